@@ -1,0 +1,173 @@
+/**
+ * The facts of one text, computed in one walk over the nlcst tree: words, terms, sentences,
+ * quotes, links, merge fields, pronoun counts and readability. Every check reads these; none re-parses.
+ */
+import type {Root, Sentence, SentenceContent, Word} from 'nlcst'
+import {syllable} from 'syllable'
+import type {BrokenPlaceholder, Placeholder} from '../parse/placeholders.js'
+import {isNumberTerm, normalise, splitTerms, stem} from './terms.js'
+import type {Term} from './phrases.js'
+
+export interface WordFact {
+  text: string
+  norm: string
+  start: number
+  end: number
+  sentence: number
+  quoted: boolean
+}
+
+export interface SentenceFact {
+  start: number
+  end: number
+  /** Term index range [termFrom, termTo). */
+  termFrom: number
+  termTo: number
+  wordFrom: number
+  wordTo: number
+  question: boolean
+}
+
+export interface LinkFact {
+  kind: 'url' | 'email' | 'mention'
+  value: string
+  start: number
+  end: number
+}
+
+export interface BlockFact {
+  start: number
+  end: number
+  words: number
+}
+
+export interface TextFacts {
+  text: string
+  words: WordFact[]
+  terms: Term[]
+  sentences: SentenceFact[]
+  links: LinkFact[]
+  placeholders: Placeholder[]
+  broken: BrokenPlaceholder[]
+  /** Paragraphs separated by blank lines. */
+  blocks: BlockFact[]
+  /** Offset where the message proper starts (after a greeting such as "Hi Sam,"). */
+  bodyStart: number
+  /** Offset where the sign-off starts ("Best,\nSam"), or the text length. */
+  signatureStart: number
+  syllables: number
+}
+
+const SYLLABLE_CACHE = new Map<string, number>()
+function syllables(word: string): number {
+  let n = SYLLABLE_CACHE.get(word)
+  if (n === undefined) {
+    n = word.length > 30 ? Math.ceil(word.length / 3) : Math.max(1, syllable(word))
+    if (SYLLABLE_CACHE.size > 50_000) SYLLABLE_CACHE.clear()
+    SYLLABLE_CACHE.set(word, n)
+  }
+  return n
+}
+
+const GREETING_RE =
+  /^\s*(?:(?:hi|hello|hey|dear|greetings|hiya|howdy|morning|afternoon|evening|good (?:morning|afternoon|evening|day))\b[^\n,!.:—–-]{0,40}[,!.:—–-]?|(?:\{\{[^}\n]{1,40}\}\}|\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\}|%[A-Z_]+%|\*\|[A-Z_]+\|\*)\s*[,!:—–-])/i
+const SIGNOFF_RE =
+  /\n[ \t]*(?:best|best regards|kind regards|warm regards|regards|thanks|thank you|many thanks|cheers|sincerely|talk soon|speak soon|warmly|all the best|thx|ta|--|—)[ \t]*[,!.]?[ \t]*(?:\r?\n|$)/gi
+
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')'])
+const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„'])
+
+function wordText(node: Word): string {
+  let value = ''
+  for (const child of node.children) if ('value' in child) value += child.value
+  return value
+}
+
+function linkKind(value: string): LinkFact['kind'] {
+  if (value.startsWith('@')) return 'mention'
+  if (/^[^\s@/]+@[^\s@]+$/.test(value) && !/^https?:/i.test(value)) return 'email'
+  return 'url'
+}
+
+export function analyseText(tree: Root, text: string, placeholders: Placeholder[], broken: BrokenPlaceholder[]): TextFacts {
+  const words: WordFact[] = []
+  const terms: Term[] = []
+  const sentences: SentenceFact[] = []
+  const links: LinkFact[] = []
+  let syllableCount = 0
+  let clause = 0
+
+  const greeting = GREETING_RE.exec(text)
+  const bodyStart = greeting ? greeting[0].length : 0
+  let signatureStart = text.length
+  SIGNOFF_RE.lastIndex = 0
+  let sign: RegExpExecArray | null
+  while ((sign = SIGNOFF_RE.exec(text))) {
+    // The last sign-off in the final third of the message wins; "Thanks" mid-message is prose.
+    if (sign.index > text.length * 0.4) signatureStart = sign.index
+  }
+
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    let quoted = false
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const index = sentences.length
+      const fact: SentenceFact = {
+        start: sentence.position!.start.offset!,
+        end: sentence.position!.end.offset!,
+        termFrom: terms.length,
+        termTo: terms.length,
+        wordFrom: words.length,
+        wordTo: words.length,
+        question: false
+      }
+      let last: SentenceContent | undefined
+      for (const child of (sentence as Sentence).children) {
+        if (child.type === 'WhiteSpaceNode') continue
+        last = child
+        if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+          if (CLAUSE_MARKS.has(child.value)) clause++
+          if (QUOTE_MARKS.has(child.value)) quoted = child.value === '“' ? true : child.value === '”' ? false : !quoted
+          continue
+        }
+        if (child.type === 'SourceNode') {
+          if (!(child.data as {placeholder?: unknown} | undefined)?.placeholder) {
+            links.push({kind: linkKind(child.value), value: child.value, start: child.position!.start.offset!, end: child.position!.end.offset!})
+          }
+          continue
+        }
+        if (child.type !== 'WordNode') continue
+        const value = wordText(child)
+        const start = child.position!.start.offset!
+        const wordIndex = words.length
+        const norm = normalise(value)
+        words.push({text: value, norm, start, end: child.position!.end.offset!, sentence: index, quoted})
+        if (/[a-z]/.test(norm)) syllableCount += syllables(norm)
+        for (const part of splitTerms(value)) terms.push({stem: stem(part), norm: part, word: wordIndex, num: isNumberTerm(part), clause})
+      }
+      fact.termTo = terms.length
+      fact.wordTo = words.length
+      fact.question = last?.type === 'PunctuationNode' && (last.value === '?' || last.value.endsWith('?'))
+      sentences.push(fact)
+    }
+  }
+
+  const blocks: BlockFact[] = []
+  const blockRe = /\S[\s\S]*?(?=\n[ \t]*\r?\n|$)/g
+  let block: RegExpExecArray | null
+  let wordAt = 0
+  while ((block = blockRe.exec(text))) {
+    const start = block.index
+    const end = start + block[0].length
+    let count = 0
+    while (wordAt < words.length && words[wordAt].start < end) {
+      if (words[wordAt].start >= start) count++
+      wordAt++
+    }
+    blocks.push({start, end, words: count})
+    if (block[0].length === 0) blockRe.lastIndex++
+  }
+
+  return {text, words, terms, sentences, links, placeholders, broken, blocks, bodyStart, signatureStart, syllables: syllableCount}
+}

@@ -1,0 +1,28 @@
+/** The check kinds: each rule file names one of these in `check`. */
+import type {RuleSpec} from '../rules/schema.js'
+import {link} from './link.js'
+import {list} from './list.js'
+import {metric} from './metric.js'
+import {pattern} from './pattern.js'
+import {phrase} from './phrase.js'
+import {placeholder} from './placeholder.js'
+import {ratio} from './ratio.js'
+import {recipientFacts} from './recipient-facts.js'
+import {requiredSignal} from './required-signal.js'
+import type {CheckKind, CompileEnv, CompiledCheck} from './types.js'
+
+const KINDS: {[K in RuleSpec['check']]: CheckKind<Extract<RuleSpec, {check: K}>>} = {
+  phrase,
+  pattern,
+  ratio,
+  metric,
+  'required-signal': requiredSignal,
+  'recipient-facts': recipientFacts,
+  placeholder,
+  link,
+  list
+}
+
+export function compileCheck(rule: RuleSpec, env: CompileEnv): CompiledCheck {
+  return (KINDS[rule.check] as CheckKind)(rule, env)
+}

@@ -1,0 +1,34 @@
+/** link: links to given hosts (calendar booking pages), or more links than the channel bears. */
+import type {z} from 'zod'
+import type {linkRuleSchema} from '../rules/schema.js'
+import {thresholdFor} from './threshold.js'
+import type {CheckKind, RawFinding} from './types.js'
+
+type LinkRule = z.infer<typeof linkRuleSchema>
+
+function hostOf(url: string): string {
+  const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/i.exec(url)
+  return (m ? m[1] : url).toLowerCase()
+}
+
+export const link: CheckKind<LinkRule> = (rule) => {
+  const hosts = (rule.hosts ?? []).map((h) => h.toLowerCase())
+  return (ctx) => {
+    const urls = ctx.body.links.filter((l) => l.kind === 'url')
+    const findings: RawFinding[] = []
+    if (hosts.length > 0) {
+      for (const l of urls) {
+        const host = hostOf(l.value)
+        const full = l.value.toLowerCase().replace(/^[a-z]+:\/\//, '')
+        if (hosts.some((h) => (h.includes('/') ? full.startsWith(h) || full.startsWith('www.' + h) : host === h || host.endsWith('.' + h)))) {
+          findings.push({field: 'body', start: l.start, end: l.end, data: {match: l.value}})
+        }
+      }
+    }
+    const max = thresholdFor(rule.max, ctx.channel)
+    if (max !== undefined && urls.length > max) {
+      for (const l of urls.slice(max)) findings.push({field: 'body', start: l.start, end: l.end, data: {match: l.value, value: urls.length, limit: max}})
+    }
+    return findings
+  }
+}

@@ -1,0 +1,100 @@
+/** metric: a measured quantity against a per-channel threshold (length, grade, sentence length, caps). */
+import type {z} from 'zod'
+import type {metricRuleSchema} from '../rules/schema.js'
+import {readingGrade} from '../score/indicators.js'
+import {bodyRange} from './body-range.js'
+import {thresholdFor} from './threshold.js'
+import type {CheckContext, CheckKind, RawFinding} from './types.js'
+
+type MetricRule = z.infer<typeof metricRuleSchema>
+
+function outside(value: number, min: number | undefined, max: number | undefined): boolean {
+  return (max !== undefined && value > max) || (min !== undefined && value < min)
+}
+
+function codePointOffset(text: string, count: number): number {
+  let seen = 0
+  for (let i = 0; i < text.length; i++) {
+    if (seen === count) return i
+    const code = text.charCodeAt(i)
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++
+    seen++
+  }
+  return text.length
+}
+
+export const metric: CheckKind<MetricRule> = (rule) => {
+  const ignore = new Set((rule.ignore ?? []).map((w) => w.toLowerCase()))
+  return (ctx: CheckContext) => {
+    const max = thresholdFor(rule.max, ctx.channel)
+    const min = thresholdFor(rule.min, ctx.channel)
+    if (max === undefined && min === undefined) return []
+    const body = ctx.body
+    const findings: RawFinding[] = []
+    const limit = max ?? min ?? 0
+    if (body.words.length < rule.minWords && !rule.metric.startsWith('subject')) return []
+    switch (rule.metric) {
+      case 'words': {
+        const value = body.words.length
+        if (!outside(value, min, max)) return []
+        const [start, end] = bodyRange(body)
+        const from = max !== undefined && value > max ? body.words[max].start : start
+        return [{field: 'body', start: from, end, data: {value, limit}}]
+      }
+      case 'characters': {
+        const text = body.text.trim()
+        const lead = body.text.length - body.text.trimStart().length
+        const value = [...text].length
+        if (!outside(value, min, max)) return []
+        const from = max !== undefined && value > max ? lead + codePointOffset(text, max) : lead
+        return [{field: 'body', start: from, end: lead + text.length, data: {value, limit}}]
+      }
+      case 'readingGrade': {
+        const value = Math.round(readingGrade(body) * 10) / 10
+        if (!outside(value, min, max)) return []
+        const [start, end] = bodyRange(body)
+        return [{field: 'body', start, end, data: {value, limit}}]
+      }
+      case 'sentenceWords': {
+        for (const s of body.sentences) {
+          const value = s.wordTo - s.wordFrom
+          if (outside(value, min, max)) findings.push({field: 'body', start: s.start, end: s.end, data: {value, limit}})
+        }
+        return findings
+      }
+      case 'blockWords': {
+        for (const b of body.blocks) {
+          if (b.start >= body.signatureStart) continue
+          if (outside(b.words, min, max)) findings.push({field: 'body', start: b.start, end: b.end, data: {value: b.words, limit}})
+        }
+        return findings
+      }
+      case 'capsWords': {
+        const caps = body.words.filter((w) => {
+          if (w.text.length < rule.minLength || ignore.has(w.norm)) return false
+          return /^[A-Z][A-Z'’-]*[A-Z]$/.test(w.text)
+        })
+        if (!outside(caps.length, min, max)) return []
+        return caps.map((w) => ({field: 'body' as const, start: w.start, end: w.end, data: {value: caps.length, limit, match: w.text}}))
+      }
+      default: {
+        const subject = ctx.subject
+        if (!subject) return []
+        const text = subject.text
+        const lead = text.length - text.trimStart().length
+        const trimmed = text.trim()
+        let value: number
+        if (rule.metric === 'subjectCharacters') value = [...trimmed].length
+        else if (rule.metric === 'subjectWords') value = subject.words.length
+        else if (rule.metric === 'subjectEmpty') value = trimmed.length === 0 ? 0 : 1
+        else {
+          const letters = trimmed.replace(/[^A-Za-z]/g, '')
+          if (letters.length < 6) return []
+          value = Math.round((letters.replace(/[^A-Z]/g, '').length / letters.length) * 100) / 100
+        }
+        if (!outside(value, min, max)) return []
+        return [{field: 'subject', start: lead, end: lead + trimmed.length, data: {value, limit}}]
+      }
+    }
+  }
+}

@@ -1,0 +1,88 @@
+/** phrase: report phrases (stemmed, case-folded, all matched in one pass) found in the body or subject. */
+import type {TextFacts} from '../analyse/facts.js'
+import type {PhraseMatch} from '../analyse/phrases.js'
+import {acceptMatch} from '../analyse/match-filter.js'
+import type {Vocabulary} from '../analyse/signals.js'
+import {buildEdits} from '../fix/suggest.js'
+import type {z} from 'zod'
+import type {phraseRuleSchema} from '../rules/schema.js'
+import type {CheckKind, RawFinding} from './types.js'
+
+type PhraseRule = z.infer<typeof phraseRuleSchema>
+
+export function matchRange(facts: TextFacts, m: PhraseMatch): [number, number] {
+  return [facts.words[facts.terms[m.from].word].start, facts.words[facts.terms[m.to - 1].word].end]
+}
+
+/** Leftmost-longest matches that do not overlap. */
+export function selectMatches(matches: PhraseMatch[]): PhraseMatch[] {
+  const sorted = [...matches].sort((a, b) => a.from - b.from || b.to - a.to)
+  const out: PhraseMatch[] = []
+  let end = -1
+  for (const m of sorted) {
+    if (m.from < end) continue
+    out.push(m)
+    end = m.to
+  }
+  return out
+}
+
+/** The index of the first sentence that has words after the greeting. */
+function openingSentence(facts: TextFacts): number {
+  for (let i = 0; i < facts.sentences.length; i++) {
+    const s = facts.sentences[i]
+    for (let w = s.wordFrom; w < s.wordTo; w++) if (facts.words[w].start >= facts.bodyStart) return i
+  }
+  return -1
+}
+
+function lastSentence(facts: TextFacts): number {
+  for (let i = facts.sentences.length - 1; i >= 0; i--) {
+    const s = facts.sentences[i]
+    if (s.start < facts.signatureStart && s.wordTo > s.wordFrom) return i
+  }
+  return -1
+}
+
+/** False when the sentence refers to the reader and not to the sender. */
+function aboutSender(facts: TextFacts, index: number, vocabulary: Vocabulary): boolean {
+  const s = facts.sentences[index]
+  let self = false
+  let reader = false
+  for (let t = s.termFrom; t < s.termTo; t++) {
+    const norm = facts.terms[t].norm
+    if (vocabulary.self.has(norm)) self = true
+    else if (vocabulary.recipient.has(norm)) reader = true
+  }
+  return self || !reader
+}
+
+export const phrase: CheckKind<PhraseRule> = (rule, env) => {
+  const owner = env.phrases(rule.patterns, rule.target, rule.id)
+  const exceptionOwner = rule.exceptions ? env.phrases(rule.exceptions, rule.target, `${rule.id} exceptions`) : -1
+  return (ctx) => {
+    const facts = rule.target === 'subject' ? ctx.subject : ctx.body
+    if (!facts) return []
+    const field = rule.target
+    const found = ctx.matches[field].get(owner)
+    if (!found) return []
+    const exceptions = exceptionOwner >= 0 ? (ctx.matches[field].get(exceptionOwner) ?? []) : []
+    const scopeSentence = rule.scope === 'opening' ? openingSentence(facts) : rule.scope === 'closing' ? lastSentence(facts) : -1
+    const ranges: Array<[number, number, number]> = []
+    for (const m of selectMatches(found)) {
+      if (!acceptMatch(facts, m, rule.skipNegated, rule.skipQuoted)) continue
+      if (exceptions.some((e) => e.from <= m.from && e.to >= m.to)) continue
+      const [start, end] = matchRange(facts, m)
+      const sentence = facts.words[facts.terms[m.from].word].sentence
+      if (rule.about === 'sender' && !aboutSender(facts, sentence, ctx.vocabulary)) continue
+      if (field === 'body' && rule.scope !== 'any' && (sentence !== scopeSentence || start < facts.bodyStart)) continue
+      const last = ranges[ranges.length - 1]
+      if (rule.perSentence && last && last[2] === sentence) last[1] = end
+      else ranges.push([start, end, sentence])
+    }
+    return ranges.map(([start, end]): RawFinding => {
+      const match = facts.text.slice(start, end)
+      return {field, start, end, data: {match}, ...buildEdits(facts, rule.suggestions, start, end, match)}
+    })
+  }
+}

@@ -1,0 +1,16 @@
+/** recipient-facts: the caller told us who the recipient is; the message should mention some of it. */
+import type {z} from 'zod'
+import type {recipientFactsRuleSchema} from '../rules/schema.js'
+import {openingRange} from './body-range.js'
+import type {CheckKind} from './types.js'
+
+type RecipientFactsRule = z.infer<typeof recipientFactsRuleSchema>
+
+export const recipientFacts: CheckKind<RecipientFactsRule> = () => (ctx) => {
+  const r = ctx.input.recipient
+  if (!r) return []
+  const known = [r.company, r.role, ...(r.facts ?? [])].filter((f) => f && f.trim())
+  if (known.length === 0 || ctx.signals.has('recipient-fact') || ctx.signals.has('recipient-placeholder')) return []
+  const [start, end] = openingRange(ctx.body)
+  return [{field: 'body', start, end, data: {facts: known.join(', ')}}]
+}

@@ -1,0 +1,40 @@
+/** What a check kind receives and returns. A check kind reads facts; it never parses. */
+import type {PhraseMatch} from '../analyse/phrases.js'
+import type {TextFacts} from '../analyse/facts.js'
+import type {Signals, Vocabulary} from '../analyse/signals.js'
+import type {Channel, Fix, LintInput, Suggestion} from '../types.js'
+import type {RuleSpec} from '../rules/schema.js'
+
+export type Field = 'body' | 'subject'
+
+export interface RawFinding {
+  field: Field
+  start: number
+  end: number
+  /** Values for `{name}` slots in the rule's message. */
+  data?: Record<string, string | number>
+  suggestions?: Suggestion[]
+  fix?: Fix
+}
+
+export interface CheckContext {
+  input: LintInput
+  channel: Channel
+  rendered: boolean
+  body: TextFacts
+  subject?: TextFacts
+  /** Phrase matches per owner id, per field. */
+  matches: Record<Field, Map<number, PhraseMatch[]>>
+  signals: Signals
+  /** Self- and recipient-references counted on words of the message proper. */
+  references: {self: number; recipient: number}
+  vocabulary: Vocabulary
+}
+
+export interface CompileEnv {
+  /** Register phrase patterns once; returns the owner id their matches are filed under. */
+  phrases(patterns: string[], field: Field, source: string): number
+}
+
+export type CompiledCheck = (ctx: CheckContext) => RawFinding[]
+export type CheckKind<R extends RuleSpec = RuleSpec> = (rule: R, env: CompileEnv) => CompiledCheck

@@ -1,0 +1,46 @@
+/**
+ * outreach-lint: lint sales outreach drafts for interrupt-then-pitch habits.
+ * The library core is pure and synchronous and imports nothing from `node:`.
+ */
+import {createLinter, type Linter, type RewriteResult} from './linter.js'
+import type {LintInput, LintResult} from './types.js'
+
+export {createLinter}
+export type {Linter, RewriteResult}
+export {default as outreachLint, type PluginOptions} from './plugin.js'
+export {default as retextPlaceholders, scanPlaceholders, type Placeholder, type PlaceholderSyntax} from './parse/placeholders.js'
+export {
+  configSchema,
+  packSchema,
+  ruleSchema,
+  exampleSchema,
+  parseWith,
+  ConfigError,
+  type Config,
+  type RulePack,
+  type RulePackInput,
+  type RuleSpec,
+  type RuleInput,
+  type Example
+} from './rules/schema.js'
+export {builtinRules} from './rules/pack.js'
+export {applyEdits, type Edit} from './fix/apply.js'
+export * from './types.js'
+
+let shared: Linter | undefined
+function defaultLinter(): Linter {
+  shared ??= createLinter()
+  return shared
+}
+
+/** Lint with the default rules (the compiled rules are made once and reused). */
+export function lint(input: string | LintInput): LintResult {
+  return defaultLinter().lint(input)
+}
+
+/** Rewrite with the default rules: safe fixes and each finding's first suggestion, until stable. */
+export function rewrite(input: string): string
+export function rewrite(input: LintInput): RewriteResult
+export function rewrite(input: string | LintInput): string | RewriteResult {
+  return typeof input === 'string' ? defaultLinter().rewrite(input) : defaultLinter().rewrite(input)
+}

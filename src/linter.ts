@@ -1,0 +1,259 @@
+/**
+ * The engine: compile the rules once (one phrase trie for every pattern of every rule and signal),
+ * then per message: parse -> facts -> phrase matches (one pass) -> signals -> checks -> findings -> score.
+ */
+import type {Root} from 'nlcst'
+import {analyseText, type TextFacts} from './analyse/facts.js'
+import {PatternError, PhraseSet, type PhraseMatch} from './analyse/phrases.js'
+import {computeSignals, countReferences, type SignalOwner} from './analyse/signals.js'
+import {compileCheck} from './checks/index.js'
+import type {CheckContext, CompileEnv, CompiledCheck, Field, RawFinding} from './checks/types.js'
+import {applyEdits, type Edit} from './fix/apply.js'
+import {applySyntax, parseText} from './parse/processor.js'
+import {resolveConfig, type ResolvedConfig} from './rules/pack.js'
+import {ConfigError, type Config, type RuleSpec} from './rules/schema.js'
+import {computeIndicators} from './score/indicators.js'
+import {score} from './score/score.js'
+import type {CallToAction, Channel, LintInput, LintMessage, LintResult} from './types.js'
+
+export interface RewriteResult {
+  text: string
+  subject?: string | null
+  /** Number of edits applied, over all passes. */
+  edits: number
+}
+
+export interface Linter {
+  lint(input: string | LintInput): LintResult
+  rewrite(input: string): string
+  rewrite(input: LintInput): RewriteResult
+  /** The rules this linter runs, after the config. */
+  readonly rules: readonly RuleSpec[]
+  readonly config: ResolvedConfig
+}
+
+interface CompiledRule {
+  rule: RuleSpec
+  run: CompiledCheck
+  channels?: Set<Channel>
+}
+
+const MAX_REWRITE_PASSES = 10
+
+function lineStarts(text: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 10) starts.push(i + 1)
+    else if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++
+      starts.push(i + 1)
+    }
+  }
+  return starts
+}
+
+function locate(starts: number[], offset: number): [number, number] {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return [lo + 1, offset - starts[lo] + 1]
+}
+
+function fill(template: string, data: Record<string, string | number> | undefined): string {
+  if (!data) return template
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
+}
+
+export function normaliseInput(input: string | LintInput): LintInput {
+  if (typeof input === 'string') return {text: input}
+  if (input === null || typeof input !== 'object' || typeof input.text !== 'string') {
+    throw new TypeError('outreach-lint: expected a string or an object with a string `text`')
+  }
+  return input
+}
+
+export function createLinter(config?: Config): Linter {
+  const resolved = resolveConfig(config)
+  const sets: Record<Field, PhraseSet> = {body: new PhraseSet(), subject: new PhraseSet()}
+  let owners = 0
+  const env: CompileEnv = {
+    phrases(patterns, field, source) {
+      const owner = owners++
+      patterns.forEach((pattern, index) => {
+        try {
+          sets[field].add(owner, index, pattern)
+        } catch (error) {
+          if (error instanceof PatternError) throw new ConfigError(`${source}: patterns.${index}: ${error.message}`)
+          throw error
+        }
+      })
+      return owner
+    }
+  }
+  const signalOwners: SignalOwner[] = Object.entries(resolved.signals).map(([name, s]) => ({
+    name,
+    owner: env.phrases(s.patterns, 'body', `signals.${name}`),
+    skipNegated: s.skipNegated
+  }))
+  const genericYou = signalOwners.find((s) => s.name === 'generic-you')
+  const compiled: CompiledRule[] = resolved.rules.map((rule) => ({
+    rule,
+    run: compileCheck(rule, env),
+    channels: rule.channels ? new Set(rule.channels) : undefined
+  }))
+
+  function facts(text: string, tree?: Root): {facts: TextFacts; matches: Map<number, PhraseMatch[]>} {
+    const parsed = tree ? applySyntax(tree, text) : parseText(text)
+    const f = analyseText(parsed.tree, text, parsed.placeholders, parsed.broken)
+    return {facts: f, matches: new Map()}
+  }
+
+  function match(field: Field, f: TextFacts): Map<number, PhraseMatch[]> {
+    const out: PhraseMatch[] = []
+    for (const s of f.sentences) sets[field].matchRange(f.terms, s.termFrom, s.termTo, out)
+    const byOwner = new Map<number, PhraseMatch[]>()
+    for (const m of out) {
+      const list = byOwner.get(m.owner)
+      if (list) list.push(m)
+      else byOwner.set(m.owner, [m])
+    }
+    return byOwner
+  }
+
+  function tooLarge(input: LintInput, channel: Channel): LintResult {
+    const messages: LintMessage[] = [
+      {
+        ruleId: 'input-too-large',
+        category: 'readability',
+        severity: 'error',
+        message: `The message is ${input.text.length} characters, above the limit of ${resolved.maxLength}; it was not analysed.`,
+        why: 'Nobody reads an outreach message this long, and analysing it would cost more than it tells.',
+        field: 'body',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        start: 0,
+        end: 0,
+        actual: '',
+        suggestions: []
+      }
+    ]
+    const empty = analyseText({type: 'RootNode', children: []}, '', [], [])
+    const {score: value, deductions} = score(messages)
+    return {score: value, deductions, indicators: computeIndicators(empty, new Map(), {self: 0, recipient: 0}, []), messages, channel}
+  }
+
+  function run(raw: string | LintInput, tree?: Root): LintResult {
+    const input = normaliseInput(raw)
+    let channel: Channel = input.channel ?? resolved.channel
+    if (channel === 'email' && input.step !== undefined && input.step > 1) channel = 'followup'
+    if (input.text.length > resolved.maxLength || (input.subject?.length ?? 0) > resolved.maxLength) return tooLarge(input, channel)
+    const body = facts(input.text, tree).facts
+    const subjectText = typeof input.subject === 'string' ? input.subject : undefined
+    const subject = subjectText !== undefined ? facts(subjectText).facts : undefined
+    const matches: Record<Field, Map<number, PhraseMatch[]>> = {
+      body: match('body', body),
+      subject: subject ? match('subject', subject) : new Map()
+    }
+    const signals = computeSignals(body, signalOwners, matches.body, resolved.vocabulary, input.recipient)
+    const references = countReferences(body, resolved.vocabulary, genericYou ? (matches.body.get(genericYou.owner) ?? []) : [])
+    const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary}
+    const starts: Record<Field, number[] | undefined> = {body: undefined, subject: undefined}
+    const messages: LintMessage[] = []
+    const meetings: CallToAction[] = []
+    for (const {rule, run: check, channels} of compiled) {
+      if (channels && !channels.has(channel)) continue
+      if (rule.unless?.some((name) => signals.has(name))) continue
+      if (rule.onlyIf && !rule.onlyIf.some((name) => signals.has(name))) continue
+      let found: RawFinding[]
+      found = check(ctx)
+      for (const f of found) {
+        const text = f.field === 'subject' ? subjectText! : input.text
+        const lines = (starts[f.field] ??= lineStarts(text))
+        const [line, column] = locate(lines, f.start)
+        const [endLine, endColumn] = locate(lines, f.end)
+        const message: LintMessage = {
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          message: fill(rule.message, f.data),
+          why: rule.why.trim(),
+          field: f.field,
+          line,
+          column,
+          endLine,
+          endColumn,
+          start: f.start,
+          end: f.end,
+          actual: text.slice(f.start, f.end),
+          suggestions: f.suggestions ?? []
+        }
+        if (f.fix) message.fix = f.fix
+        if (rule.url) message.url = rule.url
+        messages.push(message)
+        if (rule.check === 'phrase' && rule.cta) meetings.push({kind: rule.cta, text: message.actual, start: f.start, end: f.end})
+      }
+    }
+    messages.sort(
+      (a, b) =>
+        (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) || a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)
+    )
+    const {score: value, deductions} = score(messages)
+    return {score: value, deductions, indicators: computeIndicators(body, signals, references, meetings), messages, channel}
+  }
+
+  function rewriteOnce(input: LintInput): {input: LintInput; edits: number} {
+    const result = run(input)
+    const edits: Record<Field, Edit[]> = {body: [], subject: []}
+    for (const m of result.messages) {
+      const edit = m.fix ?? m.suggestions[0]
+      if (edit) edits[m.field].push({start: edit.start, end: edit.end, replacement: edit.replacement})
+    }
+    const body = applyEdits(input.text, edits.body)
+    let subject = input.subject
+    let count = body.applied.length
+    if (typeof subject === 'string' && edits.subject.length > 0) {
+      const s = applyEdits(subject, edits.subject)
+      subject = s.text
+      count += s.applied.length
+    }
+    return {input: {...input, text: body.text, subject}, edits: count}
+  }
+
+  function rewrite(input: string): string
+  function rewrite(input: LintInput): RewriteResult
+  function rewrite(raw: string | LintInput): string | RewriteResult {
+    let current = normaliseInput(raw)
+    let total = 0
+    for (let pass = 0; pass < MAX_REWRITE_PASSES; pass++) {
+      const {input, edits} = rewriteOnce(current)
+      if (edits === 0 || (input.text === current.text && input.subject === current.subject)) break
+      current = input
+      total += edits
+    }
+    if (typeof raw === 'string') return current.text
+    const out: RewriteResult = {text: current.text, edits: total}
+    if (current.subject !== undefined) out.subject = current.subject
+    return out
+  }
+
+  return {
+    lint: (input) => run(input),
+    rewrite,
+    rules: resolved.rules,
+    config: resolved,
+    // Used by the retext plugin: lint a tree that was parsed elsewhere.
+    ...({lintTree: (tree: Root, input: LintInput) => run(input, tree)} as object)
+  } as Linter
+}
+
+/** Internal: the retext plugin's entry point. */
+export function lintTree(linter: Linter, tree: Root, input: LintInput): LintResult {
+  return (linter as unknown as {lintTree: (t: Root, i: LintInput) => LintResult}).lintTree(tree, input)
+}

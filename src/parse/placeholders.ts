@@ -1,0 +1,136 @@
+/**
+ * Merge fields ("placeholders") as syntax: `{{first_name}}`, `{{ contact.company }}`, `{FirstName}`,
+ * `[First Name]`, `%FIRSTNAME%`, `*|FNAME|*`, `{!Contact.FirstName}`.
+ *
+ * `scanPlaceholders` finds them (and broken ones) in one pass over the text; the retext plugin turns
+ * the nodes that spell one into a single `SourceNode`, so its words are never read as prose.
+ */
+import type {Root, Parent, RootContent, Source} from 'nlcst'
+
+export type PlaceholderSyntax = 'mustache' | 'salesforce' | 'mailchimp' | 'percent' | 'brace' | 'bracket'
+
+export interface Placeholder {
+  raw: string
+  /** Normalised field name: last dotted segment, lower case, letters and digits only. */
+  name: string
+  syntax: PlaceholderSyntax
+  start: number
+  end: number
+}
+
+export interface BrokenPlaceholder {
+  raw: string
+  start: number
+  end: number
+}
+
+const SYNTAXES: PlaceholderSyntax[] = ['mustache', 'salesforce', 'mailchimp', 'percent', 'brace', 'bracket']
+
+// One alternation, one pass. Group n+1 holds the inner name of SYNTAXES[n].
+const PLACEHOLDER_RE = new RegExp(
+  [
+    String.raw`\{\{\{?\s*([A-Za-z_][\w .:-]{0,80}?)\s*\}?\}\}`,
+    String.raw`\{!\s*([A-Za-z_][\w.]{0,80}?)\s*\}`,
+    String.raw`\*\|([A-Za-z0-9_:]{1,40})\|\*`,
+    String.raw`%([A-Z][A-Z0-9_]{1,40})%`,
+    String.raw`(?<![{\w])\{([A-Za-z_][\w.]{0,40}(?: [A-Za-z][\w.]{0,20}){0,3})\}(?!\})`,
+    String.raw`\[([A-Za-z][A-Za-z0-9 _./&'’-]{0,60})\](?![(\[])`
+  ].join('|'),
+  'g'
+)
+
+const LEFTOVER_RE = /\{\{|\}\}|\{!|\*\||\|\*|\{(?=[A-Za-z_][\w.]*(?:[\s,.;!?)]|$))|(?<=[A-Za-z_\d])\}/g
+
+export function placeholderName(inner: string): string {
+  const segments = inner.trim().split('.')
+  return segments[segments.length - 1].toLowerCase().replace(/[^a-z0-9]/g, '')
+}
+
+export function scanPlaceholders(text: string): {placeholders: Placeholder[]; broken: BrokenPlaceholder[]} {
+  const placeholders: Placeholder[] = []
+  PLACEHOLDER_RE.lastIndex = 0
+  let match: RegExpExecArray | null
+  let masked: string | undefined
+  while ((match = PLACEHOLDER_RE.exec(text))) {
+    let group = 1
+    while (match[group] === undefined) group++
+    const syntax = SYNTAXES[group - 1]
+    const inner = match[group]
+    // Brackets hold prose too ("[sic]", "[1]"): a bracketed field is at most six words.
+    if (syntax === 'bracket' && inner.trim().split(/\s+/).length > 6) continue
+    placeholders.push({raw: match[0], name: placeholderName(inner), syntax, start: match.index, end: match.index + match[0].length})
+  }
+  if (placeholders.length > 0) {
+    const chars = text.split('')
+    for (const p of placeholders) for (let i = p.start; i < p.end; i++) chars[i] = ' '
+    masked = chars.join('')
+  }
+  const source = masked ?? text
+  const broken: BrokenPlaceholder[] = []
+  LEFTOVER_RE.lastIndex = 0
+  while ((match = LEFTOVER_RE.exec(source))) {
+    let start = match.index
+    let end = start + match[0].length
+    while (start > 0 && /[\w.|]/.test(source[start - 1])) start--
+    while (end < source.length && /[\w.|{}!*%]/.test(source[end])) end++
+    const last = broken[broken.length - 1]
+    if (last && start <= last.end) {
+      last.end = Math.max(last.end, end)
+      last.raw = text.slice(last.start, last.end)
+    } else {
+      broken.push({raw: text.slice(start, end), start, end})
+    }
+    LEFTOVER_RE.lastIndex = end
+  }
+  return {placeholders, broken}
+}
+
+function offsetOf(node: RootContent | Root, edge: 'start' | 'end'): number | undefined {
+  return node.position?.[edge].offset
+}
+
+/**
+ * A retext plugin: each merge field becomes one `SourceNode` with `data.placeholder`.
+ * Reads the field list from `file.data.placeholders` when the caller scanned already.
+ */
+export default function retextPlaceholders() {
+  return function (tree: Root, file: {value: unknown; data: Record<string, unknown>}) {
+    let found = file.data.placeholders as Placeholder[] | undefined
+    if (!found) {
+      found = scanPlaceholders(String(file.value)).placeholders
+      file.data.placeholders = found
+    }
+    if (found.length === 0) return
+    let next = 0
+    const walk = (parent: Parent) => {
+      const children = parent.children as RootContent[]
+      for (let index = 0; index < children.length && next < found.length; index++) {
+        const child = children[index]
+        const start = offsetOf(child, 'start')
+        const end = offsetOf(child, 'end')
+        if (start === undefined || end === undefined) continue
+        while (next < found.length && found[next].end <= start) next++
+        if (next >= found.length) return
+        const p = found[next]
+        if (p.start >= end) continue
+        if (child.type === 'ParagraphNode' || child.type === 'SentenceNode') {
+          walk(child as Parent)
+          continue
+        }
+        if (p.start !== start) continue
+        let last = index
+        while (last < children.length && (offsetOf(children[last], 'end') ?? Infinity) < p.end) last++
+        if (last >= children.length || offsetOf(children[last], 'end') !== p.end) continue
+        const node: Source = {
+          type: 'SourceNode',
+          value: p.raw,
+          position: {start: child.position!.start, end: children[last].position!.end},
+          data: {placeholder: p} as Source['data']
+        }
+        children.splice(index, last - index + 1, node)
+        next++
+      }
+    }
+    walk(tree)
+  }
+}

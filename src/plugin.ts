@@ -1,0 +1,48 @@
+/**
+ * The retext plugin: `unified().use(retextEnglish).use(outreachLint, options)` puts the same findings
+ * on the vfile as vfile messages (ruleId, source 'outreach-lint', url, actual, expected).
+ */
+import type {Root} from 'nlcst'
+import type {VFile} from 'vfile'
+import {createLinter, lintTree, type Linter} from './linter.js'
+import type {Config} from './rules/schema.js'
+import type {Channel, Recipient} from './types.js'
+
+export interface PluginOptions {
+  config?: Config
+  channel?: Channel
+  subject?: string | null
+  recipient?: Recipient
+  rendered?: boolean
+  step?: number
+  /** A linter made earlier with createLinter, to reuse its compiled rules. */
+  linter?: Linter
+}
+
+export default function outreachLint(options: PluginOptions = {}) {
+  const linter = options.linter ?? createLinter(options.config)
+  return function (tree: Root, file: VFile) {
+    const text = String(file.value ?? '')
+    const result = lintTree(linter, tree, {
+      text,
+      subject: options.subject,
+      channel: options.channel,
+      recipient: options.recipient,
+      rendered: options.rendered,
+      step: options.step
+    })
+    for (const m of result.messages) {
+      const place =
+        m.field === 'body'
+          ? {start: {line: m.line, column: m.column, offset: m.start}, end: {line: m.endLine, column: m.endColumn, offset: m.end}}
+          : undefined
+      const message = file.message(m.field === 'subject' ? `Subject: ${m.message}` : m.message, {place, ruleId: m.ruleId, source: 'outreach-lint'})
+      message.fatal = m.severity === 'error' ? true : m.severity === 'warning' ? false : undefined
+      message.actual = m.actual
+      message.expected = m.suggestions.map((s) => s.replacement)
+      message.note = m.why
+      if (m.url) message.url = m.url
+    }
+    file.data.outreachLint = {score: result.score, indicators: result.indicators, deductions: result.deductions}
+  }
+}

@@ -1,0 +1,314 @@
+/**
+ * The rule-pack format, as zod schemas: the built-in pack in rules/ and a user's own pack use exactly
+ * this shape. Every outside input (rule files, configs) goes through `parseWith`, whose errors name
+ * the source and the path to the bad field.
+ */
+import {z} from 'zod'
+import {CATEGORIES, CHANNELS, SEVERITIES} from '../types.js'
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
+
+export const channelSchema = z.enum(CHANNELS)
+export const severitySchema = z.enum(SEVERITIES)
+export const categorySchema = z.enum(CATEGORIES)
+
+/** A number, or numbers per channel with an optional `default`. */
+export const thresholdSchema = z.union([
+  z.number(),
+  z
+    .object({
+      default: z.number().optional(),
+      email: z.number().optional(),
+      followup: z.number().optional(),
+      'linkedin-connect': z.number().optional(),
+      'linkedin-inmail': z.number().optional(),
+      sms: z.number().optional()
+    })
+    .strict()
+])
+export type Threshold = z.infer<typeof thresholdSchema>
+
+const recipientSchema = z
+  .object({
+    name: z.string().optional(),
+    company: z.string().optional(),
+    role: z.string().optional(),
+    facts: z.array(z.string()).optional()
+  })
+  .strict()
+
+export const exampleSchema = z.union([
+  z.string(),
+  z
+    .object({
+      text: z.string(),
+      subject: z.string().nullable().optional(),
+      channel: channelSchema.optional(),
+      recipient: recipientSchema.optional(),
+      rendered: z.boolean().optional(),
+      step: z.number().int().positive().optional(),
+      /** The exact text each finding of this rule covers, in order. */
+      match: z.union([z.string(), z.array(z.string())]).optional(),
+      /** The draft after `rewrite`, for rules with a fix. */
+      output: z.string().optional()
+    })
+    .strict()
+])
+export type Example = z.infer<typeof exampleSchema>
+
+export const suggestionSchema = z
+  .object({
+    message: z.string().min(1),
+    replacement: z.string(),
+    /** What the replacement covers: the match, or the whole sentence the match is in. */
+    scope: z.enum(['match', 'sentence']).default('match'),
+    /** Also remove the punctuation and spaces after the range. */
+    eatTrailing: z.boolean().default(false),
+    /** Upper-case the first letter after the range (after deleting a lead-in). */
+    capitalizeNext: z.boolean().default(false),
+    /** Safe fixes are applied by --fix: only edits that cannot change the meaning wrongly. */
+    safe: z.boolean().default(false)
+  })
+  .strict()
+export type SuggestionSpec = z.infer<typeof suggestionSchema>
+
+const patternList = z.array(z.string().min(1)).min(1)
+
+const base = {
+  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case, like "generic-opener"'),
+  category: categorySchema,
+  severity: severitySchema,
+  /** Where the rule applies; all channels when absent. */
+  channels: z.array(channelSchema).min(1).optional(),
+  /** "{match}" in the message is replaced by the text found. */
+  message: z.string().min(1),
+  why: z.string().min(1),
+  url: z.string().optional(),
+  /** Skip the rule when the message shows any of these signals. */
+  unless: z.array(z.string()).optional(),
+  /** Only run the rule when the message shows at least one of these signals. */
+  onlyIf: z.array(z.string()).optional(),
+  suggestions: z.array(suggestionSchema).optional(),
+  examples: z
+    .object({
+      invalid: z.array(exampleSchema).min(1),
+      valid: z.array(exampleSchema).min(1)
+    })
+    .strict()
+}
+
+const target = z.enum(['body', 'subject']).default('body')
+
+export const phraseRuleSchema = z
+  .object({
+    ...base,
+    check: z.literal('phrase'),
+    patterns: patternList,
+    /** Matches inside a match of one of these are not reported ("feel free" for "free"). */
+    exceptions: z.array(z.string().min(1)).optional(),
+    scope: z.enum(['any', 'opening', 'closing']).default('any'),
+    target,
+    /** Skip matches with a negation just before them ("I won't ask for a call"). */
+    skipNegated: z.boolean().default(true),
+    /** Skip matches inside quotation marks (the recipient's own words quoted back). */
+    skipQuoted: z.boolean().default(true),
+    /** sender: skip sentences that refer to the reader (you, your) and not to the sender (I, we, our). */
+    about: z.enum(['any', 'sender']).default('any'),
+    /** Report one finding per sentence, spanning all its matches (false: one per match). */
+    perSentence: z.boolean().default(true),
+    /** Counts as a call to action of this kind in the indicators. */
+    cta: z.enum(['meeting', 'link', 'reply']).optional()
+  })
+  .strict()
+
+export const patternRuleSchema = z
+  .object({
+    ...base,
+    check: z.literal('pattern'),
+    /** A regular expression, checked for catastrophic backtracking before use. */
+    pattern: z.string().min(1),
+    flags: z.string().regex(/^[imu]*$/, 'only the flags i, m and u are allowed').default(''),
+    target
+  })
+  .strict()
+
+export const ratioRuleSchema = z
+  .object({
+    ...base,
+    check: z.literal('ratio'),
+    /** Report when self-references exceed this multiple of recipient-references. */
+    max: z.number().positive(),
+    /** ...and there are at least this many self-references. */
+    minSelf: z.number().int().nonnegative().default(3)
+  })
+  .strict()
+
+export const METRICS = [
+  'words',
+  'characters',
+  'readingGrade',
+  'sentenceWords',
+  'blockWords',
+  'capsWords',
+  'subjectCharacters',
+  'subjectWords',
+  'subjectCapsRatio',
+  'subjectEmpty'
+] as const
+
+export const metricRuleSchema = z
+  .object({
+    ...base,
+    check: z.literal('metric'),
+    metric: z.enum(METRICS),
+    max: thresholdSchema.optional(),
+    min: thresholdSchema.optional(),
+    /** For capsWords: words never counted (acronyms). */
+    ignore: z.array(z.string()).optional(),
+    /** For capsWords: shortest word counted. */
+    minLength: z.number().int().positive().default(3),
+    /** Skip messages shorter than this many words (reading grade on two lines is noise). */
+    minWords: z.number().int().nonnegative().default(0)
+  })
+  .strict()
+
+export const requiredSignalRuleSchema = z
+  .object({
+    ...base,
+    check: z.literal('required-signal'),
+    signals: z.array(z.string().min(1)).min(1),
+    /** How many distinct signals of the list must be present. */
+    min: z.number().int().positive().default(1)
+  })
+  .strict()
+
+export const recipientFactsRuleSchema = z.object({...base, check: z.literal('recipient-facts')}).strict()
+
+export const placeholderRuleSchema = z
+  .object({
+    ...base,
+    check: z.literal('placeholder'),
+    mode: z.enum(['broken', 'unfilled', 'mixed-syntax'])
+  })
+  .strict()
+
+export const linkRuleSchema = z
+  .object({
+    ...base,
+    check: z.literal('link'),
+    /** Report links to these hosts (suffix match: "calendly.com" matches "www.calendly.com"). */
+    hosts: z.array(z.string().min(1)).optional(),
+    /** Report when the message has more links than this. */
+    max: thresholdSchema.optional()
+  })
+  .strict()
+
+export const listRuleSchema = z
+  .object({
+    ...base,
+    check: z.literal('list'),
+    minItems: z.number().int().positive().default(3),
+    /** Phrases in the line before the list (or in the items) that make it a feature list. */
+    leadIn: patternList
+  })
+  .strict()
+
+export const ruleSchema = z.discriminatedUnion('check', [
+  phraseRuleSchema,
+  patternRuleSchema,
+  ratioRuleSchema,
+  metricRuleSchema,
+  requiredSignalRuleSchema,
+  recipientFactsRuleSchema,
+  placeholderRuleSchema,
+  linkRuleSchema,
+  listRuleSchema
+])
+export type RuleSpec = z.infer<typeof ruleSchema>
+export type RuleInput = z.input<typeof ruleSchema>
+
+export const signalSchema = z
+  .object({
+    description: z.string().optional(),
+    patterns: patternList,
+    skipNegated: z.boolean().default(true)
+  })
+  .strict()
+
+export const packSchema = z
+  .object({
+    rules: z.array(ruleSchema).default([]),
+    /** Named phrase lists that rules read as signals (`unless`, `onlyIf`, required-signal). */
+    signals: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), signalSchema).optional(),
+    /** Word lists for pronoun counting and merge-field names. */
+    vocabulary: z
+      .object({
+        self: z.array(z.string()).optional(),
+        recipient: z.array(z.string()).optional(),
+        firstNameFields: z.array(z.string()).optional(),
+        senderFields: z.array(z.string()).optional(),
+        commonCapitalised: z.array(z.string()).optional()
+      })
+      .strict()
+      .optional()
+  })
+  .strict()
+export type RulePack = z.infer<typeof packSchema>
+export type RulePackInput = z.input<typeof packSchema>
+
+const ruleSetting = z.union([
+  z.enum(['off', 'warn', 'error', 'info', 'warning']),
+  z.tuple([z.enum(['off', 'warn', 'error', 'info', 'warning'])]),
+  z.tuple([z.enum(['off', 'warn', 'error', 'info', 'warning']), z.record(z.string(), z.unknown())])
+])
+
+export const configSchema = z
+  .object({
+    /** The default channel for drafts that do not say. */
+    channel: channelSchema.optional(),
+    /** Per rule: "off", "warn", "error", "info", or [level, {options}] to override the rule's fields. */
+    rules: z.record(z.string(), ruleSetting).optional(),
+    /** Extra rule packs, as data. */
+    packs: z.array(packSchema).optional(),
+    /** Leave the built-in pack out (only `packs` then). */
+    noBuiltin: z.boolean().optional(),
+    /** Messages longer than this many characters get one `input-too-large` finding and no analysis. */
+    maxLength: z.number().int().positive().optional(),
+    /** Treat merge fields as errors: the message should be rendered. */
+    rendered: z.boolean().optional()
+  })
+  .strict()
+export type Config = z.input<typeof configSchema>
+
+export class ConfigError extends Error {
+  constructor(
+    message: string,
+    readonly source?: string
+  ) {
+    super(message)
+    this.name = 'ConfigError'
+  }
+}
+
+function assertNoForbiddenKeys(value: unknown, source: string, path: string[] = []): void {
+  if (value === null || typeof value !== 'object') return
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) throw new ConfigError(`${source}: ${[...path, key].join('.')}: the key "${key}" is not allowed`, source)
+    assertNoForbiddenKeys((value as Record<string, unknown>)[key], source, [...path, key])
+  }
+}
+
+/** Validate `value` with `schema`; on failure throw one line naming the source and the field path. */
+export function parseWith<S extends z.ZodType>(schema: S, value: unknown, source: string): z.infer<S> {
+  assertNoForbiddenKeys(value, source)
+  const result = schema.safeParse(value)
+  if (result.success) return result.data
+  const issue = result.error.issues[0]
+  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)'
+  let detail = issue.message
+  if (issue.code === 'invalid_union' && 'errors' in issue) {
+    const deeper = (issue as {errors: Array<Array<{path: PropertyKey[]; message: string}>>}).errors.flat()[0]
+    if (deeper) detail = `${deeper.path.length ? deeper.path.map(String).join('.') + ': ' : ''}${deeper.message}`
+  }
+  throw new ConfigError(`${source}: ${where}: ${detail}`, source)
+}

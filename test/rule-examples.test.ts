@@ -1,0 +1,47 @@
+/**
+ * Every rule's own examples, run the way ESLint's RuleTester runs `valid` and `invalid`:
+ * each invalid example must produce findings of that rule (exactly the `match` texts when given, and
+ * the `output` after rewrite when given); each valid example must produce none.
+ */
+import {describe, expect, test} from 'vitest'
+import {builtinRules, createLinter, type Example, type LintInput, type RuleSpec} from '../src/index.js'
+
+const pack = builtinRules()
+
+function inputOf(example: Example, rule: RuleSpec): LintInput {
+  const e = typeof example === 'string' ? {text: example} : example
+  const {match: _match, output: _output, ...input} = e
+  return {channel: rule.channels?.[0] ?? 'email', ...input}
+}
+
+function soloLinter(rule: RuleSpec) {
+  return createLinter({noBuiltin: true, packs: [{rules: [rule], signals: pack.signals, vocabulary: pack.vocabulary}]})
+}
+
+describe.each(pack.rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+  const linter = soloLinter(rule)
+  test.each(rule.examples.invalid.map((e, i) => [i, e] as const))('invalid example %i triggers it', (_i, example) => {
+    const input = inputOf(example, rule)
+    const found = linter.lint(input).messages.filter((m) => m.ruleId === rule.id)
+    expect(found.length, JSON.stringify(input.text)).toBeGreaterThan(0)
+    if (typeof example !== 'string' && example.match !== undefined) {
+      expect(found.map((m) => m.actual)).toEqual([example.match].flat())
+    }
+    if (typeof example !== 'string' && example.output !== undefined) {
+      expect(linter.rewrite(input).text).toBe(example.output)
+    }
+  })
+  test.each(rule.examples.valid.map((e, i) => [i, e] as const))('valid example %i does not', (_i, example) => {
+    const input = inputOf(example, rule)
+    const found = linter.lint(input).messages.filter((m) => m.ruleId === rule.id)
+    expect(found.map((m) => m.actual), JSON.stringify(input.text)).toEqual([])
+  })
+})
+
+test('the built-in pack has at least 25 rules in every category', () => {
+  expect(pack.rules.length).toBeGreaterThanOrEqual(25)
+  const categories = new Set(pack.rules.map((r) => r.category))
+  expect([...categories].sort()).toEqual(
+    ['cold-interruption', 'missing-relevance', 'product-centric', 'readability', 'spammy', 'subject-line', 'template-hygiene'].sort()
+  )
+})

@@ -144,7 +144,12 @@ export function analyseText(tree: Root, text: string, placeholders: Placeholder[
         const norm = normalise(value)
         words.push({text: value, norm, start, end: child.position!.end.offset!, sentence: index, quoted})
         if (/[a-z]/.test(norm)) syllableCount += syllables(norm)
-        for (const part of splitTerms(value)) terms.push({stem: stem(part), norm: part, word: wordIndex, num: isNumberTerm(part), clause})
+        const cap = wordIndex > fact.wordFrom && value.charCodeAt(0) >= 65 && value.charCodeAt(0) <= 90 && /[a-z]/.test(value)
+        let first = true
+        for (const part of splitTerms(value)) {
+          terms.push({stem: stem(part), norm: part, word: wordIndex, num: isNumberTerm(part), clause, cap: first && cap})
+          first = false
+        }
       }
       fact.termTo = terms.length
       fact.wordTo = words.length

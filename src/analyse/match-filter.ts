@@ -3,7 +3,7 @@ import type {TextFacts} from './facts.js'
 import type {PhraseMatch} from './phrases.js'
 
 const NEGATORS = new Set(['not', 'never', 'no', 'without', 'nothing', 'nobody', 'neither', 'nor', 'hardly'])
-const NEGATION_WINDOW = 6
+const NEGATION_WINDOW = 8
 
 export function isNegated(facts: TextFacts, m: PhraseMatch): boolean {
   const sentence = facts.sentences[facts.words[facts.terms[m.from].word].sentence]

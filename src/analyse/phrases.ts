@@ -8,7 +8,9 @@
  *   token?      the token is optional
  *   =word       exactly this spelling (case-folded), no stemming
  *   *           any one word          *?  zero or one word
- *   <num>        a number (15, fifteen, couple)
+ *   <num>       a number (15, fifteen, couple)
+ *   <cap>       a capitalised word inside a sentence (a name: Intercom, Leeds)
+ *   ^           (first) the match must start its sentence, after any greeting
  */
 import {isNumberTerm, splitTerms, stem} from './terms.js'
 
@@ -18,6 +20,8 @@ export interface Term {
   /** Index into the words list. */
   word: number
   num: boolean
+  /** The word is capitalised (a name: "Intercom", "Leeds") and not the first of its sentence. */
+  cap: boolean
   /** Clause number: commas, semicolons and dashes separate clauses. */
   clause: number
 }
@@ -26,12 +30,13 @@ interface TrieNode {
   next?: Map<string, TrieNode>
   any?: TrieNode
   num?: TrieNode
+  cap?: TrieNode
   /** Owners whose pattern ends here: [owner, pattern index] pairs. */
   ends?: Array<[number, number]>
 }
 
 /** One edge step of a pattern: a set of alternative term sequences. */
-type Step = {kind: 'seqs'; seqs: string[][]} | {kind: 'any'} | {kind: 'num'}
+type Step = {kind: 'seqs'; seqs: string[][]} | {kind: 'any'} | {kind: 'num'} | {kind: 'cap'}
 
 export interface PhraseMatch {
   owner: number
@@ -46,7 +51,7 @@ const MAX_EXPANSION = 4096
 export class PatternError extends Error {}
 
 function parsePattern(pattern: string): Array<{step: Step; optional: boolean}> {
-  const tokens = pattern.trim().match(/\([^()]*\)\??|[^\s()]+/g) ?? []
+  const tokens = pattern.trim().replace(/^\^\s*/, '').match(/\([^()]*\)\??|[^\s()]+/g) ?? []
   if (/[()]/.test(pattern.replace(/\([^()]*\)/g, ''))) throw new PatternError(`unbalanced parentheses in "${pattern}"`)
   if (tokens.length === 0) throw new PatternError('empty pattern')
   return tokens.map((token) => {
@@ -57,6 +62,7 @@ function parsePattern(pattern: string): Array<{step: Step; optional: boolean}> {
     }
     if (token === '*') return {step: {kind: 'any'}, optional}
     if (token === '<num>') return {step: {kind: 'num'}, optional}
+    if (token === '<cap>') return {step: {kind: 'cap'}, optional}
     const group = token.startsWith('(')
     if (group) token = token.slice(1, -1)
     const seqs = token.split('|').map((alt) => {
@@ -83,6 +89,7 @@ export class PhraseSet {
       for (const node of frontier) {
         if (step.kind === 'any') reached.push((node.any ??= {}))
         else if (step.kind === 'num') reached.push((node.num ??= {}))
+        else if (step.kind === 'cap') reached.push((node.cap ??= {}))
         else {
           for (const seq of step.seqs) {
             let at = node
@@ -110,7 +117,7 @@ export class PhraseSet {
   /** All matches within `[from, to)` of `terms` (a sentence), every start, every length. */
   matchRange(terms: Term[], from: number, to: number, out: PhraseMatch[]): void {
     const root = this.root
-    if (!root.next && !root.any && !root.num) return
+    if (!root.next && !root.any && !root.num && !root.cap) return
     const visit = (node: TrieNode, start: number, at: number) => {
       if (node.ends && at > start) for (const [owner, pattern] of node.ends) out.push({owner, pattern, from: start, to: at})
       if (at >= to) return
@@ -122,6 +129,7 @@ export class PhraseSet {
         if (exact) visit(exact, start, at + 1)
       }
       if (node.num && term.num) visit(node.num, start, at + 1)
+      if (node.cap && term.cap) visit(node.cap, start, at + 1)
       if (node.any) visit(node.any, start, at + 1)
     }
     for (let start = from; start < to; start++) visit(root, start, start)

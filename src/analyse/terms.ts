@@ -68,15 +68,19 @@ export function splitTerms(word: string): string[] {
   if (norm.includes("'")) {
     const bareSuffix = SUFFIXES.find(([suffix]) => suffix === norm)
     if (bareSuffix) return [bareSuffix[1]]
-    if (norm === "'s") return ['is']
+    if (norm === "'s") return ["'s"]
     for (const [suffix, expansion] of SUFFIXES) {
       if (norm.endsWith(suffix) && norm.length > suffix.length) {
         const head = norm.slice(0, -suffix.length)
         return [head === 'ca' ? 'can' : head === 'wo' ? 'will' : head, expansion]
       }
     }
-    // Possessive or stray apostrophe: "Acme's" -> acme.
-    const bare = norm.replace(/'s$/, '').replace(/'/g, '')
+    // Possessive: "Acme's" -> acme 's (patterns can ask for "'s"); a stray apostrophe is dropped.
+    if (norm.endsWith("'s") && norm.length > 2) {
+      const head = norm.slice(0, -2).replace(/'/g, '')
+      return head ? [head, "'s"] : ["'s"]
+    }
+    const bare = norm.replace(/'/g, '')
     return bare ? [bare] : []
   }
   if (norm.includes('-') && norm.length > 1) {

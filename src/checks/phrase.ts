@@ -36,6 +36,15 @@ function openingSentence(facts: TextFacts): number {
   return -1
 }
 
+/** True when the match starts its sentence, or follows only the greeting ("Hi Sam, I'm ..."). */
+function startsSentence(facts: TextFacts, m: PhraseMatch): boolean {
+  const first = facts.terms[m.from]
+  const sentence = facts.sentences[facts.words[first.word].sentence]
+  if (m.from === sentence.termFrom) return true
+  const previous = facts.words[facts.terms[m.from - 1].word]
+  return previous.start < facts.bodyStart && facts.words[first.word].start >= facts.bodyStart
+}
+
 function lastSentence(facts: TextFacts): number {
   for (let i = facts.sentences.length - 1; i >= 0; i--) {
     const s = facts.sentences[i]
@@ -59,6 +68,7 @@ function aboutSender(facts: TextFacts, index: number, vocabulary: Vocabulary): b
 
 export const phrase: CheckKind<PhraseRule> = (rule, env) => {
   const owner = env.phrases(rule.patterns, rule.target, rule.id)
+  const anchored = rule.patterns.map((p) => p.trimStart().startsWith('^'))
   const exceptionOwner = rule.exceptions ? env.phrases(rule.exceptions, rule.target, `${rule.id} exceptions`) : -1
   return (ctx) => {
     const facts = rule.target === 'subject' ? ctx.subject : ctx.body
@@ -68,14 +78,19 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     if (!found) return []
     const exceptions = exceptionOwner >= 0 ? (ctx.matches[field].get(exceptionOwner) ?? []) : []
     const scopeSentence = rule.scope === 'opening' ? openingSentence(facts) : rule.scope === 'closing' ? lastSentence(facts) : -1
+    // The opening is the first sentence after the greeting, and the next one too when the first is a
+    // short pleasantry ("Hope you're well!", "Quick one.").
+    const first = scopeSentence >= 0 ? facts.sentences[scopeSentence] : undefined
+    const openingEnd = first && first.wordTo - first.wordFrom <= 6 ? scopeSentence + 1 : scopeSentence
     const ranges: Array<[number, number, number]> = []
-    for (const m of selectMatches(found)) {
-      if (!acceptMatch(facts, m, rule.skipNegated, rule.skipQuoted)) continue
-      if (exceptions.some((e) => e.from <= m.from && e.to >= m.to)) continue
+    const usable = found.filter((m) => (!anchored[m.pattern] || startsSentence(facts, m)) && acceptMatch(facts, m, rule.skipNegated, rule.skipQuoted))
+    for (const m of selectMatches(usable)) {
+      if (exceptions.some((e) => e.from < m.to && e.to > m.from)) continue
       const [start, end] = matchRange(facts, m)
       const sentence = facts.words[facts.terms[m.from].word].sentence
       if (rule.about === 'sender' && !aboutSender(facts, sentence, ctx.vocabulary)) continue
-      if (field === 'body' && rule.scope !== 'any' && (sentence !== scopeSentence || start < facts.bodyStart)) continue
+      if (field === 'body' && rule.scope === 'opening' && (sentence < scopeSentence || sentence > openingEnd || start < facts.bodyStart)) continue
+      if (field === 'body' && rule.scope === 'closing' && sentence !== scopeSentence) continue
       const last = ranges[ranges.length - 1]
       if (rule.perSentence && last && last[2] === sentence) last[1] = end
       else ranges.push([start, end, sentence])

@@ -104,7 +104,7 @@ export const phraseRuleSchema = z
     ...base,
     check: z.literal('phrase'),
     patterns: patternList,
-    /** Matches inside a match of one of these are not reported ("feel free" for "free"). */
+    /** Matches that overlap a match of one of these are not reported ("feel free" for "free"). */
     exceptions: z.array(z.string().min(1)).optional(),
     scope: z.enum(['any', 'opening', 'closing']).default('any'),
     target,

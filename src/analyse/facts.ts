@@ -74,8 +74,48 @@ const GREETING_RE =
 const SIGNOFF_RE =
   /\n[ \t]*(?:best|best regards|kind regards|warm regards|regards|thanks|thank you|many thanks|cheers|sincerely|talk soon|speak soon|warmly|all the best|thx|ta|--|—)[ \t]*[,!.]?[ \t]*(?:\r?\n|$)/gi
 
-const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '(', ')'])
+const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '-', '(', ')'])
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„'])
+
+/** True when only bullets, numbers or punctuation stand between the line start and `offset`. */
+function lineInitial(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i)
+    if (c === 10 || c === 13) return true
+    // Letters before it on the same line: the word is inside a line ("1. Fast delivery" is not).
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) return false
+  }
+  return true
+}
+
+/**
+ * Where the sign-off starts: a closing line ("Best,", "Thanks") in the last part of the message, or
+ * else the run of short lines at the end without sentence punctuation (a name, a title, a phone).
+ */
+function findSignature(text: string): number {
+  let signatureStart = text.length
+  SIGNOFF_RE.lastIndex = 0
+  let sign: RegExpExecArray | null
+  while ((sign = SIGNOFF_RE.exec(text))) {
+    // The last sign-off in the final 60% of the message wins; "Thanks" mid-message is prose.
+    if (sign.index > text.length * 0.4) signatureStart = sign.index
+  }
+  if (signatureStart < text.length) return signatureStart
+  let end = text.length
+  let start = text.length
+  for (let lines = 0; lines < 4; lines++) {
+    const lineStart = text.lastIndexOf('\n', end - 1)
+    const line = text.slice(lineStart + 1, end).trim()
+    if (line.length > 0) {
+      const words = line.split(/\s+/).length
+      if (words > 5 || /[.?!:]$/.test(line) || lineStart < 0) break
+      start = lineStart + 1
+    }
+    if (lineStart < 0) break
+    end = lineStart
+  }
+  return start
+}
 
 function wordText(node: Word): string {
   let value = ''
@@ -99,13 +139,7 @@ export function analyseText(tree: Root, text: string, placeholders: Placeholder[
 
   const greeting = GREETING_RE.exec(text)
   const bodyStart = greeting ? greeting[0].length : 0
-  let signatureStart = text.length
-  SIGNOFF_RE.lastIndex = 0
-  let sign: RegExpExecArray | null
-  while ((sign = SIGNOFF_RE.exec(text))) {
-    // The last sign-off in the final third of the message wins; "Thanks" mid-message is prose.
-    if (sign.index > text.length * 0.4) signatureStart = sign.index
-  }
+  const signatureStart = findSignature(text)
 
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
@@ -144,7 +178,8 @@ export function analyseText(tree: Root, text: string, placeholders: Placeholder[
         const norm = normalise(value)
         words.push({text: value, norm, start, end: child.position!.end.offset!, sentence: index, quoted})
         if (/[a-z]/.test(norm)) syllableCount += syllables(norm)
-        const cap = wordIndex > fact.wordFrom && value.charCodeAt(0) >= 65 && value.charCodeAt(0) <= 90 && /[a-z]/.test(value)
+        const cap =
+          wordIndex > fact.wordFrom && value.charCodeAt(0) >= 65 && value.charCodeAt(0) <= 90 && /[a-z]/.test(value) && !lineInitial(text, start)
         let first = true
         for (const part of splitTerms(value)) {
           terms.push({stem: stem(part), norm: part, word: wordIndex, num: isNumberTerm(part), clause, cap: first && cap})

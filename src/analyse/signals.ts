@@ -20,6 +20,7 @@ export interface Vocabulary {
   self: Set<string>
   recipient: Set<string>
   firstNameFields: Set<string>
+  slotFields: Set<string>
   senderFields: Set<string>
   commonCapitalised: Set<string>
 }
@@ -60,6 +61,95 @@ function factStems(fact: string): string[] {
   return (fact.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length >= 3).map(stem)
 }
 
+/** Observation verbs: "I noticed X" talks about X, not about the sender. */
+const PLURAL_SELF = new Set(['we', 'us', 'our', 'ours', 'ourselves'])
+const OBSERVING = new Set(['notic', 'saw', 'seen', 'read', 'spot', 'heard', 'found', 'came', 'stumbl', 'watch', 'caught', 'learn', 'enjoi', 'love', 'like', 'drove', 'visit', 'count', 'check', 'look', 'tri', 'order', 'bought', 'use', 'test', 'brows', 'went', 'listen', 'follow'])
+
+/** "this is Kyle from ...", "it's Carla at ...", "I'm Jordan", "Ben here": the sender's name. */
+function introducesSender(facts: TextFacts, from: number, to: number): boolean {
+  let first = from
+  while (first < to && facts.words[facts.terms[first].word].start < facts.bodyStart) first++
+  for (let t = from; t < to; t++) {
+    const term = facts.terms[t]
+    if (term.norm === 'i' && facts.terms[t + 1]?.norm === 'am' && t + 1 < to) return true
+    // "Ellis at Brightside Dental here", "Kim from Tradeflow": a name opening the message.
+    if (t === first && /^[A-Z]/.test(facts.words[term.word].text) && ['at', 'from', 'with'].includes(facts.terms[t + 1]?.norm ?? '')) return true
+    if (!term.cap) continue
+    const before = facts.terms[t - 1]
+    const before2 = facts.terms[t - 2]
+    if (t - 2 >= from && (before.norm === 'is' || before.norm === 'am') && ['this', 'it', 'i'].includes(before2.norm)) return true
+    if (facts.terms[t + 1]?.norm === 'here' && t + 1 < to) return true
+  }
+  return false
+}
+
+/**
+ * Names (capitalised words inside a sentence) of the recipient's company, product, city or event.
+ * A name counts as a `named-detail` unless it belongs to the sender: names in sentences where the
+ * sender talks about themselves (we, our, my, I'm, "This is Kyle from ProRoof") or in the sign-off
+ * are the sender's, wherever else they appear. "I noticed Flowcase launched ..." is about Flowcase.
+ * Quoted words in a sentence addressed to the reader count as their own words (`quoted-words`).
+ */
+function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals): void {
+  const senderNames = new Set<string>()
+  const candidates: Array<{norm: string; start: number; end: number}> = []
+  for (const s of facts.sentences) {
+    if (s.termTo === s.termFrom || s.end <= facts.bodyStart) continue
+    const introduces = introducesSender(facts, s.termFrom, s.termTo)
+    const signature = s.start >= facts.signatureStart
+    let sentenceReader = false
+    let quoted = false
+    let weSpeaking = false
+    // Clause by clause: "Saw your Beneteau has been listed - we have 2 buyers" talks about the
+    // reader in the first clause and about the sender in the second.
+    let from = s.termFrom
+    while (from < s.termTo) {
+      let to = from
+      while (to < s.termTo && facts.terms[to].clause === facts.terms[from].clause) to++
+      let plural = false
+      let singular = false
+      let reader = false
+      let observing = false
+      for (let t = from; t < to; t++) {
+        const term = facts.terms[t]
+        const word = facts.words[term.word]
+        if (word.start < facts.bodyStart) continue
+        if (word.quoted) {
+          quoted = true
+          continue
+        }
+        if (OBSERVING.has(term.stem.slice(0, 5))) observing = true
+        if (vocabulary.recipient.has(term.norm)) reader = true
+        else if (PLURAL_SELF.has(term.norm)) plural = true
+        else if (vocabulary.self.has(term.norm)) singular = true
+      }
+      if (reader) sentenceReader = true
+      // "We ..." is the sender talking; "I ..." too, unless the clause is about the reader or about
+      // something the sender observed ("Your post caught my eye", "I read that Acme ...").
+      // An apposition after "we"/"our" is still the sender: "our company, Vantage Analytics, a ...".
+      const self = plural || (singular && !reader && !observing) || (weSpeaking && !reader)
+      if (plural) weSpeaking = true
+      for (let t = from; t < to; t++) {
+        const term = facts.terms[t]
+        const word = facts.words[term.word]
+        // A sentence-initial name shows itself by owning something: "Seedling's newsletter said ...".
+        const initialName = t === s.termFrom && facts.terms[t + 1]?.norm === "'s" && /^[A-Z][a-z]/.test(word.text)
+        if (!term.cap && !initialName) continue
+        if (word.start < facts.bodyStart || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
+        if (vocabulary.self.has(term.norm) || vocabulary.recipient.has(term.norm)) continue
+        if (self || introduces || signature) senderNames.add(word.norm)
+        else {
+          add(signals, 'proper-noun', hit(facts, word.start, word.end))
+          candidates.push({norm: word.norm, start: word.start, end: word.end})
+        }
+      }
+      from = to
+    }
+    if (quoted && sentenceReader && !signature) add(signals, 'quoted-words', hit(facts, s.start, s.end))
+  }
+  for (const c of candidates) if (!senderNames.has(c.norm)) add(signals, 'named-detail', hit(facts, c.start, c.end))
+}
+
 export function computeSignals(
   facts: TextFacts,
   owners: SignalOwner[],
@@ -79,31 +169,27 @@ export function computeSignals(
   }
   for (const p of facts.placeholders) {
     if (vocabulary.firstNameFields.has(p.name)) add(signals, 'first-name-placeholder', hit(facts, p.start, p.end))
+    else if (vocabulary.slotFields.has(p.name)) add(signals, 'slot-placeholder', hit(facts, p.start, p.end))
     else if (!vocabulary.senderFields.has(p.name)) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))
   }
   for (const link of facts.links) if (link.kind === 'url') add(signals, 'link', hit(facts, link.start, link.end))
-  // Capitalised words inside a sentence (not its first word), outside greeting and sign-off:
-  // names of the recipient's company, product, city, event.
-  for (const s of facts.sentences) {
-    if (s.end <= facts.bodyStart || s.start >= facts.signatureStart) continue
-    for (let w = s.wordFrom + 1; w < s.wordTo; w++) {
-      const word = facts.words[w]
-      if (word.start < facts.bodyStart || word.quoted) continue
-      if (!/^[A-Z][A-Za-z]*[a-z][A-Za-z]*$/.test(word.text)) continue
-      if (vocabulary.commonCapitalised.has(word.norm) || vocabulary.self.has(word.norm)) continue
-      add(signals, 'proper-noun', hit(facts, word.start, word.end))
-    }
-  }
+  namedDetails(facts, vocabulary, signals)
   if (recipient) {
-    const known = [recipient.company, recipient.role, ...(recipient.facts ?? [])].filter((f): f is string => Boolean(f && f.trim()))
-    if (known.length > 0) {
-      const present = new Set(facts.terms.map((t) => t.stem))
-      for (const fact of known) {
-        const stems = factStems(fact)
-        if (stems.length === 0) continue
-        const found = stems.filter((s) => present.has(s)).length
-        if (found / stems.length >= 0.5) add(signals, 'recipient-fact', {text: fact, start: 0, end: 0})
-      }
+    // What the caller told us, by kind: a mentioned company or role is a slot filled; a mentioned
+    // fact (a post, an event, a product they use) is relevance.
+    const known: Array<[string, string | undefined]> = [
+      ['recipient-company', recipient.company],
+      ['recipient-role', recipient.role],
+      ...(recipient.facts ?? []).map((f): [string, string] => ['recipient-fact', f])
+    ]
+    let present: Set<string> | undefined
+    for (const [name, fact] of known) {
+      if (!fact || !fact.trim()) continue
+      const stems = factStems(fact)
+      if (stems.length === 0) continue
+      present ??= new Set(facts.terms.map((t) => t.stem))
+      const found = stems.filter((s) => present!.has(s)).length
+      if (found / stems.length >= 0.5) add(signals, name, {text: fact, start: 0, end: 0})
     }
   }
   return signals

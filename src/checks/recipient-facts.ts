@@ -10,7 +10,8 @@ export const recipientFacts: CheckKind<RecipientFactsRule> = () => (ctx) => {
   const r = ctx.input.recipient
   if (!r) return []
   const known = [r.company, r.role, ...(r.facts ?? [])].filter((f) => f && f.trim())
-  if (known.length === 0 || ctx.signals.has('recipient-fact') || ctx.signals.has('recipient-placeholder')) return []
+  if (known.length === 0) return []
+  for (const name of ['recipient-fact', 'recipient-company', 'recipient-role', 'recipient-placeholder', 'slot-placeholder']) if (ctx.signals.has(name)) return []
   const [start, end] = openingRange(ctx.body)
   return [{field: 'body', start, end, data: {facts: known.join(', ')}}]
 }

@@ -246,6 +246,8 @@ export const packSchema = z
         self: z.array(z.string()).optional(),
         recipient: z.array(z.string()).optional(),
         firstNameFields: z.array(z.string()).optional(),
+        /** Merge fields that only name the recipient's company or role: a slot, not an observation. */
+        slotFields: z.array(z.string()).optional(),
         senderFields: z.array(z.string()).optional(),
         commonCapitalised: z.array(z.string()).optional()
       })

@@ -13,7 +13,7 @@ export function readingGrade(facts: TextFacts): number {
   return Math.max(0, grade)
 }
 
-const PERSONALISATION_SIGNALS = ['recipient-placeholder', 'recipient-fact', 'trigger-event', 'your-specifics', 'recipient-words', 'proper-noun']
+const PERSONALISATION_SIGNALS = ['recipient-placeholder', 'slot-placeholder', 'recipient-fact', 'recipient-company', 'recipient-role', 'trigger-event', 'your-specifics', 'recipient-words', 'named-detail', 'quoted-words']
 
 export function computeIndicators(
   facts: TextFacts,

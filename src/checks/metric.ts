@@ -38,8 +38,8 @@ export const metric: CheckKind<MetricRule> = (rule) => {
         const value = body.words.length
         if (!outside(value, min, max)) return []
         const [start, end] = bodyRange(body)
-        const from = max !== undefined && value > max ? body.words[max].start : start
-        return [{field: 'body', start: from, end, data: {value, limit}}]
+        const from = max !== undefined && value > max ? Math.min(body.words[max].start, end) : start
+        return [{field: 'body', start: from, end: Math.max(end, body.words[value - 1].end), data: {value, limit}}]
       }
       case 'characters': {
         const text = body.text.trim()
@@ -72,7 +72,8 @@ export const metric: CheckKind<MetricRule> = (rule) => {
       case 'capsWords': {
         const caps = body.words.filter((w) => {
           if (w.text.length < rule.minLength || ignore.has(w.norm)) return false
-          return /^[A-Z][A-Z'’-]*[A-Z]$/.test(w.text)
+          if (!/^[A-Z][A-Z'’]*[A-Z]$/.test(w.text)) return false
+          return (w.text.match(/[AEIOUY]/g)?.length ?? 0) >= rule.minVowels
         })
         if (!outside(caps.length, min, max)) return []
         return caps.map((w) => ({field: 'body' as const, start: w.start, end: w.end, data: {value: caps.length, limit, match: w.text}}))

@@ -165,6 +165,8 @@ export const metricRuleSchema = z
     min: thresholdSchema.optional(),
     /** For capsWords: words never counted (acronyms). */
     ignore: z.array(z.string()).optional(),
+    /** For capsWords: fewest vowels a word needs to count (acronyms like WCAG or HDPE have one). */
+    minVowels: z.number().int().nonnegative().default(0),
     /** For capsWords: shortest word counted. */
     minLength: z.number().int().positive().default(3),
     /** Skip messages shorter than this many words (reading grade on two lines is noise). */

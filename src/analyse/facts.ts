@@ -69,6 +69,35 @@ function syllables(word: string): number {
   return n
 }
 
+interface TermPart {
+  stem: string
+  norm: string
+  num: boolean
+}
+
+/** What a word's spelling alone decides, computed once per distinct spelling. */
+interface WordInfo {
+  norm: string
+  /** Syllables when the word has a letter, else 0. */
+  syllables: number
+  parts: TermPart[]
+}
+
+const MAX_WORD_CACHE = 50_000
+let wordCache = new Map<string, WordInfo>()
+
+function wordInfo(value: string): WordInfo {
+  let info = wordCache.get(value)
+  if (info === undefined) {
+    const norm = normalise(value)
+    const parts = splitTerms(value).map((part) => ({stem: stem(part), norm: part, num: isNumberTerm(part)}))
+    info = {norm, syllables: /[a-z]/.test(norm) ? syllables(norm) : 0, parts}
+    if (wordCache.size >= MAX_WORD_CACHE) wordCache = new Map()
+    wordCache.set(value, info)
+  }
+  return info
+}
+
 const GREETING_RE =
   /^\s*(?:(?:hi|hello|hey|dear|greetings|hiya|howdy|morning|afternoon|evening|good (?:morning|afternoon|evening|day))\b[^\n,!.:—–-]{0,40}[,!.:—–-]?|(?:\{\{[^}\n]{1,40}\}\}|\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\}|%[A-Z_]+%|\*\|[A-Z_]+\|\*)\s*[,!:—–-])/i
 const SIGNOFF_RE =
@@ -82,8 +111,10 @@ function lineInitial(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
     const c = text.charCodeAt(i)
     if (c === 10 || c === 13) return true
-    // Letters before it on the same line: the word is inside a line ("1. Fast delivery" is not).
-    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127) return false
+    // Letters before it on the same line: the word is inside a line ("1. Fast delivery", "• Smart
+    // routing" and "✔ Free analysis" are not).
+    if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return false
+    if (c > 127 && /\p{L}/u.test(text[i])) return false
   }
   return true
 }
@@ -122,6 +153,8 @@ function wordText(node: Word): string {
   for (const child of node.children) if ('value' in child) value += child.value
   return value
 }
+
+const LINK_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]\S*)?$/i
 
 function linkKind(value: string): LinkFact['kind'] {
   if (value.startsWith('@')) return 'mention'
@@ -167,7 +200,12 @@ export function analyseText(tree: Root, text: string, placeholders: Placeholder[
         }
         if (child.type === 'SourceNode') {
           if (!(child.data as {placeholder?: unknown} | undefined)?.placeholder) {
-            links.push({kind: linkKind(child.value), value: child.value, start: child.position!.start.offset!, end: child.position!.end.offset!})
+            const kind = linkKind(child.value)
+            // The URL syntax plugin also takes "e.g." or "discussed.]" for a host; a link we count
+            // has a scheme, a www., or a dotted host ending in a real top-level domain.
+            if (kind !== 'url' || LINK_RE.test(child.value)) {
+              links.push({kind, value: child.value, start: child.position!.start.offset!, end: child.position!.end.offset!})
+            }
           }
           continue
         }
@@ -175,15 +213,15 @@ export function analyseText(tree: Root, text: string, placeholders: Placeholder[
         const value = wordText(child)
         const start = child.position!.start.offset!
         const wordIndex = words.length
-        const norm = normalise(value)
-        words.push({text: value, norm, start, end: child.position!.end.offset!, sentence: index, quoted})
-        if (/[a-z]/.test(norm)) syllableCount += syllables(norm)
+        const info = wordInfo(value)
+        words.push({text: value, norm: info.norm, start, end: child.position!.end.offset!, sentence: index, quoted})
+        syllableCount += info.syllables
         const cap =
           wordIndex > fact.wordFrom && value.charCodeAt(0) >= 65 && value.charCodeAt(0) <= 90 && /[a-z]/.test(value) && !lineInitial(text, start)
-        let first = true
-        for (const part of splitTerms(value)) {
-          terms.push({stem: stem(part), norm: part, word: wordIndex, num: isNumberTerm(part), clause, cap: first && cap})
-          first = false
+        const parts = info.parts
+        for (let p = 0; p < parts.length; p++) {
+          const part = parts[p]
+          terms.push({stem: part.stem, norm: part.norm, word: wordIndex, num: part.num, clause, cap: p === 0 && cap})
         }
       }
       fact.termTo = terms.length

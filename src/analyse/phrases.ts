@@ -26,13 +26,20 @@ export interface Term {
   clause: number
 }
 
-interface TrieNode {
-  next?: Map<string, TrieNode>
-  any?: TrieNode
-  num?: TrieNode
-  cap?: TrieNode
-  /** Owners whose pattern ends here: [owner, pattern index] pairs. */
-  ends?: Array<[number, number]>
+/**
+ * A trie node. A class with every field set in the constructor, so all nodes share one shape and the
+ * matcher's property reads stay monomorphic.
+ */
+class TrieNode {
+  /** Children by Porter stem. */
+  next: Map<string, TrieNode> | undefined = undefined
+  /** Children by exact (case-folded) spelling, for `=word`. */
+  exact: Map<string, TrieNode> | undefined = undefined
+  any: TrieNode | undefined = undefined
+  num: TrieNode | undefined = undefined
+  cap: TrieNode | undefined = undefined
+  /** Owners whose pattern ends here, flat: owner, pattern index, owner, pattern index, ... */
+  ends: number[] | undefined = undefined
 }
 
 /** One edge step of a pattern: a set of alternative term sequences. */
@@ -76,7 +83,7 @@ function parsePattern(pattern: string): Array<{step: Step; optional: boolean}> {
 }
 
 export class PhraseSet {
-  private root: TrieNode = {}
+  private root = new TrieNode()
   private size = 0
 
   /** Add a pattern for `owner`; returns nothing, throws PatternError on bad syntax. */
@@ -87,16 +94,18 @@ export class PhraseSet {
     for (const {step, optional} of steps) {
       const reached: TrieNode[] = optional ? [...frontier] : []
       for (const node of frontier) {
-        if (step.kind === 'any') reached.push((node.any ??= {}))
-        else if (step.kind === 'num') reached.push((node.num ??= {}))
-        else if (step.kind === 'cap') reached.push((node.cap ??= {}))
+        if (step.kind === 'any') reached.push((node.any ??= new TrieNode()))
+        else if (step.kind === 'num') reached.push((node.num ??= new TrieNode()))
+        else if (step.kind === 'cap') reached.push((node.cap ??= new TrieNode()))
         else {
           for (const seq of step.seqs) {
             let at = node
             for (const key of seq) {
-              at.next ??= new Map()
-              let child = at.next.get(key)
-              if (!child) at.next.set(key, (child = {}))
+              const exact = key.startsWith('=')
+              const edges = exact ? (at.exact ??= new Map()) : (at.next ??= new Map())
+              const edge = exact ? key.slice(1) : key
+              let child = edges.get(edge)
+              if (!child) edges.set(edge, (child = new TrieNode()))
               at = child
             }
             reached.push(at)
@@ -106,7 +115,10 @@ export class PhraseSet {
       frontier = [...new Set(reached)]
       if (frontier.length > MAX_EXPANSION) throw new PatternError(`"${pattern}" has too many alternatives`)
     }
-    for (const node of frontier) (node.ends ??= []).push([owner, patternIndex])
+    for (const node of frontier) {
+      const ends = (node.ends ??= [])
+      ends.push(owner, patternIndex)
+    }
     this.size++
   }
 
@@ -117,23 +129,29 @@ export class PhraseSet {
   /** All matches within `[from, to)` of `terms` (a sentence), every start, every length. */
   matchRange(terms: Term[], from: number, to: number, out: PhraseMatch[]): void {
     const root = this.root
-    if (!root.next && !root.any && !root.num && !root.cap) return
-    const visit = (node: TrieNode, start: number, at: number) => {
-      if (node.ends && at > start) for (const [owner, pattern] of node.ends) out.push({owner, pattern, from: start, to: at})
-      if (at >= to) return
-      const term = terms[at]
-      if (node.next) {
-        const child = node.next.get(term.stem)
-        if (child) visit(child, start, at + 1)
-        const exact = node.next.get('=' + term.norm)
-        if (exact) visit(exact, start, at + 1)
-      }
-      if (node.num && term.num) visit(node.num, start, at + 1)
-      if (node.cap && term.cap) visit(node.cap, start, at + 1)
-      if (node.any) visit(node.any, start, at + 1)
-    }
-    for (let start = from; start < to; start++) visit(root, start, start)
+    if (!root.next && !root.exact && !root.any && !root.num && !root.cap) return
+    for (let start = from; start < to; start++) visit(root, terms, start, start, to, out)
   }
+}
+
+function visit(node: TrieNode, terms: Term[], start: number, at: number, to: number, out: PhraseMatch[]): void {
+  const ends = node.ends
+  if (ends !== undefined && at > start) {
+    for (let i = 0; i < ends.length; i += 2) out.push({owner: ends[i], pattern: ends[i + 1], from: start, to: at})
+  }
+  if (at >= to) return
+  const term = terms[at]
+  if (node.next !== undefined) {
+    const child = node.next.get(term.stem)
+    if (child !== undefined) visit(child, terms, start, at + 1, to, out)
+  }
+  if (node.exact !== undefined) {
+    const child = node.exact.get(term.norm)
+    if (child !== undefined) visit(child, terms, start, at + 1, to, out)
+  }
+  if (node.num !== undefined && term.num) visit(node.num, terms, start, at + 1, to, out)
+  if (node.cap !== undefined && term.cap) visit(node.cap, terms, start, at + 1, to, out)
+  if (node.any !== undefined) visit(node.any, terms, start, at + 1, to, out)
 }
 
 export {isNumberTerm}

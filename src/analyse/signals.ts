@@ -21,6 +21,7 @@ export interface Vocabulary {
   recipient: Set<string>
   firstNameFields: Set<string>
   slotFields: Set<string>
+  observationWords: Set<string>
   senderFields: Set<string>
   commonCapitalised: Set<string>
 }
@@ -168,9 +169,13 @@ export function computeSignals(
     if (s.question && s.start < facts.signatureStart) add(signals, 'question', hit(facts, s.start, s.end))
   }
   for (const p of facts.placeholders) {
+    // A field that describes an observation ([specific pain point], {{recent_post}}) is relevance;
+    // one that only names ({{company}}, [Role], {{custom3}}) is a slot.
+    const words = p.raw.toLowerCase().match(/[a-z]+/g) ?? []
     if (vocabulary.firstNameFields.has(p.name)) add(signals, 'first-name-placeholder', hit(facts, p.start, p.end))
-    else if (vocabulary.slotFields.has(p.name)) add(signals, 'slot-placeholder', hit(facts, p.start, p.end))
-    else if (!vocabulary.senderFields.has(p.name)) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))
+    else if (vocabulary.senderFields.has(p.name) || words[0] === 'your' || words[0] === 'my') continue
+    else if (words.some((w) => vocabulary.observationWords.has(w))) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))
+    else add(signals, 'slot-placeholder', hit(facts, p.start, p.end))
   }
   for (const link of facts.links) if (link.kind === 'url') add(signals, 'link', hit(facts, link.start, link.end))
   namedDetails(facts, vocabulary, signals)

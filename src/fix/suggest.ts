@@ -3,26 +3,42 @@ import type {TextFacts} from '../analyse/facts.js'
 import type {SuggestionSpec} from '../rules/schema.js'
 import type {Fix, Suggestion} from '../types.js'
 
-const TRAILING_RE = /^[ \t]*[,;:—–-]?[ \t]*/
-const WHITESPACE_AFTER_RE = /^\s*/
+// Sticky: matched at an offset of the text, never on a copy of the rest of it.
+const TRAILING_RE = /[ \t]*[,;:—–-]?[ \t]*/y
+const WHITESPACE_AFTER_RE = /\s*/y
 
-/** The sentence around `start`, starting no earlier than the greeting's end. */
-function sentenceAround(facts: TextFacts, start: number): {start: number; end: number; words: number} | undefined {
-  for (const s of facts.sentences) {
-    if (start >= s.start && start < s.end) {
-      const from = Math.max(s.start, facts.bodyStart > s.start && facts.bodyStart <= start ? facts.bodyStart : s.start)
-      let words = 0
-      for (let w = s.wordFrom; w < s.wordTo; w++) if (facts.words[w].start >= from) words++
-      return {start: from, end: s.end, words}
-    }
+/** The first index in [lo, hi) whose value is not below `target` (values ascending). */
+function lowerBound(lo: number, hi: number, target: number, at: (i: number) => number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1
+    if (at(mid) < target) lo = mid + 1
+    else hi = mid
   }
-  return undefined
+  return lo
 }
 
+/**
+ * The sentence around `start`, starting no earlier than the greeting's end. Binary searches over the
+ * sorted sentences and words: a message with many findings must not cost findings × words.
+ */
+function sentenceAround(facts: TextFacts, start: number): {start: number; end: number; words: number} | undefined {
+  const sentences = facts.sentences
+  // The last sentence that starts at or before `start`.
+  const index = lowerBound(0, sentences.length, start + 1, (i) => sentences[i].start) - 1
+  if (index < 0) return undefined
+  const s = sentences[index]
+  if (!(start >= s.start && start < s.end)) return undefined
+  const from = Math.max(s.start, facts.bodyStart > s.start && facts.bodyStart <= start ? facts.bodyStart : s.start)
+  const firstWord = lowerBound(s.wordFrom, s.wordTo, from, (w) => facts.words[w].start)
+  return {start: from, end: s.end, words: s.wordTo - firstWord}
+}
+
+/** How many words lie wholly inside [start, end). Words are sorted and do not overlap. */
 function wordsIn(facts: TextFacts, start: number, end: number): number {
-  let n = 0
-  for (const w of facts.words) if (w.start >= start && w.end <= end) n++
-  return n
+  const words = facts.words
+  const first = lowerBound(0, words.length, start, (w) => words[w].start)
+  const after = lowerBound(first, words.length, end + 1, (w) => words[w].end)
+  return Math.max(0, after - first)
 }
 
 export interface BuiltEdits {
@@ -33,6 +49,7 @@ export interface BuiltEdits {
 export function buildEdits(facts: TextFacts, specs: SuggestionSpec[] | undefined, start: number, end: number, match: string): BuiltEdits {
   const suggestions: Suggestion[] = []
   let fix: Fix | undefined
+  const text = facts.text
   for (const spec of specs ?? []) {
     let from = start
     let to = end
@@ -45,20 +62,21 @@ export function buildEdits(facts: TextFacts, specs: SuggestionSpec[] | undefined
       // Deleting a sentence is only safe when the match is (nearly) all of it.
       if (safe && wordsIn(facts, start, end) < Math.max(1, sentence.words - 1)) safe = false
     }
-    let replacement = spec.replacement.replace(/\{match\}/g, match)
-    const rest = facts.text.slice(to)
+    let replacement = spec.replacement.replace(/\{match\}/g, () => match)
     if (spec.eatTrailing || (spec.scope === 'sentence' && replacement === '')) {
-      const trailing = (spec.scope === 'sentence' ? WHITESPACE_AFTER_RE : TRAILING_RE).exec(rest)
-      if (trailing) to += trailing[0].length
+      const trailing = spec.scope === 'sentence' ? WHITESPACE_AFTER_RE : TRAILING_RE
+      trailing.lastIndex = to
+      const eaten = trailing.exec(text)
+      if (eaten) to += eaten[0].length
     }
     if (spec.capitalizeNext) {
-      const next = facts.text.charAt(to)
+      const next = text.charAt(to)
       if (/[a-z]/.test(next)) {
         to += 1
         replacement += next.toUpperCase()
       }
     }
-    if (facts.text.slice(from, to) === replacement) continue
+    if (to - from === replacement.length && text.startsWith(replacement, from)) continue
     suggestions.push({message: spec.message, replacement, start: from, end: to})
     if (safe && !fix) fix = {start: from, end: to, replacement}
   }

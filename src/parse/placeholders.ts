@@ -29,17 +29,41 @@ const SYNTAXES: PlaceholderSyntax[] = ['mustache', 'salesforce', 'mailchimp', 'p
 // One alternation, one pass. Group n+1 holds the inner name of SYNTAXES[n].
 const PLACEHOLDER_RE = new RegExp(
   [
-    String.raw`\{\{\{?\s*([A-Za-z_][\w .:-]{0,80}?)\s*\}?\}\}`,
+    String.raw`\{\{\{?\s*([A-Za-z0-9_][\w .:-]{0,80}?)\s*\}?\}\}`,
     String.raw`\{!\s*([A-Za-z_][\w.]{0,80}?)\s*\}`,
     String.raw`\*\|([A-Za-z0-9_:]{1,40})\|\*`,
     String.raw`%([A-Z][A-Z0-9_]{1,40})%`,
     String.raw`(?<![{\w])\{([A-Za-z_][\w.]{0,40}(?: [A-Za-z][\w.]{0,20}){0,3})\}(?!\})`,
     String.raw`\[([A-Za-z][A-Za-z0-9 _./&'’-]{0,60})\](?![(\[])`
   ].join('|'),
-  'g'
+  // Sticky: tried only where a field can start (see `nextCandidate`), which is much cheaper than
+  // letting the engine try the whole alternation at every position of the text.
+  'y'
 )
 
-const LEFTOVER_RE = /\{\{|\}\}|\{!|\*\||\|\*|\{(?=[A-Za-z_][\w.]*(?:[\s,.;!?)]|$))|(?<=[A-Za-z_\d])\}/g
+const LEFTOVER_RE = /\{\{|\}\}|\{!|\*\||\|\*|\{(?=[A-Za-z_][\w.]*(?:[\s,.;!?)]|$))|(?<=[A-Za-z_\d])\}/y
+
+/** Every match of PLACEHOLDER_RE starts with one of `{ * % [`; of LEFTOVER_RE, with one of `{ } * |`. */
+function isFieldStart(c: number): boolean {
+  return c === 123 || c === 42 || c === 37 || c === 91
+}
+function isLeftoverStart(c: number): boolean {
+  return c === 123 || c === 125 || c === 42 || c === 124
+}
+
+/** The first match of a sticky `re` at or after `from`, trying only where `candidate` says a match can start. */
+function nextMatch(re: RegExp, text: string, from: number, candidate: (c: number) => boolean): RegExpExecArray | null {
+  for (let i = from; i < text.length; i++) {
+    if (!candidate(text.charCodeAt(i))) continue
+    re.lastIndex = i
+    const match = re.exec(text)
+    if (match) return match
+  }
+  return null
+}
+
+const WORDISH_BEFORE = /[\w.|]/
+const WORDISH_AFTER = /[\w.|{}!*%]/
 
 export function placeholderName(inner: string): string {
   const segments = inner.trim().split('.')
@@ -48,31 +72,36 @@ export function placeholderName(inner: string): string {
 
 export function scanPlaceholders(text: string): {placeholders: Placeholder[]; broken: BrokenPlaceholder[]} {
   const placeholders: Placeholder[] = []
-  PLACEHOLDER_RE.lastIndex = 0
   let match: RegExpExecArray | null
-  let masked: string | undefined
-  while ((match = PLACEHOLDER_RE.exec(text))) {
+  let at = 0
+  while ((match = nextMatch(PLACEHOLDER_RE, text, at, isFieldStart))) {
+    at = match.index + match[0].length
     let group = 1
     while (match[group] === undefined) group++
     const syntax = SYNTAXES[group - 1]
     const inner = match[group]
     // Brackets hold prose too ("[sic]", "[1]"): a bracketed field is at most six words.
     if (syntax === 'bracket' && inner.trim().split(/\s+/).length > 6) continue
-    placeholders.push({raw: match[0], name: placeholderName(inner), syntax, start: match.index, end: match.index + match[0].length})
+    placeholders.push({raw: match[0], name: placeholderName(inner), syntax, start: match.index, end: at})
   }
+  // The text with each field blanked out, so that what is left of a broken one stands out.
+  let source = text
   if (placeholders.length > 0) {
-    const chars = text.split('')
-    for (const p of placeholders) for (let i = p.start; i < p.end; i++) chars[i] = ' '
-    masked = chars.join('')
+    source = ''
+    let from = 0
+    for (const p of placeholders) {
+      source += text.slice(from, p.start) + ' '.repeat(p.end - p.start)
+      from = p.end
+    }
+    source += text.slice(from)
   }
-  const source = masked ?? text
   const broken: BrokenPlaceholder[] = []
-  LEFTOVER_RE.lastIndex = 0
-  while ((match = LEFTOVER_RE.exec(source))) {
+  at = 0
+  while ((match = nextMatch(LEFTOVER_RE, source, at, isLeftoverStart))) {
     let start = match.index
     let end = start + match[0].length
-    while (start > 0 && /[\w.|]/.test(source[start - 1])) start--
-    while (end < source.length && /[\w.|{}!*%]/.test(source[end])) end++
+    while (start > 0 && WORDISH_BEFORE.test(source[start - 1])) start--
+    while (end < source.length && WORDISH_AFTER.test(source[end])) end++
     const last = broken[broken.length - 1]
     if (last && start <= last.end) {
       last.end = Math.max(last.end, end)
@@ -80,13 +109,52 @@ export function scanPlaceholders(text: string): {placeholders: Placeholder[]; br
     } else {
       broken.push({raw: text.slice(start, end), start, end})
     }
-    LEFTOVER_RE.lastIndex = end
+    at = end
   }
   return {placeholders, broken}
 }
 
 function offsetOf(node: RootContent | Root, edge: 'start' | 'end'): number | undefined {
   return node.position?.[edge].offset
+}
+
+/**
+ * Turn each merge field of `found` (in text order, as `scanPlaceholders` gives them) into one
+ * `SourceNode` with `data.placeholder`, where the tree's nodes cover exactly the field.
+ */
+export function markPlaceholders(tree: Root, found: Placeholder[]): void {
+  if (found.length === 0) return
+  let next = 0
+  const walk = (parent: Parent) => {
+    const children = parent.children as RootContent[]
+    for (let index = 0; index < children.length && next < found.length; index++) {
+      const child = children[index]
+      const start = offsetOf(child, 'start')
+      const end = offsetOf(child, 'end')
+      if (start === undefined || end === undefined) continue
+      while (next < found.length && found[next].end <= start) next++
+      if (next >= found.length) return
+      const p = found[next]
+      if (p.start >= end) continue
+      if (child.type === 'ParagraphNode' || child.type === 'SentenceNode') {
+        walk(child as Parent)
+        continue
+      }
+      if (p.start !== start) continue
+      let last = index
+      while (last < children.length && (offsetOf(children[last], 'end') ?? Infinity) < p.end) last++
+      if (last >= children.length || offsetOf(children[last], 'end') !== p.end) continue
+      const node: Source = {
+        type: 'SourceNode',
+        value: p.raw,
+        position: {start: child.position!.start, end: children[last].position!.end},
+        data: {placeholder: p} as Source['data']
+      }
+      children.splice(index, last - index + 1, node)
+      next++
+    }
+  }
+  walk(tree)
 }
 
 /**
@@ -100,37 +168,6 @@ export default function retextPlaceholders() {
       found = scanPlaceholders(String(file.value)).placeholders
       file.data.placeholders = found
     }
-    if (found.length === 0) return
-    let next = 0
-    const walk = (parent: Parent) => {
-      const children = parent.children as RootContent[]
-      for (let index = 0; index < children.length && next < found.length; index++) {
-        const child = children[index]
-        const start = offsetOf(child, 'start')
-        const end = offsetOf(child, 'end')
-        if (start === undefined || end === undefined) continue
-        while (next < found.length && found[next].end <= start) next++
-        if (next >= found.length) return
-        const p = found[next]
-        if (p.start >= end) continue
-        if (child.type === 'ParagraphNode' || child.type === 'SentenceNode') {
-          walk(child as Parent)
-          continue
-        }
-        if (p.start !== start) continue
-        let last = index
-        while (last < children.length && (offsetOf(children[last], 'end') ?? Infinity) < p.end) last++
-        if (last >= children.length || offsetOf(children[last], 'end') !== p.end) continue
-        const node: Source = {
-          type: 'SourceNode',
-          value: p.raw,
-          position: {start: child.position!.start, end: children[last].position!.end},
-          data: {placeholder: p} as Source['data']
-        }
-        children.splice(index, last - index + 1, node)
-        next++
-      }
-    }
-    walk(tree)
+    markPlaceholders(tree, found)
   }
 }

@@ -40,7 +40,7 @@ export function resolveConfig(input: Config | undefined, source = 'config'): Res
   const packs: RulePack[] = [...(config.noBuiltin ? [] : [builtinRules()]), ...(config.packs ?? [])]
   const byId = new Map<string, RuleSpec>()
   const signals: NonNullable<RulePack['signals']> = {}
-  const vocabulary: Required<NonNullable<RulePack['vocabulary']>> = {self: [], recipient: [], firstNameFields: [], slotFields: [], senderFields: [], commonCapitalised: []}
+  const vocabulary: Required<NonNullable<RulePack['vocabulary']>> = {self: [], recipient: [], firstNameFields: [], slotFields: [], observationWords: [], senderFields: [], commonCapitalised: []}
   for (const pack of packs) {
     for (const rule of pack.rules) byId.set(rule.id, rule)
     for (const [name, signal] of Object.entries(pack.signals ?? {})) {
@@ -69,6 +69,7 @@ export function resolveConfig(input: Config | undefined, source = 'config'): Res
       recipient: set(vocabulary.recipient),
       firstNameFields: new Set(vocabulary.firstNameFields.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''))),
       slotFields: new Set(vocabulary.slotFields.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''))),
+      observationWords: set(vocabulary.observationWords),
       senderFields: new Set(vocabulary.senderFields.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, ''))),
       commonCapitalised: set(vocabulary.commonCapitalised)
     },

@@ -250,6 +250,8 @@ export const packSchema = z
         firstNameFields: z.array(z.string()).optional(),
         /** Merge fields that only name the recipient's company or role: a slot, not an observation. */
         slotFields: z.array(z.string()).optional(),
+        /** Words that make a merge field an observation about the reader ([specific pain point], {{recent_post}}). */
+        observationWords: z.array(z.string()).optional(),
         senderFields: z.array(z.string()).optional(),
         commonCapitalised: z.array(z.string()).optional()
       })
@@ -284,21 +286,46 @@ export const configSchema = z
   .strict()
 export type Config = z.input<typeof configSchema>
 
+/** Line breaks and control characters of user text (keys, patterns) escaped: one printable line. */
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+}
+
 export class ConfigError extends Error {
   constructor(
     message: string,
     readonly source?: string
   ) {
-    super(message)
+    super(oneLine(message))
     this.name = 'ConfigError'
   }
 }
 
-function assertNoForbiddenKeys(value: unknown, source: string, path: string[] = []): void {
-  if (value === null || typeof value !== 'object') return
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) throw new ConfigError(`${source}: ${[...path, key].join('.')}: the key "${key}" is not allowed`, source)
-    assertNoForbiddenKeys((value as Record<string, unknown>)[key], source, [...path, key])
+/** Deeper than any real config or rule pack; deeper input is refused before zod walks it. */
+const MAX_DEPTH = 64
+
+/**
+ * Refuse `__proto__`, `constructor` and `prototype` as keys anywhere (JSON.parse and YAML make them
+ * own keys), cycles, and nesting deeper than MAX_DEPTH. Iterative: hostile input cannot overflow the stack.
+ */
+function assertNoForbiddenKeys(value: unknown, source: string): void {
+  const stack: Array<{value: unknown; path: string[]; ancestors: object[]}> = [{value, path: [], ancestors: []}]
+  const seen = new Set<object>()
+  while (stack.length > 0) {
+    const {value: node, path, ancestors} = stack.pop()!
+    if (node === null || typeof node !== 'object') continue
+    const where = path.length > 0 ? path.join('.') : '(top level)'
+    if (ancestors.includes(node)) throw new ConfigError(`${source}: ${where}: refers to itself`, source)
+    // A shared object (a YAML alias) is checked once.
+    if (seen.has(node)) continue
+    if (path.length > MAX_DEPTH) throw new ConfigError(`${source}: ${where.slice(0, 200)}...: nested deeper than ${MAX_DEPTH} levels`, source)
+    seen.add(node)
+    const keys = Object.keys(node)
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) throw new ConfigError(`${source}: ${[...path, key].join('.')}: the key "${key}" is not allowed`, source)
+    }
+    const below = [...ancestors, node]
+    for (const key of keys) stack.push({value: (node as Record<string, unknown>)[key], path: [...path, key], ancestors: below})
   }
 }
 

@@ -3,9 +3,34 @@ import type {TextFacts} from '../analyse/facts.js'
 import type {Signals} from '../analyse/signals.js'
 import type {CallToAction, Indicators} from '../types.js'
 
+function hasAsciiLower(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 97 && c <= 122) return true
+  }
+  return false
+}
+
+/** Length in code points (what `[...text].length` counts), without building the array. */
+function codePoints(text: string): number {
+  let n = text.length
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--
+        i++
+      }
+    }
+  }
+  return n
+}
+
 /** Flesch-Kincaid grade level over the prose words (merge fields, URLs excluded). */
 export function readingGrade(facts: TextFacts): number {
-  const words = facts.words.filter((w) => /[a-z]/.test(w.norm)).length
+  let words = 0
+  for (const w of facts.words) if (hasAsciiLower(w.norm)) words++
   if (words === 0) return 0
   let sentences = 0
   for (const s of facts.sentences) if (s.wordTo > s.wordFrom) sentences++
@@ -33,7 +58,7 @@ export function computeIndicators(
   for (const s of facts.sentences) if (s.wordTo > s.wordFrom) sentenceCount++
   return {
     wordCount: facts.words.length,
-    characterCount: [...facts.text.trim()].length,
+    characterCount: codePoints(facts.text.trim()),
     sentenceCount,
     questionCount: facts.sentences.filter((s) => s.question).length,
     readingGrade: Math.round(readingGrade(facts) * 10) / 10,

@@ -1,0 +1,346 @@
+#!/usr/bin/env node
+// Throughput, memory, scaling and start-up of outreach-lint, measured in one run on one corpus.
+//
+//   npm run bench                       (builds first, then runs this script)
+//
+// The corpus is generated here from templates with a seeded PRNG, so every run lints the same
+// messages: outreach-like drafts of about 400 characters, good and bad, with merge fields
+// ({{first_name}}, [Company], {FirstName}), URLs, e-mail addresses and @mentions.
+// Printed: messages/s and MB/s of (a) unified + retext-english parse only, (b) the full default rule
+// pack through createLinter().lint, (c) alex and write-good; the ratios; peak RSS; CLI cold start vs
+// `node -e ''`; time per character from 1 KB to 1 MB messages; the cost of 10x more phrases; and the
+// CLI over 10,000 small files with its worker pool and single-threaded (when the CLI can be told so).
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join, dirname} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {unified} from 'unified'
+import retextEnglish from 'retext-english'
+import {text as alexText} from 'alex'
+import writeGood from 'write-good'
+import {builtinRules, createLinter} from '../dist/index.js'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const bin = join(root, 'bin', 'outreach-lint.js')
+const quick = process.argv.includes('--quick')
+
+// ---------------------------------------------------------------------------------------------
+// The corpus
+
+function mulberry32(seed) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const rand = mulberry32(20240607)
+const pick = (list) => list[Math.floor(rand() * list.length)]
+
+const NAMES = ['Dana', 'Sam', 'Priya', 'Jonas', 'Aiko', 'Mateo', 'Chloe', 'Ravi', 'Ingrid', 'Tom']
+const COMPANIES = ['Northwind', 'Acme Logistics', 'Globex', 'Initech', 'Umbrella Health', 'Hooli', 'Vandelay', 'Stark Freight']
+const CITIES = ['Leeds', 'Austin', 'Lyon', 'Porto', 'Denver', 'Kraków', 'Osaka']
+const GREETINGS = ['Hi {{first_name}},', 'Hello [First Name],', 'Hey {FirstName},', 'Hi %NAME%,', 'Dear *|FNAME|*,', 'Hi {{ contact.first_name }},', 'Hi NAME,', 'Hey NAME!', 'NAME,']
+const OPENERS_BAD = [
+  'I hope this email finds you well.',
+  'I hope you are doing well and having a great week.',
+  'My name is Alex and I am the account executive at Acme.',
+  "I'm reaching out because I wanted to introduce our platform.",
+  'Sorry to bother you, I know you are busy.',
+  'Just bumping this to the top of your inbox.',
+  'Happy Friday! Hope your week is going great.',
+  'I wanted to follow up on my last email.'
+]
+const OPENERS_GOOD = [
+  'Saw that COMPANY just opened an office in CITY, congratulations on the move.',
+  'Your post about onboarding churn at COMPANY was refreshingly candid.',
+  'Noticed COMPANY is hiring six support engineers in CITY this quarter.',
+  'Your talk at the CITY meetup on warehouse routing stuck with me.',
+  'Read that COMPANY moved billing in-house after the Series B.'
+]
+const MIDDLES_BAD = [
+  'We are the industry-leading, best-in-class platform trusted by over 500 companies worldwide.',
+  'Our award-winning solution helps teams like yours increase revenue by 300% guaranteed!!!',
+  'We offer a cutting-edge, all-in-one suite with AI-powered analytics, seamless integrations and world-class support.',
+  'Our product is the #1 solution for sales teams, and our customers LOVE it. Act now, this offer expires Friday.',
+  'We have helped companies like Google and Amazon save millions. I would love to show you how our tool works.',
+  'Our platform offers:\n- real-time dashboards\n- automated reporting\n- 24/7 support\n- unlimited seats'
+]
+const MIDDLES_GOOD = [
+  'Teams that open a second site often find their ticket routing rules stop matching the new time zones.',
+  'When other logistics teams grew past forty drivers, dispatch notes were usually the first thing to break.',
+  'Your careers page mentions moving from spreadsheets to a proper scheduling tool, which is usually a painful quarter.',
+  'Your team of RECIPIENT_ROLE likely spends Monday mornings reconciling the weekend backlog by hand.',
+  'If the new hires start in CITY next month, the handover between shifts may matter more than headcount.'
+]
+const ASKS_BAD = [
+  'Do you have 15 minutes for a quick call this week? Book a time here: https://calendly.com/alex-acme/15min',
+  'Are you free for a 30 minute demo on Tuesday or Wednesday? Grab a slot: https://meetings.hubspot.com/alex',
+  'Let me know when works for a quick chat. You can also reach me at alex@acme.io or @alexsells.',
+  'Can we jump on a call tomorrow? Visit www.acme.io/demo for more info, FREE trial included!'
+]
+const ASKS_GOOD = [
+  'Is routing across the two sites on your plate this quarter, or is someone else looking after it?',
+  'Would a one-page summary of how two similar teams handled it be useful?',
+  'Curious whether that matches what you are seeing, or if I have it wrong?',
+  'Worth a reply with a yes or no? Happy to send the notes either way: https://acme.io/notes/routing'
+]
+const SIGNOFFS = ['Best,\nAlex', 'Thanks,\nAlex Morgan\nAcme | https://acme.io', 'Cheers,\nAlex', 'Kind regards,\nAlex\n{{sender.signature}}', 'Regards,\nAlex']
+
+function fillSlots(text) {
+  return text
+    .replace(/COMPANY/g, () => pick([...COMPANIES, '[Company]', '{{company}}', '{{ account.name }}']))
+    .replace(/CITY/g, () => pick(CITIES))
+    .replace(/RECIPIENT_ROLE/g, () => pick(['dispatchers', 'support leads', 'recruiters', 'analysts']))
+    .replace(/NAME/g, () => pick(NAMES))
+}
+
+function makeMessage(i) {
+  const good = rand() < 0.45
+  const parts = [pick(GREETINGS)]
+  if (good) {
+    parts.push(pick(OPENERS_GOOD) + ' ' + pick(MIDDLES_GOOD))
+    if (rand() < 0.5) parts.push(pick(MIDDLES_GOOD))
+    parts.push(pick(ASKS_GOOD))
+  } else {
+    parts.push(pick(OPENERS_BAD) + ' ' + pick(MIDDLES_BAD))
+    if (rand() < 0.4) parts.push(pick(rand() < 0.5 ? MIDDLES_BAD : OPENERS_GOOD))
+    parts.push(pick(ASKS_BAD))
+  }
+  parts.push(pick(SIGNOFFS))
+  // A distinct detail per message, so no two messages are the same text.
+  parts.splice(parts.length - 1, 0, `P.S. Ref ${1000 + i}: ${pick(['see', 'noted', 'cf.'])} ${pick(CITIES)} ${pick(['plan', 'note', 'team'])}.`)
+  return fillSlots(parts.join('\n\n'))
+}
+
+const CORPUS_SIZE = quick ? 300 : 1500
+const corpus = Array.from({length: CORPUS_SIZE}, (_, i) => makeMessage(i))
+const corpusChars = corpus.reduce((n, t) => n + t.length, 0)
+const corpusBytes = corpus.reduce((n, t) => n + Buffer.byteLength(t), 0)
+
+// ---------------------------------------------------------------------------------------------
+// Timing helpers
+
+const now = () => process.hrtime.bigint()
+const ms = (t0, t1) => Number(t1 - t0) / 1e6
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = s.length >> 1
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+let sink = 0
+
+/** Time one pass of `fn` over `texts`, in ms. */
+function pass(fn, texts) {
+  const t0 = now()
+  for (const t of texts) sink += fn(t) ? 1 : 0
+  return ms(t0, now())
+}
+
+const fmt = (x, digits = 0) => x.toLocaleString('en-US', {minimumFractionDigits: digits, maximumFractionDigits: digits})
+
+// ---------------------------------------------------------------------------------------------
+// (a) parse only, (b) full rule pack, (c) alex, write-good
+
+const parser = unified().use(retextEnglish).freeze()
+const linter = createLinter()
+const parseOnly = (t) => parser.parse(t)
+const lintFull = (t) => linter.lint(t)
+const alex = (t) => alexText(t)
+const wg = (t) => writeGood(t)
+
+// Warm-up: every function over part of the corpus before timing.
+const warm = corpus.slice(0, quick ? 100 : 300)
+for (let i = 0; i < 2; i++) {
+  pass(parseOnly, warm)
+  pass(lintFull, warm)
+  pass(wg, warm)
+}
+pass(alex, warm.slice(0, 100))
+
+// Interleaved rounds so that machine noise hits all contenders alike; the median pass counts.
+const ROUNDS = quick ? 3 : 5
+const alexSlice = corpus.slice(0, quick ? 100 : 300)
+const times = {parse: [], lint: [], alex: [], wg: []}
+for (let r = 0; r < ROUNDS; r++) {
+  times.parse.push(pass(parseOnly, corpus))
+  times.lint.push(pass(lintFull, corpus))
+  times.alex.push(pass(alex, alexSlice))
+  times.wg.push(pass(wg, corpus))
+}
+const alexChars = alexSlice.reduce((n, t) => n + t.length, 0)
+const alexBytes = alexSlice.reduce((n, t) => n + Buffer.byteLength(t), 0)
+const rate = (count, bytes, t) => ({msgs: (count / t) * 1000, mb: (bytes / 1e6 / t) * 1000})
+const a = rate(corpus.length, corpusBytes, median(times.parse))
+const b = rate(corpus.length, corpusBytes, median(times.lint))
+const c = rate(alexSlice.length, alexBytes, median(times.alex))
+const d = rate(corpus.length, corpusBytes, median(times.wg))
+
+const out = []
+const line = (s = '') => out.push(s) && console.log(s)
+line(`outreach-lint bench: ${corpus.length} messages, ${fmt(corpusChars / corpus.length)} chars on average, ${fmt(corpusBytes / 1e6, 2)} MB; median of ${ROUNDS} interleaved passes`)
+line(`node ${process.version}, ${process.platform}-${process.arch}`)
+line()
+line('throughput                       msgs/s       MB/s')
+const row = (name, r) => line(`${name.padEnd(30)} ${fmt(r.msgs).padStart(8)} ${fmt(r.mb, 3).padStart(10)}`)
+row('(a) parse only (retext-english)', a)
+row('(b) outreach-lint, all rules', b)
+row('(c) alex (text API)', c)
+row('(c) write-good', d)
+line(`ratio b/a (target >= 0.50)        ${fmt(b.msgs / a.msgs, 2)}`)
+line(`ratio b/alex (target >= 20x)      ${fmt(b.msgs / c.msgs, 1)}x`)
+line(`ratio b/write-good (target >= 2x) ${fmt(b.msgs / d.msgs, 1)}x`)
+line()
+
+// ---------------------------------------------------------------------------------------------
+// Time per character: 1 KB .. 1 MB messages
+
+function ofSize(chars, offset) {
+  let text = ''
+  let i = offset
+  while (text.length < chars) text += (text ? '\n\n' : '') + corpus[i++ % corpus.length]
+  return text.slice(0, chars)
+}
+
+const SIZES = [
+  ['1 KB', 1_000, quick ? 200 : 600],
+  ['10 KB', 10_000, quick ? 20 : 60],
+  ['100 KB', 100_000, quick ? 3 : 6],
+  ['1 MB', 1_000_000, quick ? 1 : 3]
+]
+const perChar = {}
+line('message size   ns/char   ms/message')
+for (const [label, size, count] of SIZES) {
+  const texts = Array.from({length: count}, (_, i) => ofSize(size, i * 7))
+  lintFull(texts[0])
+  const samples = []
+  for (let r = 0; r < 3; r++) {
+    const t = pass(lintFull, texts)
+    samples.push(t)
+  }
+  const t = median(samples)
+  perChar[label] = (t * 1e6) / (size * count)
+  line(`${label.padEnd(12)} ${fmt(perChar[label], 0).padStart(8)} ${fmt(t / count, 2).padStart(12)}`)
+}
+line(`ratio ns/char 1 MB vs 1 KB (target <= 1.5)  ${fmt(perChar['1 MB'] / perChar['1 KB'], 2)}`)
+line()
+
+// ---------------------------------------------------------------------------------------------
+// 10x phrases
+
+const builtin = builtinRules()
+let defaultPatterns = 0
+for (const r of builtin.rules) if (r.check === 'phrase') defaultPatterns += r.patterns.length + (r.exceptions?.length ?? 0)
+const COMMON = ['we', 'our', 'you', 'your', 'the', 'a', 'team', 'call', 'quick', 'help', 'can', 'i', 'would', 'love', 'to', 'time', 'platform', 'saw', 'hope', 'week']
+const SYLLABLES = ['ka', 'zo', 'mir', 'tel', 'vun', 'dra', 'pex', 'lom', 'quo', 'sib', 'nar', 'fey']
+const prand = mulberry32(7)
+const ppick = (list) => list[Math.floor(prand() * list.length)]
+const synthWord = () => ppick(SYLLABLES) + ppick(SYLLABLES) + ppick(SYLLABLES)
+const extraPatterns = new Set()
+while (extraPatterns.size < defaultPatterns * 9) {
+  // Real words first so the trie is walked deep on real text; a made-up word ends each pattern.
+  const n = 1 + Math.floor(prand() * 3)
+  const words = Array.from({length: n}, () => (prand() < 0.3 ? ppick(COMMON) + '|' + ppick(COMMON) : ppick(COMMON)))
+  if (prand() < 0.3) words.push('*')
+  words.push(synthWord() + (prand() < 0.3 ? '|' + synthWord() : ''))
+  extraPatterns.add(words.join(' '))
+}
+const bigLinter = createLinter({
+  packs: [
+    {
+      rules: [
+        {
+          id: 'bench-extra-phrases',
+          category: 'product-centric',
+          severity: 'warning',
+          message: 'Synthetic: {match}',
+          why: 'Bench only.',
+          check: 'phrase',
+          patterns: [...extraPatterns],
+          examples: {invalid: ['x'], valid: ['y']}
+        }
+      ]
+    }
+  ]
+})
+const lintBig = (t) => bigLinter.lint(t)
+pass(lintBig, warm)
+pass(lintFull, warm)
+const phraseTimes = {base: [], big: []}
+for (let r = 0; r < (quick ? 3 : 7); r++) {
+  phraseTimes.base.push(pass(lintFull, corpus))
+  phraseTimes.big.push(pass(lintBig, corpus))
+}
+const slowdown = (median(phraseTimes.big) / median(phraseTimes.base) - 1) * 100
+line(`phrase patterns: default ${defaultPatterns}, with extra ${defaultPatterns + extraPatterns.size} (10x)`)
+line(`slowdown with 10x phrases (target < 15%)  ${fmt(slowdown, 1)}%`)
+line()
+
+const rss = process.resourceUsage().maxRSS / 1024
+line(`peak RSS of this process (all of the above, alex and the 1 MB messages included)  ${fmt(rss)} MB`)
+line()
+
+// ---------------------------------------------------------------------------------------------
+// CLI: cold start and 10,000 files
+
+const work = mkdtempSync(join(tmpdir(), 'outreach-lint-bench-'))
+try {
+  const short = join(work, 'short.txt')
+  writeFileSync(short, corpus[0])
+  const run = (args) => {
+    const t0 = now()
+    const r = spawnSync(process.execPath, args, {stdio: 'ignore'})
+    return {ms: ms(t0, now()), status: r.status}
+  }
+  run(['-e', ''])
+  run([bin, short])
+  const cold = {node: [], cli: []}
+  let cliStatus
+  for (let r = 0; r < (quick ? 5 : 9); r++) {
+    cold.node.push(run(['-e', '']).ms)
+    const c2 = run([bin, short])
+    cliStatus = c2.status
+    cold.cli.push(c2.ms)
+  }
+  line(`CLI cold start, one short file (median of ${cold.cli.length})  ${fmt(median(cold.cli))} ms (exit ${cliStatus})`)
+  line(`node -e '' (median of ${cold.node.length})                     ${fmt(median(cold.node))} ms`)
+  line(`ratio (target < 2.5)                            ${fmt(median(cold.cli) / median(cold.node), 2)}`)
+  line()
+
+  const FILES = quick ? 1000 : 10_000
+  const dir = join(work, 'drafts')
+  mkdirSync(dir)
+  for (let i = 0; i < FILES; i++) {
+    const sub = join(dir, String(Math.floor(i / 1000)))
+    if (i % 1000 === 0) mkdirSync(sub)
+    writeFileSync(join(sub, `draft-${i}.txt`), corpus[i % corpus.length] + (i >= corpus.length ? `\n\nRef ${i}.` : ''))
+  }
+  const help = spawnSync(process.execPath, [bin, '--help'], {encoding: 'utf8'}).stdout ?? ''
+  // The single-thread switch, under whichever name the CLI gives it.
+  const single = [
+    ['--threads', '1'],
+    ['--concurrency', '1'],
+    ['--jobs', '1'],
+    ['--workers', '1'],
+    ['--no-workers'],
+    ['--single-thread'],
+    ['--no-threads']
+  ].find(([flag]) => new RegExp(`(^|\\s)${flag.replace(/-/g, '\\-')}(?![\\w-])`).test(help))
+  const many = run([bin, '--format', 'json', dir])
+  line(`CLI over ${fmt(FILES)} files, default (worker pool if any)  ${fmt(many.ms)} ms, ${fmt((FILES / many.ms) * 1000)} files/s (exit ${many.status})`)
+  if (single) {
+    const one = run([bin, ...single, '--format', 'json', dir])
+    line(`CLI over ${fmt(FILES)} files, ${single.join(' ')}`.padEnd(54) + `${fmt(one.ms)} ms, ${fmt((FILES / one.ms) * 1000)} files/s (exit ${one.status})`)
+    line(`speed-up of the default over ${single.join(' ')}          ${fmt(one.ms / many.ms, 2)}x`)
+  } else {
+    line('CLI single-thread option: none in `outreach-lint --help`, so no comparison')
+  }
+} finally {
+  rmSync(work, {recursive: true, force: true})
+}
+if (sink < 0) console.log(sink)

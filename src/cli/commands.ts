@@ -1,0 +1,131 @@
+/** The small subcommands: `rules`, `explain RULE`, `init`. */
+import {closeSync, existsSync, openSync, writeSync} from 'node:fs'
+import {join} from 'node:path'
+import type {RuleSpec} from '../rules/schema.js'
+import {ConfigError} from '../rules/schema.js'
+import {resolveConfig} from '../rules/pack.js'
+import {ConfigResolver, type Overrides} from './config.js'
+
+function say(line: string): void {
+  process.stderr.write(`outreach-lint: ${line}\n`)
+}
+
+function rulesFor(configPath: string | undefined, overrides: Overrides): RuleSpec[] {
+  const {config} = new ConfigResolver(overrides, configPath).forDirectory(process.cwd())
+  return [...resolveConfig(config).rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+}
+
+function fixable(rule: RuleSpec): string {
+  const s = rule.suggestions ?? []
+  return s.some((x) => x.safe) ? 'fix' : s.length > 0 ? 'suggest' : ''
+}
+
+export function listRules(configPath: string | undefined, format: string): number {
+  let rules: RuleSpec[]
+  try {
+    rules = rulesFor(configPath, {})
+  } catch (error) {
+    if (error instanceof ConfigError) return (say(error.message), 2)
+    throw error
+  }
+  if (format === 'json') {
+    const data = rules.map((r) => ({id: r.id, category: r.category, severity: r.severity, channels: r.channels ?? null, fixable: fixable(r) === 'fix', suggestions: fixable(r) !== ''}))
+    process.stdout.write(JSON.stringify(data, null, 2) + '\n')
+    return 0
+  }
+  const rows = [['rule', 'category', 'severity', 'channels', 'fixable'], ...rules.map((r) => [r.id, r.category, r.severity, r.channels?.join(',') ?? 'all', fixable(r)])]
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
+  process.stdout.write(rows.map((row) => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n')
+  process.stdout.write(`\n${rules.length} rules. "fix": --fix applies a safe fix; "suggest": \`outreach-lint rewrite\` proposes a rewrite.\n`)
+  return 0
+}
+
+function exampleText(e: RuleSpec['examples']['invalid'][number]): {text: string; subject?: string | null; match?: string | string[]; output?: string; channel?: string} {
+  return typeof e === 'string' ? {text: e} : e
+}
+
+function indent(text: string, by = '    '): string {
+  return text
+    .split('\n')
+    .map((l) => (l ? by + l : l))
+    .join('\n')
+}
+
+export function explainRule(id: string, configPath: string | undefined): number {
+  let rules: RuleSpec[]
+  try {
+    rules = rulesFor(configPath, {})
+  } catch (error) {
+    if (error instanceof ConfigError) return (say(error.message), 2)
+    throw error
+  }
+  const rule = rules.find((r) => r.id === id)
+  if (!rule) {
+    const near = rules.filter((r) => r.id.includes(id) || id.includes(r.id.split('-')[0])).map((r) => r.id)
+    say(`unknown rule "${id}"${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}; \`outreach-lint rules\` lists them`)
+    return 2
+  }
+  const lines: string[] = []
+  lines.push(`${rule.id}  (${rule.category}, ${rule.severity}${rule.channels ? `, channels: ${rule.channels.join(', ')}` : ''})`, '')
+  lines.push(`Message: ${rule.message}`, '')
+  lines.push('Why:', indent(rule.why.trim()), '')
+  if (rule.suggestions?.length) {
+    lines.push('Rewrites:')
+    for (const s of rule.suggestions) lines.push(`  - ${s.message}${s.replacement ? ` -> "${s.replacement}"` : ''}${s.safe ? ' (safe: applied by --fix)' : ''}`)
+    lines.push('')
+  }
+  lines.push('Flagged:')
+  for (const e of rule.examples.invalid.map(exampleText)) {
+    lines.push(indent(`${e.subject !== undefined && e.subject !== null ? `Subject: ${e.subject}\n` : ''}${e.text}`, '  ✖ ').replace(/\n {4}/g, '\n    '))
+    if (e.match) lines.push(`    finds: ${[e.match].flat().map((m) => `"${m}"`).join(', ')}`)
+    if (e.output !== undefined) lines.push(`    rewrite: ${e.output}`)
+  }
+  lines.push('', 'Fine:')
+  for (const e of rule.examples.valid.map(exampleText)) lines.push(indent(`${e.subject !== undefined && e.subject !== null ? `Subject: ${e.subject}\n` : ''}${e.text}`, '  ✔ '))
+  if (rule.url) lines.push('', `More: ${rule.url}`)
+  process.stdout.write(lines.join('\n') + '\n')
+  return 0
+}
+
+export const STARTER_CONFIG = `# outreach-lint configuration. Checked on every run: a mistake is reported with this file's
+# name and the field, and the run stops with exit code 2.
+
+# The channel of drafts that do not say (a draft's front matter \`channel:\` wins):
+# email (a first touch), followup, linkedin-connect, linkedin-inmail, sms
+channel: email
+
+# Rule levels: off | info | warn | error. \`outreach-lint rules\` lists the rules,
+# \`outreach-lint explain RULE\` says why each one exists and how to rewrite.
+rules:
+  reading-grade: warn
+  # calendar-link: off
+  # A rule's thresholds can be changed with [level, {options}]:
+  # too-long: [warn, {max: {default: 150, sms: 40}}]
+
+# Your team's own rules: YAML or JSON data files, relative to this file (never code).
+# packs:
+#   - ./outreach-rules.yaml
+
+# Treat merge fields ({{first_name}}) as errors: for messages that should already be filled in.
+# rendered: false
+`
+
+export function init(): number {
+  const path = join(process.cwd(), '.outreachlintrc.yaml')
+  const existing = ['.outreachlintrc.yaml', '.outreachlintrc.yml', '.outreachlintrc.json'].find((n) => existsSync(join(process.cwd(), n)))
+  if (existing) {
+    say(`${existing} already exists; not overwritten`)
+    return 2
+  }
+  let fd: number
+  try {
+    fd = openSync(path, 'wx', 0o644)
+  } catch (error) {
+    say(`.outreachlintrc.yaml: cannot write (${(error as NodeJS.ErrnoException).code})`)
+    return 2
+  }
+  writeSync(fd, STARTER_CONFIG)
+  closeSync(fd)
+  process.stdout.write('Wrote .outreachlintrc.yaml\n')
+  return 0
+}

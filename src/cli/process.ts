@@ -1,0 +1,96 @@
+/**
+ * One file, start to end: read and decode, parse into Documents, lint, optionally fix (repeat until no
+ * safe fix is left, at most 10 passes) and write atomically. Runs in the main thread or in a worker
+ * (the same function, so the output is identical). Linters are made once per config and reused.
+ */
+import {applyEdits} from '../fix/apply.js'
+import {createLinter, type Linter} from '../linter.js'
+import type {ReportEntry} from '../report/types.js'
+import {ConfigError, type Config} from '../rules/schema.js'
+import {formatOf, isCollection, readSource, SourceError, type FieldNames} from '../sources/index.js'
+import {lintDocument, type EditMode} from '../sources/lint.js'
+import {unifiedDiff} from './diff.js'
+import {decode, encode, InputError, readDraft, type FileContent} from './read.js'
+import {writeAtomic} from './write.js'
+
+export interface FileTask {
+  /** Absolute path, or '-' for standard input. */
+  path: string
+  /** Path as reported (relative, forward slashes). */
+  filePath: string
+  configKey: string
+  config: Config
+  /** fix: write fixes; dry-run: return a diff; rewrite: safe fixes and first suggestions, return the text. */
+  mode: 'lint' | 'fix' | 'dry-run' | 'rewrite'
+  fields?: FieldNames
+  /** Standard input's content, when path is '-'. */
+  stdin?: Uint8Array
+}
+
+export interface FileOutcome {
+  entries: ReportEntry[]
+  /** For dry-run: the unified diff; for rewrite: the revised file. */
+  output?: string
+}
+
+const linters = new Map<string, Linter>()
+const MAX_PASSES = 10
+
+function linterFor(task: FileTask): Linter {
+  let linter = linters.get(task.configKey)
+  if (!linter) {
+    linter = createLinter(task.config)
+    linters.set(task.configKey, linter)
+  }
+  return linter
+}
+
+function failed(task: FileTask, message: string, id?: string): ReportEntry {
+  return {filePath: task.filePath, ...(id !== undefined ? {id} : {}), messages: [], mapped: false, error: message}
+}
+
+export async function processFile(task: FileTask): Promise<FileOutcome> {
+  const format = formatOf(task.path === '-' ? task.filePath : task.path) ?? 'text'
+  try {
+    const linter = linterFor(task)
+    let content: FileContent
+    if (task.path === '-') {
+      const bytes = task.stdin ?? new Uint8Array()
+      content = format === 'email' ? {bytes, text: '', encoding: 'utf8', bom: false, mode: 0o644} : {bytes, mode: 0o644, ...decode(bytes)}
+    } else content = readDraft(task.path, {raw: format === 'email'})
+    if (format === 'email' ? content.bytes.length === 0 : content.text.trim() === '') {
+      throw new InputError('empty file, nothing to lint')
+    }
+    const editMode: EditMode = task.mode === 'lint' ? 'none' : task.mode === 'rewrite' ? 'rewrite' : 'fix'
+    const canWrite = !isCollection(format) && format !== 'email'
+    let text = content.text
+    let entries: ReportEntry[] = []
+    for (let pass = 0; pass < MAX_PASSES; pass++) {
+      const source = await readSource(format, text, content.bytes, {fields: task.fields})
+      const file = {filePath: task.filePath, text}
+      entries = []
+      const edits = []
+      for (const doc of source.documents) {
+        const {entry, edits: docEdits} = lintDocument(linter, doc, file, canWrite ? editMode : 'none')
+        entries.push(entry)
+        edits.push(...docEdits)
+      }
+      for (const error of source.errors) entries.push(failed(task, error))
+      if (edits.length === 0) break
+      const next = applyEdits(text, edits).text
+      if (next === text) break
+      text = next
+    }
+    const outcome: FileOutcome = {entries}
+    if (task.mode === 'rewrite') outcome.output = text
+    else if (task.mode === 'dry-run') outcome.output = unifiedDiff(task.filePath, content.text, text)
+    else if (task.mode === 'fix' && text !== content.text) {
+      writeAtomic(task.path, encode(text, content.encoding, content.bom), {mode: content.mode, expect: content.bytes})
+      for (const e of entries) e.fixed = true
+    }
+    return outcome
+  } catch (error) {
+    if (error instanceof InputError || error instanceof SourceError || error instanceof ConfigError) return {entries: [failed(task, error.message)]}
+    return {entries: [failed(task, `internal error: ${String((error as Error).message ?? error).split("\n")[0]}`)]}
+  }
+}

@@ -1,0 +1,113 @@
+/** Reading a draft's bytes: encodings (UTF-8 with or without BOM, UTF-16 with BOM), binary files, clear errors. */
+import {lstatSync, readFileSync, statSync} from 'node:fs'
+
+export type Encoding = 'utf8' | 'utf16le' | 'utf16be'
+
+export interface FileContent {
+  bytes: Uint8Array
+  text: string
+  encoding: Encoding
+  bom: boolean
+  mode: number
+}
+
+/** An input problem with one file: reported as one line, the run goes on with the other files. */
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'InputError'
+  }
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset; i++) if (bytes[i] === 10) line++
+  return line
+}
+
+/** The offset of the first byte that is not valid UTF-8. */
+function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0
+  while (i < b.length) {
+    const c = b[i]
+    let n = 0
+    if (c < 0x80) n = 0
+    else if (c >= 0xc2 && c <= 0xdf) n = 1
+    else if (c >= 0xe0 && c <= 0xef) n = 2
+    else if (c >= 0xf0 && c <= 0xf4) n = 3
+    else return i
+    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i
+    i += n + 1
+  }
+  return -1
+}
+
+export function decode(bytes: Uint8Array): Pick<FileContent, 'text' | 'encoding' | 'bom'> {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le', bom: true}
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf16be', bom: true}
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
+  const body = bom ? bytes.subarray(3) : bytes
+  const probe = body.subarray(0, 8000)
+  if (probe.includes(0)) throw new InputError('binary file (contains NUL bytes), not linted')
+  try {
+    return {text: new TextDecoder('utf-8', {fatal: true}).decode(body), encoding: 'utf8', bom}
+  } catch {
+    const at = firstInvalidUtf8(body)
+    const offset = at + (bom ? 3 : 0)
+    throw new InputError(
+      `unknown encoding: byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')} at line ${lineAt(bytes, offset)} is not UTF-8 (save the file as UTF-8, or UTF-16 with a BOM)`
+    )
+  }
+}
+
+export function encode(text: string, encoding: Encoding, bom: boolean): Buffer {
+  if (encoding === 'utf8') return Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, 'utf8')])
+  const le = Buffer.from(text, 'utf16le')
+  if (encoding === 'utf16le') return Buffer.concat([Buffer.from([0xff, 0xfe]), le])
+  le.swap16()
+  return Buffer.concat([Buffer.from([0xfe, 0xff]), le])
+}
+
+function reason(error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case 'ENOENT':
+      return 'no such file'
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot read the file (permission denied)'
+    case 'EISDIR':
+      return 'is a folder'
+    case 'ELOOP':
+      return 'symbolic link loop'
+    default:
+      return `cannot read the file (${error.code ?? error.message})`
+  }
+}
+
+/** Read and decode one file; `raw` keeps undecodable formats (e-mail) as bytes. */
+export function readDraft(path: string, options: {raw?: boolean} = {}): FileContent {
+  let mode: number
+  try {
+    mode = statSync(path).mode
+  } catch (error) {
+    const e = error as NodeJS.ErrnoException
+    if (e.code === 'ENOENT') {
+      let link = false
+      try {
+        link = lstatSync(path).isSymbolicLink()
+      } catch {
+        // not there at all
+      }
+      throw new InputError(link ? 'broken symbolic link' : 'no such file')
+    }
+    throw new InputError(reason(e))
+  }
+  let bytes: Uint8Array
+  try {
+    bytes = readFileSync(path)
+  } catch (error) {
+    throw new InputError(reason(error as NodeJS.ErrnoException))
+  }
+  if (options.raw) return {bytes, text: '', encoding: 'utf8', bom: false, mode}
+  return {bytes, mode, ...decode(bytes)}
+}

@@ -1,0 +1,241 @@
+/**
+ * `outreach-lint [paths...]`: walk and sort the files first, then lint them in that order (in worker
+ * threads when there are many) and write each file's report as soon as it and every file before it
+ * are done, so memory does not grow with the number of files and the output is the same however many
+ * threads ran. Exit codes: 0 clean, 1 lint failed, 2 usage / config / input error.
+ */
+import {dirname, resolve} from 'node:path'
+import {availableParallelism} from 'node:os'
+import {readFileSync} from 'node:fs'
+import type {FormatName} from '../report/index.js'
+import {addToSummary, displayPath as entryName, emptySummary, type ReportEntry, type RuleMeta} from '../report/types.js'
+import {ConfigError} from '../rules/schema.js'
+import type {FieldNames} from '../sources/index.js'
+import {ConfigResolver, type Overrides} from './config.js'
+import type {FileOutcome, FileTask} from './process.js'
+import {compareCodePoints, displayPath, loadIgnore, walk} from './walk.js'
+import {AtomicOutput} from './write.js'
+
+export interface LintOptions {
+  format: FormatName
+  outputFile?: string
+  config?: string
+  overrides: Overrides
+  ignorePath?: string
+  ignore: boolean
+  mode: FileTask['mode']
+  maxWarnings?: number
+  minScore?: number
+  quiet: boolean
+  stdinFilename?: string
+  readStdin: boolean
+  fields: FieldNames
+  threads?: number
+  color: boolean
+}
+
+/** Above this many files, lint in worker threads. */
+export const PARALLEL_THRESHOLD = 200
+
+interface Item {
+  filePath: string
+  task?: FileTask
+  error?: string
+}
+
+export function packageVersion(): string | undefined {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
+  } catch {
+    return undefined
+  }
+}
+
+function say(line: string): void {
+  process.stderr.write(`outreach-lint: ${line}\n`)
+}
+
+async function readStdin(): Promise<Uint8Array> {
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return Buffer.concat(chunks)
+}
+
+function ruleMetas(configs: Map<string, FileTask['config']>, resolve: (c: FileTask['config']) => {rules: readonly {id: string; category: string; severity: string; message: string; why: string; url?: string; channels?: string[]; suggestions?: Array<{safe?: boolean; message: string}>}[]}): RuleMeta[] {
+  const byId = new Map<string, RuleMeta>()
+  for (const config of configs.values()) {
+    for (const r of resolve(config).rules) {
+      if (byId.has(r.id)) continue
+      byId.set(r.id, {
+        id: r.id,
+        category: r.category,
+        severity: r.severity,
+        message: r.message,
+        why: r.why,
+        ...(r.url ? {url: r.url} : {}),
+        ...(r.channels ? {channels: r.channels} : {}),
+        fixable: (r.suggestions ?? []).some((s) => s.safe),
+        help: [r.why.trim(), ...(r.suggestions ?? []).map((s) => `Suggestion: ${s.message}`)].join('\n\n')
+      })
+    }
+  }
+  byId.set('input-too-large', {
+    id: 'input-too-large',
+    category: 'readability',
+    severity: 'error',
+    message: 'The message is too large to analyse.',
+    why: 'Nobody reads an outreach message this long, and analysing it would cost more than it tells.',
+    fixable: false
+  })
+  return [...byId.values()]
+}
+
+export async function runLint(paths: string[], options: LintOptions): Promise<number> {
+  const cwd = process.cwd()
+  let ig
+  try {
+    ig = loadIgnore(cwd, options.ignorePath, options.ignore)
+  } catch (error) {
+    say((error as Error).message)
+    return 2
+  }
+  const resolver = new ConfigResolver(options.overrides, options.config)
+  if (options.config) {
+    try {
+      resolver.forDirectory(cwd)
+    } catch (error) {
+      if (error instanceof ConfigError) {
+        say(error.message)
+        return 2
+      }
+      throw error
+    }
+  }
+  const items: Item[] = []
+  const configs = new Map<string, FileTask['config']>()
+  const reportedConfigErrors = new Set<string>()
+  const taskFor = (path: string, filePath: string, configDir: string): Item => {
+    try {
+      const {key, config} = resolver.forDirectory(configDir)
+      configs.set(key, config)
+      return {filePath, task: {path, filePath, configKey: key, config, mode: options.mode, fields: options.fields}}
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+      if (!reportedConfigErrors.has(error.message)) {
+        reportedConfigErrors.add(error.message)
+        say(error.message)
+      }
+      return {filePath, error: `config error: ${error.message}`}
+    }
+  }
+  let stdinItem: Item | undefined
+  const fileArgs = paths.filter((p) => p !== '-')
+  if (options.readStdin) {
+    const filePath = options.stdinFilename ? displayPath(resolve(options.stdinFilename), cwd) : '<stdin>'
+    stdinItem = taskFor('-', filePath, options.stdinFilename ? dirname(resolve(options.stdinFilename)) : cwd)
+    if (stdinItem.task) stdinItem.task.stdin = await readStdin()
+  }
+  if (fileArgs.length > 0 || !options.readStdin) {
+    const {files, problems} = await walk(fileArgs.length > 0 ? fileArgs : ['.'], cwd, ig)
+    for (const p of problems) items.push({filePath: p.filePath, error: p.error})
+    for (const f of files) items.push(taskFor(f.path, f.filePath, dirname(f.path)))
+    items.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
+  }
+  if (stdinItem) items.unshift(stdinItem)
+  if (items.length === 0) {
+    say('no drafts to lint (every file was ignored, or none has a known extension: .txt .md .html .htm .eml .json .jsonl .csv)')
+    return 2
+  }
+
+  const {loadFormatter} = await import('../report/index.js')
+  let rules: RuleMeta[] | undefined
+  if (options.format === 'sarif') {
+    const {resolveConfig} = await import('../rules/pack.js')
+    rules = ruleMetas(configs.size ? configs : new Map([['', {}]]), (c) => resolveConfig(c))
+  }
+  const pkgVersion = packageVersion()
+  const formatter = await loadFormatter(options.format, {color: options.color, rules, toolVersion: pkgVersion})
+  let out: AtomicOutput | undefined
+  try {
+    if (options.outputFile) out = new AtomicOutput(resolve(options.outputFile))
+  } catch (error) {
+    say((error as Error).message)
+    return 2
+  }
+  const write = (s: string): void => {
+    if (!s) return
+    if (out) out.write(s)
+    else process.stdout.write(s)
+  }
+  const summary = emptySummary()
+  const lowScores: string[] = []
+  let inputErrors = 0
+  const progress = process.stderr.isTTY && items.length > 1 ? {last: 0, done: 0} : undefined
+  const tasks = items.filter((i) => i.task).length
+  const threads = options.threads ?? (tasks > PARALLEL_THRESHOLD ? Math.max(1, Math.min(availableParallelism(), 8)) : 0)
+  let pool: {run(task: FileTask): Promise<FileOutcome>; destroy(): Promise<void>} | undefined
+  if (threads > 1 && tasks > 1) {
+    const {default: Tinypool} = await import('tinypool')
+    pool = new Tinypool({filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, isolateWorkers: false})
+  }
+  const {processFile} = pool ? {processFile: undefined} : await import('./process.js')
+  const run = (task: FileTask): Promise<FileOutcome> => (pool && task.path !== '-' ? pool.run(task) : processFile!(task))
+
+  const emit = (outcome: FileOutcome): void => {
+    for (const entry of outcome.entries) {
+      if (entry.error) {
+        inputErrors++
+        say(`${entryName(entry)}: ${entry.error}`)
+      }
+      if (options.quiet) entry.messages = entry.messages.filter((m) => m.severity === 'error')
+      addToSummary(summary, entry)
+      if (options.minScore !== undefined && entry.score !== undefined && entry.score < options.minScore) lowScores.push(`${entryName(entry)} (${entry.score})`)
+      write(formatter.entry(entry))
+    }
+    if (outcome.output !== undefined) write(outcome.output)
+  }
+  write(formatter.begin())
+  const window = pool ? threads * 4 : 1
+  const pending: Array<Promise<FileOutcome>> = []
+  let next = 0
+  const files = new Set<string>()
+  try {
+    for (let i = 0; i < items.length; i++) {
+      while (next < items.length && next - i < window) {
+        const item = items[next++]
+        pending.push(item.task ? run(item.task) : Promise.resolve({entries: [{filePath: item.filePath, messages: [], mapped: false, error: item.error}]}))
+      }
+      const outcome = await pending[i]
+      ;(pending as unknown as Array<unknown>)[i] = undefined
+      files.add(items[i].filePath)
+      emit(outcome)
+      if (progress) {
+        progress.done++
+        const now = Date.now()
+        if (now - progress.last > 100) {
+          progress.last = now
+          process.stderr.write(`\r\u001b[Koutreach-lint: ${progress.done}/${items.length} files`)
+        }
+      }
+    }
+  } finally {
+    if (progress) process.stderr.write('\r\u001b[K')
+    await pool?.destroy()
+  }
+  summary.files = files.size
+  write(formatter.end(summary))
+  out?.close()
+
+  let code = 0
+  if (summary.errors > 0) code = 1
+  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+    say(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`)
+    code = 1
+  }
+  if (lowScores.length > 0) {
+    say(`${lowScores.length} draft${lowScores.length === 1 ? '' : 's'} below --min-score ${options.minScore}: ${lowScores.slice(0, 5).join(', ')}${lowScores.length > 5 ? ', ...' : ''}`)
+    code = 1
+  }
+  if (inputErrors > 0) code = 2
+  return code
+}

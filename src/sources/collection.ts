@@ -1,0 +1,133 @@
+/**
+ * Collections as CRMs export them (.json, .jsonl, .csv): one record per template or message, with an
+ * id, a subject, a body (or text) and optionally a channel and step. Field names can be mapped
+ * (`--field-body copy`). Each record is reported under its id (`templates.csv#welcome-1`); a record
+ * that cannot be read is one error while the other records are still linted. Positions count in the
+ * record's body (or subject) field; collections are never rewritten.
+ */
+import {parse as parseCsv} from 'csv-parse/sync'
+import {CHANNELS, type Channel, type LintInput, type Recipient} from '../types.js'
+import {SourceError, type SourceDocument, type SourceResult} from './types.js'
+
+export interface FieldNames {
+  id?: string
+  subject?: string
+  body?: string
+  channel?: string
+  step?: string
+}
+
+type Row = Record<string, unknown>
+
+function lineOf(text: string, offset: number): number {
+  let line = 1
+  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++
+  return line
+}
+
+function record(row: unknown, index: number, line: number, fields: FieldNames, out: SourceResult): void {
+  const where = `record ${index + 1} (line ${line})`
+  if (row === null || typeof row !== 'object' || Array.isArray(row)) {
+    out.errors.push(`${where}: expected an object with ${fields.body ?? 'body'}`)
+    return
+  }
+  const r = row as Row
+  const idKey = fields.id ?? 'id'
+  const rawId = r[idKey]
+  const id = rawId === undefined || rawId === null || rawId === '' ? String(index + 1) : String(rawId)
+  const at = `${where}${rawId !== undefined ? ` (id ${id})` : ''}`
+  const bodyKey = fields.body ?? ('body' in r ? 'body' : 'text')
+  const body = r[bodyKey]
+  if (typeof body !== 'string') {
+    out.errors.push(`${at}: ${body === undefined ? `no "${fields.body ?? 'body'}"${fields.body ? '' : ' or "text"'} field` : `"${bodyKey}" is not text`}`)
+    return
+  }
+  const input: LintInput = {text: body}
+  const subject = r[fields.subject ?? 'subject']
+  if (subject !== undefined && subject !== null) {
+    if (typeof subject !== 'string') return void out.errors.push(`${at}: "${fields.subject ?? 'subject'}" is not text`)
+    input.subject = subject
+  }
+  const channel = r[fields.channel ?? 'channel']
+  if (channel !== undefined && channel !== null && channel !== '') {
+    if (typeof channel !== 'string' || !(CHANNELS as readonly string[]).includes(channel)) {
+      return void out.errors.push(`${at}: ${fields.channel ?? 'channel'}: unknown channel ${JSON.stringify(channel)}`)
+    }
+    input.channel = channel as Channel
+  }
+  const step = r[fields.step ?? 'step']
+  if (step !== undefined && step !== null && step !== '') {
+    const n = typeof step === 'string' ? Number(step) : step
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) return void out.errors.push(`${at}: ${fields.step ?? 'step'}: expected a whole number from 1`)
+    input.step = n
+  }
+  const recipient: Recipient = {}
+  const nested = r.recipient
+  const source: Row = nested && typeof nested === 'object' && !Array.isArray(nested) ? (nested as Row) : {}
+  for (const key of ['name', 'company', 'role'] as const) {
+    const v = source[key] ?? r[`recipient.${key}`] ?? r[`recipient_${key}`]
+    if (typeof v === 'string' && v !== '') recipient[key] = v
+  }
+  const facts = source.facts ?? source.notes ?? r['recipient.facts'] ?? r['recipient_facts']
+  if (Array.isArray(facts)) recipient.facts = facts.filter((f): f is string => typeof f === 'string')
+  else if (typeof facts === 'string' && facts !== '') recipient.facts = facts.split(/\s*;\s*/).filter(Boolean)
+  if (Object.keys(recipient).length > 0) input.recipient = recipient
+  const doc: SourceDocument = {id, line, input, writable: false}
+  out.documents.push(doc)
+}
+
+function finish(out: SourceResult): SourceResult {
+  if (out.documents.length === 0 && out.errors.length === 0) throw new SourceError('no records')
+  return out
+}
+
+export function readJson(text: string, fields: FieldNames = {}): SourceResult {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    const message = (error as Error).message
+    const pos = /position (\d+)/.exec(message)
+    throw new SourceError(`invalid JSON${pos ? ` at line ${lineOf(text, Number(pos[1]))}` : ''}: ${message.replace(/\s*in JSON at position \d+.*$/, '').split('\n')[0]}`)
+  }
+  let rows: unknown = data
+  if (data && typeof data === 'object' && !Array.isArray(data)) {
+    const key = ['records', 'templates', 'messages', 'items', 'data'].find((k) => Array.isArray((data as Row)[k]))
+    rows = key ? (data as Row)[key] : [data]
+  }
+  if (!Array.isArray(rows)) throw new SourceError('expected an array of records (or an object with "records", "templates", "messages" or "items")')
+  const out: SourceResult = {documents: [], errors: []}
+  rows.forEach((row, index) => record(row, index, 1, fields, out))
+  return finish(out)
+}
+
+export function readJsonLines(text: string, fields: FieldNames = {}): SourceResult {
+  const out: SourceResult = {documents: [], errors: []}
+  const lines = text.split(/\r?\n/)
+  let index = 0
+  lines.forEach((line, n) => {
+    if (line.trim() === '') return
+    let row: unknown
+    try {
+      row = JSON.parse(line)
+    } catch (error) {
+      out.errors.push(`line ${n + 1}: invalid JSON: ${(error as Error).message.split('\n')[0]}`)
+      index++
+      return
+    }
+    record(row, index++, n + 1, fields, out)
+  })
+  return finish(out)
+}
+
+export function readCsv(text: string, fields: FieldNames = {}): SourceResult {
+  let rows: Array<{record: Row; info: {lines: number}}>
+  try {
+    rows = parseCsv(text, {columns: true, bom: true, skip_empty_lines: true, info: true, relax_quotes: false}) as typeof rows
+  } catch (error) {
+    throw new SourceError(`invalid CSV: ${(error as Error).message.split('\n')[0]}`)
+  }
+  const out: SourceResult = {documents: [], errors: []}
+  rows.forEach(({record: row, info}, index) => record(row, index, info.lines, fields, out))
+  return finish(out)
+}

@@ -1,0 +1,85 @@
+/**
+ * Lint one Document and put its findings into the file's coordinates: offsets through the document's
+ * TextMap, lines and columns from the file's own line starts, inline disables applied, the score
+ * recomputed without the disabled findings. Also turns findings into edits on the file for --fix and
+ * `rewrite`, keeping only edits that replace prose (never markup) and escaping them for the format.
+ */
+import type {Edit} from '../fix/apply.js'
+import type {Linter} from '../linter.js'
+import type {ReportEntry} from '../report/types.js'
+import {score} from '../score/score.js'
+import type {LintMessage} from '../types.js'
+import {isDisabled} from './directives.js'
+import {isContiguous, lineStarts, locate, toFile} from './position.js'
+import type {SourceDocument, TextMap} from './types.js'
+
+export interface FileContext {
+  filePath: string
+  /** The decoded file text (positions count in it). */
+  text: string
+  starts?: number[]
+}
+
+export type EditMode = 'none' | 'fix' | 'rewrite'
+
+const YAML_PLAIN_SAFE = /^[^"'\\:#\r\n{}[\],&*!|>%@`]*$/
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+}
+
+export function lintDocument(linter: Linter, doc: SourceDocument, file: FileContext, mode: EditMode = 'none'): {entry: ReportEntry; edits: Edit[]} {
+  const result = linter.lint(doc.input)
+  const mapped = doc.body !== undefined
+  const starts = (file.starts ??= mapped ? lineStarts(file.text) : undefined)
+  const lineOf = (offset: number): number => locate(starts!, offset)[0]
+  const crlf = file.text.includes('\r\n')
+  const edits: Edit[] = []
+  const kept: LintMessage[] = []
+  for (const raw of result.messages) {
+    const map: TextMap | undefined = raw.field === 'subject' ? doc.subject : doc.body
+    const fieldText = raw.field === 'subject' ? (doc.input.subject ?? '') : doc.input.text
+    let m = raw
+    if (mapped && starts) {
+      let [s, e] = map ? toFile(map, raw.start, raw.end) : [0, 0]
+      if (!map) [s, e] = [0, 0] // a subject not written in the file (none in .html): the top of the file
+      const [line, column] = locate(starts, s)
+      const [endLine, endColumn] = locate(starts, e)
+      if (doc.directives?.length && isDisabled(doc.directives, raw.ruleId, s, line, lineOf)) continue
+      const shift = <T extends {start: number; end: number}>(x: T): T => {
+        const [fs, fe] = map ? toFile(map, x.start, x.end) : [0, 0]
+        return {...x, start: fs, end: fe}
+      }
+      m = {...raw, line, column, endLine, endColumn, start: s, end: e, suggestions: raw.suggestions.map(shift)}
+      if (raw.fix) m.fix = shift(raw.fix)
+      if (mode !== 'none' && doc.writable && map) {
+        const edit = raw.fix ?? (mode === 'rewrite' ? raw.suggestions[0] : undefined)
+        if (edit && isContiguous(map, edit.start, edit.end)) {
+          const [fs, fe] = toFile(map, edit.start, edit.end)
+          // Markdown's prose view blanks markup: write only where the file holds exactly the linted prose.
+          const prose = map.starts !== undefined || file.text.slice(fs, fe) === fieldText.slice(edit.start, edit.end)
+          let replacement = edit.replacement
+          if (doc.escape === 'html') replacement = escapeHtml(replacement)
+          if (crlf) replacement = replacement.replace(/\r?\n/g, '\r\n')
+          const yamlOk = raw.field !== 'subject' || doc.subjectSyntax !== 'yaml' || YAML_PLAIN_SAFE.test(replacement)
+          if (prose && yamlOk) edits.push({start: fs, end: fe, replacement})
+        }
+      }
+    }
+    kept.push(m)
+  }
+  if (mapped) kept.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
+  const rescored = kept.length === result.messages.length ? {score: result.score, deductions: result.deductions} : score(kept)
+  const entry: ReportEntry = {
+    filePath: file.filePath,
+    ...(doc.id !== undefined ? {id: doc.id} : {}),
+    ...(doc.line !== undefined ? {recordLine: doc.line} : {}),
+    score: rescored.score,
+    deductions: rescored.deductions,
+    indicators: result.indicators,
+    channel: result.channel,
+    messages: kept,
+    mapped
+  }
+  return {entry, edits}
+}

@@ -1,0 +1,83 @@
+/**
+ * A Markdown draft (.md). One parse (remark-parse + remark-frontmatter), then a "prose view": a string
+ * exactly as long as the file in which every character that is not prose (markup, code, HTML, front
+ * matter, image and definition syntax) is a space and every line break is kept. Linting the prose view
+ * means an offset, a line and a column of a finding are the same in the view and in the file, with no
+ * second position table to keep in sync, and `--fix` can write an edit at the same offsets. Kept as
+ * prose besides text: list markers (the reader sees bullets, and the feature-list rule reads them) and
+ * link destinations (link rules count links and booking URLs; the URL parser keeps them out of the words).
+ */
+import type {Root, RootContent, Nodes, Parent} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {directivesIn} from './directives.js'
+import {readFrontMatter} from './front-matter.js'
+import {SourceError, type Directive, type SourceResult} from './types.js'
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+
+const SKIP = new Set(['code', 'inlineCode', 'html', 'yaml', 'image', 'imageReference', 'definition', 'thematicBreak', 'footnoteDefinition'])
+
+export function readMarkdown(text: string): SourceResult {
+  const tree = processor.parse(text) as Root
+  const view = text.replace(/[^\r\n]/g, ' ').split('')
+  const directives: Directive[] = []
+  let bodyStart = 0
+  let fields = {}
+  let subject
+  const copy = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) view[i] = text[i]
+  }
+  const visit = (node: Nodes): void => {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    if (node.type === 'yaml') {
+      // The fence line is "---\n": the YAML starts on the second line.
+      const inner = text.indexOf('\n', start) + 1
+      const front = readFrontMatter(node.value, inner, 2)
+      fields = front.fields
+      subject = front.subject
+      bodyStart = end
+      while (bodyStart < text.length && (text[bodyStart] === '\r' || text[bodyStart] === '\n')) bodyStart++
+      return
+    }
+    if (node.type === 'html') {
+      directives.push(...directivesIn(text.slice(start, end), start))
+      return
+    }
+    if (SKIP.has(node.type)) return
+    if (node.type === 'text') {
+      copy(start, end)
+      // A backslash escape ("\*") is markup; the character after it is prose.
+      for (let i = start; i < end - 1; i++) if (text[i] === '\\' && /[!-/:-@[-`{-~]/.test(text[i + 1])) (view[i] = ' ', i++)
+      return
+    }
+    if (node.type === 'break') return
+    if (node.type === 'listItem') {
+      const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(text.slice(start, start + 12))
+      if (marker) {
+        copy(start, start + marker[0].length)
+        if (marker[0] === '+') view[start] = '-'
+      }
+    }
+    if ('children' in node) for (const child of (node as Parent).children) visit(child as Nodes)
+    if (node.type === 'link' && node.url && !/^mailto:/i.test(node.url)) {
+      const last = node.children[node.children.length - 1]?.position?.end.offset ?? start
+      const at = text.indexOf(node.url, last)
+      if (at >= 0 && at + node.url.length <= end) copy(at, at + node.url.length)
+    }
+  }
+  try {
+    for (const child of tree.children) visit(child as RootContent as Nodes)
+  } catch (error) {
+    if (error instanceof SourceError) throw error
+    throw new SourceError(`cannot read Markdown: ${(error as Error).message}`)
+  }
+  const prose = view.join('')
+  return {
+    documents: [{input: {text: prose.slice(bodyStart), ...fields}, body: {base: bodyStart}, subject, writable: true, directives, ...(subject ? {subjectSyntax: 'yaml' as const} : {})}],
+    errors: []
+  }
+}

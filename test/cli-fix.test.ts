@@ -1,0 +1,112 @@
+/**
+ * The command line, end to end: spawns the built binary (npm test builds first) on fixtures/cli and on
+ * temporary copies, and checks outputs, exit codes, fixes, config discovery and bad inputs.
+ */
+import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
+import {chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, mkdirSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {tmpdir} from 'node:os'
+import {join, resolve} from 'node:path'
+import Ajv from 'ajv'
+import {afterAll, describe, expect, it} from 'vitest'
+
+const root = resolve(import.meta.dirname, '..')
+const bin = join(root, 'bin', 'outreach-lint.js')
+const exact = join(root, 'fixtures', 'cli', 'exact')
+const temps: string[] = []
+
+function temp(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'outreach-lint-cli-'))
+  temps.push(dir)
+  return dir
+}
+
+afterAll(() => {
+  for (const dir of temps) rmSync(dir, {recursive: true, force: true})
+})
+
+function cli(args: string[], options: {cwd?: string; input?: string | Buffer; env?: Record<string, string>} = {}): SpawnSyncReturns<string> {
+  const env = {...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env}
+  delete (env as Record<string, string | undefined>).NO_COLOR
+  return spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? exact, input: options.input ?? '', encoding: 'utf8', env, timeout: 60_000})
+}
+
+describe('fixing', () => {
+  it('--fix writes safe fixes: prose only, mode, line endings and BOM kept; collections never rewritten', () => {
+    const dir = temp()
+    cpSync(exact, dir, {recursive: true})
+    chmodSync(join(dir, 'a.txt'), 0o640)
+    writeFileSync(join(dir, 'crlf.txt'), '\uFEFFSubject: Re: hi\r\n\r\nHi Kim,\r\n\r\nI hope this email finds you well. Saw your post.\r\n')
+    const csvBefore = readFileSync(join(dir, 'd.csv'), 'utf8')
+    const r = cli(['--fix', '.'], {cwd: dir})
+    expect(r.status).toBe(1) // the boasts remain
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe('Subject: routes\n\nHi Kim,\n\nWe are industry-leading.\n')
+    expect(statSync(join(dir, 'a.txt')).mode & 0o777).toBe(0o640)
+    expect(readFileSync(join(dir, 'b.md'), 'utf8')).toBe(
+      '---\nsubject: "depots"\n---\nHi **Kim**,\n\nSee [our industry-leading tool](https://example.com/x).\n\n<!-- outreach-lint-disable-next-line -->\nWe are industry-leading.\n'
+    )
+    expect(readFileSync(join(dir, 'crlf.txt'))).toEqual(Buffer.from('\uFEFFSubject: hi\r\n\r\nHi Kim,\r\n\r\nSaw your post.\r\n'))
+    expect(readFileSync(join(dir, 'd.csv'), 'utf8')).toBe(csvBefore)
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([])
+  })
+
+  it('--fix-dry-run prints a unified diff and writes nothing', () => {
+    const before = readFileSync(join(exact, 'a.txt'), 'utf8')
+    const r = cli(['--fix-dry-run', '-q', 'a.txt'])
+    expect(r.stdout).toContain('--- a/a.txt\n+++ b/a.txt\n@@ -1,5 +1,5 @@\n-Subject: Re: routes\n+Subject: routes\n')
+    expect(r.stdout).toContain('-I hope this email finds you well. We are industry-leading.\n+We are industry-leading.\n')
+    expect(readFileSync(join(exact, 'a.txt'), 'utf8')).toBe(before)
+  })
+
+  it('rewrite prints the revised draft', () => {
+    const r = cli(['rewrite', 'b.md'])
+    expect(r.status).toBe(0)
+    expect(r.stdout).toContain('subject: "depots"')
+    expect(r.stdout).toContain('Hi **Kim**,\n\nSee [our industry-leading tool](https://example.com/x).')
+  })
+
+  it('a run killed mid-fix leaves every file old or new, never a mix', async () => {
+    const dir = temp()
+    const old = 'Subject: Re: routes\n\nHi Kim,\n\n' + 'I hope this email finds you well. We plan routes for depots like yours.\n\n'.repeat(40)
+    const fixed = 'Subject: routes\n\nHi Kim,\n\n' + 'We plan routes for depots like yours.\n\n'.repeat(40)
+    cpSync(join(exact, '.outreachlintrc.yaml'), join(dir, '.outreachlintrc.yaml'))
+    cpSync(join(exact, 'pack.yaml'), join(dir, 'pack.yaml'))
+    const names = Array.from({length: 120}, (_, i) => `d${String(i).padStart(3, '0')}.txt`)
+    for (const n of names) writeFileSync(join(dir, n), old)
+    const child = spawn(process.execPath, [bin, '--fix', '--threads', '0', '.'], {cwd: dir, stdio: 'ignore'})
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        const changed = names.filter((n) => readFileSync(join(dir, n), 'utf8') !== old).length
+        if (changed >= 3 || child.exitCode !== null) {
+          clearInterval(poll)
+          child.kill('SIGKILL')
+          done()
+        }
+      }, 5)
+    })
+    await new Promise((done) => child.once('exit', done))
+    const contents = names.map((n) => readFileSync(join(dir, n), 'utf8'))
+    expect(contents.every((c) => c === old || c === fixed)).toBe(true)
+    expect(contents.filter((c) => c === fixed).length).toBeGreaterThan(0)
+    expect(contents.filter((c) => c === old).length).toBeGreaterThan(0)
+  })
+})
+
+describe('many files', () => {
+  it('worker threads give the same output as one thread', () => {
+    const dir = temp()
+    cpSync(exact, dir, {recursive: true})
+    const drafts = ['a.txt', 'b.md', 'c.html', 'd.csv', 'e.txt']
+    for (let i = 0; i < 220; i++) {
+      const name = drafts[i % drafts.length]
+      cpSync(join(exact, name), join(dir, `n${i}-${name}`))
+    }
+    const single = cli(['-f', 'json', '--threads', '0', '.'], {cwd: dir})
+    const pooled = cli(['-f', 'json', '--threads', '2', '.'], {cwd: dir})
+    expect(single.status).toBe(1)
+    expect(pooled.stderr).toBe('')
+    expect(pooled.stdout).toBe(single.stdout)
+    expect(JSON.parse(single.stdout).length).toBeGreaterThan(220)
+  })
+})
+

@@ -1,0 +1,141 @@
+/**
+ * Time and memory stay linear in the length of the message, and input above the size limit gets
+ * one clear `input-too-large` finding instead of an analysis (or an out-of-memory crash).
+ * The bounds are generous: they catch quadratic behaviour, not a slow machine.
+ */
+import {describe, expect, test} from 'vitest'
+import {createLinter} from '../src/index.js'
+import {DEFAULT_MAX_LENGTH} from '../src/rules/pack.js'
+
+const linter = createLinter()
+
+/** Realistic drafts: paragraphs with openers, boasts, asks, merge fields, links, emoji. */
+const PARAGRAPHS = [
+  'Hi {{first_name}},',
+  'I hope this email finds you well. Our industry-leading platform helps teams like yours close more deals.',
+  'Do you have 15 minutes for a quick call next week? Grab a slot here: https://calendly.com/dan/15min and tell me.',
+  'Saw your post about Leeds 🚀 and the new warehouse; congrats to the whole team at Northwind.',
+  "We're the best-in-class provider of AI-powered sales enablement, trusted by over 500 companies!!!",
+  'Just bumping this to the top of your inbox. FREE trial, ACT NOW, limited time offer.',
+  'Best,\nDan'
+]
+
+function draft(length: number): string {
+  let text = ''
+  for (let i = 0; text.length < length; i++) text += PARAGRAPHS[i % PARAGRAPHS.length] + (i % 3 === 2 ? '\r\n\r\n' : '\n\n')
+  return text.slice(0, length)
+}
+
+function timePerChar(text: string, repeat: number): number {
+  let best = Infinity
+  for (let i = 0; i < repeat; i++) {
+    const t = performance.now()
+    linter.lint(text)
+    best = Math.min(best, performance.now() - t)
+  }
+  return best / text.length
+}
+
+describe('linear time', () => {
+  test('a 5 MB message finishes, and costs per character less than 5x a 5 KB one', () => {
+    const small = draft(5_000)
+    const large = draft(5_000_000)
+    // Warm-up: compile, JIT, caches.
+    for (let i = 0; i < 5; i++) linter.lint(small)
+    const perCharSmall = timePerChar(small, 20)
+    const t = performance.now()
+    const result = linter.lint(large)
+    const perCharLarge = (performance.now() - t) / large.length
+    expect(result.messages.length).toBeGreaterThan(1000)
+    expect(result.messages.some((m) => m.ruleId === 'input-too-large')).toBe(false)
+    expect(perCharLarge / perCharSmall, `${(perCharLarge * 1e6).toFixed(0)} ns/char at 5 MB vs ${(perCharSmall * 1e6).toFixed(0)} ns/char at 5 KB`).toBeLessThan(5)
+  }, 240_000)
+
+  test('rewrite of a 500 KB draft finishes', () => {
+    const text = draft(500_000)
+    const out = linter.rewrite(text)
+    expect(out.length).toBeLessThan(text.length)
+  }, 240_000)
+
+  // BUG (reported, src/parse/processor.ts): parse-latin splices into one token list for the whole
+  // text, which is quadratic; processor.ts parses long texts in pieces but only cuts at a blank
+  // line after a sentence ending in a plain word, so a long text without such a cut (one paragraph,
+  // or paragraphs that end in a link or a merge field) is still quadratic: 1 MB on one line takes
+  // ~40 s. Unskip when the parser cuts such texts too.
+  test.skip('a long text with no paragraph break is linear too', () => {
+    const line = 'I hope this email finds you well. Our industry-leading platform helps teams like yours. Do you have 15 minutes? https://calendly.com/x '
+    const small = line.repeat(40)
+    const large = line.repeat(4_000)
+    for (let i = 0; i < 5; i++) linter.lint(small)
+    const ratio = (() => {
+      const t = performance.now()
+      linter.lint(large)
+      return (performance.now() - t) / large.length / timePerChar(small, 10)
+    })()
+    expect(ratio).toBeLessThan(5)
+  }, 240_000)
+
+  // BUG (reported, rules/exclamation-run.yaml + src/checks/pattern.ts): the built-in pattern
+  // `(?=[!?]{2})[!?]*![!?]*` rescans the rest of a run of "?" from every start: 100,000 "?" take
+  // about a minute. Unskip when pattern rules run in linear time.
+  test.skip('a long run of question marks is linear', () => {
+    const t = performance.now()
+    linter.lint('Really' + '?'.repeat(100_000))
+    expect(performance.now() - t).toBeLessThan(5_000)
+  })
+
+  test('50,000-character words do not slow the linter down', () => {
+    for (const word of ['x'.repeat(50_000), 'é'.repeat(50_000), '😀'.repeat(25_000), 'http://' + 'a'.repeat(50_000), '{{'.repeat(25_000), '!'.repeat(50_000)]) {
+      const t = performance.now()
+      linter.lint({text: `Hi Dana, ${word} ok.`, subject: word})
+      expect(performance.now() - t, word.slice(0, 10)).toBeLessThan(10_000)
+    }
+  }, 120_000)
+})
+
+describe('size limit', () => {
+  test('the default limit is 5,000,000 characters', () => {
+    expect(DEFAULT_MAX_LENGTH).toBe(5_000_000)
+    expect(linter.config.maxLength).toBe(DEFAULT_MAX_LENGTH)
+  })
+
+  test('a body above maxLength gets one input-too-large finding and no analysis', () => {
+    const small = createLinter({maxLength: 1_000})
+    const result = small.lint('I hope this email finds you well. '.repeat(100))
+    expect(result.messages).toHaveLength(1)
+    const [m] = result.messages
+    expect(m.ruleId).toBe('input-too-large')
+    expect(m.severity).toBe('error')
+    expect(m.message).toMatch(/3400 characters, above the limit of 1000/)
+    expect(m.message).not.toMatch(/\n/)
+    expect([m.start, m.end, m.line, m.column]).toEqual([0, 0, 1, 1])
+    expect(result.score).toBeLessThan(100)
+    expect(result.indicators.wordCount).toBe(0)
+  })
+
+  test('a subject above maxLength too; at the limit exactly, the text is analysed', () => {
+    const small = createLinter({maxLength: 1_000})
+    expect(small.lint({text: 'Hi Dana', subject: 'x'.repeat(1_001)}).messages.map((m) => m.ruleId)).toEqual(['input-too-large'])
+    expect(small.lint({text: 'I hope this email finds you well.'.padEnd(1_000, ' ')}).messages.map((m) => m.ruleId)).not.toContain('input-too-large')
+  })
+
+  test('rewrite leaves text above the limit unchanged', () => {
+    const small = createLinter({maxLength: 100})
+    const text = 'I hope this email finds you well. '.repeat(10)
+    expect(small.rewrite(text)).toBe(text)
+  })
+
+  test('far above the default limit: an answer, not an out-of-memory crash', () => {
+    const text = 'a'.repeat(DEFAULT_MAX_LENGTH + 1)
+    const t = performance.now()
+    const result = linter.lint(text)
+    expect(result.messages.map((m) => m.ruleId)).toEqual(['input-too-large'])
+    expect(performance.now() - t).toBeLessThan(1_000)
+  })
+
+  test('maxLength must be a positive integer', () => {
+    expect(() => createLinter({maxLength: 0})).toThrow(/maxLength/)
+    expect(() => createLinter({maxLength: -5})).toThrow(/maxLength/)
+    expect(() => createLinter({maxLength: 1.5})).toThrow(/maxLength/)
+  })
+})

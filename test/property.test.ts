@@ -331,7 +331,7 @@ describe('lint never throws and reports well-formed findings', () => {
   }, TIMEOUT)
 
   test('50,000-character words, alone and inside a draft', () => {
-    const long = fc.constantFrom('x'.repeat(50_000), 'É'.repeat(50_000), '😀'.repeat(25_000), 'a\u0301'.repeat(25_000), '{'.repeat(50_000), '{{a'.repeat(16_000), 'http://' + 'a'.repeat(50_000))
+    const long = fc.constantFrom('?'.repeat(50_000), '!?'.repeat(25_000), 'x'.repeat(50_000), 'É'.repeat(50_000), '😀'.repeat(25_000), 'a\u0301'.repeat(25_000), '{'.repeat(50_000), '{{a'.repeat(16_000), 'http://' + 'a'.repeat(50_000))
     fc.assert(
       fc.property(long, outreachText, fc.nat(), (word, draft, at) => {
         const cut = at % (draft.length + 1)
@@ -404,6 +404,33 @@ describe('applyEdits', () => {
       runs(500)
     )
   }, TIMEOUT)
+})
+
+describe('suggestion text', () => {
+  test('"{match}" is replaced literally, even when the match holds $& or $\'', () => {
+    const l = createLinter({
+      noBuiltin: true,
+      packs: [
+        {
+          rules: [
+            {
+              id: 'dollars',
+              category: 'spammy',
+              severity: 'warning',
+              message: 'Found {match}.',
+              why: 'Because.',
+              check: 'pattern',
+              pattern: String.raw`\$[&'$]\$`,
+              suggestions: [{message: 'Quote it.', replacement: '"{match}"'}],
+              examples: {invalid: ['x'], valid: ['y']}
+            }
+          ]
+        }
+      ]
+    })
+    const replacements = l.lint("Win $&$ and $'$ now").messages.map((m) => m.suggestions[0]?.replacement)
+    expect(replacements).toEqual(['"$&$"', `"$'$"`])
+  })
 })
 
 describe('the independent line/column oracle', () => {

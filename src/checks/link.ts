@@ -27,7 +27,9 @@ export const link: CheckKind<LinkRule> = (rule) => {
     }
     const max = thresholdFor(rule.max, ctx.channel)
     if (max !== undefined && urls.length > max) {
-      for (const l of urls.slice(max)) findings.push({field: 'body', start: l.start, end: l.end, data: {match: l.value, value: urls.length, limit: max}})
+      // A link already reported for its host is not reported again for the budget.
+      const reported = new Set(findings.map((f) => f.start))
+      for (const l of urls.slice(max)) if (!reported.has(l.start)) findings.push({field: 'body', start: l.start, end: l.end, data: {match: l.value, value: urls.length, limit: max}})
     }
     return findings
   }

@@ -7,22 +7,53 @@ import type {CheckKind, RawFinding} from './types.js'
 
 type PatternRule = z.infer<typeof patternRuleSchema>
 
+/**
+ * A backtracking engine retries a pattern from every start position, so even a pattern that passed
+ * the safety check can cost time quadratic in the length of one long run (`\w+@\w+\.com` on a
+ * 100,000-letter word). Texts longer than one window are therefore scanned in overlapping windows:
+ * the cost per character is bounded by the window, and a match up to OVERLAP characters long is
+ * never cut in two. Messages shorter than a window (all real ones) are scanned whole, as before.
+ */
+const WINDOW = 4096
+const OVERLAP = 512
+
+function* windows(text: string, anchored: boolean): Generator<[number, string]> {
+  if (text.length <= WINDOW || anchored) {
+    yield [0, text.length <= WINDOW ? text : text.slice(0, WINDOW)]
+    return
+  }
+  for (let at = 0; at < text.length; at += WINDOW - OVERLAP) {
+    yield [at, text.slice(at, at + WINDOW)]
+    if (at + WINDOW >= text.length) return
+  }
+}
+
 export const pattern: CheckKind<PatternRule> = (rule) => {
   const re = compileSafeRegExp(rule.pattern, rule.flags, rule.id)
+  // A pattern anchored at the start ("^Re:") only ever looks at the start of the text.
+  const anchored = /^\^|\(\?:\^|\|\^/.test(rule.pattern) && !rule.flags.includes('m')
   return (ctx) => {
     const facts = rule.target === 'subject' ? ctx.subject : ctx.body
     if (!facts) return []
     const findings: RawFinding[] = []
-    re.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = re.exec(facts.text))) {
-      if (m[0].length === 0) {
-        re.lastIndex++
-        continue
+    let done = 0
+    for (const [offset, slice] of windows(facts.text, anchored)) {
+      const last = offset + slice.length >= facts.text.length
+      re.lastIndex = 0
+      let m: RegExpExecArray | null
+      while ((m = re.exec(slice))) {
+        if (m[0].length === 0) {
+          re.lastIndex++
+          continue
+        }
+        const start = offset + m.index
+        const end = start + m[0].length
+        // Matches that start in the overlap are left to the next window, which sees them whole.
+        if (!last && m.index >= WINDOW - OVERLAP) break
+        if (start < done) continue
+        done = end
+        findings.push({field: rule.target, start, end, data: {match: m[0]}, ...buildEdits(facts, rule.suggestions, start, end, m[0])})
       }
-      const start = m.index
-      const end = start + m[0].length
-      findings.push({field: rule.target, start, end, data: {match: m[0]}, ...buildEdits(facts, rule.suggestions, start, end, m[0])})
     }
     return findings
   }

@@ -1,0 +1,126 @@
+/** Each check kind and the merge-field syntax, through small packs made for the test. */
+import {describe, expect, test} from 'vitest'
+import {builtinRules, createLinter, scanPlaceholders, type RuleInput} from '../src/index.js'
+import {parseText} from '../src/parse/processor.js'
+
+const base = {category: 'spammy', severity: 'warning', message: '{match}', why: 'because', examples: {invalid: ['x'], valid: ['y']}} as const
+
+function only(rule: Record<string, unknown>) {
+  const {signals, vocabulary} = builtinRules()
+  return createLinter({noBuiltin: true, packs: [{rules: [{id: 'r', ...base, ...rule} as RuleInput], signals, vocabulary}]})
+}
+const actual = (linter: ReturnType<typeof only>, text: string, channel?: 'email' | 'sms') =>
+  linter.lint({text, channel}).messages.map((m) => m.actual)
+
+describe('merge fields are syntax', () => {
+  test('every CRM syntax is one node, and its words are not prose', () => {
+    const text = 'Hi {{first_name}}, {{ contact.company }} {FirstName} [First Name] [Company] %FIRSTNAME% *|FNAME|* {!Contact.FirstName} ok'
+    const {placeholders} = scanPlaceholders(text)
+    expect(placeholders.map((p) => [p.raw, p.syntax, p.name])).toEqual([
+      ['{{first_name}}', 'mustache', 'firstname'],
+      ['{{ contact.company }}', 'mustache', 'company'],
+      ['{FirstName}', 'brace', 'firstname'],
+      ['[First Name]', 'bracket', 'firstname'],
+      ['[Company]', 'bracket', 'company'],
+      ['%FIRSTNAME%', 'percent', 'firstname'],
+      ['*|FNAME|*', 'mailchimp', 'fname'],
+      ['{!Contact.FirstName}', 'salesforce', 'firstname']
+    ])
+    const {tree} = parseText(text)
+    const sources: string[] = []
+    const words: string[] = []
+    const walk = (node: {type: string; value?: string; children?: unknown[]}) => {
+      if (node.type === 'SourceNode') sources.push(node.value!)
+      if (node.type === 'WordNode') words.push('w')
+      for (const child of (node.children ?? []) as Array<typeof node>) walk(child)
+    }
+    walk(tree as never)
+    expect(sources).toEqual(placeholders.map((p) => p.raw))
+    expect(words.length).toBe(2) // "Hi" and "ok"
+  })
+
+  test('broken fields are found, whole ones are not', () => {
+    expect(scanPlaceholders('Hi {{first_name}, and first_name}} and *|FNAME| and {{ok}}').broken.map((b) => b.raw)).toEqual([
+      '{{first_name}',
+      'first_name}}',
+      '*|FNAME|'
+    ])
+  })
+})
+
+describe('phrase', () => {
+  const linter = only({check: 'phrase', patterns: ['(i|we) want to? reach out', 'quick call', '^ my name is', '<num> (min|minutes)'], exceptions: ['reach out to me']})
+
+  test('inflections and contractions are one pattern; matches in a sentence merge', () => {
+    expect(actual(linter, 'I wanted to reach out. We reached out twice. Reaching out now.')).toEqual(['I wanted to reach out'])
+    expect(actual(linter, 'Got 15 minutes for a quick call?')).toEqual(['15 minutes for a quick call'])
+  })
+
+  test('negation in the same clause, quotes, anchors and exceptions stop a match', () => {
+    expect(actual(linter, "I won't ask for a quick call.")).toEqual([])
+    expect(actual(linter, 'No pressure, but a quick call?')).toEqual(['quick call'])
+    expect(actual(linter, 'Your post said "a quick call beats ten emails".')).toEqual([])
+    expect(actual(linter, 'Hi Jo, my name is Sam. Yes, my name is on it.')).toEqual(['my name is'])
+    expect(actual(linter, 'If anything changes, I want to reach out to me... no.')).toEqual([])
+  })
+})
+
+describe('pattern', () => {
+  test('windows keep a long run linear and find every match once', () => {
+    const linter = only({check: 'pattern', pattern: '\\w+@\\w+\\.com'})
+    const t = performance.now()
+    expect(actual(linter, 'x'.repeat(100_000) + ' write to sam@example.com or jo@example.com')).toEqual(['sam@example.com', 'jo@example.com'])
+    expect(performance.now() - t).toBeLessThan(10_000)
+    expect(actual(linter, ('contact sam@example.com now. ' + 'y'.repeat(300)).repeat(100)).length).toBe(100)
+  })
+})
+
+describe('metric', () => {
+  test('thresholds per channel, with a default', () => {
+    const linter = only({check: 'metric', metric: 'words', max: {default: 5, sms: 3}})
+    expect(actual(linter, 'one two three four', 'email')).toEqual([])
+    expect(actual(linter, 'one two three four', 'sms')).toEqual(['four'])
+  })
+
+  test('sentence length marks each long sentence', () => {
+    const linter = only({check: 'metric', metric: 'sentenceWords', max: 3})
+    expect(actual(linter, 'Short one. This one is far too long. Fine here.')).toEqual(['This one is far too long.'])
+  })
+})
+
+describe('ratio, required-signal, recipient-facts, link, list, placeholder', () => {
+  test('ratio counts words of the message, not merge fields or quotes', () => {
+    const linter = only({check: 'ratio', max: 2, minSelf: 3})
+    expect(actual(linter, 'We built it. Our team and I made it for us.').length).toBe(1)
+    expect(actual(linter, 'We built it for you. Your team and I made it. Does your team want it?')).toEqual([])
+  })
+
+  test('required-signal wants one of the named signals', () => {
+    const linter = only({check: 'required-signal', signals: ['question']})
+    expect(actual(linter, 'We sell shoes.')).toEqual(['We sell shoes.'])
+    expect(actual(linter, 'Do you need shoes?')).toEqual([])
+  })
+
+  test('recipient-facts wants the known company, role or facts mentioned', () => {
+    const linter = only({check: 'recipient-facts'})
+    const recipient = {name: 'Ana', company: 'Northwind Freight'}
+    expect(linter.lint({text: 'Hi Ana, we move boxes.', recipient}).messages.length).toBe(1)
+    expect(linter.lint({text: 'Hi Ana, how is Northwind coping with peak?', recipient}).messages.length).toBe(0)
+  })
+
+  test('link flags booking hosts and a link budget', () => {
+    const linter = only({check: 'link', hosts: ['calendly.com'], max: 1})
+    expect(actual(linter, 'See https://example.com/a and https://www.calendly.com/x/15')).toEqual(['https://www.calendly.com/x/15'])
+  })
+
+  test('list flags a feature list after a lead-in, not any list', () => {
+    const linter = only({check: 'list', minItems: 3, leadIn: ['our platform offers']})
+    expect(actual(linter, 'Our platform offers:\n- a\n- b\n- c')).toEqual(['- a\n- b\n- c'])
+    expect(actual(linter, 'Reply with a number:\n1. yes\n2. no\n3. later')).toEqual([])
+  })
+
+  test('placeholder: mixed syntaxes report the minority syntax', () => {
+    const linter = only({check: 'placeholder', mode: 'mixed-syntax', message: '{match} vs {expected}'})
+    expect(linter.lint('Hi {{first_name}}, {{company}} and [City]').messages.map((m) => m.message)).toEqual(['[City] vs mustache'])
+  })
+})

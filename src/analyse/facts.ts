@@ -149,6 +149,10 @@ function findSignature(text: string): number {
 }
 
 function wordText(node: Word): string {
+  if (node.children.length === 1) {
+    const only = node.children[0]
+    return 'value' in only ? only.value : ''
+  }
   let value = ''
   for (const child of node.children) if ('value' in child) value += child.value
   return value

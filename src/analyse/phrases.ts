@@ -40,6 +40,72 @@ class TrieNode {
   cap: TrieNode | undefined = undefined
   /** Owners whose pattern ends here, flat: owner, pattern index, owner, pattern index, ... */
   ends: number[] | undefined = undefined
+  /** Number of edges pointing here. A node with more than one is shared and copied before a change. */
+  refs = 0
+}
+
+type Slot = 'any' | 'num' | 'cap'
+
+/** A copy of `node` for one parent: same edges, so every child gains a parent. */
+function cloneNode(node: TrieNode): TrieNode {
+  const copy = new TrieNode()
+  if (node.next) copy.next = new Map(node.next)
+  if (node.exact) copy.exact = new Map(node.exact)
+  copy.any = node.any
+  copy.num = node.num
+  copy.cap = node.cap
+  if (node.ends) copy.ends = [...node.ends]
+  for (const child of children(copy)) child.refs++
+  return copy
+}
+
+function children(node: TrieNode): TrieNode[] {
+  const out: TrieNode[] = []
+  if (node.next) out.push(...node.next.values())
+  if (node.exact) out.push(...node.exact.values())
+  if (node.any) out.push(node.any)
+  if (node.num) out.push(node.num)
+  if (node.cap) out.push(node.cap)
+  return out
+}
+
+/** The child of `node` along `key`, if any. */
+function peek(node: TrieNode, key: string | Slot): TrieNode | undefined {
+  if (key === 'any' || key === 'num' || key === 'cap') return node[key]
+  return key.startsWith('=') ? node.exact?.get(key.slice(1)) : node.next?.get(key)
+}
+
+function setEdge(node: TrieNode, key: string | Slot, child: TrieNode): void {
+  if (key === 'any' || key === 'num' || key === 'cap') node[key] = child
+  else if (key.startsWith('=')) (node.exact ??= new Map()).set(key.slice(1), child)
+  else (node.next ??= new Map()).set(key, child)
+}
+
+/**
+ * Follow the edge `key` of `node` for a change below it. A child shared by several paths is first
+ * copied for this parent (copy on write), so the change never leaks into another path (of another
+ * pattern, or another alternative of this one); only the join node of the step being added is
+ * entered as it is. With no edge, `make` supplies the child: a fresh node, or that join node.
+ * `copied` hears of every copy, so a copy of a node that is still to be extended is extended too.
+ */
+function follow(
+  node: TrieNode,
+  key: string | Slot,
+  make: () => TrieNode,
+  join: TrieNode | undefined,
+  copied: (from: TrieNode, to: TrieNode) => void
+): TrieNode {
+  let child = peek(node, key)
+  if (child === undefined) child = make()
+  else if (child.refs > 1 && child !== join) {
+    child.refs--
+    const copy = cloneNode(child)
+    copied(child, copy)
+    child = copy
+  } else return child
+  child.refs++
+  setEdge(node, key, child)
+  return child
 }
 
 /** One edge step of a pattern: a set of alternative term sequences. */
@@ -90,26 +156,50 @@ export class PhraseSet {
   add(owner: number, patternIndex: number, pattern: string): void {
     const steps = parsePattern(pattern)
     if (steps.every((s) => s.optional)) throw new PatternError(`"${pattern}" matches nothing`)
+    // The alternatives of a step that open new paths all lead into one shared "join" node, so a
+    // pattern like `(hope|trust) (this|the) (email|note) finds you` costs nodes in proportion to its
+    // length, not to the product of its alternatives. Shared nodes are copied on write (`follow`).
     let frontier: TrieNode[] = [this.root]
+    const fresh = () => new TrieNode()
     for (const {step, optional} of steps) {
       const reached: TrieNode[] = optional ? [...frontier] : []
-      for (const node of frontier) {
-        if (step.kind === 'any') reached.push((node.any ??= new TrieNode()))
-        else if (step.kind === 'num') reached.push((node.num ??= new TrieNode()))
-        else if (step.kind === 'cap') reached.push((node.cap ??= new TrieNode()))
-        else {
-          for (const seq of step.seqs) {
-            let at = node
-            for (const key of seq) {
-              const exact = key.startsWith('=')
-              const edges = exact ? (at.exact ??= new Map()) : (at.next ??= new Map())
-              const edge = exact ? key.slice(1) : key
-              let child = edges.get(edge)
-              if (!child) edges.set(edge, (child = new TrieNode()))
-              at = child
+      let join: TrieNode | undefined
+      const joinNode = () => (join ??= fresh())
+      // Longest alternatives first, so a shorter one ends on a node a longer one already made.
+      const seqs = step.kind === 'seqs' ? [...step.seqs].sort((a, b) => b.length - a.length) : []
+      const queue = [...frontier]
+      const done = new Set<TrieNode>()
+      // A copy of a frontier node still to be extended stands for some of its paths: extend it too,
+      // and keep it wherever the original was kept.
+      const copied = (from: TrieNode, to: TrieNode) => {
+        if (queue.includes(from) && !done.has(from)) queue.push(to)
+        if (optional && reached.includes(from)) reached.push(to)
+      }
+      for (let q = 0; q < queue.length; q++) {
+        const node = queue[q]
+        done.add(node)
+        if (step.kind !== 'seqs') {
+          reached.push(follow(node, step.kind, joinNode, join, copied))
+          continue
+        }
+        for (const seq of seqs) {
+          let at = node
+          for (let k = 0; k < seq.length; k++) {
+            const last = k === seq.length - 1
+            if (!last && join !== undefined && peek(at, seq[k]) === join) {
+              // A longer alternative passing where a shorter one ended: the edge gets a node of
+              // its own that still ends the shorter alternative.
+              const detour = fresh()
+              detour.refs = 1
+              join.refs--
+              setEdge(at, seq[k], detour)
+              reached.push(detour)
+              at = detour
+              continue
             }
-            reached.push(at)
+            at = follow(at, seq[k], last ? joinNode : fresh, last ? join : undefined, copied)
           }
+          reached.push(at)
         }
       }
       frontier = [...new Set(reached)]

@@ -1,0 +1,119 @@
+/**
+ * Performance guards with generous bounds (no tight timings: this runs on shared, noisy machines):
+ * nothing quadratic in the length of a message, memory within reason, and the fast parse paths
+ * (long texts parsed in pieces, the ported URL extension, the own @mention walk) give exactly the
+ * tree the reference unified plugins give.
+ */
+import {describe, expect, test} from 'vitest'
+import {unified} from 'unified'
+import retextEnglish from 'retext-english'
+import retextSyntaxUrls from 'retext-syntax-urls'
+import retextSyntaxMentions from 'retext-syntax-mentions'
+import {VFile} from 'vfile'
+import type {Root} from 'nlcst'
+import {createLinter, outreachLint} from '../src/index.js'
+import {parseText} from '../src/parse/processor.js'
+import retextPlaceholders, {scanPlaceholders} from '../src/parse/placeholders.js'
+
+const PARAGRAPHS = [
+  'Hi {{first_name}},',
+  'I hope this email finds you well. Saw that [Company] just opened an office in Leeds, congratulations on the move.',
+  'We are the industry-leading, best-in-class platform trusted by over 500 companies worldwide!!!',
+  'Do you have 15 minutes for a quick call this week? Book a time here: https://calendly.com/alex-acme/15min.',
+  'Mail me at alex@acme.io or ping @alexsells/team, e.g. after the demo at www.acme.io/demo (see notes).',
+  'Teams that open a second site often find their routing rules stop matching the new time zones etc.',
+  'the lower-case start of this paragraph joins it to the one before in parse-latin.',
+  '3 of them said so. Mr. Smith agreed.',
+  '"Quoted words," she said. “Curly quotes” too… Right?',
+  'Our platform offers:\n- real-time dashboards\n- automated reporting\n- 24/7 support',
+  'Is routing across the two sites on your plate this quarter, or is someone else looking after it?',
+  'Best,\nAlex'
+]
+const SEPARATORS = ['\n\n', '\n\n', '\r\n\r\n', '\n', ' ', '\n\n\n', '\n \n']
+
+/** A deterministic text of about `size` characters mixing clean and tricky paragraph breaks. */
+function textOf(size: number, seed = 1): string {
+  let state = seed
+  const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648
+  let text = ''
+  let i = 0
+  while (text.length < size) {
+    text += PARAGRAPHS[Math.floor(next() * PARAGRAPHS.length)] + (i % 7 === 3 ? ` Ref ${i}.` : '')
+    text += SEPARATORS[Math.floor(next() * SEPARATORS.length)]
+    i++
+  }
+  return text.slice(0, size)
+}
+
+const reference = unified().use(retextEnglish).use(retextPlaceholders).use(retextSyntaxUrls).use(retextSyntaxMentions).freeze()
+
+function referenceTree(text: string): Root {
+  const file = new VFile({value: text, data: {placeholders: scanPlaceholders(text).placeholders}})
+  const tree = reference.parse(file) as Root
+  reference.runSync(tree, file)
+  return tree
+}
+
+const plain = (tree: Root) => JSON.parse(JSON.stringify(tree)) as unknown
+
+describe('the fast parse gives the reference tree', () => {
+  test.each([200, 5_000, 40_000, 100_000])('a text of %i characters', (size) => {
+    for (const seed of [1, 2]) {
+      const text = textOf(size, seed)
+      expect(plain(parseText(text).tree)).toEqual(plain(referenceTree(text)))
+    }
+  })
+
+  test('tricky URLs, mentions and merge fields', () => {
+    const samples = [
+      'see http://a.b/c?d=e(f)) and www.x.y. or localhost:8080/x, index.html and e.g. this.',
+      'mail a@b.co, @dana, @dana’s, @org/team, @@x, @ x, @-x and {{ first_name }} {!Contact.Name} [First Name] %FNAME% *|FNAME|*.',
+      'a\n\n\n@b\n\nc.d e.f.g',
+      '(see acme.io/x) (acme.io/y)) acme.io/(z)'
+    ]
+    for (const text of samples) expect(plain(parseText(text).tree)).toEqual(plain(referenceTree(text)))
+  })
+
+  test('a text that starts with "://host" does not throw', () => {
+    expect(() => createLinter().lint('://example.com is live')).not.toThrow()
+  })
+})
+
+test('the retext plugin path lints a tree parsed elsewhere', () => {
+  const file = new VFile('Hi Dana, I hope this email finds you well. Visit acme.io or ping @alex.')
+  const processor = unified().use(retextEnglish).use(outreachLint)
+  processor.runSync(processor.parse(file) as Root, file)
+  expect(file.messages.some((m) => m.ruleId === 'generic-opener')).toBe(true)
+})
+
+describe('cost grows linearly with the length of a message', () => {
+  const linter = createLinter()
+  const now = () => Number(process.hrtime.bigint()) / 1e6
+
+  test('a 1 MB message lints, at no more than ~5x the time per character of a 10 KB one', () => {
+    const small = Array.from({length: 8}, (_, i) => textOf(10_000, 10 + i))
+    const big = textOf(1_000_000, 99)
+    for (const t of small.slice(0, 2)) linter.lint(t) // warm up
+    const perChar: number[] = []
+    for (let round = 0; round < 3; round++) {
+      const t0 = now()
+      for (const t of small) linter.lint(t)
+      perChar.push((now() - t0) / (small.length * 10_000))
+    }
+    const t0 = now()
+    const result = linter.lint(big)
+    const bigPerChar = (now() - t0) / big.length
+    expect(result.messages.length).toBeGreaterThan(100)
+    expect(result.indicators.wordCount).toBeGreaterThan(100_000)
+    // Best of the small rounds against the one big run: generous on purpose (a quadratic step shows
+    // up as 10x and more at this size).
+    expect(bigPerChar).toBeLessThan(Math.min(...perChar) * 5)
+  }, 120_000)
+
+  test('memory stays within reason', () => {
+    const big = textOf(1_000_000, 7)
+    linter.lint(big)
+    for (let i = 0; i < 300; i++) linter.lint(textOf(400, i))
+    expect(process.memoryUsage().rss).toBeLessThan(2_000_000_000)
+  }, 120_000)
+})

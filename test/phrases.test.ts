@@ -1,0 +1,62 @@
+/**
+ * The phrase trie shares the alternatives of a step (a DAG, copied on write). This property test
+ * checks it against a plain backtracking matcher written here from the pattern syntax: for random
+ * patterns added to one set and random sentences, both find exactly the same matches.
+ */
+import fc from 'fast-check'
+import {expect, test} from 'vitest'
+import {PhraseSet, type PhraseMatch, type Term} from '../src/analyse/phrases.js'
+
+const WORDS = ['ab', 'cd', 'ef', 'gh']
+
+type Tok = {alts: string[][] | 'any'; optional: boolean}
+
+const token: fc.Arbitrary<Tok> = fc.record({
+  alts: fc.oneof(
+    fc.constant('any' as const),
+    fc.array(fc.array(fc.constantFrom(...WORDS), {minLength: 1, maxLength: 3}), {minLength: 1, maxLength: 3})
+  ),
+  optional: fc.boolean()
+})
+const pattern = fc.array(token, {minLength: 1, maxLength: 4}).filter((toks) => toks.some((t) => !t.optional))
+
+function source(toks: Tok[]): string {
+  return toks
+    .map((t) => (t.alts === 'any' ? '*' : `(${t.alts.map((a) => a.join(' ')).join('|')})`) + (t.optional ? '?' : ''))
+    .join(' ')
+}
+
+/** Every end position of `toks` matched from `at` in `words`. */
+function ends(toks: Tok[], words: string[], at: number): number[] {
+  if (toks.length === 0) return [at]
+  const [first, ...rest] = toks
+  const out: number[] = first.optional ? ends(rest, words, at) : []
+  if (first.alts === 'any') {
+    if (at < words.length) out.push(...ends(rest, words, at + 1))
+  } else {
+    for (const alt of first.alts) {
+      if (alt.every((w, i) => words[at + i] === w)) out.push(...ends(rest, words, at + alt.length))
+    }
+  }
+  return out
+}
+
+const key = (m: {pattern: number; from: number; to: number}) => `${m.pattern}:${m.from}-${m.to}`
+
+test('the shared trie finds exactly what a plain matcher finds', () => {
+  fc.assert(
+    fc.property(fc.array(pattern, {minLength: 1, maxLength: Number(process.env.PHRASE_PATTERNS ?? 12)}), fc.array(fc.constantFrom(...WORDS), {maxLength: 10}), (patterns, words) => {
+      const set = new PhraseSet()
+      patterns.forEach((toks, i) => set.add(0, i, source(toks)))
+      const terms: Term[] = words.map((w, i) => ({stem: w, norm: w, word: i, num: false, cap: false, clause: 0}))
+      const found: PhraseMatch[] = []
+      set.matchRange(terms, 0, terms.length, found)
+      const expected = new Set<string>()
+      patterns.forEach((toks, i) => {
+        for (let from = 0; from < words.length; from++) for (const to of ends(toks, words, from)) if (to > from) expected.add(key({pattern: i, from, to}))
+      })
+      expect(new Set(found.map(key))).toEqual(expected)
+    }),
+    {numRuns: Number(process.env.PHRASE_RUNS ?? 3000)}
+  )
+})

@@ -42,14 +42,8 @@ const MAX_REWRITE_PASSES = 10
 
 function lineStarts(text: string): number[] {
   const starts = [0]
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 10) starts.push(i + 1)
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++
-      starts.push(i + 1)
-    }
-  }
+  const re = /\r\n?|\n/g
+  while (re.exec(text)) starts.push(re.lastIndex)
   return starts
 }
 
@@ -65,7 +59,7 @@ function locate(starts: number[], offset: number): [number, number] {
 }
 
 function fill(template: string, data: Record<string, string | number> | undefined): string {
-  if (!data) return template
+  if (!data || !template.includes('{')) return template
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
 }
 
@@ -101,6 +95,7 @@ export function createLinter(config?: Config): Linter {
     skipNegated: s.skipNegated
   }))
   const genericYou = signalOwners.find((s) => s.name === 'generic-you')
+  const whys = new Map(resolved.rules.map((rule) => [rule, rule.why.trim()]))
   const compiled: CompiledRule[] = resolved.rules.map((rule) => ({
     rule,
     run: compileCheck(rule, env),
@@ -183,7 +178,7 @@ export function createLinter(config?: Config): Linter {
           category: rule.category,
           severity: rule.severity,
           message: fill(rule.message, f.data),
-          why: rule.why.trim(),
+          why: whys.get(rule)!,
           field: f.field,
           line,
           column,

@@ -12,6 +12,21 @@ function outside(value: number, min: number | undefined, max: number | undefined
   return (max !== undefined && value > max) || (min !== undefined && value < min)
 }
 
+function codePoints(text: string): number {
+  let n = text.length
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--
+        i++
+      }
+    }
+  }
+  return n
+}
+
 function codePointOffset(text: string, count: number): number {
   let seen = 0
   for (let i = 0; i < text.length; i++) {
@@ -44,7 +59,7 @@ export const metric: CheckKind<MetricRule> = (rule) => {
       case 'characters': {
         const text = body.text.trim()
         const lead = body.text.length - body.text.trimStart().length
-        const value = [...text].length
+        const value = codePoints(text)
         if (!outside(value, min, max)) return []
         const from = max !== undefined && value > max ? lead + codePointOffset(text, max) : lead
         return [{field: 'body', start: from, end: lead + text.length, data: {value, limit}}]
@@ -85,7 +100,7 @@ export const metric: CheckKind<MetricRule> = (rule) => {
         const lead = text.length - text.trimStart().length
         const trimmed = text.trim()
         let value: number
-        if (rule.metric === 'subjectCharacters') value = [...trimmed].length
+        if (rule.metric === 'subjectCharacters') value = codePoints(trimmed)
         else if (rule.metric === 'subjectWords') value = subject.words.length
         else if (rule.metric === 'subjectEmpty') value = trimmed.length === 0 ? 0 : 1
         else {

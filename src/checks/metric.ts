@@ -12,6 +12,8 @@ function outside(value: number, min: number | undefined, max: number | undefined
   return (max !== undefined && value > max) || (min !== undefined && value < min)
 }
 
+const NAME_INTRODUCERS = new Set(['at', 'from', 'called', 'named', 'built', 'introducing', 'join', 'joined', 'using', 'via'])
+
 function codePoints(text: string): number {
   let n = text.length
   for (let i = 0; i < text.length - 1; i++) {
@@ -50,11 +52,13 @@ export const metric: CheckKind<MetricRule> = (rule) => {
     if (body.words.length < rule.minWords && !rule.metric.startsWith('subject')) return []
     switch (rule.metric) {
       case 'words': {
-        const value = body.words.length
+        // The message proper: the greeting and the sign-off are not what the reader has to get through.
+        const words = body.words.filter((w) => w.start >= body.bodyStart && w.start < body.signatureStart)
+        const value = words.length
         if (!outside(value, min, max)) return []
         const [start, end] = bodyRange(body)
-        const from = max !== undefined && value > max ? Math.min(body.words[max].start, end) : start
-        return [{field: 'body', start: from, end: Math.max(end, body.words[value - 1].end), data: {value, limit}}]
+        const from = max !== undefined && value > max ? words[max].start : start
+        return [{field: 'body', start: from, end, data: {value, limit}}]
       }
       case 'characters': {
         const text = body.text.trim()
@@ -85,9 +89,14 @@ export const metric: CheckKind<MetricRule> = (rule) => {
         return findings
       }
       case 'capsWords': {
-        const caps = body.words.filter((w) => {
+        const isCaps = (text: string) => /^[A-Z][A-Z'’]*[A-Z]$/.test(text)
+        const caps = body.words.filter((w, i) => {
           if (w.text.length < rule.minLength || ignore.has(w.norm)) return false
-          if (!/^[A-Z][A-Z'’]*[A-Z]$/.test(w.text)) return false
+          if (!isCaps(w.text)) return false
+          // A name written in capitals ("at CREATE SOMETHING", "built CLEARWAY") is not shouting.
+          let k = i - 1
+          while (k >= 0 && isCaps(body.words[k].text) && body.words[k].sentence === w.sentence) k--
+          if (k >= 0 && body.words[k].sentence === w.sentence && NAME_INTRODUCERS.has(body.words[k].norm)) return false
           return (w.text.match(/[AEIOUY]/g)?.length ?? 0) >= rule.minVowels
         })
         if (!outside(caps.length, min, max)) return []

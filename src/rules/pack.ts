@@ -10,6 +10,10 @@ let builtinPack: RulePack | undefined
 /** The built-in rule pack (rules/*.yaml, compiled at build time), validated once. */
 export function builtinRules(): RulePack {
   if (!builtinPack) {
+    // The build validates the pack once and ships it with the schema's defaults applied
+    // (scripts/build-rules.mjs --validated); from sources (tests) it is validated here.
+    const prevalidated = (builtin as {validated?: RulePack}).validated
+    if (prevalidated) return (builtinPack = prevalidated)
     const {rules, extra} = builtin as {rules: Array<[string, unknown]>; extra: unknown}
     const pack = parseWith(packSchema, extra, 'rules/_signals.yaml')
     pack.rules = rules.map(([file, data]) => parseWith(ruleSchema, data, file))

@@ -137,6 +137,33 @@ function safeCut(text: string, at: number): boolean {
   return !ABBREVIATION.test(text.slice(i + 1, wordEnd).toLowerCase())
 }
 
+/** The start of a sentence after `from` (within a few pieces) that parse-latin would start too. */
+function sentenceCut(text: string, from: number): number {
+  const end = Math.min(text.length - PIECE, from + 4 * PIECE)
+  for (let at = text.indexOf(' ', from); at >= 0 && at < end; at = text.indexOf(' ', at + 1)) {
+    let next = at + 1
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++
+    if (next >= text.length || next >= end) return -1
+    if (sentenceStart(text, next)) return next
+  }
+  return -1
+}
+
+/** Like `safeCut`, for a sentence start after a space rather than after a blank line. */
+function sentenceStart(text: string, at: number): boolean {
+  const first = text.charCodeAt(at)
+  if (!(first >= 65 && first <= 90)) return false
+  let i = at - 1
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--
+  const mark = text.charCodeAt(i)
+  if (mark !== 46 && mark !== 33 && mark !== 63) return false
+  while (i >= 0 && text.charCodeAt(i) === mark) i--
+  const wordEnd = i + 1
+  while (i >= 0 && isAlpha(text.charCodeAt(i))) i--
+  if (wordEnd - (i + 1) < 3 || (i >= 0 && !isSpace(text.charCodeAt(i)))) return false
+  return !ABBREVIATION.test(text.slice(i + 1, wordEnd).toLowerCase())
+}
+
 /** Start offsets of the pieces of a long text (the first is 0). */
 function pieceStarts(text: string): number[] {
   const starts = [0]
@@ -153,6 +180,10 @@ function pieceStarts(text: string): number[] {
       }
       at = text.indexOf('\n', next)
     }
+    // No paragraph break to cut at (one huge paragraph): cut after a sentence end instead, so such a
+    // text is not quadratic. The paragraph is then two paragraph nodes in the tree; its sentences
+    // and words are the same as parse-latin's.
+    if (cut < 0) cut = sentenceCut(text, from)
     if (cut < 0) break
     starts.push(cut)
     from = cut + PIECE

@@ -76,7 +76,14 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     const field = rule.target
     const found = ctx.matches[field].get(owner)
     if (!found) return []
-    const exceptions = exceptionOwner >= 0 ? (ctx.matches[field].get(exceptionOwner) ?? []) : []
+    // Exceptions sorted by start and swept alongside the (sorted) matches: linear, not matches x exceptions.
+    const exceptions = exceptionOwner >= 0 ? [...(ctx.matches[field].get(exceptionOwner) ?? [])].sort((a, b) => a.from - b.from) : []
+    let firstException = 0
+    const excepted = (m: PhraseMatch): boolean => {
+      while (firstException < exceptions.length && exceptions[firstException].to <= m.from) firstException++
+      for (let k = firstException; k < exceptions.length && exceptions[k].from < m.to; k++) if (exceptions[k].to > m.from) return true
+      return false
+    }
     const scopeSentence = rule.scope === 'opening' ? openingSentence(facts) : rule.scope === 'closing' ? lastSentence(facts) : -1
     // The opening is the first sentence after the greeting, and the next one too when the first is a
     // short pleasantry ("Hope you're well!", "Quick one.").
@@ -85,7 +92,7 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     const ranges: Array<[number, number, number]> = []
     const usable = found.filter((m) => (!anchored[m.pattern] || startsSentence(facts, m)) && acceptMatch(facts, m, rule.skipNegated, rule.skipQuoted))
     for (const m of selectMatches(usable)) {
-      if (exceptions.some((e) => e.from < m.to && e.to > m.from)) continue
+      if (excepted(m)) continue
       const [start, end] = matchRange(facts, m)
       const sentence = facts.words[facts.terms[m.from].word].sentence
       if (rule.about === 'sender' && !aboutSender(facts, sentence, ctx.vocabulary)) continue

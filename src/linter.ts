@@ -15,6 +15,7 @@ import {ConfigError, type Config, type RuleSpec} from './rules/schema.js'
 import {computeIndicators} from './score/indicators.js'
 import {score} from './score/score.js'
 import type {CallToAction, Channel, LintInput, LintMessage, LintResult} from './types.js'
+import {lineStarts, locate} from './analyse/positions.js'
 
 export interface RewriteResult {
   text: string
@@ -39,24 +40,6 @@ interface CompiledRule {
 }
 
 const MAX_REWRITE_PASSES = 10
-
-function lineStarts(text: string): number[] {
-  const starts = [0]
-  const re = /\r\n?|\n/g
-  while (re.exec(text)) starts.push(re.lastIndex)
-  return starts
-}
-
-function locate(starts: number[], offset: number): [number, number] {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid] <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return [lo + 1, offset - starts[lo] + 1]
-}
 
 function fill(template: string, data: Record<string, string | number> | undefined): string {
   if (!data || !template.includes('{')) return template

@@ -2,34 +2,14 @@
  * The command line, end to end: spawns the built binary (npm test builds first) on fixtures/cli and on
  * temporary copies, and checks outputs, exit codes, fixes, config discovery and bad inputs.
  */
-import {spawn, spawnSync, type SpawnSyncReturns} from 'node:child_process'
-import {chmodSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync, mkdirSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import Ajv from 'ajv'
 import {afterAll, describe, expect, it} from 'vitest'
+import {cli, exact, removeTemps, root, temp} from './cli-harness.js'
 
-const root = resolve(import.meta.dirname, '..')
-const bin = join(root, 'bin', 'outreach-lint.js')
-const exact = join(root, 'fixtures', 'cli', 'exact')
-const temps: string[] = []
-
-function temp(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'outreach-lint-cli-'))
-  temps.push(dir)
-  return dir
-}
-
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, {recursive: true, force: true})
-})
-
-function cli(args: string[], options: {cwd?: string; input?: string | Buffer; env?: Record<string, string>} = {}): SpawnSyncReturns<string> {
-  const env = {...process.env, NO_COLOR: '', FORCE_COLOR: '', ...options.env}
-  delete (env as Record<string, string | undefined>).NO_COLOR
-  return spawnSync(process.execPath, [bin, ...args], {cwd: options.cwd ?? exact, input: options.input ?? '', encoding: 'utf8', env, timeout: 60_000})
-}
+afterAll(removeTemps)
 
 describe('formats', () => {
   it('stylish: files, line:column, severity, message, rule id, summary', () => {

@@ -5,6 +5,7 @@ import {readingGrade} from '../score/indicators.js'
 import {bodyRange} from './body-range.js'
 import {thresholdFor} from './threshold.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
+import {codePoints} from '../analyse/positions.js'
 
 type MetricRule = z.infer<typeof metricRuleSchema>
 
@@ -13,21 +14,6 @@ function outside(value: number, min: number | undefined, max: number | undefined
 }
 
 const NAME_INTRODUCERS = new Set(['at', 'from', 'called', 'named', 'built', 'introducing', 'join', 'joined', 'using', 'via'])
-
-function codePoints(text: string): number {
-  let n = text.length
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--
-        i++
-      }
-    }
-  }
-  return n
-}
 
 function codePointOffset(text: string, count: number): number {
   let seen = 0

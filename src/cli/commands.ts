@@ -20,14 +20,19 @@ function fixable(rule: RuleSpec): string {
   return s.some((x) => x.safe) ? 'fix' : s.length > 0 ? 'suggest' : ''
 }
 
-export function listRules(configPath: string | undefined, format: string): number {
-  let rules: RuleSpec[]
+/** The rules a config gives, or exit code 2 after a one-line config error. */
+function loadRules(configPath: string | undefined): RuleSpec[] | number {
   try {
-    rules = rulesFor(configPath, {})
+    return rulesFor(configPath, {})
   } catch (error) {
     if (error instanceof ConfigError) return (say(error.message), 2)
     throw error
   }
+}
+
+export function listRules(configPath: string | undefined, format: string): number {
+  const rules = loadRules(configPath)
+  if (typeof rules === 'number') return rules
   if (format === 'json') {
     const data = rules.map((r) => ({id: r.id, category: r.category, severity: r.severity, channels: r.channels ?? null, fixable: fixable(r) === 'fix', suggestions: fixable(r) !== ''}))
     process.stdout.write(JSON.stringify(data, null, 2) + '\n')
@@ -52,13 +57,8 @@ function indent(text: string, by = '    '): string {
 }
 
 export function explainRule(id: string, configPath: string | undefined): number {
-  let rules: RuleSpec[]
-  try {
-    rules = rulesFor(configPath, {})
-  } catch (error) {
-    if (error instanceof ConfigError) return (say(error.message), 2)
-    throw error
-  }
+  const rules = loadRules(configPath)
+  if (typeof rules === 'number') return rules
   const rule = rules.find((r) => r.id === id)
   if (!rule) {
     const near = rules.filter((r) => r.id.includes(id) || id.includes(r.id.split('-')[0])).map((r) => r.id)

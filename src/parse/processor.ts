@@ -127,7 +127,11 @@ function safeCut(text: string, at: number): boolean {
     if (c === 13 || (c === 10 && text.charCodeAt(i - 1) !== 13)) breaks++
     i--
   }
-  if (breaks < 2) return false
+  return breaks >= 2 && endsSentence(text, i)
+}
+
+/** True when `text[i]` is a terminal mark after a plain word of three letters or more (no abbreviation). */
+function endsSentence(text: string, i: number): boolean {
   const mark = text.charCodeAt(i)
   if (mark !== 46 && mark !== 33 && mark !== 63) return false
   while (i >= 0 && text.charCodeAt(i) === mark) i--
@@ -155,13 +159,7 @@ function sentenceStart(text: string, at: number): boolean {
   if (!(first >= 65 && first <= 90)) return false
   let i = at - 1
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--
-  const mark = text.charCodeAt(i)
-  if (mark !== 46 && mark !== 33 && mark !== 63) return false
-  while (i >= 0 && text.charCodeAt(i) === mark) i--
-  const wordEnd = i + 1
-  while (i >= 0 && isAlpha(text.charCodeAt(i))) i--
-  if (wordEnd - (i + 1) < 3 || (i >= 0 && !isSpace(text.charCodeAt(i)))) return false
-  return !ABBREVIATION.test(text.slice(i + 1, wordEnd).toLowerCase())
+  return endsSentence(text, i)
 }
 
 /** Start offsets of the pieces of a long text (the first is 0). */

@@ -2,6 +2,7 @@
 import type {TextFacts} from '../analyse/facts.js'
 import type {Signals} from '../analyse/signals.js'
 import type {CallToAction, Indicators} from '../types.js'
+import {codePoints} from '../analyse/positions.js'
 
 function hasAsciiLower(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -9,22 +10,6 @@ function hasAsciiLower(text: string): boolean {
     if (c >= 97 && c <= 122) return true
   }
   return false
-}
-
-/** Length in code points (what `[...text].length` counts), without building the array. */
-function codePoints(text: string): number {
-  let n = text.length
-  for (let i = 0; i < text.length - 1; i++) {
-    const c = text.charCodeAt(i)
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const d = text.charCodeAt(i + 1)
-      if (d >= 0xdc00 && d <= 0xdfff) {
-        n--
-        i++
-      }
-    }
-  }
-  return n
 }
 
 /** Flesch-Kincaid grade level over the prose words (merge fields, URLs excluded). */

@@ -1,30 +1,8 @@
 /** Mapping linted-text offsets back into the file, and line/column arithmetic on the file's text. */
 import type {TextMap} from './types.js'
+import {lineStarts, locate} from '../analyse/positions.js'
 
-export function lineStarts(text: string): number[] {
-  const starts = [0]
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i)
-    if (c === 10) starts.push(i + 1)
-    else if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++
-      starts.push(i + 1)
-    }
-  }
-  return starts
-}
-
-/** 1-based [line, column] of a 0-based offset. */
-export function locate(starts: number[], offset: number): [number, number] {
-  let lo = 0
-  let hi = starts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (starts[mid] <= offset) lo = mid
-    else hi = mid - 1
-  }
-  return [lo + 1, offset - starts[lo] + 1]
-}
+export {lineStarts, locate}
 
 function startOf(map: TextMap, i: number): number {
   const starts = map.starts!

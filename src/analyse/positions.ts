@@ -1,0 +1,37 @@
+/** Offsets, lines and code points: the arithmetic every layer that reports a position shares. */
+
+/** Offsets where each line starts; CRLF, CR and LF each end a line. */
+export function lineStarts(text: string): number[] {
+  const starts = [0]
+  const re = /\r\n?|\n/g
+  while (re.exec(text)) starts.push(re.lastIndex)
+  return starts
+}
+
+/** 1-based [line, column] of a 0-based offset (columns in UTF-16 code units). */
+export function locate(starts: number[], offset: number): [number, number] {
+  let lo = 0
+  let hi = starts.length - 1
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1
+    if (starts[mid] <= offset) lo = mid
+    else hi = mid - 1
+  }
+  return [lo + 1, offset - starts[lo] + 1]
+}
+
+/** Length in code points (what `[...text].length` counts), without building the array. */
+export function codePoints(text: string): number {
+  let n = text.length
+  for (let i = 0; i < text.length - 1; i++) {
+    const c = text.charCodeAt(i)
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = text.charCodeAt(i + 1)
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n--
+        i++
+      }
+    }
+  }
+  return n
+}

@@ -221,17 +221,16 @@ export function createLinter(config?: Config): Linter {
     return out
   }
 
-  return {
-    lint: (input) => run(input),
-    rewrite,
-    rules: resolved.rules,
-    config: resolved,
-    // Used by the retext plugin: lint a tree that was parsed elsewhere.
-    ...({lintTree: (tree: Root, input: LintInput) => run(input, tree)} as object)
-  } as Linter
+  const linter: Linter = {lint: (input) => run(input), rewrite, rules: resolved.rules, config: resolved}
+  treeLinters.set(linter, (tree, input) => run(input, tree))
+  return linter
 }
 
-/** Internal: the retext plugin's entry point. */
+/** The retext plugin's way in: lint a tree parsed elsewhere, without widening the public Linter. */
+const treeLinters = new WeakMap<Linter, (tree: Root, input: LintInput) => LintResult>()
+
 export function lintTree(linter: Linter, tree: Root, input: LintInput): LintResult {
-  return (linter as unknown as {lintTree: (t: Root, i: LintInput) => LintResult}).lintTree(tree, input)
+  const lintParsed = treeLinters.get(linter)
+  if (!lintParsed) throw new TypeError('outreach-lint: expected a linter made by createLinter')
+  return lintParsed(tree, input)
 }

@@ -4,7 +4,7 @@
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
-import retextSyntaxUrls from 'retext-syntax-urls'
+import retextUrls from './parse/urls.js'
 import {createLinter, lintTree, type Linter} from './linter.js'
 import type {Config} from './rules/schema.js'
 import type {Channel, Recipient} from './types.js'
@@ -21,9 +21,9 @@ export interface PluginOptions {
 }
 
 export default function outreachLint(this: unknown, options: PluginOptions = {}) {
-  // Teach the processor's parser that URLs and e-mail addresses are syntax (retext-syntax-urls is a
-  // parser extension); merge fields and @mentions are marked on the finished tree.
-  if (this && typeof (this as {data?: unknown}).data === 'function') (retextSyntaxUrls as unknown as (this: unknown) => void).call(this)
+  // Teach the processor's parser that URLs and e-mail addresses are syntax (a parser extension, our
+  // port of retext-syntax-urls'); merge fields and @mentions are marked on the finished tree.
+  if (this && typeof (this as {data?: unknown}).data === 'function') retextUrls.call(this as {data(key: string, value?: unknown): unknown})
   const linter = options.linter ?? createLinter(options.config)
   return function (tree: Root, file: VFile) {
     const text = String(file.value ?? '')

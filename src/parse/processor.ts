@@ -12,15 +12,11 @@
  */
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
-import retextSyntaxMentions from 'retext-syntax-mentions'
 import {toString} from 'nlcst-to-string'
 import type {Parent, Root, RootContent, Source} from 'nlcst'
 import type {Point} from 'unist'
 import retextUrls, {mergeUrls} from './urls.js'
-import retextPlaceholders, {markPlaceholders, scanPlaceholders, type BrokenPlaceholder, type Placeholder} from './placeholders.js'
-
-/** The syntax plugins, in order: merge fields first, so `{!Contact.Name}` is never read as a URL. */
-export const syntaxPlugins = [retextPlaceholders, retextUrls, retextSyntaxMentions] as const
+import {markPlaceholders, scanPlaceholders, type BrokenPlaceholder, type Placeholder} from './placeholders.js'
 
 const parser = unified().use(retextEnglish).use(retextUrls).freeze()
 

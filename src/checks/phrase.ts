@@ -53,6 +53,8 @@ function lastSentence(facts: TextFacts): number {
   return -1
 }
 
+const RELEVANCE = ['trigger-event', 'your-specifics', 'recipient-words', 'named-detail', 'quoted-words', 'recipient-placeholder']
+
 /** False when the sentence refers to the reader and not to the sender. */
 function aboutSender(facts: TextFacts, index: number, vocabulary: Vocabulary): boolean {
   const s = facts.sentences[index]
@@ -86,9 +88,12 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     }
     const scopeSentence = rule.scope === 'opening' ? openingSentence(facts) : rule.scope === 'closing' ? lastSentence(facts) : -1
     // The opening is the first sentence after the greeting, and the next one too when the first is a
-    // short pleasantry ("Hope you're well!", "Quick one.").
+    // short pleasantry ("Hope you're well!", "Quick one.") rather than an observation about the reader.
     const first = scopeSentence >= 0 ? facts.sentences[scopeSentence] : undefined
-    const openingEnd = first && first.wordTo - first.wordFrom <= 6 ? scopeSentence + 1 : scopeSentence
+    const observes =
+      first !== undefined &&
+      RELEVANCE.some((name) => ctx.signals.get(name)?.some((hit) => hit.start >= first.start && hit.start < first.end))
+    const openingEnd = first && first.wordTo - first.wordFrom <= 6 && !observes ? scopeSentence + 1 : scopeSentence
     const ranges: Array<[number, number, number]> = []
     const usable = found.filter((m) => (!anchored[m.pattern] || startsSentence(facts, m)) && acceptMatch(facts, m, rule.skipNegated, rule.skipQuoted))
     for (const m of selectMatches(usable)) {

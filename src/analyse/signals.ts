@@ -66,6 +66,13 @@ function factStems(fact: string): string[] {
 const PLURAL_SELF = new Set(['we', 'us', 'our', 'ours', 'ourselves'])
 const OBSERVING = new Set(['notic', 'saw', 'seen', 'read', 'spot', 'heard', 'found', 'came', 'stumbl', 'watch', 'caught', 'learn', 'enjoi', 'love', 'like', 'drove', 'visit', 'count', 'check', 'look', 'tri', 'order', 'bought', 'use', 'test', 'brows', 'went', 'listen', 'follow'])
 
+const BULLET_RE = /^[ \t]*(?:[-*•–✓✔➤▪◦✅☑►]|\d{1,2}[.)])[ \t]/
+
+function onBulletLine(text: string, offset: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', offset - 1), text.lastIndexOf('\r', offset - 1)) + 1
+  return BULLET_RE.test(text.slice(lineStart, Math.min(offset, lineStart + 8)))
+}
+
 /** "this is Kyle from ...", "it's Carla at ...", "I'm Jordan", "Ben here": the sender's name. */
 function introducesSender(facts: TextFacts, from: number, to: number): boolean {
   let first = from
@@ -137,6 +144,8 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
         const initialName = t === s.termFrom && facts.terms[t + 1]?.norm === "'s" && /^[A-Z][a-z]/.test(word.text)
         if (!term.cap && !initialName) continue
         if (word.start < facts.bodyStart || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
+        // Names in a bulleted list are the sender's features or clients far more often than the reader's.
+        if (onBulletLine(facts.text, word.start)) continue
         if (vocabulary.self.has(term.norm) || vocabulary.recipient.has(term.norm)) continue
         if (self || introduces || signature) senderNames.add(word.norm)
         else {

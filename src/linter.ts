@@ -85,10 +85,9 @@ export function createLinter(config?: Config): Linter {
     channels: rule.channels ? new Set(rule.channels) : undefined
   }))
 
-  function facts(text: string, tree?: Root): {facts: TextFacts; matches: Map<number, PhraseMatch[]>} {
+  function facts(text: string, tree?: Root): TextFacts {
     const parsed = tree ? applySyntax(tree, text) : parseText(text)
-    const f = analyseText(parsed.tree, text, parsed.placeholders, parsed.broken)
-    return {facts: f, matches: new Map()}
+    return analyseText(parsed.tree, text, parsed.placeholders, parsed.broken)
   }
 
   function match(field: Field, f: TextFacts): Map<number, PhraseMatch[]> {
@@ -132,9 +131,9 @@ export function createLinter(config?: Config): Linter {
     let channel: Channel = input.channel ?? resolved.channel
     if (channel === 'email' && input.step !== undefined && input.step > 1) channel = 'followup'
     if (input.text.length > resolved.maxLength || (input.subject?.length ?? 0) > resolved.maxLength) return tooLarge(input, channel)
-    const body = facts(input.text, tree).facts
+    const body = facts(input.text, tree)
     const subjectText = typeof input.subject === 'string' ? input.subject : undefined
-    const subject = subjectText !== undefined ? facts(subjectText).facts : undefined
+    const subject = subjectText !== undefined ? facts(subjectText) : undefined
     const matches: Record<Field, Map<number, PhraseMatch[]>> = {
       body: match('body', body),
       subject: subject ? match('subject', subject) : new Map()

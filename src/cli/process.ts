@@ -49,7 +49,12 @@ function failed(task: FileTask, message: string, id?: string): ReportEntry {
   return {filePath: task.filePath, ...(id !== undefined ? {id} : {}), messages: [], mapped: false, error: message}
 }
 
-export async function processFile(task: FileTask): Promise<FileOutcome> {
+/**
+ * Lint one file. With `onEntry` (the single-thread run, one file at a time), the members of a
+ * collection are handed over one by one as they are linted instead of returned together, so a
+ * 100,000-row CSV never holds all its results at once.
+ */
+export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry) => void): Promise<FileOutcome> {
   const format = formatOf(task.path === '-' ? task.filePath : task.path) ?? 'text'
   try {
     const linter = linterFor(task)
@@ -70,12 +75,17 @@ export async function processFile(task: FileTask): Promise<FileOutcome> {
       const file = {filePath: task.filePath, text}
       entries = []
       const edits = []
+      const stream = onEntry !== undefined && isCollection(format)
       for (const doc of source.documents) {
         const {entry, edits: docEdits} = lintDocument(linter, doc, file, canWrite ? editMode : 'none')
-        entries.push(entry)
+        if (stream) onEntry(entry)
+        else entries.push(entry)
         edits.push(...docEdits)
       }
-      for (const error of source.errors) entries.push(failed(task, error))
+      for (const error of source.errors) {
+        if (stream) onEntry(failed(task, error))
+        else entries.push(failed(task, error))
+      }
       if (edits.length === 0) break
       const next = applyEdits(text, edits).text
       if (next === text) break

@@ -189,17 +189,18 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   }
   const {processFile} = await import('./process.js')
 
-  const emit = (outcome: FileOutcome): void => {
-    for (const entry of outcome.entries) {
-      if (entry.error) {
-        inputErrors++
-        say(`${entryName(entry)}: ${entry.error}`)
-      }
-      if (options.quiet) entry.messages = entry.messages.filter((m) => m.severity === 'error')
-      addToSummary(summary, entry)
-      if (options.minScore !== undefined && entry.score !== undefined && entry.score < options.minScore) lowScores.push(`${entryName(entry)} (${entry.score})`)
-      write(formatter.entry(entry))
+  const emitEntry = (entry: ReportEntry): void => {
+    if (entry.error) {
+      inputErrors++
+      say(`${entryName(entry)}: ${entry.error}`)
     }
+    if (options.quiet) entry.messages = entry.messages.filter((m) => m.severity === 'error')
+    addToSummary(summary, entry)
+    if (options.minScore !== undefined && entry.score !== undefined && entry.score < options.minScore) lowScores.push(`${entryName(entry)} (${entry.score})`)
+    write(formatter.entry(entry))
+  }
+  const emit = (outcome: FileOutcome): void => {
+    for (const entry of outcome.entries) emitEntry(entry)
     if (outcome.output !== undefined) write(outcome.output)
   }
   write(formatter.begin())
@@ -219,7 +220,7 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
       else if (batch && item.task.path !== '-') {
         const index = k++
         pending.push(batch.then((outcomes) => outcomes[index]))
-      } else pending.push(processFile(item.task))
+      } else pending.push(processFile(item.task, pool ? undefined : emitEntry))
     }
   }
   const files = new Set<string>()

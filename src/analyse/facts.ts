@@ -105,6 +105,7 @@ const SIGNOFF_RE =
 
 const CLAUSE_MARKS = new Set([',', ';', ':', '—', '–', '-', '(', ')'])
 const QUOTE_MARKS = new Set(['"', '“', '”', '«', '»', '„'])
+const SINGLE_QUOTES = new Set(["'", '‘', '’'])
 
 /** True when only bullets, numbers or punctuation stand between the line start and `offset`. */
 function lineInitial(text: string, offset: number): boolean {
@@ -194,12 +195,22 @@ export function analyseText(tree: Root, text: string, placeholders: Placeholder[
         question: false
       }
       let last: SentenceContent | undefined
-      for (const child of (sentence as Sentence).children) {
+      const children = (sentence as Sentence).children
+      for (let c = 0; c < children.length; c++) {
+        const child = children[c]
         if (child.type === 'WhiteSpaceNode') continue
         last = child
         if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
           if (CLAUSE_MARKS.has(child.value)) clause++
           if (QUOTE_MARKS.has(child.value)) quoted = child.value === '“' ? true : child.value === '”' ? false : !quoted
+          else if (SINGLE_QUOTES.has(child.value)) {
+            // A single quote on its own is a quotation mark when it opens before a word ('hire slow)
+            // or closes after one (fast'); inside a word it is an apostrophe and never gets here.
+            const before = children[c - 1]
+            const after = children[c + 1]
+            if (!quoted && (before === undefined || before.type === 'WhiteSpaceNode') && after?.type === 'WordNode') quoted = true
+            else if (quoted && (after === undefined || after.type !== 'WordNode')) quoted = false
+          }
           continue
         }
         if (child.type === 'SourceNode') {

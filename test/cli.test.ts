@@ -161,6 +161,8 @@ describe('subcommands', () => {
     const explain = cli(['explain', 'generic-opener'], {cwd: root})
     expect(explain.stdout).toContain('Why:')
     expect(explain.stdout).toContain('Flagged:')
+    // A multi-line example sits under one mark, its lines aligned after it.
+    expect(explain.stdout).toContain('  ✖ Hi Dana,\n\n    I hope this email finds you well.')
     expect(cli(['explain', 'nope'], {cwd: root}).status).toBe(2)
     const dir = temp()
     expect(cli(['init'], {cwd: dir}).status).toBe(0)

@@ -49,6 +49,15 @@ function exampleText(e: RuleSpec['examples']['invalid'][number]): {text: string;
   return typeof e === 'string' ? {text: e} : e
 }
 
+/** A multi-line example under one mark: the first line carries the mark, the rest line up after it. */
+function block(text: string, mark: string): string {
+  const pad = ' '.repeat(mark.length)
+  return text
+    .split('\n')
+    .map((l, i) => (i === 0 ? mark + l : l ? pad + l : l))
+    .join('\n')
+}
+
 function indent(text: string, by = '    '): string {
   return text
     .split('\n')
@@ -76,12 +85,12 @@ export function explainRule(id: string, configPath: string | undefined): number 
   }
   lines.push('Flagged:')
   for (const e of rule.examples.invalid.map(exampleText)) {
-    lines.push(indent(`${e.subject !== undefined && e.subject !== null ? `Subject: ${e.subject}\n` : ''}${e.text}`, '  ✖ ').replace(/\n {4}/g, '\n    '))
+    lines.push(block(`${e.subject !== undefined && e.subject !== null ? `Subject: ${e.subject}\n` : ''}${e.text}`, '  ✖ '))
     if (e.match) lines.push(`    finds: ${[e.match].flat().map((m) => `"${m}"`).join(', ')}`)
-    if (e.output !== undefined) lines.push(`    rewrite: ${e.output}`)
+    if (e.output !== undefined) lines.push(block(e.output, '    rewrite: '))
   }
   lines.push('', 'Fine:')
-  for (const e of rule.examples.valid.map(exampleText)) lines.push(indent(`${e.subject !== undefined && e.subject !== null ? `Subject: ${e.subject}\n` : ''}${e.text}`, '  ✔ '))
+  for (const e of rule.examples.valid.map(exampleText)) lines.push(block(`${e.subject !== undefined && e.subject !== null ? `Subject: ${e.subject}\n` : ''}${e.text}`, '  ✔ '))
   if (rule.url) lines.push('', `More: ${rule.url}`)
   process.stdout.write(lines.join('\n') + '\n')
   return 0

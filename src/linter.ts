@@ -7,7 +7,7 @@ import {analyseText, type TextFacts} from './analyse/facts.js'
 import {PatternError, PhraseSet, type PhraseMatch} from './analyse/phrases.js'
 import {computeSignals, countReferences, type SignalOwner} from './analyse/signals.js'
 import {compileCheck} from './checks/index.js'
-import type {CheckContext, CompileEnv, CompiledCheck, Field, RawFinding} from './checks/types.js'
+import type {CheckContext, CompileEnv, CompiledCheck, Field} from './checks/types.js'
 import {applyEdits, type Edit} from './fix/apply.js'
 import {applySyntax, parseText} from './parse/processor.js'
 import {resolveConfig, type ResolvedConfig} from './rules/pack.js'
@@ -148,8 +148,7 @@ export function createLinter(config?: Config): Linter {
       if (channels && !channels.has(channel)) continue
       if (rule.unless?.some((name) => signals.has(name))) continue
       if (rule.onlyIf && !rule.onlyIf.some((name) => signals.has(name))) continue
-      let found: RawFinding[]
-      found = check(ctx)
+      const found = check(ctx)
       for (const f of found) {
         const text = f.field === 'subject' ? subjectText! : input.text
         const lines = (starts[f.field] ??= lineStarts(text))

@@ -148,10 +148,7 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
         if (onBulletLine(facts.text, word.start)) continue
         if (vocabulary.self.has(term.norm) || vocabulary.recipient.has(term.norm)) continue
         if (self || introduces || signature) senderNames.add(word.norm)
-        else {
-          add(signals, 'proper-noun', hit(facts, word.start, word.end))
-          candidates.push({norm: word.norm, start: word.start, end: word.end})
-        }
+        else candidates.push({norm: word.norm, start: word.start, end: word.end})
       }
       from = to
     }

@@ -1,7 +1,7 @@
 /** metric: a measured quantity against a per-channel threshold (length, grade, sentence length, caps). */
 import type {z} from 'zod'
 import type {metricRuleSchema} from '../rules/schema.js'
-import {readingGrade} from '../score/indicators.js'
+import {readingGrade} from '../analyse/readability.js'
 import {bodyRange} from './body-range.js'
 import {thresholdFor} from './threshold.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'

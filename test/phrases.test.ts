@@ -60,3 +60,14 @@ test('the shared trie finds exactly what a plain matcher finds', () => {
     {numRuns: Number(process.env.PHRASE_RUNS ?? 3000)}
   )
 })
+
+// Found by the property above: the copy of a node that an earlier alternative of the same step had
+// already reached was not kept as reached, so "cd cd cd" lost its match 0-3 (optional cd, cd, cd).
+test('a copied node keeps what an earlier alternative of its step reached', () => {
+  const set = new PhraseSet()
+  set.add(0, 0, '(cd)? (cd|ab ab) (cd cd ab|cd)')
+  const terms: Term[] = ['cd', 'cd', 'cd'].map((w, i) => ({stem: w, norm: w, word: i, num: false, cap: false, clause: 0}))
+  const found: PhraseMatch[] = []
+  set.matchRange(terms, 0, terms.length, found)
+  expect(found.map(key).sort()).toEqual(['0:0-2', '0:0-3', '0:1-3'])
+})

@@ -170,10 +170,11 @@ export class PhraseSet {
       const queue = [...frontier]
       const done = new Set<TrieNode>()
       // A copy of a frontier node still to be extended stands for some of its paths: extend it too,
-      // and keep it wherever the original was kept.
+      // and keep it wherever the original was kept (reached by an earlier alternative of this step,
+      // or kept as it is when the step is optional).
       const copied = (from: TrieNode, to: TrieNode) => {
         if (queue.includes(from) && !done.has(from)) queue.push(to)
-        if (optional && reached.includes(from)) reached.push(to)
+        if (reached.includes(from)) reached.push(to)
       }
       for (let q = 0; q < queue.length; q++) {
         const node = queue[q]

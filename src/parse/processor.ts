@@ -14,7 +14,7 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import {toString} from 'nlcst-to-string'
 import type {Parent, Root, RootContent, Source} from 'nlcst'
-import type {Point} from 'unist'
+import type {Point, Position} from 'unist'
 import retextUrls, {mergeUrls} from './urls.js'
 import {markPlaceholders, scanPlaceholders, type BrokenPlaceholder, type Placeholder} from './placeholders.js'
 
@@ -139,7 +139,7 @@ function endsSentence(text: string, i: number): boolean {
 
 /** The start of a sentence after `from` (within a few pieces) that parse-latin would start too. */
 function sentenceCut(text: string, from: number): number {
-  const end = Math.min(text.length - PIECE, from + 4 * PIECE)
+  const end = Math.min(text.length - PIECE, from + WINDOW)
   for (let at = text.indexOf(' ', from); at >= 0 && at < end; at = text.indexOf(' ', at + 1)) {
     let next = at + 1
     while (next < text.length && isSpace(text.charCodeAt(next))) next++
@@ -158,29 +158,58 @@ function sentenceStart(text: string, at: number): boolean {
   return endsSentence(text, i)
 }
 
+/** How far past a piece's minimum length a paragraph or sentence cut is looked for. */
+const WINDOW = 4 * PIECE
+/** A piece cut where no sentence ends (a run of punctuation, one endless word) is this long. */
+const HARD_PIECE = 2_000
+
+/** A blank line in [from, from + WINDOW) where `safeCut` holds, or -1. */
+function paragraphCut(text: string, from: number): number {
+  const end = Math.min(text.length - PIECE, from + WINDOW)
+  for (let at = text.indexOf('\n', from); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) {
+    let next = at + 1
+    while (next < text.length && isSpace(text.charCodeAt(next))) next++
+    if (next < text.length && safeCut(text, next)) return next
+    at = next - 1
+  }
+  return -1
+}
+
+/**
+ * A cut at `at` or just after, for a stretch where no sentence ends: after the next space within a
+ * piece, else at `at` moved off the middle of a surrogate pair or a combining mark. parse-latin's
+ * tree differs there (a sentence or a word in two), but its sentence merging is quadratic in the
+ * sentences of a paragraph: 50,000 characters of "!?" took seconds whole.
+ */
+function hardCut(text: string, at: number): number {
+  for (let i = at; i < at + HARD_PIECE && i < text.length; i++) if (isSpace(text.charCodeAt(i))) return i + 1
+  while (at < text.length) {
+    const c = text.charCodeAt(at)
+    if (!((c >= 0xdc00 && c <= 0xdfff) || (c >= 0x300 && c <= 0x36f) || c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f))) break
+    at++
+  }
+  return at
+}
+
 /** Start offsets of the pieces of a long text (the first is 0). */
 function pieceStarts(text: string): number[] {
   const starts = [0]
-  let from = PIECE
-  while (from < text.length - PIECE) {
-    let at = text.indexOf('\n', from)
-    let cut = -1
-    while (at >= 0 && at < text.length - PIECE) {
-      let next = at + 1
-      while (next < text.length && isSpace(text.charCodeAt(next))) next++
-      if (next < text.length && safeCut(text, next)) {
-        cut = next
-        break
-      }
-      at = text.indexOf('\n', next)
-    }
-    // No paragraph break to cut at (one huge paragraph): cut after a sentence end instead, so such a
-    // text is not quadratic. The paragraph is then two paragraph nodes in the tree; its sentences
-    // and words are the same as parse-latin's.
+  let last = 0
+  let hard = false
+  for (;;) {
+    const length = hard ? HARD_PIECE : PIECE
+    const from = last + length
+    if (from >= text.length - length) break
+    // A blank line between sentences, else (one huge paragraph) after a sentence end, so such a
+    // text is not quadratic: the paragraph is then two paragraph nodes in the tree, with the same
+    // sentences and words as parse-latin's. Else a hard cut.
+    let cut = paragraphCut(text, from)
     if (cut < 0) cut = sentenceCut(text, from)
-    if (cut < 0) break
+    hard = cut < 0
+    if (hard) cut = hardCut(text, last + HARD_PIECE)
+    if (cut >= text.length) break
     starts.push(cut)
-    from = cut + PIECE
+    last = cut
   }
   return starts
 }
@@ -214,22 +243,24 @@ function parseTree(text: string): Root {
   return root
 }
 
-/** Move the positions of a piece's tree to where the piece starts in the whole text. */
+/**
+ * Move the positions of a piece's tree to where the piece starts in the whole text. parse-latin
+ * shares a point between a parent and its first or last child, so a point that is its parent's has
+ * been moved already (no set of seen points, which cost more than the move on a 1 MB text).
+ */
 function shift(tree: Root, offset: number, line: number, column: number): void {
-  const seen = new Set<Point>()
   const move = (point: Point) => {
-    if (seen.has(point)) return
-    seen.add(point)
     if (point.line === 1) point.column += column - 1
     point.line += line - 1
     if (typeof point.offset === 'number') point.offset += offset
   }
-  const walk = (node: Root | RootContent) => {
-    if (node.position) {
-      move(node.position.start)
-      move(node.position.end)
+  const walk = (node: Root | RootContent, parent: Position | undefined) => {
+    const position = node.position
+    if (position) {
+      if (position.start !== parent?.start && position.start !== parent?.end) move(position.start)
+      if (position.end !== parent?.start && position.end !== parent?.end && position.end !== position.start) move(position.end)
     }
-    if ('children' in node) for (const child of node.children) walk(child)
+    if ('children' in node) for (const child of node.children) walk(child, position)
   }
-  for (const child of tree.children) walk(child)
+  for (const child of tree.children) walk(child, undefined)
 }

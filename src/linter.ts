@@ -13,7 +13,7 @@ import {applySyntax, parseText} from './parse/processor.js'
 import {resolveConfig, type ResolvedConfig} from './rules/pack.js'
 import {ConfigError, type Config, type RuleSpec} from './rules/schema.js'
 import {computeIndicators} from './score/indicators.js'
-import {score} from './score/score.js'
+import {compareIds, score} from './score/score.js'
 import type {CallToAction, Channel, LintInput, LintMessage, LintResult} from './types.js'
 import {lineStarts, locate} from './analyse/positions.js'
 
@@ -35,15 +35,27 @@ export interface Linter {
 
 interface CompiledRule {
   rule: RuleSpec
+  message: string[]
+  why: string
   run: CompiledCheck
   channels?: Set<Channel>
 }
 
 const MAX_REWRITE_PASSES = 10
 
-function fill(template: string, data: Record<string, string | number> | undefined): string {
-  if (!data || !template.includes('{')) return template
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
+/** A message template split once: literal text at even indexes, `{key}` names at odd ones. */
+function splitTemplate(template: string): string[] {
+  return template.split(/\{(\w+)\}/)
+}
+
+function fill(parts: string[], data: Record<string, string | number> | undefined): string {
+  if (parts.length === 1) return parts[0]
+  let out = parts[0]
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]
+    out += (data !== undefined && key in data ? String(data[key]) : `{${key}}`) + parts[i + 1]
+  }
+  return out
 }
 
 export function normaliseInput(input: string | LintInput): LintInput {
@@ -78,9 +90,10 @@ export function createLinter(config?: Config): Linter {
     skipNegated: s.skipNegated
   }))
   const genericYou = signalOwners.find((s) => s.name === 'generic-you')
-  const whys = new Map(resolved.rules.map((rule) => [rule, rule.why.trim()]))
   const compiled: CompiledRule[] = resolved.rules.map((rule) => ({
     rule,
+    message: splitTemplate(rule.message),
+    why: rule.why.trim(),
     run: compileCheck(rule, env),
     channels: rule.channels ? new Set(rule.channels) : undefined
   }))
@@ -144,7 +157,7 @@ export function createLinter(config?: Config): Linter {
     const starts: Record<Field, number[] | undefined> = {body: undefined, subject: undefined}
     const messages: LintMessage[] = []
     const meetings: CallToAction[] = []
-    for (const {rule, run: check, channels} of compiled) {
+    for (const {rule, message: template, why, run: check, channels} of compiled) {
       if (channels && !channels.has(channel)) continue
       if (rule.unless?.some((name) => signals.has(name))) continue
       if (rule.onlyIf && !rule.onlyIf.some((name) => signals.has(name))) continue
@@ -158,8 +171,8 @@ export function createLinter(config?: Config): Linter {
           ruleId: rule.id,
           category: rule.category,
           severity: rule.severity,
-          message: fill(rule.message, f.data),
-          why: whys.get(rule)!,
+          message: fill(template, f.data),
+          why,
           field: f.field,
           line,
           column,
@@ -178,7 +191,7 @@ export function createLinter(config?: Config): Linter {
     }
     messages.sort(
       (a, b) =>
-        (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) || a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId)
+        (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) || a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId)
     )
     const {score: value, deductions} = score(messages)
     return {score: value, deductions, indicators: computeIndicators(body, signals, references, meetings), messages, channel}

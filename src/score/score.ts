@@ -19,7 +19,12 @@ export function score(messages: LintMessage[]): {score: number; deductions: Dedu
     const points = Math.min(weight * 2, weight + (count - 1) * (weight / 2))
     deductions.push({ruleId, severity, count, points})
   }
-  deductions.sort((a, b) => b.points - a.points || a.ruleId.localeCompare(b.ruleId))
+  deductions.sort((a, b) => b.points - a.points || compareIds(a.ruleId, b.ruleId))
   const total = deductions.reduce((sum, d) => sum + d.points, 0)
   return {score: Math.max(0, Math.round(100 - total)), deductions}
+}
+
+/** Rule ids in code-unit order: the same on every machine, unlike a locale's collation. */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
 }

@@ -72,7 +72,7 @@ describe('fixing', () => {
 })
 
 describe('many files', () => {
-  it('worker threads give the same output as one thread', () => {
+  it('worker threads give the same output as one thread, in every format', () => {
     const dir = temp()
     cpSync(exact, dir, {recursive: true})
     const drafts = ['a.txt', 'b.md', 'c.html', 'd.csv', 'e.txt']
@@ -80,12 +80,18 @@ describe('many files', () => {
       const name = drafts[i % drafts.length]
       cpSync(join(exact, name), join(dir, `n${i}-${name}`))
     }
-    const single = cli(['-f', 'json', '--threads', '0', '.'], {cwd: dir})
-    const pooled = cli(['-f', 'json', '--threads', '2', '.'], {cwd: dir})
-    expect(single.status).toBe(1)
-    expect(pooled.stderr).toBe('')
-    expect(pooled.stdout).toBe(single.stdout)
-    expect(JSON.parse(single.stdout).length).toBeGreaterThan(220)
-  })
+    // Input errors go through the workers too: one line each on stderr, in order.
+    writeFileSync(join(dir, 'n50-empty.txt'), '')
+    writeFileSync(join(dir, 'n90-broken.json'), '{"text": ')
+    for (const args of [['-f', 'json'], ['-f', 'stylish'], ['-f', 'github'], ['-f', 'sarif'], ['-f', 'markdown'], ['-f', 'stylish', '--quiet']]) {
+      const single = cli([...args, '--threads', '0', '.'], {cwd: dir})
+      const pooled = cli([...args, '--threads', '2', '.'], {cwd: dir})
+      expect(single.status, args.join(' ')).toBe(2)
+      expect(pooled.status, args.join(' ')).toBe(2)
+      expect(pooled.stderr, args.join(' ')).toBe(single.stderr)
+      expect(single.stderr.trim().split('\n'), args.join(' ')).toHaveLength(2)
+      expect(pooled.stdout, args.join(' ')).toBe(single.stdout)
+      if (args[1] === 'json') expect(JSON.parse(single.stdout).length).toBeGreaterThan(220)
+    }
+  }, 120_000)
 })
-

@@ -8,11 +8,13 @@ import {dirname, resolve} from 'node:path'
 import {availableParallelism} from 'node:os'
 import {readFileSync} from 'node:fs'
 import type {FormatName} from '../report/index.js'
-import {addToSummary, displayPath as entryName, emptySummary, type ReportEntry, type RuleMeta} from '../report/types.js'
+import {addDigest, digest, displayPath as entryName, emptySummary, type EntryDigest, type ReportEntry, type RuleMeta} from '../report/types.js'
 import {ConfigError} from '../rules/schema.js'
 import type {FieldNames} from '../sources/index.js'
 import {ConfigResolver, type Overrides} from './config.js'
 import type {FileOutcome, FileTask} from './process.js'
+import {applyQuiet} from './render.js'
+import type {RenderedOutcome, WorkerBatch} from './worker.js'
 import {compareCodePoints, displayPath, loadIgnore, walk} from './walk.js'
 import {AtomicOutput} from './write.js'
 
@@ -190,29 +192,35 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   // 1.2x faster in a pool of two, while drafts of ~100 characters ran faster in one thread.
   const cores = availableParallelism()
   const threads = options.threads ?? (tasks > PARALLEL_THRESHOLD && cores >= MIN_CORES_FOR_WORKERS ? Math.min(cores, 8) : 0)
-  let pool: {run(tasks: FileTask[]): Promise<FileOutcome[]>; destroy(): Promise<void>} | undefined
+  let pool: {run(batch: WorkerBatch): Promise<Array<FileOutcome | RenderedOutcome>>; destroy(): Promise<void>} | undefined
   if (threads > 1 && tasks > 1) {
     const {default: Tinypool} = await import('tinypool')
     pool = new Tinypool({filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, isolateWorkers: false})
   }
+  // Formatters whose entries stand alone are rendered in the workers (see worker.ts).
+  const report = pool && formatter.render && formatter.place ? {format: options.format, color: options.color, quiet: options.quiet} : undefined
   const {processFile} = await import('./process.js')
 
-  const emitEntry = (entry: ReportEntry): void => {
+  const emitDigest = (entry: EntryDigest, text: string): void => {
     if (entry.error) {
       inputErrors++
       say(`${entryName(entry)}: ${entry.error}`)
     }
-    if (options.quiet) entry.messages = entry.messages.filter((m) => m.severity === 'error')
-    addToSummary(summary, entry)
+    addDigest(summary, entry)
     if (options.minScore !== undefined && entry.score !== undefined && entry.score < options.minScore) lowScores.push(`${entryName(entry)} (${entry.score})`)
-    write(formatter.entry(entry))
+    write(text)
     if (progress) {
       progress.drafts++
       showProgress()
     }
   }
-  const emit = (outcome: FileOutcome): void => {
-    for (const entry of outcome.entries) emitEntry(entry)
+  const emitEntry = (entry: ReportEntry): void => {
+    applyQuiet(entry, options.quiet)
+    emitDigest(digest(entry), formatter.entry(entry))
+  }
+  const emit = (outcome: FileOutcome | RenderedOutcome): void => {
+    if ('rendered' in outcome) for (const entry of outcome.rendered) emitDigest(entry, formatter.place!(entry.rendered))
+    else for (const entry of outcome.entries) emitEntry(entry)
     if (outcome.output !== undefined) write(outcome.output)
   }
   write(formatter.begin())
@@ -220,12 +228,12 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   // and are reported strictly in order as their batch comes back.
   const batchSize = pool ? BATCH : 1
   const window = pool ? threads * 3 * batchSize : 1
-  const pending: Array<Promise<FileOutcome> | undefined> = []
+  const pending: Array<Promise<FileOutcome | RenderedOutcome> | undefined> = []
   let next = 0
   const submit = (from: number, to: number): void => {
     const slice = items.slice(from, to)
     const tasks = slice.filter((item) => item.task && item.task.path !== '-').map((item) => item.task!)
-    const batch = pool && tasks.length > 0 ? pool.run(tasks) : undefined
+    const batch = pool && tasks.length > 0 ? pool.run({tasks, report}) : undefined
     let k = 0
     for (const item of slice) {
       if (!item.task) pending.push(Promise.resolve({entries: [{filePath: item.filePath, messages: [], mapped: false, error: item.error}]}))

@@ -12,21 +12,18 @@ function property(s: string): string {
 }
 
 export function createGithub(): Formatter {
-  return {
-    begin: () => '',
-    entry(entry: ReportEntry): string {
-      const file = property(entry.filePath)
-      if (entry.error) return `::error file=${file},title=${property(`outreach-lint: cannot read ${displayPath(entry)}`)}::${data(entry.error)}\n`
-      let out = ''
-      for (const m of entry.messages) {
-        const where = entry.mapped
-          ? `line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn}`
-          : `line=${entry.recordLine ?? 1}`
-        const prefix = entry.id !== undefined ? `[${entry.id}] ` : !entry.mapped && m.field === 'subject' ? '[subject] ' : ''
-        out += `::${LEVEL[m.severity]} file=${file},${where},title=${property(m.ruleId)}::${data(prefix + m.message)}\n`
-      }
-      return out
-    },
-    end: () => ''
+  const render = (entry: ReportEntry): string => {
+    const file = property(entry.filePath)
+    if (entry.error) return `::error file=${file},title=${property(`outreach-lint: cannot read ${displayPath(entry)}`)}::${data(entry.error)}\n`
+    let out = ''
+    for (const m of entry.messages) {
+      const where = entry.mapped
+        ? `line=${m.line},col=${m.column},endLine=${m.endLine},endColumn=${m.endColumn}`
+        : `line=${entry.recordLine ?? 1}`
+      const prefix = entry.id !== undefined ? `[${entry.id}] ` : !entry.mapped && m.field === 'subject' ? '[subject] ' : ''
+      out += `::${LEVEL[m.severity]} file=${file},${where},title=${property(m.ruleId)}::${data(prefix + m.message)}\n`
+    }
+    return out
   }
+  return {begin: () => '', entry: render, render, place: (rendered) => rendered, end: () => ''}
 }

@@ -19,11 +19,13 @@ export function jsonEntry(entry: ReportEntry): Record<string, unknown> {
 
 export function createJson(): Formatter {
   let count = 0
+  const render = (entry: ReportEntry): string => JSON.stringify(jsonEntry(entry))
+  const place = (rendered: string): string => `${count++ === 0 ? '\n' : ',\n'}${rendered}`
   return {
     begin: () => '[',
-    entry(entry) {
-      return `${count++ === 0 ? '\n' : ',\n'}${JSON.stringify(jsonEntry(entry))}`
-    },
+    entry: (entry) => place(render(entry)),
+    render,
+    place,
     end: () => (count === 0 ? ']\n' : '\n]\n')
   }
 }

@@ -10,26 +10,34 @@ function plural(n: number, word: string): string {
 export function createStylish(options: FormatOptions = {}): Formatter {
   const paint = (code: keyof typeof ANSI, s: string): string => (options.color ? `\u001b[${ANSI[code]}m${s}\u001b[0m` : s)
   let printed = false
+  const render = (entry: ReportEntry): string => {
+    if (entry.error || entry.messages.length === 0) return ''
+    const rows = entry.messages.map((m) => {
+      const where = `${!entry.mapped && m.field === 'subject' ? 'subject:' : ''}${m.line}:${m.column}`
+      return [where, m.severity, m.message.replace(/\s*\n\s*/g, ' '), m.ruleId] as const
+    })
+    const w0 = Math.max(...rows.map((r) => r[0].length))
+    const w1 = Math.max(...rows.map((r) => r[1].length))
+    const w2 = Math.max(...rows.map((r) => r[2].length))
+    const color = {error: 'red', warning: 'yellow', info: 'blue'} as const
+    const lines = rows.map(
+      ([where, severity, message, ruleId]) =>
+        `  ${paint('dim', where.padEnd(w0))}  ${paint(color[severity as keyof typeof color] ?? 'blue', severity.padEnd(w1))}  ${message.padEnd(w2)}  ${paint('dim', ruleId)}`
+    )
+    const head = `${paint('underline', displayPath(entry))}${entry.score !== undefined ? `  ${paint('dim', `score ${entry.score}/100`)}` : ''}`
+    return `${head}\n${lines.join('\n')}\n`
+  }
+  const place = (rendered: string): string => {
+    if (rendered === '') return ''
+    const out = `${printed ? '\n' : ''}${rendered}`
+    printed = true
+    return out
+  }
   return {
     begin: () => '',
-    entry(entry: ReportEntry): string {
-      if (entry.error || entry.messages.length === 0) return ''
-      const rows = entry.messages.map((m) => {
-        const where = `${!entry.mapped && m.field === 'subject' ? 'subject:' : ''}${m.line}:${m.column}`
-        return [where, m.severity, m.message.replace(/\s*\n\s*/g, ' '), m.ruleId] as const
-      })
-      const w0 = Math.max(...rows.map((r) => r[0].length))
-      const w1 = Math.max(...rows.map((r) => r[1].length))
-      const w2 = Math.max(...rows.map((r) => r[2].length))
-      const color = {error: 'red', warning: 'yellow', info: 'blue'} as const
-      const lines = rows.map(
-        ([where, severity, message, ruleId]) =>
-          `  ${paint('dim', where.padEnd(w0))}  ${paint(color[severity as keyof typeof color] ?? 'blue', severity.padEnd(w1))}  ${message.padEnd(w2)}  ${paint('dim', ruleId)}`
-      )
-      const head = `${printed ? '\n' : ''}${paint('underline', displayPath(entry))}${entry.score !== undefined ? `  ${paint('dim', `score ${entry.score}/100`)}` : ''}`
-      printed = true
-      return `${head}\n${lines.join('\n')}\n`
-    },
+    entry: (entry) => place(render(entry)),
+    render,
+    place,
     end(summary: Summary): string {
       const problems = summary.errors + summary.warnings + summary.infos
       const unread = summary.inputErrors > 0 ? `; ${plural(summary.inputErrors, 'input error')} (see above)` : ''

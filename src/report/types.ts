@@ -51,6 +51,30 @@ export interface Formatter {
   begin(): string
   entry(entry: ReportEntry): string
   end(summary: Summary): string
+  /**
+   * Formatters whose entries stand alone split `entry` in two, so worker threads can do the costly
+   * half: `render` reads the entry only (it runs where the entry was linted) and `place` puts the
+   * rendered text into the output in order (separators and such). `entry(e)` is `place(render(e))`.
+   */
+  render?(entry: ReportEntry): string
+  place?(rendered: string): string
+}
+
+/** What the summary, the exit code and the error lines need of an entry, without its findings. */
+export interface EntryDigest {
+  filePath: string
+  id?: string
+  error?: string
+  score?: number
+  errors: number
+  warnings: number
+  infos: number
+  fixable: number
+}
+
+/** An entry rendered where it was linted (a worker thread): its digest and its text. */
+export interface RenderedEntry extends EntryDigest {
+  rendered: string
 }
 
 export interface FormatOptions {
@@ -68,16 +92,32 @@ export function emptySummary(): Summary {
   return {files: 0, documents: 0, errors: 0, warnings: 0, infos: 0, fixable: 0, inputErrors: 0}
 }
 
-export function addToSummary(summary: Summary, entry: ReportEntry): void {
-  if (entry.error) {
+export function digest(entry: ReportEntry): EntryDigest {
+  const d: EntryDigest = {filePath: entry.filePath, errors: 0, warnings: 0, infos: 0, fixable: 0}
+  if (entry.id !== undefined) d.id = entry.id
+  if (entry.error) d.error = entry.error
+  if (entry.score !== undefined) d.score = entry.score
+  for (const m of entry.messages) {
+    if (m.severity === 'error') d.errors++
+    else if (m.severity === 'warning') d.warnings++
+    else d.infos++
+    if (m.fix) d.fixable++
+  }
+  return d
+}
+
+export function addDigest(summary: Summary, d: EntryDigest): void {
+  if (d.error) {
     summary.inputErrors++
     return
   }
   summary.documents++
-  for (const m of entry.messages) {
-    if (m.severity === 'error') summary.errors++
-    else if (m.severity === 'warning') summary.warnings++
-    else summary.infos++
-    if (m.fix) summary.fixable++
-  }
+  summary.errors += d.errors
+  summary.warnings += d.warnings
+  summary.infos += d.infos
+  summary.fixable += d.fixable
+}
+
+export function addToSummary(summary: Summary, entry: ReportEntry): void {
+  addDigest(summary, digest(entry))
 }

@@ -10,7 +10,7 @@
 // pack through createLinter().lint, (c) alex and write-good; the ratios; peak RSS; CLI cold start vs
 // `node -e ''`; time per character from 1 KB to 1 MB messages; the cost of 10x more phrases; and the
 // CLI over 10,000 small files with its worker pool and single-threaded (when the CLI can be told so).
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, dirname} from 'node:path'
@@ -315,9 +315,11 @@ try {
   const FILES = quick ? 1000 : 10_000
   const dir = join(work, 'drafts')
   mkdirSync(dir)
+  // Ten folders of FILES / 10 drafts each.
+  const PER_FOLDER = FILES / 10
   for (let i = 0; i < FILES; i++) {
-    const sub = join(dir, String(Math.floor(i / 1000)))
-    if (i % 1000 === 0) mkdirSync(sub)
+    const sub = join(dir, String(Math.floor(i / PER_FOLDER)))
+    if (i % PER_FOLDER === 0) mkdirSync(sub)
     writeFileSync(join(sub, `draft-${i}.txt`), corpus[i % corpus.length] + (i >= corpus.length ? `\n\nRef ${i}.` : ''))
   }
   const help = spawnSync(process.execPath, [bin, '--help'], {encoding: 'utf8'}).stdout ?? ''
@@ -337,6 +339,17 @@ try {
     const one = run([bin, ...single, '--format', 'json', dir])
     line(`CLI over ${fmt(FILES)} files, ${single.join(' ')}`.padEnd(54) + `${fmt(one.ms)} ms, ${fmt((FILES / one.ms) * 1000)} files/s (exit ${one.status})`)
     line(`speed-up of the default over ${single.join(' ')}          ${fmt(one.ms / many.ms, 2)}x`)
+    // What two cores give at best here: two independent single-thread processes, one on each half
+    // of the files, against one process on all of them (the runs above already include one).
+    const halves = [[], []]
+    for (let k = 0; k < 10; k++) halves[k % 2].push(join(dir, String(k)))
+    const t0 = now()
+    const codes = await Promise.all(
+      halves.map((paths) => new Promise((done) => spawn(process.execPath, [bin, ...single, '--format', 'json', ...paths], {stdio: 'ignore'}).on('close', done)))
+    )
+    const both = ms(t0, now())
+    line(`two processes ${single.join(' ')}, half the files each, side by side  ${fmt(both)} ms (exit ${codes.join(', ')})`)
+    line(`ceiling of a two-way split on this machine (one process / two)  ${fmt(one.ms / both, 2)}x`)
   } else {
     line('CLI single-thread option: none in `outreach-lint --help`, so no comparison')
   }

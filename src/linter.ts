@@ -9,7 +9,8 @@ import {computeSignals, countReferences, type SignalOwner} from './analyse/signa
 import {compileCheck} from './checks/index.js'
 import type {CheckContext, CompileEnv, CompiledCheck, Field} from './checks/types.js'
 import {applyEdits, type Edit} from './fix/apply.js'
-import {applySyntax, parseText} from './parse/processor.js'
+import {applySyntax, parsePieces} from './parse/processor.js'
+import {scanPlaceholders} from './parse/placeholders.js'
 import {resolveConfig, type ResolvedConfig} from './rules/pack.js'
 import {ConfigError, type Config, type RuleSpec} from './rules/schema.js'
 import {computeIndicators} from './score/indicators.js'
@@ -99,8 +100,12 @@ export function createLinter(config?: Config): Linter {
   }))
 
   function facts(text: string, tree?: Root): TextFacts {
-    const parsed = tree ? applySyntax(tree, text) : parseText(text)
-    return analyseText(parsed.tree, text, parsed.placeholders, parsed.broken)
+    if (tree) {
+      const parsed = applySyntax(tree, text)
+      return analyseText(parsed.tree, text, parsed.placeholders, parsed.broken)
+    }
+    const {placeholders, broken} = scanPlaceholders(text)
+    return analyseText(parsePieces(text, placeholders), text, placeholders, broken)
   }
 
   function match(field: Field, f: TextFacts): Map<number, PhraseMatch[]> {

@@ -12,7 +12,7 @@ import retextSyntaxMentions from 'retext-syntax-mentions'
 import {VFile} from 'vfile'
 import type {Root} from 'nlcst'
 import {createLinter, outreachLint} from '../src/index.js'
-import {parseText} from '../src/parse/processor.js'
+import {parsePieces, parseText} from '../src/parse/processor.js'
 import retextPlaceholders, {scanPlaceholders} from '../src/parse/placeholders.js'
 
 const PARAGRAPHS = [
@@ -61,6 +61,14 @@ describe('the fast parse gives the reference tree', () => {
     for (const seed of [1, 2]) {
       const text = textOf(size, seed)
       expect(plain(parseText(text).tree)).toEqual(plain(referenceTree(text)))
+    }
+  })
+
+  test.each([5_000, 40_000, 100_000])('read piece by piece, a text of %i characters gives the same paragraphs', (size) => {
+    for (const seed of [1, 2, 3]) {
+      const text = textOf(size, seed)
+      const pieces = [...parsePieces(text, scanPlaceholders(text).placeholders)]
+      expect(plain({type: 'RootNode', children: pieces} as Root)).toEqual(plain({type: 'RootNode', children: parseText(text).tree.children} as Root))
     }
   })
 

@@ -2,7 +2,7 @@
  * The facts of one text, computed in one walk over the nlcst tree: words, terms, sentences,
  * quotes, links, merge fields, pronoun counts and readability. Every check reads these; none re-parses.
  */
-import type {Root, Sentence, SentenceContent, Word} from 'nlcst'
+import type {Root, RootContent, Sentence, SentenceContent, Word} from 'nlcst'
 import {syllable} from 'syllable'
 import type {BrokenPlaceholder, Placeholder} from '../parse/placeholders.js'
 import {isNumberTerm, normalise, splitTerms, stem} from './terms.js'
@@ -167,7 +167,8 @@ function linkKind(value: string): LinkFact['kind'] {
   return 'url'
 }
 
-export function analyseText(tree: Root, text: string, placeholders: Placeholder[], broken: BrokenPlaceholder[]): TextFacts {
+/** `tree` is a parsed text, or its root's children as `parsePieces` hands them out piece by piece. */
+export function analyseText(tree: Root | Iterable<RootContent>, text: string, placeholders: Placeholder[], broken: BrokenPlaceholder[]): TextFacts {
   const words: WordFact[] = []
   const terms: Term[] = []
   const sentences: SentenceFact[] = []
@@ -179,7 +180,8 @@ export function analyseText(tree: Root, text: string, placeholders: Placeholder[
   const bodyStart = greeting ? greeting[0].length : 0
   const signatureStart = findSignature(text)
 
-  for (const paragraph of tree.children) {
+  const paragraphs: Iterable<RootContent> = Symbol.iterator in tree ? tree : tree.children
+  for (const paragraph of paragraphs) {
     if (paragraph.type !== 'ParagraphNode') continue
     let quoted = false
     for (const sentence of paragraph.children) {

@@ -48,6 +48,33 @@ export function applySyntax(tree: Root, text: string): Parsed {
   return {tree, placeholders, broken}
 }
 
+/**
+ * The same tree as `parseText`, as its root's children handed out one piece at a time: a long text
+ * is parsed, marked and read piece by piece, so the whole tree of a 1 MB draft never exists at once
+ * and its nodes die young (a tree that lives through the analysis fills the old generation, and
+ * garbage collection was most of the extra cost per character of 1 MB over 1 KB).
+ */
+export function parsePieces(text: string, placeholders: Placeholder[]): Iterable<RootContent> {
+  const starts = text.length <= PARSE_WHOLE ? [0] : pieceStarts(text)
+  if (starts.length > 1) return pieces(text, starts, placeholders)
+  const tree = parser.parse(text) as Root
+  markPlaceholders(tree, placeholders)
+  if (text.includes('@')) markMentions(tree)
+  return tree.children
+}
+
+function* pieces(text: string, starts: number[], placeholders: Placeholder[]): Generator<RootContent> {
+  let next = 0
+  for (const {tree, from, to} of pieceTrees(text, starts)) {
+    const first = next
+    while (next < placeholders.length && placeholders[next].start < to) next++
+    markPlaceholders(tree, placeholders.slice(first, next))
+    const at = text.indexOf('@', from)
+    if (at >= 0 && at < to) markMentions(tree)
+    yield* tree.children
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Mentions: the same rule as retext-syntax-mentions with its default (GitHub) style.
 
@@ -219,6 +246,15 @@ function parseTree(text: string): Root {
   const starts = pieceStarts(text)
   if (starts.length === 1) return parser.parse(text) as Root
   const root: Root = {type: 'RootNode', children: []}
+  for (const {tree} of pieceTrees(text, starts)) for (const child of tree.children) root.children.push(child)
+  const head = root.children[0]
+  const tail = root.children[root.children.length - 1]
+  if (head?.position && tail?.position) root.position = {start: head.position.start, end: tail.position.end}
+  return root
+}
+
+/** The trees of a long text's pieces, one at a time, with positions into the whole text. */
+function* pieceTrees(text: string, starts: number[]): Generator<{tree: Root; from: number; to: number}> {
   let line = 1
   let column = 1
   for (let k = 0; k < starts.length; k++) {
@@ -227,7 +263,6 @@ function parseTree(text: string): Root {
     const piece = text.slice(from, to)
     const tree = parser.parse(piece) as Root
     if (from > 0) shift(tree, from, line, column)
-    for (const child of tree.children) root.children.push(child)
     // Where the next piece starts, counted the way parse-latin counts lines.
     for (let i = 0; i < piece.length; i++) {
       const c = piece.charCodeAt(i)
@@ -236,11 +271,8 @@ function parseTree(text: string): Root {
         column = 1
       } else if (c !== 10) column++
     }
+    yield {tree, from, to}
   }
-  const head = root.children[0]
-  const tail = root.children[root.children.length - 1]
-  if (head?.position && tail?.position) root.position = {start: head.position.start, end: tail.position.end}
-  return root
 }
 
 /**

@@ -2,7 +2,7 @@
 import {closeSync, existsSync, openSync, writeSync} from 'node:fs'
 import {join} from 'node:path'
 import type {RuleSpec} from '../rules/schema.js'
-import {ConfigError} from '../rules/schema.js'
+import {ConfigError} from '../rules/errors.js'
 import {resolveConfig} from '../rules/pack.js'
 import {ConfigResolver, type Overrides} from './config.js'
 

@@ -1,6 +1,6 @@
 /** `outreach-lint rewrite FILE`: the revised draft on standard output (markup and front matter untouched). */
 import {dirname, resolve} from 'node:path'
-import {ConfigError} from '../rules/schema.js'
+import {ConfigError} from '../rules/errors.js'
 import {formatOf, isCollection} from '../sources/index.js'
 import {ConfigResolver} from './config.js'
 import {processFile} from './process.js'

@@ -15,7 +15,7 @@
  * of the built-in classes.
  */
 import safeRegex from 'safe-regex2'
-import {ConfigError} from './schema.js'
+import {ConfigError} from './errors.js'
 
 const MAX_PATTERN_LENGTH = 500
 /** A repetition with a higher bound than this counts as unbounded for the polynomial check. */

@@ -5,6 +5,9 @@
  */
 import {z} from 'zod'
 import {CATEGORIES, CHANNELS, SEVERITIES} from '../types.js'
+import {ConfigError} from './errors.js'
+
+export {ConfigError}
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
@@ -285,21 +288,6 @@ export const configSchema = z
   })
   .strict()
 export type Config = z.input<typeof configSchema>
-
-/** Line breaks and control characters of user text (keys, patterns) escaped: one printable line. */
-function oneLine(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-}
-
-export class ConfigError extends Error {
-  constructor(
-    message: string,
-    readonly source?: string
-  ) {
-    super(oneLine(message))
-    this.name = 'ConfigError'
-  }
-}
 
 /** Deeper than any real config or rule pack; deeper input is refused before zod walks it. */
 const MAX_DEPTH = 64

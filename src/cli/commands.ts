@@ -3,16 +3,10 @@ import {closeSync, existsSync, openSync, writeSync} from 'node:fs'
 import {join} from 'node:path'
 import type {RuleSpec} from '../rules/schema.js'
 import {ConfigError} from '../rules/errors.js'
-import {resolveConfig} from '../rules/pack.js'
-import {ConfigResolver, type Overrides} from './config.js'
+import {ConfigResolver, resolveRules} from './config.js'
 
 function say(line: string): void {
   process.stderr.write(`outreach-lint: ${line}\n`)
-}
-
-function rulesFor(configPath: string | undefined, overrides: Overrides): RuleSpec[] {
-  const {config} = new ConfigResolver(overrides, configPath).forDirectory(process.cwd())
-  return [...resolveConfig(config).rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 }
 
 function fixable(rule: RuleSpec): string {
@@ -21,17 +15,18 @@ function fixable(rule: RuleSpec): string {
 }
 
 /** The rules a config gives, or exit code 2 after a one-line config error. */
-function loadRules(configPath: string | undefined): RuleSpec[] | number {
+async function loadRules(configPath: string | undefined): Promise<RuleSpec[] | number> {
   try {
-    return rulesFor(configPath, {})
+    const {config} = await new ConfigResolver({}, configPath).forDirectory(process.cwd())
+    return [...(await resolveRules(config)).rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   } catch (error) {
     if (error instanceof ConfigError) return (say(error.message), 2)
     throw error
   }
 }
 
-export function listRules(configPath: string | undefined, format: string): number {
-  const rules = loadRules(configPath)
+export async function listRules(configPath: string | undefined, format: string): Promise<number> {
+  const rules = await loadRules(configPath)
   if (typeof rules === 'number') return rules
   if (format === 'json') {
     const data = rules.map((r) => ({id: r.id, category: r.category, severity: r.severity, channels: r.channels ?? null, fixable: fixable(r) === 'fix', suggestions: fixable(r) !== ''}))
@@ -65,8 +60,8 @@ function indent(text: string, by = '    '): string {
     .join('\n')
 }
 
-export function explainRule(id: string, configPath: string | undefined): number {
-  const rules = loadRules(configPath)
+export async function explainRule(id: string, configPath: string | undefined): Promise<number> {
+  const rules = await loadRules(configPath)
   if (typeof rules === 'number') return rules
   const rule = rules.find((r) => r.id === id)
   if (!rule) {

@@ -1,22 +1,15 @@
 /**
- * Finding and reading configuration. `--config FILE`, else the nearest `.outreachlintrc.json`,
+ * Finding configuration. `--config FILE`, else the nearest `.outreachlintrc.json`,
  * `.outreachlintrc.yaml` / `.yml`, or an `outreachLint` key in package.json, walking up from each file's
- * folder. Rule packs named in a config are data files (YAML or JSON) read by path relative to the
- * config: never code, never imported. Every config is validated by the core's zod schema, and errors
- * name the file and the field.
+ * folder. A config found (or a --rule / --channel option) is read and validated by config-file.ts,
+ * loaded on demand; with neither, a run uses the built-in rules as the build validated them, and loads
+ * no schema library at all.
  */
 import {existsSync, readFileSync} from 'node:fs'
-import {dirname, join, relative, resolve} from 'node:path'
-import {createRequire} from 'node:module'
-import {ConfigError, configSchema, packSchema, parseWith, type Config} from '../rules/schema.js'
-import {resolveConfig} from '../rules/pack.js'
-
-// The YAML parser is loaded only when a YAML file is read: most runs have a JSON config or none,
-// and loading it costs about a tenth of a cold start.
-const require = createRequire(import.meta.url)
-function parseYaml(text: string, options: {prettyErrors: boolean}): unknown {
-  return (require('yaml') as typeof import('yaml')).parse(text, options)
-}
+import {dirname, join, resolve} from 'node:path'
+import {ConfigError} from '../rules/errors.js'
+import {resolveBuiltin, type ResolvedConfig} from '../rules/resolve.js'
+import type {Config} from '../rules/schema.js'
 
 export const CONFIG_FILES = ['.outreachlintrc.json', '.outreachlintrc.yaml', '.outreachlintrc.yml', 'package.json'] as const
 
@@ -28,53 +21,14 @@ export interface Overrides {
 export interface LoadedConfig {
   /** Identifies the config for caching linters (the config file, or '' for none). */
   key: string
-  config: Config
+  /** The validated config; undefined: the built-in rules with their defaults. */
+  config?: Config
 }
 
-function display(path: string): string {
-  const rel = relative(process.cwd(), path)
-  return (rel && !rel.startsWith('..') ? rel : path).split('\\').join('/')
-}
-
-function readData(path: string, name: string): unknown {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
-  } catch (error) {
-    throw new ConfigError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, name)
-  }
-  try {
-    if (path.endsWith('.json')) return JSON.parse(text)
-    return parseYaml(text, {prettyErrors: false})
-  } catch (error) {
-    const e = error as Error & {linePos?: Array<{line: number}>}
-    const line = e.linePos?.[0]?.line
-    throw new ConfigError(`${name}: ${line ? `line ${line}: ` : ''}${e.message.split('\n')[0]}`, name)
-  }
-}
-
-/** Read one config file into a Config (packs loaded as data), validated. */
-export function loadConfigFile(path: string): Config {
-  const name = display(path)
-  let data = readData(path, name)
-  if (path.endsWith('package.json')) data = (data as Record<string, unknown> | null)?.outreachLint
-  if (data === null || data === undefined) data = {}
-  if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${name}: (top level): expected an object of settings`, name)
-  const raw = {...(data as Record<string, unknown>)}
-  if (raw.packs !== undefined) {
-    if (!Array.isArray(raw.packs)) throw new ConfigError(`${name}: packs: expected a list of rule pack files`, name)
-    raw.packs = raw.packs.map((pack, index) => {
-      if (typeof pack !== 'string') return pack
-      if (!/\.(ya?ml|json)$/i.test(pack)) throw new ConfigError(`${name}: packs.${index}: a rule pack is a .yaml, .yml or .json data file`, name)
-      const packPath = resolve(dirname(path), pack)
-      const packName = display(packPath)
-      if (!existsSync(packPath)) throw new ConfigError(`${name}: packs.${index}: no such file ${packName}`, name)
-      return parseWith(packSchema, readData(packPath, packName) ?? {}, packName)
-    })
-  }
-  const config = parseWith(configSchema, raw, name) as Config
-  resolveConfig(config, name) // unknown rule ids, bad rule options: named by this file
-  return config
+/** The rules a config gives; the built-in ones as the build ships them need no validation. */
+export async function resolveRules(config: Config | undefined): Promise<ResolvedConfig> {
+  const builtin = config === undefined ? resolveBuiltin() : undefined
+  return builtin ?? (await import('../rules/pack.js')).resolveConfig(config)
 }
 
 export class ConfigResolver {
@@ -116,19 +70,15 @@ export class ConfigResolver {
     return found
   }
 
-  /** The config for a file in `dir` (throws ConfigError, cached per config file). */
-  forDirectory(dir: string): LoadedConfig {
+  /** The config for a file in `dir` (rejects with a ConfigError, cached per config file). */
+  async forDirectory(dir: string): Promise<LoadedConfig> {
     const path = this.explicit ?? this.find(resolve(dir))
     const key = path ?? ''
     let entry = this.loaded.get(key)
     if (!entry) {
       try {
-        const base = path ? loadConfigFile(path) : {}
-        const config: Config = {...base}
-        if (this.overrides.channel) config.channel = this.overrides.channel as Config['channel']
-        if (this.overrides.rules) config.rules = {...(base.rules ?? {}), ...(this.overrides.rules as Config['rules'])}
-        if (this.overrides.channel || this.overrides.rules) resolveConfig(config, '--rule')
-        entry = {key, config}
+        const plain = path === null && !this.overrides.channel && !this.overrides.rules
+        entry = plain ? {key} : {key, config: (await import('./config-file.js')).loadConfig(path, this.overrides)}
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error
         entry = error

@@ -122,7 +122,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('-c, --config <file>', 'config file (default: the nearest one)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (opts: {config?: string; format: string}) => {
-      code = (await import('./commands.js')).listRules(opts.config, opts.format)
+      code = await (await import('./commands.js')).listRules(opts.config, opts.format)
     })
 
   program
@@ -131,7 +131,7 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<rule>', 'rule id, like generic-opener')
     .option('-c, --config <file>', 'config file (default: the nearest one)')
     .action(async (rule: string, opts: {config?: string}) => {
-      code = (await import('./commands.js')).explainRule(rule, opts.config)
+      code = await (await import('./commands.js')).explainRule(rule, opts.config)
     })
 
   program

@@ -4,12 +4,13 @@
  * (the same function, so the output is identical). Linters are made once per config and reused.
  */
 import {applyEdits} from '../fix/apply.js'
-import {createLinter, type Linter} from '../linter.js'
+import {linterFrom, type Linter} from '../engine.js'
 import type {ReportEntry} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
 import type {Config} from '../rules/schema.js'
 import {formatOf, isCollection, readSource, SourceError, type FieldNames} from '../sources/index.js'
 import {lintDocument, type EditMode} from '../sources/lint.js'
+import {resolveRules} from './config.js'
 import {unifiedDiff} from './diff.js'
 import {decode, encode, InputError, readDraft, type FileContent} from './read.js'
 import {writeAtomic} from './write.js'
@@ -20,7 +21,8 @@ export interface FileTask {
   /** Path as reported (relative, forward slashes). */
   filePath: string
   configKey: string
-  config: Config
+  /** The validated config; undefined: the built-in rules with their defaults. */
+  config?: Config
   /** fix: write fixes; dry-run: return a diff; rewrite: safe fixes and first suggestions, return the text. */
   mode: 'lint' | 'fix' | 'dry-run' | 'rewrite'
   fields?: FieldNames
@@ -37,10 +39,10 @@ export interface FileOutcome {
 const linters = new Map<string, Linter>()
 const MAX_PASSES = 10
 
-function linterFor(task: FileTask): Linter {
+async function linterFor(task: FileTask): Promise<Linter> {
   let linter = linters.get(task.configKey)
   if (!linter) {
-    linter = createLinter(task.config)
+    linter = linterFrom(await resolveRules(task.config))
     linters.set(task.configKey, linter)
   }
   return linter
@@ -58,7 +60,7 @@ function failed(task: FileTask, message: string, id?: string): ReportEntry {
 export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry) => void): Promise<FileOutcome> {
   const format = formatOf(task.path === '-' ? task.filePath : task.path) ?? 'text'
   try {
-    const linter = linterFor(task)
+    const linter = await linterFor(task)
     let content: FileContent
     if (task.path === '-') {
       const bytes = task.stdin ?? new Uint8Array()

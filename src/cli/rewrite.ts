@@ -21,7 +21,7 @@ export async function rewriteFile(file: string, opts: {config?: string; channel?
   const filePath = file === '-' ? (opts.stdinFilename ? displayPath(resolve(opts.stdinFilename)) : '<stdin>') : displayPath(path)
   let loaded
   try {
-    loaded = new ConfigResolver({channel: opts.channel}, opts.config).forDirectory(dirname(file === '-' ? resolve(name) : path))
+    loaded = await new ConfigResolver({channel: opts.channel}, opts.config).forDirectory(dirname(file === '-' ? resolve(name) : path))
   } catch (error) {
     if (error instanceof ConfigError) return (say(error.message), 2)
     throw error

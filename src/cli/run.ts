@@ -11,7 +11,8 @@ import type {FormatName} from '../report/index.js'
 import {addDigest, digest, displayPath as entryName, emptySummary, type EntryDigest, type ReportEntry, type RuleMeta} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
 import type {FieldNames} from '../sources/index.js'
-import {ConfigResolver, type Overrides} from './config.js'
+import {ConfigResolver, resolveRules, type Overrides} from './config.js'
+import type {ResolvedConfig} from '../rules/resolve.js'
 import type {FileOutcome, FileTask} from './process.js'
 import {applyQuiet} from './render.js'
 import type {RenderedOutcome, WorkerBatch} from './worker.js'
@@ -69,10 +70,10 @@ async function readStdin(): Promise<Uint8Array> {
   return Buffer.concat(chunks)
 }
 
-function ruleMetas(configs: Map<string, FileTask['config']>, resolve: (c: FileTask['config']) => {rules: readonly {id: string; category: string; severity: string; message: string; why: string; url?: string; channels?: string[]; suggestions?: Array<{safe?: boolean; message: string}>}[]}): RuleMeta[] {
+function ruleMetas(configs: ResolvedConfig[]): RuleMeta[] {
   const byId = new Map<string, RuleMeta>()
-  for (const config of configs.values()) {
-    for (const r of resolve(config).rules) {
+  for (const config of configs) {
+    for (const r of config.rules) {
       if (byId.has(r.id)) continue
       byId.set(r.id, {
         id: r.id,
@@ -110,7 +111,7 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   const resolver = new ConfigResolver(options.overrides, options.config)
   if (options.config) {
     try {
-      resolver.forDirectory(cwd)
+      await resolver.forDirectory(cwd)
     } catch (error) {
       if (error instanceof ConfigError) {
         say(error.message)
@@ -122,9 +123,9 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   const items: Item[] = []
   const configs = new Map<string, FileTask['config']>()
   const reportedConfigErrors = new Set<string>()
-  const taskFor = (path: string, filePath: string, configDir: string): Item => {
+  const taskFor = async (path: string, filePath: string, configDir: string): Promise<Item> => {
     try {
-      const {key, config} = resolver.forDirectory(configDir)
+      const {key, config} = await resolver.forDirectory(configDir)
       configs.set(key, config)
       return {filePath, task: {path, filePath, configKey: key, config, mode: options.mode, fields: options.fields}}
     } catch (error) {
@@ -140,13 +141,13 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   const fileArgs = paths.filter((p) => p !== '-')
   if (options.readStdin) {
     const filePath = options.stdinFilename ? displayPath(resolve(options.stdinFilename), cwd) : '<stdin>'
-    stdinItem = taskFor('-', filePath, options.stdinFilename ? dirname(resolve(options.stdinFilename)) : cwd)
+    stdinItem = await taskFor('-', filePath, options.stdinFilename ? dirname(resolve(options.stdinFilename)) : cwd)
     if (stdinItem.task) stdinItem.task.stdin = await readStdin()
   }
   if (fileArgs.length > 0 || !options.readStdin) {
     const {files, problems} = await walk(fileArgs.length > 0 ? fileArgs : ['.'], cwd, ig)
     for (const p of problems) items.push({filePath: p.filePath, error: p.error})
-    for (const f of files) items.push(taskFor(f.path, f.filePath, dirname(f.path)))
+    for (const f of files) items.push(await taskFor(f.path, f.filePath, dirname(f.path)))
     items.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
   }
   if (stdinItem) items.unshift(stdinItem)
@@ -158,8 +159,7 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   const {loadFormatter} = await import('../report/index.js')
   let rules: RuleMeta[] | undefined
   if (options.format === 'sarif') {
-    const {resolveConfig} = await import('../rules/pack.js')
-    rules = ruleMetas(configs.size ? configs : new Map([['', {}]]), (c) => resolveConfig(c))
+    rules = ruleMetas(await Promise.all((configs.size ? [...configs.values()] : [undefined]).map(resolveRules)))
   }
   const pkgVersion = packageVersion()
   const formatter = await loadFormatter(options.format, {color: options.color, rules, toolVersion: pkgVersion})

@@ -1,0 +1,76 @@
+/**
+ * Reading one config file. Rule packs named in a config are data files (YAML or JSON) read by path
+ * relative to the config: never code, never imported. Every config is validated by the core's zod
+ * schema, and errors name the file and the field. Loaded only when there is a config to read or an
+ * option to check (config.ts imports it on demand), so a run with the built-in rules loads no zod.
+ */
+import {existsSync, readFileSync} from 'node:fs'
+import {dirname, relative, resolve} from 'node:path'
+import {createRequire} from 'node:module'
+import {ConfigError} from '../rules/errors.js'
+import {resolveConfig} from '../rules/pack.js'
+import {configSchema, packSchema, parseWith, type Config} from '../rules/schema.js'
+import type {Overrides} from './config.js'
+
+// The YAML parser is loaded only when a YAML file is read: most runs have a JSON config or none,
+// and loading it costs about a tenth of a cold start.
+const require = createRequire(import.meta.url)
+function parseYaml(text: string, options: {prettyErrors: boolean}): unknown {
+  return (require('yaml') as typeof import('yaml')).parse(text, options)
+}
+
+function display(path: string): string {
+  const rel = relative(process.cwd(), path)
+  return (rel && !rel.startsWith('..') ? rel : path).split('\\').join('/')
+}
+
+function readData(path: string, name: string): unknown {
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
+  } catch (error) {
+    throw new ConfigError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, name)
+  }
+  try {
+    if (path.endsWith('.json')) return JSON.parse(text)
+    return parseYaml(text, {prettyErrors: false})
+  } catch (error) {
+    const e = error as Error & {linePos?: Array<{line: number}>}
+    const line = e.linePos?.[0]?.line
+    throw new ConfigError(`${name}: ${line ? `line ${line}: ` : ''}${e.message.split('\n')[0]}`, name)
+  }
+}
+
+/** Read one config file into a Config (packs loaded as data), validated. */
+export function loadConfigFile(path: string): Config {
+  const name = display(path)
+  let data = readData(path, name)
+  if (path.endsWith('package.json')) data = (data as Record<string, unknown> | null)?.outreachLint
+  if (data === null || data === undefined) data = {}
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${name}: (top level): expected an object of settings`, name)
+  const raw = {...(data as Record<string, unknown>)}
+  if (raw.packs !== undefined) {
+    if (!Array.isArray(raw.packs)) throw new ConfigError(`${name}: packs: expected a list of rule pack files`, name)
+    raw.packs = raw.packs.map((pack, index) => {
+      if (typeof pack !== 'string') return pack
+      if (!/\.(ya?ml|json)$/i.test(pack)) throw new ConfigError(`${name}: packs.${index}: a rule pack is a .yaml, .yml or .json data file`, name)
+      const packPath = resolve(dirname(path), pack)
+      const packName = display(packPath)
+      if (!existsSync(packPath)) throw new ConfigError(`${name}: packs.${index}: no such file ${packName}`, name)
+      return parseWith(packSchema, readData(packPath, packName) ?? {}, packName)
+    })
+  }
+  const config = parseWith(configSchema, raw, name) as Config
+  resolveConfig(config, name) // unknown rule ids, bad rule options: named by this file
+  return config
+}
+
+/** The config of a file (or none) with the command line's options over it, validated as a whole. */
+export function loadConfig(path: string | null, overrides: Overrides): Config {
+  const base = path ? loadConfigFile(path) : {}
+  const config: Config = {...base}
+  if (overrides.channel) config.channel = overrides.channel as Config['channel']
+  if (overrides.rules) config.rules = {...(base.rules ?? {}), ...(overrides.rules as Config['rules'])}
+  if (overrides.channel || overrides.rules) resolveConfig(config, '--rule')
+  return config
+}

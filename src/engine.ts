@@ -1,0 +1,253 @@
+/**
+ * The engine: compile validated rules once (one phrase trie for every pattern of every rule and signal),
+ * then per message: parse -> facts -> phrase matches (one pass) -> signals -> checks -> findings -> score.
+ */
+import type {Root} from 'nlcst'
+import {analyseText, type TextFacts} from './analyse/facts.js'
+import {PatternError, PhraseSet, type PhraseMatch} from './analyse/phrases.js'
+import {computeSignals, countReferences, type SignalOwner} from './analyse/signals.js'
+import {compileCheck} from './checks/index.js'
+import type {CheckContext, CompileEnv, CompiledCheck, Field} from './checks/types.js'
+import {applyEdits, type Edit} from './fix/apply.js'
+import {applySyntax, parsePieces} from './parse/processor.js'
+import {scanPlaceholders} from './parse/placeholders.js'
+import {ConfigError} from './rules/errors.js'
+import type {ResolvedConfig} from './rules/resolve.js'
+import type {RuleSpec} from './rules/schema.js'
+import {computeIndicators} from './score/indicators.js'
+import {compareIds, score} from './score/score.js'
+import type {CallToAction, Channel, LintInput, LintMessage, LintResult} from './types.js'
+import {lineStarts, locate} from './analyse/positions.js'
+
+export interface RewriteResult {
+  text: string
+  subject?: string | null
+  /** Number of edits applied, over all passes. */
+  edits: number
+}
+
+export interface Linter {
+  lint(input: string | LintInput): LintResult
+  rewrite(input: string): string
+  rewrite(input: LintInput): RewriteResult
+  /** The rules this linter runs, after the config. */
+  readonly rules: readonly RuleSpec[]
+  readonly config: ResolvedConfig
+}
+
+interface CompiledRule {
+  rule: RuleSpec
+  message: string[]
+  why: string
+  run: CompiledCheck
+  channels?: Set<Channel>
+}
+
+const MAX_REWRITE_PASSES = 10
+
+/** A message template split once: literal text at even indexes, `{key}` names at odd ones. */
+function splitTemplate(template: string): string[] {
+  return template.split(/\{(\w+)\}/)
+}
+
+function fill(parts: string[], data: Record<string, string | number> | undefined): string {
+  if (parts.length === 1) return parts[0]
+  let out = parts[0]
+  for (let i = 1; i < parts.length; i += 2) {
+    const key = parts[i]
+    out += (data !== undefined && key in data ? String(data[key]) : `{${key}}`) + parts[i + 1]
+  }
+  return out
+}
+
+export function normaliseInput(input: string | LintInput): LintInput {
+  if (typeof input === 'string') return {text: input}
+  if (input === null || typeof input !== 'object' || typeof input.text !== 'string') {
+    throw new TypeError('outreach-lint: expected a string or an object with a string `text`')
+  }
+  return input
+}
+
+/** Compile resolved (already validated) rules into a linter. Zod-free: createLinter validates first. */
+export function linterFrom(resolved: ResolvedConfig): Linter {
+  const sets: Record<Field, PhraseSet> = {body: new PhraseSet(), subject: new PhraseSet()}
+  let owners = 0
+  const env: CompileEnv = {
+    phrases(patterns, field, source) {
+      const owner = owners++
+      patterns.forEach((pattern, index) => {
+        try {
+          sets[field].add(owner, index, pattern)
+        } catch (error) {
+          if (error instanceof PatternError) throw new ConfigError(`${source}: patterns.${index}: ${error.message}`)
+          throw error
+        }
+      })
+      return owner
+    }
+  }
+  const signalOwners: SignalOwner[] = Object.entries(resolved.signals).map(([name, s]) => ({
+    name,
+    owner: env.phrases(s.patterns, 'body', `signals.${name}`),
+    skipNegated: s.skipNegated
+  }))
+  const genericYou = signalOwners.find((s) => s.name === 'generic-you')
+  const compiled: CompiledRule[] = resolved.rules.map((rule) => ({
+    rule,
+    message: splitTemplate(rule.message),
+    why: rule.why.trim(),
+    run: compileCheck(rule, env),
+    channels: rule.channels ? new Set(rule.channels) : undefined
+  }))
+
+  function facts(text: string, tree?: Root): TextFacts {
+    if (tree) {
+      const parsed = applySyntax(tree, text)
+      return analyseText(parsed.tree, text, parsed.placeholders, parsed.broken)
+    }
+    const {placeholders, broken} = scanPlaceholders(text)
+    return analyseText(parsePieces(text, placeholders), text, placeholders, broken)
+  }
+
+  function match(field: Field, f: TextFacts): Map<number, PhraseMatch[]> {
+    const out: PhraseMatch[] = []
+    for (const s of f.sentences) sets[field].matchRange(f.terms, s.termFrom, s.termTo, out)
+    const byOwner = new Map<number, PhraseMatch[]>()
+    for (const m of out) {
+      const list = byOwner.get(m.owner)
+      if (list) list.push(m)
+      else byOwner.set(m.owner, [m])
+    }
+    return byOwner
+  }
+
+  function tooLarge(input: LintInput, channel: Channel): LintResult {
+    const messages: LintMessage[] = [
+      {
+        ruleId: 'input-too-large',
+        category: 'readability',
+        severity: 'error',
+        message: `The message is ${input.text.length} characters, above the limit of ${resolved.maxLength}; it was not analysed.`,
+        why: 'Nobody reads an outreach message this long, and analysing it would cost more than it tells.',
+        field: 'body',
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+        start: 0,
+        end: 0,
+        actual: '',
+        suggestions: []
+      }
+    ]
+    const empty = analyseText({type: 'RootNode', children: []}, '', [], [])
+    const {score: value, deductions} = score(messages)
+    return {score: value, deductions, indicators: computeIndicators(empty, new Map(), {self: 0, recipient: 0}, []), messages, channel}
+  }
+
+  function run(raw: string | LintInput, tree?: Root): LintResult {
+    const input = normaliseInput(raw)
+    let channel: Channel = input.channel ?? resolved.channel
+    if (channel === 'email' && input.step !== undefined && input.step > 1) channel = 'followup'
+    if (input.text.length > resolved.maxLength || (input.subject?.length ?? 0) > resolved.maxLength) return tooLarge(input, channel)
+    const body = facts(input.text, tree)
+    const subjectText = typeof input.subject === 'string' ? input.subject : undefined
+    const subject = subjectText !== undefined ? facts(subjectText) : undefined
+    const matches: Record<Field, Map<number, PhraseMatch[]>> = {
+      body: match('body', body),
+      subject: subject ? match('subject', subject) : new Map()
+    }
+    const signals = computeSignals(body, signalOwners, matches.body, resolved.vocabulary, input.recipient)
+    const references = countReferences(body, resolved.vocabulary, genericYou ? (matches.body.get(genericYou.owner) ?? []) : [])
+    const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary}
+    const starts: Record<Field, number[] | undefined> = {body: undefined, subject: undefined}
+    const messages: LintMessage[] = []
+    const meetings: CallToAction[] = []
+    for (const {rule, message: template, why, run: check, channels} of compiled) {
+      if (channels && !channels.has(channel)) continue
+      if (rule.unless?.some((name) => signals.has(name))) continue
+      if (rule.onlyIf && !rule.onlyIf.some((name) => signals.has(name))) continue
+      const found = check(ctx)
+      for (const f of found) {
+        const text = f.field === 'subject' ? subjectText! : input.text
+        const lines = (starts[f.field] ??= lineStarts(text))
+        const [line, column] = locate(lines, f.start)
+        const [endLine, endColumn] = locate(lines, f.end)
+        const message: LintMessage = {
+          ruleId: rule.id,
+          category: rule.category,
+          severity: rule.severity,
+          message: fill(template, f.data),
+          why,
+          field: f.field,
+          line,
+          column,
+          endLine,
+          endColumn,
+          start: f.start,
+          end: f.end,
+          actual: text.slice(f.start, f.end),
+          suggestions: f.suggestions ?? []
+        }
+        if (f.fix) message.fix = f.fix
+        if (rule.url) message.url = rule.url
+        messages.push(message)
+        if (rule.check === 'phrase' && rule.cta) meetings.push({kind: rule.cta, text: message.actual, start: f.start, end: f.end})
+      }
+    }
+    messages.sort(
+      (a, b) =>
+        (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) || a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId)
+    )
+    const {score: value, deductions} = score(messages)
+    return {score: value, deductions, indicators: computeIndicators(body, signals, references, meetings), messages, channel}
+  }
+
+  function rewriteOnce(input: LintInput): {input: LintInput; edits: number} {
+    const result = run(input)
+    const edits: Record<Field, Edit[]> = {body: [], subject: []}
+    for (const m of result.messages) {
+      const edit = m.fix ?? m.suggestions[0]
+      if (edit) edits[m.field].push({start: edit.start, end: edit.end, replacement: edit.replacement})
+    }
+    const body = applyEdits(input.text, edits.body)
+    let subject = input.subject
+    let count = body.applied.length
+    if (typeof subject === 'string' && edits.subject.length > 0) {
+      const s = applyEdits(subject, edits.subject)
+      subject = s.text
+      count += s.applied.length
+    }
+    return {input: {...input, text: body.text, subject}, edits: count}
+  }
+
+  function rewrite(input: string): string
+  function rewrite(input: LintInput): RewriteResult
+  function rewrite(raw: string | LintInput): string | RewriteResult {
+    let current = normaliseInput(raw)
+    let total = 0
+    for (let pass = 0; pass < MAX_REWRITE_PASSES; pass++) {
+      const {input, edits} = rewriteOnce(current)
+      if (edits === 0 || (input.text === current.text && input.subject === current.subject)) break
+      current = input
+      total += edits
+    }
+    if (typeof raw === 'string') return current.text
+    const out: RewriteResult = {text: current.text, edits: total}
+    if (current.subject !== undefined) out.subject = current.subject
+    return out
+  }
+
+  const linter: Linter = {lint: (input) => run(input), rewrite, rules: resolved.rules, config: resolved}
+  treeLinters.set(linter, (tree, input) => run(input, tree))
+  return linter
+}
+
+/** The retext plugin's way in: lint a tree parsed elsewhere, without widening the public Linter. */
+const treeLinters = new WeakMap<Linter, (tree: Root, input: LintInput) => LintResult>()
+
+export function lintTree(linter: Linter, tree: Root, input: LintInput): LintResult {
+  const lintParsed = treeLinters.get(linter)
+  if (!lintParsed) throw new TypeError('outreach-lint: expected a linter made by createLinter')
+  return lintParsed(tree, input)
+}

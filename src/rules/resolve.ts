@@ -1,0 +1,93 @@
+/**
+ * Validated rule packs into the rules and vocabulary a linter runs: later packs override earlier ones
+ * by rule id, signals of the same name add their patterns. Zod-free: it takes packs already validated
+ * (by rules/pack.ts, or the built-in pack as the build ships it), so the CLI can lint with the
+ * built-in rules without loading the schema library.
+ */
+import builtin from './builtin.generated.js'
+import type {RulePack, RuleSpec} from './schema.js'
+import type {Channel} from '../types.js'
+import type {Vocabulary} from '../analyse/signals.js'
+
+export interface ResolvedConfig {
+  rules: RuleSpec[]
+  signals: NonNullable<RulePack['signals']>
+  vocabulary: Vocabulary
+  channel: Channel
+  maxLength: number
+  rendered: boolean
+}
+
+export const DEFAULT_MAX_LENGTH = 5_000_000
+
+type WordLists = Required<NonNullable<RulePack['vocabulary']>>
+
+/** Rules by id, signals and word lists of several packs, in order. */
+export interface MergedPacks {
+  rules: Map<string, RuleSpec>
+  signals: NonNullable<RulePack['signals']>
+  vocabulary: WordLists
+}
+
+/** The settings of a config besides rules and packs. */
+export interface Settings {
+  channel?: Channel
+  maxLength?: number
+  rendered?: boolean
+}
+
+/**
+ * The built-in pack as the build ships it: validated with the schema's defaults applied
+ * (scripts/build-rules.mjs --validated). Undefined when running from sources, where the pack is raw.
+ */
+export function prevalidatedBuiltin(): RulePack | undefined {
+  return (builtin as {validated?: RulePack}).validated
+}
+
+export function mergePacks(packs: readonly RulePack[]): MergedPacks {
+  const rules = new Map<string, RuleSpec>()
+  const signals: MergedPacks['signals'] = {}
+  const vocabulary: WordLists = {self: [], recipient: [], firstNameFields: [], slotFields: [], observationWords: [], senderFields: [], commonCapitalised: []}
+  for (const pack of packs) {
+    for (const rule of pack.rules) rules.set(rule.id, rule)
+    for (const [name, signal] of Object.entries(pack.signals ?? {})) {
+      const existing = signals[name]
+      signals[name] = existing ? {...signal, patterns: [...existing.patterns, ...signal.patterns]} : signal
+    }
+    for (const key of Object.keys(vocabulary) as Array<keyof WordLists>) vocabulary[key].push(...(pack.vocabulary?.[key] ?? []))
+  }
+  return {rules, signals, vocabulary}
+}
+
+function words(list: string[]): Set<string> {
+  return new Set(list.map((w) => w.toLowerCase().replace(/[’]/g, "'")))
+}
+
+function fieldNames(list: string[]): Set<string> {
+  return new Set(list.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, '')))
+}
+
+export function resolveMerged({rules, signals, vocabulary}: MergedPacks, settings: Settings): ResolvedConfig {
+  return {
+    rules: [...rules.values()],
+    signals,
+    vocabulary: {
+      self: words(vocabulary.self),
+      recipient: words(vocabulary.recipient),
+      firstNameFields: fieldNames(vocabulary.firstNameFields),
+      slotFields: fieldNames(vocabulary.slotFields),
+      observationWords: words(vocabulary.observationWords),
+      senderFields: fieldNames(vocabulary.senderFields),
+      commonCapitalised: words(vocabulary.commonCapitalised)
+    },
+    channel: settings.channel ?? 'email',
+    maxLength: settings.maxLength ?? DEFAULT_MAX_LENGTH,
+    rendered: settings.rendered ?? false
+  }
+}
+
+/** The built-in rules with their defaults, as the build ships them; undefined from sources. */
+export function resolveBuiltin(): ResolvedConfig | undefined {
+  const pack = prevalidatedBuiltin()
+  return pack ? resolveMerged(mergePacks([pack]), {}) : undefined
+}

@@ -1,0 +1,66 @@
+/**
+ * A cold start loads only what the run needs: linting a draft with the built-in rules (no config
+ * file, no --rule or --config) loads no zod, because the build ships the built-in pack validated.
+ * A config to check still loads the schema and still gets its one-line error and exit code 2.
+ */
+import {spawnSync} from 'node:child_process'
+import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {afterAll, describe, expect, test} from 'vitest'
+import {bin, root} from './cli-harness.js'
+
+const preload = fileURLToPath(new URL('./module-log-preload.mjs', import.meta.url))
+const scratch = mkdtempSync(join(tmpdir(), 'outreach-lint-startup-'))
+afterAll(() => rmSync(scratch, {recursive: true, force: true}))
+
+let runs = 0
+/** Run the built CLI in `cwd`; returns its result and the modules it loaded (paths, forward slashes). */
+function run(args: string[], cwd: string) {
+  const log = join(scratch, `modules-${runs++}.log`)
+  const result = spawnSync(process.execPath, ['--import', preload, bin, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: {...process.env, OUTREACH_LINT_MODULE_LOG: log, NO_COLOR: '1'},
+    timeout: 60_000
+  })
+  const modules = existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean).map((m) => m.replace(/\\/g, '/')) : []
+  return {...result, modules}
+}
+
+const isZod = (module: string) => /\/node_modules\/zod\//.test(module)
+
+describe('cold start', () => {
+  test('one draft with the built-in rules loads no zod', () => {
+    expect(existsSync(join(root, 'dist/cli/main.js')), 'run `npm run build` first (npm test does)').toBe(true)
+    // A folder of its own: no config file on the way up from it (the system's temporary folder).
+    const dir = mkdtempSync(join(scratch, 'plain-'))
+    writeFileSync(join(dir, 'draft.txt'), 'Hi Kim,\n\nI hope this email finds you well. We are the leading platform.\n\nSam\n')
+    const r = run(['draft.txt'], dir)
+    expect(r.status, r.stderr).toBe(1)
+    expect(r.stdout).toContain('generic-opener')
+    // The log is real: it has the engine, and the CommonJS side (commander) too.
+    expect(r.modules.some((m) => m.endsWith('/dist/engine.js'))).toBe(true)
+    expect(r.modules.some((m) => /\/node_modules\/commander\//.test(m))).toBe(true)
+    expect(r.modules.filter(isZod)).toEqual([])
+  })
+
+  test('an invalid config file still loads the schema: a one-line error naming the field, exit 2', () => {
+    const dir = mkdtempSync(join(scratch, 'config-'))
+    writeFileSync(join(dir, '.outreachlintrc.json'), JSON.stringify({rules: {'generic-opener': ['warn', {scope: 'middle'}]}}))
+    writeFileSync(join(dir, 'draft.txt'), 'Hi Kim, saw your post.\n')
+    const r = run(['draft.txt'], dir)
+    expect(r.status).toBe(2)
+    expect(r.stderr.split('\n')[0]).toMatch(/^outreach-lint: \.outreachlintrc\.json: rules\.generic-opener: scope: /)
+    expect(r.modules.some(isZod)).toBe(true)
+  })
+
+  test('--rule is checked against the rules (the schema path): unknown ids are named, exit 2', () => {
+    const dir = mkdtempSync(join(scratch, 'rule-'))
+    writeFileSync(join(dir, 'draft.txt'), 'Hi Kim, saw your post.\n')
+    const r = run(['--rule', 'no-such-rule=off', 'draft.txt'], dir)
+    expect(r.status).toBe(2)
+    expect(r.stderr.split('\n')[0]).toMatch(/^outreach-lint: --rule: rules\.no-such-rule: unknown rule/)
+  })
+})

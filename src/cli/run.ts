@@ -103,7 +103,7 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   const cwd = process.cwd()
   let ig
   try {
-    ig = loadIgnore(cwd, options.ignorePath, options.ignore)
+    ig = await loadIgnore(cwd, options.ignorePath, options.ignore)
   } catch (error) {
     say((error as Error).message)
     return 2

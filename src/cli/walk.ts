@@ -5,7 +5,7 @@
  */
 import {lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
-import ignoreFactory, {type Ignore} from 'ignore'
+import type {Ignore} from 'ignore'
 import {EXTENSIONS} from '../sources/index.js'
 
 export interface Walked {
@@ -32,7 +32,8 @@ export function compareCodePoints(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-export function loadIgnore(cwd: string, ignorePath: string | undefined, enabled: boolean): Ignore | undefined {
+/** The ignore file's patterns; the matcher is loaded only when there is a file (most runs have none). */
+export async function loadIgnore(cwd: string, ignorePath: string | undefined, enabled: boolean): Promise<Ignore | undefined> {
   if (!enabled) return undefined
   const path = ignorePath ? resolve(ignorePath) : join(cwd, '.outreachlintignore')
   let text: string
@@ -42,6 +43,7 @@ export function loadIgnore(cwd: string, ignorePath: string | undefined, enabled:
     if (ignorePath) throw new Error(`--ignore-path ${ignorePath}: cannot read (${(error as NodeJS.ErrnoException).code})`)
     return undefined
   }
+  const {default: ignoreFactory} = await import('ignore')
   return ignoreFactory().add(text)
 }
 

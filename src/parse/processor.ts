@@ -1,5 +1,9 @@
 /**
- * The unified pipeline: retext-english plus merge fields, URLs, e-mail addresses and @mentions as syntax.
+ * Parsing: retext-english's parser plus merge fields, URLs, e-mail addresses and @mentions as syntax.
+ *
+ * The parser is parse-english, the one retext-english wraps, set up the way
+ * `unified().use(retextEnglish).use(retextUrls)` sets it up; called directly, a cold start does not
+ * load unified and vfile (about 25 ms) only to wrap a string. The test suite compares the trees.
  *
  * URLs and e-mail addresses are merged while parsing (a sentence extension of the parser, ported from
  * retext-syntax-urls in ./urls.ts); merge fields and @mentions are marked afterwards in one walk each
@@ -10,15 +14,19 @@
  * quadratic in the length; a long text is therefore parsed in pieces cut at paragraph breaks that
  * parse-latin never merges across, and the pieces are joined into the same tree (see `safeCut`).
  */
-import {unified} from 'unified'
-import retextEnglish from 'retext-english'
+import {ParseEnglish} from 'parse-english'
 import {toString} from 'nlcst-to-string'
 import type {Parent, Root, RootContent, Source} from 'nlcst'
 import type {Point, Position} from 'unist'
-import retextUrls, {mergeUrls} from './urls.js'
+import {mergeUrls} from './urls.js'
 import {markPlaceholders, scanPlaceholders, type BrokenPlaceholder, type Placeholder} from './placeholders.js'
 
-const parser = unified().use(retextEnglish).use(retextUrls).freeze()
+/** One parse, as retext-english runs it: a new parser, the sentence extensions first. */
+function parse(text: string): Root {
+  const parser = new ParseEnglish()
+  parser.tokenizeSentencePlugins.unshift(mergeUrls)
+  return parser.parse(text)
+}
 
 export interface Parsed {
   tree: Root
@@ -57,7 +65,7 @@ export function applySyntax(tree: Root, text: string): Parsed {
 export function parsePieces(text: string, placeholders: Placeholder[]): Iterable<RootContent> {
   const starts = text.length <= PARSE_WHOLE ? [0] : pieceStarts(text)
   if (starts.length > 1) return pieces(text, starts, placeholders)
-  const tree = parser.parse(text) as Root
+  const tree = parse(text)
   markPlaceholders(tree, placeholders)
   if (text.includes('@')) markMentions(tree)
   return tree.children
@@ -242,9 +250,9 @@ function pieceStarts(text: string): number[] {
 }
 
 function parseTree(text: string): Root {
-  if (text.length <= PARSE_WHOLE) return parser.parse(text) as Root
+  if (text.length <= PARSE_WHOLE) return parse(text)
   const starts = pieceStarts(text)
-  if (starts.length === 1) return parser.parse(text) as Root
+  if (starts.length === 1) return parse(text)
   const root: Root = {type: 'RootNode', children: []}
   for (const {tree} of pieceTrees(text, starts)) for (const child of tree.children) root.children.push(child)
   const head = root.children[0]
@@ -261,7 +269,7 @@ function* pieceTrees(text: string, starts: number[]): Generator<{tree: Root; fro
     const from = starts[k]
     const to = k + 1 < starts.length ? starts[k + 1] : text.length
     const piece = text.slice(from, to)
-    const tree = parser.parse(piece) as Root
+    const tree = parse(piece)
     if (from > 0) shift(tree, from, line, column)
     // Where the next piece starts, counted the way parse-latin counts lines.
     for (let i = 0; i < piece.length; i++) {

@@ -4,14 +4,13 @@
  */
 import type {Root} from 'nlcst'
 import {analyseText, type TextFacts} from './analyse/facts.js'
-import {PatternError, PhraseSet, type PhraseMatch} from './analyse/phrases.js'
+import type {PhraseMatch, PhraseSet} from './analyse/phrases.js'
 import {computeSignals, countReferences, type SignalOwner} from './analyse/signals.js'
 import {compileCheck} from './checks/index.js'
 import type {CheckContext, CompileEnv, CompiledCheck, Field} from './checks/types.js'
 import {applyEdits, type Edit} from './fix/apply.js'
 import {applySyntax, parsePieces} from './parse/processor.js'
 import {scanPlaceholders} from './parse/placeholders.js'
-import {ConfigError} from './rules/errors.js'
 import type {ResolvedConfig} from './rules/resolve.js'
 import type {RuleSpec} from './rules/schema.js'
 import {computeIndicators} from './score/indicators.js'
@@ -68,27 +67,21 @@ export function normaliseInput(input: string | LintInput): LintInput {
   return input
 }
 
+/**
+ * What the checks compile with: the phrase sets their patterns go into, and how their regular
+ * expressions are made. rules/compile.ts compiles rules as they come; rules/precompiled.ts replays
+ * the built-in pack as the build compiled it.
+ */
+export interface Compiler extends CompileEnv {
+  readonly sets: Record<Field, PhraseSet>
+}
+
 /** Compile resolved (already validated) rules into a linter. Zod-free: createLinter validates first. */
-export function linterFrom(resolved: ResolvedConfig): Linter {
-  const sets: Record<Field, PhraseSet> = {body: new PhraseSet(), subject: new PhraseSet()}
-  let owners = 0
-  const env: CompileEnv = {
-    phrases(patterns, field, source) {
-      const owner = owners++
-      patterns.forEach((pattern, index) => {
-        try {
-          sets[field].add(owner, index, pattern)
-        } catch (error) {
-          if (error instanceof PatternError) throw new ConfigError(`${source}: patterns.${index}: ${error.message}`)
-          throw error
-        }
-      })
-      return owner
-    }
-  }
+export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter {
+  const {sets} = compiler
   const signalOwners: SignalOwner[] = Object.entries(resolved.signals).map(([name, s]) => ({
     name,
-    owner: env.phrases(s.patterns, 'body', `signals.${name}`),
+    owner: compiler.phrases(s.patterns, 'body', `signals.${name}`),
     skipNegated: s.skipNegated
   }))
   const genericYou = signalOwners.find((s) => s.name === 'generic-you')
@@ -96,7 +89,7 @@ export function linterFrom(resolved: ResolvedConfig): Linter {
     rule,
     message: splitTemplate(rule.message),
     why: rule.why.trim(),
-    run: compileCheck(rule, env),
+    run: compileCheck(rule, compiler),
     channels: rule.channels ? new Set(rule.channels) : undefined
   }))
 

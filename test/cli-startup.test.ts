@@ -1,7 +1,8 @@
 /**
  * A cold start loads only what the run needs: linting a draft with the built-in rules (no config
- * file, no --rule or --config) loads no zod, because the build ships the built-in pack validated.
- * A config to check still loads the schema and still gets its one-line error and exit code 2.
+ * file, no --rule or --config) loads no zod and no regex checker, because the build ships the
+ * built-in pack validated and compiled. A config to check still loads the schema and still gets its
+ * one-line error and exit code 2.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -30,9 +31,10 @@ function run(args: string[], cwd: string) {
 }
 
 const isZod = (module: string) => /\/node_modules\/zod\//.test(module)
+const isRegexChecker = (module: string) => /\/node_modules\/safe-regex2\/|\/dist\/rules\/safe-regex\.js$/.test(module)
 
 describe('cold start', () => {
-  test('one draft with the built-in rules loads no zod', () => {
+  test('one draft with the built-in rules loads no zod and no regex checker', () => {
     expect(existsSync(join(root, 'dist/cli/main.js')), 'run `npm run build` first (npm test does)').toBe(true)
     // A folder of its own: no config file on the way up from it (the system's temporary folder).
     const dir = mkdtempSync(join(scratch, 'plain-'))
@@ -44,16 +46,24 @@ describe('cold start', () => {
     expect(r.modules.some((m) => m.endsWith('/dist/engine.js'))).toBe(true)
     expect(r.modules.some((m) => /\/node_modules\/commander\//.test(m))).toBe(true)
     expect(r.modules.filter(isZod)).toEqual([])
+    expect(r.modules.filter(isRegexChecker)).toEqual([])
   })
 
-  test('an invalid config file still loads the schema: a one-line error naming the field, exit 2', () => {
+  test('a config file is validated and compiled as it comes; a bad one gets a one-line error naming the field, exit 2', () => {
     const dir = mkdtempSync(join(scratch, 'config-'))
+    writeFileSync(join(dir, '.outreachlintrc.json'), JSON.stringify({rules: {'generic-opener': 'off'}}))
+    writeFileSync(join(dir, 'draft.txt'), 'Hi Kim,\n\nI hope this email finds you well. We are the leading platform.\n\nSam\n')
+    const good = run(['draft.txt'], dir)
+    expect(good.status, good.stderr).toBe(1)
+    expect(good.stdout).toContain('company-boast')
+    expect(good.stdout).not.toContain('generic-opener')
+    expect(good.modules.some(isZod)).toBe(true)
+    expect(good.modules.some(isRegexChecker)).toBe(true)
+
     writeFileSync(join(dir, '.outreachlintrc.json'), JSON.stringify({rules: {'generic-opener': ['warn', {scope: 'middle'}]}}))
-    writeFileSync(join(dir, 'draft.txt'), 'Hi Kim, saw your post.\n')
-    const r = run(['draft.txt'], dir)
-    expect(r.status).toBe(2)
-    expect(r.stderr.split('\n')[0]).toMatch(/^outreach-lint: \.outreachlintrc\.json: rules\.generic-opener: scope: /)
-    expect(r.modules.some(isZod)).toBe(true)
+    const bad = run(['draft.txt'], dir)
+    expect(bad.status).toBe(2)
+    expect(bad.stderr.split('\n')[0]).toMatch(/^outreach-lint: \.outreachlintrc\.json: rules\.generic-opener: scope: /)
   })
 
   test('--rule is checked against the rules (the schema path): unknown ids are named, exit 2', () => {

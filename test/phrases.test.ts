@@ -71,3 +71,30 @@ test('a copied node keeps what an earlier alternative of its step reached', () =
   set.matchRange(terms, 0, terms.length, found)
   expect(found.map(key).sort()).toEqual(['0:0-2', '0:0-3', '0:1-3'])
 })
+
+test('a set restored from its data (through JSON) matches the same, in the same order, and grows the same', () => {
+  fc.assert(
+    fc.property(
+      fc.array(pattern, {minLength: 1, maxLength: 8}),
+      fc.array(pattern, {maxLength: 4}),
+      fc.array(fc.constantFrom(...WORDS), {maxLength: 10}),
+      (patterns, later, words) => {
+        const original = new PhraseSet()
+        patterns.forEach((toks, i) => original.add(i % 3, i, source(toks)))
+        const restored = PhraseSet.fromData(JSON.parse(JSON.stringify(original.toData())))
+        expect(restored.toData()).toEqual(original.toData())
+        // Shared nodes and their counts of parents survive: adding more copies on write the same way.
+        for (const set of [original, restored]) later.forEach((toks, i) => set.add(9, i, source(toks)))
+        expect(restored.toData()).toEqual(original.toData())
+        const terms: Term[] = words.map((w, i) => ({stem: w, norm: w, word: i, num: false, cap: false, clause: 0}))
+        const found = (set: PhraseSet) => {
+          const out: PhraseMatch[] = []
+          set.matchRange(terms, 0, terms.length, out)
+          return out
+        }
+        expect(found(restored)).toEqual(found(original))
+      }
+    ),
+    {numRuns: 500}
+  )
+})

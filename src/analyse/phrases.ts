@@ -148,9 +148,76 @@ function parsePattern(pattern: string): Array<{step: Step; optional: boolean}> {
   })
 }
 
+/**
+ * A phrase set as plain data, for shipping one compiled at build time: its nodes in order, the root
+ * first, a node that several paths share once. Edge labels (stems, `=` spellings) are indexes into
+ * `keys`. Per node: stem edges and exact edges as [key, node, key, node, ...], the any, num and cap
+ * edges (-1: none), the owner/pattern pairs that end there, and the count of edges into it.
+ */
+export interface PhraseSetData {
+  size: number
+  keys: string[]
+  nodes: Array<[number[], number[], number, number, number, number[], number]>
+}
+
 export class PhraseSet {
   private root = new TrieNode()
   private size = 0
+
+  toData(): PhraseSetData {
+    const index = new Map<TrieNode, number>([[this.root, 0]])
+    const order = [this.root]
+    const id = (node: TrieNode | undefined): number => {
+      if (node === undefined) return -1
+      let at = index.get(node)
+      if (at === undefined) {
+        index.set(node, (at = order.length))
+        order.push(node)
+      }
+      return at
+    }
+    const keys: string[] = []
+    const keyIndex = new Map<string, number>()
+    const edges = (map: Map<string, TrieNode> | undefined): number[] => {
+      const out: number[] = []
+      for (const [key, child] of map ?? []) {
+        let k = keyIndex.get(key)
+        if (k === undefined) keyIndex.set(key, (k = keys.push(key) - 1))
+        out.push(k, id(child))
+      }
+      return out
+    }
+    const nodes: PhraseSetData['nodes'] = []
+    for (let i = 0; i < order.length; i++) {
+      const node = order[i]
+      nodes.push([edges(node.next), edges(node.exact), id(node.any), id(node.num), id(node.cap), node.ends ?? [], node.refs])
+    }
+    return {size: this.size, keys, nodes}
+  }
+
+  static fromData(data: PhraseSetData): PhraseSet {
+    const nodes = data.nodes.map(() => new TrieNode())
+    const edges = (list: number[]): Map<string, TrieNode> | undefined => {
+      if (list.length === 0) return undefined
+      const map = new Map<string, TrieNode>()
+      for (let k = 0; k < list.length; k += 2) map.set(data.keys[list[k]], nodes[list[k + 1]])
+      return map
+    }
+    data.nodes.forEach(([next, exact, any, num, cap, ends, refs], i) => {
+      const node = nodes[i]
+      node.next = edges(next)
+      node.exact = edges(exact)
+      if (any >= 0) node.any = nodes[any]
+      if (num >= 0) node.num = nodes[num]
+      if (cap >= 0) node.cap = nodes[cap]
+      if (ends.length > 0) node.ends = [...ends]
+      node.refs = refs
+    })
+    const set = new PhraseSet()
+    set.root = nodes[0]
+    set.size = data.size
+    return set
+  }
 
   /** Add a pattern for `owner`; returns nothing, throws PatternError on bad syntax. */
   add(owner: number, patternIndex: number, pattern: string): void {

@@ -2,7 +2,6 @@
 import type {z} from 'zod'
 import {buildEdits} from '../fix/suggest.js'
 import type {patternRuleSchema} from '../rules/schema.js'
-import {compileSafeRegExp} from '../rules/safe-regex.js'
 import type {CheckKind, RawFinding} from './types.js'
 
 type PatternRule = z.infer<typeof patternRuleSchema>
@@ -28,8 +27,8 @@ function* windows(text: string, anchored: boolean): Generator<[number, string]> 
   }
 }
 
-export const pattern: CheckKind<PatternRule> = (rule) => {
-  const re = compileSafeRegExp(rule.pattern, rule.flags, rule.id)
+export const pattern: CheckKind<PatternRule> = (rule, env) => {
+  const re = env.regExp(rule.pattern, rule.flags, rule.id)
   // A pattern anchored at the start ("^Re:") only ever looks at the start of the text.
   const anchored = /^\^|\(\?:\^|\|\^/.test(rule.pattern) && !rule.flags.includes('m')
   return (ctx) => {

@@ -34,6 +34,8 @@ export interface CheckContext {
 export interface CompileEnv {
   /** Register phrase patterns once; returns the owner id their matches are filed under. */
   phrases(patterns: string[], field: Field, source: string): number
+  /** A rule's regular expression with the `g` flag, refused (ConfigError) when it could backtrack catastrophically. */
+  regExp(source: string, flags: string, owner: string): RegExp
 }
 
 export type CompiledCheck = (ctx: CheckContext) => RawFinding[]

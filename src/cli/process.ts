@@ -4,13 +4,13 @@
  * (the same function, so the output is identical). Linters are made once per config and reused.
  */
 import {applyEdits} from '../fix/apply.js'
-import {linterFrom, type Linter} from '../engine.js'
+import {builtinLinter} from '../builtin.js'
+import type {Linter} from '../engine.js'
 import type {ReportEntry} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
 import type {Config} from '../rules/schema.js'
 import {formatOf, isCollection, readSource, SourceError, type FieldNames} from '../sources/index.js'
 import {lintDocument, type EditMode} from '../sources/lint.js'
-import {resolveRules} from './config.js'
 import {unifiedDiff} from './diff.js'
 import {decode, encode, InputError, readDraft, type FileContent} from './read.js'
 import {writeAtomic} from './write.js'
@@ -39,10 +39,11 @@ export interface FileOutcome {
 const linters = new Map<string, Linter>()
 const MAX_PASSES = 10
 
+/** The built-in rules as the build compiled them, or a config validated and compiled now (loads zod). */
 async function linterFor(task: FileTask): Promise<Linter> {
   let linter = linters.get(task.configKey)
   if (!linter) {
-    linter = linterFrom(await resolveRules(task.config))
+    linter = (task.config === undefined ? builtinLinter() : undefined) ?? (await import('../linter.js')).createLinter(task.config)
     linters.set(task.configKey, linter)
   }
   return linter

@@ -86,8 +86,13 @@ export function resolveMerged({rules, signals, vocabulary}: MergedPacks, setting
   }
 }
 
+/** One validated pack alone, with the default settings (what a config of `{}` gives for it). */
+export function resolvePack(pack: RulePack): ResolvedConfig {
+  return resolveMerged(mergePacks([pack]), {})
+}
+
 /** The built-in rules with their defaults, as the build ships them; undefined from sources. */
 export function resolveBuiltin(): ResolvedConfig | undefined {
   const pack = prevalidatedBuiltin()
-  return pack ? resolveMerged(mergePacks([pack]), {}) : undefined
+  return pack ? resolvePack(pack) : undefined
 }

@@ -1,0 +1,47 @@
+/**
+ * The build ships the built-in pack compiled (scripts/build-rules.mjs --validated) and the CLI lints
+ * with it replayed (src/builtin.ts). Here the same steps run from sources: the replayed linter must
+ * find exactly what createLinter finds, and a replay must refuse rules it was not compiled from.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {linterFrom} from '../src/engine.js'
+import {builtinRules, createLinter, type LintInput} from '../src/index.js'
+import {checkingCompiler} from '../src/rules/compile.js'
+import {replayCompiler, type Precompiled} from '../src/rules/precompiled.js'
+import {resolvePack} from '../src/rules/resolve.js'
+
+const samples = join(import.meta.dirname, '..', 'fixtures', 'samples')
+
+function precompile(): Precompiled {
+  const compiler = checkingCompiler()
+  linterFrom(resolvePack(builtinRules()), compiler)
+  // Through JSON, as the build writes it.
+  return JSON.parse(JSON.stringify(compiler.precompiled()))
+}
+
+describe('the built-in pack, precompiled', () => {
+  test('replayed, it finds what createLinter finds: every sample and every rule example', () => {
+    const replayed = linterFrom(resolvePack(builtinRules()), replayCompiler(precompile()))
+    const linter = createLinter()
+    const inputs: LintInput[] = readdirSync(samples).map((name) => ({text: readFileSync(join(samples, name), 'utf8'), subject: 'Quick question'}))
+    for (const rule of builtinRules().rules) {
+      for (const example of [...rule.examples.invalid, ...rule.examples.valid]) {
+        const {match: _match, output: _output, ...input} = typeof example === 'string' ? {text: example} : example
+        inputs.push(input)
+      }
+    }
+    expect(inputs.length).toBeGreaterThan(150)
+    for (const input of inputs) {
+      expect(replayed.lint(input)).toEqual(linter.lint(input))
+      expect(replayed.rewrite(input)).toEqual(linter.rewrite(input))
+    }
+  })
+
+  test('a replay refuses rules it was not compiled from', () => {
+    const pack = builtinRules()
+    const fewer = resolvePack({...pack, rules: pack.rules.slice(1)})
+    expect(() => linterFrom(fewer, replayCompiler(precompile()))).toThrow(/precompiled rules do not match.*rebuild/)
+  })
+})

@@ -79,19 +79,21 @@ test('a set restored from its data (through JSON) matches the same, in the same 
       fc.array(pattern, {maxLength: 4}),
       fc.array(fc.constantFrom(...WORDS), {maxLength: 10}),
       (patterns, later, words) => {
-        const original = new PhraseSet()
-        patterns.forEach((toks, i) => original.add(i % 3, i, source(toks)))
-        const restored = PhraseSet.fromData(JSON.parse(JSON.stringify(original.toData())))
-        expect(restored.toData()).toEqual(original.toData())
-        // Shared nodes and their counts of parents survive: adding more copies on write the same way.
-        for (const set of [original, restored]) later.forEach((toks, i) => set.add(9, i, source(toks)))
-        expect(restored.toData()).toEqual(original.toData())
         const terms: Term[] = words.map((w, i) => ({stem: w, norm: w, word: i, num: false, cap: false, clause: 0}))
         const found = (set: PhraseSet) => {
           const out: PhraseMatch[] = []
           set.matchRange(terms, 0, terms.length, out)
           return out
         }
+        const original = new PhraseSet()
+        patterns.forEach((toks, i) => original.add(i % 3, i, source(toks)))
+        const restored = PhraseSet.fromData(JSON.parse(JSON.stringify(original.toData())))
+        // Matching reads only the nodes it reaches; the rest are read before a change or a copy.
+        expect(found(restored)).toEqual(found(original))
+        expect(restored.toData()).toEqual(original.toData())
+        // Shared nodes and their counts of parents survive: adding more copies on write the same way.
+        for (const set of [original, restored]) later.forEach((toks, i) => set.add(9, i, source(toks)))
+        expect(restored.toData()).toEqual(original.toData())
         expect(found(restored)).toEqual(found(original))
       }
     ),

@@ -42,6 +42,55 @@ class TrieNode {
   ends: number[] | undefined = undefined
   /** Number of edges pointing here. A node with more than one is shared and copied before a change. */
   refs = 0
+  /** For a set restored from data: set until this node has read its edges there (at index `index`). */
+  restorer: Restorer | undefined = undefined
+  index = 0
+}
+
+/**
+ * Restores the nodes of a set from data as they are first visited: a short message visits a few
+ * hundred of the thousands of nodes of the built-in pack, so most are never built.
+ */
+class Restorer {
+  private nodes: Array<TrieNode | undefined> = []
+
+  constructor(private data: PhraseSetData) {}
+
+  node(index: number): TrieNode {
+    let node = this.nodes[index]
+    if (node === undefined) {
+      node = this.nodes[index] = new TrieNode()
+      node.restorer = this
+      node.index = index
+    }
+    return node
+  }
+
+  expand(node: TrieNode): void {
+    const [next, exact, any, num, cap, ends, refs] = this.data.nodes[node.index].split('|').map(numbers)
+    node.restorer = undefined
+    node.next = this.edges(next)
+    node.exact = this.edges(exact)
+    if (any.length > 0) node.any = this.node(any[0])
+    if (num.length > 0) node.num = this.node(num[0])
+    if (cap.length > 0) node.cap = this.node(cap[0])
+    if (ends.length > 0) node.ends = ends
+    node.refs = refs[0]
+  }
+
+  expandAll(): void {
+    for (let index = 0; index < this.data.nodes.length; index++) {
+      const node = this.node(index)
+      if (node.restorer) this.expand(node)
+    }
+  }
+
+  private edges(list: number[]): Map<string, TrieNode> | undefined {
+    if (list.length === 0) return undefined
+    const map = new Map<string, TrieNode>()
+    for (let k = 0; k < list.length; k += 2) map.set(this.data.keys[list[k]], this.node(list[k + 1]))
+    return map
+  }
 }
 
 type Slot = 'any' | 'num' | 'cap'
@@ -151,24 +200,37 @@ function parsePattern(pattern: string): Array<{step: Step; optional: boolean}> {
 /**
  * A phrase set as plain data, for shipping one compiled at build time: its nodes in order, the root
  * first, a node that several paths share once. Edge labels (stems, `=` spellings) are indexes into
- * `keys`. Per node: stem edges and exact edges as [key, node, key, node, ...], the any, num and cap
- * edges (-1: none), the owner/pattern pairs that end there, and the count of edges into it.
+ * `keys`. A node is one string of seven fields separated by `|`, each a list of numbers separated
+ * by `,`: stem edges and exact edges (key, node, key, node, ...), the any, num and cap edges (a node,
+ * or empty), the owner/pattern pairs that end there, and the count of edges into it. (Strings: JSON
+ * of this size parses several times faster than the same numbers in arrays.)
  */
 export interface PhraseSetData {
   size: number
   keys: string[]
-  nodes: Array<[number[], number[], number, number, number, number[], number]>
+  nodes: string[]
+}
+
+function numbers(field: string): number[] {
+  return field === '' ? [] : field.split(',').map(Number)
 }
 
 export class PhraseSet {
   private root = new TrieNode()
   private size = 0
+  private restorer: Restorer | undefined = undefined
+
+  /** Read every node a restored set has not read yet: before a change or a copy of the whole. */
+  private settle(): void {
+    this.restorer?.expandAll()
+    this.restorer = undefined
+  }
 
   toData(): PhraseSetData {
+    this.settle()
     const index = new Map<TrieNode, number>([[this.root, 0]])
     const order = [this.root]
-    const id = (node: TrieNode | undefined): number => {
-      if (node === undefined) return -1
+    const id = (node: TrieNode): number => {
       let at = index.get(node)
       if (at === undefined) {
         index.set(node, (at = order.length))
@@ -187,40 +249,27 @@ export class PhraseSet {
       }
       return out
     }
-    const nodes: PhraseSetData['nodes'] = []
+    const one = (node: TrieNode | undefined): number[] => (node ? [id(node)] : [])
+    const nodes: string[] = []
     for (let i = 0; i < order.length; i++) {
       const node = order[i]
-      nodes.push([edges(node.next), edges(node.exact), id(node.any), id(node.num), id(node.cap), node.ends ?? [], node.refs])
+      nodes.push([edges(node.next), edges(node.exact), one(node.any), one(node.num), one(node.cap), node.ends ?? [], [node.refs]].map((f) => f.join(',')).join('|'))
     }
     return {size: this.size, keys, nodes}
   }
 
+  /** A set with the same nodes as the one `data` came from; its nodes are read as matching reaches them. */
   static fromData(data: PhraseSetData): PhraseSet {
-    const nodes = data.nodes.map(() => new TrieNode())
-    const edges = (list: number[]): Map<string, TrieNode> | undefined => {
-      if (list.length === 0) return undefined
-      const map = new Map<string, TrieNode>()
-      for (let k = 0; k < list.length; k += 2) map.set(data.keys[list[k]], nodes[list[k + 1]])
-      return map
-    }
-    data.nodes.forEach(([next, exact, any, num, cap, ends, refs], i) => {
-      const node = nodes[i]
-      node.next = edges(next)
-      node.exact = edges(exact)
-      if (any >= 0) node.any = nodes[any]
-      if (num >= 0) node.num = nodes[num]
-      if (cap >= 0) node.cap = nodes[cap]
-      if (ends.length > 0) node.ends = [...ends]
-      node.refs = refs
-    })
     const set = new PhraseSet()
-    set.root = nodes[0]
+    set.restorer = new Restorer(data)
+    set.root = set.restorer.node(0)
     set.size = data.size
     return set
   }
 
   /** Add a pattern for `owner`; returns nothing, throws PatternError on bad syntax. */
   add(owner: number, patternIndex: number, pattern: string): void {
+    this.settle()
     const steps = parsePattern(pattern)
     if (steps.every((s) => s.optional)) throw new PatternError(`"${pattern}" matches nothing`)
     // The alternatives of a step that open new paths all lead into one shared "join" node, so a
@@ -287,12 +336,14 @@ export class PhraseSet {
   /** All matches within `[from, to)` of `terms` (a sentence), every start, every length. */
   matchRange(terms: Term[], from: number, to: number, out: PhraseMatch[]): void {
     const root = this.root
+    root.restorer?.expand(root)
     if (!root.next && !root.exact && !root.any && !root.num && !root.cap) return
     for (let start = from; start < to; start++) visit(root, terms, start, start, to, out)
   }
 }
 
 function visit(node: TrieNode, terms: Term[], start: number, at: number, to: number, out: PhraseMatch[]): void {
+  if (node.restorer !== undefined) node.restorer.expand(node)
   const ends = node.ends
   if (ends !== undefined && at > start) {
     for (let i = 0; i < ends.length; i += 2) out.push({owner: ends[i], pattern: ends[i + 1], from: start, to: at})

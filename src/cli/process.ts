@@ -11,9 +11,7 @@ import {ConfigError} from '../rules/errors.js'
 import type {Config} from '../rules/schema.js'
 import {formatOf, isCollection, readSource, SourceError, type FieldNames} from '../sources/index.js'
 import {lintDocument, type EditMode} from '../sources/lint.js'
-import {unifiedDiff} from './diff.js'
 import {decode, encode, InputError, readDraft, type FileContent} from './read.js'
-import {writeAtomic} from './write.js'
 
 export interface FileTask {
   /** Absolute path, or '-' for standard input. */
@@ -97,8 +95,9 @@ export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry)
     }
     const outcome: FileOutcome = {entries}
     if (task.mode === 'rewrite') outcome.output = text
-    else if (task.mode === 'dry-run') outcome.output = unifiedDiff(task.filePath, content.text, text)
+    else if (task.mode === 'dry-run') outcome.output = (await import('./diff.js')).unifiedDiff(task.filePath, content.text, text)
     else if (task.mode === 'fix' && text !== content.text) {
+      const {writeAtomic} = await import('./write.js')
       writeAtomic(task.path, encode(text, content.encoding, content.bom), {mode: content.mode, expect: content.bytes})
       for (const e of entries) e.fixed = true
     }

@@ -17,7 +17,7 @@ import type {FileOutcome, FileTask} from './process.js'
 import {applyQuiet} from './render.js'
 import type {RenderedOutcome, WorkerBatch} from './worker.js'
 import {compareCodePoints, displayPath, loadIgnore, walk} from './walk.js'
-import {AtomicOutput} from './write.js'
+import type {AtomicOutput} from './write.js'
 
 export interface LintOptions {
   format: FormatName
@@ -157,15 +157,17 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   }
 
   const {loadFormatter} = await import('../report/index.js')
+  // Only SARIF describes the rules and the tool's version.
   let rules: RuleMeta[] | undefined
+  let toolVersion: string | undefined
   if (options.format === 'sarif') {
     rules = ruleMetas(await Promise.all((configs.size ? [...configs.values()] : [undefined]).map(resolveRules)))
+    toolVersion = packageVersion()
   }
-  const pkgVersion = packageVersion()
-  const formatter = await loadFormatter(options.format, {color: options.color, rules, toolVersion: pkgVersion})
+  const formatter = await loadFormatter(options.format, {color: options.color, rules, toolVersion})
   let out: AtomicOutput | undefined
   try {
-    if (options.outputFile) out = new AtomicOutput(resolve(options.outputFile))
+    if (options.outputFile) out = new (await import('./write.js')).AtomicOutput(resolve(options.outputFile))
   } catch (error) {
     say((error as Error).message)
     return 2

@@ -16,14 +16,50 @@
  */
 import {ParseEnglish} from 'parse-english'
 import {toString} from 'nlcst-to-string'
-import type {Parent, Root, RootContent, Source} from 'nlcst'
-import type {Point, Position} from 'unist'
+import type {Parent, Root, RootContent, SentenceContent, Source} from 'nlcst'
+import type {Point} from 'unist'
 import {mergeUrls} from './urls.js'
 import {markPlaceholders, scanPlaceholders, type BrokenPlaceholder, type Placeholder} from './placeholders.js'
 
+/** Where a piece of a longer text starts in it (parse-latin counts lines and columns from 1). */
+interface Origin {
+  offset: number
+  line: number
+  column: number
+}
+
+/**
+ * parse-english for a piece of a longer text: each token gets its place in the whole text as it is
+ * made, and every other node of the tree takes its points from tokens, so the tree needs no walk
+ * afterwards to move its positions.
+ */
+class PieceParser extends ParseEnglish {
+  constructor(private readonly origin: Origin) {
+    super()
+  }
+
+  override tokenize(value?: string | null): SentenceContent[] {
+    const tokens = super.tokenize(value)
+    const {offset, line, column} = this.origin
+    const move = (point: Point) => {
+      if (point.line === 1) point.column += column - 1
+      point.line += line - 1
+      if (typeof point.offset === 'number') point.offset += offset
+    }
+    for (const token of tokens) {
+      if (!token.position) continue
+      move(token.position.start)
+      move(token.position.end)
+      // A word's text node shares the word's start point and has an end point of its own.
+      if (token.type === 'WordNode') for (const child of token.children) if (child.position) move(child.position.end)
+    }
+    return tokens
+  }
+}
+
 /** One parse, as retext-english runs it: a new parser, the sentence extensions first. */
-function parse(text: string): Root {
-  const parser = new ParseEnglish()
+function parse(text: string, origin?: Origin): Root {
+  const parser = origin && origin.offset > 0 ? new PieceParser(origin) : new ParseEnglish()
   parser.tokenizeSentencePlugins.unshift(mergeUrls)
   return parser.parse(text)
 }
@@ -269,8 +305,7 @@ function* pieceTrees(text: string, starts: number[]): Generator<{tree: Root; fro
     const from = starts[k]
     const to = k + 1 < starts.length ? starts[k + 1] : text.length
     const piece = text.slice(from, to)
-    const tree = parse(piece)
-    if (from > 0) shift(tree, from, line, column)
+    const tree = parse(piece, {offset: from, line, column})
     // Where the next piece starts, counted the way parse-latin counts lines.
     for (let i = 0; i < piece.length; i++) {
       const c = piece.charCodeAt(i)
@@ -283,24 +318,3 @@ function* pieceTrees(text: string, starts: number[]): Generator<{tree: Root; fro
   }
 }
 
-/**
- * Move the positions of a piece's tree to where the piece starts in the whole text. parse-latin
- * shares a point between a parent and its first or last child, so a point that is its parent's has
- * been moved already (no set of seen points, which cost more than the move on a 1 MB text).
- */
-function shift(tree: Root, offset: number, line: number, column: number): void {
-  const move = (point: Point) => {
-    if (point.line === 1) point.column += column - 1
-    point.line += line - 1
-    if (typeof point.offset === 'number') point.offset += offset
-  }
-  const walk = (node: Root | RootContent, parent: Position | undefined) => {
-    const position = node.position
-    if (position) {
-      if (position.start !== parent?.start && position.start !== parent?.end) move(position.start)
-      if (position.end !== parent?.start && position.end !== parent?.end && position.end !== position.start) move(position.end)
-    }
-    if ('children' in node) for (const child of node.children) walk(child, position)
-  }
-  for (const child of tree.children) walk(child, undefined)
-}

@@ -14,6 +14,18 @@ import {resolvePack} from '../src/rules/resolve.js'
 
 const samples = join(import.meta.dirname, '..', 'fixtures', 'samples')
 
+/** Every sample draft and every example of every built-in rule, as lint inputs. */
+function everyInput(): LintInput[] {
+  const inputs: LintInput[] = readdirSync(samples).map((name) => ({text: readFileSync(join(samples, name), 'utf8'), subject: 'Quick question'}))
+  for (const rule of builtinRules().rules) {
+    for (const example of [...rule.examples.invalid, ...rule.examples.valid]) {
+      const {match: _match, output: _output, ...input} = typeof example === 'string' ? {text: example} : example
+      inputs.push(input)
+    }
+  }
+  return inputs
+}
+
 function precompile(): Precompiled {
   const compiler = checkingCompiler()
   linterFrom(resolvePack(builtinRules()), compiler)
@@ -25,13 +37,7 @@ describe('the built-in pack, precompiled', () => {
   test('replayed, it finds what createLinter finds: every sample and every rule example', () => {
     const replayed = linterFrom(resolvePack(builtinRules()), replayCompiler(precompile()))
     const linter = createLinter()
-    const inputs: LintInput[] = readdirSync(samples).map((name) => ({text: readFileSync(join(samples, name), 'utf8'), subject: 'Quick question'}))
-    for (const rule of builtinRules().rules) {
-      for (const example of [...rule.examples.invalid, ...rule.examples.valid]) {
-        const {match: _match, output: _output, ...input} = typeof example === 'string' ? {text: example} : example
-        inputs.push(input)
-      }
-    }
+    const inputs = everyInput()
     expect(inputs.length).toBeGreaterThan(150)
     for (const input of inputs) {
       expect(replayed.lint(input)).toEqual(linter.lint(input))
@@ -43,5 +49,18 @@ describe('the built-in pack, precompiled', () => {
     const pack = builtinRules()
     const fewer = resolvePack({...pack, rules: pack.rules.slice(1)})
     expect(() => linterFrom(fewer, replayCompiler(precompile()))).toThrow(/precompiled rules do not match.*rebuild/)
+  })
+
+  test('the built package: createLinter() with no config is the shipped linter, and finds what a compiled one finds', async () => {
+    const dist = join(import.meta.dirname, '..', 'dist', 'index.js')
+    const lib = (await import(dist)) as typeof import('../src/index.js')
+    const shipped = lib.createLinter()
+    const compiled = lib.createLinter({})
+    expect(shipped.config).toEqual(compiled.config)
+    const inputs = everyInput()
+    for (const input of inputs) {
+      expect(shipped.lint(input)).toEqual(compiled.lint(input))
+      expect(shipped.rewrite(input)).toEqual(compiled.rewrite(input))
+    }
   })
 })

@@ -68,13 +68,16 @@ describe('no network', () => {
       lib.lint('Visit https://calendly.com/dan/15min or www.example.com, mail dan@example.com, ping @dana')
       const require = createRequire(import.meta.url)
       const natural = Object.keys(require.cache).filter((k) => /[\\\\/]natural[\\\\/]/.test(k))
-      process.stdout.write(JSON.stringify({natural}))
+      const clients = Object.keys(require.cache).filter((k) => /[\\\\/]node_modules[\\\\/](?:pg|mongoose|mongodb|redis|@redis|memjs|dotenv)[\\\\/]/.test(k))
+      process.stdout.write(JSON.stringify({natural, clients}))
     `
     const result = run(['--input-type=module', '-e', script])
     expect(result.stderr).toBe('')
     expect(result.attempts).toEqual([])
-    const {natural} = JSON.parse(result.stdout) as {natural: string[]}
+    const {natural, clients} = JSON.parse(result.stdout) as {natural: string[]; clients: string[]}
     expect(natural.length).toBeGreaterThan(0)
+    // natural's database clients are installed with it, never loaded.
+    expect(clients).toEqual([])
     for (const path of natural) expect(path.replace(/\\\\/g, '/')).toMatch(/natural\/lib\/natural\/(?:stemmers|tokenizers|util)\/[\w]+\.js$/)
   })
 })

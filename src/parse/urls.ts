@@ -40,6 +40,9 @@ export function mergeUrls(parent: Sentence): void {
     const child = children[index]
     if (child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') continue
     if (child.value !== '.' && child.value !== ':') continue
+    // A link has words or punctuation on both sides of the mark: a sentence's full stop has not.
+    const after = children[index + 1]
+    if (after === undefined || !(after.type === 'WordNode' || isPunctuation(after))) continue
     const next = mergeLink(child, index, children)
     if (next !== undefined) index = next - 1
   }

@@ -1,5 +1,10 @@
 #!/usr/bin/env node
-import {main} from '../dist/cli/main.js'
+import {existsSync} from 'node:fs'
+
+// The build bundles the CLI into dist/cli-bundle for a faster start (scripts/bundle-cli.mjs); the
+// unbundled dist/cli is the same program, run where the bundler could not.
+const bundled = new URL('../dist/cli-bundle/main.js', import.meta.url)
+const {main} = await import(existsSync(bundled) ? bundled.href : new URL('../dist/cli/main.js', import.meta.url).href)
 
 // A reader that closes the pipe early (`outreach-lint ... | head`) is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {

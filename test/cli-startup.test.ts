@@ -30,8 +30,11 @@ function run(args: string[], cwd: string) {
   return {...result, modules}
 }
 
-const isZod = (module: string) => /\/node_modules\/zod\//.test(module)
-const isRegexChecker = (module: string) => /\/node_modules\/safe-regex2\/|\/dist\/rules\/safe-regex\.js$/.test(module)
+// Unbundled, zod and the checker are their own modules; in the CLI bundle (scripts/bundle-cli.mjs)
+// they are chunks of their own, named so.
+const isZod = (module: string) => /\/node_modules\/zod\/|\/dist\/cli-bundle\/zod-[\w-]+\.js$/.test(module)
+const isRegexChecker = (module: string) =>
+  /\/node_modules\/safe-regex2\/|\/dist\/rules\/safe-regex\.js$|\/dist\/cli-bundle\/safe-regex-[\w-]+\.js$/.test(module)
 
 describe('cold start', () => {
   test('one draft with the built-in rules loads no zod and no regex checker', () => {
@@ -42,8 +45,9 @@ describe('cold start', () => {
     const r = run(['draft.txt'], dir)
     expect(r.status, r.stderr).toBe(1)
     expect(r.stdout).toContain('generic-opener')
-    // The log is real: it has the engine, and the CommonJS side (commander) too.
-    expect(r.modules.some((m) => m.endsWith('/dist/engine.js'))).toBe(true)
+    // The log is real: it has the CLI (the bundle, as the build makes it), and the CommonJS side
+    // (commander) too.
+    expect(r.modules.some((m) => m.endsWith('/dist/cli-bundle/main.js'))).toBe(true)
     expect(r.modules.some((m) => /\/node_modules\/commander\//.test(m))).toBe(true)
     expect(r.modules.filter(isZod)).toEqual([])
     expect(r.modules.filter(isRegexChecker)).toEqual([])
@@ -72,5 +76,18 @@ describe('cold start', () => {
     const r = run(['--rule', 'no-such-rule=off', 'draft.txt'], dir)
     expect(r.status).toBe(2)
     expect(r.stderr.split('\n')[0]).toMatch(/^outreach-lint: --rule: rules\.no-such-rule: unknown rule/)
+  })
+
+  test('the unbundled CLI (run where the bundler cannot) prints exactly what the bundle prints', () => {
+    expect(existsSync(join(root, 'dist/cli-bundle/main.js')), 'the build bundles the CLI').toBe(true)
+    const unbundled = `import {main} from ${JSON.stringify(new URL('../dist/cli/main.js', import.meta.url).href)}; main(process.argv).then((code) => { process.exitCode = code })`
+    for (const args of [['fixtures/samples'], ['-f', 'json', 'fixtures/samples'], ['--rule', 'generic-opener=off', '-f', 'github', 'fixtures/samples']]) {
+      const bundled = spawnSync(process.execPath, [bin, ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+      const plain = spawnSync(process.execPath, ['--input-type=module', '-e', unbundled, 'outreach-lint', ...args], {cwd: root, encoding: 'utf8', env: {...process.env, NO_COLOR: '1'}})
+      expect(plain.stderr, args.join(' ')).toBe(bundled.stderr)
+      expect(plain.status, args.join(' ')).toBe(bundled.status)
+      expect(plain.stdout, args.join(' ')).toBe(bundled.stdout)
+      expect(bundled.stdout.length).toBeGreaterThan(100)
+    }
   })
 })

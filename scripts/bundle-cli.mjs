@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Bundle the CLI (dist/cli/main.js and its worker) into a few files in dist/cli-bundle, so that a
+// run resolves and compiles a handful of modules instead of about a hundred: Node 20's ES module
+// loader spends most of a cold start finding files. The library (dist/index.js) is not bundled.
+//
+//   node scripts/bundle-cli.mjs        (the last step of `npm run build`)
+//
+// Optional: where the bundler cannot run (it needs Node 20.19 or later), the bundle is left out and
+// bin/outreach-lint.js runs dist/cli/main.js as it is, with the same output.
+import {rmSync} from 'node:fs'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const out = join(root, 'dist', 'cli-bundle')
+rmSync(out, {recursive: true, force: true})
+
+try {
+  const {build} = await import('rolldown')
+  await build({
+    cwd: root,
+    // The worker is an entry of its own, next to the chunks: run.js finds it as ./worker.js.
+    input: {main: 'dist/cli/main.js', worker: 'dist/cli/worker.js'},
+    platform: 'node',
+    // tinypool finds its own thread entry relative to its module, so it stays a package.
+    external: ['tinypool', /^node:/],
+    output: {
+      dir: out,
+      format: 'esm',
+      entryFileNames: '[name].js',
+      chunkFileNames: '[name]-[hash].js',
+      // What a plain run must not load keeps a name of its own (test/cli-startup.test.ts checks).
+      codeSplitting: {
+        groups: [
+          {name: 'zod', test: /[\\/]node_modules[\\/]zod[\\/]/},
+          {name: 'safe-regex', test: /[\\/]node_modules[\\/]safe-regex2[\\/]/}
+        ]
+      }
+    },
+    logLevel: 'warn'
+  })
+} catch (error) {
+  rmSync(out, {recursive: true, force: true})
+  console.warn(`bundle-cli: no bundle (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the CLI runs unbundled`)
+}

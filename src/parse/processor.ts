@@ -73,9 +73,12 @@ export interface Parsed {
 /** Parse text into nlcst with positions; merge fields, URLs and mentions are `SourceNode`s. */
 export function parseText(text: string): Parsed {
   const {placeholders, broken} = scanPlaceholders(text)
-  const tree = parseTree(text)
-  markPlaceholders(tree, placeholders)
-  if (text.includes('@')) markMentions(tree)
+  const starts = startsOf(text)
+  if (starts.length === 1) return {tree: parseWhole(text, placeholders), placeholders, broken}
+  const tree: Root = {type: 'RootNode', children: [...pieces(text, starts, placeholders)]}
+  const head = tree.children[0]
+  const tail = tree.children[tree.children.length - 1]
+  if (head?.position && tail?.position) tree.position = {start: head.position.start, end: tail.position.end}
   return {tree, placeholders, broken}
 }
 
@@ -99,12 +102,19 @@ export function applySyntax(tree: Root, text: string): Parsed {
  * garbage collection was most of the extra cost per character of 1 MB over 1 KB).
  */
 export function parsePieces(text: string, placeholders: Placeholder[]): Iterable<RootContent> {
-  const starts = text.length <= PARSE_WHOLE ? [0] : pieceStarts(text)
-  if (starts.length > 1) return pieces(text, starts, placeholders)
+  const starts = startsOf(text)
+  return starts.length > 1 ? pieces(text, starts, placeholders) : parseWhole(text, placeholders).children
+}
+
+/** Where a text's pieces start: [0] when it is parsed whole. */
+function startsOf(text: string): number[] {
+  return text.length <= PARSE_WHOLE ? [0] : pieceStarts(text)
+}
+
+function parseWhole(text: string, placeholders: Placeholder[]): Root {
   const tree = parse(text)
-  markPlaceholders(tree, placeholders)
-  if (text.includes('@')) markMentions(tree)
-  return tree.children
+  markSyntax(tree, text, 0, text.length, placeholders)
+  return tree
 }
 
 function* pieces(text: string, starts: number[], placeholders: Placeholder[]): Generator<RootContent> {
@@ -112,11 +122,16 @@ function* pieces(text: string, starts: number[], placeholders: Placeholder[]): G
   for (const {tree, from, to} of pieceTrees(text, starts)) {
     const first = next
     while (next < placeholders.length && placeholders[next].start < to) next++
-    markPlaceholders(tree, placeholders.slice(first, next))
-    const at = text.indexOf('@', from)
-    if (at >= 0 && at < to) markMentions(tree)
+    markSyntax(tree, text, from, to, placeholders.slice(first, next))
     yield* tree.children
   }
+}
+
+/** Mark the merge fields (those of the range) and the @mentions of the range [from, to) of `text` in its tree. */
+function markSyntax(tree: Root, text: string, from: number, to: number, placeholders: Placeholder[]): void {
+  markPlaceholders(tree, placeholders)
+  const at = text.indexOf('@', from)
+  if (at >= 0 && at < to) markMentions(tree)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -283,18 +298,6 @@ function pieceStarts(text: string): number[] {
     last = cut
   }
   return starts
-}
-
-function parseTree(text: string): Root {
-  if (text.length <= PARSE_WHOLE) return parse(text)
-  const starts = pieceStarts(text)
-  if (starts.length === 1) return parse(text)
-  const root: Root = {type: 'RootNode', children: []}
-  for (const {tree} of pieceTrees(text, starts)) for (const child of tree.children) root.children.push(child)
-  const head = root.children[0]
-  const tail = root.children[root.children.length - 1]
-  if (head?.position && tail?.position) root.position = {start: head.position.start, end: tail.position.end}
-  return root
 }
 
 /** The trees of a long text's pieces, one at a time, with positions into the whole text. */

@@ -16,7 +16,7 @@ import type {RuleSpec} from './rules/schema.js'
 import {computeIndicators} from './score/indicators.js'
 import {compareIds, score} from './score/score.js'
 import type {CallToAction, Channel, LintInput, LintMessage, LintResult} from './types.js'
-import {lineStarts, locate} from './analyse/positions.js'
+import {linesOf, locate} from './analyse/positions.js'
 
 export interface RewriteResult {
   text: string
@@ -153,7 +153,6 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const signals = computeSignals(body, signalOwners, matches.body, resolved.vocabulary, input.recipient)
     const references = countReferences(body, resolved.vocabulary, genericYou ? (matches.body.get(genericYou.owner) ?? []) : [])
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary}
-    const starts: Record<Field, number[] | undefined> = {body: undefined, subject: undefined}
     const messages: LintMessage[] = []
     const meetings: CallToAction[] = []
     for (const {rule, message: template, why, run: check, channels} of compiled) {
@@ -162,8 +161,9 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
       if (rule.onlyIf && !rule.onlyIf.some((name) => signals.has(name))) continue
       const found = check(ctx)
       for (const f of found) {
-        const text = f.field === 'subject' ? subjectText! : input.text
-        const lines = (starts[f.field] ??= lineStarts(text))
+        const analysed = f.field === 'subject' ? subject! : body
+        const text = analysed.text
+        const lines = linesOf(analysed)
         const [line, column] = locate(lines, f.start)
         const [endLine, endColumn] = locate(lines, f.end)
         const message: LintMessage = {

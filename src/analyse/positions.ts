@@ -8,6 +8,15 @@ export function lineStarts(text: string): number[] {
   return starts
 }
 
+const LINES = new WeakMap<object, number[]>()
+
+/** `lineStarts` of the text of an analysed text, computed once for it however many ask. */
+export function linesOf(facts: {text: string}): number[] {
+  let starts = LINES.get(facts)
+  if (!starts) LINES.set(facts, (starts = lineStarts(facts.text)))
+  return starts
+}
+
 /** 1-based [line, column] of a 0-based offset (columns in UTF-16 code units). */
 export function locate(starts: number[], offset: number): [number, number] {
   let lo = 0

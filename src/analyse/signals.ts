@@ -8,7 +8,7 @@ import type {PhraseMatch} from './phrases.js'
 import {stem} from './terms.js'
 import type {Recipient} from '../types.js'
 import {acceptMatch} from './match-filter.js'
-import {lineStarts, locate} from './positions.js'
+import {linesOf, locate} from './positions.js'
 
 export interface SignalHit {
   text: string
@@ -69,11 +69,11 @@ const OBSERVING = new Set(['notic', 'saw', 'seen', 'read', 'spot', 'heard', 'fou
 
 const BULLET_RE = /^[ \t]*(?:[-*•–✓✔➤▪◦✅☑►]|\d{1,2}[.)])[ \t]/
 
-/** Whether the word at `offset` sits on a bulleted line; `starts` from lineStarts (a search, not a scan back). */
-function onBulletLine(text: string, starts: number[], offset: number): boolean {
-  const [line] = locate(starts, offset)
-  const lineStart = starts[line - 1]
-  return BULLET_RE.test(text.slice(lineStart, Math.min(offset, lineStart + 8)))
+/** Whether the word at `offset` sits on a bulleted line (its line found by search, not a scan back). */
+function onBulletLine(facts: TextFacts, offset: number): boolean {
+  const starts = linesOf(facts)
+  const lineStart = starts[locate(starts, offset)[0] - 1]
+  return BULLET_RE.test(facts.text.slice(lineStart, Math.min(offset, lineStart + 8)))
 }
 
 /** "this is Kyle from ...", "it's Carla at ...", "I'm Jordan", "Ben here": the sender's name. */
@@ -103,7 +103,6 @@ function introducesSender(facts: TextFacts, from: number, to: number): boolean {
  */
 function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals): void {
   const senderNames = new Set<string>()
-  let starts: number[] | undefined
   const candidates: Array<{norm: string; start: number; end: number}> = []
   for (const s of facts.sentences) {
     if (s.termTo === s.termFrom || s.end <= facts.bodyStart) continue
@@ -149,7 +148,7 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
         if (!term.cap && !initialName) continue
         if (word.start < facts.bodyStart || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
         // Names in a bulleted list are the sender's features or clients far more often than the reader's.
-        if (onBulletLine(facts.text, (starts ??= lineStarts(facts.text)), word.start)) continue
+        if (onBulletLine(facts, word.start)) continue
         if (vocabulary.self.has(term.norm) || vocabulary.recipient.has(term.norm)) continue
         if (self || introduces || signature) senderNames.add(word.norm)
         else candidates.push({norm: word.norm, start: word.start, end: word.end})

@@ -56,6 +56,13 @@ describe('phrase', () => {
     expect(actual(linter, 'Got 15 minutes for a quick call?')).toEqual(['15 minutes for a quick call'])
   })
 
+  test('a word linted before a linter that names it was built is still matched by that linter', () => {
+    // Words are cached with the trie labels known when first seen; a later pack's new words must not be missed.
+    const text = 'Our zyxquorp gadget is great.'
+    expect(actual(linter, text)).toEqual([])
+    expect(actual(only({check: 'phrase', patterns: ['zyxquorp gadget']}), text)).toEqual(['zyxquorp gadget'])
+  })
+
   test('negation in the same clause, quotes, anchors and exceptions stop a match', () => {
     expect(actual(linter, "I won't ask for a quick call.")).toEqual([])
     expect(actual(linter, 'No pressure, but a quick call?')).toEqual(['quick call'])

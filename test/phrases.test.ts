@@ -5,6 +5,7 @@
  */
 import fc from 'fast-check'
 import {expect, test} from 'vitest'
+import {keyOf} from '../src/analyse/keys.js'
 import {PhraseSet, type PhraseMatch, type Term} from '../src/analyse/phrases.js'
 
 const WORDS = ['ab', 'cd', 'ef', 'gh']
@@ -41,6 +42,10 @@ function ends(toks: Tok[], words: string[], at: number): number[] {
   return out
 }
 
+/** Terms of words that are their own stems, with the key ids of the labels the sets built so far have. */
+const toTerms = (words: string[]): Term[] =>
+  words.map((w, i) => ({stem: w, norm: w, key: keyOf(w), exactKey: keyOf(w), word: i, num: false, cap: false, clause: 0}))
+
 const key = (m: {pattern: number; from: number; to: number}) => `${m.pattern}:${m.from}-${m.to}`
 
 test('the shared trie finds exactly what a plain matcher finds', () => {
@@ -48,7 +53,7 @@ test('the shared trie finds exactly what a plain matcher finds', () => {
     fc.property(fc.array(pattern, {minLength: 1, maxLength: Number(process.env.PHRASE_PATTERNS ?? 12)}), fc.array(fc.constantFrom(...WORDS), {maxLength: 10}), (patterns, words) => {
       const set = new PhraseSet()
       patterns.forEach((toks, i) => set.add(0, i, source(toks)))
-      const terms: Term[] = words.map((w, i) => ({stem: w, norm: w, word: i, num: false, cap: false, clause: 0}))
+      const terms = toTerms(words)
       const found: PhraseMatch[] = []
       set.matchRange(terms, 0, terms.length, found)
       const expected = new Set<string>()
@@ -66,7 +71,7 @@ test('the shared trie finds exactly what a plain matcher finds', () => {
 test('a copied node keeps what an earlier alternative of its step reached', () => {
   const set = new PhraseSet()
   set.add(0, 0, '(cd)? (cd|ab ab) (cd cd ab|cd)')
-  const terms: Term[] = ['cd', 'cd', 'cd'].map((w, i) => ({stem: w, norm: w, word: i, num: false, cap: false, clause: 0}))
+  const terms = toTerms(['cd', 'cd', 'cd'])
   const found: PhraseMatch[] = []
   set.matchRange(terms, 0, terms.length, found)
   expect(found.map(key).sort()).toEqual(['0:0-2', '0:0-3', '0:1-3'])
@@ -79,8 +84,8 @@ test('a set restored from its data (through JSON) matches the same, in the same 
       fc.array(pattern, {maxLength: 4}),
       fc.array(fc.constantFrom(...WORDS), {maxLength: 10}),
       (patterns, later, words) => {
-        const terms: Term[] = words.map((w, i) => ({stem: w, norm: w, word: i, num: false, cap: false, clause: 0}))
         const found = (set: PhraseSet) => {
+          const terms = toTerms(words)
           const out: PhraseMatch[] = []
           set.matchRange(terms, 0, terms.length, out)
           return out

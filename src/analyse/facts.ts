@@ -6,6 +6,7 @@ import type {Root, RootContent, Sentence, SentenceContent, Word} from 'nlcst'
 import {syllable} from 'syllable'
 import type {BrokenPlaceholder, Placeholder} from '../parse/placeholders.js'
 import {isNumberTerm, normalise, splitTerms, stem} from './terms.js'
+import {keyGeneration, keyOf} from './keys.js'
 import type {Term} from './phrases.js'
 
 export interface WordFact {
@@ -73,6 +74,8 @@ interface TermPart {
   stem: string
   norm: string
   num: boolean
+  key: number
+  exactKey: number
 }
 
 /** What a word's spelling alone decides, computed once per distinct spelling. */
@@ -80,18 +83,29 @@ interface WordInfo {
   norm: string
   /** Syllables when the word has a letter, else 0. */
   syllables: number
+  /** The word has a lower-case ASCII letter (so "Leeds" may be a name, "FAQ" is not). */
+  lower: boolean
   parts: TermPart[]
 }
 
 const MAX_WORD_CACHE = 50_000
 let wordCache = new Map<string, WordInfo>()
+/** The key generation the cached words were made in: a trie built since may have a label they lack. */
+let cacheGeneration = -1
 
 function wordInfo(value: string): WordInfo {
+  if (cacheGeneration !== keyGeneration()) {
+    wordCache = new Map()
+    cacheGeneration = keyGeneration()
+  }
   let info = wordCache.get(value)
   if (info === undefined) {
     const norm = normalise(value)
-    const parts = splitTerms(value).map((part) => ({stem: stem(part), norm: part, num: isNumberTerm(part)}))
-    info = {norm, syllables: /[a-z]/.test(norm) ? syllables(norm) : 0, parts}
+    const parts = splitTerms(value).map((part) => {
+      const s = stem(part)
+      return {stem: s, norm: part, num: isNumberTerm(part), key: keyOf(s), exactKey: keyOf(part)}
+    })
+    info = {norm, syllables: /[a-z]/.test(norm) ? syllables(norm) : 0, lower: /[a-z]/.test(value), parts}
     if (wordCache.size >= MAX_WORD_CACHE) wordCache = new Map()
     wordCache.set(value, info)
   }
@@ -158,6 +172,9 @@ function wordText(node: Word): string {
   for (const child of node.children) if ('value' in child) value += child.value
   return value
 }
+
+const NON_SPACE = /\S/g
+const BLANK_LINE = /\n[ \t]*\r?\n/g
 
 const LINK_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]\S*)?$/i
 
@@ -234,11 +251,11 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
         words.push({text: value, norm: info.norm, start, end: child.position!.end.offset!, sentence: index, quoted})
         syllableCount += info.syllables
         const cap =
-          wordIndex > fact.wordFrom && value.charCodeAt(0) >= 65 && value.charCodeAt(0) <= 90 && /[a-z]/.test(value) && !lineInitial(text, start)
+          wordIndex > fact.wordFrom && value.charCodeAt(0) >= 65 && value.charCodeAt(0) <= 90 && info.lower && !lineInitial(text, start)
         const parts = info.parts
         for (let p = 0; p < parts.length; p++) {
           const part = parts[p]
-          terms.push({stem: part.stem, norm: part.norm, word: wordIndex, num: part.num, clause, cap: p === 0 && cap})
+          terms.push({stem: part.stem, norm: part.norm, key: part.key, exactKey: part.exactKey, word: wordIndex, num: part.num, clause, cap: p === 0 && cap})
         }
       }
       fact.termTo = terms.length
@@ -249,19 +266,20 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
   }
 
   const blocks: BlockFact[] = []
-  const blockRe = /\S[\s\S]*?(?=\n[ \t]*\r?\n|$)/g
-  let block: RegExpExecArray | null
   let wordAt = 0
-  while ((block = blockRe.exec(text))) {
-    const start = block.index
-    const end = start + block[0].length
+  NON_SPACE.lastIndex = 0
+  while (NON_SPACE.exec(text)) {
+    // A block runs from a non-space character to the line break that opens a blank line.
+    const start = NON_SPACE.lastIndex - 1
+    BLANK_LINE.lastIndex = start + 1
+    const end = BLANK_LINE.exec(text)?.index ?? text.length
     let count = 0
     while (wordAt < words.length && words[wordAt].start < end) {
       if (words[wordAt].start >= start) count++
       wordAt++
     }
     blocks.push({start, end, words: count})
-    if (block[0].length === 0) blockRe.lastIndex++
+    NON_SPACE.lastIndex = end
   }
 
   return {text, words, terms, sentences, links, placeholders, broken, blocks, bodyStart, signatureStart, syllables: syllableCount}

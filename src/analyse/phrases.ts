@@ -12,11 +12,15 @@
  *   <cap>       a capitalised word inside a sentence (a name: Intercom, Leeds)
  *   ^           (first) the match must start its sentence, after any greeting
  */
+import {internKey, keyLabel} from './keys.js'
 import {isNumberTerm, splitTerms, stem} from './terms.js'
 
 export interface Term {
   stem: string
   norm: string
+  /** Key ids (keys.ts) of `stem` and of `norm`, or -1 when no trie has that label. */
+  key: number
+  exactKey: number
   /** Index into the words list. */
   word: number
   num: boolean
@@ -31,10 +35,10 @@ export interface Term {
  * matcher's property reads stay monomorphic.
  */
 class TrieNode {
-  /** Children by Porter stem. */
-  next: Map<string, TrieNode> | undefined = undefined
-  /** Children by exact (case-folded) spelling, for `=word`. */
-  exact: Map<string, TrieNode> | undefined = undefined
+  /** Children by the key id of a Porter stem. */
+  next: Map<number, TrieNode> | undefined = undefined
+  /** Children by the key id of an exact (case-folded) spelling, for `=word`. */
+  exact: Map<number, TrieNode> | undefined = undefined
   any: TrieNode | undefined = undefined
   num: TrieNode | undefined = undefined
   cap: TrieNode | undefined = undefined
@@ -53,8 +57,12 @@ class TrieNode {
  */
 class Restorer {
   private nodes: Array<TrieNode | undefined> = []
+  /** The data's labels as key ids, interned up front: terms analysed before a node is read must already carry them. */
+  private ids: number[]
 
-  constructor(private data: PhraseSetData) {}
+  constructor(private data: PhraseSetData) {
+    this.ids = data.keys.map(internKey)
+  }
 
   node(index: number): TrieNode {
     let node = this.nodes[index]
@@ -85,10 +93,10 @@ class Restorer {
     }
   }
 
-  private edges(list: number[]): Map<string, TrieNode> | undefined {
+  private edges(list: number[]): Map<number, TrieNode> | undefined {
     if (list.length === 0) return undefined
-    const map = new Map<string, TrieNode>()
-    for (let k = 0; k < list.length; k += 2) map.set(this.data.keys[list[k]], this.node(list[k + 1]))
+    const map = new Map<number, TrieNode>()
+    for (let k = 0; k < list.length; k += 2) map.set(this.ids[list[k]], this.node(list[k + 1]))
     return map
   }
 }
@@ -121,13 +129,13 @@ function children(node: TrieNode): TrieNode[] {
 /** The child of `node` along `key`, if any. */
 function peek(node: TrieNode, key: string | Slot): TrieNode | undefined {
   if (key === 'any' || key === 'num' || key === 'cap') return node[key]
-  return key.startsWith('=') ? node.exact?.get(key.slice(1)) : node.next?.get(key)
+  return key.startsWith('=') ? node.exact?.get(internKey(key.slice(1))) : node.next?.get(internKey(key))
 }
 
 function setEdge(node: TrieNode, key: string | Slot, child: TrieNode): void {
   if (key === 'any' || key === 'num' || key === 'cap') node[key] = child
-  else if (key.startsWith('=')) (node.exact ??= new Map()).set(key.slice(1), child)
-  else (node.next ??= new Map()).set(key, child)
+  else if (key.startsWith('=')) (node.exact ??= new Map()).set(internKey(key.slice(1)), child)
+  else (node.next ??= new Map()).set(internKey(key), child)
 }
 
 /**
@@ -217,6 +225,12 @@ function numbers(field: string): number[] {
 
 export class PhraseSet {
   private root = new TrieNode()
+  /**
+   * The root's stem and spelling children as arrays indexed by key id: every term of every sentence
+   * starts a walk at the root, so its first step is an array read, not a map lookup. Made on the
+   * first match after a change.
+   */
+  private first: {next: Array<TrieNode | undefined>; exact: Array<TrieNode | undefined>} | undefined = undefined
   private size = 0
   private restorer: Restorer | undefined = undefined
 
@@ -240,9 +254,10 @@ export class PhraseSet {
     }
     const keys: string[] = []
     const keyIndex = new Map<string, number>()
-    const edges = (map: Map<string, TrieNode> | undefined): number[] => {
+    const edges = (map: Map<number, TrieNode> | undefined): number[] => {
       const out: number[] = []
-      for (const [key, child] of map ?? []) {
+      for (const [label, child] of map ?? []) {
+        const key = keyLabel(label)
         let k = keyIndex.get(key)
         if (k === undefined) keyIndex.set(key, (k = keys.push(key) - 1))
         out.push(k, id(child))
@@ -270,6 +285,7 @@ export class PhraseSet {
   /** Add a pattern for `owner`; returns nothing, throws PatternError on bad syntax. */
   add(owner: number, patternIndex: number, pattern: string): void {
     this.settle()
+    this.first = undefined
     const steps = parsePattern(pattern)
     if (steps.every((s) => s.optional)) throw new PatternError(`"${pattern}" matches nothing`)
     // The alternatives of a step that open new paths all lead into one shared "join" node, so a
@@ -338,8 +354,34 @@ export class PhraseSet {
     const root = this.root
     root.restorer?.expand(root)
     if (!root.next && !root.exact && !root.any && !root.num && !root.cap) return
-    for (let start = from; start < to; start++) visit(root, terms, start, start, to, out)
+    const first = (this.first ??= {next: byKey(root.next), exact: byKey(root.exact)})
+    const {next, exact} = first
+    for (let start = from; start < to; start++) {
+      // The root's step of `visit`, unrolled (the root never ends a pattern: none is empty).
+      const term = terms[start]
+      const at = start + 1
+      if (term.key >= 0 && term.key < next.length) {
+        const child = next[term.key]
+        if (child !== undefined) visit(child, terms, start, at, to, out)
+      }
+      if (term.exactKey >= 0 && term.exactKey < exact.length) {
+        const child = exact[term.exactKey]
+        if (child !== undefined) visit(child, terms, start, at, to, out)
+      }
+      if (root.num !== undefined && term.num) visit(root.num, terms, start, at, to, out)
+      if (root.cap !== undefined && term.cap) visit(root.cap, terms, start, at, to, out)
+      if (root.any !== undefined) visit(root.any, terms, start, at, to, out)
+    }
   }
+}
+
+/** A node's children as a dense array by key id (holes are undefined). */
+function byKey(map: Map<number, TrieNode> | undefined): Array<TrieNode | undefined> {
+  let length = 0
+  for (const id of map?.keys() ?? []) length = Math.max(length, id + 1)
+  const out = new Array<TrieNode | undefined>(length).fill(undefined)
+  for (const [id, child] of map ?? []) out[id] = child
+  return out
 }
 
 function visit(node: TrieNode, terms: Term[], start: number, at: number, to: number, out: PhraseMatch[]): void {
@@ -350,12 +392,12 @@ function visit(node: TrieNode, terms: Term[], start: number, at: number, to: num
   }
   if (at >= to) return
   const term = terms[at]
-  if (node.next !== undefined) {
-    const child = node.next.get(term.stem)
+  if (node.next !== undefined && term.key >= 0) {
+    const child = node.next.get(term.key)
     if (child !== undefined) visit(child, terms, start, at + 1, to, out)
   }
-  if (node.exact !== undefined) {
-    const child = node.exact.get(term.norm)
+  if (node.exact !== undefined && term.exactKey >= 0) {
+    const child = node.exact.get(term.exactKey)
     if (child !== undefined) visit(child, terms, start, at + 1, to, out)
   }
   if (node.num !== undefined && term.num) visit(node.num, terms, start, at + 1, to, out)

@@ -33,17 +33,58 @@ export interface SignalOwner {
   skipNegated: boolean
 }
 
+/** What a term's spelling says about who it refers to, as bits (see `termFlags`). */
+export const SELF = 1
+export const RECIPIENT = 2
+const PLURAL = 4
+const OBSERVE = 8
+
+/** Per vocabulary, the flags of each spelling seen, so a term costs one lookup and not four. */
+const lexicons = new WeakMap<Vocabulary, Map<string, number>>()
+const MAX_LEXICON = 50_000
+
+/** The flags of each term of a text, computed once per text and vocabulary. */
+const flagsOf = new WeakMap<TextFacts, {vocabulary: Vocabulary; flags: Uint8Array}>()
+
+export function termFlags(facts: TextFacts, vocabulary: Vocabulary): Uint8Array {
+  const known = flagsOf.get(facts)
+  if (known !== undefined && known.vocabulary === vocabulary) return known.flags
+  let lexicon = lexicons.get(vocabulary)
+  if (lexicon === undefined || lexicon.size >= MAX_LEXICON) lexicons.set(vocabulary, (lexicon = new Map()))
+  const terms = facts.terms
+  const flags = new Uint8Array(terms.length)
+  for (let t = 0; t < terms.length; t++) {
+    const term = terms[t]
+    let f = lexicon.get(term.norm)
+    if (f === undefined) {
+      f = 0
+      if (vocabulary.recipient.has(term.norm)) f |= RECIPIENT
+      if (vocabulary.self.has(term.norm)) f |= SELF
+      if (PLURAL_SELF.has(term.norm)) f |= PLURAL
+      if (OBSERVING.has(term.stem.slice(0, 5))) f |= OBSERVE
+      lexicon.set(term.norm, f)
+    }
+    flags[t] = f
+  }
+  flagsOf.set(facts, {vocabulary, flags})
+  return flags
+}
+
 /** Pronoun counts over the message proper (greeting and sign-off excluded, quotes excluded). */
 export function countReferences(facts: TextFacts, vocabulary: Vocabulary, generic: PhraseMatch[]) {
   const genericWords = new Set<number>()
   for (const m of generic) for (let t = m.from; t < m.to; t++) genericWords.add(facts.terms[t].word)
+  const flags = termFlags(facts, vocabulary)
   let self = 0
   let recipient = 0
-  for (const term of facts.terms) {
+  for (let t = 0; t < facts.terms.length; t++) {
+    const f = flags[t]
+    if ((f & (SELF | RECIPIENT)) === 0) continue
+    const term = facts.terms[t]
     const word = facts.words[term.word]
     if (word.quoted || word.start < facts.bodyStart || word.start >= facts.signatureStart) continue
-    if (vocabulary.self.has(term.norm)) self++
-    else if (vocabulary.recipient.has(term.norm) && !genericWords.has(term.word)) recipient++
+    if (f & SELF) self++
+    else if (!genericWords.has(term.word)) recipient++
   }
   return {self, recipient}
 }
@@ -102,6 +143,7 @@ function introducesSender(facts: TextFacts, from: number, to: number): boolean {
  * Quoted words in a sentence addressed to the reader count as their own words (`quoted-words`).
  */
 function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals): void {
+  const flags = termFlags(facts, vocabulary)
   const senderNames = new Set<string>()
   const candidates: Array<{norm: string; start: number; end: number}> = []
   for (const s of facts.sentences) {
@@ -129,10 +171,11 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
           quoted = true
           continue
         }
-        if (OBSERVING.has(term.stem.slice(0, 5))) observing = true
-        if (vocabulary.recipient.has(term.norm)) reader = true
-        else if (PLURAL_SELF.has(term.norm)) plural = true
-        else if (vocabulary.self.has(term.norm)) singular = true
+        const f = flags[t]
+        if (f & OBSERVE) observing = true
+        if (f & RECIPIENT) reader = true
+        else if (f & PLURAL) plural = true
+        else if (f & SELF) singular = true
       }
       if (reader) sentenceReader = true
       // "We ..." is the sender talking; "I ..." too, unless the clause is about the reader or about
@@ -149,7 +192,7 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
         if (word.start < facts.bodyStart || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
         // Names in a bulleted list are the sender's features or clients far more often than the reader's.
         if (onBulletLine(facts, word.start)) continue
-        if (vocabulary.self.has(term.norm) || vocabulary.recipient.has(term.norm)) continue
+        if (flags[t] & (SELF | RECIPIENT)) continue
         if (self || introduces || signature) senderNames.add(word.norm)
         else candidates.push({norm: word.norm, start: word.start, end: word.end})
       }

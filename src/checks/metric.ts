@@ -26,6 +26,14 @@ function codePointOffset(text: string, count: number): number {
   return text.length
 }
 
+const CAPS_RE = /^[A-Z][A-Z'’]*[A-Z]$/
+
+/** A word in capitals ("FREE", "DON'T"); most words fail on their first letter, before the regex. */
+function isCaps(text: string): boolean {
+  const first = text.charCodeAt(0)
+  return first >= 65 && first <= 90 && CAPS_RE.test(text)
+}
+
 export const metric: CheckKind<MetricRule> = (rule) => {
   const ignore = new Set((rule.ignore ?? []).map((w) => w.toLowerCase()))
   return (ctx: CheckContext) => {
@@ -39,11 +47,18 @@ export const metric: CheckKind<MetricRule> = (rule) => {
     switch (rule.metric) {
       case 'words': {
         // The message proper: the greeting and the sign-off are not what the reader has to get through.
-        const words = body.words.filter((w) => w.start >= body.bodyStart && w.start < body.signatureStart)
-        const value = words.length
+        let first = -1
+        let value = 0
+        for (let i = 0; i < body.words.length; i++) {
+          const w = body.words[i]
+          if (w.start < body.bodyStart || w.start >= body.signatureStart) continue
+          if (value === 0) first = i
+          value++
+        }
         if (!outside(value, min, max)) return []
         const [start, end] = bodyRange(body)
-        const from = max !== undefined && value > max ? words[max].start : start
+        // Words of the message proper are consecutive: the (max + 1)th is where it runs over.
+        const from = max !== undefined && value > max ? body.words[first + max].start : start
         return [{field: 'body', start: from, end, data: {value, limit}}]
       }
       case 'characters': {
@@ -75,10 +90,8 @@ export const metric: CheckKind<MetricRule> = (rule) => {
         return findings
       }
       case 'capsWords': {
-        const isCaps = (text: string) => /^[A-Z][A-Z'’]*[A-Z]$/.test(text)
         const caps = body.words.filter((w, i) => {
-          if (w.text.length < rule.minLength || ignore.has(w.norm)) return false
-          if (!isCaps(w.text)) return false
+          if (w.text.length < rule.minLength || !isCaps(w.text) || ignore.has(w.norm)) return false
           // A name written in capitals ("at CREATE SOMETHING", "built CLEARWAY") is not shouting.
           let k = i - 1
           while (k >= 0 && isCaps(body.words[k].text) && body.words[k].sentence === w.sentence) k--

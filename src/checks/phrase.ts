@@ -2,7 +2,7 @@
 import type {TextFacts} from '../analyse/facts.js'
 import type {PhraseMatch} from '../analyse/phrases.js'
 import {acceptMatch} from '../analyse/match-filter.js'
-import type {Vocabulary} from '../analyse/signals.js'
+import {RECIPIENT, SELF, termFlags, type Vocabulary} from '../analyse/signals.js'
 import {buildEdits} from '../fix/suggest.js'
 import type {z} from 'zod'
 import type {phraseRuleSchema} from '../rules/schema.js'
@@ -58,12 +58,12 @@ const RELEVANCE = ['trigger-event', 'your-specifics', 'recipient-words', 'named-
 /** False when the sentence refers to the reader and not to the sender. */
 function aboutSender(facts: TextFacts, index: number, vocabulary: Vocabulary): boolean {
   const s = facts.sentences[index]
+  const flags = termFlags(facts, vocabulary)
   let self = false
   let reader = false
   for (let t = s.termFrom; t < s.termTo; t++) {
-    const norm = facts.terms[t].norm
-    if (vocabulary.self.has(norm)) self = true
-    else if (vocabulary.recipient.has(norm)) reader = true
+    if (flags[t] & SELF) self = true
+    else if (flags[t] & RECIPIENT) reader = true
   }
   return self || !reader
 }

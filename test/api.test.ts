@@ -127,6 +127,17 @@ describe('config', () => {
     expect(() => createLinter({packs: [{rules: [{id: 'Bad Id'} as never]}]})).toThrow(/^config: packs\.0\.rules\.0/)
   })
 
+  test('linters with different vocabularies each count the same words their own way, in any order', () => {
+    // Word flags are memoised per spelling and vocabulary; alternating linters must not see each other's.
+    const plain = createLinter()
+    const folksy = createLinter({packs: [{rules: [], vocabulary: {recipient: ['folks']}}]})
+    const text = 'Hi Sam,\n\nDo folks on your team still reconcile the weekend backlog by hand?\n\nBest,\nAlex'
+    const count = (linter: typeof plain) => linter.lint(text).indicators.recipientReferences
+    const [a, b] = [count(plain), count(folksy)]
+    expect(b).toBe(a + 1)
+    expect([count(folksy), count(plain), count(folksy), count(plain)]).toEqual([b, a, b, a])
+  })
+
   test('a team pack adds its own rule, in the same format as the built-in rules', () => {
     const linter = createLinter({
       packs: [

@@ -70,12 +70,19 @@ function syllables(word: string): number {
   return n
 }
 
-interface TermPart {
+/**
+ * What one term of a word is, shared by every occurrence of that spelling (terms.ts splits "I'm"
+ * into i + am). `flags`/`flagsFor` are a memo slot for signals.ts: the term's pronoun flags under
+ * the vocabulary `flagsFor`, so a term in a hot loop costs no lookup at all.
+ */
+export interface Lexeme {
   stem: string
   norm: string
   num: boolean
   key: number
   exactKey: number
+  flags: number
+  flagsFor: object | undefined
 }
 
 /** What a word's spelling alone decides, computed once per distinct spelling. */
@@ -85,7 +92,7 @@ interface WordInfo {
   syllables: number
   /** The word has a lower-case ASCII letter (so "Leeds" may be a name, "FAQ" is not). */
   lower: boolean
-  parts: TermPart[]
+  parts: Lexeme[]
 }
 
 const MAX_WORD_CACHE = 50_000
@@ -103,7 +110,8 @@ function wordInfo(value: string): WordInfo {
     const norm = normalise(value)
     const parts = splitTerms(value).map((part) => {
       const s = stem(part)
-      return {stem: s, norm: part, num: isNumberTerm(part), key: keyOf(s), exactKey: keyOf(part)}
+      const lexeme: Lexeme = {stem: s, norm: part, num: isNumberTerm(part), key: keyOf(s), exactKey: keyOf(part), flags: 0, flagsFor: undefined}
+      return lexeme
     })
     info = {norm, syllables: /[a-z]/.test(norm) ? syllables(norm) : 0, lower: /[a-z]/.test(value), parts}
     if (wordCache.size >= MAX_WORD_CACHE) wordCache = new Map()
@@ -255,7 +263,7 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
         const parts = info.parts
         for (let p = 0; p < parts.length; p++) {
           const part = parts[p]
-          terms.push({stem: part.stem, norm: part.norm, key: part.key, exactKey: part.exactKey, word: wordIndex, num: part.num, clause, cap: p === 0 && cap})
+          terms.push({stem: part.stem, norm: part.norm, key: part.key, exactKey: part.exactKey, word: wordIndex, num: part.num, clause, cap: p === 0 && cap, lexeme: part})
         }
       }
       fact.termTo = terms.length

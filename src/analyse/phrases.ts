@@ -12,6 +12,7 @@
  *   <cap>       a capitalised word inside a sentence (a name: Intercom, Leeds)
  *   ^           (first) the match must start its sentence, after any greeting
  */
+import type {Lexeme} from './facts.js'
 import {internKey, keyLabel} from './keys.js'
 import {isNumberTerm, splitTerms, stem} from './terms.js'
 
@@ -28,6 +29,8 @@ export interface Term {
   cap: boolean
   /** Clause number: commas, semicolons and dashes separate clauses. */
   clause: number
+  /** What the term's spelling decides, shared by its occurrences (absent on terms made by hand). */
+  lexeme?: Lexeme
 }
 
 /**

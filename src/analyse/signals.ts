@@ -4,7 +4,7 @@
  * single pass as the rules); the rest are computed here from the facts.
  */
 import type {TextFacts} from './facts.js'
-import type {PhraseMatch} from './phrases.js'
+import type {PhraseMatch, Term} from './phrases.js'
 import {stem} from './terms.js'
 import type {Recipient} from '../types.js'
 import {acceptMatch} from './match-filter.js'
@@ -39,32 +39,35 @@ export const RECIPIENT = 2
 const PLURAL = 4
 const OBSERVE = 8
 
-/** Per vocabulary, the flags of each spelling seen, so a term costs one lookup and not four. */
-const lexicons = new WeakMap<Vocabulary, Map<string, number>>()
-const MAX_LEXICON = 50_000
-
 /** The flags of each term of a text, computed once per text and vocabulary. */
 const flagsOf = new WeakMap<TextFacts, {vocabulary: Vocabulary; flags: Uint8Array}>()
+
+function lexicalFlags(term: Term, vocabulary: Vocabulary): number {
+  let f = 0
+  if (vocabulary.recipient.has(term.norm)) f |= RECIPIENT
+  if (vocabulary.self.has(term.norm)) f |= SELF
+  if (PLURAL_SELF.has(term.norm)) f |= PLURAL
+  if (OBSERVING.has(term.stem.slice(0, 5))) f |= OBSERVE
+  return f
+}
 
 export function termFlags(facts: TextFacts, vocabulary: Vocabulary): Uint8Array {
   const known = flagsOf.get(facts)
   if (known !== undefined && known.vocabulary === vocabulary) return known.flags
-  let lexicon = lexicons.get(vocabulary)
-  if (lexicon === undefined || lexicon.size >= MAX_LEXICON) lexicons.set(vocabulary, (lexicon = new Map()))
   const terms = facts.terms
   const flags = new Uint8Array(terms.length)
   for (let t = 0; t < terms.length; t++) {
     const term = terms[t]
-    let f = lexicon.get(term.norm)
-    if (f === undefined) {
-      f = 0
-      if (vocabulary.recipient.has(term.norm)) f |= RECIPIENT
-      if (vocabulary.self.has(term.norm)) f |= SELF
-      if (PLURAL_SELF.has(term.norm)) f |= PLURAL
-      if (OBSERVING.has(term.stem.slice(0, 5))) f |= OBSERVE
-      lexicon.set(term.norm, f)
+    const lexeme = term.lexeme
+    if (lexeme === undefined) flags[t] = lexicalFlags(term, vocabulary)
+    else {
+      // Memoised on the spelling's shared lexeme, for the vocabulary it was computed under.
+      if (lexeme.flagsFor !== vocabulary) {
+        lexeme.flags = lexicalFlags(term, vocabulary)
+        lexeme.flagsFor = vocabulary
+      }
+      flags[t] = lexeme.flags
     }
-    flags[t] = f
   }
   flagsOf.set(facts, {vocabulary, flags})
   return flags

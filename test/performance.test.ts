@@ -4,6 +4,8 @@
  * (long texts parsed in pieces, the ported URL extension, the own @mention walk) give exactly the
  * tree the reference unified plugins give.
  */
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 import {describe, expect, test} from 'vitest'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
@@ -116,6 +118,24 @@ describe('cost grows linearly with the length of a message', () => {
     // Best of the small rounds against the one big run: generous on purpose (a quadratic step shows
     // up as 10x and more at this size).
     expect(bigPerChar).toBeLessThan(Math.min(...perChar) * 5)
+  }, 120_000)
+
+  test('the word caches keep no linted text alive', () => {
+    // A long word is cut out of its text as a view into it; cached as it is, it would keep the
+    // whole text in memory for as long as the cache lives.
+    setFlagsFromString('--expose-gc')
+    const gc = runInNewContext('gc') as () => void
+    const texts = Array.from({length: 60}, (_, i) => `Extraordinarilyunusual${i}word is here. ${textOf(50_000, 200 + i)}`)
+    const bytes = texts.reduce((n, t) => n + t.length, 0)
+    gc()
+    const before = process.memoryUsage().heapUsed
+    for (let i = 0; i < texts.length; i++) {
+      linter.lint(texts[i])
+      texts[i] = ''
+    }
+    gc()
+    const kept = process.memoryUsage().heapUsed - before
+    expect(kept).toBeLessThan(bytes / 4)
   }, 120_000)
 
   test('memory stays within reason', () => {

@@ -87,6 +87,8 @@ export interface Lexeme {
 
 /** What a word's spelling alone decides, computed once per distinct spelling. */
 interface WordInfo {
+  /** The word, as a string of its own (see `ownCopy`). */
+  spelling: string
   norm: string
   /** Syllables when the word has a letter, else 0. */
   syllables: number
@@ -100,23 +102,50 @@ let wordCache = new Map<string, WordInfo>()
 /** The key generation the cached words were made in: a trie built since may have a label they lack. */
 let cacheGeneration = -1
 
+/**
+ * In front of the map, a small direct-mapped cache: the slot of a spelling comes from its length and
+ * three of its letters, and a hit costs a string comparison instead of hashing a fresh string.
+ */
+const SLOTS = 4096
+let slotWords: Array<string | undefined> = new Array(SLOTS).fill(undefined)
+let slotInfos: Array<WordInfo | undefined> = new Array(SLOTS).fill(undefined)
+
+/** `value` as a string that shares no memory with the text it was cut from (a slice of a new concatenation). */
+function ownCopy(value: string): string {
+  return (value + ' ').slice(0, -1)
+}
+
+function slotOf(value: string): number {
+  const n = value.length
+  return (n * 31 + value.charCodeAt(0) * 7 + value.charCodeAt(n - 1) * 131 + value.charCodeAt(n >> 1) * 17) & (SLOTS - 1)
+}
+
 function wordInfo(value: string): WordInfo {
   if (cacheGeneration !== keyGeneration()) {
     wordCache = new Map()
+    slotWords = new Array(SLOTS).fill(undefined)
+    slotInfos = new Array(SLOTS).fill(undefined)
     cacheGeneration = keyGeneration()
   }
+  const slot = slotOf(value)
+  if (slotWords[slot] === value) return slotInfos[slot]!
   let info = wordCache.get(value)
   if (info === undefined) {
+    // The parser cuts words out of the text, and a long cut keeps the whole text alive; what the
+    // caches keep (the key, and the spellings and stems made from it) comes from a copy of its own.
+    value = ownCopy(value)
     const norm = normalise(value)
     const parts = splitTerms(value).map((part) => {
       const s = stem(part)
       const lexeme: Lexeme = {stem: s, norm: part, num: isNumberTerm(part), key: keyOf(s), exactKey: keyOf(part), flags: 0, flagsFor: undefined}
       return lexeme
     })
-    info = {norm, syllables: /[a-z]/.test(norm) ? syllables(norm) : 0, lower: /[a-z]/.test(value), parts}
+    info = {spelling: value, norm, syllables: /[a-z]/.test(norm) ? syllables(norm) : 0, lower: /[a-z]/.test(value), parts}
     if (wordCache.size >= MAX_WORD_CACHE) wordCache = new Map()
     wordCache.set(value, info)
   }
+  slotWords[slot] = info.spelling
+  slotInfos[slot] = info
   return info
 }
 

@@ -47,6 +47,14 @@ describe('lint', () => {
     expect(text.slice(m.start, m.end)).toBe('I hope this email finds you well')
   })
 
+  test('the character count is in code points: an emoji is one, a lone surrogate is one', () => {
+    const count = (text: string) => lint(text).indicators.characterCount
+    expect(count('Saw your post.')).toBe(14)
+    expect(count('Saw your post 😀😀.')).toBe(17)
+    expect(count('Saw your post \uD83D.')).toBe(16)
+    expect(count('Saw your post \uDE00\uD83D.')).toBe(17)
+  })
+
   test('one pattern matches every inflection: reach out, reached out, reaching out', () => {
     for (const [text, actual] of [
       ['I wanted to reach out about your fleet.', 'I wanted to reach out about'],

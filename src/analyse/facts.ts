@@ -57,6 +57,8 @@ export interface TextFacts {
   /** Offset where the sign-off starts ("Best,\nSam"), or the text length. */
   signatureStart: number
   syllables: number
+  /** Words with a letter a-z (merge fields, URLs and numbers are not prose words). */
+  proseWords: number
 }
 
 const SYLLABLE_CACHE = new Map<string, number>()
@@ -228,6 +230,7 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
   const sentences: SentenceFact[] = []
   const links: LinkFact[] = []
   let syllableCount = 0
+  let proseWords = 0
   let clause = 0
 
   const greeting = GREETING_RE.exec(text)
@@ -287,6 +290,7 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
         const info = wordInfo(value)
         words.push({text: value, norm: info.norm, start, end: child.position!.end.offset!, sentence: index, quoted})
         syllableCount += info.syllables
+        if (info.syllables > 0) proseWords++
         const cap =
           wordIndex > fact.wordFrom && value.charCodeAt(0) >= 65 && value.charCodeAt(0) <= 90 && info.lower && !lineInitial(text, start)
         const parts = info.parts
@@ -319,5 +323,5 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
     NON_SPACE.lastIndex = end
   }
 
-  return {text, words, terms, sentences, links, placeholders, broken, blocks, bodyStart, signatureStart, syllables: syllableCount}
+  return {text, words, terms, sentences, links, placeholders, broken, blocks, bodyStart, signatureStart, syllables: syllableCount, proseWords}
 }

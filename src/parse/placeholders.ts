@@ -44,18 +44,17 @@ const PLACEHOLDER_RE = new RegExp(
 const LEFTOVER_RE = /\{\{|\}\}|\{!|\*\||\|\*|\{(?=[A-Za-z_][\w.]*(?:[\s,.;!?)]|$))|(?<=[A-Za-z_\d])\}/y
 
 /** Every match of PLACEHOLDER_RE starts with one of `{ * % [`; of LEFTOVER_RE, with one of `{ } * |`. */
-function isFieldStart(c: number): boolean {
-  return c === 123 || c === 42 || c === 37 || c === 91
-}
-function isLeftoverStart(c: number): boolean {
-  return c === 123 || c === 125 || c === 42 || c === 124
-}
+const FIELD_START = /[{*%[]/g
+const LEFTOVER_START = /[{}*|]/g
 
-/** The first match of a sticky `re` at or after `from`, trying only where `candidate` says a match can start. */
-function nextMatch(re: RegExp, text: string, from: number, candidate: (c: number) => boolean): RegExpExecArray | null {
-  for (let i = from; i < text.length; i++) {
-    if (!candidate(text.charCodeAt(i))) continue
-    re.lastIndex = i
+/**
+ * The first match of a sticky `re` at or after `from`, tried only where `starts` finds a character
+ * a match can start with (the engine skips to those natively; most texts have a handful).
+ */
+function nextMatch(re: RegExp, text: string, from: number, starts: RegExp): RegExpExecArray | null {
+  starts.lastIndex = from
+  while (starts.exec(text)) {
+    re.lastIndex = starts.lastIndex - 1
     const match = re.exec(text)
     if (match) return match
   }
@@ -74,7 +73,7 @@ export function scanPlaceholders(text: string): {placeholders: Placeholder[]; br
   const placeholders: Placeholder[] = []
   let match: RegExpExecArray | null
   let at = 0
-  while ((match = nextMatch(PLACEHOLDER_RE, text, at, isFieldStart))) {
+  while ((match = nextMatch(PLACEHOLDER_RE, text, at, FIELD_START))) {
     at = match.index + match[0].length
     let group = 1
     while (match[group] === undefined) group++
@@ -97,7 +96,7 @@ export function scanPlaceholders(text: string): {placeholders: Placeholder[]; br
   }
   const broken: BrokenPlaceholder[] = []
   at = 0
-  while ((match = nextMatch(LEFTOVER_RE, source, at, isLeftoverStart))) {
+  while ((match = nextMatch(LEFTOVER_RE, source, at, LEFTOVER_START))) {
     let start = match.index
     let end = start + match[0].length
     while (start > 0 && WORDISH_BEFORE.test(source[start - 1])) start--

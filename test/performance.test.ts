@@ -6,6 +6,9 @@
  */
 import {setFlagsFromString} from 'node:v8'
 import {runInNewContext} from 'node:vm'
+import fc from 'fast-check'
+import {ParseEnglish} from 'parse-english'
+import type {Point} from 'unist'
 import {describe, expect, test} from 'vitest'
 import {unified} from 'unified'
 import retextEnglish from 'retext-english'
@@ -15,6 +18,7 @@ import {VFile} from 'vfile'
 import type {Root} from 'nlcst'
 import {createLinter, outreachLint} from '../src/index.js'
 import {parsePieces, parseText} from '../src/parse/processor.js'
+import {tokenize} from '../src/parse/tokenize.js'
 import retextPlaceholders, {scanPlaceholders} from '../src/parse/placeholders.js'
 
 const PARAGRAPHS = [
@@ -82,6 +86,31 @@ describe('the fast parse gives the reference tree', () => {
       '(see acme.io/x) (acme.io/y)) acme.io/(z)'
     ]
     for (const text of samples) expect(plain(parseText(text).tree)).toEqual(plain(referenceTree(text)))
+  })
+
+  test('the table-driven tokenizer gives the tokens and positions of parse-latin, from any starting point', () => {
+    // Any UTF-16 code unit (lone surrogates, CR, LF, NUL), weighted towards characters that make runs.
+    const unit = fc.oneof(
+      {weight: 3, arbitrary: fc.constantFrom(' ', '\n', '\r', '\t', '.', '.', '!', '?', '-', '/', '@', 'a', 'B', '1', "'", '’', '😀', 'é', '\u0301', '\u00a0', '—', '…')},
+      {weight: 1, arbitrary: fc.integer({min: 0, max: 0xffff}).map((c) => String.fromCharCode(c))}
+    )
+    const origin = fc.record({offset: fc.integer({min: 1, max: 10_000}), line: fc.integer({min: 1, max: 500}), column: fc.integer({min: 1, max: 80})})
+    const parser = new ParseEnglish()
+    fc.assert(
+      fc.property(fc.array(unit, {maxLength: 40}).map((units) => units.join('')), origin, (text, at) => {
+        const reference = ParseEnglish.prototype.tokenize.call(parser, text)
+        expect(plain({type: 'SentenceNode', children: tokenize(text)} as never)).toEqual(plain({type: 'SentenceNode', children: reference} as never))
+        // From a starting point: parse-latin's positions moved there (columns only on the first line).
+        const moved = plain({type: 'SentenceNode', children: reference} as never) as {children: Array<{position: {start: Point; end: Point}; children?: Array<{position: {start: Point; end: Point}}>}>}
+        const move = (p: Point) => ({line: p.line + at.line - 1, column: p.line === 1 ? p.column + at.column - 1 : p.column, offset: p.offset! + at.offset})
+        for (const t of moved.children) {
+          t.position = {start: move(t.position.start), end: move(t.position.end)}
+          for (const c of t.children ?? []) c.position = {start: move(c.position.start), end: move(c.position.end)}
+        }
+        expect(plain({type: 'SentenceNode', children: tokenize(text, at)} as never)).toEqual(moved)
+      }),
+      {numRuns: 3000}
+    )
   })
 
   test('a text that starts with "://host" does not throw', () => {

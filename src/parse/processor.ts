@@ -10,6 +10,9 @@
  * over the tree (the same `SourceNode`s that retextPlaceholders and retext-syntax-mentions make,
  * without a visitor per node).
  *
+ * The tokens come from ./tokenize.ts, a faster tokenizer giving parse-latin's tokens (a table of
+ * character classes instead of regular-expression tests per character); the rest is parse-english.
+ *
  * parse-latin works on the whole text as one token list and splices into it, which costs time
  * quadratic in the length; a long text is therefore parsed in pieces cut at paragraph breaks that
  * parse-latin never merges across, and the pieces are joined into the same tree (see `safeCut`).
@@ -18,48 +21,28 @@ import {ParseEnglish} from 'parse-english'
 import {toString} from 'nlcst-to-string'
 import type {Parent, Root, RootContent, SentenceContent, Source} from 'nlcst'
 import type {Point} from 'unist'
+import {tokenize, type Origin} from './tokenize.js'
 import {mergeUrls} from './urls.js'
 import {markPlaceholders, scanPlaceholders, type BrokenPlaceholder, type Placeholder} from './placeholders.js'
 
-/** Where a piece of a longer text starts in it (parse-latin counts lines and columns from 1). */
-interface Origin {
-  offset: number
-  line: number
-  column: number
-}
-
 /**
- * parse-english for a piece of a longer text: each token gets its place in the whole text as it is
- * made, and every other node of the tree takes its points from tokens, so the tree needs no walk
- * afterwards to move its positions.
+ * parse-english with the faster tokenizer of ./tokenize.ts (same tokens, same positions), whose
+ * positions start where the piece of the text being parsed starts: every other node of the tree
+ * takes its points from tokens, so a piece's tree needs no walk afterwards to move its positions.
  */
-class PieceParser extends ParseEnglish {
-  constructor(private readonly origin: Origin) {
+class Parser extends ParseEnglish {
+  constructor(private readonly origin: Origin | undefined) {
     super()
   }
 
   override tokenize(value?: string | null): SentenceContent[] {
-    const tokens = super.tokenize(value)
-    const {offset, line, column} = this.origin
-    const move = (point: Point) => {
-      if (point.line === 1) point.column += column - 1
-      point.line += line - 1
-      if (typeof point.offset === 'number') point.offset += offset
-    }
-    for (const token of tokens) {
-      if (!token.position) continue
-      move(token.position.start)
-      move(token.position.end)
-      // A word's text node shares the word's start point and has an end point of its own.
-      if (token.type === 'WordNode') for (const child of token.children) if (child.position) move(child.position.end)
-    }
-    return tokens
+    return tokenize(value ?? '', this.origin)
   }
 }
 
 /** One parse, as retext-english runs it: a new parser, the sentence extensions first. */
 function parse(text: string, origin?: Origin): Root {
-  const parser = origin && origin.offset > 0 ? new PieceParser(origin) : new ParseEnglish()
+  const parser = new Parser(origin && origin.offset > 0 ? origin : undefined)
   parser.tokenizeSentencePlugins.unshift(mergeUrls)
   return parser.parse(text)
 }

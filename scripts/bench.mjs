@@ -154,6 +154,7 @@ const fmt = (x, digits = 0) => x.toLocaleString('en-US', {minimumFractionDigits:
 // round run back to back, and the ratio of each such pair is printed too, with their median.
 
 const ROUNDS = quick ? 3 : 5
+const WARM_MS = quick ? 300 : 1500
 const PROCESSES = quick ? 2 : 3
 /** Parse and lint processes are quick: they get more rounds than alex and write-good. */
 const PAIRS = quick ? 3 : 7
@@ -181,12 +182,14 @@ async function contender(name) {
 
 const at = process.argv.indexOf('--throughput')
 if (at >= 0) {
-  // Child: warm up, time ROUNDS passes, print the median pass in ms.
+  // Child: warm up to a steady state, time ROUNDS passes, print the median pass in ms. Every
+  // contender warms up the same way: whole passes until WARM_MS have gone by, two at least. (A fixed
+  // short warm-up timed the linter, whose code V8 takes longer to optimise, while it was still
+  // warming: its first full passes ran 1.5x-2x slower than the later ones.)
   const name = process.argv[at + 1]
   const fn = await contender(name)
   const texts = name === 'alex' ? alexSlice : corpus
-  const warm = texts.slice(0, name === 'alex' ? 100 : quick ? 100 : 300)
-  for (let i = 0; i < 2; i++) pass(fn, warm)
+  for (let passes = 0, spent = 0; passes < 2 || spent < WARM_MS; passes++) spent += pass(fn, texts)
   const times = []
   for (let r = 0; r < ROUNDS; r++) times.push(pass(fn, texts))
   process.stdout.write(JSON.stringify({ms: median(times), sink}))
@@ -216,7 +219,7 @@ const spread = (name) => {
 const out = []
 const line = (s = '') => out.push(s) && console.log(s)
 line(`outreach-lint bench: ${corpus.length} messages, ${fmt(corpusChars / corpus.length)} chars on average, ${fmt(corpusBytes / 1e6, 2)} MB`)
-line(`throughput: each contender in processes of its own (parse and lint ${PAIRS}, alex and write-good ${PROCESSES}), median of ${ROUNDS} passes each, median of the processes`)
+line(`throughput: each contender in processes of its own (parse and lint ${PAIRS}, alex and write-good ${PROCESSES}), warmed up for ${WARM_MS / 1000} s, median of ${ROUNDS} passes each, median of the processes`)
 line(`node ${process.version}, ${process.platform}-${process.arch}`)
 line()
 line('throughput                       msgs/s       MB/s   msgs/s by process')

@@ -42,7 +42,7 @@ class Parser extends ParseEnglish {
 
 /** One parse, as retext-english runs it: a new parser, the sentence extensions first. */
 function parse(text: string, origin?: Origin): Root {
-  const parser = new Parser(origin && origin.offset > 0 ? origin : undefined)
+  const parser = new Parser(origin)
   parser.tokenizeSentencePlugins.unshift(mergeUrls)
   return parser.parse(text)
 }
@@ -292,7 +292,8 @@ function* pieceTrees(text: string, starts: number[]): Generator<{tree: Root; fro
     const to = k + 1 < starts.length ? starts[k + 1] : text.length
     const piece = text.slice(from, to)
     const tree = parse(piece, {offset: from, line, column})
-    // Where the next piece starts, counted the way parse-latin counts lines.
+    // Where the next piece starts, counted the way parse-latin counts lines (a piece's own tokens
+    // cannot know that its first LF ends a CR the piece before it ended with).
     for (let i = 0; i < piece.length; i++) {
       const c = piece.charCodeAt(i)
       if (c === 13 || (c === 10 && (i > 0 ? piece.charCodeAt(i - 1) : text.charCodeAt(from - 1)) !== 13)) {

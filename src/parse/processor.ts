@@ -11,7 +11,8 @@
  * without a visitor per node).
  *
  * The tokens come from ./tokenize.ts, a faster tokenizer giving parse-latin's tokens (a table of
- * character classes instead of regular-expression tests per character); the rest is parse-english.
+ * character classes instead of regular-expression tests per character); the rest is parse-english,
+ * whose plugins run as ./plugins.ts says (skipped where they cannot act, one of them made cheaper).
  *
  * parse-latin works on the whole text as one token list and splices into it, which costs time
  * quadratic in the length; a long text is therefore parsed in pieces cut at paragraph breaks that
@@ -19,10 +20,11 @@
  */
 import {ParseEnglish} from 'parse-english'
 import {toString} from 'nlcst-to-string'
-import type {Parent, Root, RootContent, SentenceContent, Source} from 'nlcst'
+import type {Parent, Root, RootContent, Sentence, SentenceContent, Source} from 'nlcst'
 import type {Point} from 'unist'
 import {tokenize, type Origin} from './tokenize.js'
 import {mergeUrls} from './urls.js'
+import {paragraphPluginList, runSentencePlugins} from './plugins.js'
 import {markPlaceholders, scanPlaceholders, type BrokenPlaceholder, type Placeholder} from './placeholders.js'
 
 /**
@@ -38,13 +40,21 @@ class Parser extends ParseEnglish {
   override tokenize(value?: string | null): SentenceContent[] {
     return tokenize(value ?? '', this.origin)
   }
+
+  /** The tokens of `value` through the URL extension, then parse-english's sentence plugins (see ./plugins.ts). */
+  override tokenizeSentence(value?: string | null): Sentence {
+    const text = value ?? ''
+    const sentence: Sentence = {type: 'SentenceNode', children: this.tokenize(text)}
+    mergeUrls(sentence)
+    runSentencePlugins(sentence)
+    return sentence
+  }
 }
+Parser.prototype.tokenizeParagraphPlugins = paragraphPluginList as typeof ParseEnglish.prototype.tokenizeParagraphPlugins
 
 /** One parse, as retext-english runs it: a new parser, the sentence extensions first. */
 function parse(text: string, origin?: Origin): Root {
-  const parser = new Parser(origin)
-  parser.tokenizeSentencePlugins.unshift(mergeUrls)
-  return parser.parse(text)
+  return new Parser(origin).parse(text)
 }
 
 export interface Parsed {

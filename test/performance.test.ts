@@ -136,6 +136,35 @@ describe('the fast parse gives the reference tree', () => {
     )
   })
 
+  test('a long text with no sentence end, cut hard, keeps the line and column of every token (CR LF line ends)', () => {
+    // "abc\r\n" five characters at a time: the first space at a hard cut's earliest place is a CR.
+    for (const text of ['abc\r\n'.repeat(8_000), 'ab\r\n'.repeat(10_000), 'a b\r\r\n'.repeat(7_000)]) {
+      const points: Point[] = []
+      let line = 1
+      let column = 1
+      for (let i = 0; i <= text.length; i++) {
+        points.push({line, column, offset: i})
+        const c = text[i]
+        if (c === '\r' || (c === '\n' && text[i - 1] !== '\r')) {
+          line++
+          column = 1
+        } else if (c !== '\n') column++
+      }
+      const wrong: string[] = []
+      const walk = (node: {position?: {start: Point; end: Point}; children?: unknown[]}): void => {
+        if (node.position) {
+          for (const point of [node.position.start, node.position.end]) {
+            const expected = points[point.offset!]
+            if (point.line !== expected.line || point.column !== expected.column) wrong.push(`${point.offset}: ${point.line}:${point.column}, not ${expected.line}:${expected.column}`)
+          }
+        }
+        for (const child of node.children ?? []) walk(child as typeof node)
+      }
+      walk(parseText(text).tree as never)
+      expect(wrong.slice(0, 3), JSON.stringify(text.slice(0, 6))).toEqual([])
+    }
+  })
+
   test('a text that starts with "://host" does not throw', () => {
     expect(() => createLinter().lint('://example.com is live')).not.toThrow()
   })

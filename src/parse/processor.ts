@@ -255,13 +255,17 @@ function paragraphCut(text: string, from: number): number {
 }
 
 /**
- * A cut at `at` or just after, for a stretch where no sentence ends: after the next space within a
+ * A cut at `at` or just after, for a stretch where no sentence ends: after the next space (or CR LF) within a
  * piece, else at `at` moved off the middle of a surrogate pair or a combining mark. parse-latin's
  * tree differs there (a sentence or a word in two), but its sentence merging is quadratic in the
  * sentences of a paragraph: 50,000 characters of "!?" took seconds whole.
  */
 function hardCut(text: string, at: number): number {
-  for (let i = at; i < at + HARD_PIECE && i < text.length; i++) if (isSpace(text.charCodeAt(i))) return i + 1
+  for (let i = at; i < at + HARD_PIECE && i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    // After a CR LF, not between them: a piece's tokens cannot tell that its first LF ends a CR.
+    if (isSpace(c)) return c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1
+  }
   while (at < text.length) {
     const c = text.charCodeAt(at)
     if (!((c >= 0xdc00 && c <= 0xdfff) || (c >= 0x300 && c <= 0x36f) || c === 0x200d || (c >= 0xfe00 && c <= 0xfe0f))) break
@@ -302,11 +306,11 @@ function* pieceTrees(text: string, starts: number[]): Generator<{tree: Root; fro
     const to = k + 1 < starts.length ? starts[k + 1] : text.length
     const piece = text.slice(from, to)
     const tree = parse(piece, {offset: from, line, column})
-    // Where the next piece starts, counted the way parse-latin counts lines (a piece's own tokens
-    // cannot know that its first LF ends a CR the piece before it ended with).
+    // Where the next piece starts, counted the way parse-latin counts lines (no cut falls between
+    // a CR and its LF: see hardCut).
     for (let i = 0; i < piece.length; i++) {
       const c = piece.charCodeAt(i)
-      if (c === 13 || (c === 10 && (i > 0 ? piece.charCodeAt(i - 1) : text.charCodeAt(from - 1)) !== 13)) {
+      if (c === 13 || (c === 10 && piece.charCodeAt(i - 1) !== 13)) {
         line++
         column = 1
       } else if (c !== 10) column++

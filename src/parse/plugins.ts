@@ -9,9 +9,9 @@
  * tokens finds one. The one that acts in almost every text (words joined by `.`, `'`, `-`...) is
  * a loop of its own here.
  *
- * The paragraph plugin that breaks a sentence at a blank line split every white-space token of the
- * text on line breaks to count them; here a token is counted only if it is at least two characters
- * long, without building an array.
+ * Of the paragraph plugins, the one that joins full stops inside a sentence to words runs only
+ * where a sentence has one, and the one that breaks a sentence at a blank line no longer splits
+ * every white-space token of the text on line breaks to count them.
  */
 import {ParseEnglish} from 'parse-english'
 import type {Literal, Paragraph, Punctuation, Sentence, SentenceContent, Symbol, WhiteSpace, Word} from 'nlcst'
@@ -114,7 +114,8 @@ const SENTENCE: Array<((tokens: Tokens) => boolean) | null> = [mayElide, mayJoin
 const sentencePlugins = ParseEnglish.prototype.tokenizeSentencePlugins as unknown as SentencePlugin[]
 const paragraphPlugins = ParseEnglish.prototype.tokenizeParagraphPlugins as unknown as ParagraphPlugin[]
 
-/** Where breakImplicitSentences sits in parse-english 7's paragraph plugins. */
+/** Where mergeRemainingFullStops and breakImplicitSentences sit in parse-english 7's paragraph plugins. */
+const FULL_STOPS = 7
 const BREAK_IMPLICIT = 10
 
 /**
@@ -141,9 +142,39 @@ export function runSentencePlugins(sentence: Sentence): void {
   }
 }
 
-/** parse-english's paragraph plugins, with `breakAtBlankLines` in place of breakImplicitSentences. */
+/** parse-latin's `terminalMarker`. */
+const TERMINAL = /^[!.?\u2026\u203D]+$/
+
+/**
+ * mergeRemainingFullStops can act: a sentence has a `.` with a word or a terminal mark after it
+ * (the plugin joins such a `.` to the word before or after it; a sentence's last terminal mark
+ * stays). Most sentences only end in one.
+ */
+function mayJoinFullStops(paragraph: Paragraph): boolean {
+  for (const sentence of paragraph.children) {
+    if (sentence.type !== 'SentenceNode') continue
+    let after = false
+    for (let i = sentence.children.length - 1; i >= 0; i--) {
+      const token = sentence.children[i]
+      if (isWord(token)) after = true
+      else if (isMark(token)) {
+        if (after && token.value === '.') return true
+        if (TERMINAL.test(token.value)) after = true
+      }
+    }
+  }
+  return false
+}
+
+/**
+ * parse-english's paragraph plugins: mergeRemainingFullStops only where it can act, and
+ * `breakAtBlankLines` in place of breakImplicitSentences.
+ */
 export const paragraphPluginList: ParagraphPlugin[] = knownPlugins
-  ? paragraphPlugins.map((plugin, index) => (index === BREAK_IMPLICIT ? breakAtBlankLines : plugin))
+  ? paragraphPlugins.map((plugin, index) => {
+      if (index === FULL_STOPS) return (paragraph: Paragraph) => (mayJoinFullStops(paragraph) ? plugin(paragraph) : undefined)
+      return index === BREAK_IMPLICIT ? breakAtBlankLines : plugin
+    })
   : paragraphPlugins
 
 /** True when a white-space value holds two line breaks or more (CR LF counts as one). */

@@ -77,32 +77,41 @@ const INNER = /^(?:[&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
 /**
  * Words joined by inner-word marks are one word (`mergeInnerWordSymbol`, which calls a function
  * per token): after a word, a run of inner-word marks and words, up to the last word, becomes part
- * of it. The marks after the last word stay.
+ * of it. The marks after the last word stay. The tokens are moved up in one pass, where the plugin
+ * splices the list at every join (quadratic in the tokens of a long piece).
  */
 function joinInnerWords(tokens: Tokens): void {
-  for (let index = 1; index < tokens.length; index++) {
+  let kept = 0
+  let index = 0
+  while (index < tokens.length) {
     const mark = tokens[index]
-    const word = tokens[index - 1]
-    if (!isMark(mark) || !INNER.test(mark.value) || !isWord(word)) continue
-    const joined: Word['children'] = []
-    let queued = 0
-    let position = index
-    for (; position < tokens.length; position++) {
-      const token = tokens[position]
-      if (isWord(token)) {
-        for (let q = position - queued; q < position; q++) joined.push(tokens[q] as Punctuation | Symbol)
-        joined.push(...token.children)
-        queued = 0
-      } else if (isMark(token) && INNER.test(token.value)) queued++
-      else break
+    const word = kept > 0 ? tokens[kept - 1] : undefined
+    if (isMark(mark) && INNER.test(mark.value) && isWord(word)) {
+      const joined: Word['children'] = []
+      let queued = 0
+      let position = index
+      for (; position < tokens.length; position++) {
+        const token = tokens[position]
+        if (isWord(token)) {
+          for (let q = position - queued; q < position; q++) joined.push(tokens[q] as Punctuation | Symbol)
+          joined.push(...token.children)
+          queued = 0
+        } else if (isMark(token) && INNER.test(token.value)) queued++
+        else break
+      }
+      if (joined.length > 0) {
+        word.children.push(...joined)
+        const last = joined[joined.length - 1]
+        if (word.position && last.position) word.position.end = last.position.end
+        // Next after the word: the marks the run ended with, or what ended it; neither starts a join.
+        index = position - queued
+        continue
+      }
     }
-    if (joined.length === 0) continue
-    tokens.splice(index, position - queued - index)
-    word.children.push(...joined)
-    const last = joined[joined.length - 1]
-    if (word.position && last.position) word.position.end = last.position.end
-    // Next after the word: the marks the run ended with, or what ended it; neither starts a join.
+    tokens[kept++] = mark
+    index++
   }
+  tokens.length = kept
 }
 
 /**

@@ -123,8 +123,24 @@ function* pieces(text: string, starts: number[], placeholders: Placeholder[]): G
 /** Mark the merge fields (those of the range) and the @mentions of the range [from, to) of `text` in its tree. */
 function markSyntax(tree: Root, text: string, from: number, to: number, placeholders: Placeholder[]): void {
   markPlaceholders(tree, placeholders)
-  const at = text.indexOf('@', from)
-  if (at >= 0 && at < to) markMentions(tree)
+  let at = text.indexOf('@', from)
+  if (at < 0 || at >= to) return
+  // Only the sentences with an `@` in them are walked; `at` moves forward with the sentences.
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    for (const sentence of paragraph.children) {
+      if (sentence.type !== 'SentenceNode') continue
+      const start = sentence.position?.start.offset
+      const end = sentence.position?.end.offset
+      if (start === undefined || end === undefined) {
+        markMentions(sentence)
+        continue
+      }
+      if (at < start) at = text.indexOf('@', start)
+      if (at < 0) return
+      if (at < end) markMentions(sentence)
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

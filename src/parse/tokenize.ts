@@ -8,7 +8,10 @@
  * whatever its Unicode version. The test suite compares the two on random text.
  *
  * Positions start at a given point: a piece of a longer text gets its place in the whole as its
- * tokens are made.
+ * tokens are made. Where parse-latin makes a copy of a point for every node that starts or ends
+ * there, a token here ends at the very point object the next one starts at, and a word's text node
+ * has the word's points: the parser and the plugins only ever assign points, never change one, and
+ * half the point objects of a text are not made.
  */
 import type {Point} from 'unist'
 import type {SentenceContent} from 'nlcst'
@@ -48,10 +51,9 @@ function copy(point: Point): Point {
 }
 
 function token(kind: number, value: string, start: Point, end: Point): SentenceContent {
-  // A word's text node shares the word's start point and has an end point of its own, as in parse-latin.
   return kind === WORD
-    ? {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end: copy(end)}}], position: {start, end: copy(end)}}
-    : {type: NAMES[kind] as Exclude<TokenType, 'WordNode'>, value, position: {start, end: copy(end)}}
+    ? {type: 'WordNode', children: [{type: 'TextNode', value, position: {start, end}}], position: {start, end}}
+    : {type: NAMES[kind] as Exclude<TokenType, 'WordNode'>, value, position: {start, end}}
 }
 
 /** `value` as parse-latin's tokens, positioned from `origin` (the start of the text by default). */
@@ -72,9 +74,10 @@ export function tokenize(value: string, origin?: Origin): SentenceContent[] {
       from < index &&
       !(kind === previousKind && (kind === WORD || kind === WHITE_SPACE || code === previous || (code >= 0xd800 && code <= 0xdfff)))
     ) {
-      tokens.push(token(previousKind, value.slice(from, index), start, point))
+      const end = copy(point)
+      tokens.push(token(previousKind, value.slice(from, index), start, end))
       from = index
-      start = copy(point)
+      start = end
     }
     if (code === 13 || (code === 10 && previous !== 13)) {
       point.line++
@@ -84,6 +87,6 @@ export function tokenize(value: string, origin?: Origin): SentenceContent[] {
     previousKind = kind
     previous = code
   }
-  tokens.push(token(previousKind, value.slice(from), start, point))
+  tokens.push(token(previousKind, value.slice(from), start, copy(point)))
   return tokens
 }

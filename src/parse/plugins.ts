@@ -14,15 +14,14 @@
  * every white-space token of the text on line breaks to count them.
  */
 import {ParseEnglish} from 'parse-english'
-import type {Literal, Paragraph, Punctuation, Sentence, SentenceContent, Symbol, WhiteSpace, Word} from 'nlcst'
+import type {Paragraph, Punctuation, Sentence, SentenceContent, Symbol, WhiteSpace, Word} from 'nlcst'
+import {isMark, isMarkOf, isWord} from './tokenize.js'
 
 type SentencePlugin = (node: Sentence) => void
 type ParagraphPlugin = (node: Paragraph) => void
 
 type Tokens = SentenceContent[]
 
-const isMark = (node: SentenceContent | undefined): node is Punctuation | Symbol => node !== undefined && (node.type === 'PunctuationNode' || node.type === 'SymbolNode')
-const isWord = (node: SentenceContent | undefined): node is Word => node !== undefined && node.type === 'WordNode'
 const APOSTROPHE = /^['’]$/
 
 /*
@@ -44,19 +43,19 @@ function mayElide(tokens: Tokens): boolean {
 
 /** `&` before a word. */
 function mayJoinAmpersand(tokens: Tokens): boolean {
-  for (let i = 0; i < tokens.length - 1; i++) if (isMark(tokens[i]) && (tokens[i] as Literal).value === '&' && isWord(tokens[i + 1])) return true
+  for (let i = 0; i < tokens.length - 1; i++) if (isMarkOf(tokens[i], '&') && isWord(tokens[i + 1])) return true
   return false
 }
 
 /** `-` after a word and not before one. */
 function mayJoinHyphen(tokens: Tokens): boolean {
-  for (let i = 1; i < tokens.length; i++) if (isMark(tokens[i]) && (tokens[i] as Literal).value === '-' && isWord(tokens[i - 1]) && !isWord(tokens[i + 1])) return true
+  for (let i = 1; i < tokens.length; i++) if (isMarkOf(tokens[i], '-') && isWord(tokens[i - 1]) && !isWord(tokens[i + 1])) return true
   return false
 }
 
 /** `/` after a word. */
 function mayJoinSlash(tokens: Tokens): boolean {
-  for (let i = 1; i < tokens.length; i++) if (isMark(tokens[i]) && (tokens[i] as Literal).value === '/' && isWord(tokens[i - 1])) return true
+  for (let i = 1; i < tokens.length; i++) if (isMarkOf(tokens[i], '/') && isWord(tokens[i - 1])) return true
   return false
 }
 
@@ -131,7 +130,7 @@ const BREAK_IMPLICIT = 10
  * Whether the plugin lists are the ones this module was written against (7 sentence plugins, 13
  * paragraph plugins); for any other version of parse-english, its plugins run as they are.
  */
-export const knownPlugins = sentencePlugins.length === SENTENCE.length + 1 && paragraphPlugins.length === 13
+const knownPlugins = sentencePlugins.length === SENTENCE.length + 1 && paragraphPlugins.length === 13
 
 /**
  * Run parse-english's sentence plugins on the one sentence of all a text's tokens: each that can

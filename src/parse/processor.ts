@@ -125,20 +125,15 @@ function markSyntax(tree: Root, text: string, from: number, to: number, placehol
   markPlaceholders(tree, placeholders)
   let at = text.indexOf('@', from)
   if (at < 0 || at >= to) return
-  // Only the sentences with an `@` in them are walked; `at` moves forward with the sentences.
+  // Only the sentences with an `@` in them are walked; `at` moves forward with the sentences (every
+  // node of a tree parsed here has a position).
   for (const paragraph of tree.children) {
     if (paragraph.type !== 'ParagraphNode') continue
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
-      const start = sentence.position?.start.offset
-      const end = sentence.position?.end.offset
-      if (start === undefined || end === undefined) {
-        markMentions(sentence)
-        continue
-      }
-      if (at < start) at = text.indexOf('@', start)
+      if (at < sentence.position!.start.offset!) at = text.indexOf('@', sentence.position!.start.offset!)
       if (at < 0) return
-      if (at < end) markMentions(sentence)
+      if (at < sentence.position!.end.offset!) markMentions(sentence)
     }
   }
 }

@@ -14,7 +14,7 @@
  * half the point objects of a text are not made.
  */
 import type {Point} from 'unist'
-import type {SentenceContent} from 'nlcst'
+import type {Punctuation, SentenceContent, Symbol, Word} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 
 const WHITE_SPACE = 1
@@ -38,6 +38,20 @@ function classOf(code: number): number {
     kind = classes[code] = TYPES[token.type as TokenType] ?? SYMBOL
   }
   return kind
+}
+
+/** A punctuation or symbol token (parse-latin's plugins treat the two alike). */
+export function isMark(node: SentenceContent | undefined): node is Punctuation | Symbol {
+  return node !== undefined && (node.type === 'PunctuationNode' || node.type === 'SymbolNode')
+}
+
+/** A punctuation or symbol token of exactly `value`. */
+export function isMarkOf(node: SentenceContent | undefined, value: string): node is Punctuation | Symbol {
+  return isMark(node) && node.value === value
+}
+
+export function isWord(node: SentenceContent | undefined): node is Word {
+  return node !== undefined && node.type === 'WordNode'
 }
 
 export interface Origin {

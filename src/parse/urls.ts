@@ -9,12 +9,9 @@
  */
 import type {Sentence, SentenceContent, Source} from 'nlcst'
 import {toString} from 'nlcst-to-string'
+import {isMark} from './tokenize.js'
 
 const SLASHES = /^\/{1,3}$/
-
-function isPunctuation(node: SentenceContent | undefined): boolean {
-  return node !== undefined && (node.type === 'PunctuationNode' || node.type === 'SymbolNode')
-}
 
 function textOf(nodes: SentenceContent[]): string {
   let value = ''
@@ -42,7 +39,7 @@ export function mergeUrls(parent: Sentence): void {
     if (child.value !== '.' && child.value !== ':') continue
     // A link has words or punctuation on both sides of the mark: a sentence's full stop has not.
     const after = children[index + 1]
-    if (after === undefined || !(after.type === 'WordNode' || isPunctuation(after))) continue
+    if (after === undefined || !(after.type === 'WordNode' || isMark(after))) continue
     const next = mergeLink(child, index, children)
     if (next !== undefined) index = next - 1
   }
@@ -57,7 +54,7 @@ function mergeLink(child: SentenceContent, index: number, children: SentenceCont
 
   // Preceding words and punctuation; stop before slashes, break after `www`.
   while ((previous = children[start - 1])) {
-    if (!(previous.type === 'WordNode' || isPunctuation(previous)) || (isPunctuation(previous) && SLASHES.test(toString(previous)))) break
+    if (!(previous.type === 'WordNode' || isMark(previous)) || (isMark(previous) && SLASHES.test(toString(previous)))) break
     start--
     nodes.unshift(children[start])
     if (previous.type === 'WordNode' && toString(children[start]) === 'www') break
@@ -67,7 +64,7 @@ function mergeLink(child: SentenceContent, index: number, children: SentenceCont
 
   // Following words and punctuation.
   let next = children[end + 1]
-  while (next && (next.type === 'WordNode' || isPunctuation(next))) {
+  while (next && (next.type === 'WordNode' || isMark(next))) {
     end++
     nodes.push(next)
     next = children[end + 1]
@@ -78,21 +75,21 @@ function mergeLink(child: SentenceContent, index: number, children: SentenceCont
 
   // 1-3 slashes.
   previous = children[start - 1]
-  if (isPunctuation(previous) && SLASHES.test(toString(previous!))) {
+  if (isMark(previous) && SLASHES.test(toString(previous!))) {
     start--
     nodes.unshift(children[start])
   }
 
   // Protocol and colon.
   previous = children[start - 1]
-  if (isPunctuation(previous) && toString(previous!) === ':' && children[start - 2]?.type === 'WordNode') {
+  if (isMark(previous) && toString(previous!) === ':' && children[start - 2]?.type === 'WordNode') {
     nodes.unshift(children[start - 2], previous!)
     start -= 2
   }
 
   let value = ''
   // Drop a final punctuation mark, unless it is `/` or a `)` that closes a `(` of the link.
-  if (isPunctuation(children[end])) {
+  if (isMark(children[end])) {
     value = toString(children[end])
     if (value === ')') {
       const text = textOf(nodes)

@@ -11,9 +11,10 @@
 // share parse-latin, whose optimised code in one process depends on who else ran it); the ratios;
 // peak RSS; CLI cold start vs `node -e ''`; time per character from 1 KB to 1 MB messages; the cost
 // of 10x more phrases; the CLI over 10,000 small files with its worker pool and single-threaded
-// (when the CLI can be told so); and the ceiling of a two-way split on this machine.
+// (when the CLI can be told so), each with the CPU time of all its threads; the ceiling of a two-way
+// split on this machine; and the bound the single thread's busy cores set on any split.
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdtempSync, mkdirSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -388,23 +389,38 @@ try {
     ['--single-thread'],
     ['--no-threads']
   ].find(([flag]) => new RegExp(`(^|\\s)${flag.replace(/-/g, '\\-')}(?![\\w-])`).test(help))
-  const many = run([bin, '--format', 'json', dir])
-  line(`CLI over ${fmt(FILES)} files, default (worker pool if any)  ${fmt(many.ms)} ms, ${fmt((FILES / many.ms) * 1000)} files/s (exit ${many.status})`)
+  // The CPU time of every thread of a CLI process (scripts/bench-cpu.mjs writes it at exit), so
+  // the bench can say how many cores a run kept busy: V8 compiles and collects garbage on threads
+  // of its own, so even one thread of linting uses more than one core.
+  const cpuProbe = new URL('bench-cpu.mjs', import.meta.url).href
+  let cpuFiles = 0
+  const cliRun = (args) => {
+    const file = join(work, `cpu-${cpuFiles++}`)
+    const child = spawn(process.execPath, ['--import', cpuProbe, bin, ...args], {stdio: 'ignore', env: {...process.env, OUTREACH_LINT_BENCH_CPU: file}})
+    return new Promise((done) => child.on('close', (status) => done({status, cpuMs: Number(readFileSync(file, 'utf8')) / 1000})))
+  }
+  const timed = async (runs) => {
+    const t0 = now()
+    const results = await Promise.all(runs.map(cliRun))
+    return {ms: ms(t0, now()), cpuMs: results.reduce((sum, r) => sum + r.cpuMs, 0), status: results.map((r) => r.status).join(', ')}
+  }
+  const cores = (r) => `CPU ${fmt(r.cpuMs)} ms, ${fmt(r.cpuMs / r.ms, 2)} cores busy`
+  const many = await timed([['--format', 'json', dir]])
+  line(`CLI over ${fmt(FILES)} files, default (worker pool if any)  ${fmt(many.ms)} ms, ${fmt((FILES / many.ms) * 1000)} files/s (exit ${many.status}); ${cores(many)}`)
   if (single) {
-    const one = run([bin, ...single, '--format', 'json', dir])
-    line(`CLI over ${fmt(FILES)} files, ${single.join(' ')}`.padEnd(54) + `${fmt(one.ms)} ms, ${fmt((FILES / one.ms) * 1000)} files/s (exit ${one.status})`)
+    const one = await timed([[...single, '--format', 'json', dir]])
+    line(`CLI over ${fmt(FILES)} files, ${single.join(' ')}`.padEnd(54) + `${fmt(one.ms)} ms, ${fmt((FILES / one.ms) * 1000)} files/s (exit ${one.status}); ${cores(one)}`)
     line(`speed-up of the default over ${single.join(' ')}          ${fmt(one.ms / many.ms, 2)}x`)
     // What two cores give at best here: two independent single-thread processes, one on each half
     // of the files, against one process on all of them (the runs above already include one).
     const halves = [[], []]
     for (let k = 0; k < 10; k++) halves[k % 2].push(join(dir, String(k)))
-    const t0 = now()
-    const codes = await Promise.all(
-      halves.map((paths) => new Promise((done) => spawn(process.execPath, [bin, ...single, '--format', 'json', ...paths], {stdio: 'ignore'}).on('close', done)))
-    )
-    const both = ms(t0, now())
-    line(`two processes ${single.join(' ')}, half the files each, side by side  ${fmt(both)} ms (exit ${codes.join(', ')})`)
-    line(`ceiling of a two-way split on this machine (one process / two)  ${fmt(one.ms / both, 2)}x`)
+    const both = await timed(halves.map((paths) => [...single, '--format', 'json', ...paths]))
+    line(`two processes ${single.join(' ')}, half the files each, side by side  ${fmt(both.ms)} ms (exit ${both.status}); ${cores(both)}`)
+    line(`ceiling of a two-way split on this machine (one process / two)  ${fmt(one.ms / both.ms, 2)}x`)
+    // No split of the same work onto two cores can take less than half the CPU time one thread
+    // used for it, so a speed-up over the single thread is at most 2 / (cores it kept busy).
+    line(`bound from the single run's busy cores (2 / ${fmt(one.cpuMs / one.ms, 2)})               ${fmt((2 * one.ms) / one.cpuMs, 2)}x`)
   } else {
     line('CLI single-thread option: none in `outreach-lint --help`, so no comparison')
   }

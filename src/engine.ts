@@ -185,7 +185,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
         if (f.fix) message.fix = f.fix
         if (rule.url) message.url = rule.url
         messages.push(message)
-        if (rule.check === 'phrase' && rule.cta) meetings.push({kind: rule.cta, text: message.actual, start: f.start, end: f.end})
+        if (rule.check === 'phrase' && rule.cta && f.field === 'body') meetings.push({kind: rule.cta, text: message.actual, start: f.start, end: f.end})
       }
     }
     messages.sort(

@@ -94,7 +94,9 @@ export interface Indicators {
   recipientReferences: number
   /** selfReferences / max(1, recipientReferences). */
   selfToRecipientRatio: number
+  /** "signal: words" for each detail about the reader, listed once, in its longest form. */
   personalisation: string[]
+  /** The body's questions, invitations to reply and asks, in text order; overlapping ones of one kind are one. */
   callsToAction: CallToAction[]
   linkCount: number
 }

@@ -3,7 +3,7 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {createLinter, lint, outreachLint, rewrite, type LintMessage} from '../src/index.js'
+import {builtinRules, createLinter, lint, outreachLint, rewrite, type LintMessage, type RuleInput} from '../src/index.js'
 
 const pick = (messages: LintMessage[]) => messages.map((m) => [m.ruleId, m.field, m.start, m.end, m.actual])
 
@@ -92,7 +92,30 @@ describe('lint', () => {
     const {indicators} = lint('Hi Sam, I read your post on churn. We built a checklist for it. Want it?\n\nhttps://example.com/list')
     expect(indicators).toMatchObject({wordCount: 16, questionCount: 1, selfReferences: 2, recipientReferences: 1, linkCount: 1})
     expect(indicators.callsToAction.map((c) => c.kind)).toEqual(['question'])
-    expect(indicators.personalisation).toContain('trigger-event: read your post')
+    expect(indicators.personalisation).toEqual(['trigger-event: read your post'])
+  })
+
+  test('indicators list a detail once in its longest form, and overlapping asks of one kind as one', () => {
+    const line = 'Your careers page mentions a move off spreadsheets in Leeds.'
+    const text = `Hi Sam,\n\n${line} ${line}\n\nWorth a reply with a yes or no?`
+    const {indicators} = lint(text)
+    // "your careers page" and "your careers page mentions" match in the same words, twice over.
+    expect(indicators.personalisation).toEqual(['trigger-event: Your careers page', 'your-specifics: Your careers page mentions', 'named-detail: Leeds'])
+    // "Worth a reply" and "reply with" overlap: one reply, from the start of one to the end of the other.
+    const ask = text.indexOf('Worth')
+    expect(indicators.callsToAction).toEqual([
+      {kind: 'reply', text: 'Worth a reply with', start: ask, end: ask + 'Worth a reply with'.length},
+      {kind: 'question', text: 'Worth a reply with a yes or no?', start: ask, end: text.length}
+    ])
+  })
+
+  test("a call to action found in the subject is not placed among the body's", () => {
+    const {signals, vocabulary} = builtinRules()
+    const rule = {id: 'subject-ask', category: 'cold-interruption', severity: 'warning', message: '{match}', why: 'because', check: 'phrase', target: 'subject', cta: 'meeting', patterns: ['quick call'], examples: {invalid: [{subject: 'quick call', text: 'x'}], valid: ['y']}}
+    const linter = createLinter({noBuiltin: true, packs: [{rules: [rule as RuleInput], signals, vocabulary}]})
+    const result = linter.lint({subject: 'A quick call?', text: 'Hi Sam, your Leeds post was good.'})
+    expect(result.messages.map((m) => [m.ruleId, m.field, m.actual])).toEqual([['subject-ask', 'subject', 'quick call']])
+    expect(result.indicators.callsToAction).toEqual([])
   })
 })
 

@@ -1,7 +1,7 @@
 /** Indicators: the measured facts of a message that a CRM shows beside the score. */
 import type {TextFacts} from '../analyse/facts.js'
 import {readingGrade} from '../analyse/readability.js'
-import type {Signals} from '../analyse/signals.js'
+import type {SignalHit, Signals} from '../analyse/signals.js'
 import type {CallToAction, Indicators} from '../types.js'
 import {codePoints} from '../analyse/positions.js'
 
@@ -13,14 +13,34 @@ export function computeIndicators(
   references: {self: number; recipient: number},
   meetings: CallToAction[]
 ): Indicators {
-  const personalisation: string[] = []
+  // Several patterns of one signal can match in the same words ("your careers page" and "your
+  // careers page mentions"), and a phrase can recur: each detail is listed once, in its longest form.
+  const personalisation = new Set<string>()
   for (const name of PERSONALISATION_SIGNALS) {
-    for (const hit of signals.get(name) ?? []) personalisation.push(`${name}: ${hit.text}`)
+    for (const hit of outermost(signals.get(name) ?? [])) personalisation.add(`${name}: ${hit.text}`)
   }
-  const callsToAction: CallToAction[] = [...meetings]
-  for (const hit of signals.get('question') ?? []) callsToAction.push({kind: 'question', text: hit.text, start: hit.start, end: hit.end})
-  for (const hit of signals.get('invitation') ?? []) callsToAction.push({kind: 'reply', text: hit.text, start: hit.start, end: hit.end})
-  callsToAction.sort((a, b) => a.start - b.start || a.end - b.end)
+  // Overlapping calls to action of one kind are one call to action ("Worth a reply" and "reply with").
+  const asks: CallToAction[] = [...meetings]
+  for (const hit of signals.get('question') ?? []) asks.push({kind: 'question', text: hit.text, start: hit.start, end: hit.end})
+  for (const hit of signals.get('invitation') ?? []) asks.push({kind: 'reply', text: hit.text, start: hit.start, end: hit.end})
+  const byPosition = (a: CallToAction, b: CallToAction): number => a.start - b.start || a.end - b.end
+  asks.sort(byPosition)
+  const callsToAction: CallToAction[] = []
+  const lastOfKind = new Map<CallToAction['kind'], CallToAction>()
+  for (const ask of asks) {
+    const last = lastOfKind.get(ask.kind)
+    if (last && ask.start < last.end) {
+      if (ask.end > last.end) {
+        last.end = ask.end
+        last.text = facts.text.slice(last.start, last.end)
+      }
+      continue
+    }
+    const kept = {...ask}
+    callsToAction.push(kept)
+    lastOfKind.set(ask.kind, kept)
+  }
+  callsToAction.sort(byPosition)
   let sentenceCount = 0
   for (const s of facts.sentences) if (s.wordTo > s.wordFrom) sentenceCount++
   return {
@@ -32,8 +52,21 @@ export function computeIndicators(
     selfReferences: references.self,
     recipientReferences: references.recipient,
     selfToRecipientRatio: Math.round((references.self / Math.max(1, references.recipient)) * 100) / 100,
-    personalisation,
+    personalisation: [...personalisation],
     callsToAction,
     linkCount: facts.links.filter((l) => l.kind === 'url').length
   }
+}
+
+/** The hits not inside a longer (or earlier equal) hit, in text order. */
+function outermost(hits: SignalHit[]): SignalHit[] {
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end)
+  const kept: SignalHit[] = []
+  let reach = -1
+  for (const hit of sorted) {
+    if (hit.end <= reach) continue
+    kept.push(hit)
+    reach = hit.end
+  }
+  return kept
 }

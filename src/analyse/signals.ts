@@ -107,6 +107,22 @@ function factStems(fact: string): string[] {
   return (fact.toLowerCase().match(/[a-z0-9]+/g) ?? []).filter((w) => w.length >= 3).map(stem)
 }
 
+/**
+ * People shorten a company to its first word ("Westbrook" for Westbrook Community College): that
+ * word, capitalised as a name and not just because it starts a sentence, names the company.
+ */
+function namedByFirstWord(facts: TextFacts, company: string): boolean {
+  const first = company.trim().split(/\s+/)[0].toLowerCase()
+  if (first.length < 3) return false
+  const words = facts.words
+  for (let w = 0; w < words.length; w++) {
+    const word = words[w]
+    if (word.norm.replace(/['’]s$/, '') !== first || !/^\p{Lu}/u.test(word.text)) continue
+    if (facts.sentences[word.sentence]?.wordFrom !== w) return true
+  }
+  return false
+}
+
 /** Observation verbs: "I noticed X" talks about X, not about the sender. */
 const PLURAL_SELF = new Set(['we', 'us', 'our', 'ours', 'ourselves'])
 const OBSERVING = new Set(['notic', 'saw', 'seen', 'read', 'spot', 'heard', 'found', 'came', 'stumbl', 'watch', 'caught', 'learn', 'enjoi', 'love', 'like', 'drove', 'visit', 'count', 'check', 'look', 'tri', 'order', 'bought', 'use', 'test', 'brows', 'went', 'listen', 'follow'])
@@ -249,7 +265,7 @@ export function computeSignals(
       if (stems.length === 0) continue
       present ??= new Set(facts.terms.map((t) => t.stem))
       const found = stems.filter((s) => present!.has(s)).length
-      if (found / stems.length >= 0.5) add(signals, name, {text: fact, start: 0, end: 0})
+      if (found / stems.length >= 0.5 || (name === 'recipient-company' && namedByFirstWord(facts, fact))) add(signals, name, {text: fact, start: 0, end: 0})
     }
   }
   return signals

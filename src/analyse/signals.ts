@@ -136,6 +136,30 @@ function onBulletLine(facts: TextFacts, offset: number): boolean {
   return BULLET_RE.test(facts.text.slice(lineStart, Math.min(offset, lineStart + 8)))
 }
 
+/**
+ * Whether the word at `offset` is in the label of a heading line: Title Case words before a colon
+ * ("Job Description:", "**Next Steps:**", "Timeline Status: ..."), capitalised because they head
+ * a section, not because they name anything.
+ */
+function inHeadingLabel(facts: TextFacts, offset: number): boolean {
+  const starts = linesOf(facts)
+  const line = locate(starts, offset)[0]
+  const lineStart = starts[line - 1]
+  // A label is short: look for its colon near the start of the line only (a long line without one
+  // must not be scanned again for every capitalised word on it).
+  const end = Math.min(line < starts.length ? starts[line] : facts.text.length, lineStart + HEADING_CHARS)
+  let colon = offset
+  while (colon < end && facts.text[colon] !== ':') colon++
+  if (colon >= end) return false
+  const label = facts.text.slice(lineStart, colon).replace(/^[\s#*_>]+/, '')
+  const words = label.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019&-]*/gu) ?? []
+  return words.length > 0 && words.length <= HEADING_WORDS && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w))
+}
+
+/** The most words, and characters from the start of its line, a heading's label has. */
+const HEADING_WORDS = 6
+const HEADING_CHARS = 80
+
 /** "this is Kyle from ...", "it's Carla at ...", "I'm Jordan", "Ben here": the sender's name. */
 function introducesSender(facts: TextFacts, from: number, to: number): boolean {
   let first = from
@@ -210,7 +234,7 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
         if (!term.cap && !initialName) continue
         if (word.start < facts.bodyStart || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
         // Names in a bulleted list are the sender's features or clients far more often than the reader's.
-        if (onBulletLine(facts, word.start)) continue
+        if (onBulletLine(facts, word.start) || inHeadingLabel(facts, word.start)) continue
         if (flags[t] & (SELF | RECIPIENT)) continue
         if (self || introduces || signature) senderNames.add(word.norm)
         else candidates.push({norm: word.norm, start: word.start, end: word.end})

@@ -236,7 +236,9 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
         // Names in a bulleted list are the sender's features or clients far more often than the reader's.
         if (onBulletLine(facts, word.start) || inHeadingLabel(facts, word.start)) continue
         if (flags[t] & (SELF | RECIPIENT)) continue
-        if (self || introduces || signature) senderNames.add(word.norm)
+        // "... about Cloudvista, our managed IT service": a name set beside "our ..." is the sender's.
+        const next = t + 1 === to && to < s.termTo ? facts.terms[to].norm : undefined
+        if (self || introduces || signature || next === 'our' || next === 'my') senderNames.add(word.norm)
         else candidates.push({norm: word.norm, start: word.start, end: word.end})
       }
       from = to

@@ -17,7 +17,14 @@ const token: fc.Arbitrary<Tok> = fc.record({
     fc.constant('any' as const),
     // `=ab` is the exact spelling: the same as `ab` here, where every word is its own stem, but it
     // walks the trie's exact edges.
-    fc.array(fc.array(fc.constantFrom(...WORDS, ...WORDS.map((w) => '=' + w)), {minLength: 1, maxLength: 3}), {minLength: 1, maxLength: 3})
+    // A group's alternatives may hold `*` and `*?` too (read as patterns of their own, see
+    // expandSlotGroups); each alternative keeps one word that is not optional.
+    fc.array(
+      fc
+        .array(fc.constantFrom(...WORDS, ...WORDS.map((w) => '=' + w), '*', '*?'), {minLength: 1, maxLength: 3})
+        .filter((alt) => alt.some((w) => w !== '*?')),
+      {minLength: 1, maxLength: 3}
+    )
   ),
   optional: fc.boolean()
 })
@@ -29,6 +36,15 @@ function source(toks: Tok[]): string {
     .join(' ')
 }
 
+/** Every end position of one alternative (words, `*`, `*?`) matched from `at` in `words`. */
+function altEnds(alt: string[], words: string[], at: number): number[] {
+  if (alt.length === 0) return [at]
+  const [first, ...rest] = alt
+  const out: number[] = first === '*?' ? altEnds(rest, words, at) : []
+  if (at < words.length && (first === '*' || first === '*?' || words[at] === first.replace(/^=/, ''))) out.push(...altEnds(rest, words, at + 1))
+  return out
+}
+
 /** Every end position of `toks` matched from `at` in `words`. */
 function ends(toks: Tok[], words: string[], at: number): number[] {
   if (toks.length === 0) return [at]
@@ -37,9 +53,7 @@ function ends(toks: Tok[], words: string[], at: number): number[] {
   if (first.alts === 'any') {
     if (at < words.length) out.push(...ends(rest, words, at + 1))
   } else {
-    for (const alt of first.alts) {
-      if (alt.every((w, i) => words[at + i] === w.replace(/^=/, ''))) out.push(...ends(rest, words, at + alt.length))
-    }
+    for (const alt of first.alts) for (const end of altEnds(alt, words, at)) out.push(...ends(rest, words, end))
   }
   return out
 }
@@ -66,6 +80,19 @@ test('the shared trie finds exactly what a plain matcher finds', () => {
     }),
     {numRuns: Number(process.env.PHRASE_RUNS ?? 3000)}
   )
+})
+
+test('slots inside a group are slots, not dropped: (we|our *? *?) and (you|<cap>)', () => {
+  const set = new PhraseSet()
+  set.add(0, 0, '(ab|cd *? *?) ef')
+  set.add(0, 1, 'gh (ab|<cap>) ef')
+  const words = ['cd', 'gh', 'ab', 'ef', 'gh', 'xy', 'ef']
+  const terms = toTerms(words).map((t) => (t.norm === 'xy' ? {...t, cap: true} : t))
+  const found: PhraseMatch[] = []
+  set.matchRange(terms, 0, terms.length, found)
+  // "cd gh ab ef" (two words in the slots), "ab ef", "gh ab ef" and "gh xy ef" (a name in the group).
+  expect([...new Set(found.map(key))].sort()).toEqual(['0:0-4', '0:2-4', '1:1-4', '1:4-7'])
+  expect(set.patternCount).toBe(2)
 })
 
 // Found by the property above: the copy of a node that an earlier alternative of the same step had

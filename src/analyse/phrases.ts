@@ -4,7 +4,7 @@
  * Pattern syntax (space-separated tokens):
  *   word        the word or any inflection of it (compared on Porter stems): `reach` ~ reaching, reached
  *   a|b|c       any one of the alternatives (single words; a contraction counts as its expansion)
- *   (a b|c d)   any one of the alternatives, each a sequence of words
+ *   (a b|c d)   any one of the alternatives, each a sequence of words (slots included: `(we|our *?)`)
  *   token?      the token is optional
  *   =word       exactly this spelling (case-folded), no stemming
  *   *           any one word          *?  zero or one word
@@ -183,6 +183,31 @@ const MAX_EXPANSION = 4096
 
 export class PatternError extends Error {}
 
+const SLOT = /^(?:\*|<num>|<cap>)\??$/
+const hasSlot = (alternative: string): boolean => alternative.trim().split(/\s+/).some((word) => SLOT.test(word))
+
+/**
+ * The trie's group steps hold words only, so a group with slots in some of its alternatives
+ * (`(we|our *? *?)`, `(you|<cap>)`) is read as several patterns: one with each such alternative in
+ * place of the group, and one with the group's other alternatives (or, for an optional group, one
+ * without the group).
+ */
+export function expandSlotGroups(pattern: string): string[] {
+  const tokens = pattern.trim().match(/\([^()]*\)\??|[^\s()]+/g) ?? []
+  const at = tokens.findIndex((token) => token.startsWith('(') && token.slice(1, token.lastIndexOf(')')).split('|').some(hasSlot))
+  if (at < 0) return [pattern]
+  const token = tokens[at]
+  const optional = token.endsWith('?')
+  const alternatives = token.slice(1, token.lastIndexOf(')')).split('|').map((alternative) => alternative.trim())
+  const plain = alternatives.filter((alternative) => !hasSlot(alternative))
+  const around = (middle: string[]) => [...tokens.slice(0, at), ...middle, ...tokens.slice(at + 1)].join(' ')
+  const out: string[] = []
+  if (plain.length > 0) out.push(around([`(${plain.join('|')})${optional ? '?' : ''}`]))
+  else if (optional) out.push(around([]))
+  for (const alternative of alternatives) if (hasSlot(alternative)) out.push(around(alternative.split(/\s+/)))
+  return out.flatMap(expandSlotGroups)
+}
+
 function parsePattern(pattern: string): Array<{step: Step; optional: boolean}> {
   const tokens = pattern.trim().replace(/^\^\s*/, '').match(/\([^()]*\)\??|[^\s()]+/g) ?? []
   if (/[()]/.test(pattern.replace(/\([^()]*\)/g, ''))) throw new PatternError(`unbalanced parentheses in "${pattern}"`)
@@ -289,8 +314,16 @@ export class PhraseSet {
   add(owner: number, patternIndex: number, pattern: string): void {
     this.settle()
     this.first = undefined
-    const steps = parsePattern(pattern)
-    if (steps.every((s) => s.optional)) throw new PatternError(`"${pattern}" matches nothing`)
+    const paths = expandSlotGroups(pattern).map((one) => {
+      const steps = parsePattern(one)
+      if (steps.every((s) => s.optional)) throw new PatternError(`"${pattern}" matches nothing`)
+      return steps
+    })
+    for (const steps of paths) this.addPath(owner, patternIndex, pattern, steps)
+    this.size++
+  }
+
+  private addPath(owner: number, patternIndex: number, pattern: string, steps: Array<{step: Step; optional: boolean}>): void {
     // The alternatives of a step that open new paths all lead into one shared "join" node, so a
     // pattern like `(hope|trust) (this|the) (email|note) finds you` costs nodes in proportion to its
     // length, not to the product of its alternatives. Shared nodes are copied on write (`follow`).
@@ -343,9 +376,11 @@ export class PhraseSet {
     }
     for (const node of frontier) {
       const ends = (node.ends ??= [])
-      ends.push(owner, patternIndex)
+      // Two paths of one pattern (see expandSlotGroups) can end on one node: one match, not two.
+      let known = false
+      for (let e = 0; e < ends.length && !known; e += 2) known = ends[e] === owner && ends[e + 1] === patternIndex
+      if (!known) ends.push(owner, patternIndex)
     }
-    this.size++
   }
 
   get patternCount(): number {

@@ -136,24 +136,33 @@ function onBulletLine(facts: TextFacts, offset: number): boolean {
   return BULLET_RE.test(facts.text.slice(lineStart, Math.min(offset, lineStart + 8)))
 }
 
+/** Per text, per line: where its heading label ends (at its colon), -1 when it has none, -2 not yet known. */
+const HEADINGS = new WeakMap<TextFacts, Int32Array>()
+
 /**
  * Whether the word at `offset` is in the label of a heading line: Title Case words before a colon
  * ("Job Description:", "**Next Steps:**", "Timeline Status: ..."), capitalised because they head
- * a section, not because they name anything.
+ * a section, not because they name anything. Each line is read once per text.
  */
 function inHeadingLabel(facts: TextFacts, offset: number): boolean {
   const starts = linesOf(facts)
-  const line = locate(starts, offset)[0]
-  const lineStart = starts[line - 1]
-  // A label is short: look for its colon near the start of the line only (a long line without one
-  // must not be scanned again for every capitalised word on it).
-  const end = Math.min(line < starts.length ? starts[line] : facts.text.length, lineStart + HEADING_CHARS)
-  let colon = offset
-  while (colon < end && facts.text[colon] !== ':') colon++
-  if (colon >= end) return false
-  const label = facts.text.slice(lineStart, colon).replace(/^[\s#*_>]+/, '')
-  const words = label.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019&-]*/gu) ?? []
-  return words.length > 0 && words.length <= HEADING_WORDS && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w))
+  const line = locate(starts, offset)[0] - 1
+  let ends = HEADINGS.get(facts)
+  if (ends === undefined) HEADINGS.set(facts, (ends = new Int32Array(starts.length).fill(-2)))
+  if (ends[line] === -2) ends[line] = headingLabelEnd(facts.text, starts[line], line + 1 < starts.length ? starts[line + 1] : facts.text.length)
+  return offset < ends[line]
+}
+
+/** The offset of the colon that ends the line's heading label, or -1. */
+function headingLabelEnd(text: string, lineStart: number, lineEnd: number): number {
+  // A label is short: its colon is near the start of the line.
+  const end = Math.min(lineEnd, lineStart + HEADING_CHARS)
+  let colon = lineStart
+  while (colon < end && text[colon] !== ':') colon++
+  if (colon >= end) return -1
+  const words = text.slice(lineStart, colon).match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019&-]*/gu) ?? []
+  const heading = words.length > 0 && words.length <= HEADING_WORDS && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w))
+  return heading ? colon : -1
 }
 
 /** The most words, and characters from the start of its line, a heading's label has. */

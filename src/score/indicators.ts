@@ -15,9 +15,16 @@ export function computeIndicators(
 ): Indicators {
   // Several patterns of one signal can match in the same words ("your careers page" and "your
   // careers page mentions"), and a phrase can recur: each detail is listed once, in its longest form.
-  const personalisation = new Set<string>()
+  const personalisation: string[] = []
   for (const name of PERSONALISATION_SIGNALS) {
-    for (const hit of outermost(signals.get(name) ?? [])) personalisation.add(`${name}: ${hit.text}`)
+    const hits = signals.get(name)
+    if (hits === undefined) continue
+    const seen: string[] = []
+    for (const hit of outermost(hits)) {
+      if (seen.includes(hit.text)) continue
+      seen.push(hit.text)
+      personalisation.push(`${name}: ${hit.text}`)
+    }
   }
   // Overlapping calls to action of one kind are one call to action ("Worth a reply" and "reply with").
   const asks: CallToAction[] = [...meetings]
@@ -25,22 +32,25 @@ export function computeIndicators(
   for (const hit of signals.get('invitation') ?? []) asks.push({kind: 'reply', text: hit.text, start: hit.start, end: hit.end})
   const byPosition = (a: CallToAction, b: CallToAction): number => a.start - b.start || a.end - b.end
   asks.sort(byPosition)
+  // Every ask here was made for this lint (the meetings by the engine, the rest above): merging
+  // changes them in place.
   const callsToAction: CallToAction[] = []
   const lastOfKind = new Map<CallToAction['kind'], CallToAction>()
+  let grown = false
   for (const ask of asks) {
     const last = lastOfKind.get(ask.kind)
     if (last && ask.start < last.end) {
       if (ask.end > last.end) {
         last.end = ask.end
         last.text = facts.text.slice(last.start, last.end)
+        grown = true
       }
       continue
     }
-    const kept = {...ask}
-    callsToAction.push(kept)
-    lastOfKind.set(ask.kind, kept)
+    callsToAction.push(ask)
+    lastOfKind.set(ask.kind, ask)
   }
-  callsToAction.sort(byPosition)
+  if (grown) callsToAction.sort(byPosition)
   let sentenceCount = 0
   for (const s of facts.sentences) if (s.wordTo > s.wordFrom) sentenceCount++
   return {
@@ -52,7 +62,7 @@ export function computeIndicators(
     selfReferences: references.self,
     recipientReferences: references.recipient,
     selfToRecipientRatio: Math.round((references.self / Math.max(1, references.recipient)) * 100) / 100,
-    personalisation: [...personalisation],
+    personalisation,
     callsToAction,
     linkCount: facts.links.filter((l) => l.kind === 'url').length
   }
@@ -60,6 +70,11 @@ export function computeIndicators(
 
 /** The hits not inside a longer (or earlier equal) hit, in text order. */
 function outermost(hits: SignalHit[]): SignalHit[] {
+  if (hits.length < 2) return hits
+  // Most lists are already in text order, with nothing inside anything else.
+  let plain = true
+  for (let i = 1; i < hits.length && plain; i++) plain = hits[i].start >= hits[i - 1].end
+  if (plain) return hits
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end)
   const kept: SignalHit[] = []
   let reach = -1

@@ -191,7 +191,7 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   }
   const tasks = items.filter((i) => i.task).length
   // Workers pay off when there are cores to spare for their JIT warm-up: on the 2-core machine the
-  // bench runs on, 10,000 drafts of ~370 characters ran 0.9x-1.15x as fast in a pool of two, where
+  // bench runs on, 10,000 drafts of ~370 characters ran 0.89x-1.16x as fast in a pool of two, where
   // two separate processes gained at most 1.3x (see README Performance).
   const cores = availableParallelism()
   const threads = options.threads ?? (tasks > PARALLEL_THRESHOLD && cores >= MIN_CORES_FOR_WORKERS ? Math.min(cores, 8) : 0)

@@ -192,7 +192,7 @@ const hasSlot = (alternative: string): boolean => alternative.trim().split(/\s+/
  * place of the group, and one with the group's other alternatives (or, for an optional group, one
  * without the group).
  */
-export function expandSlotGroups(pattern: string): string[] {
+function expandSlotGroups(pattern: string): string[] {
   const tokens = pattern.trim().match(/\([^()]*\)\??|[^\s()]+/g) ?? []
   const at = tokens.findIndex((token) => token.startsWith('(') && token.slice(1, token.lastIndexOf(')')).split('|').some(hasSlot))
   if (at < 0) return [pattern]

@@ -109,18 +109,11 @@ function factStems(fact: string): string[] {
 
 /**
  * People shorten a company to its first word ("Westbrook" for Westbrook Community College): that
- * word, capitalised as a name and not just because it starts a sentence, names the company.
+ * word as a name (a `cap` term, not capitalised only because it starts a sentence) names the company.
  */
 function namedByFirstWord(facts: TextFacts, company: string): boolean {
   const first = company.trim().split(/\s+/)[0].toLowerCase()
-  if (first.length < 3) return false
-  const words = facts.words
-  for (let w = 0; w < words.length; w++) {
-    const word = words[w]
-    if (word.norm.replace(/['’]s$/, '') !== first || !/^\p{Lu}/u.test(word.text)) continue
-    if (facts.sentences[word.sentence]?.wordFrom !== w) return true
-  }
-  return false
+  return first.length >= 3 && facts.terms.some((term) => term.cap && term.norm === first)
 }
 
 /** Observation verbs: "I noticed X" talks about X, not about the sender. */

@@ -9,7 +9,7 @@
  */
 import type {Sentence, SentenceContent, Source} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import {isMark} from './tokenize.js'
+import {isMark, isMarkOf} from './tokenize.js'
 
 const SLASHES = /^\/{1,3}$/
 
@@ -75,15 +75,15 @@ function mergeLink(child: SentenceContent, index: number, children: SentenceCont
 
   // 1-3 slashes.
   previous = children[start - 1]
-  if (isMark(previous) && SLASHES.test(toString(previous!))) {
+  if (isMark(previous) && SLASHES.test(toString(previous))) {
     start--
     nodes.unshift(children[start])
   }
 
   // Protocol and colon.
   previous = children[start - 1]
-  if (isMark(previous) && toString(previous!) === ':' && children[start - 2]?.type === 'WordNode') {
-    nodes.unshift(children[start - 2], previous!)
+  if (isMarkOf(previous, ':') && children[start - 2]?.type === 'WordNode') {
+    nodes.unshift(children[start - 2], previous)
     start -= 2
   }
 

@@ -153,7 +153,11 @@ function headingLabelEnd(text: string, lineStart: number, lineEnd: number): numb
   let colon = lineStart
   while (colon < end && text[colon] !== ':') colon++
   if (colon >= end) return -1
-  const words = text.slice(lineStart, colon).match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019&-]*/gu) ?? []
+  // A heading stands alone ("Job Description:") or is marked as one ("**Timeline Status:** ...");
+  // "Acme's Leeds Depot: your pick rate doubled" is a sentence that starts with names.
+  const label = text.slice(lineStart, colon)
+  if (!/^\s*(?:#|\*\*|__)/.test(label) && /[^\s*_]/.test(text.slice(colon + 1, lineEnd))) return -1
+  const words = label.match(/[\p{L}\p{N}][\p{L}\p{N}'\u2019&-]*/gu) ?? []
   const heading = words.length > 0 && words.length <= HEADING_WORDS && words.every((w) => w.length < 4 || /^[\p{Lu}\p{N}]/u.test(w))
   return heading ? colon : -1
 }

@@ -95,6 +95,14 @@ test('slots inside a group are slots, not dropped: (we|our *? *?) and (you|<cap>
   expect(set.patternCount).toBe(2)
 })
 
+test('a pattern whose slot groups would expand past the bound is refused, before any is made', () => {
+  const set = new PhraseSet()
+  // Nine groups of one slot alternative each: 2^9 = 512 patterns.
+  expect(() => set.add(0, 0, Array.from({length: 9}, () => '(ab|cd *)').join(' '))).toThrow(/too many alternatives with slots/)
+  set.add(0, 1, Array.from({length: 8}, () => '(ab|cd *)').join(' '))
+  expect(set.patternCount).toBe(1)
+})
+
 // Found by the property above: the copy of a node that an earlier alternative of the same step had
 // already reached was not kept as reached, so "cd cd cd" lost its match 0-3 (optional cd, cd, cd).
 test('a copied node keeps what an earlier alternative of its step reached', () => {

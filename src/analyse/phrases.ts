@@ -183,8 +183,14 @@ const MAX_EXPANSION = 4096
 
 export class PatternError extends Error {}
 
+/** The most patterns one written pattern's slot groups may expand into. */
+const MAX_SLOT_PATHS = 256
+
 const SLOT = /^(?:\*|<num>|<cap>)\??$/
-const hasSlot = (alternative: string): boolean => alternative.trim().split(/\s+/).some((word) => SLOT.test(word))
+const hasSlot = (alternative: string): boolean => alternative.split(/\s+/).some((word) => SLOT.test(word))
+/** The alternatives of a group token (`(a b|c)?`), none for any other token. */
+const alternativesOf = (token: string): string[] =>
+  token.startsWith('(') ? token.slice(1, token.lastIndexOf(')')).split('|').map((alternative) => alternative.trim()) : []
 
 /**
  * The trie's group steps hold words only, so a group with slots in some of its alternatives
@@ -194,11 +200,15 @@ const hasSlot = (alternative: string): boolean => alternative.trim().split(/\s+/
  */
 function expandSlotGroups(pattern: string): string[] {
   const tokens = pattern.trim().match(/\([^()]*\)\??|[^\s()]+/g) ?? []
-  const at = tokens.findIndex((token) => token.startsWith('(') && token.slice(1, token.lastIndexOf(')')).split('|').some(hasSlot))
+  // Each such group multiplies the patterns: bound the product before making any.
+  let paths = 1
+  for (const token of tokens) paths *= 1 + alternativesOf(token).filter(hasSlot).length
+  if (paths > MAX_SLOT_PATHS) throw new PatternError(`"${pattern}" has too many alternatives with slots`)
+  const at = tokens.findIndex((token) => alternativesOf(token).some(hasSlot))
   if (at < 0) return [pattern]
   const token = tokens[at]
   const optional = token.endsWith('?')
-  const alternatives = token.slice(1, token.lastIndexOf(')')).split('|').map((alternative) => alternative.trim())
+  const alternatives = alternativesOf(token)
   const plain = alternatives.filter((alternative) => !hasSlot(alternative))
   const around = (middle: string[]) => [...tokens.slice(0, at), ...middle, ...tokens.slice(at + 1)].join(' ')
   const out: string[] = []

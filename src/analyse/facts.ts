@@ -122,6 +122,14 @@ function slotOf(value: string): number {
   return (n * 31 + value.charCodeAt(0) * 7 + value.charCodeAt(n - 1) * 131 + value.charCodeAt(n >> 1) * 17) & (SLOTS - 1)
 }
 
+/**
+ * The parts of a word with no term ("-", a stray "'"). Every `parts` array has one elements kind (packed
+ * objects): an empty literal, or a holey array from `Array.prototype.map` (which numbers got), made V8
+ * throw away analyseText's optimised code and compile it again when the first such word came along.
+ */
+const NO_PARTS: Lexeme[] = [{stem: '', norm: '', num: false, key: 0, exactKey: 0, flags: 0, flagsFor: undefined}]
+NO_PARTS.pop()
+
 function wordInfo(value: string): WordInfo {
   if (cacheGeneration !== keyGeneration()) {
     wordCache = new Map()
@@ -137,11 +145,13 @@ function wordInfo(value: string): WordInfo {
     // caches keep (the key, and the spellings and stems made from it) comes from a copy of its own.
     value = ownCopy(value)
     const norm = normalise(value)
-    const parts = splitTerms(value).map((part) => {
+    const split = splitTerms(value)
+    let parts = NO_PARTS
+    for (const part of split) {
       const s = stem(part)
-      const lexeme: Lexeme = {stem: s, norm: part, num: isNumberTerm(part), key: keyOf(s), exactKey: keyOf(part), flags: 0, flagsFor: undefined}
-      return lexeme
-    })
+      if (parts === NO_PARTS) parts = []
+      parts.push({stem: s, norm: part, num: isNumberTerm(part), key: keyOf(s), exactKey: keyOf(part), flags: 0, flagsFor: undefined})
+    }
     info = {spelling: value, norm, syllables: /[a-z]/.test(norm) ? syllables(norm) : 0, lower: /[a-z]/.test(value), parts}
     if (wordCache.size >= MAX_WORD_CACHE) wordCache = new Map()
     wordCache.set(value, info)

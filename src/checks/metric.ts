@@ -99,7 +99,9 @@ export const metric: CheckKind<MetricRule> = (rule) => {
           return (w.text.match(/[AEIOUY]/g)?.length ?? 0) >= rule.minVowels
         })
         if (!outside(caps.length, min, max)) return []
-        return caps.map((w) => ({field: 'body' as const, start: w.start, end: w.end, data: {value: caps.length, limit, match: w.text}}))
+        const found: RawFinding[] = []
+        for (const w of caps) found.push({field: 'body', start: w.start, end: w.end, data: {value: caps.length, limit, match: w.text}})
+        return found
       }
       default: {
         const subject = ctx.subject

@@ -107,9 +107,11 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       if (rule.perSentence && last && last[2] === sentence) last[1] = end
       else ranges.push([start, end, sentence])
     }
-    return ranges.map(([start, end]): RawFinding => {
+    const findings: RawFinding[] = []
+    for (const [start, end] of ranges) {
       const match = facts.text.slice(start, end)
-      return {field, start, end, data: {match}, ...buildEdits(facts, rule.suggestions, start, end, match)}
-    })
+      findings.push({field, start, end, data: {match}, ...buildEdits(facts, rule.suggestions, start, end, match)})
+    }
+    return findings
   }
 }

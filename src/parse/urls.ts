@@ -37,8 +37,9 @@ export function mergeUrls(parent: Sentence): void {
     const child = children[index]
     if (child.type !== 'PunctuationNode' && child.type !== 'SymbolNode') continue
     if (child.value !== '.' && child.value !== ':') continue
-    // A link has words or punctuation on both sides of the mark: a sentence's full stop has not.
-    const after = children[index + 1]
+    // A link has words or punctuation on both sides of the mark: a sentence's full stop has not. (The
+    // bound is checked, not left to an undefined read: a read past the end costs V8 a recompile.)
+    const after = index + 1 < children.length ? children[index + 1] : undefined
     if (after === undefined || !(after.type === 'WordNode' || isMark(after))) continue
     const next = mergeLink(child, index, children)
     if (next !== undefined) index = next - 1

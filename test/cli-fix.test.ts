@@ -7,6 +7,7 @@ import {chmodSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync} f
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {bin, cli, exact, removeTemps, temp} from './cli-harness.js'
+import {defaultThreads} from '../src/cli/threads.js'
 
 afterAll(removeTemps)
 
@@ -72,6 +73,18 @@ describe('fixing', () => {
 })
 
 describe('many files', () => {
+  it('uses worker threads by default only past the files their warm-up costs (threads.ts)', () => {
+    expect(defaultThreads(100_000, 1)).toBe(0)
+    expect(defaultThreads(1_000, 2)).toBe(0)
+    expect(defaultThreads(8_000, 2)).toBe(0)
+    expect(defaultThreads(8_001, 2)).toBe(2)
+    expect(defaultThreads(5_000, 3)).toBe(0)
+    expect(defaultThreads(5_001, 3)).toBe(3)
+    expect(defaultThreads(4_000, 4)).toBe(0)
+    expect(defaultThreads(4_001, 4)).toBe(4)
+    expect(defaultThreads(4_001, 64)).toBe(8)
+  })
+
   it('worker threads give the same output as one thread, in every format', () => {
     const dir = temp()
     cpSync(exact, dir, {recursive: true})

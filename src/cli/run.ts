@@ -16,6 +16,7 @@ import type {ResolvedConfig} from '../rules/resolve.js'
 import type {FileOutcome, FileTask} from './process.js'
 import {applyQuiet} from './render.js'
 import type {RenderedOutcome, WorkerBatch} from './worker.js'
+import {defaultThreads} from './threads.js'
 import {compareCodePoints, displayPath, loadIgnore, walk} from './walk.js'
 import type {AtomicOutput} from './write.js'
 
@@ -37,14 +38,8 @@ export interface LintOptions {
   color: boolean
 }
 
-/** Below this many cores the default is one thread (`--threads N` still chooses). */
-const MIN_CORES_FOR_WORKERS = 2
-
 /** Files per message to a worker thread. */
 const BATCH = 50
-
-/** Above this many files, lint in worker threads. */
-export const PARALLEL_THRESHOLD = 200
 
 interface Item {
   filePath: string
@@ -190,11 +185,8 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
     process.stderr.write(`\r\u001b[Koutreach-lint: ${progress.done}/${items.length} files, ${progress.drafts} drafts`)
   }
   const tasks = items.filter((i) => i.task).length
-  // Workers pay off when there are cores to spare for their JIT warm-up: on the 2-core machine the
-  // bench runs on, 10,000 drafts of ~370 characters ran 0.89x-1.16x as fast in a pool of two, where
-  // two separate processes gained at most 1.3x (see README Performance).
-  const cores = availableParallelism()
-  const threads = options.threads ?? (tasks > PARALLEL_THRESHOLD && cores >= MIN_CORES_FOR_WORKERS ? Math.min(cores, 8) : 0)
+  // A pool pays each worker's start and JIT warm-up before it gains anything (threads.ts).
+  const threads = options.threads ?? defaultThreads(tasks, availableParallelism())
   let pool: {run(batch: WorkerBatch): Promise<Array<FileOutcome | RenderedOutcome>>; destroy(): Promise<void>} | undefined
   if (threads > 1 && tasks > 1) {
     const {default: Tinypool} = await import('tinypool')

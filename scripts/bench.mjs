@@ -12,7 +12,8 @@
 // peak RSS; CLI cold start vs `node -e ''`; time per character from 1 KB to 1 MB messages; the cost
 // of 10x more phrases; the CLI over 10,000 small files with its worker pool and single-threaded
 // (when the CLI can be told so), each with the CPU time of all its threads; the ceiling of a two-way
-// split on this machine; and the bound the CPU time of such a split sets on it.
+// split on this machine; the bound the CPU time of such a split sets on it; and a pool of two against
+// one thread on 10,000 and 40,000 files, with each mode's fixed cost and time per file from those.
 import {spawn, spawnSync} from 'node:child_process'
 import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -422,6 +423,34 @@ try {
     // the other's linting on two cores: the halves together can take no less than half their CPU.
     line(`CPU of the two halves vs the one process                    ${fmt(both.cpuMs / one.cpuMs, 2)}x`)
     line(`bound of a two-way split from that CPU (one process / (halves' CPU / 2))  ${fmt(one.ms / (both.cpuMs / 2), 2)}x`)
+    // The pool pays its workers' start and warm-up once per run and gains on every file, so a run
+    // four times as long shows both: the line through each mode's two runs gives its fixed cost (at
+    // 0 files) and its time per file, and where the two lines cross.
+    if (single.length === 2) {
+      const pool = [single[0], '2']
+      const bigDir = join(work, 'drafts-big')
+      mkdirSync(bigDir)
+      for (let i = 0; i < 4 * FILES; i++) {
+        const sub = join(bigDir, String(Math.floor(i / PER_FOLDER)))
+        if (i % PER_FOLDER === 0) mkdirSync(sub)
+        writeFileSync(join(sub, `draft-${i}.txt`), corpus[i % corpus.length] + (i >= corpus.length ? `\n\nRef ${i}.` : ''))
+      }
+      line()
+      const pooled = await timed([[...pool, '--format', 'json', dir]])
+      line(`CLI over ${fmt(FILES)} files, ${pool.join(' ')}`.padEnd(54) + `${fmt(pooled.ms)} ms (exit ${pooled.status}); ${cores(pooled)}`)
+      const bigPooled = await timed([[...pool, '--format', 'json', bigDir]])
+      line(`CLI over ${fmt(4 * FILES)} files, ${pool.join(' ')}`.padEnd(54) + `${fmt(bigPooled.ms)} ms (exit ${bigPooled.status}); ${cores(bigPooled)}`)
+      const bigOne = await timed([[...single, '--format', 'json', bigDir]])
+      line(`CLI over ${fmt(4 * FILES)} files, ${single.join(' ')}`.padEnd(54) + `${fmt(bigOne.ms)} ms (exit ${bigOne.status}); ${cores(bigOne)}`)
+      line(`speed-up of ${pool.join(' ')} over ${single.join(' ')} at ${fmt(4 * FILES)} files  ${fmt(bigOne.ms / bigPooled.ms, 2)}x`)
+      const perFile = (small, big) => (big.ms - small.ms) / (3 * FILES)
+      const fixed = (small, big) => small.ms - perFile(small, big) * FILES
+      const [p1, pN] = [perFile(one, bigOne), perFile(pooled, bigPooled)]
+      const [f1, fN] = [fixed(one, bigOne), fixed(pooled, bigPooled)]
+      line(`time per file from ${fmt(FILES)} to ${fmt(4 * FILES)} files: ${single.join(' ')} ${fmt(p1, 3)} ms, ${pool.join(' ')} ${fmt(pN, 3)} ms (${fmt(p1 / pN, 2)}x as fast per file)`)
+      line(`fixed cost of a run (the line at 0 files): ${single.join(' ')} ${fmt(f1)} ms, ${pool.join(' ')} ${fmt(fN)} ms`)
+      line(p1 > pN ? `the two lines cross at about ${fmt((fN - f1) / (p1 - pN))} files` : 'the pool is not faster per file here, so it never catches up')
+    }
   } else {
     line('CLI single-thread option: none in `outreach-lint --help`, so no comparison')
   }

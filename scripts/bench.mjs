@@ -370,15 +370,18 @@ try {
   line()
 
   const FILES = quick ? 1000 : 10_000
-  const dir = join(work, 'drafts')
-  mkdirSync(dir)
-  // Ten folders of FILES / 10 drafts each.
+  // `count` drafts in folders of FILES / 10 each (ten folders for FILES drafts).
   const PER_FOLDER = FILES / 10
-  for (let i = 0; i < FILES; i++) {
-    const sub = join(dir, String(Math.floor(i / PER_FOLDER)))
-    if (i % PER_FOLDER === 0) mkdirSync(sub)
-    writeFileSync(join(sub, `draft-${i}.txt`), corpus[i % corpus.length] + (i >= corpus.length ? `\n\nRef ${i}.` : ''))
+  const writeDrafts = (dir, count) => {
+    mkdirSync(dir)
+    for (let i = 0; i < count; i++) {
+      const sub = join(dir, String(Math.floor(i / PER_FOLDER)))
+      if (i % PER_FOLDER === 0) mkdirSync(sub)
+      writeFileSync(join(sub, `draft-${i}.txt`), corpus[i % corpus.length] + (i >= corpus.length ? `\n\nRef ${i}.` : ''))
+    }
   }
+  const dir = join(work, 'drafts')
+  writeDrafts(dir, FILES)
   const help = spawnSync(process.execPath, [bin, '--help'], {encoding: 'utf8'}).stdout ?? ''
   // The single-thread switch, under whichever name the CLI gives it.
   const single = [
@@ -429,12 +432,7 @@ try {
     if (single.length === 2) {
       const pool = [single[0], '2']
       const bigDir = join(work, 'drafts-big')
-      mkdirSync(bigDir)
-      for (let i = 0; i < 4 * FILES; i++) {
-        const sub = join(bigDir, String(Math.floor(i / PER_FOLDER)))
-        if (i % PER_FOLDER === 0) mkdirSync(sub)
-        writeFileSync(join(sub, `draft-${i}.txt`), corpus[i % corpus.length] + (i >= corpus.length ? `\n\nRef ${i}.` : ''))
-      }
+      writeDrafts(bigDir, 4 * FILES)
       line()
       const pooled = await timed([[...pool, '--format', 'json', dir]])
       line(`CLI over ${fmt(FILES)} files, ${pool.join(' ')}`.padEnd(54) + `${fmt(pooled.ms)} ms (exit ${pooled.status}); ${cores(pooled)}`)

@@ -11,9 +11,9 @@
  *   1.11x-1.13x at 8,000-10,000, 1.29x at 20,000 and 1.25x-1.56x at 50,000: the break-even is about
  *   7,000 files.
  *
- * Larger pools are not measured here (no such machine); their thresholds come from the same model,
- * fixed cost / (0.40 ms x (1 - 1 / (0.81 x threads))), where 0.81 is the 2-core pool's efficiency per
- * file (0.40 / 0.25 / 2). Longer drafts make each file dearer, and the pool pays off sooner than this;
+ * Larger pools are not measured here (no such machine); their thresholds come from the same model:
+ * the pool's extra fixed cost (1.1 s) / (0.40 ms x (1 - 1 / (0.81 x threads))), where 0.81 is the
+ * 2-core pool's efficiency per file (0.40 / 0.25 / 2). Longer drafts make each file dearer, and the pool pays off sooner than this;
  * `--threads N` chooses.
  */
 

@@ -146,10 +146,9 @@ function wordInfo(value: string): WordInfo {
     value = ownCopy(value)
     const norm = normalise(value)
     const split = splitTerms(value)
-    let parts = NO_PARTS
+    const parts: Lexeme[] = split.length === 0 ? NO_PARTS : []
     for (const part of split) {
       const s = stem(part)
-      if (parts === NO_PARTS) parts = []
       parts.push({stem: s, norm: part, num: isNumberTerm(part), key: keyOf(s), exactKey: keyOf(part), flags: 0, flagsFor: undefined})
     }
     info = {spelling: value, norm, syllables: /[a-z]/.test(norm) ? syllables(norm) : 0, lower: /[a-z]/.test(value), parts}

@@ -110,9 +110,10 @@ function factStems(fact: string): string[] {
 /**
  * People shorten a company to its first word ("Westbrook" for Westbrook Community College): that
  * word as a name (a `cap` term, not capitalised only because it starts a sentence) names the company.
+ * A leading article is not that word: "The" of The Weekly Bean is also the "The" of The Economist.
  */
 function namedByFirstWord(facts: TextFacts, company: string): boolean {
-  const first = company.trim().split(/\s+/)[0].toLowerCase()
+  const first = company.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/)[0]
   return first.length >= 3 && facts.terms.some((term) => term.cap && term.norm === first)
 }
 

@@ -126,6 +126,24 @@ describe('ratio, required-signal, recipient-facts, link, list, placeholder', () 
     expect(actual(linter, 'Reply with a number:\n1. yes\n2. no\n3. later')).toEqual([])
   })
 
+  test('list: with inlineItems, a list run into the lead-in sentence counts, from that many items', () => {
+    const rule = {check: 'list', minItems: 3, leadIn: ['our platform offers', 'we offer']}
+    const text = 'Our platform offers: notes, forecasts, sequences, and dashboards. Want one?'
+    const inline = only({...rule, inlineItems: 4})
+    // From the lead-in to the sentence's last item, serial comma or not; the count is the value.
+    const counted = only({...rule, inlineItems: 4, message: '{value} items'})
+    expect(counted.lint(text).messages.map((m) => [m.actual, m.message])).toEqual([['Our platform offers: notes, forecasts, sequences, and dashboards', '4 items']])
+    expect(actual(inline, 'We offer notes, forecasts, sequences and dashboards')).toEqual(['We offer notes, forecasts, sequences and dashboards'])
+    // Three items are prose; two commas are needed however many "and"s; other sentences do not count.
+    expect(actual(inline, 'We offer design, build and support. Do you need all three?')).toEqual([])
+    expect(actual(inline, 'We offer research and development and design and support.')).toEqual([])
+    expect(actual(inline, 'We offer audits. Notes, forecasts, sequences and dashboards are yours.')).toEqual([])
+    // A bulleted list in the same sentence is reported once, as the bulleted list.
+    expect(actual(inline, 'Our platform offers:\n- a, b\n- c, d\n- e')).toEqual(['- a, b\n- c, d\n- e'])
+    // Without inlineItems, only bullets count.
+    expect(actual(only(rule), text)).toEqual([])
+  })
+
   test('placeholder: mixed syntaxes report the minority syntax', () => {
     const linter = only({check: 'placeholder', mode: 'mixed-syntax', message: '{match} vs {expected}'})
     expect(linter.lint('Hi {{first_name}}, {{company}} and [City]').messages.map((m) => m.message)).toEqual(['[City] vs mustache'])

@@ -1,7 +1,11 @@
-/** list: a bulleted list introduced as features ("Our platform offers:") is a feature dump. */
+/**
+ * list: a bulleted list introduced as features ("Our platform offers:") is a feature dump; so is the
+ * same list run into one sentence ("We offer a, b, c and d.") when the rule sets `inlineItems`.
+ */
 import type {z} from 'zod'
 import type {listRuleSchema} from '../rules/schema.js'
 import {matchRange} from './phrase.js'
+import type {TextFacts} from '../analyse/facts.js'
 import type {CheckKind, RawFinding} from './types.js'
 
 type ListRule = z.infer<typeof listRuleSchema>
@@ -34,6 +38,46 @@ export const list: CheckKind<ListRule> = (rule, env) => {
       if (!leadIns.some(([s]) => s >= from && s < run.end)) continue
       findings.push({field: 'body', start: run.start, end: run.end, data: {value: run.items}})
     }
+    if (rule.inlineItems !== undefined) inlineLists(facts, leadIns, runs, rule.inlineItems, findings)
     return findings
   }
+}
+
+/** Ends of items in a run-in list: a comma, or "and"/"or" (with or without a serial comma). */
+const SEPARATOR_RE = /,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/gi
+
+/**
+ * Lists run into the sentence after a lead-in: the items are what follows the lead-in up to the
+ * sentence's end, split at commas and at the last "and"/"or". At least two commas are required, so
+ * "cloud and data" or one aside is never a list. Sentences holding a bulleted run are left to it.
+ */
+function inlineLists(
+  facts: TextFacts,
+  leadIns: Array<[number, number]>,
+  runs: Array<{start: number; end: number}>,
+  min: number,
+  findings: RawFinding[]
+): void {
+  let lastSentence = -1
+  for (const [start, end] of leadIns) {
+    const index = sentenceAt(facts, start)
+    if (index < 0 || index === lastSentence) continue
+    const sentence = facts.sentences[index]
+    if (runs.some((r) => r.start < sentence.end && r.end > sentence.start)) continue
+    let tail = facts.text.slice(end, sentence.end)
+    tail = tail.replace(/^[\s:\-–—]+/, '').replace(/[\s.!?;]+$/, '')
+    let commas = 0
+    for (let i = 0; i < tail.length; i++) if (tail.charCodeAt(i) === 44) commas++
+    if (commas < 2) continue
+    const items = tail.split(SEPARATOR_RE).filter((item) => item.trim() !== '').length
+    if (items < min) continue
+    lastSentence = index
+    findings.push({field: 'body', start, end: end + facts.text.slice(end, sentence.end).replace(/[\s.!?;]+$/, '').length, data: {value: items}})
+  }
+}
+
+function sentenceAt(facts: TextFacts, offset: number): number {
+  const sentences = facts.sentences
+  for (let i = 0; i < sentences.length; i++) if (offset >= sentences[i].start && offset < sentences[i].end) return i
+  return -1
 }

@@ -213,6 +213,12 @@ export const listRuleSchema = z
     ...base,
     check: z.literal('list'),
     minItems: z.number().int().positive().default(3),
+    /**
+     * Also a list run into one sentence after a lead-in ("We offer a, b, c and d."), from this many
+     * items; unset, only bulleted lists count. A natural triad ("design, build and support") is
+     * prose, so this is usually one more than minItems.
+     */
+    inlineItems: z.number().int().min(2).optional(),
     /** Phrases in the line before the list (or in the items) that make it a feature list. */
     leadIn: patternList
   })

@@ -73,16 +73,29 @@ describe('fixing', () => {
 })
 
 describe('many files', () => {
-  it('uses worker threads by default only past the files their warm-up costs (threads.ts)', () => {
+  it('uses worker threads by default only past the work their warm-up costs (threads.ts)', () => {
+    // Short drafts (the default size): about 8,000 on 2 cores, 5,000 on 3, 4,000 on 4 or more.
     expect(defaultThreads(100_000, 1)).toBe(0)
     expect(defaultThreads(1_000, 2)).toBe(0)
-    expect(defaultThreads(8_000, 2)).toBe(0)
-    expect(defaultThreads(8_001, 2)).toBe(2)
-    expect(defaultThreads(5_000, 3)).toBe(0)
-    expect(defaultThreads(5_001, 3)).toBe(3)
-    expect(defaultThreads(4_000, 4)).toBe(0)
-    expect(defaultThreads(4_001, 4)).toBe(4)
-    expect(defaultThreads(4_001, 64)).toBe(8)
+    expect(defaultThreads(7_900, 2)).toBe(0)
+    expect(defaultThreads(8_000, 2)).toBe(2)
+    expect(defaultThreads(4_900, 3)).toBe(0)
+    expect(defaultThreads(5_000, 3)).toBe(3)
+    expect(defaultThreads(3_900, 4)).toBe(0)
+    expect(defaultThreads(4_000, 4)).toBe(4)
+    expect(defaultThreads(4_000, 64)).toBe(8)
+    // Long templates are more work per file: 1,000 of 30 KB get the pool, 100 do not.
+    expect(defaultThreads(1_000, 2, () => 30_000)).toBe(2)
+    expect(defaultThreads(100, 2, () => 30_000)).toBe(0)
+    // The sizes are read for an even sample of at most 256 files, and not at all when the count decides.
+    const read: number[] = []
+    expect(defaultThreads(1_000, 2, (i) => (read.push(i), 30_000))).toBe(2)
+    expect(read.length).toBe(256)
+    expect(read.slice(0, 3)).toEqual([0, 3, 7])
+    expect(Math.max(...read)).toBe(996)
+    expect(defaultThreads(20_000, 2, () => { throw new Error('not needed') })).toBe(2)
+    // One big collection is one file: the pool lints files, so it never gets one file.
+    expect(defaultThreads(1, 2, () => 50_000_000)).toBe(0)
   })
 
   it('worker threads give the same output as one thread, in every format', () => {

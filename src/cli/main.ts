@@ -81,7 +81,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--field-subject <name>', 'collections: the subject field (default subject)')
     .option('--field-body <name>', 'collections: the body field (default body, else text)')
     .option('--field-channel <name>', 'collections: the channel field (default channel)')
-    .option('--threads <n>', 'worker threads (default: the cores, past 8,000 files on 2 cores, 5,000 on 3, 4,000 on more; 0 or 1: none)', wholeNumber('--threads', 0, 64))
+    .option('--threads <n>', 'worker threads (default: the cores, once the files are work enough: about 8,000 short drafts on 2 cores, 5,000 on 3, 4,000 on more, fewer long ones; 0 or 1: none)', wholeNumber('--threads', 0, 64))
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also with NO_COLOR set)')
     .showHelpAfterError('(outreach-lint --help shows the options)')

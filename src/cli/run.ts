@@ -6,7 +6,7 @@
  */
 import {dirname, resolve} from 'node:path'
 import {availableParallelism} from 'node:os'
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import type {FormatName} from '../report/index.js'
 import {addDigest, digest, displayPath as entryName, emptySummary, type EntryDigest, type ReportEntry, type RuleMeta} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
@@ -38,7 +38,7 @@ export interface LintOptions {
   color: boolean
 }
 
-/** Files per message to a worker thread. */
+/** Files per message to a worker thread, at most: fewer when there are few files, so that each thread gets several batches. */
 const BATCH = 50
 
 interface Item {
@@ -184,9 +184,18 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
     progress.last = now
     process.stderr.write(`\r\u001b[Koutreach-lint: ${progress.done}/${items.length} files, ${progress.drafts} drafts`)
   }
-  const tasks = items.filter((i) => i.task).length
-  // A pool pays each worker's start and JIT warm-up before it gains anything (threads.ts).
-  const threads = options.threads ?? defaultThreads(tasks, availableParallelism())
+  const fileTasks = items.flatMap((i) => (i.task && i.task.path !== '-' ? [i.task] : []))
+  const tasks = fileTasks.length
+  // A pool pays each worker's start and JIT warm-up before it gains anything: it is the default only
+  // past enough work, estimated from the files' count and sizes (threads.ts).
+  const sizeOf = (index: number): number => {
+    try {
+      return statSync(fileTasks[index].path).size
+    } catch {
+      return 0 // reading it reports the problem
+    }
+  }
+  const threads = options.threads ?? defaultThreads(tasks, availableParallelism(), sizeOf)
   let pool: {run(batch: WorkerBatch): Promise<Array<FileOutcome | RenderedOutcome>>; destroy(): Promise<void>} | undefined
   if (threads > 1 && tasks > 1) {
     const {default: Tinypool} = await import('tinypool')
@@ -221,7 +230,7 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   write(formatter.begin())
   // Files go to the workers in batches (one message per batch), a few batches per thread in flight,
   // and are reported strictly in order as their batch comes back.
-  const batchSize = pool ? BATCH : 1
+  const batchSize = pool ? Math.max(1, Math.min(BATCH, Math.ceil(tasks / (threads * 4)))) : 1
   const window = pool ? threads * 3 * batchSize : 1
   const pending: Array<Promise<FileOutcome | RenderedOutcome> | undefined> = []
   let next = 0

@@ -148,4 +148,47 @@ describe('ratio, required-signal, recipient-facts, link, list, placeholder', () 
     const linter = only({check: 'placeholder', mode: 'mixed-syntax', message: '{match} vs {expected}'})
     expect(linter.lint('Hi {{first_name}}, {{company}} and [City]').messages.map((m) => m.message)).toEqual(['[City] vs mustache'])
   })
+
+  test('placeholder: misspelt names the field meant, in the placeholder\'s own style', () => {
+    const linter = only({
+      check: 'placeholder',
+      mode: 'misspelt',
+      fields: ['first_name', 'company', 'company_name', 'title'],
+      message: '{match} -> {expected}',
+      suggestions: [{message: 'use it', replacement: '{expected}'}]
+    })
+    const found = (text: string) => linter.lint(text).messages.map((m) => [m.message, m.suggestions.map((s) => s.replacement)])
+    expect(found('{{frist_name}} {{ contact.frist_name }} {FristName} {!Contact.firstNmae} %FRIST_NAME% *|FRSTNAME|* [Frist name]')).toEqual([
+      ['{{frist_name}} -> {{first_name}}', ['{{first_name}}']],
+      ['{{ contact.frist_name }} -> {{ contact.first_name }}', ['{{ contact.first_name }}']],
+      ['{FristName} -> {FirstName}', ['{FirstName}']],
+      ['{!Contact.firstNmae} -> {!Contact.firstName}', ['{!Contact.firstName}']],
+      ['%FRIST_NAME% -> %FIRST_NAME%', ['%FIRST_NAME%']],
+      ['*|FRSTNAME|* -> *|FIRSTNAME|*', ['*|FIRSTNAME|*']],
+      ['[Frist name] -> [First Name]', ['[First Name]']]
+    ])
+    // One edit (a transposition is one), two from ten letters on; the nearest field wins.
+    expect(found('{{compnay}} {{compayn}} {{comapnyname}} {{cmopanynmae}} {{compny_name}}')).toEqual([
+      ['{{compnay}} -> {{company}}', ['{{company}}']],
+      ['{{compayn}} -> {{company}}', ['{{company}}']],
+      ['{{comapnyname}} -> {{companyname}}', ['{{companyname}}']],
+      ['{{cmopanynmae}} -> {{companyname}}', ['{{companyname}}']],
+      ['{{compny_name}} -> {{company_name}}', ['{{company_name}}']]
+    ])
+    // Known fields, plurals, two edits from a short name, names far from all and short names
+    // (title, titel) are left alone.
+    expect(found('{{first_name}} {{FirstName}} {{companys}} {{cmopnay}} {{company_size}} {{titel}} {{employer}}')).toEqual([])
+  })
+
+  test('placeholder: the built-in misspelt-merge-field takes a team\'s own fields from its config', () => {
+    const ids = (linter: ReturnType<typeof createLinter>) =>
+      linter.lint('Hi {{frist_name}}, how is {{compnay_size}} and {{compnay}}?').messages.filter((m) => m.ruleId === 'misspelt-merge-field').map((m) => m.actual)
+    expect(ids(createLinter())).toEqual(['{{frist_name}}', '{{compnay}}'])
+    const own = createLinter({rules: {'misspelt-merge-field': ['error', {fields: ['first_name', 'compnay']}]}})
+    expect(ids(own)).toEqual(['{{frist_name}}'])
+  })
+
+  test('placeholder: misspelt needs its list of fields', () => {
+    expect(() => only({check: 'placeholder', mode: 'misspelt'})).toThrow("config: packs.0.rules.0.fields: mode \"misspelt\" needs the list of known `fields`")
+  })
 })

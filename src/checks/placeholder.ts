@@ -1,9 +1,14 @@
-/** placeholder: broken merge fields, fields left in a rendered message, mixed merge-field syntaxes. */
+/**
+ * placeholder: broken merge fields, fields left in a rendered message, mixed merge-field syntaxes,
+ * misspelt field names.
+ */
 import type {z} from 'zod'
 import type {placeholderRuleSchema} from '../rules/schema.js'
 import type {Placeholder} from '../parse/placeholders.js'
 import type {TextFacts} from '../analyse/facts.js'
-import type {CheckKind, Field, RawFinding} from './types.js'
+import type {CheckKind, CompiledCheck, Field, RawFinding} from './types.js'
+import {buildEdits} from '../fix/suggest.js'
+import {knownFields, misspeltField, respell} from './field-names.js'
 
 type PlaceholderRule = z.infer<typeof placeholderRuleSchema>
 
@@ -11,30 +16,55 @@ function fieldsOf(ctx: {body: TextFacts; subject?: TextFacts}): Array<[Field, Te
   return ctx.subject ? [['subject', ctx.subject], ['body', ctx.body]] : [['body', ctx.body]]
 }
 
-export const placeholder: CheckKind<PlaceholderRule> = (rule) => (ctx) => {
+const broken: CompiledCheck = (ctx) => {
   const findings: RawFinding[] = []
-  if (rule.mode === 'broken') {
-    for (const [field, facts] of fieldsOf(ctx)) {
-      for (const b of facts.broken) findings.push({field, start: b.start, end: b.end, data: {match: b.raw}})
-    }
-  } else if (rule.mode === 'unfilled') {
-    if (!ctx.rendered) return []
-    for (const [field, facts] of fieldsOf(ctx)) {
-      for (const p of facts.placeholders) findings.push({field, start: p.start, end: p.end, data: {match: p.raw}})
-    }
-  } else {
-    const all: Array<[Field, Placeholder]> = []
-    for (const [field, facts] of fieldsOf(ctx)) for (const p of facts.placeholders) all.push([field, p])
-    const counts = new Map<string, number>()
-    for (const [, p] of all) counts.set(p.syntax, (counts.get(p.syntax) ?? 0) + 1)
-    if (counts.size < 2) return []
-    // The most used syntax is the template's own; report the others. Ties go to the first seen.
-    let main = ''
-    let best = -1
-    for (const [syntax, n] of counts) if (n > best) [main, best] = [syntax, n]
-    for (const [field, p] of all) {
-      if (p.syntax !== main) findings.push({field, start: p.start, end: p.end, data: {match: p.raw, expected: main}})
-    }
+  for (const [field, facts] of fieldsOf(ctx)) {
+    for (const b of facts.broken) findings.push({field, start: b.start, end: b.end, data: {match: b.raw}})
   }
   return findings
 }
+
+const unfilled: CompiledCheck = (ctx) => {
+  const findings: RawFinding[] = []
+  if (!ctx.rendered) return findings
+  for (const [field, facts] of fieldsOf(ctx)) {
+    for (const p of facts.placeholders) findings.push({field, start: p.start, end: p.end, data: {match: p.raw}})
+  }
+  return findings
+}
+
+const mixedSyntax: CompiledCheck = (ctx) => {
+  const findings: RawFinding[] = []
+  const all: Array<[Field, Placeholder]> = []
+  for (const [field, facts] of fieldsOf(ctx)) for (const p of facts.placeholders) all.push([field, p])
+  const counts = new Map<string, number>()
+  for (const [, p] of all) counts.set(p.syntax, (counts.get(p.syntax) ?? 0) + 1)
+  if (counts.size < 2) return findings
+  // The most used syntax is the template's own; report the others. Ties go to the first seen.
+  let main = ''
+  let best = -1
+  for (const [syntax, n] of counts) if (n > best) [main, best] = [syntax, n]
+  for (const [field, p] of all) {
+    if (p.syntax !== main) findings.push({field, start: p.start, end: p.end, data: {match: p.raw, expected: main}})
+  }
+  return findings
+}
+
+function misspelt(rule: PlaceholderRule): CompiledCheck {
+  const known = knownFields(rule.fields ?? [])
+  return (ctx) => {
+    const findings: RawFinding[] = []
+    for (const [field, facts] of fieldsOf(ctx)) {
+      for (const p of facts.placeholders) {
+        const meant = misspeltField(p.name, known)
+        if (!meant) continue
+        const data = {match: p.raw, expected: respell(p.raw, meant)}
+        findings.push({field, start: p.start, end: p.end, data, ...buildEdits(facts, rule.suggestions, p.start, p.end, p.raw, data)})
+      }
+    }
+    return findings
+  }
+}
+
+export const placeholder: CheckKind<PlaceholderRule> = (rule) =>
+  rule.mode === 'broken' ? broken : rule.mode === 'unfilled' ? unfilled : rule.mode === 'mixed-syntax' ? mixedSyntax : misspelt(rule)

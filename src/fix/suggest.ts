@@ -46,7 +46,18 @@ export interface BuiltEdits {
   fix?: Fix
 }
 
-export function buildEdits(facts: TextFacts, specs: SuggestionSpec[] | undefined, start: number, end: number, match: string): BuiltEdits {
+/**
+ * `{match}` in a replacement is the text found; any other `{name}` is the finding's data of that name
+ * (a check's own values, like the field a misspelt merge field means).
+ */
+export function buildEdits(
+  facts: TextFacts,
+  specs: SuggestionSpec[] | undefined,
+  start: number,
+  end: number,
+  match: string,
+  data?: Record<string, string | number>
+): BuiltEdits {
   const suggestions: Suggestion[] = []
   let fix: Fix | undefined
   const text = facts.text
@@ -62,7 +73,9 @@ export function buildEdits(facts: TextFacts, specs: SuggestionSpec[] | undefined
       // Deleting a sentence is only safe when the match is (nearly) all of it.
       if (safe && wordsIn(facts, start, end) < Math.max(1, sentence.words - 1)) safe = false
     }
-    let replacement = spec.replacement.replace(/\{match\}/g, () => match)
+    let replacement = spec.replacement.replace(/\{(\w+)\}/g, (slot, name: string) =>
+      name === 'match' ? match : data?.[name] !== undefined ? String(data[name]) : slot
+    )
     if (spec.eatTrailing || (spec.scope === 'sentence' && replacement === '')) {
       const trailing = spec.scope === 'sentence' ? WHITESPACE_AFTER_RE : TRAILING_RE
       trailing.lastIndex = to

@@ -193,9 +193,18 @@ export const placeholderRuleSchema = z
   .object({
     ...base,
     check: z.literal('placeholder'),
-    mode: z.enum(['broken', 'unfilled', 'mixed-syntax'])
+    mode: z.enum(['broken', 'unfilled', 'mixed-syntax', 'misspelt']),
+    /**
+     * For `misspelt`: the field names a template may use, as written ("first_name"). A field one
+     * edit away from one of these (two for long names) is reported as its misspelling.
+     */
+    fields: z.array(z.string().regex(/[A-Za-z]/, 'must name a field')).min(1).optional()
   })
   .strict()
+  .refine((rule) => rule.mode !== 'misspelt' || rule.fields !== undefined, {
+    message: 'mode "misspelt" needs the list of known `fields`',
+    path: ['fields']
+  })
 
 export const linkRuleSchema = z
   .object({

@@ -10,7 +10,9 @@ import type {CheckKind, RawFinding} from './types.js'
 
 type ListRule = z.infer<typeof listRuleSchema>
 
-const ITEM_RE = /^[ \t]*(?:[-*•–✓✔➤▪◦]|\d{1,2}[.)])[ \t]+\S.*$/gm
+/** What starts a list item: a bullet, or a number and a full stop or bracket. */
+export const ITEM_MARKER = String.raw`(?:[-*•–✓✔➤▪◦]|\d{1,2}[.)])`
+const ITEM_RE = new RegExp(String.raw`^[ \t]*${ITEM_MARKER}[ \t]+\S.*$`, 'gm')
 
 export const list: CheckKind<ListRule> = (rule, env) => {
   const owner = env.phrases(rule.leadIn, 'body', `${rule.id} leadIn`)
@@ -32,9 +34,10 @@ export const list: CheckKind<ListRule> = (rule, env) => {
     const findings: RawFinding[] = []
     for (const run of runs) {
       if (run.items < rule.minItems) continue
-      // The line before the list, and the list itself.
-      const lineBefore = text.lastIndexOf('\n', Math.max(0, text.lastIndexOf('\n', run.start - 1) - 1))
-      const from = lineBefore < 0 ? 0 : lineBefore
+      // The last line with words before the list (a blank line may sit between), and the list itself.
+      let before = run.start - 1
+      while (before >= 0 && isSpace(text.charCodeAt(before))) before--
+      const from = before < 0 ? 0 : Math.max(0, text.lastIndexOf('\n', before))
       if (!leadIns.some(([s]) => s >= from && s < run.end)) continue
       findings.push({field: 'body', start: run.start, end: run.end, data: {value: run.items}})
     }
@@ -74,6 +77,10 @@ function inlineLists(
     lastSentence = index
     findings.push({field: 'body', start, end: end + facts.text.slice(end, sentence.end).replace(/[\s.!?;]+$/, '').length, data: {value: items}})
   }
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13
 }
 
 function sentenceAt(facts: TextFacts, offset: number): number {

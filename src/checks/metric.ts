@@ -6,6 +6,8 @@ import {bodyRange} from './body-range.js'
 import {thresholdFor} from './threshold.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import {codePoints} from '../analyse/positions.js'
+import {ITEM_MARKER} from './list.js'
+import type {TextFacts} from '../analyse/facts.js'
 
 type MetricRule = z.infer<typeof metricRuleSchema>
 
@@ -14,6 +16,31 @@ function outside(value: number, min: number | undefined, max: number | undefined
 }
 
 const NAME_INTRODUCERS = new Set(['at', 'from', 'called', 'named', 'built', 'introducing', 'join', 'joined', 'using', 'via'])
+
+// A line that opens a list item: spaces, the marker, spaces.
+const ITEM_LINE_RE = new RegExp(String.raw`[ \t]*${ITEM_MARKER}[ \t]+`, 'y')
+
+/**
+ * A sentence cut at the list items in it, as [first word, word after, start, end]: bullets without
+ * full stops run into one sentence, but each item is read on its own line.
+ */
+function listItems(facts: TextFacts, wordFrom: number, wordTo: number, start: number, end: number): Array<[number, number, number, number]> {
+  const parts: Array<[number, number, number, number]> = []
+  let from = wordFrom
+  let at = start
+  for (let w = wordFrom + 1; w < wordTo; w++) {
+    const word = facts.words[w]
+    const lineStart = facts.text.lastIndexOf('\n', word.start - 1) + 1
+    if (lineStart <= facts.words[w - 1].end) continue
+    ITEM_LINE_RE.lastIndex = lineStart
+    if (!ITEM_LINE_RE.test(facts.text)) continue
+    parts.push([from, w, at, facts.words[w - 1].end])
+    from = w
+    at = word.start
+  }
+  parts.push([from, wordTo, at, end])
+  return parts
+}
 
 function codePointOffset(text: string, count: number): number {
   let seen = 0
@@ -77,8 +104,15 @@ export const metric: CheckKind<MetricRule> = (rule) => {
       }
       case 'sentenceWords': {
         for (const s of body.sentences) {
-          const value = s.wordTo - s.wordFrom
-          if (outside(value, min, max)) findings.push({field: 'body', start: s.start, end: s.end, data: {value, limit}})
+          if (!body.text.slice(s.start, s.end).includes('\n')) {
+            const value = s.wordTo - s.wordFrom
+            if (outside(value, min, max)) findings.push({field: 'body', start: s.start, end: s.end, data: {value, limit}})
+            continue
+          }
+          for (const [from, to, start, end] of listItems(body, s.wordFrom, s.wordTo, s.start, s.end)) {
+            const value = to - from
+            if (outside(value, min, max)) findings.push({field: 'body', start, end, data: {value, limit}})
+          }
         }
         return findings
       }

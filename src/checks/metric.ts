@@ -130,7 +130,8 @@ export const metric: CheckKind<MetricRule> = (rule) => {
           let k = i - 1
           while (k >= 0 && isCaps(body.words[k].text) && body.words[k].sentence === w.sentence) k--
           if (k >= 0 && body.words[k].sentence === w.sentence && NAME_INTRODUCERS.has(body.words[k].norm)) return false
-          return (w.text.match(/[AEIOUY]/g)?.length ?? 0) >= rule.minVowels
+          const vowels = rule.oneVowelFrom !== undefined && w.text.length >= rule.oneVowelFrom ? Math.min(1, rule.minVowels) : rule.minVowels
+          return (w.text.match(/[AEIOUY]/g)?.length ?? 0) >= vowels
         })
         if (!outside(caps.length, min, max)) return []
         const found: RawFinding[] = []

@@ -170,6 +170,11 @@ export const metricRuleSchema = z
     ignore: z.array(z.string()).optional(),
     /** For capsWords: fewest vowels a word needs to count (acronyms like WCAG or HDPE have one). */
     minVowels: z.number().int().nonnegative().default(0),
+    /**
+     * For capsWords: from this length one vowel is enough. Acronyms are short; a shouted word of one
+     * vowel ("SPRING", "FIRST") is usually longer.
+     */
+    oneVowelFrom: z.number().int().positive().optional(),
     /** For capsWords: shortest word counted. */
     minLength: z.number().int().positive().default(3),
     /** Skip messages shorter than this many words (reading grade on two lines is noise). */

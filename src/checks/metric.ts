@@ -104,7 +104,8 @@ export const metric: CheckKind<MetricRule> = (rule) => {
       }
       case 'sentenceWords': {
         for (const s of body.sentences) {
-          if (!body.text.slice(s.start, s.end).includes('\n')) {
+          const lineBreak = body.text.indexOf('\n', s.start)
+          if (lineBreak < 0 || lineBreak >= s.end) {
             const value = s.wordTo - s.wordFrom
             if (outside(value, min, max)) findings.push({field: 'body', start: s.start, end: s.end, data: {value, limit}})
             continue

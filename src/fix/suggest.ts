@@ -73,9 +73,9 @@ export function buildEdits(
       // Deleting a sentence is only safe when the match is (nearly) all of it.
       if (safe && wordsIn(facts, start, end) < Math.max(1, sentence.words - 1)) safe = false
     }
-    let replacement = spec.replacement.replace(/\{(\w+)\}/g, (slot, name: string) =>
-      name === 'match' ? match : data?.[name] !== undefined ? String(data[name]) : slot
-    )
+    let replacement = spec.replacement.includes('{')
+      ? spec.replacement.replace(/\{(\w+)\}/g, (slot, name: string) => (name === 'match' ? match : data?.[name] !== undefined ? String(data[name]) : slot))
+      : spec.replacement
     if (spec.eatTrailing || (spec.scope === 'sentence' && replacement === '')) {
       const trailing = spec.scope === 'sentence' ? WHITESPACE_AFTER_RE : TRAILING_RE
       trailing.lastIndex = to

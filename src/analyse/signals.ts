@@ -191,6 +191,7 @@ function introducesSender(facts: TextFacts, from: number, to: number): boolean {
  * sender talks about themselves (we, our, my, I'm, "This is Kyle from ProRoof") or in the sign-off
  * are the sender's, wherever else they appear. "I noticed Flowcase launched ..." is about Flowcase.
  * Quoted words in a sentence addressed to the reader count as their own words (`quoted-words`).
+ * Names inside a `restated-profile` match (the reader's title and company said back) do not count.
  */
 function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals): void {
   const flags = termFlags(facts, vocabulary)
@@ -252,7 +253,12 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
     }
     if (quoted && sentenceReader && !signature) add(signals, 'quoted-words', hit(facts, s.start, s.end))
   }
-  for (const c of candidates) if (!senderNames.has(c.norm)) add(signals, 'named-detail', hit(facts, c.start, c.end))
+  // A name inside the reader's restated profile ("Saw you're CTO at Kiln") says nothing about them.
+  const restated = signals.get('restated-profile') ?? []
+  for (const c of candidates) {
+    if (senderNames.has(c.norm) || restated.some((r) => c.start >= r.start && c.end <= r.end)) continue
+    add(signals, 'named-detail', hit(facts, c.start, c.end))
+  }
 }
 
 export function computeSignals(

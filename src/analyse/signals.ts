@@ -191,7 +191,7 @@ function introducesSender(facts: TextFacts, from: number, to: number): boolean {
  * sender talks about themselves (we, our, my, I'm, "This is Kyle from ProRoof") or in the sign-off
  * are the sender's, wherever else they appear. "I noticed Flowcase launched ..." is about Flowcase.
  * Quoted words in a sentence addressed to the reader count as their own words (`quoted-words`).
- * Names inside a `restated-profile` match (the reader's title and company said back) do not count.
+ * Names inside a `hollow-mention` match (the reader's title and company said back) do not count.
  */
 function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals): void {
   const flags = termFlags(facts, vocabulary)
@@ -253,10 +253,10 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
     }
     if (quoted && sentenceReader && !signature) add(signals, 'quoted-words', hit(facts, s.start, s.end))
   }
-  // A name inside the reader's restated profile ("Saw you're CTO at Kiln") says nothing about them.
-  const restated = signals.get('restated-profile') ?? []
+  // A name said back with nothing said through it ("Saw you're CTO at Kiln") says nothing about them.
+  const hollow = signals.get('hollow-mention') ?? []
   for (const c of candidates) {
-    if (senderNames.has(c.norm) || restated.some((r) => c.start >= r.start && c.end <= r.end)) continue
+    if (senderNames.has(c.norm) || hollow.some((h) => c.start >= h.start && c.end <= h.end)) continue
     add(signals, 'named-detail', hit(facts, c.start, c.end))
   }
 }

@@ -1,11 +1,16 @@
 #!/usr/bin/env node
-// Evaluate the default rules against the team's labelled corpus (fixtures/corpus/messages.jsonl):
-// per category precision, recall, F1 and the disagreements; how well the score separates good from
-// bad (ROC AUC); and any error-severity finding on a message labelled good. Everything printed is
-// computed here from the corpus and the linter's output.
+// Evaluate the default rules against labelled messages, in three sets reported apart:
+//   team-written  fixtures/corpus/messages.jsonl: written by the team while writing the rules; an
+//                 upper bound, never the judge
+//   real-dev      real messages written by others (fixtures/real/), the split rules may be tuned on
+//   real-test     the frozen split (by hash, see scripts/real-set.mjs): only its figures are printed,
+//                 never a message of it, so nobody tunes on it by reading the output
+// Per set: per category precision, recall, F1; how well the score separates good from bad (ROC AUC);
+// as a CI check (a draft fails on any error-severity finding) the share of bad drafts failed and of
+// good drafts failed. Everything printed is computed here from the labels and the linter's output.
 //
-//   npm run eval                 the labelled corpus
-//   npm run eval -- --verbose    also list every disagreement in full
+//   npm run eval                 every set; the team set's and real-dev's disagreements in short
+//   npm run eval -- --verbose    also each disagreement's full text (team and real-dev only)
 //   npm run eval -- --real PATH  calibration: lint unlabelled real messages (JSONL with text/subject/channel)
 //                                and print each message's findings, for reading false alarms and misses
 import {readFileSync, existsSync} from 'node:fs'
@@ -66,58 +71,71 @@ if (realAt >= 0) {
   process.exit(0)
 }
 
-const corpus = readJsonl(join(root, 'fixtures/corpus/messages.jsonl'))
-const rows = corpus.map((record) => ({record, result: linter.lint(inputOf(record))}))
 
-const pct = (x) => (Number.isNaN(x) ? '  n/a' : (x * 100).toFixed(1).padStart(5))
-console.log(`outreach-lint eval: ${rows.length} labelled messages, default rules\n`)
-console.log('category             precision  recall     F1   (tp fp fn)')
-const disagreements = []
-const f1s = {}
-for (const category of CATEGORIES) {
-  let tp = 0
-  let fp = 0
-  let fn = 0
-  for (const {record, result} of rows) {
-    const fired = result.messages.filter((m) => m.category === category)
-    const predicted = fired.length > 0
-    const actual = record.labels[category] === true
-    if (predicted && actual) tp++
-    else if (predicted) {
-      fp++
-      disagreements.push({kind: 'false positive', category, record, detail: fired.map((m) => `${m.ruleId} ${JSON.stringify(m.actual.slice(0, 60))}`).join('; ')})
-    } else if (actual) {
-      fn++
-      disagreements.push({kind: 'false negative', category, record, detail: record.reason})
+function evaluate(name, records, {showDisagreements}) {
+  const rows = records.map((record) => ({record, result: linter.lint(inputOf(record))}))
+  const pct = (x) => (Number.isNaN(x) ? '  n/a' : (x * 100).toFixed(1).padStart(5))
+  console.log(`\n== ${name}: ${rows.length} labelled messages, default rules\n`)
+  console.log('category             precision  recall     F1   (tp fp fn)')
+  const disagreements = []
+  for (const category of CATEGORIES) {
+    let tp = 0
+    let fp = 0
+    let fn = 0
+    for (const {record, result} of rows) {
+      const fired = result.messages.filter((m) => m.category === category)
+      const predicted = fired.length > 0
+      const actual = record.labels[category] === true
+      if (predicted && actual) tp++
+      else if (predicted) {
+        fp++
+        disagreements.push({kind: 'false positive', category, record, detail: fired.map((m) => `${m.ruleId} ${JSON.stringify(m.actual.slice(0, 60))}`).join('; ')})
+      } else if (actual) {
+        fn++
+        disagreements.push({kind: 'false negative', category, record, detail: record.reason})
+      }
     }
+    const precision = tp / (tp + fp)
+    const recall = tp / (tp + fn)
+    const f1 = (2 * precision * recall) / (precision + recall)
+    console.log(`${category.padEnd(20)} ${pct(precision)}%   ${pct(recall)}%  ${pct(f1)}%   (${tp} ${fp} ${fn})`)
   }
-  const precision = tp / (tp + fp)
-  const recall = tp / (tp + fn)
-  const f1 = (2 * precision * recall) / (precision + recall)
-  f1s[category] = f1
-  console.log(`${category.padEnd(20)} ${pct(precision)}%   ${pct(recall)}%  ${pct(f1)}%   (${tp} ${fp} ${fn})`)
+  // ROC AUC of the score for good vs bad: the probability that a random good message scores above a
+  // random bad one (ties count half).
+  const good = rows.filter((r) => r.record.overall === 'good')
+  const bad = rows.filter((r) => r.record.overall === 'bad')
+  let wins = 0
+  for (const g of good) for (const b of bad) wins += g.result.score > b.result.score ? 1 : g.result.score === b.result.score ? 0.5 : 0
+  const auc = wins / (good.length * bad.length)
+  const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
+  const scores = (list) => list.map((r) => r.result.score)
+  const mixed = rows.filter((r) => r.record.overall === 'mixed')
+  console.log(`\nscore: ROC AUC good vs bad ${auc.toFixed(3)} (${good.length} good, ${bad.length} bad); mean score good ${mean(scores(good)).toFixed(1)}, mixed ${mean(scores(mixed)).toFixed(1)}, bad ${mean(scores(bad)).toFixed(1)}`)
+  const fails = (r) => r.result.messages.some((m) => m.severity === 'error')
+  const badFailed = bad.filter(fails).length
+  const goodFailed = good.filter(fails)
+  console.log(`as a CI check (fails on an error): ${pct(badFailed / bad.length).trim()}% of bad drafts fail, ${pct(goodFailed.length / good.length).trim()}% of good drafts fail`)
+  if (!showDisagreements) return
+  for (const {record, result} of goodFailed) {
+    const errors = result.messages.filter((m) => m.severity === 'error')
+    console.log(`  good but failed ${record.id}: ${errors.map((m) => `${m.ruleId} ${JSON.stringify(m.actual.slice(0, 60))}`).join('; ')}`)
+  }
+  console.log(`\ndisagreements (${disagreements.length}):`)
+  for (const d of disagreements) {
+    const text = verbose ? `\n      ${JSON.stringify(d.record.text)}` : ''
+    console.log(`  ${d.record.id} ${d.category} ${d.kind}: ${d.detail}${text}`)
+  }
 }
 
-// ROC AUC of the score for good vs bad: the probability that a random good message scores above a
-// random bad one (ties count half).
-const good = rows.filter((r) => r.record.overall === 'good').map((r) => r.result.score)
-const bad = rows.filter((r) => r.record.overall === 'bad').map((r) => r.result.score)
-let wins = 0
-for (const g of good) for (const b of bad) wins += g > b ? 1 : g === b ? 0.5 : 0
-const auc = wins / (good.length * bad.length)
-const mean = (xs) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
-const mixed = rows.filter((r) => r.record.overall === 'mixed').map((r) => r.result.score)
-console.log(`\nscore: ROC AUC good vs bad ${auc.toFixed(3)}; mean score good ${mean(good).toFixed(1)}, mixed ${mean(mixed).toFixed(1)}, bad ${mean(bad).toFixed(1)}`)
-
-const goodWithErrors = rows.filter((r) => r.record.overall === 'good' && r.result.messages.some((m) => m.severity === 'error'))
-console.log(`good messages with an error-severity finding: ${goodWithErrors.length} of ${good.length}`)
-for (const {record, result} of goodWithErrors) {
-  const errors = result.messages.filter((m) => m.severity === 'error')
-  console.log(`  ${record.id}: ${errors.map((m) => `${m.ruleId} ${JSON.stringify(m.actual.slice(0, 60))}`).join('; ')}`)
-}
-
-console.log(`\ndisagreements (${disagreements.length}):`)
-for (const d of disagreements) {
-  const text = verbose ? `\n      ${JSON.stringify(d.record.text)}` : ''
-  console.log(`  ${d.record.id} ${d.category} ${d.kind}: ${d.detail}${text}`)
+const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined
+if (!only || only === 'team') evaluate('team-written corpus (upper bound: the rules were written beside it)', readJsonl(join(root, 'fixtures/corpus/messages.jsonl')), {showDisagreements: true})
+const realMessages = join(root, 'fixtures/real/messages.jsonl')
+const realLabels = join(root, 'fixtures/real/labels/settled.jsonl')
+if (existsSync(realMessages) && existsSync(realLabels)) {
+  const labels = new Map(readJsonl(realLabels).map((r) => [r.id, r]))
+  const labelled = readJsonl(realMessages).filter((m) => labels.has(m.id)).map((m) => ({...m, ...labels.get(m.id), text: m.text}))
+  if (!only || only === 'real-dev') evaluate('real-dev (real messages by others; rules may be tuned on this split)', labelled.filter((m) => m.split === 'dev'), {showDisagreements: true})
+  if (!only || only === 'real-test') evaluate('real-test (frozen split: figures only, never read while tuning)', labelled.filter((m) => m.split === 'test'), {showDisagreements: false})
+} else {
+  console.log('\n(no labelled real-message set found at fixtures/real/; real-dev and real-test skipped)')
 }

@@ -1,0 +1,166 @@
+#!/usr/bin/env node
+// The real-message set: outreach written by people outside the team, from permissively licensed
+// public sources, labelled by fixtures/corpus/LABELLING.md.
+//
+//   node scripts/real-set.mjs assemble RAW.jsonl...   merge collected messages (deduplicated, at most
+//                                                     10 per source repository) into fixtures/real/messages.jsonl
+//                                                     and the source table fixtures/real/SOURCES.md
+//   node scripts/real-set.mjs build                   join each labeller's parts (labeller-a-part1.jsonl, ...), when
+//                                                     given, into labels/labeller-{a,b}.jsonl,
+//                                                     print their agreement, and check labels/settled.jsonl
+//                                                     (the disagreements settled) covers every message
+//
+// The split is frozen by hash: a message is in the test split when the SHA-256 of its id, source and
+// text, read as a number, is 0 mod 3. Nobody picks it, and test/real-set.test.ts checks it. Tuning
+// reads the dev split only; `npm run eval` prints no text of a test message.
+import {readFileSync, writeFileSync, existsSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {join, dirname} from 'node:path'
+import {fileURLToPath} from 'node:url'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const dir = join(root, 'fixtures/real')
+const CHANNELS = new Set(['email', 'followup', 'linkedin-connect', 'linkedin-inmail', 'sms'])
+const LICENCES = new Set(['MIT', 'ISC', 'Apache-2.0', 'BSD-2-Clause', 'BSD-3-Clause', '0BSD', 'Unlicense', 'CC0-1.0', 'CC-BY-3.0', 'CC-BY-4.0'])
+const CATEGORIES = ['product-centric', 'cold-interruption', 'missing-relevance', 'spammy']
+
+const readJsonl = (path) => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+const writeJsonl = (path, rows) => writeFileSync(path, rows.map((r) => JSON.stringify(r)).join('\n') + '\n')
+
+export function splitOf(record) {
+  const digest = createHash('sha256').update(`${record.id}\n${record.source}\n${record.text}`).digest()
+  return digest.readUInt32BE(0) % 3 === 0 ? 'test' : 'dev'
+}
+
+function repoOf(source) {
+  return source.split(':')[0].toLowerCase()
+}
+
+function normalisedLicence(value) {
+  const v = String(value).trim().replace(/\s+/g, '-')
+  const known = [...LICENCES].find((l) => l.toLowerCase() === v.toLowerCase())
+  if (known) return known
+  if (/^apache/i.test(v)) return 'Apache-2.0'
+  if (/^cc-?by-?4/i.test(v)) return 'CC-BY-4.0'
+  if (/^cc0/i.test(v)) return 'CC0-1.0'
+  return v
+}
+
+function assemble(paths) {
+  const seen = new Set()
+  const perRepo = new Map()
+  const out = []
+  const dropped = {duplicate: 0, licence: 0, channel: 0, cap: 0, empty: 0}
+  for (const path of paths) {
+    for (const raw of readJsonl(path)) {
+      const text = String(raw.text ?? '').replace(/\r\n/g, '\n').trim()
+      const key = text.toLowerCase().replace(/\s+/g, ' ')
+      if (text.length < 20) {
+        dropped.empty++
+        continue
+      }
+      if (seen.has(key)) {
+        dropped.duplicate++
+        continue
+      }
+      const license = normalisedLicence(raw.license)
+      if (!LICENCES.has(license)) {
+        dropped.licence++
+        continue
+      }
+      if (!CHANNELS.has(raw.channel)) {
+        dropped.channel++
+        continue
+      }
+      const repo = repoOf(raw.source)
+      if ((perRepo.get(repo) ?? 0) >= 10) {
+        dropped.cap++
+        continue
+      }
+      seen.add(key)
+      perRepo.set(repo, (perRepo.get(repo) ?? 0) + 1)
+      const subject = typeof raw.subject === 'string' && raw.subject.trim() ? raw.subject.trim() : null
+      out.push({id: '', source: raw.source, commit: raw.commit ?? null, license, channel: raw.channel, subject, text})
+    }
+  }
+  out.forEach((r, i) => {
+    r.id = `r${String(i + 1).padStart(3, '0')}`
+    r.split = splitOf(r)
+  })
+  writeJsonl(join(dir, 'messages.jsonl'), out)
+  const table = [...perRepo].sort((a, b) => a[0].localeCompare(b[0])).map(([repo, n]) => {
+    const licence = out.find((r) => repoOf(r.source) === repo).license
+    return `| ${repo} | ${licence} | ${n} |`
+  })
+  writeFileSync(
+    join(dir, 'SOURCES.md'),
+    `# Sources of the real-message set\n\nEvery message in messages.jsonl was written by people outside the outreach-lint team and published in a\npublic repository under the licence shown; each record names its repository, file and (where known) commit.\nAt most 10 messages come from one repository. Texts are kept verbatim, merge fields included.\n\n| repository | licence | messages |\n|---|---|---|\n${table.join('\n')}\n\n${out.length} messages from ${perRepo.size} repositories.\n`
+  )
+  const test = out.filter((r) => r.split === 'test').length
+  console.log(`${out.length} messages from ${perRepo.size} repositories (test split ${test}, dev ${out.length - test}); dropped ${JSON.stringify(dropped)}`)
+}
+
+function agreement(a, b) {
+  const byId = new Map(b.map((r) => [r.id, r]))
+  const lines = []
+  for (const category of CATEGORIES) {
+    let both = 0
+    let onlyA = 0
+    let onlyB = 0
+    for (const r of a) {
+      const other = byId.get(r.id)
+      if (!other) continue
+      const x = r.labels[category] === true
+      const y = other.labels[category] === true
+      if (x && y) both++
+      else if (x) onlyA++
+      else if (y) onlyB++
+    }
+    lines.push(`  ${category.padEnd(18)} F1 ${((2 * both) / (2 * both + onlyA + onlyB)).toFixed(3)} (both ${both}, only A ${onlyA}, only B ${onlyB})`)
+  }
+  let same = 0
+  let n = 0
+  for (const r of a) {
+    const other = byId.get(r.id)
+    if (!other) continue
+    n++
+    if (other.overall === r.overall) same++
+  }
+  lines.push(`  overall            same on ${same} of ${n}`)
+  return lines.join('\n')
+}
+
+/** The labeller files: one per labeller, or its parts (labeller-a-part1.jsonl, ...) joined in id order. */
+function labellerRows(who) {
+  const whole = join(dir, `labels/labeller-${who}.jsonl`)
+  if (existsSync(whole)) return readJsonl(whole)
+  const rows = []
+  for (let part = 1; existsSync(join(dir, `labels/labeller-${who}-part${part}.jsonl`)); part++) rows.push(...readJsonl(join(dir, `labels/labeller-${who}-part${part}.jsonl`)))
+  return rows.sort((x, y) => x.id.localeCompare(y.id))
+}
+
+function build() {
+  const messages = readJsonl(join(dir, 'messages.jsonl'))
+  const a = labellerRows('a')
+  const b = labellerRows('b')
+  writeJsonl(join(dir, 'labels/labeller-a.jsonl'), a)
+  writeJsonl(join(dir, 'labels/labeller-b.jsonl'), b)
+  console.log(`labellers A (${a.length}) and B (${b.length}), working independently:\n${agreement(a, b)}`)
+  const settledPath = join(dir, 'labels/settled.jsonl')
+  if (!existsSync(settledPath)) return
+  const settled = new Map(readJsonl(settledPath).map((r) => [r.id, r]))
+  let missing = 0
+  for (const m of messages) {
+    if (m.split !== splitOf(m)) throw new Error(`${m.id}: split field does not match its hash`)
+    if (!settled.has(m.id)) missing++
+  }
+  console.log(`settled labels: ${settled.size} of ${messages.length} messages${missing ? ` (${missing} not yet labelled)` : ''}`)
+}
+
+const [command, ...rest] = process.argv.slice(2)
+if (command === 'assemble') assemble(rest)
+else if (command === 'build') build()
+else {
+  console.error('usage: node scripts/real-set.mjs assemble RAW.jsonl... | build')
+  process.exit(2)
+}

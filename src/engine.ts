@@ -6,6 +6,8 @@ import type {Root} from 'nlcst'
 import {analyseText, type TextFacts} from './analyse/facts.js'
 import type {PhraseMatch, PhraseSet} from './analyse/phrases.js'
 import {computeSignals, countReferences, type SignalOwner} from './analyse/signals.js'
+import {tagText} from './analyse/grammar.js'
+import {analyseRoles, roleSignals} from './analyse/roles.js'
 import {compileCheck} from './checks/index.js'
 import type {CheckContext, CompileEnv, CompiledCheck, Field} from './checks/types.js'
 import {applyEdits, type Edit} from './fix/apply.js'
@@ -93,6 +95,8 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     channels: rule.channels ? new Set(rule.channels) : undefined
   }))
 
+  const deferring = resolved.rules.filter((r) => r.check === 'role' && r.deferTo).map((r) => ({id: r.id, to: new Set((r as {deferTo: string[]}).deferTo)}))
+
   function facts(text: string, tree?: Root): TextFacts {
     if (tree) {
       const parsed = applySyntax(tree, text)
@@ -151,8 +155,10 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
       subject: subject ? match('subject', subject) : new Map()
     }
     const signals = computeSignals(body, signalOwners, matches.body, resolved.vocabulary, input.recipient)
+    const roles = analyseRoles(body, tagText(body.text, body.placeholders), resolved.vocabulary, input.recipient, channel)
+    roleSignals(body, roles, signals)
     const references = countReferences(body, resolved.vocabulary, genericYou ? (matches.body.get(genericYou.owner) ?? []) : [])
-    const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary}
+    const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const messages: LintMessage[] = []
     const meetings: CallToAction[] = []
     for (const {rule, message: template, why, run: check, channels} of compiled) {
@@ -188,6 +194,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
         if (rule.check === 'phrase' && rule.cta && f.field === 'body') meetings.push({kind: rule.cta, text: message.actual, start: f.start, end: f.end})
       }
     }
+    if (deferring.length > 0) dropDeferred(messages, deferring)
     messages.sort(
       (a, b) =>
         (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) || a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId)
@@ -234,6 +241,20 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
   const linter: Linter = {lint: (input) => run(input), rewrite, rules: resolved.rules, config: resolved}
   treeLinters.set(linter, (tree, input) => run(input, tree))
   return linter
+}
+
+/**
+ * A rule with `deferTo` is a second way to find what other rules find: its finding is dropped where
+ * one of those rules reported an overlapping range of the same field, so one habit costs once.
+ */
+function dropDeferred(messages: LintMessage[], deferring: Array<{id: string; to: Set<string>}>): void {
+  for (const {id, to} of deferring) {
+    for (let i = messages.length - 1; i >= 0; i--) {
+      const m = messages[i]
+      if (m.ruleId !== id) continue
+      if (messages.some((o) => to.has(o.ruleId) && o.field === m.field && o.start < Math.max(m.end, m.start + 1) && m.start < Math.max(o.end, o.start + 1))) messages.splice(i, 1)
+    }
+  }
 }
 
 /** The retext plugin's way in: lint a tree parsed elsewhere, without widening the public Linter. */

@@ -58,8 +58,10 @@ export function editDistance(a: string, b: string, limit: number): number {
 }
 
 /** The known field `name` (normalised) misspells, or undefined when it is one or is far from all. */
-export function misspeltField(name: string, known: KnownField[]): KnownField | undefined {
+export function misspeltField(name: string, known: KnownField[], raw = ''): KnownField | undefined {
   if (known.some((k) => k.norm === name)) return undefined
+  // A numbered or lettered variant ("[Company A]", "{{company_2}}") is a field of its own.
+  if (VARIANT_RE.test(raw) && known.some((k) => k.norm === name.slice(0, -1))) return undefined
   let found: KnownField | undefined
   let distance = Infinity
   for (const k of known) {
@@ -72,6 +74,9 @@ export function misspeltField(name: string, known: KnownField[]): KnownField | u
   }
   return found
 }
+
+/** A field name ending in a separate letter or a digit: "[Company A]", "{{company_b}}", "{{company2}}". */
+const VARIANT_RE = /(?:[\s_-][A-Za-z0-9]|\d)[^A-Za-z0-9]*$/
 
 // The field's own name: the last run of name characters in the placeholder, before its closing marks.
 const NAME_RE = /[A-Za-z0-9](?:[A-Za-z0-9_ -]*[A-Za-z0-9])?(?=[^A-Za-z0-9]*$)/

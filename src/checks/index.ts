@@ -9,6 +9,7 @@ import {placeholder} from './placeholder.js'
 import {ratio} from './ratio.js'
 import {recipientFacts} from './recipient-facts.js'
 import {requiredSignal} from './required-signal.js'
+import {role} from './role.js'
 import type {CheckKind, CompileEnv, CompiledCheck} from './types.js'
 
 const KINDS: {[K in RuleSpec['check']]: CheckKind<Extract<RuleSpec, {check: K}>>} = {
@@ -20,7 +21,8 @@ const KINDS: {[K in RuleSpec['check']]: CheckKind<Extract<RuleSpec, {check: K}>>
   'recipient-facts': recipientFacts,
   placeholder,
   link,
-  list
+  list,
+  role
 }
 
 export function compileCheck(rule: RuleSpec, env: CompileEnv): CompiledCheck {

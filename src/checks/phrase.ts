@@ -6,7 +6,7 @@ import {RECIPIENT, SELF, termFlags, type Vocabulary} from '../analyse/signals.js
 import {buildEdits} from '../fix/suggest.js'
 import type {z} from 'zod'
 import type {phraseRuleSchema} from '../rules/schema.js'
-import type {CheckKind, RawFinding} from './types.js'
+import type {CheckContext, CheckKind, RawFinding} from './types.js'
 
 type PhraseRule = z.infer<typeof phraseRuleSchema>
 
@@ -68,6 +68,19 @@ function aboutSender(facts: TextFacts, index: number, vocabulary: Vocabulary): b
   return self || !reader
 }
 
+/**
+ * Whether a claim is the sender's: not in a sentence whose subject is the reader ("[Company Name]
+ * keeps coming up as a leader", "your team worked with Deloitte"), and not naming the reader's own
+ * company ("trusted by Acme" written to Acme).
+ */
+function claimBySender(ctx: CheckContext, facts: TextFacts, sentence: number, start: number, end: number): boolean {
+  const role = ctx.roles.sentences[sentence]
+  if (role?.subject === 'recipient') return false
+  const company = ctx.input.recipient?.company?.trim().toLowerCase().replace(/^the\s+/, '').split(/\s+/)[0]
+  if (company && company.length > 2 && facts.text.slice(start, end).toLowerCase().includes(company)) return false
+  return aboutSender(facts, sentence, ctx.vocabulary)
+}
+
 export const phrase: CheckKind<PhraseRule> = (rule, env) => {
   const owner = env.phrases(rule.patterns, rule.target, rule.id)
   const anchored = rule.patterns.map((p) => p.trimStart().startsWith('^'))
@@ -100,7 +113,7 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       if (excepted(m)) continue
       const [start, end] = matchRange(facts, m)
       const sentence = facts.words[facts.terms[m.from].word].sentence
-      if (rule.about === 'sender' && !aboutSender(facts, sentence, ctx.vocabulary)) continue
+      if (rule.about === 'sender' && field === 'body' && !claimBySender(ctx, facts, sentence, start, end)) continue
       if (field === 'body' && rule.scope === 'opening' && (sentence < scopeSentence || sentence > openingEnd || start < facts.bodyStart)) continue
       if (field === 'body' && rule.scope === 'closing' && sentence !== scopeSentence) continue
       const last = ranges[ranges.length - 1]

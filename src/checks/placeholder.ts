@@ -56,7 +56,7 @@ function misspelt(rule: PlaceholderRule): CompiledCheck {
     const findings: RawFinding[] = []
     for (const [field, facts] of fieldsOf(ctx)) {
       for (const p of facts.placeholders) {
-        const meant = misspeltField(p.name, known)
+        const meant = misspeltField(p.name, known, p.raw)
         if (!meant) continue
         const data = {match: p.raw, expected: respell(p.raw, meant)}
         findings.push({field, start: p.start, end: p.end, data, ...buildEdits(facts, rule.suggestions, p.start, p.end, p.raw, data)})

@@ -2,6 +2,7 @@
 import type {PhraseMatch} from '../analyse/phrases.js'
 import type {TextFacts} from '../analyse/facts.js'
 import type {Signals, Vocabulary} from '../analyse/signals.js'
+import type {Roles} from '../analyse/roles.js'
 import type {Channel, Fix, LintInput, Suggestion} from '../types.js'
 import type {RuleSpec} from '../rules/schema.js'
 
@@ -29,6 +30,8 @@ export interface CheckContext {
   /** Self- and recipient-references counted on words of the message proper. */
   references: {self: number; recipient: number}
   vocabulary: Vocabulary
+  /** Each body sentence's role and each merge field's role. */
+  roles: Roles
 }
 
 export interface CompileEnv {

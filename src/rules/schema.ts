@@ -238,7 +238,30 @@ export const listRuleSchema = z
   })
   .strict()
 
+/** Sentence roles a `role` rule can name (src/analyse/roles.ts). */
+export const ROLE_NAMES = ['greeting', 'opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'sign-off', 'ps', 'other'] as const
+
+export const roleRuleSchema = z
+  .object({
+    ...base,
+    check: z.literal('role'),
+    /** The sentence roles this rule reports. */
+    roles: z.array(z.enum(ROLE_NAMES)).min(1),
+    /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar). */
+    ask: z.enum(['time', 'interest', 'offer']).optional(),
+    /**
+     * opening: the first body sentence has one of the roles; any: every sentence that has one;
+     * majority: more than half of the body's content sentences have one (and at least `min`).
+     */
+    where: z.enum(['opening', 'any', 'majority']).default('any'),
+    min: z.number().int().positive().default(1),
+    /** Not reported where one of these rules already reported an overlapping finding. */
+    deferTo: z.array(z.string().min(1)).optional()
+  })
+  .strict()
+
 export const ruleSchema = z.discriminatedUnion('check', [
+  roleRuleSchema,
   phraseRuleSchema,
   patternRuleSchema,
   ratioRuleSchema,

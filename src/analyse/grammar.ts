@@ -1,0 +1,118 @@
+/**
+ * Part-of-speech tags for a text, from wink-nlp's English model (chosen by measurement: see
+ * docs/taggers.md). Merge fields are tagged as the names they stand for: each is masked by a
+ * capitalised word of the same length before tagging, so offsets stay those of the text.
+ *
+ * The model is made on first use, not at import, so a linter that never lints pays nothing.
+ */
+import winkNLP from 'wink-nlp'
+import model from 'wink-eng-lite-web-model'
+import type {Placeholder} from '../parse/placeholders.js'
+
+/** Universal POS tags (https://universaldependencies.org/u/pos/). */
+export type Upos =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE'
+
+export interface Token {
+  start: number
+  end: number
+  /** Lower-cased spelling, curly apostrophes made straight. */
+  norm: string
+  /** The model's lemma, lower case ("drafts" -> "draft", "'re" -> "be"). */
+  lemma: string
+  pos: Upos
+  /** Index of the merge field this token masks, or -1. */
+  field: number
+}
+
+type Nlp = ReturnType<typeof winkNLP>
+let nlp: Nlp | undefined
+
+function tagger(): Nlp {
+  nlp ??= winkNLP(model, ['pos'])
+  return nlp
+}
+
+/**
+ * The text as the model reads it: merge fields masked, and a capitalised word that opens a line or
+ * a sentence in lower case ("Worth 20 minutes?", "Lovely to meet you"), since the model reads
+ * every capitalised word there as a name. A word the model knows as a name stays one.
+ */
+function prepare(text: string, placeholders: Placeholder[]): string {
+  let out = ''
+  let at = 0
+  for (const p of placeholders) {
+    out += text.slice(at, p.start) + 'Z' + 'x'.repeat(Math.max(0, p.end - p.start - 1))
+    at = p.end
+  }
+  out += text.slice(at)
+  return out.replace(SENTENCE_INITIAL, (word: string) => (KEEP_CAPITAL.test(word) ? word : word[0].toLowerCase() + word.slice(1)))
+}
+
+/** A capitalised word (not all capitals) at the start of the text, a line, or after . ! ? and a space. */
+const SENTENCE_INITIAL = /(?<=(?:^|[\n.!?])[ \t]{0,3})[A-Z][a-z][a-z'’-]*/g
+const KEEP_CAPITAL = /^(?:I|Zx*)$/
+
+/**
+ * How much of a text the grammar reads: an outreach message is far shorter, and what follows a
+ * paste this long (a thread, a signature block, a log) says nothing about the draft's roles. It
+ * keeps the cost of a 5 MB input that of its first part.
+ */
+export const GRAMMAR_CHARS = 20_000
+
+/** Every token of `text` (of its first GRAMMAR_CHARS) with its tag and offsets, in text order. */
+export function tagText(text: string, placeholders: Placeholder[]): Token[] {
+  const nlp = tagger()
+  const its = nlp.its
+  if (text.length > GRAMMAR_CHARS) {
+    // Cut at the last line break or space before the limit, not inside a word.
+    const cut = Math.max(text.lastIndexOf('\n', GRAMMAR_CHARS), text.lastIndexOf(' ', GRAMMAR_CHARS), GRAMMAR_CHARS / 2)
+    text = text.slice(0, cut)
+    placeholders = placeholders.filter((p) => p.end <= cut)
+  }
+  const masked = prepare(text, placeholders)
+  const tokens = nlp.readDoc(masked).tokens()
+  const values = tokens.out(its.value) as string[]
+  const pos = tokens.out(its.pos) as string[]
+  const lemmas = tokens.out(its.lemma as Parameters<typeof tokens.out>[0]) as string[]
+  const out: Token[] = []
+  let at = 0
+  let field = 0
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i]
+    const found = masked.indexOf(value, at)
+    // The model may spell a token differently from the text (an expanded contraction): keep the
+    // running offset and give it the width it has in the text when it cannot be found nearby.
+    const start = found >= 0 && found - at < 8 ? found : at
+    const end = found >= 0 && found - at < 8 ? found + value.length : at
+    at = end
+    while (field < placeholders.length && placeholders[field].end <= start) field++
+    const inField = field < placeholders.length && placeholders[field].start <= start && start < placeholders[field].end
+    out.push({
+      start,
+      end,
+      norm: value.toLowerCase().replace(/\u2019/g, "'"),
+      lemma: (lemmas[i] ?? value).toLowerCase(),
+      pos: (inField ? 'PROPN' : pos[i]) as Upos,
+      field: inField ? field : -1
+    })
+  }
+  return out
+}

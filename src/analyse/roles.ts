@@ -1,0 +1,536 @@
+/**
+ * Who does what in each sentence, and so what the sentence is for.
+ *
+ * From the tagged tokens (grammar.ts) each body sentence gets its grammatical subject's party
+ * (the sender, the recipient, a third party, or nobody in particular), its main verb, and from those
+ * a role: greeting, opener, self-intro, pitch, proof, observation, ask (time, interest or offer),
+ * sign-off, P.S. or other. Merge fields get a role from their names: recipient name, recipient fact,
+ * sender, third party or free slot.
+ *
+ * Rules read roles ("the first body sentence is a pitch", "an ask whose object is the reader's
+ * time") instead of lists of the team's own phrasings.
+ */
+import type {TextFacts} from './facts.js'
+import type {Token} from './grammar.js'
+import type {Placeholder} from '../parse/placeholders.js'
+import type {Signals, Vocabulary} from './signals.js'
+import type {Recipient} from '../types.js'
+
+export type Party = 'sender' | 'recipient' | 'third' | 'generic' | 'none'
+export type AskKind = 'time' | 'interest' | 'offer'
+export type Role = 'greeting' | 'opener' | 'self-intro' | 'pitch' | 'proof' | 'observation' | 'ask' | 'sign-off' | 'ps' | 'other'
+export type FieldRole = 'recipient-name' | 'recipient-fact' | 'sender' | 'third-party' | 'free-slot'
+
+export const ROLES: readonly Role[] = ['greeting', 'opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'sign-off', 'ps', 'other']
+
+export interface SentenceRole {
+  /** Index into facts.sentences. */
+  sentence: number
+  /** The part of the sentence that is message body (a greeting on the same line is cut off). */
+  start: number
+  end: number
+  role: Role
+  ask?: AskKind
+  subject: Party
+  /** The main verb's lemma, or '' when the sentence has none. */
+  verb: string
+  /** The sentence says something specific (a number, a name, a concrete thing), not only generic words. */
+  specific: boolean
+}
+
+export interface FieldRoleFact {
+  placeholder: number
+  role: FieldRole
+}
+
+export interface Roles {
+  sentences: SentenceRole[]
+  fields: FieldRoleFact[]
+}
+
+const SENDER_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"])
+const RECIPIENT_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', "you're", "you've", "you'd", "you'll", 'youre', "y'all"])
+const REFERRING = new Set(['it', 'this', 'that', 'they', 'these', 'those', 'which', "it's", 'its'])
+
+/** Verbs of the sender looking at the reader's world: "I noticed", "I read your post". */
+const PERCEIVE = new Set(['notice', 'see', 'saw', 'read', 'come', 'spot', 'love', 'enjoy', 'like', 'follow', 'watch', 'listen', 'hear', 'learn', 'find', 'catch', 'stumble', 'admire', 'check', 'look', 'visit', 'congratulate', 'appreciate', 'impress'])
+/** Verbs that say what the sender wants or thinks, not what they sell. */
+const STANCE = new Set(['hope', 'want', 'wish', 'think', 'wonder', 'know', 'believe', 'feel', 'guess', 'imagine', 'assume', 'bet', 'reach', 'write', 'apologize', 'apologise', 'thank', 'mention', 'mean', 'forget', 'remember', 'realize', 'realise', 'understand', 'promise', 'owe', 'figure'])
+/** What the sender offers to hand over: an offer, not a pitch. */
+const HAND_OVER = new Set(['send', 'share', 'forward', 'pass', 'put', 'draft', 'attach', 'record', 'make', 'pull', 'map'])
+/** Verbs whose yes books a synchronous slot. */
+const MEET_VERBS = new Set(['meet', 'talk', 'speak', 'chat', 'call', 'hop', 'jump', 'schedule', 'book', 'grab', 'set', 'connect', 'discuss', 'demo', 'catch', 'sync', 'ring', 'phone', 'zoom'])
+const MEETING_NOUNS = new Set([
+  'call', 'calls', 'chat', 'meeting', 'meetings', 'demo', 'demos', 'coffee', 'zoom', 'meet', 'session', 'catch-up', 'catchup', 'conversation',
+  'walkthrough', 'walk-through', 'consultation', 'consult', 'appointment', 'slot', 'slots', 'calendar', 'diary', 'availability', 'lunch', 'facetime', 'webex', 'huddle', 'discovery', 'briefing'
+])
+const DURATION_NOUNS = new Set(['min', 'mins', 'minute', 'minutes', 'hour', 'hours', 'hr', 'hrs', 'moment', 'moments'])
+const DAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'tomorrow', 'today', 'tonight', 'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'am', 'pm', 'morning', 'afternoon', 'evening', 'week'])
+/** Words that make a day a slot asked for. */
+const SLOT_WORDS = new Set(['free', 'available', 'work', 'works', 'suit', 'suits', 'good', 'open', 'around', 'minutes', 'mins', 'min', 'call', 'chat', 'meet', 'meeting', 'coffee', 'zoom', 'demo'])
+const IMPERATIVE_ASKS = new Set(['let', 'reply', 'book', 'schedule', 'grab', 'pick', 'click', 'tell', 'send', 'share', 'call', 'ring', 'hop', 'jump', 'join', 'check', 'see', 'give', 'find', 'choose', 'text', 'respond', 'hit', 'drop', 'shoot', 'ping', 'email', 'dm', 'claim', 'sign', 'register', 'visit', 'try', 'feel'])
+/** Words that make a sentence about anybody: nothing said through them is specific to this reader. */
+const GENERIC = new Set([
+  'business', 'businesses', 'company', 'companies', 'team', 'teams', 'revenue', 'growth', 'grow', 'time', 'money', 'lead', 'leads', 'sale', 'sales', 'process', 'processes',
+  'efficiency', 'productivity', 'workflow', 'workflows', 'result', 'results', 'success', 'goal', 'goals', 'busy', 'inbox', 'email', 'e-mail', 'profile', 'work', 'help', 'improve',
+  'increase', 'boost', 'save', 'scale', 'streamline', 'struggle', 'need', 'look', 'get', 'make', 'want', 'thing', 'things', 'way', 'ways', 'lot', 'industry', 'space', 'market',
+  'customer', 'customers', 'client', 'clients', 'role', 'position', 'job', 'title', 'website', 'site', 'brand', 'product', 'products', 'service', 'services', 'solution', 'solutions',
+  'strategy', 'marketing', 'plate', 'day', 'week', 'year', 'today', 'organization', 'organisation', 'firm', 'agency', 'background', 'experience', 'career', 'journey', 'path',
+  'impressive', 'great', 'amazing', 'awesome', 'good', 'nice', 'interesting', 'exciting', 'cool', 'incredible', 'impressed', 'love', 'like', 'enjoy', 'see', 'notice', 'come',
+  'across', 'be', 'have', 'do', 'know', 'think', 'go', 'take', 'keep', 'use', 'find', 'start', 'doing', 'building', 'build', 'growing', 'well', 'people', 'world', 'opportunity',
+  'opportunities', 'challenge', 'challenges', 'problem', 'problems', 'pain', 'point', 'points', 'cost', 'costs', 'roi', 'conversion', 'conversions', 'traffic', 'engagement',
+  'visibility', 'presence', 'online', 'digital', 'hard', 'easy', 'more', 'less', 'better', 'faster', 'new', 'many', 'most', 'much', 'some', 'all', 'every', 'each', 'other',
+  'head', 'vp', 'director', 'manager', 'founder', 'ceo', 'cto', 'cfo', 'coo', 'owner', 'lead', 'leader', 'leaders', 'executive', 'specialist', 'professional', 'expert', 'fellow',
+  'alum', 'alumni', 'graduate', 'network', 'connect', 'connection', 'field', 'area', 'sector', 'niche', 'quarter', 'month', 'priority', 'priorities', 'focus', 'plan', 'plans',
+  'operations', 'ops', 'mission', 'vision', 'culture', 'content', 'post', 'posts', 'stuff', 'update', 'updates', 'news', 'recent', 'latest', 'current', 'quick', 'question',
+  'speak', 'themselves', 'price', 'prices', 'file', 'files', 'ready', 'review', 'account', 'accounts', 'booking', 'reporting', 'talking', 'high', 'low', 'too', 'manual',
+  'impress', 'admire', 'inspire', 'positioning', 'clear', 'strong', 'solid', 'creative', 'current', 'scene', 'both', 'selected', 'exclusive', 'offer', 'chance', 'email', 'note', 'message', 'inspiring', 'area', 'region', 'local', 'town', 'city', 'handle', 'manage', 'run', 'running'
+])
+
+const TITLE_SELF = /^(?:name|founder|co-founder|ceo|director|manager|head|lead|consultant|recruiter|specialist|rep|representative|partner|owner|agent|executive|engineer|designer|developer|writer|student|graduate|marketer|strategist|analyst|coach|advisor|adviser|freelancer)$/
+
+const STRONG_FIELD_WORDS = new Set(['observation', 'insight', 'trigger', 'event', 'post', 'article', 'news', 'recent', 'personalized', 'personalised', 'personalization', 'personalisation', 'compliment', 'icebreaker', 'firstline', 'opener', 'initiative', 'achievement', 'announcement', 'funding', 'hire', 'hiring', 'launch', 'impressive', 'podcast', 'talk', 'quote', 'detail', 'reason', 'mention', 'mentioned', 'said', 'wrote', 'shared', 'mutual', 'connection'])
+const TOPIC_FIELD_WORDS = new Set(['problem', 'problems', 'pain', 'challenge', 'challenges', 'goal', 'goals', 'benefit', 'benefits', 'outcome', 'outcomes', 'result', 'results', 'metric', 'metrics', 'timeframe', 'topic', 'task', 'type', 'function', 'solution', 'value', 'service', 'product', 'offer', 'feature', 'proposal', 'project', 'industry', 'niche', 'transition', 'cta', 'question'])
+
+function isStrongField(words: string[]): boolean {
+  if (words.some((w) => STRONG_FIELD_WORDS.has(w))) return true
+  return words.some((w) => w === 'their' || w === 'they' || w === 'them' || w === 'specific') && !words.some((w) => TOPIC_FIELD_WORDS.has(w))
+}
+
+function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
+  const words = p.raw.toLowerCase().match(/[a-z]+/g) ?? []
+  if (vocabulary.firstNameFields.has(p.name)) return 'recipient-name'
+  if (vocabulary.senderFields.has(p.name) || ['your', 'my', 'our', 'sender', 'me', 'calendar', 'booking', 'signature'].includes(words[0] ?? '')) return 'sender'
+  // A field naming something observed about this reader ({{recent_post}}, [specific observation],
+  // [something about their videos], {{mutual_connection}}) is a fact of theirs; one naming a topic
+  // any reader of the role has ([pain point], [specific problem], [outcome]) is a slot the sender
+  // fills with their pitch.
+  if (isStrongField(words)) return 'recipient-fact'
+  if (words.some((w) => ['similar', 'competitor', 'competitors', 'peer', 'peers', 'case', 'customer', 'client', 'reference', 'other'].includes(w))) return 'third-party'
+  if (words.some((w) => TOPIC_FIELD_WORDS.has(w))) return 'free-slot'
+  if (words.length >= 3 || ['specific', 'insert', 'personal', 'personalised', 'personalized', 'custom', 'relevant', 'something', 'detail', 'observation', 'compliment'].includes(words[0] ?? '')) {
+    return words.some((w) => vocabulary.observationWords.has(w)) ? 'recipient-fact' : 'free-slot'
+  }
+  if (/^(?:first|last|full)?_?name$|^(?:fname|lname|firstname|lastname|contact)$/.test(p.name)) return 'recipient-name'
+  return 'recipient-fact'
+}
+
+interface SentenceState {
+  previous: Party
+}
+
+function partyOfWord(token: Token, fields: FieldRoleFact[], senderNames: Set<string>, recipientNames: Set<string>): Party | undefined {
+  if (token.field >= 0) {
+    const role = fields[token.field]?.role
+    return role === 'sender' ? 'sender' : role === 'third-party' ? 'third' : role === 'free-slot' ? 'generic' : 'recipient'
+  }
+  const n = token.norm
+  if (SENDER_WORDS.has(n)) return 'sender'
+  if (RECIPIENT_WORDS.has(n)) return 'recipient'
+  if (token.pos === 'PROPN' || /^[A-Z]/.test(n) === false) {
+    if (senderNames.has(n)) return 'sender'
+    if (recipientNames.has(n)) return 'recipient'
+  }
+  return undefined
+}
+
+/** Names the sender uses for themself: words of the sign-off, and names in "I'm Raj from Veltrix", "at Acme, we". */
+function senderNamesOf(facts: TextFacts, tokens: Token[]): Set<string> {
+  const names = new Set<string>()
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (t.field >= 0) continue
+    if (t.start >= facts.signatureStart && /^[A-Z]/.test(facts.text[t.start]) && t.norm.length > 2) names.add(t.norm)
+    if (t.pos !== 'PROPN') continue
+    const before = tokens[i - 1]?.norm
+    const before2 = tokens[i - 2]?.norm
+    if ((before === 'from' || before === 'at' || before === 'with') && (before2 !== undefined && (SENDER_WORDS.has(before2) || tokens[i - 2]?.pos === 'PROPN' || before2 === 'here' || before2 === 'work' || before2 === 'am' || before2 === "'m"))) names.add(t.norm)
+    if ((before === 'at' || before === 'here') && tokens[i + 1]?.norm === ',' && SENDER_WORDS.has(tokens[i + 2]?.norm ?? '')) names.add(t.norm)
+    if (tokens[i + 1]?.norm === ',' && (tokens[i + 2]?.norm === 'our' || tokens[i + 2]?.norm === 'my')) names.add(t.norm)
+  }
+  return names
+}
+
+function recipientNamesOf(recipient: Recipient | undefined): Set<string> {
+  const names = new Set<string>()
+  for (const value of [recipient?.company, recipient?.name]) {
+    for (const w of value?.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? []) if (w.length > 2 && w !== 'the') names.add(w)
+  }
+  return names
+}
+
+/** "I'm", "we're" kept as one token by the model: a subject and its verb in one. */
+const CONTRACTED = /^(?:i|we|you|they|he|she|it)'(?:m|re|s|ve|d|ll)$/
+/** "I'm a big fan of your newsletter" is about them. */
+const FAN = new Set(['fan', 'reader', 'listener', 'subscriber', 'follower', 'admirer', 'customer', 'user', 'sorry', 'glad', 'happy', 'excited', 'curious', 'keen'])
+const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'would', 'will', "'ll", 'should', 'might', 'may', 'must', 'shall'])
+const PRESENT_AUX = new Set(['am', "'m", 'is', "'s", 'are', "'re", 'can', 'could', 'do', 'does'])
+
+/** The verb at `verb` is in the present (or after can/could): what the sender habitually is or does. */
+function presentTense(tokens: Token[], from: number, verb: number): boolean {
+  for (let i = from; i <= verb; i++) {
+    const n = tokens[i].norm
+    if (PAST_AUX.has(n) || /'(?:d|ll)$/.test(n)) return false
+    if (tokens[i].pos === 'AUX' && (n === 'have' || n === 'has' || n === "'ve" || /'ve$/.test(n))) return false
+  }
+  const v = tokens[verb]
+  if (CONTRACTED.test(v.norm)) return /'(?:m|re|s)$/.test(v.norm)
+  if (v.pos === 'AUX') return PRESENT_AUX.has(v.norm)
+  // A past form differs from its lemma and is not the -s or -ing form.
+  return v.norm === v.lemma || v.norm === v.lemma + 's' || v.norm === v.lemma + 'es' || v.norm.endsWith('ing') || /ies$/.test(v.norm)
+}
+
+/** A pitch: the sender's side does something now, as its business ("we help", "our lockers cut", "we're running"). */
+function presentOffering(tokens: Token[], from: number, verb: number, main: number): boolean {
+  if (!presentTense(tokens, from, verb)) return false
+  const v = tokens[verb]
+  // "-ing" with no auxiliary is a clause with the subject left out ("Just bumping this"): no pitch.
+  if (v.norm.endsWith('ing') && !tokens.slice(from, verb).some((t) => t.pos === 'AUX' || CONTRACTED.test(t.norm))) return false
+  return main === -1 || main === verb
+}
+
+const isVerbLike = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX'
+const isNominal = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM'
+
+/**
+ * The main verb of tokens [from, to): the first verb or auxiliary after a subject; a noun right
+ * after a noun and before a determiner or pronoun is a verb the model read as a noun ("Our AI
+ * analyst drafts the memo", "your pickers re-scan every pallet").
+ */
+function mainVerb(tokens: Token[], from: number, to: number): number {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]
+    if (CONTRACTED.test(t.norm)) return i
+    if (isVerbLike(t)) {
+      // "We're running", "we have built", "I'd love": the auxiliary's verb is the main verb.
+      if (t.pos === 'AUX') {
+        for (let j = i + 1; j < Math.min(to, i + 4); j++) {
+          const u = tokens[j]
+          if (u.pos === 'VERB') return j
+          if (u.pos !== 'ADV' && u.pos !== 'PART' && u.pos !== 'AUX') break
+        }
+      }
+      return i
+    }
+    const prev = tokens[i - 1]
+    const next = tokens[i + 1]
+    if (
+      i > from &&
+      t.pos === 'NOUN' &&
+      prev !== undefined &&
+      (prev.pos === 'NOUN' || prev.pos === 'PROPN' || (prev.pos === 'PRON' && !['your', 'our', 'my', 'their', 'his', 'her', 'its'].includes(prev.norm)) || prev.norm === 'not') &&
+      next !== undefined &&
+      (next.pos === 'DET' || next.pos === 'PRON' || next.pos === 'NUM' || next.pos === 'ADP' || next.pos === 'ADJ')
+    ) {
+      return i
+    }
+  }
+  return -1
+}
+
+const MODALS = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', "'d", "'ll", 'wo', 'ca'])
+const QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'every', 'other', 'few', 'lots', 'plenty', 'several', 'numerous', 'companies', 'teams', 'businesses', 'folks', 'people'])
+const LEAD_WORDS = new Set(['so', 'and', 'but', 'also', 'just', 'anyway', 'btw', 'plus', 'honestly', 'ps', 'p.s', 'p.s.', 'oh', 'well', 'now', 'then', 'quick', 'still', 'again', 'basically', 'actually', 'lastly', 'finally', 'first', 'second', 'third', 'anyways', 'ok', 'okay'])
+
+function skipLead(tokens: Token[], from: number, to: number): number {
+  let i = from
+  while (i < to && (tokens[i].pos === 'PUNCT' || tokens[i].pos === 'SYM' || tokens[i].pos === 'INTJ' || tokens[i].pos === 'CCONJ' || LEAD_WORDS.has(tokens[i].norm))) i++
+  // A fronted phrase up to its comma: "At Acme, we ...", "Last week, your team ...", "If it helps, ...".
+  const first = tokens[i]
+  if (first !== undefined && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || (first.pos === 'ADJ' && tokens[i + 1]?.pos === 'NOUN'))) {
+    for (let j = i + 1; j < Math.min(to, i + 14); j++) {
+      if (tokens[j].norm === ',' || tokens[j].norm === '—' || tokens[j].norm === '–') return j + 1
+    }
+  }
+  return i
+}
+
+function subjectParty(tokens: Token[], from: number, to: number, ctx: Ctx): Party {
+  let party: Party | undefined
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]
+    // "Teams like yours", "companies such as yours": the reader stands for a kind of reader.
+    if ((t.norm === 'like' || t.norm === 'as') && i > from) return 'generic'
+    // "Homes in your area": the head comes before the preposition; what follows it qualifies it.
+    if (t.pos === 'ADP' && i > from && party !== undefined) return party
+    // "Most [role]s I talk to", "Many teams": a kind of reader, not this one.
+    if (i === from && QUANTIFIERS.has(t.norm)) return 'generic'
+    const p = partyOfWord(t, ctx.roles.fields, ctx.senderNames, ctx.recipientNames)
+    if (p !== undefined) return p
+    if (REFERRING.has(t.norm) && party === undefined) party = ctx.state.previous === 'sender' || ctx.state.previous === 'recipient' ? ctx.state.previous : 'generic'
+    if (t.pos === 'PROPN' && party === undefined) party = 'third'
+    if (t.pos === 'NOUN' && party === undefined) party = 'generic'
+  }
+  return party ?? 'none'
+}
+
+interface Ctx {
+  facts: TextFacts
+  tokens: Token[]
+  roles: Roles
+  senderNames: Set<string>
+  recipientNames: Set<string>
+  state: SentenceState
+  channel: string
+}
+
+function askKind(tokens: Token[], from: number, to: number, verb: number): AskKind {
+  let meeting = false
+  let handOver = false
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]
+    const n = t.norm
+    if (t.pos === 'NUM' && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '')) meeting = true
+    if ((n === 'half' || n === 'few' || n === 'couple' || n === 'spare') && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? tokens[i + 2]?.norm ?? '')) meeting = true
+    if (n === 'hour' && (tokens[i - 1]?.norm === 'an' || tokens[i - 1]?.norm === 'half')) meeting = true
+    if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n)) meeting = true
+    if (n === 'teams' && tokens[i - 1]?.norm === 'on') meeting = true
+    if (n === 'time' && ['a', 'some', 'good', 'convenient'].includes(tokens[i - 1]?.norm ?? '') && ['find', 'book', 'grab', 'set', 'schedule', 'have', 'is', 'suggest', 'pick'].some((v) => tokens.slice(from, i).some((x) => x.lemma === v || x.norm === v))) meeting = true
+    // A day is a slot when it is asked about: "free Tuesday?", "does Thursday work?".
+    if (DAYS.has(n) && !['every', 'each', 'per', 'a', 'last'].includes(tokens[i - 1]?.norm ?? '') && (n !== 'week' || ['next', 'this'].includes(tokens[i - 1]?.norm ?? ''))) {
+      if (tokens.slice(from, to).some((x) => SLOT_WORDS.has(x.norm) || (x.pos === 'VERB' && MEET_VERBS.has(x.lemma)))) meeting = true
+    }
+    if (t.pos === 'VERB' && MEET_VERBS.has(t.lemma) && !['check', 'set', 'book', 'grab', 'connect', 'catch'].includes(t.lemma)) {
+      // "chat", "talk", "meet": a meeting between the two of them, not "speak to someone else",
+      // and not negated ("even if we never speak").
+      const negatedHere = tokens.slice(Math.max(from, i - 3), i).some((x) => x.norm === 'never' || x.norm === 'not' || x.norm === "n't")
+      const withSomeoneElse = tokens.slice(i + 1, Math.min(to, i + 4)).some((x) => ['someone', 'somebody', 'whoever', 'anyone', 'colleague', 'person', 'team'].includes(x.norm))
+      const between = tokens.slice(from, i).some((x) => x.norm === 'we' || x.norm === 'us' || x.norm === "let's") || tokens.slice(i + 1, Math.min(to, i + 3)).some((x) => x.norm === 'you')
+      if (!negatedHere && !withSomeoneElse && between) meeting = true
+    }
+    if (HAND_OVER.has(t.lemma) && (t.pos === 'VERB' || i === verb)) handOver = true
+    if (n === 'want' && tokens[i + 1]?.norm !== 'to' && tokens[i + 1]?.pos === 'DET') handOver = true
+  }
+  if (meeting) return 'time'
+  if (handOver) return 'offer'
+  return 'interest'
+}
+
+/**
+ * Whether tokens [from, to) say something that would be wrong or odd if sent to another reader: a
+ * number, a recipient-fact merge field of substance, or a content word that is not generic. Names
+ * alone are weak details (a company or title said back, LABELLING.md M3): they do not count here.
+ */
+function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolean {
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]
+    if (t.field >= 0) {
+      const role = ctx.roles.fields[t.field]?.role
+      // A recipient-fact field inside an observation counts as the filled-in text would.
+      if (role === 'recipient-fact' && !/^(?:company|companyname|company_name|account|accountname|organization|organisation|org|business|title|jobtitle|job_title|role|position|industry|city|location|state|country)$/.test(ctx.facts.placeholders[t.field]?.name ?? '')) return true
+      continue
+    }
+    if (t.pos === 'NUM' && !/^(?:one|a)$/.test(t.norm)) return true
+    if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && !/^[A-Z]/.test(ctx.facts.text[t.start]) && !GENERIC.has(t.norm) && !GENERIC.has(t.lemma) && t.norm.length > 3) return true
+  }
+  return false
+}
+
+function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRole {
+  const {facts, tokens} = ctx
+  const sentence = facts.sentences[index]
+  const start = Math.max(sentence.start, from < to ? tokens[from].start : sentence.start)
+  const out: SentenceRole = {sentence: index, start, end: sentence.end, role: 'other', subject: 'none', verb: '', specific: false}
+  if (from >= to) return out
+  const text = facts.text.slice(start, sentence.end)
+  if (sentence.start >= facts.signatureStart) return {...out, role: 'sign-off'}
+  if (/^\s*p\.?\s?s\b/i.test(text)) {
+    out.role = 'ps'
+    return out
+  }
+  const first = skipLead(tokens, from, to)
+  const verb = mainVerb(tokens, first, to)
+  out.verb = verb >= 0 ? tokens[verb].lemma : ''
+  out.specific = isSpecific(tokens, first, to, ctx)
+  const question = sentence.question
+  // The subject: before the verb; in a question that opens with its auxiliary ("Do you have ..."),
+  // the nominal after it; none for an imperative ("Book a demo").
+  let subject: Party = 'none'
+  let imperative = false
+  if (verb >= 0 && CONTRACTED.test(tokens[verb].norm)) {
+    subject = SENDER_WORDS.has(tokens[verb].norm.split("'")[0]) ? 'sender' : RECIPIENT_WORDS.has(tokens[verb].norm.split("'")[0]) ? 'recipient' : 'generic'
+    const after = mainVerb(tokens, verb + 1, to)
+    out.verb = after >= 0 && tokens[after].pos === 'VERB' ? tokens[after].lemma : /'(?:m|re|s)$/.test(tokens[verb].norm) ? 'be' : 'have'
+  } else if (verb === first && verb >= 0) {
+    const t = tokens[verb]
+    if (t.pos === 'AUX' && question) {
+      const after = mainVerb(tokens, verb + 1, to)
+      subject = subjectParty(tokens, verb + 1, after >= 0 ? after : to, ctx)
+      if (after >= 0) out.verb = tokens[after].lemma
+    } else if (t.pos === 'VERB' && t.norm !== t.lemma && !/^(?:let|hop|jump|grab|book)$/.test(t.lemma)) {
+      // "Noticed you opened ...", "Saw your post": the sender's "I" left out.
+      subject = 'sender'
+    } else if (t.pos === 'VERB' || IMPERATIVE_ASKS.has(t.lemma)) {
+      imperative = true
+      subject = 'recipient'
+    }
+  } else if (verb > first) {
+    subject = subjectParty(tokens, first, verb, ctx)
+  }
+  out.subject = subject
+  const pronounSubject = verb > first && tokens.slice(first, verb).every((t) => t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'PART')
+  ctx.state.previous = subject === 'none' ? ctx.state.previous : subject
+
+  // The verb that says what the sender does: past "would love to", "want to", "'d like to".
+  let doing = out.verb
+  if (verb >= 0 && (STANCE.has(doing) || doing === 'love' || doing === 'like')) {
+    for (let i = verb + 1; i < Math.min(to, verb + 5); i++) {
+      if (tokens[i].norm === 'to' && tokens[i + 1] !== undefined && isVerbLike(tokens[i + 1])) {
+        doing = tokens[i + 1].lemma
+        break
+      }
+    }
+  }
+  const letUs = tokens[first]?.norm === "let's" || (tokens[first]?.norm === 'let' && tokens[first + 1]?.norm === "'s")
+  const negated = tokens.slice(first, to).some((t) => t.norm === 'not' || t.norm === "n't" || t.norm === 'never')
+  const asksTime = (question || imperative || letUs) && askKind(tokens, first, to, verb) === 'time'
+  const wantsMeeting = subject === 'sender' && doing !== out.verb && MEET_VERBS.has(doing) && doing !== 'connect' && !negated
+  if (question || letUs || (imperative && IMPERATIVE_ASKS.has(out.verb)) || wantsMeeting) {
+    out.role = 'ask'
+    out.ask = asksTime || wantsMeeting ? 'time' : askKind(tokens, first, to, verb)
+    if (negated && !question) out.ask = 'interest'
+    return out
+  }
+  if (subject === 'sender') {
+    // "I'm Raj from Veltrix", "My name is Dana", "We are a leading agency": who the sender is.
+    const copula = verb >= 0 && out.verb === 'be' && !negated && presentTense(tokens, first, verb)
+    const nameIs = tokens.slice(first, verb >= 0 ? verb : to).some((t) => t.norm === 'name')
+    const complement = tokens.slice(verb + 1, to)
+    const fan = complement.some((t) => FAN.has(t.norm))
+    if ((nameIs && !negated) || (copula && !fan && complement.some((t) => t.pos === 'PROPN' || TITLE_SELF.test(t.norm) || (t.pos === 'DET' && (t.norm === 'a' || t.norm === 'an' || t.norm === 'the')) || t.field >= 0))) {
+      out.role = 'self-intro'
+      return out
+    }
+    const particle = tokens[verb + 1]?.norm ?? ''
+    const followUp = (doing === 'follow' && (particle === 'up' || particle === 'on')) || ((doing === 'look' || doing === 'see') && (particle === 'to' || particle === 'if' || particle === 'whether' || particle === 'forward'))
+    if (followUp || (doing !== out.verb && doing === 'follow')) {
+      out.role = 'other'
+      return out
+    }
+    if (PERCEIVE.has(doing)) {
+      // What they saw: the words after the verb ("noticed {{company}} opened nine roles").
+      out.specific = isSpecific(tokens, verb + 1, to, ctx)
+      out.role = out.specific ? 'observation' : 'opener'
+      return out
+    }
+    if (STANCE.has(doing)) {
+      out.role = /\b(?:hope|trust)\b/i.test(text) ? 'opener' : 'other'
+      return out
+    }
+    if (HAND_OVER.has(doing) && (pronounSubject || CONTRACTED.test(tokens[verb]?.norm ?? ''))) {
+      out.role = 'other'
+      return out
+    }
+    if (verb >= 0 && !negated && presentOffering(tokens, first, verb, doing === out.verb ? verb : -1)) out.role = 'pitch'
+    return out
+  }
+  if (imperative) return out
+  // "You'd get one agent", "If not, you're out $3K": what the offer would do, not what is so.
+  const hypothetical = /^\W*(?:if|imagine|what if|when|once)\b/i.test(text) || tokens.slice(first, verb >= 0 ? verb + 1 : to).some((t) => MODALS.has(t.norm) || /'(?:d|ll)$/.test(t.norm))
+  if (subject === 'recipient' && hypothetical) return out
+  if (subject === 'recipient') {
+    // What is said about them: the predicate, not their name or title.
+    out.specific = verb >= 0 && isSpecific(tokens, verb + 1, to, ctx) && out.verb !== 'be' ? true : verb >= 0 && isSpecific(tokens, first, to, ctx) && tokens.slice(verb + 1, to).some((t) => t.pos === 'NUM')
+    if (verb >= 0 && out.verb !== 'be' && !GENERIC.has(out.verb) && isSpecific(tokens, verb, verb + 1, ctx)) out.specific = out.specific || isSpecific(tokens, first, verb, ctx)
+    out.role = out.specific ? 'observation' : 'other'
+    return out
+  }
+  if (subject === 'third' && verb > first) {
+    out.role = tokens.slice(first, to).some((t) => t.pos === 'NUM') ? 'proof' : out.specific ? 'observation' : 'other'
+    return out
+  }
+  return out
+}
+
+/** Roles of every sentence of the message and of every merge field. */
+/** A sentence longer than this many tokens is a list or a paste, not a sentence with one subject: role 'other'. */
+const MAX_SENTENCE_TOKENS = 200
+
+/**
+ * `roles.sentences[i]` is the role of `facts.sentences[i]`, for every sentence. Sentences past the
+ * end of `tokens` (the grammar reads the first GRAMMAR_CHARS of a text: see grammar.ts) are 'other'.
+ */
+export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Vocabulary, recipient: Recipient | undefined, channel: string): Roles {
+  const roles: Roles = {sentences: [], fields: facts.placeholders.map((p, i) => ({placeholder: i, role: fieldRoleOf(p, vocabulary)}))}
+  const ctx: Ctx = {facts, tokens, roles, senderNames: senderNamesOf(facts, tokens), recipientNames: recipientNamesOf(recipient), state: {previous: 'none'}, channel}
+  let t = 0
+  for (let s = 0; s < facts.sentences.length; s++) {
+    const sentence = facts.sentences[s]
+    while (t < tokens.length && tokens[t].start < sentence.start) t++
+    let from = t
+    while (from < tokens.length && tokens[from].start < facts.bodyStart && tokens[from].start < sentence.end) from++
+    let to = from
+    while (to < tokens.length && tokens[to].start < sentence.end) to++
+    if (sentence.end <= facts.bodyStart) {
+      roles.sentences.push({sentence: s, start: sentence.start, end: sentence.end, role: 'greeting', subject: 'none', verb: '', specific: false})
+    } else if (to - from > MAX_SENTENCE_TOKENS || (to === from && sentence.start >= (tokens[tokens.length - 1]?.end ?? 0))) {
+      roles.sentences.push({sentence: s, start: sentence.start, end: sentence.end, role: sentence.start >= facts.signatureStart ? 'sign-off' : 'other', subject: 'none', verb: '', specific: false})
+    } else {
+      roles.sentences.push(classify(ctx, from, to, s))
+    }
+    t = to
+  }
+  return roles
+}
+
+/**
+ * What the roles tell the signal-reading rules: `recipient-observation` for a sentence that says
+ * something specific about the reader or their world (read as the filled-in merge fields would be).
+ */
+export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals): void {
+  const sentenceAt = (offset: number): SentenceRole | undefined => {
+    let lo = 0
+    let hi = roles.sentences.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      const s = roles.sentences[mid]
+      if (offset < s.start) hi = mid - 1
+      else if (offset >= s.end) lo = mid + 1
+      else return s
+    }
+    return undefined
+  }
+  // A merge field about the reader counts where the sentence says something about them through it
+  // (an observation), or where its name alone says what was observed ({{recent_post}}); a
+  // [pain point] in a pitch is the sender's topic, not a fact of theirs.
+  const fieldAt = new Map(facts.placeholders.map((p, i) => [p.start, i]))
+  filterSignal(signals, 'recipient-placeholder', (hit) => {
+    const i = fieldAt.get(hit.start)
+    if (i === undefined || roles.fields[i]?.role !== 'recipient-fact') return false
+    const words = facts.placeholders[i].raw.toLowerCase().match(/[a-z]+/g) ?? []
+    return isStrongField(words) || sentenceAt(hit.start)?.role === 'observation'
+  })
+  // A name in a pitch, a proof line, a self-introduction or the sign-off is the sender's credential.
+  filterSignal(signals, 'named-detail', (hit) => {
+    const s = sentenceAt(hit.start)
+    return s === undefined || !(s.role === 'pitch' || s.role === 'self-intro' || s.role === 'proof' || s.role === 'sign-off')
+  })
+  // A merge field that will hold something of the reader's besides their name (`recipient-field`).
+  for (const f of roles.fields) {
+    if (f.role !== 'recipient-fact') continue
+    const p = facts.placeholders[f.placeholder]
+    const list = signals.get('recipient-field')
+    const hit = {text: p.raw, start: p.start, end: p.end}
+    if (list) list.push(hit)
+    else signals.set('recipient-field', [hit])
+  }
+  // "You know how it is when ...", "As a CEO, you ...": the reader as anyone in their job.
+  const generic = signals.get('generic-you') ?? []
+  for (const s of roles.sentences) {
+    if (s.role !== 'observation' || !s.specific || (s.subject !== 'recipient' && s.subject !== 'sender')) continue
+    if (generic.some((g) => g.start < s.end && s.start < g.end)) continue
+    if (/^\W*as (?:a|an|the) [^,]{1,60},/i.test(facts.text.slice(s.start, s.end))) continue
+    const hit = {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end}
+    const list = signals.get('recipient-observation')
+    if (list) list.push(hit)
+    else signals.set('recipient-observation', [hit])
+  }
+}
+
+function filterSignal(signals: Signals, name: string, keep: (hit: {text: string; start: number; end: number}) => boolean): void {
+  const hits = signals.get(name)
+  if (hits === undefined) return
+  const kept = hits.filter(keep)
+  if (kept.length === 0) signals.delete(name)
+  else signals.set(name, kept)
+}

@@ -1,0 +1,37 @@
+/**
+ * role: report sentences by what they do, read from the grammatical layer (src/analyse/roles.ts):
+ * the opening sentence is a pitch, an ask books the reader's time, most of the body is about the sender.
+ */
+import type {z} from 'zod'
+import type {roleRuleSchema} from '../rules/schema.js'
+import type {SentenceRole} from '../analyse/roles.js'
+import type {CheckKind, RawFinding} from './types.js'
+
+type RoleRule = z.infer<typeof roleRuleSchema>
+
+/** Sentences that carry content: not the greeting, the sign-off or a P.S. */
+const CONTENT = new Set(['opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'other'])
+
+export const role: CheckKind<RoleRule> = (rule) => {
+  const wanted = new Set<string>(rule.roles)
+  const matches = (s: SentenceRole) => wanted.has(s.role) && (rule.ask === undefined || s.ask === rule.ask)
+  return (ctx) => {
+    const sentences = ctx.roles.sentences
+    const out: RawFinding[] = []
+    if (rule.where === 'opening') {
+      const first = sentences.find((s) => CONTENT.has(s.role))
+      if (first && matches(first)) out.push({field: 'body', start: first.start, end: first.end})
+      return out
+    }
+    if (rule.where === 'majority') {
+      const content = sentences.filter((s) => CONTENT.has(s.role))
+      const hits = content.filter(matches)
+      if (hits.length >= rule.min && hits.length * 2 > content.length) {
+        out.push({field: 'body', start: hits[0].start, end: hits[hits.length - 1].end, data: {count: hits.length, total: content.length}})
+      }
+      return out
+    }
+    for (const s of sentences) if (matches(s)) out.push({field: 'body', start: s.start, end: s.end})
+    return out
+  }
+}

@@ -1,0 +1,108 @@
+/**
+ * The grammatical layer: the tagger's accuracy on the hand-tagged outreach sample (a floor, so a
+ * change of model or of its corrections cannot make it worse unnoticed), and who-does-what in the
+ * failure classes found on real messages.
+ */
+import {readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {tagText} from '../src/analyse/grammar.js'
+import {analyseRoles, type Roles} from '../src/analyse/roles.js'
+import {analyseText} from '../src/analyse/facts.js'
+import {scanPlaceholders} from '../src/parse/placeholders.js'
+import {parsePieces} from '../src/parse/processor.js'
+import {createLinter, type Channel} from '../src/index.js'
+
+const linter = createLinter()
+
+test('the tagger tags the hand-tagged outreach sample at 89% or better (UPOS, words only)', () => {
+  const gold = readFileSync(join(import.meta.dirname, '..', 'fixtures/pos/outreach-gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+  let right = 0
+  let total = 0
+  for (const sentence of gold as Array<{text: string; tokens: Array<[string, string]>}>) {
+    const tokens = tagText(sentence.text, scanPlaceholders(sentence.text).placeholders)
+    let at = 0
+    for (const [word, upos] of sentence.tokens) {
+      const start = sentence.text.indexOf(word, at)
+      if (start < 0) continue
+      at = start + word.length
+      if (upos === 'PUNCT' || upos === 'SYM' || upos === 'X') continue
+      total++
+      if (tokens.find((t) => t.start <= start && start < t.end)?.pos === upos) right++
+    }
+  }
+  expect(total).toBeGreaterThan(4000)
+  expect(right / total).toBeGreaterThanOrEqual(0.89)
+})
+
+function roles(text: string, channel: Channel = 'email'): Roles {
+  const {placeholders, broken} = scanPlaceholders(text)
+  const facts = analyseText(parsePieces(text, placeholders), text, placeholders, broken)
+  return analyseRoles(facts, tagText(text, placeholders), linter.config.vocabulary, undefined, channel)
+}
+
+/** [role, ask kind or '', subject] of each sentence. */
+function table(text: string, channel?: Channel): string[] {
+  return roles(text, channel).sentences.map((s) => `${s.role}${s.ask ? ':' + s.ask : ''} ${s.subject}`)
+}
+
+describe('sentence roles', () => {
+  test.each([
+    ['Hi Dana, our smart lockers cut parcel handling to zero.', ['pitch sender']],
+    ['Our AI analyst drafts the memo for you.', ['pitch sender']],
+    ['At [Our Company], we help firms like yours close faster.', ['pitch sender']],
+    ["We're running a founders' dinner next month where CFOs compare notes.", ['pitch sender']],
+    ["I'm Raj from Veltrix.", ['self-intro sender']],
+    ['My name is Dana and I lead partnerships at Floxly.', ['self-intro sender']],
+    ['Noticed {{Company}} opened nine support roles this month.', ['observation sender']],
+    ['Your night-shift pickers re-scan every pallet by hand before it leaves.', ['observation recipient']],
+    ['[Company Name] keeps coming up as a leader in [field].', ['observation recipient']],
+    ['I came across your profile and was impressed.', ['opener sender']],
+    ['Just bumping this to the top of your inbox.', ['other sender']],
+    ["I'll stop emailing after this one.", ['other sender']]
+  ])('%s', (text, expected) => {
+    expect(table(text)).toEqual(expected)
+  })
+
+  test.each([
+    ['Worth 20 minutes to compare notes?', 'time'],
+    ['Worth 20 min?', 'time'],
+    ['Got 10 minutes Thursday?', 'time'],
+    ['Grab a short intro session with me here.', 'time'],
+    ['Can we hop on Zoom Tuesday?', 'time'],
+    ['Are you free Tuesday for a short chat?', 'time'],
+    ['Want the two-page summary?', 'offer'],
+    ['Shall I send the checklist?', 'offer'],
+    ['Worth a look?', 'interest'],
+    ['Who owns routing on your side?', 'interest'],
+    ['Want me to make the intro?', 'offer'],
+    ['Happy to send it even if we never speak - want it?', 'offer'],
+    ['Is Pat still leading the migration, or should I speak to someone else?', 'interest'],
+    ['Would it help if I sent two candidate profiles this week?', 'offer']
+  ])('ask %s is %s', (text, kind) => {
+    const asks = roles(text).sentences.filter((s) => s.role === 'ask')
+    expect(asks.map((s) => s.ask)).toEqual([kind])
+  })
+
+  test('the greeting is its own role and the sign-off is not body', () => {
+    expect(table('Hi Sam,\n\nWorth a look?\n\nBest,\nAna')).toEqual(['greeting none', 'ask:interest none', 'sign-off none'])
+  })
+})
+
+describe('merge-field roles', () => {
+  test.each([
+    ['{{first_name}}', 'recipient-name'],
+    ['[First Name]', 'recipient-name'],
+    ['{{company}}', 'recipient-fact'],
+    ['{{recent_post}}', 'recipient-fact'],
+    ['[Our Company]', 'sender'],
+    ['{{my_company_name}}', 'sender'],
+    ['[Your Name]', 'sender'],
+    ['[Similar Company]', 'third-party'],
+    ['{{case_study}}', 'third-party'],
+    ['[specific observation about their team]', 'recipient-fact'],
+    ['[insert something nice here]', 'free-slot']
+  ])('%s is %s', (field, role) => {
+    expect(roles(`Hi, see ${field} here.`).fields.map((f) => f.role)).toEqual([role])
+  })
+})

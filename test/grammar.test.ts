@@ -59,7 +59,12 @@ describe('sentence roles', () => {
     ['[Company Name] keeps coming up as a leader in [field].', ['observation recipient']],
     ['I came across your profile and was impressed.', ['opener sender']],
     ['Just bumping this to the top of your inbox.', ['other sender']],
-    ["I'll stop emailing after this one.", ['other sender']]
+    ["I'll stop emailing after this one.", ['other sender']],
+    ['Wanted to make sure you saw my email about the rota.', ['chase sender']],
+    ["I still haven't heard back from you.", ['chase sender']],
+    ['Did you get my last note?', ['chase recipient']],
+    ["Brightwell cut month-end from nine days to four with our tool. Their controller saved 30 hours a month.", ['proof third', 'proof third']],
+    ["Hi Tom, it's Mo from the garage.", ['self-intro sender']]
   ])('%s', (text, expected) => {
     expect(table(text)).toEqual(expected)
   })
@@ -82,6 +87,10 @@ describe('sentence roles', () => {
   ])('ask %s is %s', (text, kind) => {
     const asks = roles(text).sentences.filter((s) => s.role === 'ask')
     expect(asks.map((s) => s.ask)).toEqual([kind])
+  })
+
+  test('on SMS a bare identification is etiquette, not a self-introduction', () => {
+    expect(table("Hi Tom, it's Mo from the garage.", 'sms')).toEqual(['other sender'])
   })
 
   test('the greeting is its own role and the sign-off is not body', () => {

@@ -51,9 +51,9 @@ function tagger(): Nlp {
 }
 
 /**
- * The text as the model reads it: merge fields masked, and a capitalised word that opens a line or
- * a sentence in lower case ("Worth 20 minutes?", "Lovely to meet you"), since the model reads
- * every capitalised word there as a name. A word the model knows as a name stays one.
+ * The text as the model reads it: merge fields masked, and a common word that opens a line or a
+ * sentence in lower case ("Worth 20 minutes?", "Lovely to meet you"), since the model reads such
+ * capitalised words there as names.
  */
 function prepare(text: string, placeholders: Placeholder[]): string {
   let out = ''
@@ -63,12 +63,25 @@ function prepare(text: string, placeholders: Placeholder[]): string {
     at = p.end
   }
   out += text.slice(at)
-  return out.replace(SENTENCE_INITIAL, (word: string) => (KEEP_CAPITAL.test(word) ? word : word[0].toLowerCase() + word.slice(1)))
+  return out.replace(SENTENCE_INITIAL, (word: string) => (STARTERS.has(word) ? word[0].toLowerCase() + word.slice(1) : word))
 }
+
+/**
+ * Words that open outreach sentences and that the model, seeing them capitalised there, reads as
+ * names. Only these are lower-cased: a name that opens a sentence ("Brightwell cut ...") stays one.
+ */
+const STARTERS = new Set(
+  (
+    'Worth Lovely Great Nice Quick Just Thanks Thank Happy Hope Hoping Curious Noticed Saw Loved Congrats Congratulations Open Interested ' +
+    'Free Looking Following Circling Bumping Wanted Any Glad Excited Keen Pleased Sorry Apologies Hey Hi Hello Dear Love Enjoyed Impressed ' +
+    'Mind Fancy Got Have Had Fair Fancy Amazing Awesome Cool Sounds Sound Shall Should Could Would Can Will Did Does Do Is Are Was Were ' +
+    'Want Need Reply Book Grab Let Check Feel Imagine Picture Running Building Helping Working Spotted Read Heard Caught Came Checking ' +
+    'Touching Reaching Bringing Floating Resurfacing Quickly Also Plus Honestly Basically Totally Really Absolutely Definitely Exciting'
+  ).split(' ')
+)
 
 /** A capitalised word (not all capitals) at the start of the text, a line, or after . ! ? and a space. */
 const SENTENCE_INITIAL = /(?<=(?:^|[\n.!?])[ \t]{0,3})[A-Z][a-z][a-z'’-]*/g
-const KEEP_CAPITAL = /^(?:I|Zx*)$/
 
 /**
  * How much of a text the grammar reads: an outreach message is far shorter, and what follows a

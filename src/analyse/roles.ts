@@ -18,10 +18,10 @@ import type {Recipient} from '../types.js'
 
 export type Party = 'sender' | 'recipient' | 'third' | 'generic' | 'none'
 export type AskKind = 'time' | 'interest' | 'offer'
-export type Role = 'greeting' | 'opener' | 'self-intro' | 'pitch' | 'proof' | 'observation' | 'ask' | 'sign-off' | 'ps' | 'other'
+export type Role = 'greeting' | 'opener' | 'self-intro' | 'pitch' | 'proof' | 'observation' | 'ask' | 'chase' | 'sign-off' | 'ps' | 'other'
 export type FieldRole = 'recipient-name' | 'recipient-fact' | 'sender' | 'third-party' | 'free-slot'
 
-export const ROLES: readonly Role[] = ['greeting', 'opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'sign-off', 'ps', 'other']
+export const ROLES: readonly Role[] = ['greeting', 'opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chase', 'sign-off', 'ps', 'other']
 
 export interface SentenceRole {
   /** Index into facts.sentences. */
@@ -50,7 +50,9 @@ export interface Roles {
 
 const SENDER_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"])
 const RECIPIENT_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', "you're", "you've", "you'd", "you'll", 'youre', "y'all"])
-const REFERRING = new Set(['it', 'this', 'that', 'they', 'these', 'those', 'which', "it's", 'its'])
+const REFERRING = new Set(['it', 'they', "it's", 'its', 'their', 'them', "they're", "they've"])
+/** Pointing words: about whatever was said before, not inheriting its party. */
+const POINTING = new Set(['this', 'that', 'these', 'those', 'which'])
 
 /** Verbs of the sender looking at the reader's world: "I noticed", "I read your post". */
 const PERCEIVE = new Set(['notice', 'see', 'saw', 'read', 'come', 'spot', 'love', 'enjoy', 'like', 'follow', 'watch', 'listen', 'hear', 'learn', 'find', 'catch', 'stumble', 'admire', 'check', 'look', 'visit', 'congratulate', 'appreciate', 'impress'])
@@ -58,6 +60,30 @@ const PERCEIVE = new Set(['notice', 'see', 'saw', 'read', 'come', 'spot', 'love'
 const STANCE = new Set(['hope', 'want', 'wish', 'think', 'wonder', 'know', 'believe', 'feel', 'guess', 'imagine', 'assume', 'bet', 'reach', 'write', 'apologize', 'apologise', 'thank', 'mention', 'mean', 'forget', 'remember', 'realize', 'realise', 'understand', 'promise', 'owe', 'figure'])
 /** What the sender offers to hand over: an offer, not a pitch. */
 const HAND_OVER = new Set(['send', 'share', 'forward', 'pass', 'put', 'draft', 'attach', 'record', 'make', 'pull', 'map'])
+/** "My name is", "This is Olivia from", "It's Mo from", "Kyle here from": the writer introduced. */
+const SELF_INTRO_RE = /^\W*(?:(?:my name is|my name's|myname is)\s|(?:this is|it's|it is)\s+(?:[A-Z][\w'-]*|\{\{?[^}]*\}\}?|\[[^\]]*\])(?:\s+[A-Z][\w'-]*)?\s+(?:from|at|with|of|here)\b)/i
+/** Verbs of chasing a reply: not the sender's offering. */
+const CHASE = new Set(['bump', 'follow', 'circle', 'check', 'touch', 'loop', 'reach', 'float', 'resurface', 'ping', 'nudge', 'hope', 'write', 'send', 'share', 'try', 'wonder', 'think', 'come', 'go', 'reconnect', 'chase', 'close', 'assume', 'thank', 'wait', 'hear', 'stop', 'leave'])
+const MESSAGE_NOUNS = new Set(['email', 'e-mail', 'emails', 'note', 'notes', 'message', 'messages', 'mail', 'inmail', 'proposal', 'voicemail', 'outreach', 'invite', 'invitation', 'request', 'dm'])
+const RECEIVE = new Set(['see', 'get', 'receive', 'read', 'open', 'review', 'miss', 'bury', 'land', 'reach', 'catch', 'consider', 'look', 'chance', 'thought', 'thoughts', 'respond', 'reply', 'answer'])
+
+function chases(tokens: Token[], from: number, to: number, question: boolean): boolean {
+  let own = false
+  let receive = false
+  let heardBack = false
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]
+    if (MESSAGE_NOUNS.has(t.norm)) {
+      for (let j = Math.max(from, i - 3); j < i; j++) if (['my', 'our', 'last', 'previous', 'earlier', 'prior'].includes(tokens[j].norm)) own = true
+    }
+    if (RECEIVE.has(t.lemma) || RECEIVE.has(t.norm)) receive = true
+    if (t.lemma === 'hear' && (tokens[i + 1]?.norm === 'back' || tokens[i + 1]?.norm === 'from') && tokens.slice(Math.max(from, i - 4), i).some((x) => x.norm === "n't" || x.norm === 'not' || x.norm === 'never' || x.norm === "haven't" || x.norm === 'yet')) heardBack = true
+  }
+  return heardBack || (own && (receive || question))
+}
+
+/** Verbs of presenting the product to the reader. */
+const SHOW_VERBS = new Set(['show', 'walk', 'demo', 'demonstrate', 'present', 'introduce', 'tell', 'pitch', 'explain'])
 /** Verbs whose yes books a synchronous slot. */
 const MEET_VERBS = new Set(['meet', 'talk', 'speak', 'chat', 'call', 'hop', 'jump', 'schedule', 'book', 'grab', 'set', 'connect', 'discuss', 'demo', 'catch', 'sync', 'ring', 'phone', 'zoom'])
 const MEETING_NOUNS = new Set([
@@ -117,6 +143,8 @@ function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
 
 interface SentenceState {
   previous: Party
+  /** The role of the sentence before, so "Their controller saved 30 hours" continues a proof. */
+  previousRole: Role
 }
 
 function partyOfWord(token: Token, fields: FieldRoleFact[], senderNames: Set<string>, recipientNames: Set<string>): Party | undefined {
@@ -164,14 +192,15 @@ const CONTRACTED = /^(?:i|we|you|they|he|she|it)'(?:m|re|s|ve|d|ll)$/
 /** "I'm a big fan of your newsletter" is about them. */
 const FAN = new Set(['fan', 'reader', 'listener', 'subscriber', 'follower', 'admirer', 'customer', 'user', 'sorry', 'glad', 'happy', 'excited', 'curious', 'keen'])
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'would', 'will', "'ll", 'should', 'might', 'may', 'must', 'shall'])
-const PRESENT_AUX = new Set(['am', "'m", 'is', "'s", 'are', "'re", 'can', 'could', 'do', 'does'])
+const PRESENT_AUX = new Set(['am', "'m", 'is', "'s", 'are', "'re", 'can', 'could', 'do', 'does', 'has', 'have'])
 
 /** The verb at `verb` is in the present (or after can/could): what the sender habitually is or does. */
 function presentTense(tokens: Token[], from: number, verb: number): boolean {
   for (let i = from; i <= verb; i++) {
     const n = tokens[i].norm
     if (PAST_AUX.has(n) || /'(?:d|ll)$/.test(n)) return false
-    if (tokens[i].pos === 'AUX' && (n === 'have' || n === 'has' || n === "'ve" || /'ve$/.test(n))) return false
+    // "have" as the perfect's auxiliary ("we have shipped"), not as the verb ("our team has 12 people").
+    if ((n === 'have' || n === 'has' || n === "'ve" || /'ve$/.test(n)) && i < verb) return false
   }
   const v = tokens[verb]
   if (CONTRACTED.test(v.norm)) return /'(?:m|re|s)$/.test(v.norm)
@@ -257,7 +286,8 @@ function subjectParty(tokens: Token[], from: number, to: number, ctx: Ctx): Part
     if (i === from && QUANTIFIERS.has(t.norm)) return 'generic'
     const p = partyOfWord(t, ctx.roles.fields, ctx.senderNames, ctx.recipientNames)
     if (p !== undefined) return p
-    if (REFERRING.has(t.norm) && party === undefined) party = ctx.state.previous === 'sender' || ctx.state.previous === 'recipient' ? ctx.state.previous : 'generic'
+    if (REFERRING.has(t.norm) && party === undefined) party = ctx.state.previous === 'sender' || ctx.state.previous === 'recipient' || ctx.state.previous === 'third' ? ctx.state.previous : 'generic'
+    if (POINTING.has(t.norm) && party === undefined) party = 'generic'
     if (t.pos === 'PROPN' && party === undefined) party = 'third'
     if (t.pos === 'NOUN' && party === undefined) party = 'generic'
   }
@@ -274,7 +304,7 @@ interface Ctx {
   channel: string
 }
 
-function askKind(tokens: Token[], from: number, to: number, verb: number): AskKind {
+function askKind(tokens: Token[], from: number, to: number, verb: number, text: string): AskKind {
   let meeting = false
   let handOver = false
   for (let i = from; i < to; i++) {
@@ -284,6 +314,10 @@ function askKind(tokens: Token[], from: number, to: number, verb: number): AskKi
     if ((n === 'half' || n === 'few' || n === 'couple' || n === 'spare') && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? tokens[i + 2]?.norm ?? '')) meeting = true
     if (n === 'hour' && (tokens[i - 1]?.norm === 'an' || tokens[i - 1]?.norm === 'half')) meeting = true
     if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n)) meeting = true
+    if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your') meeting = true
+    if (n === 'interview' || n === 'interviewing') meeting = true
+    // A slot left for the day or time: "How's [day/time]?"
+    if (t.field >= 0 && /\b(?:day|time|date|slot)s?\b/i.test(text.slice(t.start, t.end))) meeting = true
     if (n === 'teams' && tokens[i - 1]?.norm === 'on') meeting = true
     if (n === 'time' && ['a', 'some', 'good', 'convenient'].includes(tokens[i - 1]?.norm ?? '') && ['find', 'book', 'grab', 'set', 'schedule', 'have', 'is', 'suggest', 'pick'].some((v) => tokens.slice(from, i).some((x) => x.lemma === v || x.norm === v))) meeting = true
     // A day is a slot when it is asked about: "free Tuesday?", "does Thursday work?".
@@ -301,6 +335,8 @@ function askKind(tokens: Token[], from: number, to: number, verb: number): AskKi
     if (HAND_OVER.has(t.lemma) && (t.pos === 'VERB' || i === verb)) handOver = true
     if (n === 'want' && tokens[i + 1]?.norm !== 'to' && tokens[i + 1]?.pos === 'DET') handOver = true
   }
+  // "Can I send you a 2-minute demo?", "Could you send over availability?": what is sent is no slot.
+  if ((verb >= 0 && HAND_OVER.has(tokens[verb].lemma)) || tokens.slice(from, Math.min(to, from + 4)).some((t) => t.pos === 'VERB' && HAND_OVER.has(t.lemma))) return 'offer'
   if (meeting) return 'time'
   if (handOver) return 'offer'
   return 'interest'
@@ -349,7 +385,8 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   let imperative = false
   if (verb >= 0 && CONTRACTED.test(tokens[verb].norm)) {
     subject = SENDER_WORDS.has(tokens[verb].norm.split("'")[0]) ? 'sender' : RECIPIENT_WORDS.has(tokens[verb].norm.split("'")[0]) ? 'recipient' : 'generic'
-    const after = mainVerb(tokens, verb + 1, to)
+    // "I'm reaching out": the verb right after; "I'm a [role] at ... and have been following": 'be'.
+    const after = mainVerb(tokens, verb + 1, Math.min(to, verb + 3))
     out.verb = after >= 0 && tokens[after].pos === 'VERB' ? tokens[after].lemma : /'(?:m|re|s)$/.test(tokens[verb].norm) ? 'be' : 'have'
   } else if (verb === first && verb >= 0) {
     const t = tokens[verb]
@@ -371,6 +408,19 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   const pronounSubject = verb > first && tokens.slice(first, verb).every((t) => t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'PART')
   ctx.state.previous = subject === 'none' ? ctx.state.previous : subject
 
+  // "My name's Niraj", "This is Olivia from Kidfun", "It's Mo from the garage": who is writing.
+  // On SMS a bare identification ("it's Mo from the garage") is etiquette, not a pitch (LABELLING.md P2).
+  if (SELF_INTRO_RE.test(text)) {
+    out.subject = 'sender'
+    out.role = ctx.channel === 'sms' && to - first <= 9 ? 'other' : 'self-intro'
+    return out
+  }
+  // Chasing: the reader asked, or assumed, to act on the sender's own earlier message ("wanted to
+  // make sure you saw my email", "saw you opened my email", "haven't heard back").
+  if (chases(tokens, first, to, question)) {
+    out.role = 'chase'
+    return out
+  }
   // The verb that says what the sender does: past "would love to", "want to", "'d like to".
   let doing = out.verb
   if (verb >= 0 && (STANCE.has(doing) || doing === 'love' || doing === 'like')) {
@@ -383,11 +433,11 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   }
   const letUs = tokens[first]?.norm === "let's" || (tokens[first]?.norm === 'let' && tokens[first + 1]?.norm === "'s")
   const negated = tokens.slice(first, to).some((t) => t.norm === 'not' || t.norm === "n't" || t.norm === 'never')
-  const asksTime = (question || imperative || letUs) && askKind(tokens, first, to, verb) === 'time'
+  const asksTime = (question || imperative || letUs) && askKind(tokens, first, to, verb, facts.text) === 'time'
   const wantsMeeting = subject === 'sender' && doing !== out.verb && MEET_VERBS.has(doing) && doing !== 'connect' && !negated
   if (question || letUs || (imperative && IMPERATIVE_ASKS.has(out.verb)) || wantsMeeting) {
     out.role = 'ask'
-    out.ask = asksTime || wantsMeeting ? 'time' : askKind(tokens, first, to, verb)
+    out.ask = asksTime || wantsMeeting ? 'time' : askKind(tokens, first, to, verb, facts.text)
     if (negated && !question) out.ask = 'interest'
     return out
   }
@@ -421,7 +471,13 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       out.role = 'other'
       return out
     }
-    if (verb >= 0 && !negated && presentOffering(tokens, first, verb, doing === out.verb ? verb : -1)) out.role = 'pitch'
+    // "I'd love to show you how ...": the sender wants to present the product.
+    const achieved = verb >= 0 && !negated && tokens.slice(first, verb).some((t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && tokens.slice(verb, to).some((t) => t.pos === 'NUM')
+    // "Our team has shipped 80 stores", "we've helped 40 clinics": the sender's own results.
+    if (achieved && !CHASE.has(doing)) out.role = 'proof'
+    else if (doing !== out.verb && SHOW_VERBS.has(doing) && !negated) out.role = 'pitch'
+    // Not pitches: chasing ("I'm still waiting for a response"), or "I have a customer story for you".
+    else if (verb >= 0 && !negated && !CHASE.has(doing) && !(doing === 'have' && tokens[first]?.norm === 'i') && presentOffering(tokens, first, verb, doing === out.verb ? verb : -1)) out.role = 'pitch'
     return out
   }
   if (imperative) return out
@@ -436,7 +492,12 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     return out
   }
   if (subject === 'third' && verb > first) {
-    out.role = tokens.slice(first, to).some((t) => t.pos === 'NUM') ? 'proof' : out.specific ? 'observation' : 'other'
+    // A result of someone else's with the sender's hand in it ("with our tool", "we helped them")
+    // is proof; a third party's number with no sender in it is an observation of the reader's world.
+    const senderHand = tokens.slice(first, to).some((t) => t.norm === 'our' || t.norm === 'us' || t.norm === 'we' || t.norm === "we've" || t.norm === "we're")
+    const number = tokens.slice(first, to).some((t) => t.pos === 'NUM')
+    const continues = ctx.state.previousRole === 'proof' && REFERRING.has(tokens[first]?.norm ?? '')
+    out.role = number && (senderHand || continues) ? 'proof' : out.specific ? 'observation' : 'other'
     return out
   }
   return out
@@ -452,7 +513,7 @@ const MAX_SENTENCE_TOKENS = 200
  */
 export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Vocabulary, recipient: Recipient | undefined, channel: string): Roles {
   const roles: Roles = {sentences: [], fields: facts.placeholders.map((p, i) => ({placeholder: i, role: fieldRoleOf(p, vocabulary)}))}
-  const ctx: Ctx = {facts, tokens, roles, senderNames: senderNamesOf(facts, tokens), recipientNames: recipientNamesOf(recipient), state: {previous: 'none'}, channel}
+  const ctx: Ctx = {facts, tokens, roles, senderNames: senderNamesOf(facts, tokens), recipientNames: recipientNamesOf(recipient), state: {previous: 'none', previousRole: 'other'}, channel}
   let t = 0
   for (let s = 0; s < facts.sentences.length; s++) {
     const sentence = facts.sentences[s]
@@ -466,7 +527,9 @@ export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Voca
     } else if (to - from > MAX_SENTENCE_TOKENS || (to === from && sentence.start >= (tokens[tokens.length - 1]?.end ?? 0))) {
       roles.sentences.push({sentence: s, start: sentence.start, end: sentence.end, role: sentence.start >= facts.signatureStart ? 'sign-off' : 'other', subject: 'none', verb: '', specific: false})
     } else {
-      roles.sentences.push(classify(ctx, from, to, s))
+      const role = classify(ctx, from, to, s)
+      ctx.state.previousRole = role.role
+      roles.sentences.push(role)
     }
     t = to
   }

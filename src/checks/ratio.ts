@@ -1,14 +1,39 @@
-/** ratio: self-references (I, we, our) far above recipient-references (you, your), counted on words. */
+/**
+ * ratio: self-references (I, we, our) far above recipient-references (you, your), counted on words.
+ * With `roles`, only self-references in sentences of those roles count: "I'll stop reaching out"
+ * is about the sender, but it is not the sender's business or wants (LABELLING.md P4).
+ */
 import type {z} from 'zod'
 import type {ratioRuleSchema} from '../rules/schema.js'
+import {SELF, termFlags} from '../analyse/signals.js'
 import {openingRange} from './body-range.js'
-import type {CheckKind} from './types.js'
+import type {CheckContext, CheckKind} from './types.js'
 
 type RatioRule = z.infer<typeof ratioRuleSchema>
 
-export const ratio: CheckKind<RatioRule> = (rule) => (ctx) => {
-  const {self, recipient} = ctx.references
-  if (self < rule.minSelf || self <= rule.max * Math.max(1, recipient)) return []
-  const [start, end] = openingRange(ctx.body)
-  return [{field: 'body', start, end, data: {self, recipient}}]
+function selfIn(ctx: CheckContext, roles: Set<string>): number {
+  const facts = ctx.body
+  const flags = termFlags(facts, ctx.vocabulary)
+  let self = 0
+  for (const role of ctx.roles.sentences) {
+    if (!roles.has(role.role)) continue
+    const sentence = facts.sentences[role.sentence]
+    for (let t = sentence.termFrom; t < sentence.termTo; t++) {
+      if ((flags[t] & SELF) === 0) continue
+      const word = facts.words[facts.terms[t].word]
+      if (!word.quoted && word.start >= facts.bodyStart && word.start < facts.signatureStart) self++
+    }
+  }
+  return self
+}
+
+export const ratio: CheckKind<RatioRule> = (rule) => {
+  const roles = rule.roles ? new Set<string>(rule.roles) : undefined
+  return (ctx) => {
+    const recipient = ctx.references.recipient
+    const self = roles ? selfIn(ctx, roles) : ctx.references.self
+    if (self < rule.minSelf || self <= rule.max * Math.max(1, recipient)) return []
+    const [start, end] = openingRange(ctx.body)
+    return [{field: 'body', start, end, data: {self, recipient}}]
+  }
 }

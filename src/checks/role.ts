@@ -10,7 +10,11 @@ import type {CheckKind, RawFinding} from './types.js'
 type RoleRule = z.infer<typeof roleRuleSchema>
 
 /** Sentences that carry content: not the greeting, the sign-off or a P.S. */
-const CONTENT = new Set(['opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'other'])
+const CONTENT = new Set(['opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chase', 'other'])
+
+function onlyField(text: string, s: SentenceRole): boolean {
+  return /^\W*(?:\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\])\W*$/.test(text.slice(s.start, s.end))
+}
 
 export const role: CheckKind<RoleRule> = (rule) => {
   const wanted = new Set<string>(rule.roles)
@@ -19,7 +23,9 @@ export const role: CheckKind<RoleRule> = (rule) => {
     const sentences = ctx.roles.sentences
     const out: RawFinding[] = []
     if (rule.where === 'opening') {
-      const first = sentences.find((s) => CONTENT.has(s.role))
+      // The opening: the first content sentence after a pleasantry, and not a line that is only a
+      // merge field ("{{personalized_opener}}"), which a person fills in.
+      const first = sentences.find((s) => CONTENT.has(s.role) && s.role !== 'opener' && !onlyField(ctx.body.text, s))
       if (first && matches(first)) out.push({field: 'body', start: first.start, end: first.end})
       return out
     }

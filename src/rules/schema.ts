@@ -77,6 +77,9 @@ export type SuggestionSpec = z.infer<typeof suggestionSchema>
 
 const patternList = z.array(z.string().min(1)).min(1)
 
+/** Sentence roles a `role` rule can name (src/analyse/roles.ts). */
+export const ROLE_NAMES = ['greeting', 'opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chase', 'sign-off', 'ps', 'other'] as const
+
 const base = {
   id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case, like "generic-opener"'),
   category: categorySchema,
@@ -142,7 +145,9 @@ export const ratioRuleSchema = z
     /** Report when self-references exceed this multiple of recipient-references. */
     max: z.number().positive(),
     /** ...and there are at least this many self-references. */
-    minSelf: z.number().int().nonnegative().default(3)
+    minSelf: z.number().int().nonnegative().default(3),
+    /** Count only self-references in sentences of these roles (what the sender is, does or has). */
+    roles: z.array(z.enum(ROLE_NAMES)).min(1).optional()
   })
   .strict()
 
@@ -238,8 +243,6 @@ export const listRuleSchema = z
   })
   .strict()
 
-/** Sentence roles a `role` rule can name (src/analyse/roles.ts). */
-export const ROLE_NAMES = ['greeting', 'opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'sign-off', 'ps', 'other'] as const
 
 export const roleRuleSchema = z
   .object({

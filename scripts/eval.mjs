@@ -115,6 +115,7 @@ function evaluate(name, records, {showDisagreements}) {
   const badFailed = bad.filter(fails).length
   const goodFailed = good.filter(fails)
   console.log(`as a CI check (fails on an error): ${pct(badFailed / bad.length).trim()}% of bad drafts fail, ${pct(goodFailed.length / good.length).trim()}% of good drafts fail`)
+  rewriteQuality(rows, {showSamples: showDisagreements})
   if (!showDisagreements) return
   for (const {record, result} of goodFailed) {
     const errors = result.messages.filter((m) => m.severity === 'error')
@@ -125,6 +126,47 @@ function evaluate(name, records, {showDisagreements}) {
     const text = verbose ? `\n      ${JSON.stringify(d.record.text)}` : ''
     console.log(`  ${d.record.id} ${d.category} ${d.kind}: ${d.detail}${text}`)
   }
+}
+
+// Rewrite quality on every bad and mixed message: a rewrite is clean when it repeats no sentence,
+// leaves no orphan punctuation, starts no new sentence in lower case, and, linted again, has no
+// error in a mission category (guide lines are reported apart: a person still has to fill them in).
+// The score gain counts guide lines as filled (their own deduction left out).
+const MISSION = new Set(['product-centric', 'cold-interruption', 'missing-relevance'])
+const sentencesOf = (text) => text.split(/(?<=[.!?])\s+/).map((x) => x.trim().toLowerCase()).filter((x) => x.length > 12)
+const lowerStarts = (text) => (text.replace(/\b(?:e\.g|i\.e|etc|vs|approx)\./gi, '').match(/[.!?]\s+[a-z]/g) ?? []).length
+const orphan = (text) => (text.match(/,\s*[.!?,]|[ \t][,.;:!?](?=[ \t]|$)|[ \t]{2,}\S/gm) ?? []).length
+function rewriteQuality(rows, {showSamples}) {
+  const targets = rows.filter((r) => r.record.overall === 'bad' || r.record.overall === 'mixed')
+  let changed = 0
+  let clean = 0
+  let gainBad = 0
+  let bad = 0
+  const problems = {duplicate: 0, punctuation: 0, lowercase: 0, 'mission error': 0}
+  const samples = []
+  for (const {record, result} of targets) {
+    const input = inputOf(record)
+    const out = linter.rewrite(input)
+    if (out.text !== input.text || out.subject !== input.subject) changed++
+    const sentences = sentencesOf(out.text)
+    const issues = []
+    if (new Set(sentences).size < sentences.length) issues.push('duplicate')
+    if (orphan(out.text) > orphan(input.text)) issues.push('punctuation')
+    if (lowerStarts(out.text) > lowerStarts(input.text)) issues.push('lowercase')
+    const again = linter.lint({...input, text: out.text, ...(out.subject !== undefined ? {subject: out.subject} : {})})
+    if (again.messages.some((m) => m.severity === 'error' && MISSION.has(m.category))) issues.push('mission error')
+    for (const i of issues) problems[i]++
+    if (issues.length === 0) clean++
+    if (record.overall === 'bad') {
+      bad++
+      const filled = Math.max(0, 100 - again.deductions.filter((d) => d.ruleId !== 'unfilled-guide-line').reduce((a, d) => a + d.points, 0))
+      gainBad += filled - result.score
+    }
+    if (showSamples && samples.length < 3 && out.text !== input.text && record.text.length < 700) samples.push({record, out})
+  }
+  const pc = (n, d) => `${((n / Math.max(1, d)) * 100).toFixed(1)}%`
+  console.log(`rewrite (${targets.length} bad and mixed): changed ${pc(changed, targets.length)}, clean ${pc(clean, targets.length)} (${Object.entries(problems).map(([k, v]) => `${k} ${v}`).join(', ')}); mean score gain on bad drafts, guide lines counted as filled: ${(gainBad / Math.max(1, bad)).toFixed(1)}`)
+  for (const {record, out} of samples) console.log(`  sample ${record.id}:\n    before: ${JSON.stringify(record.text)}\n    after:  ${JSON.stringify(out.text)}`)
 }
 
 const only = args.includes('--set') ? args[args.indexOf('--set') + 1] : undefined

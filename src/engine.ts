@@ -11,6 +11,8 @@ import {analyseRoles, roleSignals} from './analyse/roles.js'
 import {compileCheck} from './checks/index.js'
 import type {CheckContext, CompileEnv, CompiledCheck, Field} from './checks/types.js'
 import {applyEdits, type Edit} from './fix/apply.js'
+import {planRewrite, type Change} from './fix/plan.js'
+import type {Roles} from './analyse/roles.js'
 import {applySyntax, parsePieces} from './parse/processor.js'
 import {scanPlaceholders} from './parse/placeholders.js'
 import type {ResolvedConfig} from './rules/resolve.js'
@@ -25,6 +27,8 @@ export interface RewriteResult {
   subject?: string | null
   /** Number of edits applied, over all passes. */
   edits: number
+  /** What changed and why, change by change (removed, moved, replaced, inserted). */
+  changes: Change[]
 }
 
 export interface Linter {
@@ -155,9 +159,12 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
       subject: subject ? match('subject', subject) : new Map()
     }
     const signals = computeSignals(body, signalOwners, matches.body, resolved.vocabulary, input.recipient)
-    const roles = analyseRoles(body, tagText(body.text, body.placeholders), resolved.vocabulary, input.recipient, channel)
+    // The sign-off and what follows it (a quoted thread, a signature block) have no roles to find.
+    const tagged = tagText(body.text.slice(0, body.signatureStart), body.placeholders)
+    const roles = analyseRoles(body, tagged, resolved.vocabulary, input.recipient, channel)
     roleSignals(body, roles, signals)
     const references = countReferences(body, resolved.vocabulary, genericYou ? (matches.body.get(genericYou.owner) ?? []) : [])
+    lastAnalysis = {body, roles}
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const messages: LintMessage[] = []
     const meetings: CallToAction[] = []
@@ -203,12 +210,28 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     return {score: value, deductions, indicators: computeIndicators(body, signals, references, meetings), messages, channel}
   }
 
-  function rewriteOnce(input: LintInput): {input: LintInput; edits: number} {
+  /** The facts and roles of the body `run` analysed last (run is synchronous: read right after it). */
+  let lastAnalysis: {body: TextFacts; roles: Roles} | undefined
+
+  /**
+   * One pass: the whole-draft plan over sentence roles (fix/plan.ts), and the findings' safe fixes.
+   * Suggestions stay suggestions: a person chooses them, one at a time.
+   */
+  function rewriteOnce(input: LintInput): {input: LintInput; edits: number; changes: Change[]} {
     const result = run(input)
     const edits: Record<Field, Edit[]> = {body: [], subject: []}
+    let changes: Change[] = []
+    if (lastAnalysis && result.messages.every((m) => m.ruleId !== 'input-too-large')) {
+      const plan = planRewrite(lastAnalysis.body, lastAnalysis.roles, result.messages, result.channel)
+      edits.body.push(...plan.edits)
+      changes = plan.changes
+    }
+    // A finding's safe fix where the plan leaves the text alone (the plan removes whole sentences).
+    const planned = edits.body.slice()
     for (const m of result.messages) {
-      const edit = m.fix ?? m.suggestions[0]
-      if (edit) edits[m.field].push({start: edit.start, end: edit.end, replacement: edit.replacement})
+      if (!m.fix) continue
+      if (m.field === 'body' && planned.some((e) => e.start < Math.max(m.fix!.end, m.fix!.start + 1) && m.fix!.start < Math.max(e.end, e.start + 1))) continue
+      edits[m.field].push({start: m.fix.start, end: m.fix.end, replacement: m.fix.replacement})
     }
     const body = applyEdits(input.text, edits.body)
     let subject = input.subject
@@ -218,7 +241,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
       subject = s.text
       count += s.applied.length
     }
-    return {input: {...input, text: body.text, subject}, edits: count}
+    return {input: {...input, text: body.text, subject}, edits: count, changes}
   }
 
   function rewrite(input: string): string
@@ -226,14 +249,16 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
   function rewrite(raw: string | LintInput): string | RewriteResult {
     let current = normaliseInput(raw)
     let total = 0
+    const changes: Change[] = []
     for (let pass = 0; pass < MAX_REWRITE_PASSES; pass++) {
-      const {input, edits} = rewriteOnce(current)
+      const {input, edits, changes: made} = rewriteOnce(current)
       if (edits === 0 || (input.text === current.text && input.subject === current.subject)) break
       current = input
       total += edits
+      changes.push(...made)
     }
     if (typeof raw === 'string') return current.text
-    const out: RewriteResult = {text: current.text, edits: total}
+    const out: RewriteResult = {text: current.text, edits: total, changes}
     if (current.subject !== undefined) out.subject = current.subject
     return out
   }

@@ -94,6 +94,8 @@ export const GRAMMAR_CHARS = 20_000
 export function tagText(text: string, placeholders: Placeholder[]): Token[] {
   const nlp = tagger()
   const its = nlp.its
+  // The fields inside the part read (a prefix of the list, so a token's `field` indexes both).
+  if (placeholders.length > 0 && placeholders[placeholders.length - 1].end > text.length) placeholders = placeholders.filter((p) => p.end <= text.length)
   if (text.length > GRAMMAR_CHARS) {
     // Cut at the last line break or space before the limit, not inside a word.
     const cut = Math.max(text.lastIndexOf('\n', GRAMMAR_CHARS), text.lastIndexOf(' ', GRAMMAR_CHARS), GRAMMAR_CHARS / 2)

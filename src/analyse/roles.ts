@@ -79,8 +79,12 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
     if (RECEIVE.has(t.lemma) || RECEIVE.has(t.norm)) receive = true
     if (t.lemma === 'hear' && (tokens[i + 1]?.norm === 'back' || tokens[i + 1]?.norm === 'from') && tokens.slice(Math.max(from, i - 4), i).some((x) => x.norm === "n't" || x.norm === 'not' || x.norm === 'never' || x.norm === "haven't" || x.norm === 'yet')) heardBack = true
   }
-  return heardBack || (own && (receive || question))
+  // "I've emailed you three times without a reply", "I've tried you twice": counting one's own tries.
+  const contact = tokens.slice(from, to).some((t) => CONTACT.has(t.lemma))
+  const tries = tokens.slice(from, to).some((t) => t.norm === 'times' || t.norm === 'twice' || t.norm === 'reply' || t.norm === 'response')
+  return heardBack || (own && (receive || question)) || (contact && tries && !question)
 }
+const CONTACT = new Set(['email', 'write', 'message', 'reach', 'call', 'try', 'contact', 'ping', 'text', 'follow', 'mail'])
 
 /** Verbs of presenting the product to the reader. */
 const SHOW_VERBS = new Set(['show', 'walk', 'demo', 'demonstrate', 'present', 'introduce', 'tell', 'pitch', 'explain'])
@@ -165,10 +169,11 @@ function partyOfWord(token: Token, fields: FieldRoleFact[], senderNames: Set<str
 /** Names the sender uses for themself: words of the sign-off, and names in "I'm Raj from Veltrix", "at Acme, we". */
 function senderNamesOf(facts: TextFacts, tokens: Token[]): Set<string> {
   const names = new Set<string>()
+  // The sign-off is not tagged: its capitalised words are the sender's name, company and product.
+  for (const w of facts.text.slice(facts.signatureStart, facts.signatureStart + 2000).match(/\b[A-Z][\w'&-]{2,}/g) ?? []) names.add(w.toLowerCase())
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (t.field >= 0) continue
-    if (t.start >= facts.signatureStart && /^[A-Z]/.test(facts.text[t.start]) && t.norm.length > 2) names.add(t.norm)
     if (t.pos !== 'PROPN') continue
     const before = tokens[i - 1]?.norm
     const before2 = tokens[i - 2]?.norm

@@ -1,0 +1,270 @@
+/**
+ * The whole-draft rewrite: a plan over sentence roles, applied as non-overlapping edits on the text.
+ *
+ * - the greeting, the sign-off, a P.S., links and merge fields are left as written;
+ * - stock openers, apologies, chasing and self-introductions go as whole sentences (a sentence that
+ *   also carries a fact, a number, a name or a link, stays for a person to edit);
+ * - what is about the reader (observations) moves to the front;
+ * - a pitch that boasts becomes a guide line naming what is missing, keeping the product's name;
+ *   a draft with nothing about the reader gets a guide line for that at the front;
+ * - at most one ask: time asks go, and one low-friction question fitted to the draft takes their place.
+ *
+ * Guide lines are `[[...]]`: the rule unfilled-guide-line reports them, so a draft that still holds
+ * one fails the lint until a person fills it in.
+ */
+import type {TextFacts} from '../analyse/facts.js'
+import type {Roles, SentenceRole} from '../analyse/roles.js'
+import type {LintMessage} from '../types.js'
+import type {Edit} from './apply.js'
+
+export interface Change {
+  ruleId: string
+  kind: 'removed' | 'moved' | 'replaced' | 'inserted'
+  before: string
+  after: string
+  why: string
+}
+
+export interface Plan {
+  edits: Edit[]
+  changes: Change[]
+}
+
+/** Findings whose sentence goes as a whole: it carries nothing for the reader. */
+const REMOVE = new Set(['generic-opener', 'apologetic-opener', 'reaching-out-opener', 'self-introduction-opener', 'empty-follow-up', 'reply-chasing', 'guilt-trip-follow-up', 'chase'])
+/** Findings that make a pitch sentence a boast to be rewritten by a person. */
+const BOAST = new Set(['company-boast', 'product-pitch', 'logo-drop', 'hundred-percent-claim', 'sender-first-opening', 'pitch-opening', 'feature-list'])
+const TIME_ASK = new Set(['premature-meeting-ask', 'time-ask', 'calendar-link'])
+
+/** The guide-line syntax: a rewrite's instruction to the person, never sent as it is. */
+export const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/g
+
+/** Things a draft may offer to send: the one low-friction ask offers the one it names. */
+const SENDABLE = /\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b/i
+
+const WHY = {
+  removed: 'It carries nothing for the reader; the message starts with what is about them instead.',
+  moved: 'What is about the reader goes first: it is the reason you wrote.',
+  pitch: 'A claim about yourself reads as an advert; one line on what you noticed about them, then how you help, reads as relevant.',
+  observe: 'Nothing here says why you chose this reader: add one line that would be wrong if sent to anyone else.',
+  ask: 'A stranger says yes to a small, low-effort question before a meeting: one ask, and no slot of their time.',
+  extraAsk: 'Two asks split the answer; one question is easier to reply to.'
+}
+
+function hasFacts(text: string, facts: TextFacts, s: SentenceRole, nameFields: Set<number>, asksTime: boolean): boolean {
+  // A duration or a time of day in an ask is the slot asked for, not a fact of the draft.
+  const numbers = s.role === 'ask' || asksTime ? text.replace(/\d+(?:[-–]\d+)?\s*(?:-?\s*)(?:min(?:ute)?s?|hours?|hrs?|am|pm|mins?)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b/gi, '') : text
+  if (/\d|https?:\/\/|www\.|@/.test(numbers)) return true
+  for (let i = 0; i < facts.placeholders.length; i++) {
+    const p = facts.placeholders[i]
+    if (p.start >= s.start && p.end <= s.end && !nameFields.has(i)) return true
+  }
+  return false
+}
+
+/** The product or company name the sender uses, to keep it in a guide line. */
+function productName(facts: TextFacts, sentences: SentenceRole[]): string | undefined {
+  for (const s of sentences) {
+    if (s.role !== 'pitch' && s.role !== 'self-intro') continue
+    // A company or product after at / from / with / of / for, not the writer's own first name.
+    const sentence = facts.text.slice(s.start, s.end)
+    const named = /\b(?:at|from|with|of|for|by)\s+([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)/.exec(sentence)?.[1] ?? /^(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
+    if (named && !/^(?:I|We|Our|My|The|A|An)$/.test(named)) return named
+    const field = facts.placeholders.find((p) => p.start >= s.start && p.end <= s.end && /company|product|brand|business/i.test(p.raw) && /your|our|my|sender/i.test(p.raw))
+    if (field) return field.raw
+  }
+  return undefined
+}
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  while (from < to && /\s/.test(text[from])) from++
+  return from
+}
+
+/** Where a removed sentence's text ends, with the space after it; a whole paragraph takes its blank line. */
+function removalRange(text: string, s: SentenceRole, floor: number): [number, number] {
+  let end = s.end
+  s = {...s, start: firstNonSpace(text, s.start, s.end)}
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++
+  const lineStart = s.start === floor || /\n[ \t]*$/.test(text.slice(Math.max(floor, s.start - 40), s.start))
+  if (!lineStart && (end === text.length || text[end] === '\n' || text[end] === '\r')) {
+    // The last sentence of its line: take the space before it, not after.
+    let start = s.start
+    while (start > floor && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--
+    return [start, s.end]
+  }
+  if (lineStart && (end === text.length || text[end] === '\n' || text[end] === '\r')) {
+    // The sentence is its own paragraph: take the line break(s) after it too.
+    while (end < text.length && /[\r\n \t]/.test(text[end])) end++
+    if (end === text.length) {
+      // The last paragraph: take the break before it instead, so nothing dangles.
+      let start = s.start
+      while (start > floor && /[\r\n \t]/.test(text[start - 1])) start--
+      return [start, text.length]
+    }
+  }
+  return [s.start, end]
+}
+
+export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessage[], channel: string): Plan {
+  const text = facts.text
+  const edits: Edit[] = []
+  const changes: Change[] = []
+  const body = roles.sentences.filter((s) => s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'ps' && s.start < facts.signatureStart && s.end > facts.bodyStart)
+  if (body.length === 0) return {edits, changes}
+  const nameFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name').map((f) => f.placeholder))
+  const rulesIn = (s: SentenceRole): LintMessage[] => messages.filter((m) => m.field === 'body' && m.start < s.end && m.end > s.start)
+  const isGuide = (s: SentenceRole) => GUIDE_LINE_RE.test(text.slice(s.start, s.end)) && ((GUIDE_LINE_RE.lastIndex = 0), true)
+  const decided = new Map<SentenceRole, 'keep' | 'remove' | 'move' | 'replace'>()
+  const replacement = new Map<SentenceRole, {text: string; ruleId: string; why: string}>()
+
+  const leadIns: Edit[] = []
+  /** A sentence about them was freed of its lead-in: the draft says something specific after all. */
+  let saysSomething = false
+  let askKept: SentenceRole | undefined
+  let timeAsk: SentenceRole | undefined
+  const timeAsks: SentenceRole[] = []
+  let pitchKept = false
+  for (const s of body) s.start = firstNonSpace(text, s.start, s.end)
+  for (const s of body) {
+    GUIDE_LINE_RE.lastIndex = 0
+    if (isGuide(s)) {
+      decided.set(s, 'keep')
+      continue
+    }
+    const sentence = text.slice(s.start, s.end)
+    const found = rulesIn(s)
+    const asksTime = s.ask === 'time' || found.some((m) => TIME_ASK.has(m.ruleId))
+    const facty = hasFacts(sentence, facts, s, nameFields, asksTime)
+    const removeBy = found.find((m) => REMOVE.has(m.ruleId))
+    const boast = found.find((m) => BOAST.has(m.ruleId))
+    if ((s.role === 'pitch' || s.role === 'self-intro') && boast && !pitchKept) {
+      // The pitch that made the draft product-centric: a guide line in its place, its name kept.
+      pitchKept = true
+      const name = productName(facts, body)
+      const how = name ? `how ${name} helps with it` : 'one line on how you help with it'
+      replacement.set(s, {text: `[[One line on what you noticed about them, then ${how}.]]`, ruleId: boast.ruleId, why: WHY.pitch})
+      decided.set(s, 'replace')
+      continue
+    }
+    // A lead-in before something about them ("I wanted to reach out because your clinic just added
+    // Saturday hours"): the finding's own deletion of the lead-in, not the sentence.
+    const leadIn = removeBy?.suggestions[0]
+    // (The finding's deletion also capitalises what follows: its replacement is that one letter.)
+    if (removeBy && leadIn && leadIn.replacement.length <= 1 && (s.role === 'observation' || s.specific) && leadIn.end < s.end - 1) {
+      leadIns.push({start: leadIn.start, end: leadIn.end, replacement: leadIn.replacement})
+      changes.push({ruleId: removeBy.ruleId, kind: 'removed', before: text.slice(leadIn.start, leadIn.end - leadIn.replacement.length), after: '', why: WHY.removed})
+      decided.set(s, s.role === 'observation' ? 'move' : 'keep')
+      saysSomething = true
+      continue
+    }
+    if ((removeBy || s.role === 'opener' || s.role === 'chase' || (s.role === 'self-intro' && channel !== 'sms')) && !facty) {
+      decided.set(s, 'remove')
+      changes.push({ruleId: removeBy?.ruleId ?? (s.role === 'chase' ? 'chase' : s.role === 'self-intro' ? 'self-introduction-opener' : 'generic-opener'), kind: 'removed', before: sentence, after: '', why: WHY.removed})
+      continue
+    }
+    // Pressure the sender made up ("offer ends Friday", "only 3 spots left") goes with its sentence.
+    const urgency = found.find((m) => m.ruleId === 'false-urgency')
+    if (urgency && !facty && s.role !== 'observation') {
+      decided.set(s, 'remove')
+      changes.push({ruleId: urgency.ruleId, kind: 'removed', before: sentence, after: '', why: 'A deadline you made up pushes a stranger away; a reason that is true for them pulls them in.'})
+      continue
+    }
+    if (s.role === 'ask' || (asksTime && s.role !== 'observation')) {
+      const time = asksTime
+      if (time && !facty) {
+        timeAsk = s
+        timeAsks.push(s)
+        decided.set(s, 'remove')
+        changes.push({ruleId: found.find((m) => TIME_ASK.has(m.ruleId))?.ruleId ?? 'time-ask', kind: 'removed', before: sentence, after: '', why: WHY.ask})
+        continue
+      }
+      if (askKept && !facty) {
+        decided.set(s, 'remove')
+        changes.push({ruleId: 'no-clear-ask', kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
+        continue
+      }
+      askKept ??= s
+    }
+    if ((s.role === 'pitch' || s.role === 'self-intro' || (boast?.ruleId === 'company-boast' && s.subject !== 'recipient')) && boast) {
+      if (!facty) {
+        decided.set(s, 'remove')
+        changes.push({ruleId: boast.ruleId, kind: 'removed', before: sentence, after: '', why: WHY.pitch})
+      } else decided.set(s, 'keep')
+      continue
+    }
+    // A list item stays in its list: moving it would leave the list's lead-in without it.
+    const listItem = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
+    decided.set(s, s.role === 'observation' && !listItem ? 'move' : 'keep')
+  }
+
+  const kept = body.filter((s) => decided.get(s) !== 'remove')
+  const firstKept = kept[0]
+  // Observations go first, in their order; one already in front of every other kept sentence stays.
+  const observations = kept.filter((s) => decided.get(s) === 'move')
+  const lead = kept.findIndex((s) => decided.get(s) !== 'move')
+  const toMove = lead < 0 ? [] : observations.filter((s) => kept.indexOf(s) > lead)
+  const hasObservation = observations.length > 0
+  const front = firstKept ?? body[0]
+  const sameLine = !/\n/.test(text.slice(facts.bodyStart, front.start)) && facts.bodyStart > 0
+
+  for (const s of body) {
+    const d = decided.get(s)
+    if (d === 'remove') {
+      const [start, end] = removalRange(text, s, facts.bodyStart)
+      edits.push({start, end, replacement: ''})
+    } else if (d === 'replace') {
+      const r = replacement.get(s)!
+      edits.push({start: s.start, end: s.end, replacement: r.text})
+      changes.push({ruleId: r.ruleId, kind: 'replaced', before: text.slice(s.start, s.end), after: r.text, why: r.why})
+    } else if (toMove.includes(s)) {
+      const [start, end] = removalRange(text, s, facts.bodyStart)
+      edits.push({start, end, replacement: ''})
+    }
+  }
+  // What goes in front of the first kept sentence: moved observations, or a guide line for one.
+  let inFront = toMove.map((s) => text.slice(s.start, s.end))
+  for (const s of toMove) changes.push({ruleId: 'no-recipient-specifics', kind: 'moved', before: text.slice(s.start, s.end), after: text.slice(s.start, s.end), why: WHY.moved})
+  const relevanceMissing = messages.some((m) => m.category === 'missing-relevance' && (m.ruleId === 'no-recipient-specifics' || m.ruleId === 'first-name-only'))
+  if (!hasObservation && !saysSomething && relevanceMissing && !pitchKept) {
+    const guide = '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
+    inFront = [guide]
+    changes.push({ruleId: 'no-recipient-specifics', kind: 'inserted', before: '', after: guide, why: WHY.observe})
+  }
+  if (inFront.length > 0 && firstKept) {
+    const gap = text.slice(firstKept.start - 2 < 0 ? 0 : firstKept.start - 2, firstKept.start).includes('\n') && !sameLine ? '\n\n' : ' '
+    edits.push({start: firstKept.start, end: firstKept.start, replacement: inFront.join(' ') + gap})
+  }
+  // One low-friction ask in place of the time asks, fitted to what the draft offers.
+  if (timeAsk && !askKept) {
+    // What the sender offers to send, in the sender's own sentences ("We built a playbook ...").
+    const offered = body.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end))
+    const thing = SENDABLE.exec(offered.join(' '))?.[0]
+    const ask = thing ? `Want me to send over the ${thing.toLowerCase()}?` : 'Worth a look?'
+    // The ask takes the place of the time ask, so the draft's layout stays as written.
+    const at = edits.findIndex((e) => e.start <= timeAsk!.start && e.end >= timeAsk!.end && e.replacement === '')
+    if (at >= 0) edits.splice(at, 1)
+    edits.push({start: timeAsk.start, end: timeAsk.end, replacement: ask})
+    changes.push({ruleId: 'time-ask', kind: 'inserted', before: text.slice(timeAsk.start, timeAsk.end), after: ask, why: WHY.ask})
+  }
+  // After a greeting on the same line ("Hi Dana, ..."), the sentence that now follows it continues it.
+  const next = inFront.length > 0 ? undefined : firstKept
+  if (sameLine && next && next !== body[0] && decided.get(next) !== 'replace' && /^[A-Z][a-z]/.test(text.slice(next.start, next.start + 2)) && !/^(?:I|I'm|I've|I'd|I'll)\b/.test(text.slice(next.start, next.start + 4)) && /,\s*$/.test(text.slice(0, facts.bodyStart))) {
+    const word = /^[A-Z][a-z']*/.exec(text.slice(next.start))![0]
+    if (!/^[A-Z][a-z]+[A-Z]/.test(word)) edits.push({start: next.start, end: next.start + 1, replacement: text[next.start].toLowerCase()})
+  }
+  edits.push(...leadIns)
+  return {edits: mergeInsertions(edits), changes}
+}
+
+/** An insertion where another edit ends joins that edit, so both apply in one pass. */
+function mergeInsertions(edits: Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end)
+  const out: Edit[] = []
+  for (const edit of sorted) {
+    const before = out[out.length - 1]
+    if (before && edit.start === edit.end && before.end === edit.start && before.start !== before.end) before.replacement += edit.replacement
+    else out.push({...edit})
+  }
+  return out
+}

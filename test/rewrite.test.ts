@@ -1,0 +1,82 @@
+/**
+ * The whole-draft rewrite (fix/plan.ts): each failure found when rewrites were tried on real drafts,
+ * as a table of draft -> exact rewrite, and what a rewrite must never do.
+ */
+import {describe, expect, test} from 'vitest'
+import {createLinter} from '../src/index.js'
+
+const linter = createLinter()
+const rewrite = (text: string, extra: Record<string, unknown> = {}) => linter.rewrite({text, ...extra})
+
+describe('whole sentences, never fragments', () => {
+  test.each([
+    // A greeting on the same line as a deleted opener: one space, and the sentence continues the line.
+    ['Hi Dana, I hope this email finds you well. Saw your Leeds opening.', 'Hi Dana, saw your Leeds opening.'],
+    ['Hi Dana,\n\nI hope this email finds you well. Saw your Leeds opening.', 'Hi Dana,\n\nSaw your Leeds opening.'],
+    // A lead-in before something about them goes; the rest of the sentence stays.
+    ['Hi Omar, I wanted to reach out because your clinic just added Saturday hours. Do you have 15 minutes for a quick call?', 'Hi Omar, Your clinic just added Saturday hours. Worth a look?'],
+    // Two meeting asks become one question, not the same sentence twice.
+    [
+      'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Do you have 15 minutes for a quick call? Would you be free Thursday for a chat?',
+      'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Worth a look?'
+    ],
+    // The ask offers what the draft mentions.
+    [
+      'Hi Dana,\n\nYour Leeds depot doubled its volume in May. We wrote a two-page summary of how two depots handled it. Can we hop on a call next week?',
+      'Hi Dana,\n\nYour Leeds depot doubled its volume in May. We wrote a two-page summary of how two depots handled it. Want me to send over the two-page summary?'
+    ],
+    // What is about them moves to the front; a reply-chasing opener goes.
+    [
+      "Hi Sam,\n\nI've emailed you three times without a reply.\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam",
+      'Hi Sam,\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam'
+    ]
+  ])('%j', (draft, expected) => {
+    expect(rewrite(draft).text).toBe(expected)
+  })
+})
+
+describe('a boast becomes a guide line that keeps the product name, and guide lines fail the lint', () => {
+  test('the pitch that made the draft product-centric', () => {
+    const out = rewrite('Hi Marta,\n\nMy name is Dan and I work at Vantora, the leading provider of AI-powered route optimisation.\n\nI noticed your team just opened a depot in Leeds with 40 vans.\n\nCan we hop on a call next week?\n\nBest,\nDan')
+    expect(out.text).toBe(
+      'Hi Marta,\n\nI noticed your team just opened a depot in Leeds with 40 vans.\n\n[[One line on what you noticed about them, then how Vantora helps with it.]]\n\nWorth a look?\n\nBest,\nDan'
+    )
+    expect(out.changes.map((c) => c.kind).sort()).toEqual(['inserted', 'moved', 'removed', 'replaced'])
+    for (const c of out.changes) expect(c.why.length).toBeGreaterThan(20)
+  })
+
+  test('a draft that still holds a guide line fails the lint (an error)', () => {
+    const out = rewrite('Hi there,\n\nOur platform is the industry-leading route optimiser. Do you have 15 minutes for a quick call?')
+    expect(out.text).toContain('[[')
+    const again = linter.lint(out.text)
+    expect(again.messages.filter((m) => m.ruleId === 'unfilled-guide-line').map((m) => m.severity)).toEqual(['error'])
+  })
+})
+
+describe('what a rewrite leaves alone', () => {
+  test('the greeting, the signature and a P.S. with facts', () => {
+    const draft = 'Hi there,\n\nI hope you are well. Your Leeds depot doubled its volume in May. Worth a look?\n\nBest,\nLee\nThe #1 Rated Cloud Cost Platform\n\nP.S. The 20% discount we discussed expires at the end of the month.'
+    const out = rewrite(draft).text
+    expect(out.startsWith('Hi there,\n\n')).toBe(true)
+    expect(out).toContain('Best,\nLee\nThe #1 Rated Cloud Cost Platform')
+    expect(out).toContain('P.S. The 20% discount we discussed expires at the end of the month.')
+  })
+
+  test('merge fields are never turned into other fields (a misspelt field stays a suggestion)', () => {
+    const out = rewrite('Hi {{first_name}},\n\nI am {{my_company_name}}\'s founder. Your Leeds depot doubled its volume in May. Worth a look?\n\n{{sendr_name}}')
+    expect(out.text).toContain('{{first_name}}')
+    expect(out.text).toContain('{{sendr_name}}')
+    expect(out.text).not.toContain('{{sender_name}}')
+  })
+
+  test('a sentence with a fact in it stays for a person to edit', () => {
+    const draft = 'Hi Sam,\n\nJust following up: the 20% discount we discussed expires on 30 June. Your Leeds depot doubled its volume in May. Worth a look?'
+    expect(rewrite(draft, {channel: 'followup'}).text).toContain('the 20% discount we discussed expires on 30 June.')
+  })
+
+  test('idempotent', () => {
+    const draft = 'Hi Marta,\n\nI hope you are well. We are the leading route platform. I noticed your depot opened. Can we hop on a call next week? Would Thursday work?'
+    const once = rewrite(draft)
+    expect(rewrite(once.text).text).toBe(once.text)
+  })
+})

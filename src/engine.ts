@@ -217,7 +217,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
    * One pass: the whole-draft plan over sentence roles (fix/plan.ts), and the findings' safe fixes.
    * Suggestions stay suggestions: a person chooses them, one at a time.
    */
-  function rewriteOnce(input: LintInput): {input: LintInput; edits: number; changes: Change[]} {
+  function planPass(input: LintInput): {edits: Record<Field, Edit[]>; changes: Change[]} {
     const result = run(input)
     const edits: Record<Field, Edit[]> = {body: [], subject: []}
     let changes: Change[] = []
@@ -233,6 +233,11 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
       if (m.field === 'body' && planned.some((e) => e.start < Math.max(m.fix!.end, m.fix!.start + 1) && m.fix!.start < Math.max(e.end, e.start + 1))) continue
       edits[m.field].push({start: m.fix.start, end: m.fix.end, replacement: m.fix.replacement})
     }
+    return {edits, changes}
+  }
+
+  function rewriteOnce(input: LintInput): {input: LintInput; edits: number; changes: Change[]} {
+    const {edits, changes} = planPass(input)
     const body = applyEdits(input.text, edits.body)
     let subject = input.subject
     let count = body.applied.length
@@ -265,6 +270,10 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
 
   const linter: Linter = {lint: (input) => run(input), rewrite, rules: resolved.rules, config: resolved}
   treeLinters.set(linter, (tree, input) => run(input, tree))
+  passes.set(linter, (input) => {
+    const {edits, changes} = planPass(normaliseInput(input))
+    return {edits, changes}
+  })
   return linter
 }
 
@@ -280,6 +289,15 @@ function dropDeferred(messages: LintMessage[], deferring: Array<{id: string; to:
       if (messages.some((o) => to.has(o.ruleId) && o.field === m.field && o.start < Math.max(m.end, m.start + 1) && m.start < Math.max(o.end, o.start + 1))) messages.splice(i, 1)
     }
   }
+}
+
+/** One rewrite pass as edits on the input's fields, for the CLI to map into a file's own coordinates. */
+const passes = new WeakMap<Linter, (input: LintInput) => {edits: Record<Field, Edit[]>; changes: Change[]}>()
+
+export function rewritePass(linter: Linter, input: LintInput): {edits: Record<Field, Edit[]>; changes: Change[]} {
+  const pass = passes.get(linter)
+  if (!pass) throw new TypeError('outreach-lint: expected a linter made by createLinter')
+  return pass(input)
 }
 
 /** The retext plugin's way in: lint a tree parsed elsewhere, without widening the public Linter. */

@@ -45,6 +45,25 @@ describe('fixing', () => {
     expect(r.stdout).toContain('Hi **Kim**,\n\nSee [our industry-leading tool](https://example.com/x).')
   })
 
+  it('rewrite --format json gives the draft, the rewrite and each change with its reason; --diff a word diff', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'd.txt'), 'Hi Dana, I hope this email finds you well. Saw your Leeds opening. Do you have 15 minutes for a quick call?\n\nBest,\nAna\n')
+    const json = cli(['rewrite', '--format', 'json', 'd.txt'], {cwd: dir})
+    expect(json.status).toBe(0)
+    const out = JSON.parse(json.stdout)
+    expect(out.text).toBe('Hi Dana, saw your Leeds opening. Worth a look?\n\nBest,\nAna\n')
+    expect(out.changes.map((c: {ruleId: string; kind: string}) => `${c.kind} ${c.ruleId}`)).toEqual(['removed generic-opener', 'removed premature-meeting-ask', 'inserted time-ask'])
+    const diff = cli(['rewrite', '--diff', 'd.txt'], {cwd: dir})
+    expect(diff.stdout).toBe('Hi Dana, [-I-]{+saw+} [-hope this email finds you well. Saw -]your Leeds opening. [-Do-]{+Worth+} [-you have 15 minutes for -]a [-quick call?-]{+look?+}\n\nBest,\nAna\n')
+  })
+
+  it('rewrite keeps a markdown draft\'s markup and a greeting after a heading', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'd.md'), '# Note\n\nHi Dana, I hope this email finds you well. Saw your **Leeds** opening. Do you have 15 minutes for a quick call?\n')
+    const r = cli(['rewrite', 'd.md'], {cwd: dir})
+    expect(r.stdout).toBe('# Note\n\nHi Dana, Saw your **Leeds** opening. Worth a look?\n')
+  })
+
   it('a run killed mid-fix leaves every file old or new, never a mix', async () => {
     const dir = temp()
     const old = 'Subject: Re: routes\n\nHi Kim,\n\n' + 'I hope this email finds you well. We plan routes for depots like yours.\n\n'.repeat(40)

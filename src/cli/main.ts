@@ -61,6 +61,8 @@ export async function main(argv: string[]): Promise<number> {
   let code = 0
   const program = new Command()
   program
+    // Options after a subcommand's name are the subcommand's: `rules --format json`, `rewrite -c x.json`.
+    .enablePositionalOptions()
     .name('outreach-lint')
     .description('Lint sales outreach drafts for interrupt-then-pitch habits.\nExit codes: 0 clean, 1 lint failed, 2 usage, config or input error.')
     .argument('[paths...]', 'files, folders or globs (.txt .md .html .eml .json .jsonl .csv); "-" reads standard input')
@@ -147,12 +149,14 @@ export async function main(argv: string[]): Promise<number> {
 
   program
     .command('rewrite')
-    .description('print the revised draft: safe fixes and the first suggestion of each finding')
+    .description('print the revised draft: openers, chasing and time asks out, what is about them first, guide lines [[...]] for what only you can write')
     .argument('<file>', 'one draft (.txt, .md, .html); "-" reads standard input')
     .option('-c, --config <file>', 'config file (default: the nearest one)')
     .addOption(new Option('--channel <channel>', 'channel of the draft, if it does not say').choices(CHANNELS))
     .option('--stdin-filename <name>', 'name (and format) of the draft read from standard input')
-    .action(async (file: string, opts: {config?: string; channel?: string; stdinFilename?: string}) => {
+    .option('--diff', 'print a word-level diff of the draft and the rewrite instead')
+    .addOption(new Option('--format <format>', 'text: the revised draft; json: the draft, the rewrite and each change with its reason').choices(['text', 'json']).default('text'))
+    .action(async (file: string, opts: {config?: string; channel?: string; stdinFilename?: string; diff?: boolean; format?: string}) => {
       code = await (await import('./rewrite.js')).rewriteFile(file, opts)
     })
 

@@ -11,6 +11,7 @@ import {ConfigError} from '../rules/errors.js'
 import type {Config} from '../rules/schema.js'
 import {formatOf, isCollection, readSource, SourceError, type FieldNames} from '../sources/index.js'
 import {lintDocument, type EditMode} from '../sources/lint.js'
+import type {Change} from '../fix/plan.js'
 import {decode, encode, InputError, readDraft, type FileContent} from './read.js'
 
 export interface FileTask {
@@ -21,7 +22,7 @@ export interface FileTask {
   configKey: string
   /** The validated config; undefined: the built-in rules with their defaults. */
   config?: Config
-  /** fix: write fixes; dry-run: return a diff; rewrite: safe fixes and first suggestions, return the text. */
+  /** fix: write fixes; dry-run: return a diff; rewrite: the whole-draft rewrite, return the text. */
   mode: 'lint' | 'fix' | 'dry-run' | 'rewrite'
   fields?: FieldNames
   /** Standard input's content, when path is '-'. */
@@ -32,6 +33,10 @@ export interface FileOutcome {
   entries: ReportEntry[]
   /** For dry-run: the unified diff; for rewrite: the revised file. */
   output?: string
+  /** For rewrite: what changed and why, over every pass. */
+  changes?: Change[]
+  /** For rewrite: the file as read. */
+  original?: string
 }
 
 const linters = new Map<string, Linter>()
@@ -72,6 +77,7 @@ export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry)
     const canWrite = !isCollection(format) && format !== 'email'
     let text = content.text
     let entries: ReportEntry[] = []
+    const changes: Change[] = []
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const source = await readSource(format, text, content.bytes, {fields: task.fields})
       const file = {filePath: task.filePath, text}
@@ -79,10 +85,11 @@ export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry)
       const edits = []
       const stream = onEntry !== undefined && isCollection(format)
       for (const doc of source.documents) {
-        const {entry, edits: docEdits} = lintDocument(linter, doc, file, canWrite ? editMode : 'none')
+        const {entry, edits: docEdits, changes: docChanges} = lintDocument(linter, doc, file, canWrite ? editMode : 'none')
         if (stream) onEntry(entry)
         else entries.push(entry)
         edits.push(...docEdits)
+        if (docEdits.length > 0) changes.push(...docChanges)
       }
       for (const error of source.errors) {
         if (stream) onEntry(failed(task, error))
@@ -94,7 +101,7 @@ export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry)
       text = next
     }
     const outcome: FileOutcome = {entries}
-    if (task.mode === 'rewrite') outcome.output = text
+    if (task.mode === 'rewrite') Object.assign(outcome, {output: text, changes, original: content.text})
     else if (task.mode === 'dry-run') outcome.output = (await import('./diff.js')).unifiedDiff(task.filePath, content.text, text)
     else if (task.mode === 'fix' && text !== content.text) {
       const {writeAtomic} = await import('./write.js')

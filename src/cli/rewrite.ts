@@ -5,12 +5,13 @@ import {formatOf, isCollection} from '../sources/index.js'
 import {ConfigResolver} from './config.js'
 import {processFile} from './process.js'
 import {displayPath} from './walk.js'
+import {wordDiff} from './diff.js'
 
 function say(line: string): void {
   process.stderr.write(`outreach-lint: ${line}\n`)
 }
 
-export async function rewriteFile(file: string, opts: {config?: string; channel?: string; stdinFilename?: string}): Promise<number> {
+export async function rewriteFile(file: string, opts: {config?: string; channel?: string; stdinFilename?: string; diff?: boolean; format?: string}): Promise<number> {
   const name = file === '-' ? (opts.stdinFilename ?? '<stdin>.txt') : file
   const format = formatOf(name) ?? 'text'
   if (isCollection(format) || format === 'email') {
@@ -38,6 +39,11 @@ export async function rewriteFile(file: string, opts: {config?: string; channel?
     say(`${filePath}: ${failed.error}`)
     return 2
   }
-  process.stdout.write(outcome.output ?? '')
+  const revised = outcome.output ?? ''
+  if (opts.format === 'json') {
+    process.stdout.write(JSON.stringify({filePath, text: revised, changed: revised !== outcome.original, changes: outcome.changes ?? []}, null, 2) + '\n')
+  } else if (opts.diff) {
+    process.stdout.write(wordDiff(outcome.original ?? '', revised))
+  } else process.stdout.write(revised)
   return 0
 }

@@ -125,7 +125,12 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   let timeAsk: SentenceRole | undefined
   const timeAsks: SentenceRole[] = []
   let pitchKept = false
-  for (const s of body) s.start = firstNonSpace(text, s.start, s.end)
+  for (const s of body) {
+    s.start = firstNonSpace(text, s.start, s.end)
+    // A greeting the message's start did not show (after a heading, in a quoted reply) stays as written.
+    const greeting = /^(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))\b[^,\n.!?]{0,40},[ \t]*/i.exec(text.slice(s.start, s.end))
+    if (greeting && greeting[0].length < s.end - s.start) s.start += greeting[0].length
+  }
   for (const s of body) {
     GUIDE_LINE_RE.lastIndex = 0
     if (isGuide(s)) {
@@ -201,9 +206,12 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   const kept = body.filter((s) => decided.get(s) !== 'remove')
   const firstKept = kept[0]
   // Observations go first, in their order; one already in front of every other kept sentence stays.
+  // An observation moves only ahead of what is about the sender (a pitch, a proof line, a
+  // self-introduction): a heading, a context line or a question stays where the writer put it.
   const observations = kept.filter((s) => decided.get(s) === 'move')
+  const senderSide = (s: SentenceRole) => s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender')
   const lead = kept.findIndex((s) => decided.get(s) !== 'move')
-  const toMove = lead < 0 ? [] : observations.filter((s) => kept.indexOf(s) > lead)
+  const toMove = lead < 0 || !senderSide(kept[lead]) ? [] : observations.filter((s) => kept.indexOf(s) > lead && kept.slice(lead, kept.indexOf(s)).every((x) => senderSide(x) || decided.get(x) === 'move'))
   const hasObservation = observations.length > 0
   const front = firstKept ?? body[0]
   const sameLine = !/\n/.test(text.slice(facts.bodyStart, front.start)) && facts.bodyStart > 0

@@ -6,6 +6,8 @@
  */
 import type {Edit} from '../fix/apply.js'
 import type {Linter} from '../linter.js'
+import {rewritePass} from '../engine.js'
+import type {Change} from '../fix/plan.js'
 import type {ReportEntry} from '../report/types.js'
 import {score} from '../score/score.js'
 import type {LintMessage} from '../types.js'
@@ -28,8 +30,10 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
-export function lintDocument(linter: Linter, doc: SourceDocument, file: FileContext, mode: EditMode = 'none'): {entry: ReportEntry; edits: Edit[]} {
+export function lintDocument(linter: Linter, doc: SourceDocument, file: FileContext, mode: EditMode = 'none'): {entry: ReportEntry; edits: Edit[]; changes: Change[]} {
   const result = linter.lint(doc.input)
+  // rewrite: the whole-draft plan's edits (and safe fixes), mapped like the fixes below.
+  const pass = mode === 'rewrite' && doc.writable ? rewritePass(linter, doc.input) : undefined
   const mapped = doc.body !== undefined
   const starts = (file.starts ??= mapped ? lineStarts(file.text) : undefined)
   const lineOf = (offset: number): number => locate(starts!, offset)[0]
@@ -52,21 +56,23 @@ export function lintDocument(linter: Linter, doc: SourceDocument, file: FileCont
       }
       m = {...raw, line, column, endLine, endColumn, start: s, end: e, suggestions: raw.suggestions.map(shift)}
       if (raw.fix) m.fix = shift(raw.fix)
-      if (mode !== 'none' && doc.writable && map) {
-        const edit = raw.fix ?? (mode === 'rewrite' ? raw.suggestions[0] : undefined)
-        if (edit && isContiguous(map, edit.start, edit.end)) {
-          const [fs, fe] = toFile(map, edit.start, edit.end)
-          // Markdown's prose view blanks markup: write only where the file holds exactly the linted prose.
-          const prose = map.starts !== undefined || file.text.slice(fs, fe) === fieldText.slice(edit.start, edit.end)
-          let replacement = edit.replacement
-          if (doc.escape === 'html') replacement = escapeHtml(replacement)
-          if (crlf) replacement = replacement.replace(/\r?\n/g, '\r\n')
-          const yamlOk = raw.field !== 'subject' || doc.subjectSyntax !== 'yaml' || YAML_PLAIN_SAFE.test(replacement)
-          if (prose && yamlOk) edits.push({start: fs, end: fe, replacement})
-        }
+      if (mode === 'fix' && doc.writable && map && raw.fix) {
+        const edit = mapEdit(raw.fix, raw.field, map, fieldText)
+        if (edit) edits.push(edit)
       }
     }
     kept.push(m)
+  }
+  if (pass && mapped && starts) {
+    for (const field of ['body', 'subject'] as const) {
+      const map = field === 'subject' ? doc.subject : doc.body
+      if (!map) continue
+      const fieldText = field === 'subject' ? (doc.input.subject ?? '') : doc.input.text
+      for (const e of pass.edits[field]) {
+        const edit = mapEdit(e, field, map, fieldText)
+        if (edit) edits.push(edit)
+      }
+    }
   }
   if (mapped) kept.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
   const rescored = kept.length === result.messages.length ? {score: result.score, deductions: result.deductions} : score(kept)
@@ -81,5 +87,18 @@ export function lintDocument(linter: Linter, doc: SourceDocument, file: FileCont
     messages: kept,
     mapped
   }
-  return {entry, edits}
+  return {entry, edits, changes: pass?.changes ?? []}
+
+  /** An edit on a field, in the file's coordinates and escaped for its format; none over markup. */
+  function mapEdit(edit: Edit, field: 'body' | 'subject', map: TextMap, fieldText: string): Edit | undefined {
+    if (!isContiguous(map, edit.start, edit.end)) return undefined
+    const [fs, fe] = toFile(map, edit.start, edit.end)
+    // Markdown's prose view blanks markup: write only where the file holds exactly the linted prose.
+    const prose = map.starts !== undefined || file.text.slice(fs, fe) === fieldText.slice(edit.start, edit.end)
+    let replacement = edit.replacement
+    if (doc.escape === 'html') replacement = escapeHtml(replacement)
+    if (crlf) replacement = replacement.replace(/\r?\n/g, '\r\n')
+    const yamlOk = field !== 'subject' || doc.subjectSyntax !== 'yaml' || YAML_PLAIN_SAFE.test(replacement)
+    return prose && yamlOk ? {start: fs, end: fe, replacement} : undefined
+  }
 }

@@ -114,13 +114,17 @@ const GENERIC = new Set([
   'alum', 'alumni', 'graduate', 'network', 'connect', 'connection', 'field', 'area', 'sector', 'niche', 'quarter', 'month', 'priority', 'priorities', 'focus', 'plan', 'plans',
   'operations', 'ops', 'mission', 'vision', 'culture', 'content', 'post', 'posts', 'stuff', 'update', 'updates', 'news', 'recent', 'latest', 'current', 'quick', 'question',
   'speak', 'themselves', 'price', 'prices', 'file', 'files', 'ready', 'review', 'account', 'accounts', 'booking', 'reporting', 'talking', 'high', 'low', 'too', 'manual',
-  'impress', 'admire', 'inspire', 'positioning', 'clear', 'strong', 'solid', 'creative', 'current', 'scene', 'both', 'selected', 'exclusive', 'offer', 'chance', 'email', 'note', 'message', 'inspiring', 'area', 'region', 'local', 'town', 'city', 'handle', 'manage', 'run', 'running'
+  'impress', 'admire', 'inspire', 'positioning', 'clear', 'strong', 'solid', 'creative', 'current', 'scene', 'mutual', 'connection', 'connections', 'share', 'like-minded', 'both', 'selected', 'exclusive', 'offer', 'chance', 'email', 'note', 'message', 'inspiring', 'area', 'region', 'local', 'town', 'city', 'handle', 'manage', 'run', 'running'
 ])
 
 const TITLE_SELF = /^(?:name|founder|co-founder|ceo|director|manager|head|lead|consultant|recruiter|specialist|rep|representative|partner|owner|agent|executive|engineer|designer|developer|writer|student|graduate|marketer|strategist|analyst|coach|advisor|adviser|freelancer)$/
 
 const STRONG_FIELD_WORDS = new Set(['observation', 'insight', 'trigger', 'event', 'post', 'article', 'news', 'recent', 'personalized', 'personalised', 'personalization', 'personalisation', 'compliment', 'icebreaker', 'firstline', 'opener', 'initiative', 'achievement', 'announcement', 'funding', 'hire', 'hiring', 'launch', 'impressive', 'podcast', 'talk', 'quote', 'detail', 'reason', 'mention', 'mentioned', 'said', 'wrote', 'shared', 'mutual', 'connection'])
 const TOPIC_FIELD_WORDS = new Set(['problem', 'problems', 'pain', 'challenge', 'challenges', 'goal', 'goals', 'benefit', 'benefits', 'outcome', 'outcomes', 'result', 'results', 'metric', 'metrics', 'timeframe', 'topic', 'task', 'type', 'function', 'solution', 'value', 'service', 'product', 'offer', 'feature', 'proposal', 'project', 'industry', 'niche', 'transition', 'cta', 'question'])
+
+/** Particles that turn a perception verb into something else: following up, checking in, looking to. */
+const PHRASAL: Record<string, string> = {follow: 'up|on', check: 'in|on|back', look: 'to|for|forward|into whether', see: 'if|whether|to it', find: 'a time|time'}
+const INDUSTRY_ONLY = /\b(?:in|into) the [\w -]{2,40}(?:space|industry|sector|field|niche|market|scene|world|vertical)\b|\b(?:experience|background|expertise|career|work) (?:in|with) [\w -]{2,40}$/i
 
 function isStrongField(words: string[]): boolean {
   if (words.some((w) => STRONG_FIELD_WORDS.has(w))) return true
@@ -353,6 +357,9 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
  * alone are weak details (a company or title said back, LABELLING.md M3): they do not count here.
  */
 function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolean {
+  // An industry or a field said back ("building in the legal tech space", "your experience in
+  // software engineering") is a weak detail with nothing said through it (LABELLING.md M3, M5).
+  if (from < to && INDUSTRY_ONLY.test(ctx.facts.text.slice(tokens[from].start, tokens[to - 1].end))) return false
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     if (t.field >= 0) {
@@ -379,7 +386,13 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     out.role = 'ps'
     return out
   }
-  const first = skipLead(tokens, from, to)
+  let first = skipLead(tokens, from, to)
+  // "One more data point since my note: Doncaster council approved ...": the clause after a colon
+  // (or a dash) that comes before any verb is the sentence; what precedes it is a label.
+  for (let i = first; i < Math.min(to - 1, first + 14); i++) {
+    if (isVerbLike(tokens[i]) || CONTRACTED.test(tokens[i].norm)) break
+    if (tokens[i].norm === ':' || tokens[i].norm === '—' || tokens[i].norm === '–') first = skipLead(tokens, i + 1, to)
+  }
   const verb = mainVerb(tokens, first, to)
   out.verb = verb >= 0 ? tokens[verb].lemma : ''
   out.specific = isSpecific(tokens, first, to, ctx)
@@ -456,9 +469,11 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       out.role = 'self-intro'
       return out
     }
-    const particle = tokens[verb + 1]?.norm ?? ''
-    const followUp = (doing === 'follow' && (particle === 'up' || particle === 'on')) || ((doing === 'look' || doing === 'see') && (particle === 'to' || particle === 'if' || particle === 'whether' || particle === 'forward'))
-    if (followUp || (doing !== out.verb && doing === 'follow')) {
+    // Phrasal verbs that are not looking at the reader's world: "following up", "checking in",
+    // "looking to connect", "seeing if", and a wish ("I'd love to find a time") is no perception.
+    const particles = PHRASAL[doing]
+    const phrasal = particles !== undefined && new RegExp(`\\b(?:${doing}\\w*|${tokens[verb]?.norm ?? ''})\\s+(?:${particles})\\b`, 'i').test(text)
+    if ((PERCEIVE.has(doing) && phrasal) || (doing !== out.verb && (PERCEIVE.has(doing) || doing === 'follow'))) {
       out.role = 'other'
       return out
     }
@@ -488,7 +503,9 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   if (imperative) return out
   // "You'd get one agent", "If not, you're out $3K": what the offer would do, not what is so.
   const hypothetical = /^\W*(?:if|imagine|what if|when|once)\b/i.test(text) || tokens.slice(first, verb >= 0 ? verb + 1 : to).some((t) => MODALS.has(t.norm) || /'(?:d|ll)$/.test(t.norm))
-  if (subject === 'recipient' && hypothetical) return out
+  // "You tell us your ideal customer", "You pay us $200": the deal with the sender, not their world.
+  const aboutDeal = tokens.slice(verb >= 0 ? verb + 1 : first, to).some((t) => t.norm === 'us' || t.norm === 'we' || t.norm === 'our')
+  if (subject === 'recipient' && (hypothetical || aboutDeal)) return out
   if (subject === 'recipient') {
     // What is said about them: the predicate, not their name or title.
     out.specific = verb >= 0 && isSpecific(tokens, verb + 1, to, ctx) && out.verb !== 'be' ? true : verb >= 0 && isSpecific(tokens, first, to, ctx) && tokens.slice(verb + 1, to).some((t) => t.pos === 'NUM')
@@ -571,7 +588,13 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals): v
   // A name in a pitch, a proof line, a self-introduction or the sign-off is the sender's credential.
   filterSignal(signals, 'named-detail', (hit) => {
     const s = sentenceAt(hit.start)
-    return s === undefined || !(s.role === 'pitch' || s.role === 'self-intro' || s.role === 'proof' || s.role === 'sign-off')
+    if (s === undefined) return true
+    if (s.role === 'pitch' || s.role === 'self-intro' || s.role === 'proof' || s.role === 'sign-off' || s.role === 'chase' || s.role === 'opener') return false
+    // In a sentence of the sender's own that is not about the reader's world ("Reach Millions
+    // Instantly!", "We are Juggling ball supplier"), a capitalised word names nothing of theirs.
+    if (s.role === 'other' && s.subject === 'sender') return false
+    // A short line with no verb ("Reach Millions Instantly!") is a headline, not a detail.
+    return !(s.verb === '' && facts.text.slice(s.start, s.end).split(/\s+/).length <= 6)
   })
   // A merge field that will hold something of the reader's besides their name (`recipient-field`).
   for (const f of roles.fields) {

@@ -99,7 +99,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     channels: rule.channels ? new Set(rule.channels) : undefined
   }))
 
-  const deferring = resolved.rules.filter((r) => r.check === 'role' && r.deferTo).map((r) => ({id: r.id, to: new Set((r as {deferTo: string[]}).deferTo)}))
+  const deferring = resolved.rules.filter((r) => r.deferTo).map((r) => ({id: r.id, to: new Set(r.deferTo)}))
 
   function facts(text: string, tree?: Root): TextFacts {
     if (tree) {
@@ -282,13 +282,37 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
  * one of those rules reported an overlapping range of the same field, so one habit costs once.
  */
 function dropDeferred(messages: LintMessage[], deferring: Array<{id: string; to: Set<string>}>): void {
+  const drop = new Set<LintMessage>()
   for (const {id, to} of deferring) {
-    for (let i = messages.length - 1; i >= 0; i--) {
-      const m = messages[i]
-      if (m.ruleId !== id) continue
-      if (messages.some((o) => to.has(o.ruleId) && o.field === m.field && o.start < Math.max(m.end, m.start + 1) && m.start < Math.max(o.end, o.start + 1))) messages.splice(i, 1)
+    for (const field of ['body', 'subject'] as const) {
+      // The deferred-to findings' ranges, by start, with the furthest end so far: one binary search
+      // per finding, so a text with thousands of findings stays linear-logarithmic.
+      const targets = messages.filter((o) => to.has(o.ruleId) && o.field === field).map((o) => [o.start, Math.max(o.end, o.start + 1)] as const)
+      if (targets.length === 0) continue
+      targets.sort((a, b) => a[0] - b[0])
+      const reach: number[] = []
+      for (const [, end] of targets) reach.push(Math.max(end, reach[reach.length - 1] ?? 0))
+      for (const m of messages) {
+        if (m.ruleId !== id || m.field !== field) continue
+        const end = Math.max(m.end, m.start + 1)
+        let lo = 0
+        let hi = targets.length - 1
+        let last = -1
+        while (lo <= hi) {
+          const mid = (lo + hi) >> 1
+          if (targets[mid][0] < end) {
+            last = mid
+            lo = mid + 1
+          } else hi = mid - 1
+        }
+        if (last >= 0 && reach[last] > m.start) drop.add(m)
+      }
     }
   }
+  if (drop.size === 0) return
+  let k = 0
+  for (const m of messages) if (!drop.has(m)) messages[k++] = m
+  messages.length = k
 }
 
 /** One rewrite pass as edits on the input's fields, for the CLI to map into a file's own coordinates. */

@@ -16,6 +16,11 @@ export interface WordFact {
   end: number
   sentence: number
   quoted: boolean
+  /**
+   * Inside square brackets on one line: a template's instruction to the writer ("[SPECIFIC PROBLEM:
+   * 9-month sales cycles]", "[New data point or exclusive offer]"), not prose the reader gets.
+   */
+  bracketed: boolean
 }
 
 export interface SentenceFact {
@@ -250,6 +255,7 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
   for (const paragraph of paragraphs) {
     if (paragraph.type !== 'ParagraphNode') continue
     let quoted = false
+    let bracketed = false
     for (const sentence of paragraph.children) {
       if (sentence.type !== 'SentenceNode') continue
       const index = sentences.length
@@ -266,9 +272,14 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
       const children = (sentence as Sentence).children
       for (let c = 0; c < children.length; c++) {
         const child = children[c]
-        if (child.type === 'WhiteSpaceNode') continue
+        if (child.type === 'WhiteSpaceNode') {
+          if (bracketed && child.value.includes('\n')) bracketed = false
+          continue
+        }
         last = child
         if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+          if (child.value === '[') bracketed = true
+          else if (child.value === ']') bracketed = false
           if (CLAUSE_MARKS.has(child.value)) clause++
           if (QUOTE_MARKS.has(child.value)) quoted = child.value === '“' ? true : child.value === '”' ? false : !quoted
           else if (SINGLE_QUOTES.has(child.value)) {
@@ -297,7 +308,7 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
         const start = child.position!.start.offset!
         const wordIndex = words.length
         const info = wordInfo(value)
-        words.push({text: value, norm: info.norm, start, end: child.position!.end.offset!, sentence: index, quoted})
+        words.push({text: value, norm: info.norm, start, end: child.position!.end.offset!, sentence: index, quoted, bracketed})
         syllableCount += info.syllables
         if (info.syllables > 0) proseWords++
         const cap =

@@ -19,6 +19,8 @@ export function isQuoted(facts: TextFacts, m: PhraseMatch): boolean {
 }
 
 export function acceptMatch(facts: TextFacts, m: PhraseMatch, skipNegated: boolean, skipQuoted: boolean): boolean {
+  // A template's bracketed instruction to the writer is never what the reader gets.
+  if (facts.words[facts.terms[m.from].word].bracketed) return false
   if (skipQuoted && isQuoted(facts, m)) return false
   if (skipNegated && isNegated(facts, m)) return false
   return true

@@ -85,7 +85,7 @@ export function countReferences(facts: TextFacts, vocabulary: Vocabulary, generi
     if ((f & (SELF | RECIPIENT)) === 0) continue
     const term = facts.terms[t]
     const word = facts.words[term.word]
-    if (word.quoted || word.start < facts.bodyStart || word.start >= facts.signatureStart) continue
+    if (word.quoted || word.bracketed || word.start < facts.bodyStart || word.start >= facts.signatureStart) continue
     if (f & SELF) self++
     else if (!genericWords.has(term.word)) recipient++
   }

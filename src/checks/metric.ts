@@ -126,7 +126,7 @@ export const metric: CheckKind<MetricRule> = (rule) => {
       }
       case 'capsWords': {
         const caps = body.words.filter((w, i) => {
-          if (w.text.length < rule.minLength || !isCaps(w.text) || ignore.has(w.norm)) return false
+          if (w.bracketed || w.text.length < rule.minLength || !isCaps(w.text) || ignore.has(w.norm)) return false
           // A name written in capitals ("at CREATE SOMETHING", "built CLEARWAY") is not shouting.
           let k = i - 1
           while (k >= 0 && isCaps(body.words[k].text) && body.words[k].sentence === w.sentence) k--

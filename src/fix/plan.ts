@@ -113,7 +113,26 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   const body = roles.sentences.filter((s) => s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'ps' && s.start < facts.signatureStart && s.end > facts.bodyStart)
   if (body.length === 0) return {edits, changes}
   const nameFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name').map((f) => f.placeholder))
-  const rulesIn = (s: SentenceRole): LintMessage[] => messages.filter((m) => m.field === 'body' && m.start < s.end && m.end > s.start)
+  // Body findings by start, with the longest reach so far, so each sentence's findings are found
+  // by a binary search, not a scan of them all (a long paste can hold thousands of both).
+  const bodyFindings = messages.filter((m) => m.field === 'body').sort((a, b) => a.start - b.start)
+  const rulesIn = (s: SentenceRole): LintMessage[] => {
+    let lo = 0
+    let hi = bodyFindings.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (bodyFindings[mid].start < s.end) lo = mid + 1
+      else hi = mid
+    }
+    const out: LintMessage[] = []
+    // Findings that start before the sentence's end; those that also end after its start overlap it.
+    for (let i = lo - 1; i >= 0 && out.length < 64; i--) {
+      const m = bodyFindings[i]
+      if (m.end > s.start) out.push(m)
+      else if (m.start < s.start - 20_000) break
+    }
+    return out
+  }
   const isGuide = (s: SentenceRole) => GUIDE_LINE_RE.test(text.slice(s.start, s.end)) && ((GUIDE_LINE_RE.lastIndex = 0), true)
   const decided = new Map<SentenceRole, 'keep' | 'remove' | 'move' | 'replace'>()
   const replacement = new Map<SentenceRole, {text: string; ruleId: string; why: string}>()

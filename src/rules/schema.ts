@@ -94,6 +94,8 @@ const base = {
   unless: z.array(z.string()).optional(),
   /** Only run the rule when the message shows at least one of these signals. */
   onlyIf: z.array(z.string()).optional(),
+  /** Not reported where one of these rules reported an overlapping finding: one habit costs once. */
+  deferTo: z.array(z.string().min(1)).optional(),
   suggestions: z.array(suggestionSchema).optional(),
   examples: z
     .object({
@@ -257,9 +259,7 @@ export const roleRuleSchema = z
      * majority: more than half of the body's content sentences have one (and at least `min`).
      */
     where: z.enum(['opening', 'any', 'majority']).default('any'),
-    min: z.number().int().positive().default(1),
-    /** Not reported where one of these rules already reported an overlapping finding. */
-    deferTo: z.array(z.string().min(1)).optional()
+    min: z.number().int().positive().default(1)
   })
   .strict()
 

@@ -64,6 +64,46 @@ describe('fixing', () => {
     expect(r.stdout).toBe('# Note\n\nHi Dana, Saw your **Leeds** opening. Worth a look?\n')
   })
 
+  it('-o naming one of the drafts is refused, and the draft is left as it was', () => {
+    const dir = temp()
+    const draft = 'Hi Dana, I hope this email finds you well. Saw your Leeds opening.\n'
+    writeFileSync(join(dir, 'a.txt'), draft)
+    const r = cli(['-o', 'a.txt', 'a.txt'], {cwd: dir})
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe('outreach-lint: -o a.txt: is one of the drafts being linted; the report would replace it\n')
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(draft)
+    const withFix = cli(['--fix', '-o', './a.txt', '.'], {cwd: dir})
+    expect(withFix.status).toBe(2)
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(draft)
+  })
+
+  it('an empty path is a usage error, not the whole working folder', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'a.txt'), 'Hi Dana, I hope this email finds you well. Saw your Leeds opening.\n')
+    const r = cli(['--fix', ''], {cwd: dir})
+    expect(r.status).toBe(2)
+    expect(r.stderr).toContain('an empty path was given')
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toContain('I hope this email finds you well')
+  })
+
+  it('--fix leaves a read-only draft, and a draft the fixes would empty, with a line on stderr', () => {
+    const dir = temp()
+    const ro = 'Subject: Re: hi\n\nHi Sam, I hope this email finds you well. Saw your Leeds opening.\n'
+    writeFileSync(join(dir, 'ro.txt'), ro)
+    chmodSync(join(dir, 'ro.txt'), 0o444)
+    writeFileSync(join(dir, 'only.txt'), 'Hi Sam, I hope this email finds you well.\n')
+    const r = cli(['--fix', '-q', 'only.txt', 'ro.txt'], {cwd: dir})
+    expect(r.stderr).toBe('outreach-lint: only.txt: the fixes would empty this draft; not written\noutreach-lint: ro.txt: read-only; not fixed (make it writable to fix it)\n')
+    expect(readFileSync(join(dir, 'ro.txt'), 'utf8')).toBe(ro)
+    expect(readFileSync(join(dir, 'only.txt'), 'utf8')).toBe('Hi Sam, I hope this email finds you well.\n')
+  })
+
+  it("a subcommand's options are its own: rules --format json", () => {
+    const r = cli(['rules', '--format', 'json'], {cwd: temp()})
+    expect(r.status).toBe(0)
+    expect(JSON.parse(r.stdout).some((rule: {id: string}) => rule.id === 'time-ask')).toBe(true)
+  })
+
   it('a run killed mid-fix leaves every file old or new, never a mix', async () => {
     const dir = temp()
     const old = 'Subject: Re: routes\n\nHi Kim,\n\n' + 'I hope this email finds you well. We plan routes for depots like yours.\n\n'.repeat(40)

@@ -37,6 +37,8 @@ export interface FileOutcome {
   changes?: Change[]
   /** For rewrite: the file as read. */
   original?: string
+  /** One line for standard error: a file --fix left alone, and why. */
+  note?: string
 }
 
 const linters = new Map<string, Linter>()
@@ -103,7 +105,12 @@ export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry)
     const outcome: FileOutcome = {entries}
     if (task.mode === 'rewrite') Object.assign(outcome, {output: text, changes, original: content.text})
     else if (task.mode === 'dry-run') outcome.output = (await import('./diff.js')).unifiedDiff(task.filePath, content.text, text)
-    else if (task.mode === 'fix' && text !== content.text) {
+    else if (task.mode === 'fix' && text !== content.text && /^\s*(?:(?:hi|hello|hey|dear|hiya)\b[^\n]{0,40})?\s*$/i.test(text)) {
+      // The fixes would leave nothing (a draft that was only a stock opener): say so, write nothing.
+      outcome.note = `${task.filePath}: the fixes would empty this draft; not written`
+    } else if (task.mode === 'fix' && text !== content.text && (content.mode & 0o222) === 0) {
+      outcome.note = `${task.filePath}: read-only; not fixed (make it writable to fix it)`
+    } else if (task.mode === 'fix' && text !== content.text) {
       const {writeAtomic} = await import('./write.js')
       writeAtomic(task.path, encode(text, content.encoding, content.bom), {mode: content.mode, expect: content.bytes})
       for (const e of entries) e.fixed = true

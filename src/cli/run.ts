@@ -6,7 +6,7 @@
  */
 import {dirname, resolve} from 'node:path'
 import {availableParallelism} from 'node:os'
-import {readFileSync, statSync} from 'node:fs'
+import {readFileSync, realpathSync, statSync} from 'node:fs'
 import type {FormatName} from '../report/index.js'
 import {addDigest, digest, displayPath as entryName, emptySummary, type EntryDigest, type ReportEntry, type RuleMeta} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
@@ -94,8 +94,21 @@ function ruleMetas(configs: ResolvedConfig[]): RuleMeta[] {
   return [...byId.values()]
 }
 
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
+}
+
 export async function runLint(paths: string[], options: LintOptions): Promise<number> {
   const cwd = process.cwd()
+  // An empty argument (an unset variable) would otherwise mean the whole working folder.
+  if (paths.some((p) => p.trim() === '')) {
+    say('an empty path was given (an unset variable?); name the drafts or folders to lint, or "." for this folder')
+    return 2
+  }
   let ig
   try {
     ig = await loadIgnore(cwd, options.ignorePath, options.ignore)
@@ -151,6 +164,15 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
     return 2
   }
 
+  // The report must never replace a draft: refuse an -o that names one of the inputs.
+  if (options.outputFile) {
+    const target = realOrResolved(resolve(options.outputFile))
+    const clash = items.find((item) => item.task && item.task.path !== '-' && realOrResolved(item.task.path) === target)
+    if (clash) {
+      say(`-o ${options.outputFile}: is one of the drafts being linted; the report would replace it`)
+      return 2
+    }
+  }
   const {loadFormatter} = await import('../report/index.js')
   // Only SARIF describes the rules and the tool's version.
   let rules: RuleMeta[] | undefined
@@ -226,6 +248,7 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
     if ('rendered' in outcome) for (const entry of outcome.rendered) emitDigest(entry, formatter.place!(entry.rendered))
     else for (const entry of outcome.entries) emitEntry(entry)
     if (outcome.output !== undefined) write(outcome.output)
+    if (outcome.note !== undefined) say(outcome.note)
   }
   write(formatter.begin())
   // Files go to the workers in batches (one message per batch), a few batches per thread in flight,

@@ -24,6 +24,8 @@ export interface WorkerBatch {
 export interface RenderedOutcome {
   rendered: RenderedEntry[]
   output?: string
+  /** One line for standard error (a file --fix left alone, and why). */
+  note?: string
 }
 
 let formatter: {key: string; value: Promise<Formatter>} | undefined
@@ -41,7 +43,7 @@ export default async function run({tasks, report}: WorkerBatch): Promise<Array<F
     if (!report || !render) outcomes.push(outcome)
     else {
       const rendered = outcome.entries.map((entry) => renderEntry(entry, report.quiet, render))
-      outcomes.push(outcome.output === undefined ? {rendered} : {rendered, output: outcome.output})
+      outcomes.push({rendered, ...(outcome.output !== undefined ? {output: outcome.output} : {}), ...(outcome.note !== undefined ? {note: outcome.note} : {})})
     }
   }
   return outcomes

@@ -2,6 +2,7 @@
  * The whole-draft rewrite (fix/plan.ts): each failure found when rewrites were tried on real drafts,
  * as a table of draft -> exact rewrite, and what a rewrite must never do.
  */
+import fc from 'fast-check'
 import {describe, expect, test} from 'vitest'
 import {createLinter} from '../src/index.js'
 
@@ -79,4 +80,50 @@ describe('what a rewrite leaves alone', () => {
     const once = rewrite(draft)
     expect(rewrite(once.text).text).toBe(once.text)
   })
+})
+
+describe('properties over generated drafts (fast-check)', () => {
+  // Drafts built from the parts a real draft mixes: a greeting, openers, self-introductions,
+  // pitches, observations with facts in them, proof lines, asks of every kind, and a sign-off.
+  const greeting = fc.constantFrom('Hi Dana,', 'Hi {{first_name}},', 'Hello Sam,', 'Hey Priya,')
+  const opener = fc.constantFrom('I hope this email finds you well.', 'I wanted to reach out.', 'Hope you had a great weekend!', 'Sorry to bother you.', 'Just bumping this to the top of your inbox.')
+  const intro = fc.constantFrom("I'm Raj from Veltrix.", 'My name is Dan and I lead sales at Brightline.', 'We are a leading digital agency.')
+  const pitch = fc.constantFrom('Our platform is the industry-leading route optimiser.', 'Our smart lockers cut parcel handling to zero.', 'We help logistics firms cut empty miles.')
+  const observation = fc.constantFrom(
+    'Your Leeds depot doubled its volume in May.',
+    'I noticed {{company}} opened nine support roles this month.',
+    'Your careers page lists 6 dispatcher roles.',
+    'Saw your post at https://example.com/post about night shifts.'
+  )
+  const proof = fc.constantFrom('Harbor Freightways cut detention spend 18% with our tool.', 'We helped 40 clinics cut no-shows by a third.')
+  const ask = fc.constantFrom('Do you have 15 minutes for a quick call?', 'Would Thursday at 2pm work for a chat?', 'Worth a look?', 'Want the two-page summary?', 'Can I grab 20 mins on your calendar?')
+  const signOff = fc.constantFrom('\n\nBest,\nAna', '\n\nThanks,\nLee\nBrightline', '')
+  const draft = fc
+    .tuple(greeting, fc.uniqueArray(fc.oneof(opener, intro, pitch, observation, proof, ask), {minLength: 1, maxLength: 7}), signOff, fc.boolean())
+    .map(([g, body, s, paragraphs]) => `${g}${paragraphs ? '\n\n' : ' '}${body.join(paragraphs ? '\n\n' : ' ')}${s}`)
+
+  const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/).map((x) => x.trim()).filter((x) => x.length > 12)
+  /** The draft's facts: numbers (not durations or times asked for), links and merge fields. */
+  const factsOf = (text: string) => {
+    const out: string[] = []
+    for (const s of sentencesOf(text)) {
+      if (/minutes|mins|\b\d+pm\b|calendar|call|chat/.test(s)) continue
+      out.push(...(s.match(/https?:\/\/\S+?(?=[.,]?(?:\s|$))|\{\{[^}]+\}\}|\d+%?/g) ?? []))
+    }
+    return out
+  }
+
+  test('no repeated sentence, no orphan punctuation, facts kept, idempotent', () => {
+    fc.assert(
+      fc.property(draft, (text) => {
+        const once = linter.rewrite({text})
+        const sentences = sentencesOf(once.text)
+        expect(new Set(sentences).size, once.text).toBe(sentences.length)
+        expect(once.text, once.text).not.toMatch(/,\s*[.!?,]|[ \t][,.;:!?](?=[ \t]|$)|[ \t]{2,}\S/m)
+        for (const fact of factsOf(text)) expect(once.text, `${fact} in ${once.text}`).toContain(fact)
+        expect(linter.rewrite({text: once.text}).text).toBe(once.text)
+      }),
+      {numRuns: 200, seed: 20261204}
+    )
+  }, 60_000)
 })

@@ -284,14 +284,35 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   return {edits: mergeInsertions(edits), changes}
 }
 
-/** An insertion where another edit ends joins that edit, so both apply in one pass. */
+/**
+ * The plan's edits made disjoint, so every one applies in the same pass: an insertion where another
+ * edit ends joins it; two deletions that overlap (one took the space after a sentence, the next the
+ * space before another) become one; a deletion overlapping a replacement gives way to it.
+ */
 function mergeInsertions(edits: Edit[]): Edit[] {
   const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end)
   const out: Edit[] = []
-  for (const edit of sorted) {
+  for (const next of sorted) {
+    const edit = {...next}
     const before = out[out.length - 1]
-    if (before && edit.start === edit.end && before.end === edit.start && before.start !== before.end) before.replacement += edit.replacement
-    else out.push({...edit})
+    if (before && edit.start === edit.end && before.end === edit.start && before.start !== before.end) {
+      before.replacement += edit.replacement
+      continue
+    }
+    if (before && edit.start < before.end) {
+      if (edit.replacement === '' && before.replacement === '') {
+        before.end = Math.max(before.end, edit.end)
+        continue
+      }
+      if (edit.replacement === '') {
+        edit.start = before.end
+        if (edit.start >= edit.end) continue
+      } else if (before.replacement === '') {
+        before.end = edit.start
+        if (before.end <= before.start) out.pop()
+      } else continue
+    }
+    out.push(edit)
   }
   return out
 }

@@ -64,7 +64,10 @@ describe('sentence roles', () => {
     ["I still haven't heard back from you.", ['chase sender']],
     ['Did you get my last note?', ['chase recipient']],
     ["Brightwell cut month-end from nine days to four with our tool. Their controller saved 30 hours a month.", ['proof third', 'proof third']],
-    ["Hi Tom, it's Mo from the garage.", ['self-intro sender']]
+    ["Hi Tom, it's Mo from the garage.", ['self-intro sender']],
+    ['I just applied for the Senior PM role at Airbnb.', ['self-intro sender']],
+    ["I've been a webmaster for eight years.", ['self-intro sender']],
+    ['Acme started using our scheduling tool in March. They now close the month in four days.', ['proof third', 'proof third']]
   ])('%s', (text, expected) => {
     expect(table(text)).toEqual(expected)
   })

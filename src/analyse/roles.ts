@@ -86,6 +86,8 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
 }
 const CONTACT = new Set(['email', 'write', 'message', 'reach', 'call', 'try', 'contact', 'ping', 'text', 'follow', 'mail'])
 
+/** Verbs that say where the writer stands: applying, studying, having worked or founded somewhere. */
+const SITUATION = new Set(['apply', 'study', 'graduate', 'join', 'found', 'co-found', 'major', 'intern', 'specialize', 'specialise'])
 /** Verbs of presenting the product to the reader. */
 const SHOW_VERBS = new Set(['show', 'walk', 'demo', 'demonstrate', 'present', 'introduce', 'tell', 'pitch', 'explain'])
 /** Verbs whose yes books a synchronous slot. */
@@ -227,6 +229,7 @@ function presentOffering(tokens: Token[], from: number, verb: number, main: numb
   return main === -1 || main === verb
 }
 
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'they', 'he', 'she', 'it'])
 const isVerbLike = (t: Token) => t.pos === 'VERB' || t.pos === 'AUX'
 const isNominal = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON' || t.pos === 'NUM'
 
@@ -242,13 +245,25 @@ function mainVerb(tokens: Token[], from: number, to: number): number {
     if (isVerbLike(t)) {
       // "We're running", "we have built", "I'd love": the auxiliary's verb is the main verb.
       if (t.pos === 'AUX') {
+        // "we have built": the verb; "I've been a webmaster": the last auxiliary, the copula.
+        let last = i
         for (let j = i + 1; j < Math.min(to, i + 4); j++) {
           const u = tokens[j]
           if (u.pos === 'VERB') return j
-          if (u.pos !== 'ADV' && u.pos !== 'PART' && u.pos !== 'AUX') break
+          if (u.pos === 'AUX') last = j
+          else if (u.pos !== 'ADV' && u.pos !== 'PART') break
         }
+        return last
       }
       return i
+    }
+    // "They now close the month": a word after a subject pronoun (and an adverb) and before its
+    // object is the verb, whatever the model made of it.
+    if ((t.pos === 'NOUN' || t.pos === 'ADJ') && i > from) {
+      let k = i - 1
+      while (k > from && tokens[k].pos === 'ADV') k--
+      const next = tokens[i + 1]
+      if (SUBJECT_PRONOUNS.has(tokens[k].norm) && next !== undefined && (next.pos === 'DET' || next.pos === 'NUM' || (next.pos === 'PRON' && next.norm !== 'you'))) return i
     }
     const prev = tokens[i - 1]
     const next = tokens[i + 1]
@@ -492,6 +507,13 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       return out
     }
     // "I'd love to show you how ...": the sender wants to present the product.
+    // Where the sender stands or has been: "I just applied for the PM role", "I've been a webmaster
+    // for eight years", "I studied at Leeds" (LABELLING.md P2: any sender-first introduction).
+    const situation = verb >= 0 && !negated && (SITUATION.has(doing) || (doing === 'be' && tokens.slice(first, verb).some((t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && tokens.slice(verb + 1, to).some((t) => t.pos === 'DET' || t.pos === 'NUM')))
+    if (situation && tokens[first]?.norm !== 'we') {
+      out.role = 'self-intro'
+      return out
+    }
     const achieved = verb >= 0 && !negated && tokens.slice(first, verb).some((t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && tokens.slice(verb, to).some((t) => t.pos === 'NUM')
     // "Our team has shipped 80 stores", "we've helped 40 clinics": the sender's own results.
     if (achieved && !CHASE.has(doing)) out.role = 'proof'
@@ -517,9 +539,9 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     // A result of someone else's with the sender's hand in it ("with our tool", "we helped them")
     // is proof; a third party's number with no sender in it is an observation of the reader's world.
     const senderHand = tokens.slice(first, to).some((t) => t.norm === 'our' || t.norm === 'us' || t.norm === 'we' || t.norm === "we've" || t.norm === "we're")
-    const number = tokens.slice(first, to).some((t) => t.pos === 'NUM')
+    // A customer story goes on in the sentences that refer back to it ("They now close in four days").
     const continues = ctx.state.previousRole === 'proof' && REFERRING.has(tokens[first]?.norm ?? '')
-    out.role = number && (senderHand || continues) ? 'proof' : out.specific ? 'observation' : 'other'
+    out.role = senderHand || continues ? 'proof' : out.specific ? 'observation' : 'other'
     return out
   }
   return out

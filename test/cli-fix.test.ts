@@ -6,7 +6,7 @@ import {spawn} from 'node:child_process'
 import {chmodSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {bin, cli, exact, removeTemps, temp} from './cli-harness.js'
+import {bin, cli, exact, removeTemps, root, temp} from './cli-harness.js'
 import {defaultThreads} from '../src/cli/threads.js'
 
 afterAll(removeTemps)
@@ -96,6 +96,12 @@ describe('fixing', () => {
     expect(r.stderr).toBe('outreach-lint: only.txt: the fixes would empty this draft; not written\noutreach-lint: ro.txt: read-only; not fixed (make it writable to fix it)\n')
     expect(readFileSync(join(dir, 'ro.txt'), 'utf8')).toBe(ro)
     expect(readFileSync(join(dir, 'only.txt'), 'utf8')).toBe('Hi Sam, I hope this email finds you well.\n')
+  })
+
+  it('--version prints the package version', () => {
+    const r = cli(['--version'], {cwd: temp()})
+    expect(r.status).toBe(0)
+    expect(r.stdout).toBe(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version + '\n')
   })
 
   it("a subcommand's options are its own: rules --format json", () => {

@@ -3,6 +3,7 @@
  * formats, the formatters and the worker pool are imported when a run needs them, so linting one
  * file starts about as fast as node itself.
  */
+import {readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {CHANNELS} from '../types.js'
 
@@ -57,6 +58,15 @@ interface CliOptions {
   color?: boolean
 }
 
+/** This package's version, from its package.json (two folders up from dist/cli and dist/cli-bundle). */
+function ownVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
+  } catch {
+    return 'unknown'
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0
   const program = new Command()
@@ -64,6 +74,7 @@ export async function main(argv: string[]): Promise<number> {
     // Options after a subcommand's name are the subcommand's: `rules --format json`, `rewrite -c x.json`.
     .enablePositionalOptions()
     .name('outreach-lint')
+    .version(ownVersion(), '-V, --version', 'print the version')
     .description('Lint sales outreach drafts for interrupt-then-pitch habits.\nExit codes: 0 clean, 1 lint failed, 2 usage, config or input error.')
     .argument('[paths...]', 'files, folders or globs (.txt .md .html .eml .json .jsonl .csv); "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))

@@ -162,7 +162,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     // The sign-off and what follows it (a quoted thread, a signature block) have no roles to find.
     const tagged = tagText(body.text.slice(0, body.signatureStart), body.placeholders)
     const roles = analyseRoles(body, tagged, resolved.vocabulary, input.recipient, channel)
-    roleSignals(body, roles, signals)
+    roleSignals(body, roles, signals, tagged)
     const references = countReferences(body, resolved.vocabulary, genericYou ? (matches.body.get(genericYou.owner) ?? []) : [])
     lastAnalysis = {body, roles}
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}

@@ -75,6 +75,12 @@ describe('what a rewrite leaves alone', () => {
     expect(rewrite(draft, {channel: 'followup'}).text).toContain('the 20% discount we discussed expires on 30 June.')
   })
 
+  test('a draft that holds a guide line gets no second one (found by the property below)', () => {
+    const out = rewrite('Hi Dana, I wanted to reach out. Our smart lockers cut parcel handling to zero. I hope this email finds you well.\n\nBest,\nAna')
+    expect(out.text.match(/\[\[/g)?.length).toBe(1)
+    expect(rewrite(out.text).text).toBe(out.text)
+  })
+
   test('idempotent', () => {
     const draft = 'Hi Marta,\n\nI hope you are well. We are the leading route platform. I noticed your depot opened. Can we hop on a call next week? Would Thursday work?'
     const once = rewrite(draft)

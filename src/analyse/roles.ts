@@ -535,6 +535,11 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     out.role = out.specific ? 'observation' : 'other'
     return out
   }
+  // "Companies like Shopify and Stripe use it": customers named as a kind, a logo list.
+  if (subject === 'generic' && verb > first && /\b(?:like|such as|including)\s+[A-Z]/.test(facts.text.slice(tokens[first].start, tokens[verb].start))) {
+    out.role = 'proof'
+    return out
+  }
   if (subject === 'third' && verb > first) {
     // A result of someone else's with the sender's hand in it ("with our tool", "we helped them")
     // is proof; a third party's number with no sender in it is an observation of the reader's world.
@@ -584,7 +589,18 @@ export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Voca
  * What the roles tell the signal-reading rules: `recipient-observation` for a sentence that says
  * something specific about the reader or their world (read as the filled-in merge fields would be).
  */
-export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals): void {
+export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, tokens: Token[] = []): void {
+  const tokenAt = (offset: number): Token | undefined => {
+    let lo = 0
+    let hi = tokens.length - 1
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1
+      if (offset < tokens[mid].start) hi = mid - 1
+      else if (offset >= tokens[mid].end) lo = mid + 1
+      else return tokens[mid]
+    }
+    return undefined
+  }
   const sentenceAt = (offset: number): SentenceRole | undefined => {
     let lo = 0
     let hi = roles.sentences.length - 1
@@ -615,6 +631,12 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals): v
     // In a sentence of the sender's own that is not about the reader's world ("Reach Millions
     // Instantly!", "We are Juggling ball supplier"), a capitalised word names nothing of theirs.
     if (s.role === 'other' && s.subject === 'sender') return false
+    // The tagger's word on it: a capitalised word after a colon or a bullet that is a verb or an
+    // auxiliary ("Quick question: Are you ...") names nothing.
+    const token = tokenAt(hit.start)
+    if (token && token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'X') return false
+    // A name in a hypothetical ("If your reps could update Salesforce ...") is the sender's scenario.
+    if (/^\W*if\b/i.test(facts.text.slice(s.start, s.end))) return false
     // A short line with no verb ("Reach Millions Instantly!") is a headline, not a detail.
     return !(s.verb === '' && facts.text.slice(s.start, s.end).split(/\s+/).length <= 6)
   })

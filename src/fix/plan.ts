@@ -140,10 +140,15 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   const leadIns: Edit[] = []
   /** A sentence about them was freed of its lead-in: the draft says something specific after all. */
   let saysSomething = false
+  // A draft that already holds a guide line has been rewritten: it gets no second one, whatever
+  // the findings still say (a person fills the first, and the rewrite stays idempotent).
+  GUIDE_LINE_RE.lastIndex = 0
+  const guided = GUIDE_LINE_RE.test(text)
+  GUIDE_LINE_RE.lastIndex = 0
   let askKept: SentenceRole | undefined
   let timeAsk: SentenceRole | undefined
   const timeAsks: SentenceRole[] = []
-  let pitchKept = false
+  let pitchKept = guided
   for (const s of body) {
     s.start = firstNonSpace(text, s.start, s.end)
     // A greeting the message's start did not show (after a heading, in a quoted reply) stays as written.
@@ -253,7 +258,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   let inFront = toMove.map((s) => text.slice(s.start, s.end))
   for (const s of toMove) changes.push({ruleId: 'no-recipient-specifics', kind: 'moved', before: text.slice(s.start, s.end), after: text.slice(s.start, s.end), why: WHY.moved})
   const relevanceMissing = messages.some((m) => m.category === 'missing-relevance' && (m.ruleId === 'no-recipient-specifics' || m.ruleId === 'first-name-only'))
-  if (!hasObservation && !saysSomething && relevanceMissing && !pitchKept) {
+  if (!hasObservation && !saysSomething && relevanceMissing && !pitchKept && !guided) {
     const guide = '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
     inFront = [guide]
     changes.push({ruleId: 'no-recipient-specifics', kind: 'inserted', before: '', after: guide, why: WHY.observe})

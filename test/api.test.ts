@@ -205,3 +205,26 @@ test('the retext plugin puts the same findings on the vfile', async () => {
   expect(opener.fatal).toBe(true)
   expect(opener.expected).toEqual([''])
 })
+
+describe('names a rule refers to', () => {
+  test('a misspelt signal in unless, onlyIf or a required-signal rule is refused, naming the rule and the field', () => {
+    expect(() => createLinter({rules: {'no-recipient-specifics': ['warn', {signals: ['trigger-evnet']}]}})).toThrow(
+      'config: rules.no-recipient-specifics.signals: unknown signal "trigger-evnet"'
+    )
+    const rule: RuleInput = {
+      id: 'my-rule',
+      category: 'spammy',
+      severity: 'warning',
+      message: 'm',
+      why: 'w',
+      check: 'phrase',
+      patterns: ['foo'],
+      onlyIf: ['questoin'],
+      examples: {invalid: ['foo'], valid: ['bar']}
+    }
+    expect(() => createLinter({packs: [{rules: [rule]}]})).toThrow('config: rules.my-rule.onlyIf: unknown signal "questoin"')
+    // Computed signals and the pack's own phrase signals are known.
+    expect(() => createLinter({packs: [{rules: [{...rule, onlyIf: ['question', 'recipient-observation']}]}]})).not.toThrow()
+  })
+})
+

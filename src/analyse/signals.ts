@@ -10,6 +10,25 @@ import type {Recipient} from '../types.js'
 import {acceptMatch} from './match-filter.js'
 import {linesOf, locate} from './positions.js'
 
+/**
+ * The signals computed in code (here and in roles.ts), as opposed to the phrase signals a pack
+ * declares in `signals`. A rule may name either; any other name is refused when the pack loads.
+ */
+export const COMPUTED_SIGNALS: readonly string[] = [
+  'question',
+  'link',
+  'named-detail',
+  'quoted-words',
+  'recipient-placeholder',
+  'slot-placeholder',
+  'first-name-placeholder',
+  'recipient-fact',
+  'recipient-company',
+  'recipient-role',
+  'recipient-observation',
+  'recipient-field'
+]
+
 export interface SignalHit {
   text: string
   start: number

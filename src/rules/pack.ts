@@ -4,6 +4,7 @@ import {ConfigError} from './errors.js'
 import {mergePacks, prevalidatedBuiltin, resolveMerged, type ResolvedConfig} from './resolve.js'
 import {configSchema, packSchema, parseWith, ruleSchema, type Config, type RulePack} from './schema.js'
 import type {Severity} from '../types.js'
+import {COMPUTED_SIGNALS} from '../analyse/signals.js'
 
 export {DEFAULT_MAX_LENGTH, type ResolvedConfig} from './resolve.js'
 
@@ -26,9 +27,30 @@ export function builtinRules(): RulePack {
 
 const LEVELS: Record<string, Severity | 'off'> = {off: 'off', warn: 'warning', warning: 'warning', error: 'error', info: 'info'}
 
+/**
+ * Every signal a rule names must exist: a misspelt `unless: [trigger-evnet]` would silently disable
+ * nothing, and a misspelt `required-signal` would fire on every message.
+ */
+function checkSignalNames(merged: ReturnType<typeof mergePacks>, source: string): void {
+  const known = new Set([...COMPUTED_SIGNALS, ...Object.keys(merged.signals)])
+  for (const rule of merged.rules.values()) {
+    const named: Array<[string, readonly string[] | undefined]> = [
+      ['unless', rule.unless],
+      ['onlyIf', rule.onlyIf],
+      ['signals', rule.check === 'required-signal' ? rule.signals : undefined]
+    ]
+    for (const [field, names] of named) {
+      for (const name of names ?? []) {
+        if (!known.has(name)) throw new ConfigError(`${source}: rules.${rule.id}.${field}: unknown signal "${name}"`, source)
+      }
+    }
+  }
+}
+
 export function resolveConfig(input: Config | undefined, source = 'config'): ResolvedConfig {
   const config = parseWith(configSchema, input ?? {}, source)
   const merged = mergePacks([...(config.noBuiltin ? [] : [builtinRules()]), ...(config.packs ?? [])])
+  checkSignalNames(merged, source)
   const byId = merged.rules
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const rule = byId.get(id)
@@ -42,5 +64,6 @@ export function resolveConfig(input: Config | undefined, source = 'config'): Res
     const changed = {...rule, ...(options ?? {}), id: rule.id, check: rule.check, severity}
     byId.set(id, parseWith(ruleSchema, changed, `${source}: rules.${id}`))
   }
+  checkSignalNames(merged, source)
   return resolveMerged(merged, config)
 }

@@ -6,12 +6,12 @@ import type {Root} from 'nlcst'
 import {analyseText, type TextFacts} from './analyse/facts.js'
 import type {PhraseMatch, PhraseSet} from './analyse/phrases.js'
 import {computeSignals, countReferences, type SignalOwner} from './analyse/signals.js'
-import {tagText} from './analyse/grammar.js'
+import {tagText, type Token} from './analyse/grammar.js'
 import {analyseRoles, roleSignals} from './analyse/roles.js'
 import {compileCheck} from './checks/index.js'
 import type {CheckContext, CompileEnv, CompiledCheck, Field} from './checks/types.js'
 import {applyEdits, type Edit} from './fix/apply.js'
-import {planRewrite, type Change} from './fix/plan.js'
+import {planRewrite, subjectFromDraft, type Change} from './fix/plan.js'
 import type {Roles} from './analyse/roles.js'
 import {applySyntax, parsePieces} from './parse/processor.js'
 import {scanPlaceholders} from './parse/placeholders.js'
@@ -164,7 +164,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const roles = analyseRoles(body, tagged, resolved.vocabulary, input.recipient, channel)
     roleSignals(body, roles, signals, tagged)
     const references = countReferences(body, resolved.vocabulary, genericYou ? (matches.body.get(genericYou.owner) ?? []) : [])
-    lastAnalysis = {body, roles}
+    lastAnalysis = {body, roles, tokens: tagged}
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const messages: LintMessage[] = []
     const meetings: CallToAction[] = []
@@ -211,7 +211,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
   }
 
   /** The facts and roles of the body `run` analysed last (run is synchronous: read right after it). */
-  let lastAnalysis: {body: TextFacts; roles: Roles} | undefined
+  let lastAnalysis: {body: TextFacts; roles: Roles; tokens: Token[]} | undefined
 
   /**
    * One pass: the whole-draft plan over sentence roles (fix/plan.ts), and the findings' safe fixes.
@@ -225,6 +225,13 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
       const plan = planRewrite(lastAnalysis.body, lastAnalysis.roles, result.messages, result.channel)
       edits.body.push(...plan.edits)
       changes = plan.changes
+      // A subject that says nothing about them gets the reader's thing the draft observes.
+      const generic = result.messages.find((m) => m.field === 'subject' && m.ruleId === 'subject-generic')
+      const subject = generic && typeof input.subject === 'string' ? subjectFromDraft(lastAnalysis.body, lastAnalysis.roles, lastAnalysis.tokens) : undefined
+      if (subject && typeof input.subject === 'string') {
+        edits.subject.push({start: 0, end: input.subject.length, replacement: subject})
+        changes.push({ruleId: 'subject-generic', kind: 'replaced', before: input.subject, after: subject, why: 'A subject that names their own thing is opened; "Quick question" is what every cold e-mail says.'})
+      }
     }
     // A finding's safe fix where the plan leaves the text alone (the plan removes whole sentences).
     const planned = edits.body.slice()

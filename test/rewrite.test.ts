@@ -54,6 +54,18 @@ describe('a boast becomes a guide line that keeps the product name, and guide li
   })
 })
 
+describe('the subject', () => {
+  test('a generic subject becomes the reader\'s own thing the draft observes; a fake "Re:" goes', () => {
+    const out = linter.rewrite({subject: 'Re: Quick question', text: 'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\nBest,\nAna'})
+    expect(out.subject).toBe('Your Leeds depot')
+    expect(out.changes.some((c) => c.ruleId === 'subject-generic' && c.kind === 'replaced')).toBe(true)
+  })
+
+  test('with nothing observed, the subject stays for a person to write', () => {
+    expect(linter.rewrite({subject: 'Quick question', text: 'Hi Dana,\n\nWe help depots route vans. Worth a look?'}).subject).toBe('Quick question')
+  })
+})
+
 describe('what a rewrite leaves alone', () => {
   test('the greeting, the signature and a P.S. with facts', () => {
     const draft = 'Hi there,\n\nI hope you are well. Your Leeds depot doubled its volume in May. Worth a look?\n\nBest,\nLee\nThe #1 Rated Cloud Cost Platform\n\nP.S. The 20% discount we discussed expires at the end of the month.'

@@ -14,6 +14,7 @@
  */
 import type {TextFacts} from '../analyse/facts.js'
 import type {Roles, SentenceRole} from '../analyse/roles.js'
+import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 
@@ -320,4 +321,28 @@ function mergeInsertions(edits: Edit[]): Edit[] {
     out.push(edit)
   }
   return out
+}
+
+/**
+ * A subject for a draft whose subject says nothing ("Quick question"): the reader's own thing the
+ * draft observes ("your Leeds depot" -> "Your Leeds depot"), from the first observation that names one.
+ */
+export function subjectFromDraft(facts: TextFacts, roles: Roles, tokens: Token[]): string | undefined {
+  for (const s of roles.sentences) {
+    if (s.role !== 'observation') continue
+    const inside = tokens.filter((t) => t.start >= s.start && t.end <= s.end)
+    const at = inside.findIndex((t) => t.norm === 'your')
+    if (at < 0) continue
+    const phrase: Token[] = []
+    for (const t of inside.slice(at + 1)) {
+      if (t.pos !== 'ADJ' && t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'NUM') break
+      phrase.push(t)
+      if (phrase.length === 4) break
+    }
+    // The phrase ends on its noun: "your Leeds depot", not "your Leeds".
+    while (phrase.length > 0 && phrase[phrase.length - 1].pos !== 'NOUN') phrase.pop()
+    if (phrase.length === 0) continue
+    return 'Your ' + facts.text.slice(phrase[0].start, phrase[phrase.length - 1].end)
+  }
+  return undefined
 }

@@ -54,6 +54,18 @@ describe('a boast becomes a guide line that keeps the product name, and guide li
   })
 })
 
+describe('the channel', () => {
+  test('a connection note over 300 characters loses what is about the sender until it fits, never its invitation', () => {
+    const text =
+      'Hi Priya, your piece on pick-rate plateaus after month three matched what we see in the field. We run a consultancy that helps warehouse teams with robotics rollouts and we have worked with many operators across Europe and America and Asia. Our consultants love this topic and write about it. Would love to connect!'
+    expect(text.length).toBeGreaterThan(300)
+    const out = linter.rewrite({text, channel: 'linkedin-connect'})
+    expect(out.text.length).toBeLessThanOrEqual(300)
+    expect(out.text.startsWith('Hi Priya, your piece on pick-rate plateaus')).toBe(true)
+    expect(out.text.endsWith('Would love to connect!')).toBe(true)
+  })
+})
+
 describe('the subject', () => {
   test('a generic subject becomes the reader\'s own thing the draft observes; a fake "Re:" goes', () => {
     const out = linter.rewrite({subject: 'Re: Quick question', text: 'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\nBest,\nAna'})

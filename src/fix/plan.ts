@@ -287,6 +287,20 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     if (!/^[A-Z][a-z]+[A-Z]/.test(word)) edits.push({start: next.start, end: next.start + 1, replacement: text[next.start].toLowerCase()})
   }
   edits.push(...leadIns)
+  // Over the channel's budget (a 300-character connection note, an SMS) with nothing else to cut:
+  // one more sentence goes per pass, the last that neither says something about them nor asks, nor
+  // carries a fact, until the draft fits or nothing more can go.
+  if (edits.length === 0 && messages.some((m) => m.ruleId === 'channel-character-limit')) {
+    // Never the last sentence (the invitation, in a connection note), and what is about the sender first.
+    const candidates = kept.slice(0, -1).filter((s) => !isGuide(s) && !hasFacts(text.slice(s.start, s.end), facts, s, nameFields, false))
+    const order = ['proof', 'pitch', 'self-intro', 'other']
+    const spare = order.map((role) => [...candidates].reverse().find((s) => s.role === role)).find((s) => s !== undefined)
+    if (spare) {
+      const [start, end] = removalRange(text, spare, facts.bodyStart)
+      edits.push({start, end, replacement: ''})
+      changes.push({ruleId: 'channel-character-limit', kind: 'removed', before: text.slice(spare.start, spare.end), after: '', why: 'The channel cuts the message past its limit, usually in the middle of the ask: the least needed sentence goes.'})
+    }
+  }
   return {edits: mergeInsertions(edits), changes}
 }
 

@@ -17,6 +17,7 @@ import {readFileSync, existsSync} from 'node:fs'
 import {join, dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createLinter} from '../dist/index.js'
+import {tagText} from '../dist/analyse/grammar.js'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -129,12 +130,20 @@ function evaluate(name, records, {showDisagreements}) {
 }
 
 // Rewrite quality on every bad and mixed message: a rewrite is clean when it repeats no sentence,
-// leaves no orphan punctuation, starts no new sentence in lower case, and, linted again, has no
-// error in a mission category (guide lines are reported apart: a person still has to fill them in).
+// leaves no orphan punctuation, starts no new sentence in lower case, adds no sentence without a
+// verb by the tagger, and, linted again, has no error in a mission category (guide lines are reported apart: a person still has to fill them in).
 // The score gain counts guide lines as filled (their own deduction left out).
 const MISSION = new Set(['product-centric', 'cold-interruption', 'missing-relevance'])
 const sentencesOf = (text) => text.split(/(?<=[.!?])\s+/).map((x) => x.trim().toLowerCase()).filter((x) => x.length > 12)
 const lowerStarts = (text) => (text.replace(/\b(?:e\.g|i\.e|etc|vs|approx)\./gi, '').match(/[.!?]\s+[a-z]/g) ?? []).length
+// Sentences with no verb or auxiliary by the tagger ("Vantora. of AI-powered route optimisation."):
+// lines of three words or fewer, list items and guide lines are left out.
+const verbless = (text) =>
+  text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((x) => x.trim())
+    .filter((x) => x.split(/\s+/).length > 3 && !/^[-*•\d]/.test(x) && !x.startsWith('[['))
+    .filter((x) => !tagText(x, []).some((t) => t.pos === 'VERB' || t.pos === 'AUX')).length
 const orphan = (text) => (text.match(/,\s*[.!?,]|[ \t][,.;:!?](?=[ \t]|$)|[ \t]{2,}\S/gm) ?? []).length
 function rewriteQuality(rows, {showSamples}) {
   const targets = rows.filter((r) => r.record.overall === 'bad' || r.record.overall === 'mixed')
@@ -142,7 +151,7 @@ function rewriteQuality(rows, {showSamples}) {
   let clean = 0
   let gainBad = 0
   let bad = 0
-  const problems = {duplicate: 0, punctuation: 0, lowercase: 0, 'mission error': 0}
+  const problems = {duplicate: 0, punctuation: 0, lowercase: 0, 'no verb': 0, 'mission error': 0}
   const samples = []
   for (const {record, result} of targets) {
     const input = inputOf(record)
@@ -153,6 +162,7 @@ function rewriteQuality(rows, {showSamples}) {
     if (new Set(sentences).size < sentences.length) issues.push('duplicate')
     if (orphan(out.text) > orphan(input.text)) issues.push('punctuation')
     if (lowerStarts(out.text) > lowerStarts(input.text)) issues.push('lowercase')
+    if (verbless(out.text) > verbless(input.text)) issues.push('no verb')
     const again = linter.lint({...input, text: out.text, ...(out.subject !== undefined ? {subject: out.subject} : {})})
     if (again.messages.some((m) => m.severity === 'error' && MISSION.has(m.category))) issues.push('mission error')
     for (const i of issues) problems[i]++

@@ -26,6 +26,11 @@ describe('whole sentences, never fragments', () => {
       'Hi Dana,\n\nYour Leeds depot doubled its volume in May. We wrote a two-page summary of how two depots handled it. Can we hop on a call next week?',
       'Hi Dana,\n\nYour Leeds depot doubled its volume in May. We wrote a two-page summary of how two depots handled it. Want me to send over the two-page summary?'
     ],
+    // The draft's purpose survives as its one ask, without the slot of their time.
+    [
+      'Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Could we book 20 minutes next week for an interview with our CEO?',
+      "Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Would an interview be something you'd consider?"
+    ],
     // What is about them moves to the front; a reply-chasing opener goes.
     [
       "Hi Sam,\n\nI've emailed you three times without a reply.\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam",

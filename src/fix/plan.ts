@@ -37,6 +37,21 @@ const REMOVE = new Set(['generic-opener', 'apologetic-opener', 'reaching-out-ope
 const BOAST = new Set(['company-boast', 'product-pitch', 'logo-drop', 'hundred-percent-claim', 'sender-first-opening', 'pitch-opening', 'feature-list'])
 const TIME_ASK = new Set(['premature-meeting-ask', 'time-ask', 'calendar-link'])
 
+/** What an ask may be for, beyond a sale: kept as the draft's one ask when its time ask goes. */
+const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|feedback|referral|collaboration|collab|guest post|podcast)\b/i
+const PURPOSES: Record<string, string> = {
+  interview: 'an interview',
+  sponsorship: 'a sponsorship',
+  sponsor: 'a sponsorship',
+  partnership: 'a partnership',
+  feedback: 'giving some feedback',
+  referral: 'a referral',
+  collaboration: 'a collaboration',
+  collab: 'a collaboration',
+  'guest post': 'a guest post',
+  podcast: 'a podcast conversation'
+}
+
 /** The guide-line syntax: a rewrite's instruction to the person, never sent as it is. */
 export const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/g
 
@@ -273,7 +288,11 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     // What the sender offers to send, in the sender's own sentences ("We built a playbook ...").
     const offered = body.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end))
     const thing = SENDABLE.exec(offered.join(' '))?.[0]
-    const ask = thing ? `Want me to send over the ${thing.toLowerCase()}?` : 'Worth a look?'
+    // What the draft was asking for (an interview, a sponsorship, feedback) stays its one ask,
+    // without the slot of their time.
+    const purposeWord = PURPOSE_RE.exec(timeAsks.map((s) => text.slice(s.start, s.end)).join(' '))?.[1]?.toLowerCase()
+    const purpose = purposeWord ? PURPOSES[purposeWord.replace(/s$/, '')] ?? PURPOSES[purposeWord] : undefined
+    const ask = purpose ? `Would ${purpose} be something you'd consider?` : thing ? `Want me to send over the ${thing.toLowerCase()}?` : 'Worth a look?'
     // The ask takes the place of the time ask, so the draft's layout stays as written.
     const at = edits.findIndex((e) => e.start <= timeAsk!.start && e.end >= timeAsk!.end && e.replacement === '')
     if (at >= 0) edits.splice(at, 1)

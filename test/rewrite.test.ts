@@ -31,6 +31,11 @@ describe('whole sentences, never fragments', () => {
       'Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Could we book 20 minutes next week for an interview with our CEO?',
       "Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Would an interview be something you'd consider?"
     ],
+    // A merge field in a chase or a time ask is no fact to keep; the options of one menu are one ask.
+    [
+      "Hi {{first_name}},\n\nI've reached out a few times about {{topic}} without hearing back.\n\nWould you like me to:\n\nOption A: Check back in 6 months?\nOption B: Remove you from my list?\n\nBest,\nAna",
+      'Hi {{first_name}},\n\nWould you like me to:\n\nOption A: Check back in 6 months?\nOption B: Remove you from my list?\n\nBest,\nAna'
+    ],
     // What is about them moves to the front; a reply-chasing opener goes.
     [
       "Hi Sam,\n\nI've emailed you three times without a reply.\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam",

@@ -67,10 +67,11 @@ const WHY = {
   extraAsk: 'Two asks split the answer; one question is easier to reply to.'
 }
 
-function hasFacts(text: string, facts: TextFacts, s: SentenceRole, nameFields: Set<number>, asksTime: boolean): boolean {
+function hasFacts(text: string, facts: TextFacts, s: SentenceRole, nameFields: Set<number>, asksTime: boolean, fields = true): boolean {
   // A duration or a time of day in an ask is the slot asked for, not a fact of the draft.
   const numbers = s.role === 'ask' || asksTime ? text.replace(/\d+(?:[-–]\d+)?\s*(?:-?\s*)(?:min(?:ute)?s?|hours?|hrs?|am|pm|mins?)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b/gi, '') : text
   if (/\d|https?:\/\/|www\.|@/.test(numbers)) return true
+  if (!fields) return false
   for (let i = 0; i < facts.placeholders.length; i++) {
     const p = facts.placeholders[i]
     if (p.start >= s.start && p.end <= s.end && !nameFields.has(i)) return true
@@ -181,6 +182,10 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     const found = rulesIn(s)
     const asksTime = s.ask === 'time' || found.some((m) => TIME_ASK.has(m.ruleId))
     const facty = hasFacts(sentence, facts, s, nameFields, asksTime)
+    // A merge field in a chase, an opener or a time ask ("about {{topic}}", "for [their company]")
+    // is no fact to keep: the sentence goes with it.
+    const goes = found.some((m) => REMOVE.has(m.ruleId) || TIME_ASK.has(m.ruleId)) || s.role === 'opener' || s.role === 'chase' || asksTime
+    const factyKept = goes ? hasFacts(sentence, facts, s, nameFields, asksTime, false) : facty
     const removeBy = found.find((m) => REMOVE.has(m.ruleId))
     const boast = found.find((m) => BOAST.has(m.ruleId))
     if ((s.role === 'pitch' || s.role === 'self-intro') && boast && !pitchKept) {
@@ -203,7 +208,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       saysSomething = true
       continue
     }
-    if ((removeBy || s.role === 'opener' || s.role === 'chase' || (s.role === 'self-intro' && channel !== 'sms')) && !facty) {
+    if ((removeBy || s.role === 'opener' || s.role === 'chase' || (s.role === 'self-intro' && channel !== 'sms')) && !factyKept) {
       decided.set(s, 'remove')
       changes.push({ruleId: removeBy?.ruleId ?? (s.role === 'chase' ? 'chase' : s.role === 'self-intro' ? 'self-introduction-opener' : 'generic-opener'), kind: 'removed', before: sentence, after: '', why: WHY.removed})
       continue
@@ -217,14 +222,16 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     }
     if (s.role === 'ask' || (asksTime && s.role !== 'observation')) {
       const time = asksTime
-      if (time && !facty) {
+      if (time && !factyKept) {
         timeAsk = s
         timeAsks.push(s)
         decided.set(s, 'remove')
         changes.push({ruleId: found.find((m) => TIME_ASK.has(m.ruleId))?.ruleId ?? 'time-ask', kind: 'removed', before: sentence, after: '', why: WHY.ask})
         continue
       }
-      if (askKept && !facty) {
+      // One ask; but the options of one menu ("a) ... b) ...", "Option B: ...") are one ask.
+      const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
+      if (askKept && !facty && !option) {
         decided.set(s, 'remove')
         changes.push({ruleId: 'no-clear-ask', kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
         continue

@@ -408,7 +408,10 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     if (isVerbLike(tokens[i]) || CONTRACTED.test(tokens[i].norm)) break
     if (tokens[i].norm === ':' || tokens[i].norm === '—' || tokens[i].norm === '–') first = skipLead(tokens, i + 1, to)
   }
-  const verb = mainVerb(tokens, first, to)
+  // "Reply YES to book", "Book a demo here": an ask verb opening the sentence is an imperative,
+  // whatever the model made of the word (a capitalised 'Reply' reads as a noun to it).
+  const opensWithAsk = first < to && IMPERATIVE_ASKS.has(tokens[first].norm) && tokens[first].pos !== 'PRON' && tokens[first + 1]?.pos !== 'VERB' && tokens[first + 1]?.pos !== 'AUX'
+  const verb = opensWithAsk ? first : mainVerb(tokens, first, to)
   out.verb = verb >= 0 ? tokens[verb].lemma : ''
   out.specific = isSpecific(tokens, first, to, ctx)
   const question = sentence.question
@@ -430,7 +433,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     } else if (t.pos === 'VERB' && t.norm !== t.lemma && !/^(?:let|hop|jump|grab|book)$/.test(t.lemma)) {
       // "Noticed you opened ...", "Saw your post": the sender's "I" left out.
       subject = 'sender'
-    } else if (t.pos === 'VERB' || IMPERATIVE_ASKS.has(t.lemma)) {
+    } else if (t.pos === 'VERB' || IMPERATIVE_ASKS.has(t.lemma) || opensWithAsk) {
       imperative = true
       subject = 'recipient'
     }

@@ -184,8 +184,16 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     const facty = hasFacts(sentence, facts, s, nameFields, asksTime)
     // A merge field in a chase, an opener or a time ask ("about {{topic}}", "for [their company]")
     // is no fact to keep: the sentence goes with it.
-    const goes = found.some((m) => REMOVE.has(m.ruleId) || TIME_ASK.has(m.ruleId)) || s.role === 'opener' || s.role === 'chase' || asksTime
-    const factyKept = goes ? hasFacts(sentence, facts, s, nameFields, asksTime, false) : facty
+    // Nor is what the finding itself is about: the booking link, the '5 slots' of 'only 5 slots left'.
+    const going = found.filter((m) => REMOVE.has(m.ruleId) || TIME_ASK.has(m.ruleId) || m.ruleId === 'false-urgency')
+    const goes = going.length > 0 || s.role === 'opener' || s.role === 'chase' || asksTime
+    let rest = sentence
+    for (const m of going) {
+      const from = Math.max(0, m.start - s.start)
+      const to = Math.min(sentence.length, m.end - s.start)
+      if (to > from) rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to)
+    }
+    const factyKept = goes ? hasFacts(rest, facts, s, nameFields, asksTime, false) : facty
     const removeBy = found.find((m) => REMOVE.has(m.ruleId))
     const boast = found.find((m) => BOAST.has(m.ruleId))
     if ((s.role === 'pitch' || s.role === 'self-intro') && boast && !pitchKept) {
@@ -215,8 +223,13 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     }
     // Pressure the sender made up ("offer ends Friday", "only 3 spots left") goes with its sentence.
     const urgency = found.find((m) => m.ruleId === 'false-urgency')
-    if (urgency && !facty && s.role !== 'observation') {
+    if (urgency && !factyKept && s.role !== 'observation') {
       decided.set(s, 'remove')
+      // An ask that also pressed ("Reply YES to book, only 5 slots left!") still gets its one ask back.
+      if (s.role === 'ask' || asksTime) {
+        timeAsk = s
+        timeAsks.push(s)
+      }
       changes.push({ruleId: urgency.ruleId, kind: 'removed', before: sentence, after: '', why: 'A deadline you made up pushes a stranger away; a reason that is true for them pulls them in.'})
       continue
     }
@@ -327,7 +340,18 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       changes.push({ruleId: 'channel-character-limit', kind: 'removed', before: text.slice(spare.start, spare.end), after: '', why: 'The channel cuts the message past its limit, usually in the middle of the ask: the least needed sentence goes.'})
     }
   }
-  return {edits: mergeInsertions(edits), changes}
+  return {edits: trimLineEnds(text, mergeInsertions(edits)), changes}
+}
+
+/** A deletion that now ends its line takes the spaces before it too, so no line ends in a space. */
+function trimLineEnds(text: string, edits: Edit[]): Edit[] {
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i]
+    if (e.replacement !== '' || !(e.end === text.length || text[e.end] === '\n' || text[e.end] === '\r')) continue
+    const floor = i > 0 ? edits[i - 1].end : 0
+    while (e.start > floor && (text[e.start - 1] === ' ' || text[e.start - 1] === '\t')) e.start--
+  }
+  return edits
 }
 
 /**

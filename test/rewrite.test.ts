@@ -26,6 +26,17 @@ describe('whole sentences, never fragments', () => {
       'Hi Dana,\n\nYour Leeds depot doubled its volume in May. We wrote a two-page summary of how two depots handled it. Can we hop on a call next week?',
       'Hi Dana,\n\nYour Leeds depot doubled its volume in May. We wrote a two-page summary of how two depots handled it. Want me to send over the two-page summary?'
     ],
+    // Never inside a greeting, whatever its punctuation or merge field.
+    [
+      'Hi {{ contact.first_name }},\n\nTouching base to see if now is a better time to connect. Our suite of solutions helps organisations like yours do more with less.\n\nLet me know when works for a quick Zoom.\n\nBest,\nTara',
+      'Hi {{ contact.first_name }},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Our suite of solutions helps organisations like yours do more with less.\n\nWorth a look?\n\nBest,\nTara'
+    ],
+    // On SMS the writer's identification stays first.
+    [
+      "Hi Sean, it's Craig at Northline Recruitment. Noticed you're hiring a CNC setter in Wigan - I've got 2 strong candidates. Can we jump on a call at 2pm today?",
+      "Hi Sean, it's Craig at Northline Recruitment. Noticed you're hiring a CNC setter in Wigan - I've got 2 strong candidates. Worth a look?",
+      'sms'
+    ],
     // The draft's purpose survives as its one ask, without the slot of their time.
     [
       'Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Could we book 20 minutes next week for an interview with our CEO?',
@@ -41,8 +52,8 @@ describe('whole sentences, never fragments', () => {
       "Hi Sam,\n\nI've emailed you three times without a reply.\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam",
       'Hi Sam,\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam'
     ]
-  ])('%j', (draft, expected) => {
-    expect(rewrite(draft).text).toBe(expected)
+  ])('%j', (draft, expected, channel?: string) => {
+    expect(rewrite(draft, channel ? {channel} : {}).text).toBe(expected)
   })
 })
 

@@ -113,10 +113,11 @@ export function tagText(text: string, placeholders: Placeholder[]): Token[] {
   for (let i = 0; i < values.length; i++) {
     const value = values[i]
     const found = masked.indexOf(value, at)
-    // The model may spell a token differently from the text (an expanded contraction): keep the
-    // running offset and give it the width it has in the text when it cannot be found nearby.
-    const start = found >= 0 && found - at < 8 ? found : at
-    const end = found >= 0 && found - at < 8 ? found + value.length : at
+    // The model may spell a token differently from the text (an expanded contraction): a token not
+    // found near the running offset has no place in the text and is left out.
+    if (found < 0 || found - at > 64) continue
+    const start = found
+    const end = found + value.length
     at = end
     while (field < placeholders.length && placeholders[field].end <= start) field++
     const inField = field < placeholders.length && placeholders[field].start <= start && start < placeholders[field].end

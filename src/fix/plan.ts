@@ -127,7 +127,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   const text = facts.text
   const edits: Edit[] = []
   const changes: Change[] = []
-  const body = roles.sentences.filter((s) => s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'ps' && s.start < facts.signatureStart && s.end > facts.bodyStart)
+  let body = roles.sentences.filter((s) => s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'ps' && s.start < facts.signatureStart && s.end > facts.bodyStart)
   if (body.length === 0) return {edits, changes}
   const nameFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name').map((f) => f.placeholder))
   // Body findings by start, with the longest reach so far, so each sentence's findings are found
@@ -167,11 +167,16 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   const timeAsks: SentenceRole[] = []
   let pitchKept = guided
   for (const s of body) {
-    s.start = firstNonSpace(text, s.start, s.end)
+    // Never inside the greeting, and not on the punctuation a greeting left over ("Hey there!!").
+    s.start = Math.max(s.start, facts.bodyStart)
+    while (s.start < s.end && /[\s!?.,:;]/.test(text[s.start])) s.start++
     // A greeting the message's start did not show (after a heading, in a quoted reply) stays as written.
     const greeting = /^(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))\b[^,\n.!?]{0,40},[ \t]*/i.exec(text.slice(s.start, s.end))
     if (greeting && greeting[0].length < s.end - s.start) s.start += greeting[0].length
   }
+  // What is left of a greeting's punctuation is no sentence.
+  body = body.filter((s) => s.start < s.end)
+  if (body.length === 0) return {edits, changes}
   for (const s of body) {
     GUIDE_LINE_RE.lastIndex = 0
     if (isGuide(s)) {
@@ -271,7 +276,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   const observations = kept.filter((s) => decided.get(s) === 'move')
   const senderSide = (s: SentenceRole) => s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender')
   const lead = kept.findIndex((s) => decided.get(s) !== 'move')
-  const toMove = lead < 0 || !senderSide(kept[lead]) ? [] : observations.filter((s) => kept.indexOf(s) > lead && kept.slice(lead, kept.indexOf(s)).every((x) => senderSide(x) || decided.get(x) === 'move'))
+  // On SMS the writer's identification stays first (LABELLING.md P2's SMS exception): nothing moves.
+  const toMove = lead < 0 || !senderSide(kept[lead]) || channel === 'sms' ? [] : observations.filter((s) => kept.indexOf(s) > lead && kept.slice(lead, kept.indexOf(s)).every((x) => senderSide(x) || decided.get(x) === 'move'))
   const hasObservation = observations.length > 0
   const front = firstKept ?? body[0]
   const sameLine = !/\n/.test(text.slice(facts.bodyStart, front.start)) && facts.bodyStart > 0

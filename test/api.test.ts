@@ -228,3 +228,18 @@ describe('names a rule refers to', () => {
   })
 })
 
+
+describe('input checked at the boundary', () => {
+  const linter = createLinter()
+  test.each([
+    [{text: 'Hi', channel: 'SMS'}, 'outreach-lint: input.channel: unknown channel "SMS" (one of email, followup, linkedin-connect, linkedin-inmail, sms)'],
+    [{text: 'Hi', channel: ''}, 'outreach-lint: input.channel: unknown channel "" (one of email, followup, linkedin-connect, linkedin-inmail, sms)'],
+    [{text: 'Hi', subject: 5}, 'outreach-lint: input.subject: expected a string or null, got number'],
+    [{text: 'Hi', recipient: {facts: 'x'}}, 'outreach-lint: input.recipient.facts: expected an array of strings, got "x"'],
+    [{text: 'Hi', recipient: {company: 7}}, 'outreach-lint: input.recipient.company: expected a string, got number'],
+    [{text: 'Hi', step: 0}, 'outreach-lint: input.step: expected a whole number from 1, got number']
+  ])('%j', (input, message) => {
+    expect(() => linter.lint(input as never)).toThrow(message)
+    expect(() => linter.rewrite(input as never)).toThrow(message)
+  })
+})

@@ -2,7 +2,7 @@
  * The command line, end to end: spawns the built binary (npm test builds first) on fixtures/cli and on
  * temporary copies, and checks outputs, exit codes, fixes, config discovery and bad inputs.
  */
-import {spawn} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {chmodSync, cpSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -96,6 +96,18 @@ describe('fixing', () => {
     expect(r.stderr).toBe('outreach-lint: only.txt: the fixes would empty this draft; not written\noutreach-lint: ro.txt: read-only; not fixed (make it writable to fix it)\n')
     expect(readFileSync(join(dir, 'ro.txt'), 'utf8')).toBe(ro)
     expect(readFileSync(join(dir, 'only.txt'), 'utf8')).toBe('Hi Sam, I hope this email finds you well.\n')
+  })
+
+  it('a FIFO or a device given as a draft or a config is refused before reading, not a hang', () => {
+    const dir = temp()
+    spawnSync('mkfifo', [join(dir, 'pipe.txt')])
+    const draft = cli(['pipe.txt'], {cwd: dir})
+    expect(draft.status).toBe(2)
+    expect(draft.stderr).toContain('pipe.txt: not a regular file (a device, FIFO or socket); not read')
+    writeFileSync(join(dir, 'a.txt'), 'Hi Dana, saw your Leeds opening. Worth a look?\n')
+    const config = cli(['-c', '/dev/zero', 'a.txt'], {cwd: dir})
+    expect(config.status).toBe(2)
+    expect(config.stderr).toBe('outreach-lint: /dev/zero: not a regular file; not read\n')
   })
 
   it('--version prints the package version', () => {

@@ -4,7 +4,7 @@
  * schema, and errors name the file and the field. Loaded only when there is a config to read or an
  * option to check (config.ts imports it on demand), so a run with the built-in rules loads no zod.
  */
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {dirname, relative, resolve} from 'node:path'
 import {createRequire} from 'node:module'
 import {ConfigError} from '../rules/errors.js'
@@ -27,8 +27,11 @@ function display(path: string): string {
 function readData(path: string, name: string): unknown {
   let text: string
   try {
+    // A FIFO or a device named as a config or a pack would hang the run: refused before reading.
+    if (!statSync(path).isFile()) throw new ConfigError(`${name}: not a regular file; not read`, name)
     text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '')
   } catch (error) {
+    if (error instanceof ConfigError) throw error
     throw new ConfigError(`${name}: cannot read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, name)
   }
   try {

@@ -88,8 +88,12 @@ function reason(error: NodeJS.ErrnoException): string {
 export function readDraft(path: string, options: {raw?: boolean} = {}): FileContent {
   let mode: number
   try {
-    mode = statSync(path).mode
+    const stat = statSync(path)
+    // A FIFO, a device (/dev/zero, /dev/urandom) or a socket would hang or never end: not read.
+    if (!stat.isFile()) throw new InputError(stat.isDirectory() ? 'is a folder' : 'not a regular file (a device, FIFO or socket); not read')
+    mode = stat.mode
   } catch (error) {
+    if (error instanceof InputError) throw error
     const e = error as NodeJS.ErrnoException
     if (e.code === 'ENOENT') {
       let link = false

@@ -53,6 +53,13 @@ describe('sources', () => {
     expect(() => readCsv('id,body\n')).toThrow('no records')
   })
 
+  it('CSV: a column named twice is an error; a short row is one error and the other records are linted', () => {
+    expect(() => readCsv('id,body,body\n1,Hi,there\n')).toThrow('the header names the column "body" twice')
+    const csv = readCsv('id,body\n1,Hi Sam\n2\n3,Hi Jo\n')
+    expect(csv.documents.map((d) => d.input.text)).toEqual(['Hi Sam', 'Hi Jo'])
+    expect(csv.errors).toEqual(['line 3: 1 field where the header has 2; this record was not linted'])
+  })
+
   it('inline directives', () => {
     const d = [
       {kind: 'disable' as const, rules: ['a'], offset: 0, end: 10},

@@ -122,12 +122,38 @@ export function readJsonLines(text: string, fields: FieldNames = {}): SourceResu
 
 export function readCsv(text: string, fields: FieldNames = {}): SourceResult {
   let rows: Array<{record: Row; info: {lines: number}}>
+  let header: string[] = []
   try {
-    rows = parseCsv(text, {columns: true, bom: true, skip_empty_lines: true, info: true, relax_quotes: false}) as typeof rows
+    rows = parseCsv(text, {
+      // A header that names a column twice ('id,body,body') would silently use the last one.
+      columns: (names: string[]) => {
+        const seen = new Set<string>()
+        for (const name of names) {
+          if (seen.has(name)) throw new SourceError(`the header names the column "${name}" twice`)
+          seen.add(name)
+        }
+        header = names
+        return names
+      },
+      bom: true,
+      skip_empty_lines: true,
+      info: true,
+      relax_quotes: false,
+      // A short or long row is one error for that row; the other records are still linted.
+      relax_column_count: true
+    }) as typeof rows
   } catch (error) {
+    if (error instanceof SourceError) throw error
     throw new SourceError(`invalid CSV: ${(error as Error).message.split('\n')[0]}`)
   }
   const out: SourceResult = {documents: [], errors: []}
-  rows.forEach(({record: row, info}, index) => record(row, index, info.lines, fields, out))
+  rows.forEach(({record: row, info}, index) => {
+    const count = Object.keys(row).length
+    if (count !== header.length) {
+      out.errors.push(`line ${info.lines}: ${count} ${count === 1 ? 'field' : 'fields'} where the header has ${header.length}; this record was not linted`)
+      return
+    }
+    record(row, index, info.lines, fields, out)
+  })
   return finish(out)
 }

@@ -20,6 +20,8 @@ export interface FileContext {
   /** The decoded file text (positions count in it). */
   text: string
   starts?: number[]
+  /** Whether the file has CRLF line ends: found once per file, not once per record of a collection. */
+  crlf?: boolean
 }
 
 export type EditMode = 'none' | 'fix' | 'rewrite'
@@ -37,7 +39,7 @@ export function lintDocument(linter: Linter, doc: SourceDocument, file: FileCont
   const mapped = doc.body !== undefined
   const starts = (file.starts ??= mapped ? lineStarts(file.text) : undefined)
   const lineOf = (offset: number): number => locate(starts!, offset)[0]
-  const crlf = file.text.includes('\r\n')
+  const crlf = (file.crlf ??= file.text.includes('\r\n'))
   const edits: Edit[] = []
   const kept: LintMessage[] = []
   for (const raw of result.messages) {

@@ -19,10 +19,11 @@ export function computeIndicators(
   for (const name of PERSONALISATION_SIGNALS) {
     const hits = signals.get(name)
     if (hits === undefined) continue
-    const seen: string[] = []
+    // A set: 100,000 recipient facts (a CSV column) made a list's lookups quadratic.
+    const seen = new Set<string>()
     for (const hit of outermost(hits)) {
-      if (seen.includes(hit.text)) continue
-      seen.push(hit.text)
+      if (seen.has(hit.text)) continue
+      seen.add(hit.text)
       personalisation.push(`${name}: ${hit.text}`)
     }
   }

@@ -110,6 +110,14 @@ describe('fixing', () => {
     expect(config.stderr).toBe('outreach-lint: /dev/zero: not a regular file; not read\n')
   })
 
+  it('a UTF-32 draft is refused, not linted as UTF-16 garbage', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'u32.txt'), Buffer.from([0xff, 0xfe, 0, 0, 0x48, 0, 0, 0, 0x69, 0, 0, 0]))
+    const r = cli(['u32.txt'], {cwd: dir})
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe('outreach-lint: u32.txt: UTF-32 is not read (save the file as UTF-8, or UTF-16 with a BOM)\n')
+  })
+
   it('--version prints the package version', () => {
     const r = cli(['--version'], {cwd: temp()})
     expect(r.status).toBe(0)

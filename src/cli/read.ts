@@ -43,6 +43,10 @@ function firstInvalidUtf8(b: Uint8Array): number {
 }
 
 export function decode(bytes: Uint8Array): Pick<FileContent, 'text' | 'encoding' | 'bom'> {
+  // UTF-32 starts like UTF-16 (FF FE 00 00): decoded as UTF-16 it is garbage that would be linted.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
+    throw new InputError('UTF-32 is not read (save the file as UTF-8, or UTF-16 with a BOM)')
+  }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le', bom: true}
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf16be', bom: true}
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf

@@ -217,7 +217,8 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
       return 0 // reading it reports the problem
     }
   }
-  const threads = options.threads ?? defaultThreads(tasks, availableParallelism(), sizeOf)
+  // Never more threads than files: '--threads 64' on 3 files started 64 workers (about 950 MB).
+  const threads = Math.min(options.threads ?? defaultThreads(tasks, availableParallelism(), sizeOf), Math.max(1, tasks))
   let pool: {run(batch: WorkerBatch): Promise<Array<FileOutcome | RenderedOutcome>>; destroy(): Promise<void>} | undefined
   if (threads > 1 && tasks > 1) {
     const {default: Tinypool} = await import('tinypool')

@@ -116,6 +116,8 @@ describe('fixing', () => {
     const r = cli(['u32.txt'], {cwd: dir})
     expect(r.status).toBe(2)
     expect(r.stderr).toBe('outreach-lint: u32.txt: UTF-32 is not read (save the file as UTF-8, or UTF-16 with a BOM)\n')
+    // No check mark when a draft could not be read.
+    expect(r.stdout).toBe('✖ no problems in 0 drafts; 1 input error (see above)\n')
   })
 
   it('--version prints the package version', () => {

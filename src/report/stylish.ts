@@ -41,6 +41,10 @@ export function createStylish(options: FormatOptions = {}): Formatter {
     end(summary: Summary): string {
       const problems = summary.errors + summary.warnings + summary.infos
       const unread = summary.inputErrors > 0 ? `; ${plural(summary.inputErrors, 'input error')} (see above)` : ''
+      if (problems === 0 && summary.inputErrors > 0) {
+        // Nothing to report is no success when some drafts could not be read: no check mark.
+        return `${printed ? '\n' : ''}${paint('red', `✖ no problems in ${plural(summary.documents, 'draft')}`)}${unread}\n`
+      }
       if (problems === 0) {
         return `${printed ? '\n' : ''}${paint('green', `✔ no problems in ${plural(summary.documents, 'draft')}`)}${unread}\n`
       }

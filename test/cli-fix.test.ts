@@ -120,6 +120,14 @@ describe('fixing', () => {
     expect(r.stdout).toBe('✖ no problems in 0 drafts; 1 input error (see above)\n')
   })
 
+  it('an invalid UTF-8 byte is named with its line (a surrogate encoded on line 4)', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'bad.txt'), Buffer.concat([Buffer.from('line one\nline two\nline three\nbad '), Buffer.from([0xed, 0xa0, 0x80]), Buffer.from(' here\n')]))
+    const r = cli(['bad.txt'], {cwd: dir})
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe('outreach-lint: bad.txt: unknown encoding: byte 0xed at line 4 is not UTF-8 (save the file as UTF-8, or UTF-16 with a BOM)\n')
+  })
+
   it('--version prints the package version', () => {
     const r = cli(['--version'], {cwd: temp()})
     expect(r.status).toBe(0)

@@ -37,6 +37,9 @@ function firstInvalidUtf8(b: Uint8Array): number {
     else if (c >= 0xf0 && c <= 0xf4) n = 3
     else return i
     for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i
+    // The second byte's narrower ranges (RFC 3629): no overlong forms, no surrogates, nothing past U+10FFFF.
+    const second = b[i + 1]
+    if ((c === 0xe0 && second < 0xa0) || (c === 0xed && second > 0x9f) || (c === 0xf0 && second < 0x90) || (c === 0xf4 && second > 0x8f)) return i
     i += n + 1
   }
   return -1

@@ -128,6 +128,14 @@ describe('fixing', () => {
     expect(r.stderr).toBe('outreach-lint: bad.txt: unknown encoding: byte 0xed at line 4 is not UTF-8 (save the file as UTF-8, or UTF-16 with a BOM)\n')
   })
 
+  it('"potentially fixable with --fix" is not offered for a collection, which --fix never writes', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'fx.csv'), 'id,body\n1,Hi Sam I hope this email finds you well. Saw your Leeds depot.\n')
+    writeFileSync(join(dir, 'fx.txt'), 'Hi Sam, I hope this email finds you well. Saw your Leeds depot.\n')
+    expect(cli(['fx.csv'], {cwd: dir}).stdout).not.toContain('potentially fixable')
+    expect(cli(['fx.txt'], {cwd: dir}).stdout).toContain('1 problem potentially fixable with the `--fix` option.')
+  })
+
   it('--version prints the package version', () => {
     const r = cli(['--version'], {cwd: temp()})
     expect(r.status).toBe(0)

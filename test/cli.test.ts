@@ -38,7 +38,7 @@ describe('formats', () => {
         '  1:42         warning  Boast: "industry-leading".                         boast-word',
         '',
         '✖ 11 problems (7 errors, 4 warnings) in 6 drafts',
-        '  6 problems potentially fixable with the `--fix` option.',
+        '  4 problems potentially fixable with the `--fix` option.',
         ''
       ].join('\n')
     )

@@ -22,6 +22,8 @@ export interface ReportEntry {
   error?: string
   /** Safe fixes were written to the file. */
   fixed?: boolean
+  /** False for a document --fix never writes (a record of a collection, an e-mail): its fixes are not offered. */
+  writable?: false
 }
 
 export interface RuleMeta {
@@ -101,7 +103,7 @@ export function digest(entry: ReportEntry): EntryDigest {
     if (m.severity === 'error') d.errors++
     else if (m.severity === 'warning') d.warnings++
     else d.infos++
-    if (m.fix) d.fixable++
+    if (m.fix && entry.writable !== false) d.fixable++
   }
   return d
 }

@@ -87,7 +87,8 @@ export function lintDocument(linter: Linter, doc: SourceDocument, file: FileCont
     indicators: result.indicators,
     channel: result.channel,
     messages: kept,
-    mapped
+    mapped,
+    ...(doc.writable ? {} : {writable: false as const})
   }
   return {entry, edits, changes: pass?.changes ?? []}
 

@@ -243,3 +243,11 @@ describe('input checked at the boundary', () => {
     expect(() => linter.rewrite(input as never)).toThrow(message)
   })
 })
+
+describe('thresholds', () => {
+  test('a negative max is refused when the config loads; a fractional one lints instead of crashing', () => {
+    expect(() => createLinter({rules: {'too-long': ['warn', {max: -1}]}})).toThrow('config: rules.too-long: max: Too small: expected number to be >=0')
+    const found = createLinter({rules: {'too-long': ['warn', {max: 2.5}]}}).lint('Hi there, this is a test of the thing.').messages
+    expect(found.filter((m) => m.ruleId === 'too-long').map((m) => m.actual)).toEqual(['a test of the thing'])
+  })
+})

@@ -85,7 +85,8 @@ export const metric: CheckKind<MetricRule> = (rule) => {
         if (!outside(value, min, max)) return []
         const [start, end] = bodyRange(body)
         // Words of the message proper are consecutive: the (max + 1)th is where it runs over.
-        const from = max !== undefined && value > max ? body.words[first + max].start : start
+        // The part past the limit starts at the first word beyond it (a fractional max rounds down).
+        const from = max !== undefined && value > max ? (body.words[first + Math.floor(max)]?.start ?? start) : start
         return [{field: 'body', start: from, end, data: {value, limit}}]
       }
       case 'characters': {

@@ -16,16 +16,19 @@ export const severitySchema = z.enum(SEVERITIES)
 export const categorySchema = z.enum(CATEGORIES)
 
 /** A number, or numbers per channel with an optional `default`. */
+/** A threshold is a count or a grade: finite and not below zero ('max: -1' would flag every message). */
+const limitNumber = z.number().finite().nonnegative()
+
 export const thresholdSchema = z.union([
-  z.number(),
+  limitNumber,
   z
     .object({
-      default: z.number().optional(),
-      email: z.number().optional(),
-      followup: z.number().optional(),
-      'linkedin-connect': z.number().optional(),
-      'linkedin-inmail': z.number().optional(),
-      sms: z.number().optional()
+      default: limitNumber.optional(),
+      email: limitNumber.optional(),
+      followup: limitNumber.optional(),
+      'linkedin-connect': limitNumber.optional(),
+      'linkedin-inmail': limitNumber.optional(),
+      sms: limitNumber.optional()
     })
     .strict()
 ])

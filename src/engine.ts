@@ -173,10 +173,14 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
   }
 
   function run(raw: string | LintInput, tree?: Root): LintResult {
-    const input = normaliseInput(raw)
+    return analyse(normaliseInput(raw), tree).result
+  }
+
+  /** Lint one input; the body's facts, tags and roles come back too, for the rewrite to plan over. */
+  function analyse(input: LintInput, tree?: Root): {result: LintResult; analysis?: {body: TextFacts; roles: Roles; tokens: Token[]}} {
     let channel: Channel = input.channel ?? resolved.channel
     if (channel === 'email' && input.step !== undefined && input.step > 1) channel = 'followup'
-    if (input.text.length > resolved.maxLength || (input.subject?.length ?? 0) > resolved.maxLength) return tooLarge(input, channel)
+    if (input.text.length > resolved.maxLength || (input.subject?.length ?? 0) > resolved.maxLength) return {result: tooLarge(input, channel)}
     const body = facts(input.text, tree)
     const subjectText = typeof input.subject === 'string' ? input.subject : undefined
     const subject = subjectText !== undefined ? facts(subjectText) : undefined
@@ -190,7 +194,6 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const roles = analyseRoles(body, tagged, resolved.vocabulary, input.recipient, channel)
     roleSignals(body, roles, signals, tagged)
     const references = countReferences(body, resolved.vocabulary, genericYou ? (matches.body.get(genericYou.owner) ?? []) : [])
-    lastAnalysis = {body, roles, tokens: tagged}
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const messages: LintMessage[] = []
     const meetings: CallToAction[] = []
@@ -233,27 +236,25 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
         (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) || a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId)
     )
     const {score: value, deductions} = score(messages)
-    return {score: value, deductions, indicators: computeIndicators(body, signals, references, meetings), messages, channel}
+    const result = {score: value, deductions, indicators: computeIndicators(body, signals, references, meetings), messages, channel}
+    return {result, analysis: {body, roles, tokens: tagged}}
   }
-
-  /** The facts and roles of the body `run` analysed last (run is synchronous: read right after it). */
-  let lastAnalysis: {body: TextFacts; roles: Roles; tokens: Token[]} | undefined
 
   /**
    * One pass: the whole-draft plan over sentence roles (fix/plan.ts), and the findings' safe fixes.
    * Suggestions stay suggestions: a person chooses them, one at a time.
    */
   function planPass(input: LintInput): {edits: Record<Field, Edit[]>; changes: Change[]} {
-    const result = run(input)
+    const {result, analysis} = analyse(input)
     const edits: Record<Field, Edit[]> = {body: [], subject: []}
     let changes: Change[] = []
-    if (lastAnalysis && result.messages.every((m) => m.ruleId !== 'input-too-large')) {
-      const plan = planRewrite(lastAnalysis.body, lastAnalysis.roles, result.messages, result.channel)
+    if (analysis) {
+      const plan = planRewrite(analysis.body, analysis.roles, result.messages, result.channel)
       edits.body.push(...plan.edits)
       changes = plan.changes
       // A subject that says nothing about them gets the reader's thing the draft observes.
       const generic = result.messages.find((m) => m.field === 'subject' && m.ruleId === 'subject-generic')
-      const subject = generic && typeof input.subject === 'string' ? subjectFromDraft(lastAnalysis.body, lastAnalysis.roles, lastAnalysis.tokens) : undefined
+      const subject = generic && typeof input.subject === 'string' ? subjectFromDraft(analysis.body, analysis.roles, analysis.tokens) : undefined
       if (subject && typeof input.subject === 'string') {
         edits.subject.push({start: 0, end: input.subject.length, replacement: subject})
         changes.push({ruleId: 'subject-generic', kind: 'replaced', before: input.subject, after: subject, why: 'A subject that names their own thing is opened; "Quick question" is what every cold e-mail says.'})

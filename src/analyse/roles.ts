@@ -18,10 +18,11 @@ import type {Recipient} from '../types.js'
 
 export type Party = 'sender' | 'recipient' | 'third' | 'generic' | 'none'
 export type AskKind = 'time' | 'interest' | 'offer'
-export type Role = 'greeting' | 'opener' | 'self-intro' | 'pitch' | 'proof' | 'observation' | 'ask' | 'chase' | 'sign-off' | 'ps' | 'other'
+/** The sentence roles; rule packs name them (the `role` check kind, ratio's `roles`). */
+export const ROLES = ['greeting', 'opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chase', 'sign-off', 'ps', 'other'] as const
+export type Role = (typeof ROLES)[number]
 export type FieldRole = 'recipient-name' | 'recipient-fact' | 'sender' | 'third-party' | 'free-slot'
 
-export const ROLES: readonly Role[] = ['greeting', 'opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chase', 'sign-off', 'ps', 'other']
 
 export interface SentenceRole {
   /** Index into facts.sentences. */
@@ -103,20 +104,23 @@ const SLOT_WORDS = new Set(['free', 'available', 'work', 'works', 'suit', 'suits
 const IMPERATIVE_ASKS = new Set(['let', 'reply', 'book', 'schedule', 'grab', 'pick', 'click', 'tell', 'send', 'share', 'call', 'ring', 'hop', 'jump', 'join', 'check', 'see', 'give', 'find', 'choose', 'text', 'respond', 'hit', 'drop', 'shoot', 'ping', 'email', 'dm', 'claim', 'sign', 'register', 'visit', 'try', 'feel'])
 /** Words that make a sentence about anybody: nothing said through them is specific to this reader. */
 const GENERIC = new Set([
-  'business', 'businesses', 'company', 'companies', 'team', 'teams', 'revenue', 'growth', 'grow', 'time', 'money', 'lead', 'leads', 'sale', 'sales', 'process', 'processes',
-  'efficiency', 'productivity', 'workflow', 'workflows', 'result', 'results', 'success', 'goal', 'goals', 'busy', 'inbox', 'email', 'e-mail', 'profile', 'work', 'help', 'improve',
-  'increase', 'boost', 'save', 'scale', 'streamline', 'struggle', 'need', 'look', 'get', 'make', 'want', 'thing', 'things', 'way', 'ways', 'lot', 'industry', 'space', 'market',
-  'customer', 'customers', 'client', 'clients', 'role', 'position', 'job', 'title', 'website', 'site', 'brand', 'product', 'products', 'service', 'services', 'solution', 'solutions',
-  'strategy', 'marketing', 'plate', 'day', 'week', 'year', 'today', 'organization', 'organisation', 'firm', 'agency', 'background', 'experience', 'career', 'journey', 'path',
-  'impressive', 'great', 'amazing', 'awesome', 'good', 'nice', 'interesting', 'exciting', 'cool', 'incredible', 'impressed', 'love', 'like', 'enjoy', 'see', 'notice', 'come',
-  'across', 'be', 'have', 'do', 'know', 'think', 'go', 'take', 'keep', 'use', 'find', 'start', 'doing', 'building', 'build', 'growing', 'well', 'people', 'world', 'opportunity',
-  'opportunities', 'challenge', 'challenges', 'problem', 'problems', 'pain', 'point', 'points', 'cost', 'costs', 'roi', 'conversion', 'conversions', 'traffic', 'engagement',
-  'visibility', 'presence', 'online', 'digital', 'hard', 'easy', 'more', 'less', 'better', 'faster', 'new', 'many', 'most', 'much', 'some', 'all', 'every', 'each', 'other',
-  'head', 'vp', 'director', 'manager', 'founder', 'ceo', 'cto', 'cfo', 'coo', 'owner', 'lead', 'leader', 'leaders', 'executive', 'specialist', 'professional', 'expert', 'fellow',
-  'alum', 'alumni', 'graduate', 'network', 'connect', 'connection', 'field', 'area', 'sector', 'niche', 'quarter', 'month', 'priority', 'priorities', 'focus', 'plan', 'plans',
-  'operations', 'ops', 'mission', 'vision', 'culture', 'content', 'post', 'posts', 'stuff', 'update', 'updates', 'news', 'recent', 'latest', 'current', 'quick', 'question',
-  'speak', 'themselves', 'price', 'prices', 'file', 'files', 'ready', 'review', 'account', 'accounts', 'booking', 'reporting', 'talking', 'high', 'low', 'too', 'manual',
-  'impress', 'admire', 'inspire', 'positioning', 'clear', 'strong', 'solid', 'creative', 'current', 'scene', 'mutual', 'connection', 'connections', 'share', 'like-minded', 'both', 'selected', 'exclusive', 'offer', 'chance', 'email', 'note', 'message', 'inspiring', 'area', 'region', 'local', 'town', 'city', 'handle', 'manage', 'run', 'running'
+  'business', 'businesses', 'company', 'companies', 'team', 'teams', 'revenue', 'growth', 'grow', 'time', 'money', 'lead', 'leads', 'sale', 'sales', 'process',
+  'processes', 'efficiency', 'productivity', 'workflow', 'workflows', 'result', 'results', 'success', 'goal', 'goals', 'busy', 'inbox', 'email', 'e-mail',
+  'profile', 'work', 'help', 'improve', 'increase', 'boost', 'save', 'scale', 'streamline', 'struggle', 'need', 'look', 'get', 'make', 'want', 'thing',
+  'things', 'way', 'ways', 'lot', 'industry', 'space', 'market', 'customer', 'customers', 'client', 'clients', 'role', 'position', 'job', 'title', 'website',
+  'site', 'brand', 'product', 'products', 'service', 'services', 'solution', 'solutions', 'strategy', 'marketing', 'plate', 'day', 'week', 'year', 'today',
+  'organization', 'organisation', 'firm', 'agency', 'background', 'experience', 'career', 'journey', 'path', 'impressive', 'great', 'amazing', 'awesome',
+  'good', 'nice', 'interesting', 'exciting', 'cool', 'incredible', 'impressed', 'love', 'like', 'enjoy', 'see', 'notice', 'come', 'across', 'be', 'have', 'do',
+  'know', 'think', 'go', 'take', 'keep', 'use', 'find', 'start', 'doing', 'building', 'build', 'growing', 'well', 'people', 'world', 'opportunity',
+  'opportunities', 'challenge', 'challenges', 'problem', 'problems', 'pain', 'point', 'points', 'cost', 'costs', 'roi', 'conversion', 'conversions', 'traffic',
+  'engagement', 'visibility', 'presence', 'online', 'digital', 'hard', 'easy', 'more', 'less', 'better', 'faster', 'new', 'many', 'most', 'much', 'some',
+  'all', 'every', 'each', 'other', 'head', 'vp', 'director', 'manager', 'founder', 'ceo', 'cto', 'cfo', 'coo', 'owner', 'leader', 'leaders', 'executive',
+  'specialist', 'professional', 'expert', 'fellow', 'alum', 'alumni', 'graduate', 'network', 'connect', 'connection', 'field', 'area', 'sector', 'niche',
+  'quarter', 'month', 'priority', 'priorities', 'focus', 'plan', 'plans', 'operations', 'ops', 'mission', 'vision', 'culture', 'content', 'post', 'posts',
+  'stuff', 'update', 'updates', 'news', 'recent', 'latest', 'current', 'quick', 'question', 'speak', 'themselves', 'price', 'prices', 'file', 'files', 'ready',
+  'review', 'account', 'accounts', 'booking', 'reporting', 'talking', 'high', 'low', 'too', 'manual', 'impress', 'admire', 'inspire', 'positioning', 'clear',
+  'strong', 'solid', 'creative', 'scene', 'mutual', 'connections', 'share', 'like-minded', 'both', 'selected', 'exclusive', 'offer', 'chance', 'note',
+  'message', 'inspiring', 'region', 'local', 'town', 'city', 'handle', 'manage', 'run', 'running'
 ])
 
 const TITLE_SELF = /^(?:name|founder|co-founder|ceo|director|manager|head|lead|consultant|recruiter|specialist|rep|representative|partner|owner|agent|executive|engineer|designer|developer|writer|student|graduate|marketer|strategist|analyst|coach|advisor|adviser|freelancer)$/

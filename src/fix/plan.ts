@@ -53,7 +53,7 @@ const PURPOSES: Record<string, string> = {
 }
 
 /** The guide-line syntax: a rewrite's instruction to the person, never sent as it is. */
-export const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/g
+const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/
 
 /** Things a draft may offer to send: the one low-friction ask offers the one it names. */
 const SENDABLE = /\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b/i
@@ -150,7 +150,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     }
     return out
   }
-  const isGuide = (s: SentenceRole) => GUIDE_LINE_RE.test(text.slice(s.start, s.end)) && ((GUIDE_LINE_RE.lastIndex = 0), true)
+  const isGuide = (s: SentenceRole) => GUIDE_LINE_RE.test(text.slice(s.start, s.end))
   const decided = new Map<SentenceRole, 'keep' | 'remove' | 'move' | 'replace'>()
   const replacement = new Map<SentenceRole, {text: string; ruleId: string; why: string}>()
 
@@ -159,11 +159,9 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   let saysSomething = false
   // A draft that already holds a guide line has been rewritten: it gets no second one, whatever
   // the findings still say (a person fills the first, and the rewrite stays idempotent).
-  GUIDE_LINE_RE.lastIndex = 0
   const guided = GUIDE_LINE_RE.test(text)
-  GUIDE_LINE_RE.lastIndex = 0
   let askKept: SentenceRole | undefined
-  let timeAsk: SentenceRole | undefined
+  /** The time asks that go; the last one's place takes the one ask that replaces them. */
   const timeAsks: SentenceRole[] = []
   let pitchKept = guided
   for (const s of body) {
@@ -178,7 +176,6 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   body = body.filter((s) => s.start < s.end)
   if (body.length === 0) return {edits, changes}
   for (const s of body) {
-    GUIDE_LINE_RE.lastIndex = 0
     if (isGuide(s)) {
       decided.set(s, 'keep')
       continue
@@ -232,7 +229,6 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       decided.set(s, 'remove')
       // An ask that also pressed ("Reply YES to book, only 5 slots left!") still gets its one ask back.
       if (s.role === 'ask' || asksTime) {
-        timeAsk = s
         timeAsks.push(s)
       }
       changes.push({ruleId: urgency.ruleId, kind: 'removed', before: sentence, after: '', why: 'A deadline you made up pushes a stranger away; a reason that is true for them pulls them in.'})
@@ -241,7 +237,6 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     if (s.role === 'ask' || (asksTime && s.role !== 'observation')) {
       const time = asksTime
       if (time && !factyKept) {
-        timeAsk = s
         timeAsks.push(s)
         decided.set(s, 'remove')
         changes.push({ruleId: found.find((m) => TIME_ASK.has(m.ruleId))?.ruleId ?? 'time-ask', kind: 'removed', before: sentence, after: '', why: WHY.ask})
@@ -310,6 +305,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     edits.push({start: firstKept.start, end: firstKept.start, replacement: inFront.join(' ') + gap})
   }
   // One low-friction ask in place of the time asks, fitted to what the draft offers.
+  const timeAsk = timeAsks[timeAsks.length - 1]
   if (timeAsk && !askKept) {
     // What the sender offers to send, in the sender's own sentences ("We built a playbook ...").
     const offered = body.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end))
@@ -320,7 +316,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     const purpose = purposeWord ? PURPOSES[purposeWord.replace(/s$/, '')] ?? PURPOSES[purposeWord] : undefined
     const ask = purpose ? `Would ${purpose} be something you'd consider?` : thing ? `Want me to send over the ${thing.toLowerCase()}?` : 'Worth a look?'
     // The ask takes the place of the time ask, so the draft's layout stays as written.
-    const at = edits.findIndex((e) => e.start <= timeAsk!.start && e.end >= timeAsk!.end && e.replacement === '')
+    const at = edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
     if (at >= 0) edits.splice(at, 1)
     edits.push({start: timeAsk.start, end: timeAsk.end, replacement: ask})
     changes.push({ruleId: 'time-ask', kind: 'inserted', before: text.slice(timeAsk.start, timeAsk.end), after: ask, why: WHY.ask})

@@ -3,6 +3,7 @@
  * this shape. Every outside input (rule files, configs) goes through `parseWith`, whose errors name
  * the source and the path to the bad field.
  */
+import {ROLES} from '../analyse/roles.js'
 import {z} from 'zod'
 import {CATEGORIES, CHANNELS, SEVERITIES} from '../types.js'
 import {ConfigError} from './errors.js'
@@ -80,8 +81,6 @@ export type SuggestionSpec = z.infer<typeof suggestionSchema>
 
 const patternList = z.array(z.string().min(1)).min(1)
 
-/** Sentence roles a `role` rule can name (src/analyse/roles.ts). */
-export const ROLE_NAMES = ['greeting', 'opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chase', 'sign-off', 'ps', 'other'] as const
 
 const base = {
   id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case, like "generic-opener"'),
@@ -152,7 +151,7 @@ export const ratioRuleSchema = z
     /** ...and there are at least this many self-references. */
     minSelf: z.number().int().nonnegative().default(3),
     /** Count only self-references in sentences of these roles (what the sender is, does or has). */
-    roles: z.array(z.enum(ROLE_NAMES)).min(1).optional()
+    roles: z.array(z.enum(ROLES)).min(1).optional()
   })
   .strict()
 
@@ -254,7 +253,7 @@ export const roleRuleSchema = z
     ...base,
     check: z.literal('role'),
     /** The sentence roles this rule reports. */
-    roles: z.array(z.enum(ROLE_NAMES)).min(1),
+    roles: z.array(z.enum(ROLES)).min(1),
     /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar). */
     ask: z.enum(['time', 'interest', 'offer']).optional(),
     /**

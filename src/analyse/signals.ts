@@ -132,8 +132,13 @@ function factStems(fact: string): string[] {
  * A leading article is not that word: "The" of The Weekly Bean is also the "The" of The Economist.
  */
 function namedByFirstWord(facts: TextFacts, company: string): boolean {
-  const first = company.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/)[0]
+  const first = companyFirstWord(company)
   return first.length >= 3 && facts.terms.some((term) => term.cap && term.norm === first)
+}
+
+/** The word a company is called by: its first, after a leading article, in lower case. */
+export function companyFirstWord(company: string): string {
+  return company.trim().toLowerCase().replace(/^(?:the|a|an)\s+/, '').split(/\s+/)[0]
 }
 
 /** Observation verbs: "I noticed X" talks about X, not about the sender. */

@@ -2,7 +2,7 @@
 import type {TextFacts} from '../analyse/facts.js'
 import type {PhraseMatch} from '../analyse/phrases.js'
 import {acceptMatch} from '../analyse/match-filter.js'
-import {RECIPIENT, SELF, termFlags, type Vocabulary} from '../analyse/signals.js'
+import {companyFirstWord, RECIPIENT, SELF, termFlags, type Vocabulary} from '../analyse/signals.js'
 import {buildEdits} from '../fix/suggest.js'
 import type {z} from 'zod'
 import type {phraseRuleSchema} from '../rules/schema.js'
@@ -76,7 +76,7 @@ function aboutSender(facts: TextFacts, index: number, vocabulary: Vocabulary): b
 function claimBySender(ctx: CheckContext, facts: TextFacts, sentence: number, start: number, end: number): boolean {
   const role = ctx.roles.sentences[sentence]
   if (role?.subject === 'recipient') return false
-  const company = ctx.input.recipient?.company?.trim().toLowerCase().replace(/^the\s+/, '').split(/\s+/)[0]
+  const company = ctx.input.recipient?.company ? companyFirstWord(ctx.input.recipient.company) : undefined
   if (company && company.length > 2 && facts.text.slice(start, end).toLowerCase().includes(company)) return false
   return aboutSender(facts, sentence, ctx.vocabulary)
 }

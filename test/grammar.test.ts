@@ -67,7 +67,16 @@ describe('sentence roles', () => {
     ["Hi Tom, it's Mo from the garage.", ['self-intro sender']],
     ['I just applied for the Senior PM role at Airbnb.', ['self-intro sender']],
     ["I've been a webmaster for eight years.", ['self-intro sender']],
-    ['Acme started using our scheduling tool in March. They now close the month in four days.', ['proof third', 'proof third']]
+    ['Acme started using our scheduling tool in March. They now close the month in four days.', ['proof third', 'proof third']],
+    // A lower-case "saw" read as a noun by the model is still the sender looking.
+    ['saw ur hiring 3 devops ppl at kinetica - we do devops contracting.', ['observation sender']],
+    // A feeling about what the sender read is a perception; a bare "I'm around" or a wish to connect sells nothing.
+    ['I was sorry to read in the Gazette about the fire at Ridgeway Farm Shop.', ['observation sender']],
+    ["If it's ever useful, I'm around.", ['other sender']],
+    ['I want to connect with you for business purpose.', ['other sender']],
+    // A follow-up's label before its news: the news is the sentence.
+    ['Adding one thing to my earlier note: the HSE has started its dental waste audit programme.', ['observation third']],
+    ['One more thing: we cut picking errors at two depots like yours.', ['pitch sender']]
   ])('%s', (text, expected) => {
     expect(table(text)).toEqual(expected)
   })
@@ -94,6 +103,12 @@ describe('sentence roles', () => {
 
   test('on SMS a bare identification is etiquette, not a self-introduction', () => {
     expect(table("Hi Tom, it's Mo from the garage.", 'sms')).toEqual(['other sender'])
+  })
+
+  test('on SMS the clause after an identification and a dash is the sentence', () => {
+    expect(table("it's Laura from Little Acorns nursery - you asked at Saturday's open morning about places from January.", 'sms')).toEqual(['observation recipient'])
+    // The same sentence by e-mail opens with who the sender is (LABELLING.md P2).
+    expect(table("it's Laura from Little Acorns nursery - you asked at Saturday's open morning about places from January.")).toEqual(['self-intro sender'])
   })
 
   test('the greeting is its own role and the sign-off is not body', () => {

@@ -57,12 +57,20 @@ const POINTING = new Set(['this', 'that', 'these', 'those', 'which'])
 
 /** Verbs of the sender looking at the reader's world: "I noticed", "I read your post". */
 const PERCEIVE = new Set(['notice', 'see', 'saw', 'read', 'come', 'spot', 'love', 'enjoy', 'like', 'follow', 'watch', 'listen', 'hear', 'learn', 'find', 'catch', 'stumble', 'admire', 'check', 'look', 'visit', 'congratulate', 'appreciate', 'impress'])
+/** Past forms of PERCEIVE that open a sentence with the sender left out ("Saw your post"). */
+const LEFT_OUT_PERCEIVE = new Set(['saw', 'noticed', 'spotted', 'loved', 'enjoyed', 'caught', 'heard', 'read', 'watched', 'seen'])
+/** "sorry to read", "happy to share": a feeling whose verb says what the sender does. */
+const FEELING = new Set(['sorry', 'glad', 'happy', 'pleased', 'delighted', 'thrilled', 'excited', 'sad', 'saddened', 'surprised', 'interested', 'intrigued', 'keen', 'curious'])
 /** Verbs that say what the sender wants or thinks, not what they sell. */
 const STANCE = new Set(['hope', 'want', 'wish', 'think', 'wonder', 'know', 'believe', 'feel', 'guess', 'imagine', 'assume', 'bet', 'reach', 'write', 'apologize', 'apologise', 'thank', 'mention', 'mean', 'forget', 'remember', 'realize', 'realise', 'understand', 'promise', 'owe', 'figure'])
 /** What the sender offers to hand over: an offer, not a pitch. */
 const HAND_OVER = new Set(['send', 'share', 'forward', 'pass', 'put', 'draft', 'attach', 'record', 'make', 'pull', 'map'])
 /** "My name is", "This is Olivia from", "It's Mo from", "Kyle here from": the writer introduced. */
 const SELF_INTRO_RE = /^\W*(?:(?:my name is|my name's|myname is)\s|(?:this is|it's|it is)\s+(?:[A-Z][\w'-]*|\{\{?[^}]*\}\}?|\[[^\]]*\])(?:\s+[A-Z][\w'-]*)?\s+(?:from|at|with|of|here)\b)/i
+/** A wish for the reader's well-being with its "I" left out or not. */
+const WELL_WISHING = /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|u|ur|all|everything|the|it|things|life|business)\b/i
+/** A follow-up's label before its news: "Adding one thing to my earlier note:", "forgot to say,". */
+const FOLLOW_UP_LABEL = /^(?:(?:i\s+)?(?:forgot|meant|wanted) to (?:say|mention|add)|one (?:more|last) (?:thing|note|data point)|a quick (?:add|addition|update|note)|quick (?:add|addition|update)|adding (?:one|a|something|to)\b)[^,:;.?!]{0,60}[,:]/i
 /** Verbs of chasing a reply: not the sender's offering. */
 const CHASE = new Set(['bump', 'follow', 'circle', 'check', 'touch', 'loop', 'reach', 'float', 'resurface', 'ping', 'nudge', 'hope', 'write', 'send', 'share', 'try', 'wonder', 'think', 'come', 'go', 'reconnect', 'chase', 'close', 'assume', 'thank', 'wait', 'hear', 'stop', 'leave'])
 const MESSAGE_NOUNS = new Set(['email', 'e-mail', 'emails', 'note', 'notes', 'message', 'messages', 'mail', 'inmail', 'proposal', 'voicemail', 'outreach', 'invite', 'invitation', 'request', 'dm'])
@@ -409,13 +417,38 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   // "One more data point since my note: Doncaster council approved ...": the clause after a colon
   // (or a dash) that comes before any verb is the sentence; what precedes it is a label.
   for (let i = first; i < Math.min(to - 1, first + 14); i++) {
-    if (isVerbLike(tokens[i]) || CONTRACTED.test(tokens[i].norm)) break
+    if (isVerbLike(tokens[i]) || CONTRACTED.test(tokens[i].norm) || (i === first && LEFT_OUT_PERCEIVE.has(tokens[i].norm))) break
     if (tokens[i].norm === ':' || tokens[i].norm === '—' || tokens[i].norm === '–') first = skipLead(tokens, i + 1, to)
+  }
+  // "Adding one thing to my earlier note: the HSE has started ...", "forgot to say, the council ...":
+  // a follow-up's label with nobody doing anything in it; the news after it is the sentence.
+  const label = FOLLOW_UP_LABEL.exec(facts.text.slice(tokens[first]?.start ?? start, sentence.end))
+  if (label) {
+    const end = (tokens[first]?.start ?? start) + label[0].length
+    let next = first
+    while (next < to && tokens[next].start < end) next++
+    if (next < to - 1) first = skipLead(tokens, next, to)
+  }
+  // On SMS a bare identification before a dash ("it's Laura from Little Acorns - you asked about ...")
+  // is etiquette (LABELLING.md P2); the clause after the dash says what the message is for.
+  let identified = false
+  if (ctx.channel === 'sms' && SELF_INTRO_RE.test(text)) {
+    for (let i = first; i < Math.min(to - 2, first + 9); i++) {
+      if (tokens[i].norm === '-' || tokens[i].norm === '—' || tokens[i].norm === '–') {
+        first = skipLead(tokens, i + 1, to)
+        identified = true
+        break
+      }
+    }
   }
   // "Reply YES to book", "Book a demo here": an ask verb opening the sentence is an imperative,
   // whatever the model made of the word (a capitalised 'Reply' reads as a noun to it).
   const opensWithAsk = first < to && IMPERATIVE_ASKS.has(tokens[first].norm) && tokens[first].pos !== 'PRON' && tokens[first + 1]?.pos !== 'VERB' && tokens[first + 1]?.pos !== 'AUX'
-  const verb = opensWithAsk ? first : mainVerb(tokens, first, to)
+  // "saw you're hiring", "noticed your post": a perception opening the sentence with its "I" left
+  // out, even where the model read the word as a noun (a lower-case "saw").
+  const perceivesFirst =
+    !opensWithAsk && first < to - 1 && LEFT_OUT_PERCEIVE.has(tokens[first].norm) && !isVerbLike(tokens[first]) && /^(?:PRON|DET|PROPN|ADV|SCONJ|NUM)$/.test(tokens[first + 1].pos)
+  const verb = opensWithAsk || perceivesFirst ? first : mainVerb(tokens, first, to)
   out.verb = verb >= 0 ? tokens[verb].lemma : ''
   out.specific = isSpecific(tokens, first, to, ctx)
   const question = sentence.question
@@ -430,7 +463,9 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     out.verb = after >= 0 && tokens[after].pos === 'VERB' ? tokens[after].lemma : /'(?:m|re|s)$/.test(tokens[verb].norm) ? 'be' : 'have'
   } else if (verb === first && verb >= 0) {
     const t = tokens[verb]
-    if (t.pos === 'AUX' && question) {
+    if (perceivesFirst) {
+      subject = 'sender'
+    } else if (t.pos === 'AUX' && question) {
       const after = mainVerb(tokens, verb + 1, to)
       subject = subjectParty(tokens, verb + 1, after >= 0 ? after : to, ctx)
       if (after >= 0) out.verb = tokens[after].lemma
@@ -450,9 +485,16 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
 
   // "My name's Niraj", "This is Olivia from Kidfun", "It's Mo from the garage": who is writing.
   // On SMS a bare identification ("it's Mo from the garage") is etiquette, not a pitch (LABELLING.md P2).
-  if (SELF_INTRO_RE.test(text)) {
+  if (!identified && SELF_INTRO_RE.test(text)) {
     out.subject = 'sender'
     out.role = ctx.channel === 'sms' && to - first <= 9 ? 'other' : 'self-intro'
+    return out
+  }
+  // "Hope this finds you well!", "Trust you had a good weekend": a pleasantry, whatever the model
+  // made of a sentence-initial "Hope".
+  if (first < to && WELL_WISHING.test(facts.text.slice(tokens[first].start, sentence.end))) {
+    out.subject = 'sender'
+    out.role = 'opener'
     return out
   }
   // Chasing: the reader asked, or assumed, to act on the sender's own earlier message ("wanted to
@@ -469,6 +511,17 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
         doing = tokens[i + 1].lemma
         break
       }
+    }
+  }
+  let felt = false
+  // "I was sorry to read about the fire", "glad to see the Leeds site open": a feeling about what
+  // the sender read or saw; "I'm happy to share the analysis": an offer.
+  if (verb >= 0 && out.verb === 'be') {
+    let i = verb + 1
+    while (i < to && tokens[i].pos === 'ADV') i++
+    if (FEELING.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'to' && tokens[i + 2] !== undefined && isVerbLike(tokens[i + 2])) {
+      doing = tokens[i + 2].lemma
+      felt = true
     }
   }
   const letUs = tokens[first]?.norm === "let's" || (tokens[first]?.norm === 'let' && tokens[first + 1]?.norm === "'s")
@@ -491,11 +544,19 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       out.role = 'self-intro'
       return out
     }
+    // "If it's ever useful, I'm around", "I want to connect with you": where the writer is or what
+    // they wish for, with no offering in it.
+    const writer = tokens[first]?.norm === 'i' || /^i'/.test(tokens[first]?.norm ?? '')
+    const bare = !complement.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.field >= 0)
+    if ((writer && out.verb === 'be' && doing === 'be' && bare) || (doing === 'connect' && doing !== out.verb)) {
+      out.role = 'other'
+      return out
+    }
     // Phrasal verbs that are not looking at the reader's world: "following up", "checking in",
     // "looking to connect", "seeing if", and a wish ("I'd love to find a time") is no perception.
     const particles = PHRASAL[doing]
     const phrasal = particles !== undefined && new RegExp(`\\b(?:${doing}\\w*|${tokens[verb]?.norm ?? ''})\\s+(?:${particles})\\b`, 'i').test(text)
-    if ((PERCEIVE.has(doing) && phrasal) || (doing !== out.verb && (PERCEIVE.has(doing) || doing === 'follow'))) {
+    if ((PERCEIVE.has(doing) && phrasal) || (doing !== out.verb && !felt && (PERCEIVE.has(doing) || doing === 'follow'))) {
       out.role = 'other'
       return out
     }
@@ -557,6 +618,39 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     return out
   }
   return out
+}
+
+/**
+ * A pleasantry before the message starts ("I hope you're well"): not the opening. An opener that
+ * looks at the reader ("saw you're VP Sales at Corvid", "I came across your profile") is the
+ * opening, however little it says (LABELLING.md P2: self-reference that serves the reader).
+ */
+export function isPleasantry(s: SentenceRole, text: string): boolean {
+  if (s.role === 'opener') return !PERCEIVE.has(s.verb)
+  const words = text.slice(s.start, s.end).trim().split(/\s+/)
+  // "Quick one.", "Hey there!": two words with no verb are no opening either; nor is a short thanks
+  // for the connection ("Thanks for connecting, {{name}}!").
+  return s.role === 'other' && ((s.verb === '' && words.length <= 2) || (/^\W*thank/i.test(words[0]) && words.length <= 6))
+}
+
+/** Sentences that carry content: not the greeting, the sign-off or a P.S. */
+const CONTENT = new Set<Role>(['opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chase', 'other'])
+
+export function isContent(s: SentenceRole): boolean {
+  return CONTENT.has(s.role)
+}
+
+/** A line that is only a merge field ("{{personalized_opener}}"), which a person fills in. */
+function onlyField(text: string, s: SentenceRole): boolean {
+  return /^\W*(?:\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\])\W*$/.test(text.slice(s.start, s.end))
+}
+
+/**
+ * The opening: the first content sentence after any pleasantry, and not a line that is only a merge
+ * field. Rules about "the first line" (a pitch, a sender-first phrase) read this one sentence.
+ */
+export function openingOf(roles: Roles, text: string): SentenceRole | undefined {
+  return roles.sentences.find((s) => CONTENT.has(s.role) && !isPleasantry(s, text) && !onlyField(text, s))
 }
 
 /** Roles of every sentence of the message and of every merge field. */
@@ -634,7 +728,7 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
   filterSignal(signals, 'named-detail', (hit) => {
     const s = sentenceAt(hit.start)
     if (s === undefined) return true
-    if (s.role === 'pitch' || s.role === 'self-intro' || s.role === 'proof' || s.role === 'sign-off' || s.role === 'chase' || s.role === 'opener') return false
+    if (s.role === 'pitch' || s.role === 'self-intro' || s.role === 'proof' || s.role === 'sign-off' || s.role === 'opener') return false
     // In a sentence of the sender's own that is not about the reader's world ("Reach Millions
     // Instantly!", "We are Juggling ball supplier"), a capitalised word names nothing of theirs.
     if (s.role === 'other' && s.subject === 'sender') return false

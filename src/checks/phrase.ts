@@ -2,6 +2,7 @@
 import type {TextFacts} from '../analyse/facts.js'
 import type {PhraseMatch} from '../analyse/phrases.js'
 import {acceptMatch} from '../analyse/match-filter.js'
+import {openingOf} from '../analyse/roles.js'
 import {companyFirstWord, RECIPIENT, SELF, termFlags, type Vocabulary} from '../analyse/signals.js'
 import {buildEdits} from '../fix/suggest.js'
 import type {z} from 'zod'
@@ -27,15 +28,6 @@ export function selectMatches(matches: PhraseMatch[]): PhraseMatch[] {
   return out
 }
 
-/** The index of the first sentence that has words after the greeting. */
-function openingSentence(facts: TextFacts): number {
-  for (let i = 0; i < facts.sentences.length; i++) {
-    const s = facts.sentences[i]
-    for (let w = s.wordFrom; w < s.wordTo; w++) if (facts.words[w].start >= facts.bodyStart) return i
-  }
-  return -1
-}
-
 /** True when the match starts its sentence, or follows only the greeting ("Hi Sam, I'm ..."). */
 function startsSentence(facts: TextFacts, m: PhraseMatch): boolean {
   const first = facts.terms[m.from]
@@ -52,8 +44,6 @@ function lastSentence(facts: TextFacts): number {
   }
   return -1
 }
-
-const RELEVANCE = ['trigger-event', 'your-specifics', 'recipient-words', 'named-detail', 'quoted-words', 'recipient-placeholder']
 
 /** False when the sentence refers to the reader and not to the sender. */
 function aboutSender(facts: TextFacts, index: number, vocabulary: Vocabulary): boolean {
@@ -99,14 +89,9 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       for (let k = firstException; k < exceptions.length && exceptions[k].from < m.to; k++) if (exceptions[k].to > m.from) return true
       return false
     }
-    const scopeSentence = rule.scope === 'opening' ? openingSentence(facts) : rule.scope === 'closing' ? lastSentence(facts) : -1
-    // The opening is the first sentence after the greeting, and the next one too when the first is a
-    // short pleasantry ("Hope you're well!", "Quick one.") rather than an observation about the reader.
-    const first = scopeSentence >= 0 ? facts.sentences[scopeSentence] : undefined
-    const observes =
-      first !== undefined &&
-      RELEVANCE.some((name) => ctx.signals.get(name)?.some((hit) => hit.start >= first.start && hit.start < first.end))
-    const openingEnd = first && first.wordTo - first.wordFrom <= 6 && !observes ? scopeSentence + 1 : scopeSentence
+    // The opening is the sentence the roles call so: the first content sentence after a pleasantry
+    // ("Hope you're well!") or a line that is only a merge field (roles.ts openingOf).
+    const scopeSentence = rule.scope === 'opening' ? (openingOf(ctx.roles, facts.text)?.sentence ?? -1) : rule.scope === 'closing' ? lastSentence(facts) : -1
     const ranges: Array<[number, number, number]> = []
     const usable = found.filter((m) => (!anchored[m.pattern] || startsSentence(facts, m)) && acceptMatch(facts, m, rule.skipNegated, rule.skipQuoted))
     for (const m of selectMatches(usable)) {
@@ -114,7 +99,7 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       const [start, end] = matchRange(facts, m)
       const sentence = facts.words[facts.terms[m.from].word].sentence
       if (rule.about === 'sender' && field === 'body' && !claimBySender(ctx, facts, sentence, start, end)) continue
-      if (field === 'body' && rule.scope === 'opening' && (sentence < scopeSentence || sentence > openingEnd || start < facts.bodyStart)) continue
+      if (field === 'body' && rule.scope === 'opening' && (sentence !== scopeSentence || start < facts.bodyStart)) continue
       if (field === 'body' && rule.scope === 'closing' && sentence !== scopeSentence) continue
       const last = ranges[ranges.length - 1]
       if (rule.perSentence && last && last[2] === sentence) last[1] = end

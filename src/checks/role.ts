@@ -4,17 +4,10 @@
  */
 import type {z} from 'zod'
 import type {roleRuleSchema} from '../rules/schema.js'
-import type {SentenceRole} from '../analyse/roles.js'
+import {isContent, openingOf, type SentenceRole} from '../analyse/roles.js'
 import type {CheckKind, RawFinding} from './types.js'
 
 type RoleRule = z.infer<typeof roleRuleSchema>
-
-/** Sentences that carry content: not the greeting, the sign-off or a P.S. */
-const CONTENT = new Set(['opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chase', 'other'])
-
-function onlyField(text: string, s: SentenceRole): boolean {
-  return /^\W*(?:\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\])\W*$/.test(text.slice(s.start, s.end))
-}
 
 export const role: CheckKind<RoleRule> = (rule) => {
   const wanted = new Set<string>(rule.roles)
@@ -23,14 +16,12 @@ export const role: CheckKind<RoleRule> = (rule) => {
     const sentences = ctx.roles.sentences
     const out: RawFinding[] = []
     if (rule.where === 'opening') {
-      // The opening: the first content sentence after a pleasantry, and not a line that is only a
-      // merge field ("{{personalized_opener}}"), which a person fills in.
-      const first = sentences.find((s) => CONTENT.has(s.role) && s.role !== 'opener' && !onlyField(ctx.body.text, s))
+      const first = openingOf(ctx.roles, ctx.body.text)
       if (first && matches(first)) out.push({field: 'body', start: first.start, end: first.end})
       return out
     }
     if (rule.where === 'majority') {
-      const content = sentences.filter((s) => CONTENT.has(s.role))
+      const content = sentences.filter(isContent)
       const hits = content.filter(matches)
       if (hits.length >= rule.min && hits.length * 2 > content.length) {
         out.push({field: 'body', start: hits[0].start, end: hits[hits.length - 1].end, data: {count: hits.length, total: content.length}})

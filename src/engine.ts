@@ -9,7 +9,7 @@ import {computeSignals, countReferences, type SignalOwner} from './analyse/signa
 import {tagText, type Token} from './analyse/grammar.js'
 import {analyseRoles, roleSignals} from './analyse/roles.js'
 import {compileCheck} from './checks/index.js'
-import type {CheckContext, CompileEnv, CompiledCheck, Field} from './checks/types.js'
+import type {CheckContext, CompileEnv, CompiledCheck, Field, RawFinding} from './checks/types.js'
 import {applyEdits, type Edit} from './fix/apply.js'
 import {planRewrite, subjectFromDraft, type Change} from './fix/plan.js'
 import type {Roles} from './analyse/roles.js'
@@ -53,6 +53,15 @@ const MAX_REWRITE_PASSES = 10
 /** A message template split once: literal text at even indexes, `{key}` names at odd ones. */
 function splitTemplate(template: string): string[] {
   return template.split(/\{(\w+)\}/)
+}
+
+/** A finding's text for a message: whole up to 60 characters, else cut at a word and marked. */
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  if (flat.length <= 60) return flat
+  const cut = flat.slice(0, 60)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`
 }
 
 function fill(parts: string[], data: Record<string, string | number> | undefined): string {
@@ -126,6 +135,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
   }))
 
   const deferring = resolved.rules.filter((r) => r.deferTo).map((r) => ({id: r.id, to: new Set(r.deferTo)}))
+  const summaries = compiled.filter((c) => c.rule.check === 'categories')
 
   function facts(text: string, tree?: Root): TextFacts {
     if (tree) {
@@ -197,40 +207,53 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const messages: LintMessage[] = []
     const meetings: CallToAction[] = []
-    for (const {rule, message: template, why, run: check, channels} of compiled) {
-      if (channels && !channels.has(channel)) continue
-      if (rule.unless?.some((name) => signals.has(name))) continue
-      if (rule.onlyIf && !rule.onlyIf.some((name) => signals.has(name))) continue
-      const found = check(ctx)
-      for (const f of found) {
-        const analysed = f.field === 'subject' ? subject! : body
-        const text = analysed.text
-        const lines = linesOf(analysed)
-        const [line, column] = locate(lines, f.start)
-        const [endLine, endColumn] = locate(lines, f.end)
-        const message: LintMessage = {
-          ruleId: rule.id,
-          category: rule.category,
-          severity: rule.severity,
-          message: fill(template, f.data),
-          why,
-          field: f.field,
-          line,
-          column,
-          endLine,
-          endColumn,
-          start: f.start,
-          end: f.end,
-          actual: text.slice(f.start, f.end),
-          suggestions: f.suggestions ?? []
-        }
-        if (f.fix) message.fix = f.fix
-        if (rule.url) message.url = rule.url
+    const report = ({rule, message: template, why}: CompiledRule, f: RawFinding): LintMessage => {
+      const analysed = f.field === 'subject' ? subject! : body
+      const lines = linesOf(analysed)
+      const [line, column] = locate(lines, f.start)
+      const [endLine, endColumn] = locate(lines, f.end)
+      const actual = analysed.text.slice(f.start, f.end)
+      const message: LintMessage = {
+        ruleId: rule.id,
+        category: rule.category,
+        severity: rule.severity,
+        // "{match}" is what the finding covers, in short, unless the check said otherwise.
+        message: fill(template, f.data?.match === undefined ? {...f.data, match: excerpt(actual)} : f.data),
+        why,
+        field: f.field,
+        line,
+        column,
+        endLine,
+        endColumn,
+        start: f.start,
+        end: f.end,
+        actual,
+        suggestions: f.suggestions ?? []
+      }
+      if (f.fix) message.fix = f.fix
+      if (rule.url) message.url = rule.url
+      return message
+    }
+    const runs = (rule: RuleSpec, channels?: Set<Channel>): boolean =>
+      !(channels && !channels.has(channel)) && !rule.unless?.some((name) => signals.has(name)) && !(rule.onlyIf && !rule.onlyIf.some((name) => signals.has(name)))
+    for (const compiledRule of compiled) {
+      const {rule, run: check, channels} = compiledRule
+      if (rule.check === 'categories' || !runs(rule, channels)) continue
+      for (const f of check(ctx)) {
+        const message = report(compiledRule, f)
         messages.push(message)
         if (rule.check === 'phrase' && rule.cta && f.field === 'body') meetings.push({kind: rule.cta, text: message.actual, start: f.start, end: f.end})
       }
     }
     if (deferring.length > 0) dropDeferred(messages, deferring)
+    // Rules about the draft as a whole read what the others found, once each habit costs once.
+    if (summaries.length > 0) {
+      const found = messages.slice()
+      for (const compiledRule of summaries) {
+        if (!runs(compiledRule.rule, compiledRule.channels)) continue
+        for (const f of compiledRule.run({...ctx, findings: found})) messages.push(report(compiledRule, f))
+      }
+    }
     messages.sort(
       (a, b) =>
         (a.field === b.field ? 0 : a.field === 'subject' ? -1 : 1) || a.start - b.start || a.end - b.end || compareIds(a.ruleId, b.ruleId)

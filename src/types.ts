@@ -7,7 +7,9 @@ export const CATEGORIES = [
   'spammy',
   'readability',
   'subject-line',
-  'template-hygiene'
+  'template-hygiene',
+  /** The draft as a whole: several kinds of problem at once (LABELLING.md's "bad"). */
+  'overall'
 ] as const
 export type Category = (typeof CATEGORIES)[number]
 

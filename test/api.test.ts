@@ -21,6 +21,8 @@ describe('lint', () => {
       ['first-name-only', 'body', 19, 52, 'I hope this email finds you well.'],
       ['no-recipient-specifics', 'body', 19, 52, 'I hope this email finds you well.'],
       ['recipient-facts-unused', 'body', 19, 52, 'I hope this email finds you well.'],
+      // Findings of two or more mission categories: the draft as a whole, from the first to the last.
+      ['interrupt-then-pitch', 'body', 19, 75, 'I hope this email finds you well. Do you have 15 minutes'],
       ['premature-meeting-ask', 'body', 60, 75, 'have 15 minutes']
     ])
     // The score is 100 minus the deductions, and the deductions name their rules.

@@ -61,6 +61,8 @@ const PERCEIVE = new Set(['notice', 'see', 'saw', 'read', 'come', 'spot', 'love'
 const LEFT_OUT_PERCEIVE = new Set(['saw', 'noticed', 'spotted', 'loved', 'enjoyed', 'caught', 'heard', 'read', 'watched', 'seen'])
 /** "sorry to read", "happy to share": a feeling whose verb says what the sender does. */
 const FEELING = new Set(['sorry', 'glad', 'happy', 'pleased', 'delighted', 'thrilled', 'excited', 'sad', 'saddened', 'surprised', 'interested', 'intrigued', 'keen', 'curious'])
+/** Taking up a product: a customer story when a named third party does it. */
+const ADOPT = new Set(['use', 'adopt', 'switch', 'deploy', 'implement', 'onboard', 'install', 'buy', 'license', 'trial', 'pilot', 'migrate'])
 /** Verbs that say what the sender wants or thinks, not what they sell. */
 const STANCE = new Set(['hope', 'want', 'wish', 'think', 'wonder', 'know', 'believe', 'feel', 'guess', 'imagine', 'assume', 'bet', 'reach', 'write', 'apologize', 'apologise', 'thank', 'mention', 'mean', 'forget', 'remember', 'realize', 'realise', 'understand', 'promise', 'owe', 'figure'])
 /** What the sender offers to hand over: an offer, not a pitch. */
@@ -470,8 +472,9 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       subject = subjectParty(tokens, verb + 1, after >= 0 ? after : to, ctx)
       if (after >= 0) out.verb = tokens[after].lemma
     } else if (t.pos === 'VERB' && t.norm !== t.lemma && !/^(?:let|hop|jump|grab|book)$/.test(t.lemma)) {
-      // "Noticed you opened ...", "Saw your post": the sender's "I" left out.
-      subject = 'sender'
+      // "Noticed you opened ...", "Saw your post": the sender's "I" left out; "Takes 30 seconds",
+      // "Works with any ERP": the thing just spoken of.
+      subject = t.norm === t.lemma + 's' || t.norm === t.lemma + 'es' || /ies$/.test(t.norm) ? 'generic' : 'sender'
     } else if (t.pos === 'VERB' || IMPERATIVE_ASKS.has(t.lemma) || opensWithAsk) {
       imperative = true
       subject = 'recipient'
@@ -608,13 +611,20 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     out.role = 'proof'
     return out
   }
-  if (subject === 'third' && verb > first) {
-    // A result of someone else's with the sender's hand in it ("with our tool", "we helped them")
-    // is proof; a third party's number with no sender in it is an observation of the reader's world.
-    const senderHand = tokens.slice(first, to).some((t) => t.norm === 'our' || t.norm === 'us' || t.norm === 'we' || t.norm === "we've" || t.norm === "we're")
+  if ((subject === 'third' || subject === 'generic') && verb >= first && verb >= 0) {
+    // A result of someone else's with the sender's hand in it ("with our tool", "we helped them",
+    // "saved $40k using [YOUR_PRODUCT]") or a customer taking up a product ("{Similar Company} just
+    // started using TalkCRM") is proof; a third party's number with no sender in it is an observation
+    // of the reader's world.
+    const senderHand = tokens.slice(first, to).some(
+      (t) => t.norm === 'our' || t.norm === 'us' || t.norm === 'we' || t.norm === "we've" || t.norm === "we're" || (t.field >= 0 && ctx.roles.fields[t.field]?.role === 'sender') || (t.pos === 'PROPN' && ctx.senderNames.has(t.norm))
+    )
+    // The main verb or the one right after it ("started using", "switched to"), not "its pick rate".
+    const adopted = subject === 'third' && tokens.slice(verb, Math.min(to, verb + 2)).some((t, i) => ADOPT.has(t.lemma) && (t.pos === 'VERB' || i === 0))
     // A customer story goes on in the sentences that refer back to it ("They now close in four days").
-    const continues = ctx.state.previousRole === 'proof' && REFERRING.has(tokens[first]?.norm ?? '')
-    out.role = senderHand || continues ? 'proof' : out.specific ? 'observation' : 'other'
+    const continues = ctx.state.previousRole === 'proof' && (REFERRING.has(tokens[first]?.norm ?? '') || (verb === first && subject === 'generic'))
+    if (senderHand || continues || adopted) out.role = 'proof'
+    else if (subject === 'third') out.role = out.specific ? 'observation' : 'other'
     return out
   }
   return out
@@ -678,7 +688,8 @@ export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Voca
       roles.sentences.push({sentence: s, start: sentence.start, end: sentence.end, role: sentence.start >= facts.signatureStart ? 'sign-off' : 'other', subject: 'none', verb: '', specific: false})
     } else {
       const role = classify(ctx, from, to, s)
-      ctx.state.previousRole = role.role
+      // "The difference? Voice updates.": a verbless aside does not end a customer story.
+      if (role.verb !== '') ctx.state.previousRole = role.role
       roles.sentences.push(role)
     }
     t = to

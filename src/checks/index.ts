@@ -1,5 +1,6 @@
 /** The check kinds: each rule file names one of these in `check`. */
 import type {RuleSpec} from '../rules/schema.js'
+import {categories} from './categories.js'
 import {link} from './link.js'
 import {list} from './list.js'
 import {metric} from './metric.js'
@@ -22,7 +23,8 @@ const KINDS: {[K in RuleSpec['check']]: CheckKind<Extract<RuleSpec, {check: K}>>
   placeholder,
   link,
   list,
-  role
+  role,
+  categories
 }
 
 export function compileCheck(rule: RuleSpec, env: CompileEnv): CompiledCheck {

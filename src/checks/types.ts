@@ -3,7 +3,7 @@ import type {PhraseMatch} from '../analyse/phrases.js'
 import type {TextFacts} from '../analyse/facts.js'
 import type {Signals, Vocabulary} from '../analyse/signals.js'
 import type {Roles} from '../analyse/roles.js'
-import type {Channel, Fix, LintInput, Suggestion} from '../types.js'
+import type {Channel, Fix, LintInput, LintMessage, Suggestion} from '../types.js'
 import type {RuleSpec} from '../rules/schema.js'
 
 export type Field = 'body' | 'subject'
@@ -32,6 +32,8 @@ export interface CheckContext {
   vocabulary: Vocabulary
   /** Each body sentence's role and each merge field's role. */
   roles: Roles
+  /** For rules about the draft as a whole (`categories`): what every other rule found. */
+  findings?: readonly LintMessage[]
 }
 
 export interface CompileEnv {

@@ -265,8 +265,19 @@ export const roleRuleSchema = z
   })
   .strict()
 
+export const categoriesRuleSchema = z
+  .object({
+    ...base,
+    check: z.literal('categories'),
+    /** The categories whose findings count; the rule fires when `min` of them have one. */
+    categories: z.array(categorySchema).min(2),
+    min: z.number().int().min(2).default(2)
+  })
+  .strict()
+
 export const ruleSchema = z.discriminatedUnion('check', [
   roleRuleSchema,
+  categoriesRuleSchema,
   phraseRuleSchema,
   patternRuleSchema,
   ratioRuleSchema,

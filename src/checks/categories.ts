@@ -1,0 +1,43 @@
+/**
+ * categories: a verdict on the draft as a whole, read from what the other rules found. A draft with
+ * findings in `min` or more of the named categories (about the sender, a cold interruption, nothing
+ * about the reader, spam) is the interrupt-then-pitch message LABELLING.md calls "bad", even when
+ * each finding alone is only a warning. The engine runs these rules last (engine.ts).
+ */
+import type {z} from 'zod'
+import type {categoriesRuleSchema} from '../rules/schema.js'
+import type {CheckKind, Field, RawFinding} from './types.js'
+
+type CategoriesRule = z.infer<typeof categoriesRuleSchema>
+
+/** What each mission category means to the person who wrote the draft. */
+const PLAIN: Partial<Record<string, string>> = {
+  'product-centric': 'it is about you',
+  'cold-interruption': 'it interrupts cold',
+  'missing-relevance': 'nothing in it is about them',
+  spammy: 'it looks like a mass mailing'
+}
+
+export const categories: CheckKind<CategoriesRule> = (rule) => {
+  const wanted = new Set<string>(rule.categories)
+  return (ctx) => {
+    const out: RawFinding[] = []
+    const seen = new Set<string>()
+    // The finding covers the body's findings of those categories, or the subject's when all are there.
+    const range: Record<Field, [number, number]> = {body: [Infinity, -1], subject: [Infinity, -1]}
+    for (const m of ctx.findings ?? []) {
+      if (!wanted.has(m.category)) continue
+      seen.add(m.category)
+      const r = range[m.field]
+      r[0] = Math.min(r[0], m.start)
+      r[1] = Math.max(r[1], m.end)
+    }
+    if (seen.size < rule.min) return out
+    const field: Field = range.body[1] >= 0 ? 'body' : 'subject'
+    const named = rule.categories.filter((c) => seen.has(c))
+    const words = named.map((c) => PLAIN[c] ?? c)
+    const problems = words.length > 1 ? `${words.slice(0, -1).join(', ')} and ${words[words.length - 1]}` : words.join('')
+    out.push({field, start: range[field][0], end: range[field][1], data: {categories: named.join(', '), count: named.length, problems}})
+    return out
+  }
+}

@@ -1,9 +1,10 @@
 /**
  * Words to terms: case-folded, apostrophes normalised, contractions expanded ("I'm" -> i am,
  * "don't" -> do not), hyphenated compounds split ("best-in-class" -> best in class), and each term
- * stemmed once with natural's Porter stemmer, cached per distinct spelling.
+ * stemmed once with natural's Porter stemmer (built into dist/vendor by scripts/bundle-vendor.mjs),
+ * cached per distinct spelling.
  */
-import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js'
+import PorterStemmer from '#porter-stemmer'
 
 const CONTRACTIONS: Record<string, string[]> = {
   "i'm": ['i', 'am'],

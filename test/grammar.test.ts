@@ -15,7 +15,7 @@ import {createLinter, type Channel} from '../src/index.js'
 
 const linter = createLinter()
 
-test('the tagger tags the hand-tagged outreach sample at 89% or better (UPOS, words only)', () => {
+test('the tagger tags the hand-tagged outreach sample at 90.5% or better (UPOS, words only)', () => {
   const gold = readFileSync(join(import.meta.dirname, '..', 'fixtures/pos/outreach-gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
   let right = 0
   let total = 0
@@ -32,7 +32,7 @@ test('the tagger tags the hand-tagged outreach sample at 89% or better (UPOS, wo
     }
   }
   expect(total).toBeGreaterThan(4000)
-  expect(right / total).toBeGreaterThanOrEqual(0.89)
+  expect(right / total).toBeGreaterThanOrEqual(0.905)
 })
 
 function roles(text: string, channel: Channel = 'email'): Roles {

@@ -63,7 +63,41 @@ function prepare(text: string, placeholders: Placeholder[]): string {
     at = p.end
   }
   out += text.slice(at)
-  return out.replace(SENTENCE_INITIAL, (word: string) => (STARTERS.has(word) ? word[0].toLowerCase() + word.slice(1) : word))
+  // A word in capitals ("FREE", "URGENT", "HVAC") is shouting or an acronym of a thing far more
+  // often than a name in outreach; the model reads every one as a name.
+  return out.replace(SENTENCE_INITIAL, (word: string) => (STARTERS.has(word) ? word[0].toLowerCase() + word.slice(1) : word)).replace(CAPITALS, (word) => word.toLowerCase())
+}
+
+const CAPITALS = /\b[A-Z]{4,}\b/g
+
+/** Closed-class words whose tag never depends on context in outreach. */
+const FIXED: Record<string, Upos> = {i: 'PRON', "'m": 'AUX', "'re": 'AUX', "'ve": 'AUX', "'ll": 'AUX', "'d": 'AUX'}
+
+const CONTRACTION = /^(i|you|we|they|he|she|it|that|there|who|what)('m|'re|'s|'ve|'d|'ll)$/
+const CONTRACTED_LEMMA: Record<string, string> = {"'m": 'be', "'re": 'be', "'s": 'be', "'ve": 'have', "'d": 'would', "'ll": 'will'}
+
+/** Corrections of the model's tag from the word's own form (docs/taggers.md). */
+function corrected(norm: string, pos: Upos): Upos {
+  const fixed = FIXED[norm]
+  if (fixed !== undefined) return fixed
+  return pos
+}
+
+/**
+ * "a 200-person team", "our industry-leading, AI-powered platform": words joined by hyphens before
+ * a noun describe it, whatever the model made of each part (a number, a noun, a verb).
+ */
+function joinCompounds(tokens: Token[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i + 1].norm !== '-' || tokens[i + 1].start !== tokens[i].end || tokens[i + 2].start !== tokens[i + 1].end || tokens[i].field >= 0) continue
+    let last = i + 2
+    while (last + 2 < tokens.length && tokens[last + 1].norm === '-' && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end) last += 2
+    const next = tokens[last + 1]
+    if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.pos === 'ADJ' && tokens[last].pos !== 'ADV')) && tokens.slice(i, last + 1).every((t) => t.field < 0)) {
+      for (let k = i; k <= last; k += 2) tokens[k].pos = 'ADJ'
+    }
+    i = last
+  }
 }
 
 /**
@@ -121,14 +155,25 @@ export function tagText(text: string, placeholders: Placeholder[]): Token[] {
     at = end
     while (field < placeholders.length && placeholders[field].end <= start) field++
     const inField = field < placeholders.length && placeholders[field].start <= start && start < placeholders[field].end
+    const norm = value.toLowerCase().replace(/\u2019/g, "'")
+    // "I'm", "we're", "you've": the model keeps a pronoun and its auxiliary as one token, and calls it
+    // a name; they are two words, a pronoun and an auxiliary.
+    const contraction = inField ? null : CONTRACTION.exec(norm)
+    if (contraction) {
+      const cut = start + contraction[1].length
+      out.push({start, end: cut, norm: contraction[1], lemma: contraction[1], pos: 'PRON', field: -1})
+      out.push({start: cut, end, norm: contraction[2], lemma: CONTRACTED_LEMMA[contraction[2]], pos: 'AUX', field: -1})
+      continue
+    }
     out.push({
       start,
       end,
-      norm: value.toLowerCase().replace(/\u2019/g, "'"),
+      norm,
       lemma: (lemmas[i] ?? value).toLowerCase(),
-      pos: (inField ? 'PROPN' : pos[i]) as Upos,
+      pos: inField ? 'PROPN' : corrected(value.toLowerCase().replace(/\u2019/g, "'"), pos[i] as Upos),
       field: inField ? field : -1
     })
   }
+  joinCompounds(out)
   return out
 }

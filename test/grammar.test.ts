@@ -128,8 +128,26 @@ describe('merge-field roles', () => {
     ['[Similar Company]', 'third-party'],
     ['{{case_study}}', 'third-party'],
     ['[specific observation about their team]', 'recipient-fact'],
-    ['[insert something nice here]', 'free-slot']
+    ['[insert something nice here]', 'free-slot'],
+    // Someone else's story, however it is worded.
+    ['[new value/insight/case study]', 'third-party']
   ])('%s is %s', (field, role) => {
     expect(roles(`Hi, see ${field} here.`).fields.map((f) => f.role)).toEqual([role])
+  })
+
+  // A sentence is an observation when what was seen says something about them: a field naming a
+  // detail counts as the filled-in text would; a name, a skill or a label said back does not (M3).
+  test.each([
+    ['Noticed [specific observation about their team] last week.', 'observation'],
+    ['Noticed {{recent_post}} last week.', 'observation'],
+    ['I noticed {{company_name}} on LinkedIn.', 'opener'],
+    ['I noticed [their company] on LinkedIn.', 'opener'],
+    ['Your background in [SKILL_1], [SKILL_2], and [SKILL_3] makes you an ideal candidate.', 'other'],
+    ['I came across your profile and was impressed by your experience in software engineering.', 'opener'],
+    // What was seen ends where the sender's own next clause starts.
+    ['I noticed your profile & would love to add you to my network of professionals.', 'opener'],
+    ['I noticed your Leeds depot doubled its pick rate and would love to compare notes.', 'observation']
+  ])('%s', (text, role) => {
+    expect(roles(text).sentences.map((s) => s.role)).toEqual([role])
   })
 })

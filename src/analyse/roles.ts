@@ -130,7 +130,8 @@ const GENERIC = new Set([
   'stuff', 'update', 'updates', 'news', 'recent', 'latest', 'current', 'quick', 'question', 'speak', 'themselves', 'price', 'prices', 'file', 'files', 'ready',
   'review', 'account', 'accounts', 'booking', 'reporting', 'talking', 'high', 'low', 'too', 'manual', 'impress', 'admire', 'inspire', 'positioning', 'clear',
   'strong', 'solid', 'creative', 'scene', 'mutual', 'connections', 'share', 'like-minded', 'both', 'selected', 'exclusive', 'offer', 'chance', 'note',
-  'message', 'inspiring', 'region', 'local', 'town', 'city', 'handle', 'manage', 'run', 'running'
+  'message', 'inspiring', 'region', 'local', 'town', 'city', 'handle', 'manage', 'run', 'running', 'check', 'multiple', 'professional',
+  'professionals', 'ideal', 'perfect', 'candidate', 'candidates', 'fit'
 ])
 
 const TITLE_SELF = /^(?:name|founder|co-founder|ceo|director|manager|head|lead|consultant|recruiter|specialist|rep|representative|partner|owner|agent|executive|engineer|designer|developer|writer|student|graduate|marketer|strategist|analyst|coach|advisor|adviser|freelancer)$/
@@ -142,7 +143,19 @@ const TOPIC_FIELD_WORDS = new Set(['problem', 'problems', 'pain', 'challenge', '
 const PHRASAL: Record<string, string> = {follow: 'up|on', check: 'in|on|back', look: 'to|for|forward|into whether', see: 'if|whether|to it', find: 'a time|time'}
 const INDUSTRY_ONLY = /\b(?:in|into) the [\w -]{2,40}(?:space|industry|sector|field|niche|market|scene|world|vertical)\b|\b(?:experience|background|expertise|career|work) (?:in|with) [\w -]{2,40}$/i
 
+/** Words of a field that names someone else's story: "[case study]", "[similar company]". */
+const THIRD_FIELD_WORDS = new Set(['similar', 'competitor', 'competitors', 'peer', 'peers', 'case', 'customer', 'client', 'reference', 'other'])
+/** A field whose last word is one of these holds a name or a label, a weak detail: "[their company]". */
+const WEAK_HEADS = new Set(['company', 'name', 'industry', 'niche', 'role', 'title', 'city', 'location', 'website', 'site', 'team', 'business', 'org', 'organization', 'organisation'])
+
+/**
+ * A field that will hold something observed about this reader: "{{recent_post}}", "[specific
+ * observation]", "[something about their videos]". Not someone else's story ("[new insight/case
+ * study]"), not their company's name said back ("[their company]"), not a topic any reader of the
+ * role has ("[their pain point]").
+ */
 function isStrongField(words: string[]): boolean {
+  if (words.some((w) => THIRD_FIELD_WORDS.has(w)) || WEAK_HEADS.has(words[words.length - 1] ?? '')) return false
   if (words.some((w) => STRONG_FIELD_WORDS.has(w))) return true
   return words.some((w) => w === 'their' || w === 'they' || w === 'them' || w === 'specific') && !words.some((w) => TOPIC_FIELD_WORDS.has(w))
 }
@@ -156,7 +169,7 @@ function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
   // any reader of the role has ([pain point], [specific problem], [outcome]) is a slot the sender
   // fills with their pitch.
   if (isStrongField(words)) return 'recipient-fact'
-  if (words.some((w) => ['similar', 'competitor', 'competitors', 'peer', 'peers', 'case', 'customer', 'client', 'reference', 'other'].includes(w))) return 'third-party'
+  if (words.some((w) => THIRD_FIELD_WORDS.has(w))) return 'third-party'
   if (words.some((w) => TOPIC_FIELD_WORDS.has(w))) return 'free-slot'
   if (words.length >= 3 || ['specific', 'insert', 'personal', 'personalised', 'personalized', 'custom', 'relevant', 'something', 'detail', 'observation', 'compliment'].includes(words[0] ?? '')) {
     return words.some((w) => vocabulary.observationWords.has(w)) ? 'recipient-fact' : 'free-slot'
@@ -385,16 +398,23 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
  * number, a recipient-fact merge field of substance, or a content word that is not generic. Names
  * alone are weak details (a company or title said back, LABELLING.md M3): they do not count here.
  */
+/**
+ * Merge fields that hold a weak detail (LABELLING.md M3): a company, agency or brand name, a title,
+ * an industry, a place, a skill. Said back, they say nothing about the reader.
+ */
+const WEAK_FIELD = /^(?:(?:company|agency|business|brand|firm|practice|shop|store|school|account|organi[sz]ation|org|team)_?(?:name)?|name|title|jobtitle|job_title|role|position|industry|vertical|sector|city|location|state|country|region|skill\d*|skills|expertise|specialty|speciality)$/
+
 function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolean {
   // An industry or a field said back ("building in the legal tech space", "your experience in
   // software engineering") is a weak detail with nothing said through it (LABELLING.md M3, M5).
-  if (from < to && INDUSTRY_ONLY.test(ctx.facts.text.slice(tokens[from].start, tokens[to - 1].end))) return false
+  if (from < to && INDUSTRY_ONLY.test(ctx.facts.text.slice(tokens[from].start, tokens[to - 1].end).replace(/[\s.!?]+$/, ''))) return false
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     if (t.field >= 0) {
       const role = ctx.roles.fields[t.field]?.role
       // A recipient-fact field inside an observation counts as the filled-in text would.
-      if (role === 'recipient-fact' && !/^(?:company|companyname|company_name|account|accountname|organization|organisation|org|business|title|jobtitle|job_title|role|position|industry|city|location|state|country)$/.test(ctx.facts.placeholders[t.field]?.name ?? '')) return true
+      const p = ctx.facts.placeholders[t.field]
+      if (role === 'recipient-fact' && p !== undefined && !WEAK_FIELD.test(p.name) && !WEAK_HEADS.has(p.raw.toLowerCase().match(/[a-z]+/g)?.pop() ?? '')) return true
       continue
     }
     if (t.pos === 'NUM' && !/^(?:one|a)$/.test(t.norm)) return true
@@ -564,8 +584,9 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       return out
     }
     if (PERCEIVE.has(doing)) {
-      // What they saw: the words after the verb ("noticed {{company}} opened nine roles").
-      out.specific = isSpecific(tokens, verb + 1, to, ctx)
+      // What they saw: the words after the verb ("noticed {{company}} opened nine roles"), up to a
+      // second clause of the sender's ("... and would love to add you to my network").
+      out.specific = isSpecific(tokens, verb + 1, clauseEnd(tokens, verb + 1, to), ctx)
       out.role = out.specific ? 'observation' : 'opener'
       return out
     }
@@ -661,6 +682,16 @@ function onlyField(text: string, s: SentenceRole): boolean {
  */
 export function openingOf(roles: Roles, text: string): SentenceRole | undefined {
   return roles.sentences.find((s) => CONTENT.has(s.role) && !isPleasantry(s, text) && !onlyField(text, s))
+}
+
+/** Where a clause ends: at "and" or "&" before an auxiliary or a verb with the subject left out. */
+function clauseEnd(tokens: Token[], from: number, to: number): number {
+  for (let i = from + 1; i < to - 1; i++) {
+    if (tokens[i].pos !== 'CCONJ' && tokens[i].norm !== '&') continue
+    const next = tokens[i + 1]
+    if (next.pos === 'AUX' || (next.pos === 'VERB' && next.norm !== next.lemma + 'ing')) return i
+  }
+  return to
 }
 
 /** Roles of every sentence of the message and of every merge field. */

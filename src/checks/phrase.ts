@@ -92,6 +92,10 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     // The opening is the sentence the roles call so: the first content sentence after a pleasantry
     // ("Hope you're well!") or a line that is only a merge field (roles.ts openingOf).
     const scopeSentence = rule.scope === 'opening' ? (openingOf(ctx.roles, facts.text)?.sentence ?? -1) : rule.scope === 'closing' ? lastSentence(facts) : -1
+    // The preamble: every sentence before the first that says something about the reader. Once the
+    // message has shown why it is written, "I'm reaching out with a story idea:" is no throat-clearing.
+    const exceptRoles = rule.exceptRoles ? new Set<string>(rule.exceptRoles) : undefined
+    const preambleEnd = rule.scope === 'preamble' && field === 'body' ? (ctx.roles.sentences.find((s) => s.role === 'observation')?.sentence ?? Infinity) : Infinity
     const ranges: Array<[number, number, number]> = []
     const usable = found.filter((m) => (!anchored[m.pattern] || startsSentence(facts, m)) && acceptMatch(facts, m, rule.skipNegated, rule.skipQuoted))
     for (const m of selectMatches(usable)) {
@@ -101,6 +105,8 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       if (rule.about === 'sender' && field === 'body' && !claimBySender(ctx, facts, sentence, start, end)) continue
       if (field === 'body' && rule.scope === 'opening' && (sentence !== scopeSentence || start < facts.bodyStart)) continue
       if (field === 'body' && rule.scope === 'closing' && sentence !== scopeSentence) continue
+      if (sentence > preambleEnd) continue
+      if (exceptRoles && field === 'body' && exceptRoles.has(ctx.roles.sentences[sentence]?.role ?? 'other')) continue
       const last = ranges[ranges.length - 1]
       if (rule.perSentence && last && last[2] === sentence) last[1] = end
       else ranges.push([start, end, sentence])

@@ -116,7 +116,13 @@ export const phraseRuleSchema = z
     patterns: patternList,
     /** Matches that overlap a match of one of these are not reported ("feel free" for "free"). */
     exceptions: z.array(z.string().min(1)).optional(),
-    scope: z.enum(['any', 'opening', 'closing']).default('any'),
+    /**
+     * any sentence; opening: the first content sentence (roles.ts openingOf); closing: the last;
+     * preamble: any sentence before the first observation about the reader.
+     */
+    scope: z.enum(['any', 'opening', 'closing', 'preamble']).default('any'),
+    /** Skip matches in body sentences of these roles ("within 90 days" in a customer's result). */
+    exceptRoles: z.array(z.enum(ROLES)).optional(),
     target,
     /** Skip matches with a negation just before them ("I won't ask for a call"). */
     skipNegated: z.boolean().default(true),

@@ -47,6 +47,12 @@ describe('whole sentences, never fragments', () => {
       "Hi {{first_name}},\n\nI've reached out a few times about {{topic}} without hearing back.\n\nWould you like me to:\n\nOption A: Check back in 6 months?\nOption B: Remove you from my list?\n\nBest,\nAna",
       'Hi {{first_name}},\n\nWould you like me to:\n\nOption A: Check back in 6 months?\nOption B: Remove you from my list?\n\nBest,\nAna'
     ],
+    // A feature list is about the sender: it never moves to the front as if it observed them, and
+    // "reach out to introduce X" is the pitch, not a lead-in to keep.
+    [
+      'Hi Helen,\n\nI hope you are doing well. I wanted to reach out to introduce PayRiver, a cutting-edge payments platform.\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nI\'d love to set up a 30-minute demo.\n\nRegards,\nVictor',
+      'Hi Helen,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nWorth a look?\n\nRegards,\nVictor'
+    ],
     // What is about them moves to the front; a reply-chasing opener goes.
     [
       "Hi Sam,\n\nI've emailed you three times without a reply.\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam",

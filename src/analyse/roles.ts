@@ -536,6 +536,15 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       }
     }
   }
+  // "I wanted to reach out to introduce PayRiver": what the sender writes in order to do.
+  if (verb >= 0 && (doing === 'reach' || doing === 'write')) {
+    for (let i = verb + 1; i < Math.min(to - 1, verb + 6); i++) {
+      if (tokens[i].norm === 'to' && isVerbLike(tokens[i + 1]) && SHOW_VERBS.has(tokens[i + 1].lemma)) {
+        doing = tokens[i + 1].lemma
+        break
+      }
+    }
+  }
   let felt = false
   // "I was sorry to read about the fire", "glad to see the Leeds site open": a feeling about what
   // the sender read or saw; "I'm happy to share the analysis": an offer.

@@ -260,7 +260,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     }
     // A list item stays in its list: moving it would leave the list's lead-in without it.
     const listItem = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
-    decided.set(s, s.role === 'observation' && !listItem ? 'move' : 'keep')
+    // Nor does a sentence a boast or a feature list was found in: it is about the sender, whatever its subject.
+    decided.set(s, s.role === 'observation' && !listItem && !boast ? 'move' : 'keep')
   }
 
   const kept = body.filter((s) => decided.get(s) !== 'remove')

@@ -184,7 +184,7 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   const formatter = await loadFormatter(options.format, {color: options.color, rules, toolVersion})
   let out: AtomicOutput | undefined
   try {
-    if (options.outputFile) out = new (await import('./write.js')).AtomicOutput(resolve(options.outputFile))
+    if (options.outputFile) out = new (await import('./write.js')).AtomicOutput(resolve(options.outputFile), options.outputFile)
   } catch (error) {
     say((error as Error).message)
     return 2

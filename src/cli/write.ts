@@ -4,7 +4,7 @@
  * reader or a crash sees the old file or the new one, never a mix. Before the rename the original is
  * read again: if it changed since it was linted, nothing is written.
  */
-import {closeSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync, chmodSync} from 'node:fs'
+import {closeSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Stats} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 import {InputError} from './read.js'
 
@@ -14,15 +14,20 @@ function tempPath(path: string): string {
   return join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.outreach-lint.tmp`)
 }
 
+/** Write all of `content`: a write to a pipe may take only part of it. */
+function writeAll(fd: number, content: Uint8Array | string): void {
+  const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
+  let at = 0
+  while (at < data.length) at += writeSync(fd, data, at, data.length - at)
+}
+
 export function writeAtomic(path: string, content: Uint8Array | string, options: {mode?: number; expect?: Uint8Array} = {}): void {
   const temp = tempPath(path)
   let fd: number | undefined
   try {
     fd = openSync(temp, 'wx', options.mode !== undefined ? options.mode & 0o7777 : 0o644)
     if (options.mode !== undefined) chmodSync(temp, options.mode & 0o7777)
-    const data = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
-    let at = 0
-    while (at < data.length) at += writeSync(fd, data, at, data.length - at)
+    writeAll(fd, content)
     fsyncSync(fd)
     closeSync(fd)
     fd = undefined
@@ -50,30 +55,67 @@ export function writeAtomic(path: string, content: Uint8Array | string, options:
   }
 }
 
+/**
+ * Where a report given with -o goes. Only a regular file (or a path where nothing is yet) is replaced
+ * by a temporary file and a rename; a symbolic link is followed, so the link stays and its target is
+ * replaced; anything else (/dev/null, a device, a FIFO) is opened and written directly, as a shell's
+ * `>` would: renaming over it would put a regular file where the device was (as root, in a CI
+ * container, that breaks /dev/null for every later step).
+ */
+function reportTarget(path: string): {target: string; direct: boolean} {
+  let target = path
+  let stat: Stats | undefined
+  try {
+    stat = lstatSync(path)
+    if (stat.isSymbolicLink()) {
+      target = realpathSync(path)
+      stat = statSync(target)
+    }
+  } catch (error) {
+    // Nothing there yet, or a link to nothing: writing through the link creates its target.
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    return {target, direct: stat?.isSymbolicLink() === true}
+  }
+  if (stat.isDirectory()) throw Object.assign(new Error('is a folder'), {code: 'EISDIR'})
+  return {target, direct: !stat.isFile()}
+}
+
 /** A writer for a report file: streamed to a temporary file, renamed into place when complete. */
 export class AtomicOutput {
   private fd: number
-  private temp: string
-  constructor(private path: string) {
-    this.temp = tempPath(path)
+  private temp?: string
+  private target: string
+  /** `name`: the path as the user gave it, for messages. */
+  constructor(path: string, name = path) {
     try {
-      this.fd = openSync(this.temp, 'wx', 0o644)
+      const {target, direct} = reportTarget(path)
+      this.target = target
+      if (direct) this.fd = openSync(target, 'w')
+      else {
+        this.temp = tempPath(target)
+        this.fd = openSync(this.temp, 'wx', 0o644)
+      }
     } catch (error) {
-      throw new InputError(`-o ${path}: cannot write (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+      const e = error as NodeJS.ErrnoException
+      throw new InputError(`-o ${name}: ${e.code === 'EISDIR' ? 'is a folder' : `cannot write (${e.code ?? e.message})`}`)
     }
   }
   write(s: string): void {
-    if (s) writeSync(this.fd, s)
+    if (s) writeAll(this.fd, s)
   }
   close(): void {
+    if (this.temp === undefined) {
+      closeSync(this.fd)
+      return
+    }
     fsyncSync(this.fd)
     closeSync(this.fd)
-    renameSync(this.temp, this.path)
+    renameSync(this.temp, this.target)
   }
   abort(): void {
     try {
       closeSync(this.fd)
-      unlinkSync(this.temp)
+      if (this.temp !== undefined) unlinkSync(this.temp)
     } catch {
       // nothing to clean
     }

@@ -1,0 +1,74 @@
+/**
+ * What -o and --fix write, end to end on the built binary: never a regular file where a device, a
+ * FIFO or a link was, never a temporary file left behind, never a user's change lost.
+ */
+import {spawn, spawnSync} from 'node:child_process'
+import {lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {cli, removeTemps, temp} from './cli-harness.js'
+
+afterAll(removeTemps)
+
+const DRAFT = 'Subject: Re: routes\n\nHi Kim, I hope this email finds you well. Saw your Leeds opening.\n'
+
+/** The temporary files a run left in a folder. */
+function leftovers(dir: string): string[] {
+  return readdirSync(dir).filter((name) => name.endsWith('.outreach-lint.tmp'))
+}
+
+describe('-o writes into what is there', () => {
+  it('-o to a FIFO, a device or a symbolic link writes through it and never replaces it with a regular file', async () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'a.txt'), DRAFT)
+    const report = cli(['a.txt'], {cwd: dir}).stdout
+    expect(report).toContain('a.txt')
+
+    // A FIFO: the report goes to its reader, and the FIFO stays a FIFO.
+    spawnSync('mkfifo', [join(dir, 'out.fifo')])
+    const reader = spawn('cat', [join(dir, 'out.fifo')])
+    let read = ''
+    reader.stdout.on('data', (chunk: Buffer) => (read += chunk.toString('utf8')))
+    const closed = new Promise((done) => reader.once('close', done))
+    const toFifo = cli(['-o', 'out.fifo', 'a.txt'], {cwd: dir})
+    // Had the FIFO been replaced, its reader would wait for ever.
+    const stop = setTimeout(() => reader.kill(), 10_000)
+    await closed
+    clearTimeout(stop)
+    expect(toFifo.status).toBe(1)
+    expect(toFifo.stderr).toBe('')
+    expect(read).toBe(report)
+    expect(lstatSync(join(dir, 'out.fifo')).isFIFO()).toBe(true)
+
+    // A symbolic link: the link stays, its target holds the report.
+    mkdirSync(join(dir, 'reports'))
+    writeFileSync(join(dir, 'reports', 'last.txt'), 'old report\n')
+    symlinkSync(join('reports', 'last.txt'), join(dir, 'latest.txt'))
+    const toLink = cli(['-o', 'latest.txt', 'a.txt'], {cwd: dir})
+    expect(toLink.status).toBe(1)
+    expect(lstatSync(join(dir, 'latest.txt')).isSymbolicLink()).toBe(true)
+    expect(readlinkSync(join(dir, 'latest.txt'))).toBe(join('reports', 'last.txt'))
+    expect(readFileSync(join(dir, 'reports', 'last.txt'), 'utf8')).toBe(report)
+
+    // A character device (a null device of our own; making one needs root): still a device after.
+    if (spawnSync('mknod', [join(dir, 'null'), 'c', '1', '3']).status === 0) {
+      const toDevice = cli(['-o', 'null', 'a.txt'], {cwd: dir})
+      expect(toDevice.status).toBe(1)
+      expect(toDevice.stderr).toBe('')
+      expect(statSync(join(dir, 'null')).isCharacterDevice()).toBe(true)
+    }
+    expect(leftovers(dir)).toEqual([])
+    expect(leftovers(join(dir, 'reports'))).toEqual([])
+  })
+
+  it('-o naming a folder is refused with one line before anything is written', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'a.txt'), DRAFT)
+    mkdirSync(join(dir, 'out'))
+    const r = cli(['-o', 'out', 'a.txt'], {cwd: dir})
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe('outreach-lint: -o out: is a folder\n')
+    expect(readdirSync(join(dir, 'out'))).toEqual([])
+    expect(leftovers(dir)).toEqual([])
+  })
+})

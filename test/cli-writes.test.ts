@@ -3,14 +3,14 @@
  * FIFO or a link was, never a temporary file left behind, never a user's change lost.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {cli, removeTemps, temp} from './cli-harness.js'
 
 afterAll(removeTemps)
 
-const DRAFT = 'Subject: Re: routes\n\nHi Kim, I hope this email finds you well. Saw your Leeds opening.\n'
+const DRAFT = 'Subject: Re: routes\n\nHi Kim,\n\nI hope this email finds you well. Saw your Leeds opening.\n'
 
 /** The temporary files a run left in a folder. */
 function leftovers(dir: string): string[] {
@@ -70,5 +70,48 @@ describe('-o writes into what is there', () => {
     expect(r.stderr).toBe('outreach-lint: -o out: is a folder\n')
     expect(readdirSync(join(dir, 'out'))).toEqual([])
     expect(leftovers(dir)).toEqual([])
+  })
+})
+
+describe('--fix writes into what is there', () => {
+  const FIXED = 'Subject: routes\n\nHi Kim,\n\nSaw your Leeds opening.\n'
+
+  it('--fix on a symbolic link fixes its target and keeps the link', () => {
+    const dir = temp()
+    mkdirSync(join(dir, 'drafts'))
+    writeFileSync(join(dir, 'drafts', 'real.txt'), DRAFT)
+    symlinkSync(join('drafts', 'real.txt'), join(dir, 'link.txt'))
+    const r = cli(['--fix', '-q', 'link.txt'], {cwd: dir})
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true)
+    expect(readlinkSync(join(dir, 'link.txt'))).toBe(join('drafts', 'real.txt'))
+    expect(readFileSync(join(dir, 'drafts', 'real.txt'), 'utf8')).toBe(FIXED)
+    expect(leftovers(dir)).toEqual([])
+    expect(leftovers(join(dir, 'drafts'))).toEqual([])
+  })
+
+  it('--fix leaves a draft with other hard links as it is, with one line, instead of splitting the links', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'a.txt'), DRAFT)
+    linkSync(join(dir, 'a.txt'), join(dir, 'b.txt'))
+    const r = cli(['--fix', '-q', 'a.txt'], {cwd: dir})
+    expect(r.stderr).toBe('outreach-lint: a.txt: has 2 hard links; not fixed (replacing it would split them)\n')
+    expect(r.status).toBe(1)
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(DRAFT)
+    expect(statSync(join(dir, 'a.txt')).ino).toBe(statSync(join(dir, 'b.txt')).ino)
+    expect(statSync(join(dir, 'a.txt')).nlink).toBe(2)
+  })
+
+  it.runIf(process.getuid?.() === 0)('--fix run as root keeps the owner, group and mode of a draft someone else owns', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'a.txt'), DRAFT)
+    chownSync(join(dir, 'a.txt'), 1234, 2345)
+    chmodSync(join(dir, 'a.txt'), 0o640)
+    const r = cli(['--fix', '-q', 'a.txt'], {cwd: dir})
+    expect(r.stderr).toBe('')
+    const after = statSync(join(dir, 'a.txt'))
+    expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(FIXED)
+    expect([after.uid, after.gid, after.mode & 0o7777]).toEqual([1234, 2345, 0o640])
   })
 })

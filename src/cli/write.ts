@@ -1,10 +1,10 @@
 /**
  * Writing a file safely: the new content goes to a temporary file in the same folder (same file
- * system), with the original's mode, flushed, then renamed over the original. A rename is atomic, so a
+ * system), with the original's mode, owner and group, flushed, then renamed over the original. A rename is atomic, so a
  * reader or a crash sees the old file or the new one, never a mix. Before the rename the original is
  * read again: if it changed since it was linted, nothing is written.
  */
-import {closeSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, chmodSync, type Stats} from 'node:fs'
+import {closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 import {InputError} from './read.js'
 
@@ -21,12 +21,38 @@ function writeAll(fd: number, content: Uint8Array | string): void {
   while (at < data.length) at += writeSync(fd, data, at, data.length - at)
 }
 
-export function writeAtomic(path: string, content: Uint8Array | string, options: {mode?: number; expect?: Uint8Array} = {}): void {
-  const temp = tempPath(path)
+/** A file --fix leaves as it is, and why (one line on stderr; not an input error). */
+export class NotWritten extends InputError {}
+
+/**
+ * Replace a draft with its fixed content. A symbolic link is followed: its target is replaced and
+ * the link stays. A file with other hard links is left alone (a rename would split them), and so is
+ * one whose owner and group the new file cannot keep (only root can give a file away).
+ */
+export function writeAtomic(path: string, content: Uint8Array | string, options: {expect?: Uint8Array} = {}): void {
+  let target: string
+  let stat: Stats
+  try {
+    target = realpathSync(path)
+    stat = statSync(target)
+  } catch (error) {
+    throw new InputError(`cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
+  if (stat.nlink > 1) throw new NotWritten(`has ${stat.nlink} hard links; not fixed (replacing it would split them)`)
+  const temp = tempPath(target)
   let fd: number | undefined
   try {
-    fd = openSync(temp, 'wx', options.mode !== undefined ? options.mode & 0o7777 : 0o644)
-    if (options.mode !== undefined) chmodSync(temp, options.mode & 0o7777)
+    fd = openSync(temp, 'wx', 0o600)
+    const made = fstatSync(fd)
+    if (made.uid !== stat.uid || made.gid !== stat.gid) {
+      try {
+        fchownSync(fd, stat.uid, stat.gid)
+      } catch {
+        throw new NotWritten(`owned by another user or group (${stat.uid}:${stat.gid}); not fixed (the fixed file could not keep its owner)`)
+      }
+    }
+    // After the owner: a change of owner clears the set-user-ID and set-group-ID bits.
+    fchmodSync(fd, stat.mode & 0o7777)
     writeAll(fd, content)
     fsyncSync(fd)
     closeSync(fd)
@@ -34,7 +60,7 @@ export function writeAtomic(path: string, content: Uint8Array | string, options:
     if (options.expect) {
       let now: Uint8Array | undefined
       try {
-        now = readFileSync(path)
+        now = readFileSync(target)
       } catch {
         now = undefined
       }
@@ -42,7 +68,7 @@ export function writeAtomic(path: string, content: Uint8Array | string, options:
         throw new InputError('changed on disk while it was being linted; not written (run again)')
       }
     }
-    renameSync(temp, path)
+    renameSync(temp, target)
   } catch (error) {
     if (fd !== undefined) closeSync(fd)
     try {

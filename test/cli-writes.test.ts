@@ -6,7 +6,7 @@ import {spawn, spawnSync} from 'node:child_process'
 import {chmodSync, chownSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {cli, removeTemps, temp} from './cli-harness.js'
+import {bin, cli, removeTemps, temp} from './cli-harness.js'
 
 afterAll(removeTemps)
 
@@ -113,5 +113,46 @@ describe('--fix writes into what is there', () => {
     const after = statSync(join(dir, 'a.txt'))
     expect(readFileSync(join(dir, 'a.txt'), 'utf8')).toBe(FIXED)
     expect([after.uid, after.gid, after.mode & 0o7777]).toEqual([1234, 2345, 0o640])
+  })
+})
+
+describe('no temporary file is left behind', () => {
+  /** Start the CLI, wait until `ready` holds (polled), send a signal, and give its exit code. */
+  async function interrupt(args: string[], dir: string, ready: () => boolean, signal: NodeJS.Signals = 'SIGINT'): Promise<number | null> {
+    const child = spawn(process.execPath, [bin, ...args], {cwd: dir, stdio: 'ignore'})
+    const exited = new Promise<number | null>((done) => child.once('exit', (code) => done(code)))
+    await new Promise<void>((done) => {
+      const poll = setInterval(() => {
+        if (ready() || child.exitCode !== null) {
+          clearInterval(poll)
+          done()
+        }
+      }, 2)
+    })
+    child.kill(signal)
+    return exited
+  }
+
+  it('SIGINT while -o is being written leaves neither the temporary report nor a half report', async () => {
+    const dir = temp()
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `d${i}.txt`), DRAFT)
+    const code = await interrupt(['-o', 'report.txt', '--threads', '0', '.'], dir, () => leftovers(dir).length > 0)
+    expect(code).toBe(130)
+    expect(leftovers(dir)).toEqual([])
+    expect(readdirSync(dir)).not.toContain('report.txt')
+  })
+
+  it('SIGTERM in the middle of --fix with worker threads leaves every draft old or fixed and no temporary file', async () => {
+    const dir = temp()
+    const old = 'Subject: Re: routes\n\nHi Kim,\n\n' + 'I hope this email finds you well. We plan routes for depots like yours.\n\n'.repeat(40)
+    const fixed = 'Subject: routes\n\nHi Kim,\n\n' + 'We plan routes for depots like yours.\n\n'.repeat(40)
+    const names = Array.from({length: 1000}, (_, i) => `d${String(i).padStart(4, '0')}.txt`)
+    for (const name of names) writeFileSync(join(dir, name), old)
+    const code = await interrupt(['--fix', '--threads', '2', '.'], dir, () => readFileSync(join(dir, names[0]), 'utf8') !== old, 'SIGTERM')
+    expect(code).toBe(143)
+    expect(leftovers(dir)).toEqual([])
+    const contents = names.map((n) => readFileSync(join(dir, n), 'utf8'))
+    expect(contents.every((c) => c === old || c === fixed)).toBe(true)
+    expect(contents.filter((c) => c === old).length).toBeGreaterThan(0)
   })
 })

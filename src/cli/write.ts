@@ -4,14 +4,48 @@
  * reader or a crash sees the old file or the new one, never a mix. Before the rename the original is
  * read again: if it changed since it was linted, nothing is written.
  */
-import {closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs'
+import {closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
+import {threadId} from 'node:worker_threads'
 import {InputError} from './read.js'
 
 let counter = 0
+/** This thread's temporary files that are not yet renamed or removed. */
+const live = new Set<string>()
 
+/** A temporary file beside `path`, named by the process and the thread (workers write too). */
 function tempPath(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${++counter}.outreach-lint.tmp`)
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${threadId}.${++counter}.outreach-lint.tmp`)
+  live.add(temp)
+  return temp
+}
+
+function removeTemp(temp: string): void {
+  live.delete(temp)
+  try {
+    unlinkSync(temp)
+  } catch {
+    // already gone
+  }
+}
+
+/**
+ * Remove the temporary files this process left: this thread's, and in `folders` any of this process
+ * (a worker thread stopped in the middle of a write leaves its own). Synchronous, so that it can run
+ * on 'exit'.
+ */
+export function removeTemps(folders: Iterable<string> = []): void {
+  for (const temp of [...live]) removeTemp(temp)
+  const ours = new RegExp(`^\\..+\\.${process.pid}\\.\\d+\\.\\d+\\.outreach-lint\\.tmp$`)
+  for (const folder of new Set(folders)) {
+    let names: string[]
+    try {
+      names = readdirSync(folder)
+    } catch {
+      continue
+    }
+    for (const name of names) if (ours.test(name)) removeTemp(join(folder, name))
+  }
 }
 
 /** Write all of `content`: a write to a pipe may take only part of it. */
@@ -69,13 +103,10 @@ export function writeAtomic(path: string, content: Uint8Array | string, options:
       }
     }
     renameSync(temp, target)
+    live.delete(temp)
   } catch (error) {
     if (fd !== undefined) closeSync(fd)
-    try {
-      unlinkSync(temp)
-    } catch {
-      // already gone
-    }
+    removeTemp(temp)
     if (error instanceof InputError) throw error
     throw new InputError(`cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
   }
@@ -137,13 +168,14 @@ export class AtomicOutput {
     fsyncSync(this.fd)
     closeSync(this.fd)
     renameSync(this.temp, this.target)
+    live.delete(this.temp)
   }
   abort(): void {
     try {
       closeSync(this.fd)
-      if (this.temp !== undefined) unlinkSync(this.temp)
     } catch {
-      // nothing to clean
+      // already closed
     }
+    if (this.temp !== undefined) removeTemp(this.temp)
   }
 }

@@ -2,9 +2,9 @@
  * Writing a file safely: the new content goes to a temporary file in the same folder (same file
  * system), with the original's mode, owner and group, flushed, then renamed over the original. A rename is atomic, so a
  * reader or a crash sees the old file or the new one, never a mix. Before the rename the original is
- * read again: if it changed since it was linted, nothing is written.
+ * read again: if it changed since it was linted, nothing is written (see writeAtomic).
  */
-import {closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs'
+import {closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs'
 import {basename, dirname, join} from 'node:path'
 import {threadId} from 'node:worker_threads'
 import {InputError} from './read.js'
@@ -59,20 +59,10 @@ function writeAll(fd: number, content: Uint8Array | string): void {
 export class NotWritten extends InputError {}
 
 /**
- * Replace a draft with its fixed content. A symbolic link is followed: its target is replaced and
- * the link stays. A file with other hard links is left alone (a rename would split them), and so is
- * one whose owner and group the new file cannot keep (only root can give a file away).
+ * Replace `target` (whose stat is `stat`) with `content` through a temporary file with its owner,
+ * group and mode, flushed, then renamed over it. `check` runs last before the rename.
  */
-export function writeAtomic(path: string, content: Uint8Array | string, options: {expect?: Uint8Array} = {}): void {
-  let target: string
-  let stat: Stats
-  try {
-    target = realpathSync(path)
-    stat = statSync(target)
-  } catch (error) {
-    throw new InputError(`cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
-  }
-  if (stat.nlink > 1) throw new NotWritten(`has ${stat.nlink} hard links; not fixed (replacing it would split them)`)
+function replace(target: string, stat: Stats, content: Uint8Array | string, check?: () => void): void {
   const temp = tempPath(target)
   let fd: number | undefined
   try {
@@ -91,17 +81,7 @@ export function writeAtomic(path: string, content: Uint8Array | string, options:
     fsyncSync(fd)
     closeSync(fd)
     fd = undefined
-    if (options.expect) {
-      let now: Uint8Array | undefined
-      try {
-        now = readFileSync(target)
-      } catch {
-        now = undefined
-      }
-      if (!now || Buffer.compare(Buffer.from(now), Buffer.from(options.expect)) !== 0) {
-        throw new InputError('changed on disk while it was being linted; not written (run again)')
-      }
-    }
+    check?.()
     renameSync(temp, target)
     live.delete(temp)
   } catch (error) {
@@ -109,6 +89,66 @@ export function writeAtomic(path: string, content: Uint8Array | string, options:
     removeTemp(temp)
     if (error instanceof InputError) throw error
     throw new InputError(`cannot write the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+  }
+}
+
+/** All of a file through a descriptor, from its start (whatever was written into it since it was opened). */
+function readHeld(fd: number): Buffer {
+  const chunks: Buffer[] = []
+  for (let at = 0; ; ) {
+    const chunk = Buffer.alloc(Math.max(65_536, fstatSync(fd).size - at + 1))
+    const n = readSync(fd, chunk, 0, chunk.length, at)
+    if (n === 0) return Buffer.concat(chunks)
+    chunks.push(chunk.subarray(0, n))
+    at += n
+  }
+}
+
+const CHANGED = 'changed on disk while it was being linted; not written (run again)'
+
+/**
+ * Replace a draft with its fixed content. A symbolic link is followed: its target is replaced and
+ * the link stays. A file with other hard links is left alone (a rename would split them), and so is
+ * one whose owner and group the new file cannot keep (only root can give a file away).
+ *
+ * With `expect` (the bytes that were linted), the draft is held open from before the check to after
+ * the rename. Just before the rename it must still be the same file with those bytes; and a write
+ * that came into it between that check and the rename is still readable through the descriptor after
+ * it: the draft is then put back with that write in it, and the fixes are not applied.
+ */
+export function writeAtomic(path: string, content: Uint8Array | string, options: {expect?: Uint8Array} = {}): void {
+  let target: string
+  let stat: Stats
+  let held: number | undefined
+  try {
+    target = realpathSync(path)
+    stat = statSync(target)
+    if (options.expect) held = openSync(target, 'r')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new InputError(code === 'ENOENT' ? CHANGED : `cannot write the file (${code ?? (error as Error).message})`)
+  }
+  try {
+    if (stat.nlink > 1) throw new NotWritten(`has ${stat.nlink} hard links; not fixed (replacing it would split them)`)
+    const expect = options.expect && Buffer.from(options.expect.buffer, options.expect.byteOffset, options.expect.byteLength)
+    const unchanged = (): boolean => held === undefined || !expect || readHeld(held).equals(expect)
+    replace(target, stat, content, () => {
+      let now: Stats | undefined
+      try {
+        now = statSync(target)
+      } catch {
+        // gone
+      }
+      const was = held === undefined ? undefined : fstatSync(held)
+      const same = was === undefined || (now !== undefined && now.ino === was.ino && now.dev === was.dev)
+      if (!same || !unchanged()) throw new InputError(CHANGED)
+    })
+    if (!unchanged()) {
+      replace(target, stat, readHeld(held!))
+      throw new InputError('changed on disk while it was being fixed; the change is kept and the fixes are not (run again)')
+    }
+  } finally {
+    if (held !== undefined) closeSync(held)
   }
 }
 

@@ -1,12 +1,15 @@
 /**
- * Which files a run reads, end to end on the built binary: a glob reads what a folder walk would.
+ * Which files a run reads, end to end on the built binary: a glob reads what a folder walk would, and
+ * neither reads a config or a rule pack as a draft.
  */
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {createRequire} from 'node:module'
 import {afterAll, describe, expect, it} from 'vitest'
-import {cli, removeTemps, temp} from './cli-harness.js'
+import {cli, exact, removeTemps, temp} from './cli-harness.js'
 
 afterAll(removeTemps)
+const require = createRequire(import.meta.url)
 
 const DRAFT = 'Subject: Re: routes\n\nHi Kim,\n\nI hope this email finds you well. Saw your Leeds opening.\n'
 
@@ -31,5 +34,27 @@ describe('which files a run reads', () => {
     const none = cli(['g/*.png', 'g/*.yaml'], {cwd: dir})
     expect(none.status).toBe(2)
     expect(none.stderr).toBe('outreach-lint: g/*.png: no drafts match this pattern (one file of other types)\noutreach-lint: g/*.yaml: no drafts match this pattern (one file of other types)\n')
+  })
+
+  it('a JSON rule pack and a JSON config in the linted folder are data the config names, not drafts', () => {
+    const dir = temp()
+    // The exact fixtures' pack as JSON, beside the config that names it, and a second config given with -c.
+    const pack = JSON.parse(JSON.stringify((require('yaml') as typeof import('yaml')).parse(readFileSync(join(exact, 'pack.yaml'), 'utf8'))))
+    writeFileSync(join(dir, 'house-rules.json'), JSON.stringify(pack, null, 2))
+    writeFileSync(join(dir, '.outreachlintrc.json'), JSON.stringify({noBuiltin: true, packs: ['./house-rules.json']}))
+    writeFileSync(join(dir, 'a.txt'), 'Hi Kim, saw your Leeds opening.\n')
+    const walked = cli(['-f', 'json', '.'], {cwd: dir})
+    expect(walked.stderr).toBe('')
+    expect(walked.status).toBe(0)
+    expect(JSON.parse(walked.stdout).map((d: {filePath: string}) => d.filePath)).toEqual(['a.txt'])
+    mkdirSync(join(dir, 'team'))
+    writeFileSync(join(dir, 'team', 'strict.json'), JSON.stringify({noBuiltin: true, packs: ['../house-rules.json'], rules: {'boast-word': 'error'}}))
+    const withConfig = cli(['-f', 'json', '-c', 'team/strict.json', '.', '*.json'], {cwd: dir})
+    expect(withConfig.stderr).toBe('')
+    expect(JSON.parse(withConfig.stdout).map((d: {filePath: string}) => d.filePath)).toEqual(['a.txt'])
+    // Named by itself, a pack is linted as asked (and is no collection of drafts).
+    const named = cli(['house-rules.json'], {cwd: dir})
+    expect(named.status).toBe(2)
+    expect(named.stderr).toMatch(/^outreach-lint: house-rules\.json: /)
   })
 })

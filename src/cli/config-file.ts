@@ -44,8 +44,9 @@ function readData(path: string, name: string): unknown {
   }
 }
 
-/** Read one config file into a Config (packs loaded as data), validated. */
-export function loadConfigFile(path: string): Config {
+/** Read one config file into a Config (packs loaded as data), validated; `files` gets its path and its packs'. */
+export function loadConfigFile(path: string, files: string[] = []): Config {
+  files.push(path)
   const name = display(path)
   let data = readData(path, name)
   if (path.endsWith('package.json')) data = (data as Record<string, unknown> | null)?.outreachLint
@@ -60,6 +61,7 @@ export function loadConfigFile(path: string): Config {
       const packPath = resolve(dirname(path), pack)
       const packName = display(packPath)
       if (!existsSync(packPath)) throw new ConfigError(`${name}: packs.${index}: no such file ${packName}`, name)
+      files.push(packPath)
       return parseWith(packSchema, readData(packPath, packName) ?? {}, packName)
     })
   }
@@ -69,8 +71,8 @@ export function loadConfigFile(path: string): Config {
 }
 
 /** The config of a file (or none) with the command line's options over it, validated as a whole. */
-export function loadConfig(path: string | null, overrides: Overrides): Config {
-  const base = path ? loadConfigFile(path) : {}
+export function loadConfig(path: string | null, overrides: Overrides, files: string[] = []): Config {
+  const base = path ? loadConfigFile(path, files) : {}
   const config: Config = {...base}
   if (overrides.channel) config.channel = overrides.channel as Config['channel']
   if (overrides.rules) config.rules = {...(base.rules ?? {}), ...(overrides.rules as Config['rules'])}

@@ -17,7 +17,7 @@ import type {FileOutcome, FileTask} from './process.js'
 import {applyQuiet} from './render.js'
 import type {RenderedOutcome, WorkerBatch} from './worker.js'
 import {defaultThreads} from './threads.js'
-import {compareCodePoints, displayPath, loadIgnore, walk} from './walk.js'
+import {compareCodePoints, displayPath, loadIgnore, walk, type Walked} from './walk.js'
 import type {AtomicOutput} from './write.js'
 
 export interface LintOptions {
@@ -191,7 +191,12 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   if (fileArgs.length > 0 || !options.readStdin) {
     const {files, problems} = await walk(fileArgs.length > 0 ? fileArgs : ['.'], cwd, ig)
     for (const p of problems) items.push({filePath: p.filePath, error: p.error})
-    for (const f of files) items.push(await taskFor(f.path, f.filePath, dirname(f.path)))
+    const found: Array<[Walked, Item]> = []
+    for (const f of files) found.push([f, await taskFor(f.path, f.filePath, dirname(f.path))])
+    // A config and its rule packs are data, not drafts (a JSON pack beside .outreachlintrc.json would
+    // be linted as a collection): a folder walk or a glob skips them; one named by itself is linted.
+    const data = new Set(resolver.dataFiles().map(realOrResolved))
+    for (const [f, item] of found) if (data.size === 0 || f.named || !data.has(realOrResolved(f.path))) items.push(item)
     items.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
   }
   if (stdinItem) items.unshift(stdinItem)

@@ -13,6 +13,8 @@ export interface Walked {
   path: string
   /** Relative to the working folder, forward slashes. */
   filePath: string
+  /** Named on the command line itself (not found in a folder or by a glob). */
+  named?: boolean
 }
 
 export interface WalkProblem {
@@ -67,9 +69,11 @@ const GLOB_CHARS = /[*?[\]{}]/
 export async function walk(args: string[], cwd: string, ig: Ignore | undefined): Promise<{files: Walked[]; problems: WalkProblem[]}> {
   const files = new Map<string, Walked>()
   const problems: WalkProblem[] = []
-  const add = (path: string): void => {
+  const add = (path: string, named = false): void => {
     const filePath = displayPath(path, cwd)
-    if (!files.has(filePath)) files.set(filePath, {path, filePath})
+    const known = files.get(filePath)
+    if (!known) files.set(filePath, {path, filePath, ...(named ? {named} : {})})
+    else if (named) known.named = true
   }
   const walkDir = (dir: string, ancestors: Set<string>): void => {
     let entries: Dirent[]
@@ -152,7 +156,7 @@ export async function walk(args: string[], cwd: string, ig: Ignore | undefined):
     if (stat.isDirectory()) {
       if (ignored(ig, cwd, path, true)) continue
       walkDir(path, new Set([realpathSync(path)]))
-    } else if (!ignored(ig, cwd, path, false)) add(path)
+    } else if (!ignored(ig, cwd, path, false)) add(path, true)
   }
   const sorted = [...files.values()].sort((a, b) => compareCodePoints(a.filePath, b.filePath))
   problems.sort((a, b) => compareCodePoints(a.filePath, b.filePath))

@@ -1,0 +1,38 @@
+/**
+ * How a file's content is read, end to end on the built binary: what is not what its extension says
+ * is one line naming the file and the problem, never "no problems".
+ */
+import {writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {cli, removeTemps, temp} from './cli-harness.js'
+
+afterAll(removeTemps)
+
+describe('what a file holds', () => {
+  it('an .eml file that is not an e-mail (a line of prose, UTF-16, binary) is an input error, not "no problems"', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'a-prose.eml'), 'Just one line of text, no headers at all.\n')
+    writeFileSync(join(dir, 'b-utf16.eml'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Subject: hi\n\nHello\n', 'utf16le')]))
+    writeFileSync(join(dir, 'c-binary.eml'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]))
+    writeFileSync(join(dir, 'd-late.eml'), 'Subject: hi\nFrom: ana@example.com\nthis line is prose in the headers\n\nHello\n')
+    writeFileSync(join(dir, 'e-body.eml'), Buffer.concat([Buffer.from('Subject: Leeds\nContent-Type: text/plain; charset=utf-8\n\nSaw your '), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from(' opening.\n')]))
+    writeFileSync(join(dir, 'f-good.eml'), 'From ana@example.com Mon Jan  1 00:00:00 2024\nSubject: Your Leeds depot\nContent-Type: text/plain; charset=utf-8\n\nHi Kim, saw your Leeds opening.\n')
+    const r = cli(['-f', 'json', '.'], {cwd: dir})
+    expect(r.status).toBe(2)
+    const headers = '("Name: value"); an .eml file starts with its headers, then a blank line, then the body'
+    expect(r.stderr).toBe(
+      [
+        `outreach-lint: a-prose.eml: not an e-mail: line 1 is not a header field ${headers}`,
+        `outreach-lint: b-utf16.eml: not an e-mail: line 1 is not a header field ${headers}`,
+        `outreach-lint: c-binary.eml: not an e-mail: line 1 is not a header field ${headers}`,
+        `outreach-lint: d-late.eml: not an e-mail: line 3 is not a header field ${headers}`,
+        'outreach-lint: e-body.eml: cannot read e-mail: the body is not text (it has bytes that its charset does not decode)',
+        ''
+      ].join('\n')
+    )
+    const good = JSON.parse(r.stdout).find((d: {filePath: string}) => d.filePath === 'f-good.eml')
+    expect(good.error).toBeUndefined()
+    expect(good.channel).toBe('email')
+  })
+})

@@ -244,7 +244,8 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   const write = (s: string): void => {
     if (!s) return
     if (out) out.write(s)
-    else process.stdout.write(s)
+    // Closed early by its reader (`| head`): the lint goes on to its exit code, its report nowhere.
+    else if (!process.stdout.destroyed) process.stdout.write(s)
   }
   const summary = emptySummary()
   const lowScores: string[] = []

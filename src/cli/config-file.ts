@@ -9,6 +9,7 @@ import {dirname, relative, resolve} from 'node:path'
 import {createRequire} from 'node:module'
 import {ConfigError} from '../rules/errors.js'
 import {resolveConfig} from '../rules/pack.js'
+import {compileSafeRegExp} from '../rules/safe-regex.js'
 import {configSchema, packSchema, parseWith, type Config} from '../rules/schema.js'
 import type {Overrides} from './config.js'
 
@@ -62,7 +63,13 @@ export function loadConfigFile(path: string, files: string[] = []): Config {
       const packName = display(packPath)
       if (!existsSync(packPath)) throw new ConfigError(`${name}: packs.${index}: no such file ${packName}`, name)
       files.push(packPath)
-      return parseWith(packSchema, readData(packPath, packName) ?? {}, packName)
+      const parsed = parseWith(packSchema, readData(packPath, packName) ?? {}, packName)
+      // A pattern that can backtrack catastrophically is refused here, once, named by its pack:
+      // compiled only when a draft was linted, it failed every draft, each named instead of the pack.
+      parsed.rules?.forEach((rule, i) => {
+        if (rule.check === 'pattern') compileSafeRegExp(rule.pattern, rule.flags ?? '', `${packName}: rules.${i} (${rule.id})`)
+      })
+      return parsed
     })
   }
   const config = parseWith(configSchema, raw, name) as Config

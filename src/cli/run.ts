@@ -178,7 +178,8 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
         reportedConfigErrors.add(error.message)
         say(error.message)
       }
-      return {filePath, error: `config error: ${error.message}`}
+      // Said once, above, where the problem is (the config or a pack); each draft only that it waits on it.
+      return {filePath, error: 'not linted: its config has an error (said above)'}
     }
   }
   let stdinItem: Item | undefined

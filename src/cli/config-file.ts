@@ -37,11 +37,12 @@ function readData(path: string, name: string): unknown {
   }
   try {
     if (path.endsWith('.json')) return JSON.parse(text)
-    return parseYaml(text, {prettyErrors: false})
+    // prettyErrors: the error says its line (linePos); its message, which quotes the text, is cut below.
+    return parseYaml(text, {prettyErrors: true})
   } catch (error) {
     const e = error as Error & {linePos?: Array<{line: number}>}
     const line = e.linePos?.[0]?.line
-    throw new ConfigError(`${name}: ${line ? `line ${line}: ` : ''}${e.message.split('\n')[0]}`, name)
+    throw new ConfigError(`${name}: ${line ? `line ${line}: ` : ''}${e.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').split('\n')[0]}`, name)
   }
 }
 
@@ -61,6 +62,8 @@ export function loadConfigFile(path: string, files: string[] = []): Config {
       if (!/\.(ya?ml|json)$/i.test(pack)) throw new ConfigError(`${name}: packs.${index}: a rule pack is a .yaml, .yml or .json data file`, name)
       const packPath = resolve(dirname(path), pack)
       const packName = display(packPath)
+      // Read as a pack, the config itself would fail with 'Unrecognized key: "packs"'.
+      if (packPath === resolve(path)) throw new ConfigError(`${name}: packs.${index}: names this config file itself; a rule pack is a file of rules of its own`, name)
       if (!existsSync(packPath)) throw new ConfigError(`${name}: packs.${index}: no such file ${packName}`, name)
       files.push(packPath)
       const parsed = parseWith(packSchema, readData(packPath, packName) ?? {}, packName)

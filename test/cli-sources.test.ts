@@ -2,7 +2,7 @@
  * How a file's content is read, end to end on the built binary: what is not what its extension says
  * is one line naming the file and the problem, never "no problems".
  */
-import {writeFileSync} from 'node:fs'
+import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {cli, removeTemps, temp} from './cli-harness.js'
@@ -34,5 +34,22 @@ describe('what a file holds', () => {
     const good = JSON.parse(r.stdout).find((d: {filePath: string}) => d.filePath === 'f-good.eml')
     expect(good.error).toBeUndefined()
     expect(good.channel).toBe('email')
+  })
+
+  it('invalid UTF-16 (a lone surrogate, an odd trailing byte) is an encoding error like invalid UTF-8, and --fix writes nothing', () => {
+    const dir = temp()
+    const utf16 = (text: string): Buffer => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+    const lone = Buffer.concat([utf16('Subject: Re: hi\n\nHi Kim,\nI hope this email finds you well. '), Buffer.from([0x00, 0xd8]), Buffer.from('Saw it.\n', 'utf16le')])
+    const odd = Buffer.concat([utf16('Subject: Re: hi\n\nI hope this email finds you well.\n'), Buffer.from([0x41])])
+    writeFileSync(join(dir, 'lone.txt'), lone)
+    writeFileSync(join(dir, 'odd.txt'), odd)
+    const r = cli(['--fix', 'lone.txt', 'odd.txt'], {cwd: dir})
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe(
+      'outreach-lint: lone.txt: unknown encoding: a lone surrogate 0xd800 at line 4 is not UTF-16 (save the file as UTF-8, or UTF-16 with a BOM)\n' +
+        'outreach-lint: odd.txt: unknown encoding: an odd trailing byte 0x41 at line 4 is not UTF-16 (save the file as UTF-8, or UTF-16 with a BOM)\n'
+    )
+    expect(readFileSync(join(dir, 'lone.txt'))).toEqual(lone)
+    expect(readFileSync(join(dir, 'odd.txt'))).toEqual(odd)
   })
 })

@@ -5,7 +5,7 @@
 import {readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
-import {cli, removeTemps, temp} from './cli-harness.js'
+import {cli, removeTemps, root, temp} from './cli-harness.js'
 
 afterAll(removeTemps)
 
@@ -51,5 +51,19 @@ describe('what a file holds', () => {
     )
     expect(readFileSync(join(dir, 'lone.txt'))).toEqual(lone)
     expect(readFileSync(join(dir, 'odd.txt'))).toEqual(odd)
+  })
+
+  it('a draft with CR-only line ends is scored, flagged and fixed like its LF copy, and keeps its CR line ends', () => {
+    const dir = temp()
+    const lf = readFileSync(join(root, 'fixtures', 'samples', 'cold-email-pitch.txt'), 'utf8').replace(/\r\n?/g, '\n')
+    writeFileSync(join(dir, 'lf.txt'), lf)
+    writeFileSync(join(dir, 'cr.txt'), lf.replace(/\n/g, '\r'))
+    const [cr, asLf] = JSON.parse(cli(['-f', 'json', 'cr.txt', 'lf.txt'], {cwd: dir}).stdout) as Array<{filePath: string; messages: Array<{ruleId: string}>}>
+    expect(asLf.messages.length).toBeGreaterThan(0)
+    expect({...cr, filePath: 'lf.txt'}).toEqual(asLf)
+    cli(['--fix', 'cr.txt', 'lf.txt'], {cwd: dir})
+    const fixedLf = readFileSync(join(dir, 'lf.txt'), 'utf8')
+    expect(fixedLf).not.toBe(lf)
+    expect(readFileSync(join(dir, 'cr.txt'), 'utf8')).toBe(fixedLf.replace(/\n/g, '\r'))
   })
 })

@@ -1,8 +1,9 @@
 /**
  * Writing a file safely: the new content goes to a temporary file in the same folder (same file
- * system), with the original's mode, owner and group, flushed, then renamed over the original. A rename is atomic, so a
- * reader or a crash sees the old file or the new one, never a mix. Before the rename the original is
- * read again: if it changed since it was linted, nothing is written (see writeAtomic).
+ * system), with the original's mode, owner and group, flushed, then renamed over the original. A
+ * rename is atomic, so a reader or a crash sees the old file or the new one, never a mix. Before the
+ * rename the original is read again: if it changed since it was linted, nothing is written (see
+ * writeAtomic).
  */
 import {closeSync, fchmodSync, fchownSync, fstatSync, fsyncSync, lstatSync, openSync, readdirSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats} from 'node:fs'
 import {basename, dirname, join} from 'node:path'

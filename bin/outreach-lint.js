@@ -6,10 +6,12 @@ import {existsSync} from 'node:fs'
 const bundled = new URL('../dist/cli-bundle/main.js', import.meta.url)
 const {main} = await import(existsSync(bundled) ? bundled.href : new URL('../dist/cli/main.js', import.meta.url).href)
 
-// A reader that closes the pipe early (`outreach-lint ... | head`) is not an error of ours.
+// A reader that closes the pipe early (`outreach-lint ... | head`) is not an error of ours: the rest
+// of the output goes nowhere, and the run still ends with its own exit code. Exiting at once said 0
+// while the lint was still running, so `set -o pipefail` passed a failed lint.
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return
     throw error
   })
 }

@@ -9,6 +9,7 @@ import {dirname, relative, resolve} from 'node:path'
 import {createRequire} from 'node:module'
 import {ConfigError} from '../rules/errors.js'
 import {resolveConfig} from '../rules/pack.js'
+import {compileSafeRegExp} from '../rules/safe-regex.js'
 import {configSchema, packSchema, parseWith, type Config} from '../rules/schema.js'
 import type {Overrides} from './config.js'
 
@@ -36,16 +37,18 @@ function readData(path: string, name: string): unknown {
   }
   try {
     if (path.endsWith('.json')) return JSON.parse(text)
-    return parseYaml(text, {prettyErrors: false})
+    // prettyErrors: the error says its line (linePos); its message, which quotes the text, is cut below.
+    return parseYaml(text, {prettyErrors: true})
   } catch (error) {
     const e = error as Error & {linePos?: Array<{line: number}>}
     const line = e.linePos?.[0]?.line
-    throw new ConfigError(`${name}: ${line ? `line ${line}: ` : ''}${e.message.split('\n')[0]}`, name)
+    throw new ConfigError(`${name}: ${line ? `line ${line}: ` : ''}${e.message.replace(/ at line \d+, column \d+[\s\S]*$/, '').split('\n')[0]}`, name)
   }
 }
 
-/** Read one config file into a Config (packs loaded as data), validated. */
-export function loadConfigFile(path: string): Config {
+/** Read one config file into a Config (packs loaded as data), validated; `files` gets its path and its packs'. */
+export function loadConfigFile(path: string, files: string[] = []): Config {
+  files.push(path)
   const name = display(path)
   let data = readData(path, name)
   if (path.endsWith('package.json')) data = (data as Record<string, unknown> | null)?.outreachLint
@@ -59,8 +62,17 @@ export function loadConfigFile(path: string): Config {
       if (!/\.(ya?ml|json)$/i.test(pack)) throw new ConfigError(`${name}: packs.${index}: a rule pack is a .yaml, .yml or .json data file`, name)
       const packPath = resolve(dirname(path), pack)
       const packName = display(packPath)
+      // Read as a pack, the config itself would fail with 'Unrecognized key: "packs"'.
+      if (packPath === resolve(path)) throw new ConfigError(`${name}: packs.${index}: names this config file itself; a rule pack is a file of rules of its own`, name)
       if (!existsSync(packPath)) throw new ConfigError(`${name}: packs.${index}: no such file ${packName}`, name)
-      return parseWith(packSchema, readData(packPath, packName) ?? {}, packName)
+      files.push(packPath)
+      const parsed = parseWith(packSchema, readData(packPath, packName) ?? {}, packName)
+      // A pattern that can backtrack catastrophically is refused here, once, named by its pack:
+      // compiled only when a draft was linted, it failed every draft, each named instead of the pack.
+      parsed.rules?.forEach((rule, i) => {
+        if (rule.check === 'pattern') compileSafeRegExp(rule.pattern, rule.flags ?? '', `${packName}: rules.${i} (${rule.id})`)
+      })
+      return parsed
     })
   }
   const config = parseWith(configSchema, raw, name) as Config
@@ -69,8 +81,8 @@ export function loadConfigFile(path: string): Config {
 }
 
 /** The config of a file (or none) with the command line's options over it, validated as a whole. */
-export function loadConfig(path: string | null, overrides: Overrides): Config {
-  const base = path ? loadConfigFile(path) : {}
+export function loadConfig(path: string | null, overrides: Overrides, files: string[] = []): Config {
+  const base = path ? loadConfigFile(path, files) : {}
   const config: Config = {...base}
   if (overrides.channel) config.channel = overrides.channel as Config['channel']
   if (overrides.rules) config.rules = {...(base.rules ?? {}), ...(overrides.rules as Config['rules'])}

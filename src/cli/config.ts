@@ -23,6 +23,8 @@ export interface LoadedConfig {
   key: string
   /** The validated config; undefined: the built-in rules with their defaults. */
   config?: Config
+  /** The config file and the rule packs it names (absolute paths). */
+  files?: string[]
 }
 
 /** The rules a config gives; the built-in ones as the build ships them need no validation. */
@@ -70,6 +72,11 @@ export class ConfigResolver {
     return found
   }
 
+  /** The files the configs read so far consist of: themselves and their rule packs. */
+  dataFiles(): string[] {
+    return [...this.loaded.values()].flatMap((entry) => (entry instanceof ConfigError ? [] : (entry.files ?? [])))
+  }
+
   /** The config for a file in `dir` (rejects with a ConfigError, cached per config file). */
   async forDirectory(dir: string): Promise<LoadedConfig> {
     const path = this.explicit ?? this.find(resolve(dir))
@@ -78,7 +85,8 @@ export class ConfigResolver {
     if (!entry) {
       try {
         const plain = path === null && !this.overrides.channel && !this.overrides.rules
-        entry = plain ? {key} : {key, config: (await import('./config-file.js')).loadConfig(path, this.overrides)}
+        const files: string[] = []
+        entry = plain ? {key} : {key, config: (await import('./config-file.js')).loadConfig(path, this.overrides, files), files}
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error
         entry = error

@@ -58,6 +58,21 @@ function failed(task: FileTask, message: string, id?: string): ReportEntry {
   return {filePath: task.filePath, ...(id !== undefined ? {id} : {}), messages: [], mapped: false, error: message}
 }
 
+/** Write a draft's fixes; or why it was left as it was. */
+async function writeFixed(task: FileTask, content: FileContent, text: string): Promise<string | undefined> {
+  // The fixes would leave nothing (a draft that was only a stock opener): say so, write nothing.
+  if (/^\s*(?:(?:hi|hello|hey|dear|hiya)\b[^\n]{0,40})?\s*$/i.test(text)) return 'the fixes would empty this draft; not written'
+  if ((content.mode & 0o222) === 0) return 'read-only; not fixed (make it writable to fix it)'
+  const {writeAtomic, NotWritten} = await import('./write.js')
+  try {
+    writeAtomic(task.path, encode(text, content.encoding, content.bom), {expect: content.bytes})
+    return undefined
+  } catch (error) {
+    if (!(error instanceof NotWritten)) throw error
+    return error.message
+  }
+}
+
 /**
  * Lint one file. With `onEntry` (the single-thread run, one file at a time), the members of a
  * collection are handed over one by one as they are linted instead of returned together, so a
@@ -79,6 +94,7 @@ export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry)
     const canWrite = !isCollection(format) && format !== 'email'
     let text = content.text
     let entries: ReportEntry[] = []
+    let asRead: ReportEntry[] = []
     const changes: Change[] = []
     for (let pass = 0; pass < MAX_PASSES; pass++) {
       const source = await readSource(format, text, content.bytes, {fields: task.fields})
@@ -97,6 +113,7 @@ export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry)
         if (stream) onEntry(failed(task, error))
         else entries.push(failed(task, error))
       }
+      if (pass === 0) asRead = entries
       if (edits.length === 0) break
       const next = applyEdits(text, edits).text
       if (next === text) break
@@ -105,15 +122,11 @@ export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry)
     const outcome: FileOutcome = {entries}
     if (task.mode === 'rewrite') Object.assign(outcome, {output: text, changes, original: content.text})
     else if (task.mode === 'dry-run') outcome.output = (await import('./diff.js')).unifiedDiff(task.filePath, content.text, text)
-    else if (task.mode === 'fix' && text !== content.text && /^\s*(?:(?:hi|hello|hey|dear|hiya)\b[^\n]{0,40})?\s*$/i.test(text)) {
-      // The fixes would leave nothing (a draft that was only a stock opener): say so, write nothing.
-      outcome.note = `${task.filePath}: the fixes would empty this draft; not written`
-    } else if (task.mode === 'fix' && text !== content.text && (content.mode & 0o222) === 0) {
-      outcome.note = `${task.filePath}: read-only; not fixed (make it writable to fix it)`
-    } else if (task.mode === 'fix' && text !== content.text) {
-      const {writeAtomic} = await import('./write.js')
-      writeAtomic(task.path, encode(text, content.encoding, content.bom), {mode: content.mode, expect: content.bytes})
-      for (const e of entries) e.fixed = true
+    else if (task.mode === 'fix' && text !== content.text) {
+      const reason = await writeFixed(task, content, text)
+      if (reason === undefined) for (const e of entries) e.fixed = true
+      // Left as it was: the report is of the draft as it is, not as it would have been.
+      else Object.assign(outcome, {entries: asRead, note: `${task.filePath}: ${reason}`})
     }
     return outcome
   } catch (error) {

@@ -45,13 +45,37 @@ function firstInvalidUtf8(b: Uint8Array): number {
   return -1
 }
 
+/**
+ * UTF-16 after its BOM, strictly: a lone surrogate or an odd trailing byte would become U+FFFD, which
+ * --fix would then write back outside the fixed text. Named like a UTF-8 error, with its line.
+ */
+function decodeUtf16(bytes: Uint8Array, encoding: 'utf16le' | 'utf16be'): string {
+  const body = bytes.subarray(2)
+  const label = encoding === 'utf16le' ? 'utf-16le' : 'utf-16be'
+  try {
+    return new TextDecoder(label, {fatal: true}).decode(body)
+  } catch {
+    const unit = (k: number): number => (encoding === 'utf16le' ? body[k] | (body[k + 1] << 8) : (body[k] << 8) | body[k + 1])
+    let line = 1
+    let k = 0
+    for (; k + 1 < body.length; k += 2) {
+      const u = unit(k)
+      if (u >= 0xd800 && u <= 0xdbff && k + 3 < body.length && unit(k + 2) >= 0xdc00 && unit(k + 2) <= 0xdfff) k += 2
+      else if (u >= 0xd800 && u <= 0xdfff) break
+      else if (u === 10) line++
+    }
+    const what = k + 1 < body.length ? `a lone surrogate 0x${unit(k).toString(16)}` : `an odd trailing byte 0x${body[k].toString(16).padStart(2, '0')}`
+    throw new InputError(`unknown encoding: ${what} at line ${line} is not UTF-16 (save the file as UTF-8, or UTF-16 with a BOM)`)
+  }
+}
+
 export function decode(bytes: Uint8Array): Pick<FileContent, 'text' | 'encoding' | 'bom'> {
   // UTF-32 starts like UTF-16 (FF FE 00 00): decoded as UTF-16 it is garbage that would be linted.
   if ((bytes[0] === 0xff && bytes[1] === 0xfe && bytes[2] === 0 && bytes[3] === 0) || (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 0xfe && bytes[3] === 0xff)) {
     throw new InputError('UTF-32 is not read (save the file as UTF-8, or UTF-16 with a BOM)')
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf16le', bom: true}
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf16be', bom: true}
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return {text: decodeUtf16(bytes, 'utf16le'), encoding: 'utf16le', bom: true}
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return {text: decodeUtf16(bytes, 'utf16be'), encoding: 'utf16be', bom: true}
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf
   const body = bom ? bytes.subarray(3) : bytes
   const probe = body.subarray(0, 8000)

@@ -5,7 +5,7 @@
  * threads ran. Exit codes: 0 clean, 1 lint failed, 2 usage / config / input error.
  */
 import {dirname, resolve} from 'node:path'
-import {availableParallelism} from 'node:os'
+import {availableParallelism, constants as osConstants} from 'node:os'
 import {readFileSync, realpathSync, statSync} from 'node:fs'
 import type {FormatName} from '../report/index.js'
 import {addDigest, digest, displayPath as entryName, emptySummary, type EntryDigest, type ReportEntry, type RuleMeta} from '../report/types.js'
@@ -17,7 +17,7 @@ import type {FileOutcome, FileTask} from './process.js'
 import {applyQuiet} from './render.js'
 import type {RenderedOutcome, WorkerBatch} from './worker.js'
 import {defaultThreads} from './threads.js'
-import {compareCodePoints, displayPath, loadIgnore, walk} from './walk.js'
+import {compareCodePoints, displayPath, loadIgnore, walk, type Walked} from './walk.js'
 import type {AtomicOutput} from './write.js'
 
 export interface LintOptions {
@@ -102,6 +102,42 @@ function realOrResolved(path: string): string {
   }
 }
 
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
+/**
+ * A run that writes (--fix, -o) leaves no temporary file behind, whatever ends it: on exit (an early
+ * close of stdout, an error) its own are removed; on SIGINT, SIGTERM or SIGHUP the report is
+ * abandoned, the workers are stopped and then the folders being fixed are cleared of this process's
+ * temporary files, and the run exits with 128 + the signal's number. A second signal ends it at once.
+ */
+async function cleanUpOnExit(out: () => AtomicOutput | undefined, pool: () => {destroy(): Promise<void>} | undefined, folders: () => string[]) {
+  const {removeTemps} = await import('./write.js')
+  const atExit = (): void => removeTemps(folders())
+  const stop = (signal: NodeJS.Signals): void => {
+    handle.stopping = true
+    // The files still in the stopped workers fail: nobody is waiting for them any more.
+    process.on('unhandledRejection', () => undefined)
+    out()?.abort()
+    void Promise.resolve(pool()?.destroy())
+      .catch(() => undefined)
+      .then(() => {
+        atExit()
+        process.exit(128 + (osConstants.signals[signal] ?? 0))
+      })
+  }
+  process.once('exit', atExit)
+  for (const signal of SIGNALS) process.once(signal, stop)
+  const handle = {
+    stopping: false,
+    turn: Date.now(),
+    yield: () => new Promise<void>((done) => setImmediate(() => ((handle.turn = Date.now()), done()))),
+    done: () => {
+      for (const signal of SIGNALS) process.off(signal, stop)
+    }
+  }
+  return handle
+}
+
 export async function runLint(paths: string[], options: LintOptions): Promise<number> {
   const cwd = process.cwd()
   // An empty argument (an unset variable) would otherwise mean the whole working folder.
@@ -142,7 +178,8 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
         reportedConfigErrors.add(error.message)
         say(error.message)
       }
-      return {filePath, error: `config error: ${error.message}`}
+      // Said once, above, where the problem is (the config or a pack); each draft only that it waits on it.
+      return {filePath, error: 'not linted: its config has an error (said above)'}
     }
   }
   let stdinItem: Item | undefined
@@ -155,7 +192,12 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   if (fileArgs.length > 0 || !options.readStdin) {
     const {files, problems} = await walk(fileArgs.length > 0 ? fileArgs : ['.'], cwd, ig)
     for (const p of problems) items.push({filePath: p.filePath, error: p.error})
-    for (const f of files) items.push(await taskFor(f.path, f.filePath, dirname(f.path)))
+    const found: Array<[Walked, Item]> = []
+    for (const f of files) found.push([f, await taskFor(f.path, f.filePath, dirname(f.path))])
+    // A config and its rule packs are data, not drafts (a JSON pack beside .outreachlintrc.json would
+    // be linted as a collection): a folder walk or a glob skips them; one named by itself is linted.
+    const data = new Set(resolver.dataFiles().map(realOrResolved))
+    for (const [f, item] of found) if (data.size === 0 || f.named || !data.has(realOrResolved(f.path))) items.push(item)
     items.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
   }
   if (stdinItem) items.unshift(stdinItem)
@@ -182,9 +224,20 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
     toolVersion = packageVersion()
   }
   const formatter = await loadFormatter(options.format, {color: options.color, rules, toolVersion})
+  const fileTasks = items.flatMap((i) => (i.task && i.task.path !== '-' ? [i.task] : []))
   let out: AtomicOutput | undefined
+  let pool: {run(batch: WorkerBatch): Promise<Array<FileOutcome | RenderedOutcome>>; destroy(): Promise<void>} | undefined
+  // Before the first temporary file is made, so that no signal can come between.
+  const stopOnSignal =
+    options.mode === 'fix' || options.outputFile
+      ? await cleanUpOnExit(
+          () => out,
+          () => pool,
+          () => (pool && options.mode === 'fix' ? fileTasks.map((t) => dirname(realOrResolved(t.path))) : [])
+        )
+      : undefined
   try {
-    if (options.outputFile) out = new (await import('./write.js')).AtomicOutput(resolve(options.outputFile))
+    if (options.outputFile) out = new (await import('./write.js')).AtomicOutput(resolve(options.outputFile), options.outputFile)
   } catch (error) {
     say((error as Error).message)
     return 2
@@ -192,7 +245,8 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   const write = (s: string): void => {
     if (!s) return
     if (out) out.write(s)
-    else process.stdout.write(s)
+    // Closed early by its reader (`| head`): the lint goes on to its exit code, its report nowhere.
+    else if (!process.stdout.destroyed) process.stdout.write(s)
   }
   const summary = emptySummary()
   const lowScores: string[] = []
@@ -206,7 +260,6 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
     progress.last = now
     process.stderr.write(`\r\u001b[Koutreach-lint: ${progress.done}/${items.length} files, ${progress.drafts} drafts`)
   }
-  const fileTasks = items.flatMap((i) => (i.task && i.task.path !== '-' ? [i.task] : []))
   const tasks = fileTasks.length
   // A pool pays each worker's start and JIT warm-up before it gains anything: it is the default only
   // past enough work, estimated from the files' count and sizes (threads.ts).
@@ -219,7 +272,6 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   }
   // Never more threads than files: '--threads 64' on 3 files started 64 workers (about 950 MB).
   const threads = Math.min(options.threads ?? defaultThreads(tasks, availableParallelism(), sizeOf), Math.max(1, tasks))
-  let pool: {run(batch: WorkerBatch): Promise<Array<FileOutcome | RenderedOutcome>>; destroy(): Promise<void>} | undefined
   if (threads > 1 && tasks > 1) {
     const {default: Tinypool} = await import('tinypool')
     pool = new Tinypool({filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, isolateWorkers: false})
@@ -279,7 +331,13 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
         submit(next, to)
         next = to
       }
-      const outcome = await pending[i]!
+      // A run that writes lets a signal in between files (linting alone never gives the event loop a turn).
+      if (stopOnSignal && Date.now() - stopOnSignal.turn > 50) await stopOnSignal.yield()
+      const outcome = await pending[i]!.catch((error: unknown) => {
+        // Stopped by a signal: the process exits once it has cleaned up; this run reports nothing more.
+        if (stopOnSignal?.stopping) return new Promise<never>(() => undefined)
+        throw error
+      })
       pending[i] = undefined
       files.add(items[i].filePath)
       emit(outcome)
@@ -295,6 +353,7 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   summary.files = files.size
   write(formatter.end(summary))
   out?.close()
+  stopOnSignal?.done()
 
   let code = 0
   if (summary.errors > 0) code = 1

@@ -4,7 +4,7 @@
  * Problems (a missing path, a broken link, a loop) become input errors for that path only.
  */
 import {lstatSync, readdirSync, readFileSync, realpathSync, statSync, type Dirent} from 'node:fs'
-import {join, relative, resolve, sep} from 'node:path'
+import {basename, join, relative, resolve, sep} from 'node:path'
 import type {Ignore} from 'ignore'
 import {EXTENSIONS} from '../sources/index.js'
 
@@ -13,6 +13,8 @@ export interface Walked {
   path: string
   /** Relative to the working folder, forward slashes. */
   filePath: string
+  /** Named on the command line itself (not found in a folder or by a glob). */
+  named?: boolean
 }
 
 export interface WalkProblem {
@@ -22,6 +24,14 @@ export interface WalkProblem {
 
 /** Files a folder walk never lints (they are not drafts). */
 const NOT_DRAFTS = /^(?:package(?:-lock)?\.json|tsconfig(?:\..*)?\.json|composer\.json|\.outreachlintrc\.json|npm-shrinkwrap\.json)$/i
+
+const KNOWN = new Set(EXTENSIONS)
+
+/** Whether a folder walk or a glob lints a file, by its name: a known extension, and not a file known not to be a draft. */
+function isDraftName(name: string): boolean {
+  const dot = name.lastIndexOf('.')
+  return dot > 0 && KNOWN.has(name.slice(dot).toLowerCase()) && !NOT_DRAFTS.test(name)
+}
 
 export function displayPath(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path)
@@ -59,10 +69,11 @@ const GLOB_CHARS = /[*?[\]{}]/
 export async function walk(args: string[], cwd: string, ig: Ignore | undefined): Promise<{files: Walked[]; problems: WalkProblem[]}> {
   const files = new Map<string, Walked>()
   const problems: WalkProblem[] = []
-  const known = new Set(EXTENSIONS)
-  const add = (path: string): void => {
+  const add = (path: string, named = false): void => {
     const filePath = displayPath(path, cwd)
-    if (!files.has(filePath)) files.set(filePath, {path, filePath})
+    const known = files.get(filePath)
+    if (!known) files.set(filePath, {path, filePath, ...(named ? {named} : {})})
+    else if (named) known.named = true
   }
   const walkDir = (dir: string, ancestors: Set<string>): void => {
     let entries: Dirent[]
@@ -85,7 +96,7 @@ export async function walk(args: string[], cwd: string, ig: Ignore | undefined):
           isFile = s.isFile()
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code
-          if (known.has(name.slice(name.lastIndexOf('.')).toLowerCase()) || code === 'ELOOP') {
+          if (KNOWN.has(name.slice(name.lastIndexOf('.')).toLowerCase()) || code === 'ELOOP') {
             problems.push({filePath: displayPath(child, cwd), error: code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link'})
           }
           continue
@@ -105,8 +116,7 @@ export async function walk(args: string[], cwd: string, ig: Ignore | undefined):
         }
         walkDir(child, new Set([...ancestors, real]))
       } else if (isFile) {
-        const dot = name.lastIndexOf('.')
-        if (dot <= 0 || !known.has(name.slice(dot).toLowerCase()) || NOT_DRAFTS.test(name)) continue
+        if (!isDraftName(name)) continue
         if (ignored(ig, cwd, child, false)) continue
         add(child)
       }
@@ -132,8 +142,11 @@ export async function walk(args: string[], cwd: string, ig: Ignore | undefined):
       if (GLOB_CHARS.test(arg)) {
         const {glob} = await import('tinyglobby')
         const matches = await glob(arg, {cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], followSymbolicLinks: true})
-        const kept = matches.filter((m) => !ignored(ig, cwd, m, false))
+        // The same files as a folder walk: 'drafts/*' is not a way to lint (or --fix) notes.yaml or a .png.
+        const drafts = matches.filter((m) => isDraftName(basename(m)))
+        const kept = drafts.filter((m) => !ignored(ig, cwd, m, false))
         if (matches.length === 0) problems.push({filePath: arg, error: 'no files match this pattern'})
+        else if (drafts.length === 0) problems.push({filePath: arg, error: `no drafts match this pattern (${matches.length === 1 ? 'one file' : `${matches.length} files`} of other types)`})
         for (const m of kept) add(resolve(m))
         continue
       }
@@ -143,7 +156,7 @@ export async function walk(args: string[], cwd: string, ig: Ignore | undefined):
     if (stat.isDirectory()) {
       if (ignored(ig, cwd, path, true)) continue
       walkDir(path, new Set([realpathSync(path)]))
-    } else if (!ignored(ig, cwd, path, false)) add(path)
+    } else if (!ignored(ig, cwd, path, false)) add(path, true)
   }
   const sorted = [...files.values()].sort((a, b) => compareCodePoints(a.filePath, b.filePath))
   problems.sort((a, b) => compareCodePoints(a.filePath, b.filePath))

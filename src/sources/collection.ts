@@ -25,6 +25,83 @@ function lineOf(text: string, offset: number): number {
   return line
 }
 
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
+const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y
+
+/**
+ * Where JSON.parse gives up on `text`, as an offset (-1: it is valid): Node 20 says no position for
+ * most errors, and its message quotes the text around the error, newlines and all. One pass with a
+ * stack of open containers, so it is linear and any depth is fine.
+ */
+function jsonErrorAt(text: string): number {
+  const stack: string[] = []
+  let i = 0
+  const space = (): void => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++
+  }
+  const string = (): boolean => {
+    i++
+    while (i < text.length && text[i] !== '"') {
+      if (text.charCodeAt(i) < 0x20) return false
+      if (text[i] !== '\\') i++
+      else {
+        ESCAPE.lastIndex = i
+        if (!ESCAPE.test(text)) return false
+        i = ESCAPE.lastIndex
+      }
+    }
+    if (i >= text.length) return false
+    i++
+    return true
+  }
+  for (let expect: 'value' | 'key' | 'after' = 'value'; ; ) {
+    space()
+    if (expect === 'key') {
+      if (text[i] !== '"' || !string()) return i
+      space()
+      if (text[i] !== ':') return i
+      i++
+      expect = 'value'
+    } else if (expect === 'value') {
+      const c = text[i]
+      if (c === '{' || c === '[') {
+        i++
+        space()
+        if (text[i] === (c === '{' ? '}' : ']')) i++
+        else {
+          stack.push(c)
+          expect = c === '{' ? 'key' : 'value'
+          continue
+        }
+      } else if (c === '"') {
+        if (!string()) return i
+      } else {
+        const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i))
+        NUMBER.lastIndex = i
+        if (literal) i += literal.length
+        else if (NUMBER.test(text)) i = NUMBER.lastIndex
+        else return i
+      }
+      expect = 'after'
+    } else {
+      const open = stack[stack.length - 1]
+      if (open === undefined) return i < text.length ? i : -1
+      if (text[i] === ',') {
+        i++
+        expect = open === '{' ? 'key' : 'value'
+      } else if (text[i] === (open === '{' ? '}' : ']')) {
+        i++
+        stack.pop()
+      } else return i
+    }
+  }
+}
+
+/** JSON.parse's reason, on one line, without the text it quotes or the position it sometimes gives. */
+function jsonReason(error: unknown): string {
+  return (error as Error).message.replace(/\s*(?:in JSON )?at position \d+[\s\S]*$/, '').replace(/, (?:\.\.\.)?"[\s\S]*$/, '').split('\n')[0]
+}
+
 function record(row: unknown, index: number, line: number, fields: FieldNames, out: SourceResult): void {
   const where = `record ${index + 1} (line ${line})`
   if (row === null || typeof row !== 'object' || Array.isArray(row)) {
@@ -86,9 +163,8 @@ export function readJson(text: string, fields: FieldNames = {}): SourceResult {
   try {
     data = JSON.parse(text)
   } catch (error) {
-    const message = (error as Error).message
-    const pos = /position (\d+)/.exec(message)
-    throw new SourceError(`invalid JSON${pos ? ` at line ${lineOf(text, Number(pos[1]))}` : ''}: ${message.replace(/\s*in JSON at position \d+.*$/, '').split('\n')[0]}`)
+    const at = jsonErrorAt(text)
+    throw new SourceError(`invalid JSON${at >= 0 ? ` at line ${lineOf(text, at)}` : ''}: ${jsonReason(error)}`)
   }
   let rows: unknown = data
   if (data && typeof data === 'object' && !Array.isArray(data)) {
@@ -111,7 +187,7 @@ export function readJsonLines(text: string, fields: FieldNames = {}): SourceResu
     try {
       row = JSON.parse(line)
     } catch (error) {
-      out.errors.push(`line ${n + 1}: invalid JSON: ${(error as Error).message.split('\n')[0]}`)
+      out.errors.push(`line ${n + 1}: invalid JSON: ${jsonReason(error)}`)
       index++
       return
     }

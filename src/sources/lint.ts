@@ -22,6 +22,8 @@ export interface FileContext {
   starts?: number[]
   /** Whether the file has CRLF line ends: found once per file, not once per record of a collection. */
   crlf?: boolean
+  /** Whether it has line ends of a CR alone (classic Mac OS), found once per file too. */
+  cr?: boolean
 }
 
 export type EditMode = 'none' | 'fix' | 'rewrite'
@@ -32,10 +34,18 @@ function escapeHtml(s: string): string {
   return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }
 
+/** A CR alone as a line end becomes LF: the same length, so every position stays where it was. */
+function crToLf<T extends string | null | undefined>(text: T): T {
+  return (typeof text === 'string' ? text.replace(/\r(?!\n)/g, '\n') : text) as T
+}
+
 export function lintDocument(linter: Linter, doc: SourceDocument, file: FileContext, mode: EditMode = 'none'): {entry: ReportEntry; edits: Edit[]; changes: Change[]} {
-  const result = linter.lint(doc.input)
+  // The analysis knows LF and CRLF line ends: a draft with CR alone would be one long paragraph to it.
+  const cr = (file.cr ??= /\r(?!\n)/.test(file.text))
+  const input = cr ? {...doc.input, text: crToLf(doc.input.text), subject: crToLf(doc.input.subject)} : doc.input
+  const result = linter.lint(input)
   // rewrite: the whole-draft plan's edits (and safe fixes), mapped like the fixes below.
-  const pass = mode === 'rewrite' && doc.writable ? rewritePass(linter, doc.input) : undefined
+  const pass = mode === 'rewrite' && doc.writable ? rewritePass(linter, input) : undefined
   const mapped = doc.body !== undefined
   const starts = (file.starts ??= mapped ? lineStarts(file.text) : undefined)
   const lineOf = (offset: number): number => locate(starts!, offset)[0]
@@ -101,6 +111,7 @@ export function lintDocument(linter: Linter, doc: SourceDocument, file: FileCont
     let replacement = edit.replacement
     if (doc.escape === 'html') replacement = escapeHtml(replacement)
     if (crlf) replacement = replacement.replace(/\r?\n/g, '\r\n')
+    else if (cr) replacement = replacement.replace(/\n/g, '\r')
     const yamlOk = field !== 'subject' || doc.subjectSyntax !== 'yaml' || YAML_PLAIN_SAFE.test(replacement)
     return prose && yamlOk ? {start: fs, end: fe, replacement} : undefined
   }

@@ -1,0 +1,66 @@
+/**
+ * Configs and rule packs on the command line, end to end on the built binary: a problem in one is
+ * said once, on one line naming the file where it is.
+ */
+import {writeFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {afterAll, describe, expect, it} from 'vitest'
+import {cli, removeTemps, temp} from './cli-harness.js'
+
+afterAll(removeTemps)
+
+const PATTERN_PACK = `rules:
+  - id: bad-regex
+    category: spammy
+    severity: error
+    message: 'Repeated a.'
+    why: An example.
+    check: pattern
+    pattern: '(a+)+$'
+    examples:
+      invalid: ["aaaa"]
+      valid: ["b"]
+`
+
+describe('config problems', () => {
+  it('an unsafe regex in a pack is reported once, named by the pack, and every draft says it was not linted', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'house.yaml'), PATTERN_PACK)
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), 'packs:\n  - ./house.yaml\n')
+    writeFileSync(join(dir, 'a.txt'), 'Hi Kim, saw your Leeds opening.\n')
+    writeFileSync(join(dir, 'b.txt'), 'Hi Sam, saw your Leeds opening.\n')
+    const r = cli(['.'], {cwd: dir})
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe(
+      [
+        'outreach-lint: house.yaml: rules.0 (bad-regex): pattern: can backtrack catastrophically (nested repetition); rewrite it without nested or overlapping repetition',
+        'outreach-lint: a.txt: not linted: its config has an error (said above)',
+        'outreach-lint: b.txt: not linted: its config has an error (said above)',
+        ''
+      ].join('\n')
+    )
+    expect(r.stdout).toBe('✖ no problems in 0 drafts; 2 input errors (see above)\n')
+  })
+
+  it('bad JSON in a collection, a bad YAML config and a config that lists itself as a pack: one full line each, with the line', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'bad.json'), '[\n  {"id": "a", "body": "Hi Kim, saw your post."},\n  {"id": "b", "body": oops}\n]\n')
+    const json = cli(['bad.json'], {cwd: dir})
+    expect(json.status).toBe(2)
+    expect(json.stderr).toBe("outreach-lint: bad.json: invalid JSON at line 3: Unexpected token 'o'\n")
+
+    const yaml = temp()
+    writeFileSync(join(yaml, '.outreachlintrc.yaml'), 'channel: email\nrules: [oops\nnoBuiltin: true\n')
+    writeFileSync(join(yaml, 'a.txt'), 'Hi Kim, saw your Leeds opening.\n')
+    const badYaml = cli(['a.txt'], {cwd: yaml})
+    expect(badYaml.status).toBe(2)
+    expect(badYaml.stderr.split('\n')[0]).toBe('outreach-lint: .outreachlintrc.yaml: line 3: Flow sequence in block collection must be sufficiently indented and end with a ]')
+
+    const self = temp()
+    writeFileSync(join(self, '.outreachlintrc.json'), JSON.stringify({packs: ['./.outreachlintrc.json']}))
+    writeFileSync(join(self, 'a.txt'), 'Hi Kim, saw your Leeds opening.\n')
+    const selfListed = cli(['a.txt'], {cwd: self})
+    expect(selfListed.status).toBe(2)
+    expect(selfListed.stderr.split('\n')[0]).toBe('outreach-lint: .outreachlintrc.json: packs.0: names this config file itself; a rule pack is a file of rules of its own')
+  })
+})

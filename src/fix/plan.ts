@@ -71,6 +71,7 @@ function articleFor(word: string, was: string): string {
 }
 
 const WHY = {
+  urgency: 'A deadline you made up pushes a stranger away; a reason that is true for them pulls them in.',
   boast: 'An adjective about yourself is the part a buyer skips; the fact after it does the work.',
   removed: 'It carries nothing for the reader; the message starts with what is about them instead.',
   moved: 'What is about the reader goes first: it is the reason you wrote.',
@@ -238,13 +239,23 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     }
     // Pressure the sender made up ("offer ends Friday", "only 3 spots left") goes with its sentence.
     const urgency = found.find((m) => m.ruleId === 'false-urgency')
+    // "ACT NOW and get 50% off", "Act now - call 0800 ...": the pressure opens the sentence and the
+    // rest stands on its own; the pressure goes, the rest starts the sentence.
+    const leading = urgency && urgency.start - s.start <= 1 ? /^[\s,]*(?:-|–|—|:|and\b|,)\s*(?=[a-z])/i.exec(text.slice(urgency.end, s.end)) : null
+    if (urgency && leading && factyKept) {
+      const after = urgency.end + leading[0].length
+      leadIns.push({start: s.start, end: after + 1, replacement: text[after].toUpperCase()})
+      changes.push({ruleId: urgency.ruleId, kind: 'removed', before: text.slice(s.start, after), after: '', why: WHY.urgency})
+      decided.set(s, 'keep')
+      continue
+    }
     if (urgency && !factyKept && s.role !== 'observation') {
       decided.set(s, 'remove')
       // An ask that also pressed ("Reply YES to book, only 5 slots left!") still gets its one ask back.
       if (s.role === 'ask' || asksTime) {
         timeAsks.push(s)
       }
-      changes.push({ruleId: urgency.ruleId, kind: 'removed', before: sentence, after: '', why: 'A deadline you made up pushes a stranger away; a reason that is true for them pulls them in.'})
+      changes.push({ruleId: urgency.ruleId, kind: 'removed', before: sentence, after: '', why: WHY.urgency})
       continue
     }
     if (s.role === 'ask' || (asksTime && s.role !== 'observation')) {
@@ -273,8 +284,9 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     }
     // A list item stays in its list: moving it would leave the list's lead-in without it.
     const listItem = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
-    // Nor does a sentence a boast or a feature list was found in: it is about the sender, whatever its subject.
-    decided.set(s, s.role === 'observation' && !listItem && !boast ? 'move' : 'keep')
+    // Nor does a sentence a boast, a feature list or made-up urgency was found in ("Limited spots
+    // available this month!"): it is about the sender, whatever its subject.
+    decided.set(s, s.role === 'observation' && !listItem && !boast && !urgency ? 'move' : 'keep')
   }
 
   const kept = body.filter((s) => decided.get(s) !== 'remove')

@@ -76,7 +76,11 @@ describe('sentence roles', () => {
     ['I want to connect with you for business purpose.', ['other sender']],
     // A follow-up's label before its news: the news is the sentence.
     ['Adding one thing to my earlier note: the HSE has started its dental waste audit programme.', ['observation third']],
-    ['One more thing: we cut picking errors at two depots like yours.', ['pitch sender']]
+    ['One more thing: we cut picking errors at two depots like yours.', ['pitch sender']],
+    // The sender's own work with "I'm" left out; not a chase, and not a gerund that is the subject.
+    ['building a voice AI for Salesforce.', ['pitch sender']],
+    ['Following up on the rota idea.', ['other sender']],
+    ['Running a salon means your hands are full most of the day.', ['other sender']]
   ])('%s', (text, expected) => {
     expect(table(text)).toEqual(expected)
   })

@@ -566,6 +566,23 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     if (negated && !question) out.ask = 'interest'
     return out
   }
+  // "building a voice AI for Salesforce.", "Working on something that might interest you.": the
+  // sender's own work, with the "I'm" left out. Chasing, wishing, looking and sending are not.
+  const gerund = tokens[first]
+  // Not a gerund that is the subject of a verb after it ("Running a salon means ..."), nor words in quotes.
+  const gerundSubject = tokens.slice(first + 1, to).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(?:is|was|means|makes|takes|gets|keeps|feels|can|could|will|would|should|has)$/.test(t.norm))
+  // Nor a lead-in phrase ("Speaking of launches - we're ...").
+  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(start, gerund.start)) || tokens.slice(first + 1, Math.min(to, first + 6)).some((t) => /^(?:-|—|–|,|:)$/.test(t.norm)))
+  if (!question && !gerundSubject && !quoted && gerund !== undefined && gerund.norm.endsWith('ing') && gerund.norm.length > 5 && (gerund.pos === 'VERB' || gerund.pos === 'NOUN') && /^(?:DET|NOUN|ADJ|PROPN|NUM|ADP)$/.test(tokens[first + 1]?.pos ?? '')) {
+    const stem = gerund.norm.slice(0, -3)
+    const forms = [gerund.lemma, stem, stem + 'e', stem.slice(0, -1)]
+    if (!forms.some((f) => CHASE.has(f) || STANCE.has(f) || PERCEIVE.has(f) || HAND_OVER.has(f) || ADOPT.has(f) || f === 'follow' || f === 'add')) {
+      out.subject = 'sender'
+      out.verb = gerund.lemma
+      out.role = 'pitch'
+      return out
+    }
+  }
   if (subject === 'sender') {
     // "I'm Raj from Veltrix", "My name is Dana", "We are a leading agency": who the sender is.
     const copula = verb >= 0 && out.verb === 'be' && !negated && presentTense(tokens, first, verb)

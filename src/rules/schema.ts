@@ -168,6 +168,8 @@ export const METRICS = [
   'sentenceWords',
   'blockWords',
   'capsWords',
+  /** Exclamation marks in the subject and the body together. */
+  'exclamations',
   'subjectCharacters',
   'subjectWords',
   'subjectCapsRatio',

@@ -37,6 +37,11 @@ export interface SentenceRole {
   verb: string
   /** The sentence says something specific (a number, a name, a concrete thing), not only generic words. */
   specific: boolean
+  /**
+   * The reader's work in their own operational terms ("your night-shift pickers re-scan every pallet
+   * by hand"): addressed to them, not the sender's offering, and four or more words no generic pain has.
+   */
+  concrete?: boolean
 }
 
 export interface FieldRoleFact {
@@ -720,6 +725,23 @@ function clauseEnd(tokens: Token[], from: number, to: number): number {
   return to
 }
 
+/** Addressed to the reader, with four or more distinct content words that are not generic. */
+function concreteFor(tokens: Token[], from: number, to: number, facts: TextFacts): boolean {
+  // Addressed to them, with nothing of the sender's in it ("let me know who handles ...", "our catalog").
+  if (!tokens.slice(from, to).some((t) => RECIPIENT_WORDS.has(t.norm)) || tokens.slice(from, to).some((t) => SENDER_WORDS.has(t.norm))) return false
+  const words = new Set<string>()
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]
+    if (t.field >= 0 || (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ') || t.norm.length <= 3 || /^[A-Z]/.test(facts.text[t.start])) continue
+    if (GENERIC.has(t.norm) || GENERIC.has(t.lemma) || CONCRETE_STOP.has(t.lemma)) continue
+    words.add(t.lemma)
+  }
+  return words.size >= 4
+}
+
+/** Words of the generic pains (LABELLING.md M5) and of wishes that are not in GENERIC. */
+const CONCRETE_STOP = new Set(['tired', 'lose', 'losing', 'miss', 'spend', 'waste', 'struggle', 'drive', 'generate', 'close', 'convert', 'book', 'hire', 'pipeline', 'deal', 'deals', 'meeting', 'meetings', 'call', 'calls', 'demo', 'free', 'today', 'simple', 'easy', 'quick', 'help', 'love', 'would', 'could', 'should', 'really', 'literally'])
+
 /** Roles of every sentence of the message and of every merge field. */
 /** A sentence longer than this many tokens is a list or a paste, not a sentence with one subject: role 'other'. */
 const MAX_SENTENCE_TOKENS = 200
@@ -745,6 +767,7 @@ export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Voca
       roles.sentences.push({sentence: s, start: sentence.start, end: sentence.end, role: sentence.start >= facts.signatureStart ? 'sign-off' : 'other', subject: 'none', verb: '', specific: false})
     } else {
       const role = classify(ctx, from, to, s)
+      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chase' && role.role !== 'ps' && role.subject !== 'sender' && concreteFor(tokens, from, to, facts)) role.concrete = true
       // "The difference? Voice updates.": a verbless aside does not end a customer story.
       if (role.verb !== '') ctx.state.previousRole = role.role
       roles.sentences.push(role)
@@ -817,6 +840,17 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
     const hit = {text: p.raw, start: p.start, end: p.end}
     if (list) list.push(hit)
     else signals.set('recipient-field', [hit])
+  }
+  // The reader's work in their own operational terms (LABELLING.md section 5: a concrete problem of
+  // their role counts, a generic pain does not).
+  const genericYou = signals.get('generic-you') ?? []
+  for (const s of roles.sentences) {
+    // "You know how it is when ...": the reader as anyone in the job (LABELLING.md 3.4).
+    if (!s.concrete || genericYou.some((g) => g.start < s.end && s.start < g.end)) continue
+    const hit = {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end}
+    const list = signals.get('recipient-problem')
+    if (list) list.push(hit)
+    else signals.set('recipient-problem', [hit])
   }
   // "You know how it is when ...", "As a CEO, you ...": the reader as anyone in their job.
   const generic = signals.get('generic-you') ?? []

@@ -80,7 +80,12 @@ describe('sentence roles', () => {
     // The sender's own work with "I'm" left out; not a chase, and not a gerund that is the subject.
     ['building a voice AI for Salesforce.', ['pitch sender']],
     ['Following up on the rota idea.', ['other sender']],
-    ['Running a salon means your hands are full most of the day.', ['other sender']]
+    ['Running a salon means your hands are full most of the day.', ['other sender']],
+    // A wish to connect that goes on to present the service is a pitch.
+    ["I'd love to connect and tell you about our lead gen service.", ['pitch sender']],
+    // A greeting is its word and a name or a few words before a mark; a run-on sentence is body.
+    ['hey saw ur hiring 3 devops ppl at kinetica - we do devops contracting.', ['observation sender']],
+    ['Hi Sam I saw your post on the Leeds depot rota.', ['observation sender']]
   ])('%s', (text, expected) => {
     expect(table(text)).toEqual(expected)
   })

@@ -602,7 +602,10 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     // they wish for, with no offering in it.
     const writer = tokens[first]?.norm === 'i' || /^i'/.test(tokens[first]?.norm ?? '')
     const bare = !complement.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.field >= 0)
-    if ((writer && out.verb === 'be' && doing === 'be' && bare) || (doing === 'connect' && doing !== out.verb)) {
+    // "I'd love to connect and tell you about our service": the second wish is the pitch.
+    const shows = doing === 'connect' ? tokens.slice(verb + 1, to).find((t) => t.pos === 'VERB' && SHOW_VERBS.has(t.lemma)) : undefined
+    if (shows) doing = shows.lemma
+    else if ((writer && out.verb === 'be' && doing === 'be' && bare) || (doing === 'connect' && doing !== out.verb)) {
       out.role = 'other'
       return out
     }

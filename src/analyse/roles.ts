@@ -436,6 +436,8 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   if (from >= to) return out
   const text = facts.text.slice(start, sentence.end)
   if (sentence.start >= facts.signatureStart) return {...out, role: 'sign-off'}
+  // "Rob Ellis | Growth Lead": a line of a signature block (a name and a title set apart by bars).
+  if (!sentence.question && /^[^\n.!?|]{1,60} \| [^\n.!?]{1,80}$/m.test(text.split('\n')[0])) return {...out, role: 'sign-off', subject: 'sender'}
   if (/^\s*p\.?\s?s\b/i.test(text)) {
     out.role = 'ps'
     return out

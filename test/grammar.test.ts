@@ -83,6 +83,10 @@ describe('sentence roles', () => {
     ['Running a salon means your hands are full most of the day.', ['other sender']],
     // A wish to connect that goes on to present the service is a pitch.
     ["I'd love to connect and tell you about our lead gen service.", ['pitch sender']],
+    // The sender's diary is not who they are; customers named to vouch, and a result of their own, are proof.
+    ["I'm available Tuesday at 3pm or Thursday morning.", ['other sender']],
+    ["We've been working with companies like Acme and Brightwell to cut month-end.", ['proof sender']],
+    ['I built a scheduling app, which now has 100,000 active users.', ['proof sender']],
     // A greeting is its word and a name or a few words before a mark; a run-on sentence is body.
     ['hey saw ur hiring 3 devops ppl at kinetica - we do devops contracting.', ['observation sender']],
     ['Hi Sam I saw your post on the Leeds depot rota.', ['observation sender']]

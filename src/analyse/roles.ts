@@ -103,7 +103,13 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
 const CONTACT = new Set(['email', 'write', 'message', 'reach', 'call', 'try', 'contact', 'ping', 'text', 'follow', 'mail'])
 
 /** Verbs that say where the writer stands: applying, studying, having worked or founded somewhere. */
-const SITUATION = new Set(['apply', 'study', 'graduate', 'join', 'found', 'co-found', 'major', 'intern', 'specialize', 'specialise'])
+const SITUATION = new Set(['apply', 'study', 'graduate', 'join', 'found', 'co-found', 'major', 'intern', 'specialize', 'specialise', 'work'])
+/** Making something that then shows a number: the sender's own result ("I built X, which has 100,000 users"). */
+const BUILT = new Set(['build', 'launch', 'grow', 'scale', 'ship', 'create', 'run', 'lead', 'start', 'sell', 'raise'])
+/** What the sender's diary is: "available", "free", "around". */
+const AVAILABLE = new Set(['available', 'free', 'around', 'flexible', 'reachable', 'online'])
+/** Customers named as a kind: "companies like [X] and [Y]", "clients such as Acme", "our clients include". */
+const CUSTOMERS_NAMED = /\b(?:companies|clients|customers|brands|teams|businesses|firms|organi[sz]ations|partners|agencies)\s+(?:like|such as|including|include)\s+(?:[A-Z]|\[|\{)/
 /** Verbs of presenting the product to the reader. */
 const SHOW_VERBS = new Set(['show', 'walk', 'demo', 'demonstrate', 'present', 'introduce', 'tell', 'pitch', 'explain'])
 /** Verbs whose yes books a synchronous slot. */
@@ -596,6 +602,17 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     const nameIs = tokens.slice(first, verb >= 0 ? verb : to).some((t) => t.norm === 'name')
     const complement = tokens.slice(verb + 1, to)
     const fan = complement.some((t) => FAN.has(t.norm))
+    // "I'm available [day] at [time]", "I'm free Tuesday": the sender's diary, not who they are.
+    if (copula && AVAILABLE.has(complement.find((t) => t.pos !== 'ADV')?.norm ?? '')) {
+      out.role = 'other'
+      return out
+    }
+    // "We've been working with companies like [Example 1] and [Example 2]", "our clients include
+    // Acme": customers named to vouch for the sender.
+    if (!negated && CUSTOMERS_NAMED.test(text)) {
+      out.role = 'proof'
+      return out
+    }
     if ((nameIs && !negated) || (copula && !fan && complement.some((t) => t.pos === 'PROPN' || TITLE_SELF.test(t.norm) || (t.pos === 'DET' && (t.norm === 'a' || t.norm === 'an' || t.norm === 'the')) || t.field >= 0))) {
       out.role = 'self-intro'
       return out
@@ -642,7 +659,9 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       out.role = 'self-intro'
       return out
     }
-    const achieved = verb >= 0 && !negated && tokens.slice(first, verb).some((t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && tokens.slice(verb, to).some((t) => t.pos === 'NUM')
+    // "we've helped 40 clinics", "I built a project which has 100,000 active users": the sender's results.
+    const perfect = tokens.slice(first, verb).some((t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
+    const achieved = verb >= 0 && !negated && (perfect || (!presentTense(tokens, first, verb) && BUILT.has(doing))) && tokens.slice(verb, to).some((t) => t.pos === 'NUM')
     // "Our team has shipped 80 stores", "we've helped 40 clinics": the sender's own results.
     if (achieved && !CHASE.has(doing)) out.role = 'proof'
     else if (doing !== out.verb && SHOW_VERBS.has(doing) && !negated) out.role = 'pitch'

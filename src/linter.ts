@@ -1,7 +1,11 @@
-/** createLinter: a config validated (errors name the field) and resolved, then compiled by the engine. */
-import {builtinLinter} from './builtin.js'
+/**
+ * createLinter: a config validated (errors name the field) and resolved, then compiled by the
+ * engine. In a built package only what the config adds or changes is compiled; the built-in rules
+ * it keeps are the ones the build compiled (layeredCompiler in rules/compile.ts).
+ */
+import {builtinBase, builtinLinter} from './builtin.js'
 import {linterFrom, type Linter} from './engine.js'
-import {checkingCompiler} from './rules/compile.js'
+import {checkingCompiler, layeredCompiler} from './rules/compile.js'
 import {resolveConfig} from './rules/pack.js'
 import type {Config} from './rules/schema.js'
 
@@ -14,5 +18,7 @@ export function createLinter(config?: Config): Linter {
     const shipped = builtinLinter()
     if (shipped) return shipped
   }
-  return linterFrom(resolveConfig(config), checkingCompiler())
+  const resolved = resolveConfig(config)
+  const base = builtinBase()
+  return linterFrom(resolved, base ? layeredCompiler(base) : checkingCompiler())
 }

@@ -76,6 +76,10 @@ try {
     `  without it (grammar.js, wink-nlp and its model in a chunk of their own): ${kb(sum(core, (c) => c.length))} raw, ${kb(sum(core, gzip))} gzip;` +
       ` the grammar chunk ${kb(sum(grammar, (c) => c.length))} raw, ${kb(sum(grammar, gzip))} gzip`
   )
+  // outreach-lint/config on top: what a page that validates a config or a rule pack adds (zod, the regex checker).
+  const withConfig = await browserBundle(join(modules, 'outreach-lint', 'dist', 'config.js'), true)
+  const configCore = withConfig.filter((c) => c.name !== 'grammar')
+  console.log(`  outreach-lint/config (the core and the schema, without the grammar layer): ${kb(sum(configCore, (c) => c.length))} raw, ${kb(sum(configCore, gzip))} gzip`)
   const byPackage = new Map()
   for (const [id, m] of Object.entries(whole.modules)) byPackage.set(packageOf(id), (byPackage.get(packageOf(id)) ?? 0) + m.renderedLength)
   const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 6)

@@ -7,7 +7,8 @@
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {linterFrom} from '../src/engine.js'
-import {builtinRules, type Config, type LintInput} from '../src/index.js'
+import {type Config, type LintInput} from '../src/index.js'
+import {builtinRules} from '../src/config.js'
 import {checkingCompiler, layeredCompiler} from '../src/rules/compile.js'
 import {baseReplay, recordingReplay, type CompiledBase} from '../src/rules/precompiled.js'
 import {resolveConfig} from '../src/rules/pack.js'
@@ -111,7 +112,7 @@ describe('the built-in rules as they are, on the shared base', () => {
 describe('the built package', () => {
   test('createLinter(config) finds what a linter compiled from scratch finds, for every kind of config', async () => {
     const dist = (path: string) => join(import.meta.dirname, '..', 'dist', path)
-    const lib = (await import(dist('index.js'))) as typeof import('../src/index.js')
+    const lib = (await import(dist('config.js'))) as typeof import('../src/config.js')
     const engine = (await import(dist('engine.js'))) as typeof import('../src/engine.js')
     const compile = (await import(dist('rules/compile.js'))) as typeof import('../src/rules/compile.js')
     const pack = (await import(dist('rules/pack.js'))) as typeof import('../src/rules/pack.js')

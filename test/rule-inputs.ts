@@ -1,7 +1,8 @@
 /** Lint inputs made of the sample drafts and of the built-in rules' own examples, for tests that compare linters. */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {builtinRules, type LintInput} from '../src/index.js'
+import {type LintInput} from '../src/index.js'
+import {builtinRules} from '../src/config.js'
 
 const samples = join(import.meta.dirname, '..', 'fixtures', 'samples')
 

@@ -38,6 +38,8 @@ test('pre-commit try-repo installs the hook and lints the drafts: a bad one fail
   git('add', 'bad.txt', 'good.md')
   const bad = spawnSync('pre-commit', ['try-repo', root, 'outreach-lint', '--all-files'], {cwd: repo, env, encoding: 'utf8', timeout: 600_000})
   const output = bad.stdout + bad.stderr
+  // npm installs the hook's dependencies from its cache or the registry; with neither, there is nothing to test.
+  if (bad.status !== 0 && /ENOTCACHED|ENETUNREACH|EAI_AGAIN|ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND/.test(output)) context.skip('npm could not reach the registry to install the hook')
   expect(output, output).toMatch(/outreach-lint\.+Failed/)
   expect(output).toContain('- exit code: 1')
   expect(output).toMatch(/bad\.txt {2}score \d+\/100/)

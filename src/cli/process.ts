@@ -48,7 +48,7 @@ const MAX_PASSES = 10
 async function linterFor(task: FileTask): Promise<Linter> {
   let linter = linters.get(task.configKey)
   if (!linter) {
-    linter = (task.config === undefined ? builtinLinter() : undefined) ?? (await import('../linter.js')).createLinter(task.config)
+    linter = (task.config === undefined ? builtinLinter() : undefined) ?? (await import('../config.js')).createLinter(task.config)
     linters.set(task.configKey, linter)
   }
   return linter

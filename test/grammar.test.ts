@@ -108,7 +108,9 @@ describe('sentence roles', () => {
     ['Want me to make the intro?', 'offer'],
     ['Happy to send it even if we never speak - want it?', 'offer'],
     ['Is Pat still leading the migration, or should I speak to someone else?', 'interest'],
-    ['Would it help if I sent two candidate profiles this week?', 'offer']
+    ['Would it help if I sent two candidate profiles this week?', 'offer'],
+    ['Would our interview rubric template be useful?', 'interest'],
+    ['Could we book an interview with your CEO?', 'time']
   ])('ask %s is %s', (text, kind) => {
     const asks = roles(text).sentences.filter((s) => s.role === 'ask')
     expect(asks.map((s) => s.ask)).toEqual([kind])

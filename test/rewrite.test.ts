@@ -73,6 +73,12 @@ describe('whole sentences, never fragments', () => {
       "Hi Jo, I'd love to tell you about our rota service. Limited spots available this month!",
       'Hi Jo, [[One line on what you noticed about them, then one line on how you help with it.]] Limited spots available this month!'
     ],
+    // A sentence freed of its lead-in is about them: nothing moves in front of it, and an
+    // "interview rubric template" is a thing to send, not an interview to book.
+    [
+      'Hi Ivan,\n\nI wanted to reach out because I saw Fyrebrand raised $12M last week. Post-raise is when hiring outpaces the interview loop.\n\nWe run technical interviews as a service. Would our interview rubric template be useful?\n\nCara',
+      'Hi Ivan,\n\nI saw Fyrebrand raised $12M last week. Post-raise is when hiring outpaces the interview loop.\n\nWe run technical interviews as a service. Would our interview rubric template be useful?\n\nCara'
+    ],
     // What is about them moves to the front; a reply-chasing opener goes.
     [
       "Hi Sam,\n\nI've emailed you three times without a reply.\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam",

@@ -377,7 +377,8 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
     if (n === 'hour' && (tokens[i - 1]?.norm === 'an' || tokens[i - 1]?.norm === 'half')) meeting = true
     if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n)) meeting = true
     if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your') meeting = true
-    if (n === 'interview' || n === 'interviewing') meeting = true
+    // An interview is a meeting; an "interview rubric template" is a thing to send.
+    if ((n === 'interview' || n === 'interviewing') && tokens[i + 1]?.pos !== 'NOUN') meeting = true
     // A slot left for the day or time: "How's [day/time]?"
     if (t.field >= 0 && /\b(?:day|time|date|slot)s?\b/i.test(text.slice(t.start, t.end))) meeting = true
     if (n === 'teams' && tokens[i - 1]?.norm === 'on') meeting = true

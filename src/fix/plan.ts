@@ -171,6 +171,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   const leadIns: Edit[] = []
   /** A sentence about them was freed of its lead-in: the draft says something specific after all. */
   let saysSomething = false
+  /** Sentences whose lead-in went ("I wanted to reach out because I saw ..."): what is left is about them. */
+  const freed = new Set<SentenceRole>()
   // A draft that already holds a guide line has been rewritten: it gets no second one, whatever
   // the findings still say (a person fills the first, and the rewrite stays idempotent).
   const guided = GUIDE_LINE_RE.test(text)
@@ -229,6 +231,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       leadIns.push({start: leadIn.start, end: leadIn.end, replacement: leadIn.replacement})
       changes.push({ruleId: removeBy.ruleId, kind: 'removed', before: text.slice(leadIn.start, leadIn.end - leadIn.replacement.length), after: '', why: WHY.removed})
       decided.set(s, s.role === 'observation' ? 'move' : 'keep')
+      freed.add(s)
       saysSomething = true
       continue
     }
@@ -295,7 +298,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // An observation moves only ahead of what is about the sender (a pitch, a proof line, a
   // self-introduction): a heading, a context line or a question stays where the writer put it.
   const observations = kept.filter((s) => decided.get(s) === 'move')
-  const senderSide = (s: SentenceRole) => s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender')
+  const senderSide = (s: SentenceRole) => !freed.has(s) && (s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender'))
   const lead = kept.findIndex((s) => decided.get(s) !== 'move')
   // On SMS the writer's identification stays first (LABELLING.md P2's SMS exception): nothing moves.
   const toMove = lead < 0 || !senderSide(kept[lead]) || channel === 'sms' ? [] : observations.filter((s) => kept.indexOf(s) > lead && kept.slice(lead, kept.indexOf(s)).every((x) => senderSide(x) || decided.get(x) === 'move'))

@@ -10,6 +10,8 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {createLinter} from '../src/index.js'
 import {buildApp, type Asset} from '../src/serve/app.js'
+// The pool of the build (npm test builds first): its threads run dist/serve/lint-worker.js.
+import {createLintPool} from '../dist/serve/pool.js'
 import {batchResultSchema, lintResultSchema, rewriteResultSchema, ruleDetailSchema, ruleSummarySchema} from '../src/serve/schemas.js'
 import {bin} from './cli-harness.js'
 
@@ -243,6 +245,53 @@ describe('the rest', () => {
   })
 })
 
+describe('worker threads for batches', () => {
+  const pooled = buildApp({linter, version: '1', pool: createLintPool({threads: 1}), processMetrics: false})
+  let at = ''
+  beforeAll(async () => {
+    at = await pooled.listen({host: '127.0.0.1', port: 0})
+  })
+  afterAll(() => pooled.close())
+  const lintAt = (url: string, body: unknown) => fetch(`${url}/v1/lint`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(body)})
+
+  test("a batch linted in the threads is exactly the library's results, in order, with the ids", async () => {
+    const messages = Array.from({length: 60}, (_, i) => ({id: `m${i}`, text: i % 2 ? DRAFT : `Hi Kim, saw your talk on pricing ${i}. Worth a look?`, channel: i % 3 ? ('email' as const) : ('sms' as const)}))
+    const r = await lintAt(at, {messages})
+    expect(r.status).toBe(200)
+    const body = (await r.json()) as {results: Array<{id: string}>}
+    expect(body.results).toEqual(messages.map(({id, ...m}) => ({id, ...JSON.parse(JSON.stringify(linter.lint(m)))})))
+  })
+
+  test('while a large batch is linted in a thread, the main thread still answers', async () => {
+    const messages = Array.from({length: 600}, (_, i) => ({text: `${DRAFT} ${i}`}))
+    const order: string[] = []
+    const big = lintAt(at, {messages}).then((r) => order.push(`batch ${r.status}`))
+    await new Promise((done) => setTimeout(done, 50))
+    const small = fetch(`${at}/healthz`).then((r) => order.push(`healthz ${r.status}`))
+    await Promise.all([big, small])
+    expect(order).toEqual(['healthz 200', 'batch 200'])
+  })
+
+  test('a batch over its time budget is aborted: 503, a problem document', async () => {
+    const tight = buildApp({linter, version: '1', pool: createLintPool({threads: 1}), timeBudgetMs: 1, processMetrics: false})
+    const url = await tight.listen({host: '127.0.0.1', port: 0})
+    try {
+      const r = await lintAt(url, {messages: Array.from({length: 200}, () => ({text: DRAFT}))})
+      expect(r.status).toBe(503)
+      expect(await r.json()).toEqual({
+        type: 'urn:outreach-lint:problem:time-budget-exceeded',
+        title: 'The request took longer than its time budget',
+        status: 503,
+        detail: 'The request took more than its time budget of 1 ms; send fewer or shorter messages.'
+      })
+      // The service goes on: a small batch is linted on the main thread.
+      expect((await lintAt(url, {messages: [{text: DRAFT}]})).status).toBe(200)
+    } finally {
+      await tight.close()
+    }
+  })
+})
+
 describe('outreach-lint serve', () => {
   const dir = mkdtempSync(join(tmpdir(), 'outreach-lint-serve-'))
   afterAll(() => rmSync(dir, {recursive: true, force: true}))
@@ -255,7 +304,7 @@ describe('outreach-lint serve', () => {
     const listening = new Promise<string | undefined>((done) => {
       child.stderr.on('data', (chunk) => {
         stderr += chunk
-        const m = /serving on (http:\/\/\S+?);?\s/.exec(stderr)
+        const m = /serving on (http:\/\/[\w.:[\]-]+)/.exec(stderr)
         if (m) done(m[1])
       })
       exit.then(() => done(undefined))

@@ -115,7 +115,7 @@ rules:
 `
 
 /** `serve`: the HTTP service, loaded only here (Fastify is no part of a lint run). */
-export async function serve(options: {host: string; port: number; config?: string}): Promise<number> {
+export async function serve(options: {host: string; port: number; config?: string; threads?: number; timeBudget?: number}): Promise<number> {
   return (await import('../serve/start.js')).serve(options)
 }
 

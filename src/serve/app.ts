@@ -8,13 +8,18 @@ import Fastify, {type FastifyError, type FastifyInstance, type FastifyReply} fro
 import type {z} from 'zod'
 import type {Linter} from '../engine.js'
 import type {RuleSpec} from '../rules/schema.js'
-import type {LintInput} from '../types.js'
+import type {LintInput, LintResult} from '../types.js'
 import {createMetrics} from './metrics.js'
+import type {LintPool} from './pool.js'
 import {openApiDocument} from './openapi.js'
 import {PROBLEM_TYPE, invalidRequest, problem, type Problem} from './problem.js'
 import {DEFAULT_MAX_BATCH, batchSchema, messageSchema, ruleIdSchema} from './schemas.js'
 
 export const DEFAULT_BODY_LIMIT = 1024 * 1024
+export const DEFAULT_TIME_BUDGET_MS = 10_000
+/** Work the main thread does itself: a batch of this many messages, or this many characters. */
+const INLINE_MESSAGES = 10
+const INLINE_CHARACTERS = 64 * 1024
 
 /** A file of the web page, held in memory: its URL path ('/' for the page), media type and bytes. */
 export interface Asset {
@@ -31,6 +36,10 @@ export interface AppOptions {
   maxBatch?: number
   /** The web page's files by URL path; none: no page. */
   web?: Map<string, Asset>
+  /** Worker threads for batches and long drafts; none: everything on the main thread. */
+  pool?: LintPool
+  /** Milliseconds a request may spend in the pool before it is aborted with a 503. */
+  timeBudgetMs?: number
   /** Node's process metrics (memory, event loop) in /metrics; off in tests that compare exact text. */
   processMetrics?: boolean
 }
@@ -81,6 +90,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
   const maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH
   const batch = batchSchema(maxBatch)
+  const timeBudgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS
   const metrics = createMetrics({processMetrics: options.processMetrics})
   const rules = [...linter.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const byId = new Map(rules.map((r) => [r.id, r]))
@@ -90,6 +100,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
   const app = Fastify({bodyLimit, logger: false, return503OnClosing: true})
   // JSON only: a text/plain body would reach the routes as a string.
   app.removeContentTypeParser('text/plain')
+
+  if (options.pool) app.addHook('onClose', () => options.pool?.close())
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff')
@@ -102,6 +114,9 @@ export function buildApp(options: AppOptions): FastifyInstance {
   })
 
   app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error.name === 'AbortError' || error.name === 'TimeoutError') {
+      return sendProblem(reply, problem('timeBudget', `The request took more than its time budget of ${timeBudgetMs} ms; send fewer or shorter messages.`))
+    }
     switch (error.code) {
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
         return sendProblem(reply, problem('invalidJson', 'The body is not valid JSON.', [{pointer: '', detail: 'not valid JSON'}]))
@@ -127,6 +142,17 @@ export function buildApp(options: AppOptions): FastifyInstance {
     return undefined
   }
 
+  /** The results of these drafts, in order: from the pool when they are work enough, else here. */
+  async function lintAll(inputs: LintInput[]): Promise<LintResult[]> {
+    const characters = inputs.reduce((n, m) => n + m.text.length + (m.subject?.length ?? 0), 0)
+    const results =
+      options.pool && (inputs.length > INLINE_MESSAGES || characters > INLINE_CHARACTERS)
+        ? await options.pool.lint(inputs, AbortSignal.timeout(timeBudgetMs))
+        : inputs.map((m) => linter.lint(m))
+    for (const r of results) metrics.findings(r)
+    return results
+  }
+
   app.post('/v1/lint', async (request, reply) => {
     const body = request.body
     if (isObject(body) && 'messages' in body) {
@@ -136,18 +162,12 @@ export function buildApp(options: AppOptions): FastifyInstance {
       }
       const input = parse(batch, body, reply)
       if (!input) return reply
-      const results = input.messages.map(({id, ...message}) => {
-        const result = linter.lint(message as LintInput)
-        metrics.findings(result)
-        return id === undefined ? result : {id, ...result}
-      })
-      return {results}
+      const results = await lintAll(input.messages.map(({id: _, ...message}) => message as LintInput))
+      return {results: results.map((result, i) => (input.messages[i].id === undefined ? result : {id: input.messages[i].id, ...result}))}
     }
     const input = parse(messageSchema, body, reply)
     if (!input) return reply
-    const result = linter.lint(input as LintInput)
-    metrics.findings(result)
-    return result
+    return (await lintAll([input as LintInput]))[0]
   })
 
   app.post('/v1/rewrite', async (request, reply) => {

@@ -7,12 +7,18 @@ import {extname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createLinter} from '../linter.js'
 import {ConfigError} from '../rules/errors.js'
+import type {Config} from '../rules/schema.js'
 import {buildApp, type Asset} from './app.js'
+import {createLintPool, defaultThreads} from './pool.js'
 
 export interface ServeOptions {
   host: string
   port: number
   config?: string
+  /** Worker threads for batches (default: the cores but one, 1 to 4; 0: none). */
+  threads?: number
+  /** Milliseconds a request may spend in the threads (default 10,000). */
+  timeBudget?: number
   /** The folder of the built web page (default: dist/web beside this module's folder). */
   webRoot?: string
 }
@@ -55,8 +61,9 @@ function ownVersion(): string {
 /** Serve until a signal; the exit code (2 for a config or address that cannot be used). */
 export async function serve(options: ServeOptions): Promise<number> {
   let linter
+  let config: Config | undefined
   try {
-    const config = options.config ? (await import('../cli/config-file.js')).loadConfig(resolve(options.config), {}) : undefined
+    config = options.config ? (await import('../cli/config-file.js')).loadConfig(resolve(options.config), {}) : undefined
     linter = createLinter(config)
   } catch (error) {
     if (error instanceof ConfigError) return (say(error.message), 2)
@@ -64,15 +71,20 @@ export async function serve(options: ServeOptions): Promise<number> {
   }
   const webRoot = options.webRoot ?? fileURLToPath(new URL('../web', import.meta.url))
   const web = readWebAssets(webRoot)
-  const app = buildApp({linter, version: ownVersion(), web})
+  const threads = options.threads ?? defaultThreads()
+  const pool = threads > 0 ? createLintPool({config, threads}) : undefined
+  const app = buildApp({linter, version: ownVersion(), web, pool, timeBudgetMs: options.timeBudget})
   let address: string
   try {
     address = await app.listen({host: options.host, port: options.port})
   } catch (error) {
     say(`cannot listen on ${options.host}:${options.port} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    await app.close()
     return 2
   }
-  say(`serving on ${address}${web.size ? ' (the page at /)' : ''}; Ctrl-C stops`)
+  // Each thread makes its linter and compiles its code paths before the first batch needs them.
+  if (pool) void pool.lint(Array.from({length: threads * 25}, () => ({text: 'Hi Kim, saw your post on pricing. Worth a look?'})), AbortSignal.timeout(60_000)).catch(() => {})
+  say(`serving on ${address}${web.size ? ' (the page at /)' : ''}${pool ? `, ${threads} worker thread${threads > 1 ? 's' : ''} for batches` : ''}; Ctrl-C stops`)
   return new Promise((done) => {
     const stop = () => {
       process.off('SIGINT', stop)

@@ -62,6 +62,16 @@ describe.skipIf(!haveBrowser)(`the web page in chromium (${executablePath})`, ()
     const expected = linter.lint({text: DRAFT, subject: SUBJECT, channel: 'email', recipient: {name: 'Kim'}})
     await expect.poll(() => page.textContent('#score-value')).toBe(String(expected.score))
     expect(await page.locator('#deductions li').count()).toBe(expected.deductions.length)
+    // The indicators against the e-mail limits of rules/too-long.yaml, reading-grade.yaml and
+    // self-centred.yaml (e-mail has no character limit).
+    const i = expected.indicators
+    expect(await page.locator('#indicators tr').evaluateAll((rows) => rows.map((r) => [r.querySelector('th')?.textContent, r.querySelector('td')?.textContent, r.querySelector('meter') !== null]))).toEqual([
+      ['Length', `${i.wordCount} words, at most 150 for email`, true],
+      ['Characters', `${i.characterCount} characters`, false],
+      ['Reading grade', `grade ${i.readingGrade}, at most 10 for email`, true],
+      ['Questions', '1 question', false],
+      ['I / you', `${i.selfToRecipientRatio} to 1, at most 3 for email`, true]
+    ])
     // Every body finding's text is inside a mark; the generic opener is marked as an error.
     const marked = await page.locator('#marked mark').allTextContents()
     expect(marked.join('')).toContain('I hope this email finds you well')

@@ -5,7 +5,11 @@
  * nodes (no HTML strings), so a draft can never become markup.
  */
 import './no-eval.js'
-import {CHANNELS, lint, rewrite, type Channel, type LintInput, type LintMessage, type LintResult, type Recipient} from '../dist/index.js'
+import {CHANNELS, createLinter, type Channel, type LintInput, type LintMessage, type LintResult, type Recipient} from '../dist/index.js'
+
+const linter = createLinter()
+const lint = (input: LintInput) => linter.lint(input)
+const rewrite = (input: LintInput) => linter.rewrite(input)
 
 const DEBOUNCE_MS = 150
 const SEVERITY_ORDER = {error: 0, warning: 1, info: 2} as const
@@ -28,6 +32,7 @@ const ui = {
   score: byId<HTMLParagraphElement>('score'),
   scoreValue: byId<HTMLSpanElement>('score-value'),
   deductions: byId<HTMLUListElement>('deductions'),
+  indicators: byId<HTMLTableElement>('indicators'),
   findings: byId<HTMLDivElement>('findings'),
   rewrite: byId<HTMLDetailsElement>('rewrite'),
   rewriteBefore: byId<HTMLPreElement>('rewrite-before'),
@@ -85,6 +90,42 @@ function drawScore(result: LintResult): void {
   ui.score.className = `score ${result.score >= 80 ? 'good' : result.score >= 50 ? 'fair' : 'poor'}`
   ui.deductions.replaceChildren(
     ...result.deductions.map((d) => h('li', {}, h('span', {}, `${d.ruleId}${d.count > 1 ? ` ×${d.count}` : ''}`), h('span', {}, `−${d.points}`)))
+  )
+}
+
+/** A rule's limit on this channel, as the rules the page runs say it (none: no limit here). */
+function limit(ruleId: string, channel: Channel): number | undefined {
+  const rule = linter.rules.find((r) => r.id === ruleId)
+  if (!rule || (rule.channels && !rule.channels.includes(channel))) return undefined
+  const max = (rule as {max?: number | Partial<Record<Channel | 'default', number>>}).max
+  return typeof max === 'number' ? max : (max?.[channel] ?? max?.default)
+}
+
+/** The indicators against the limits of the rules that read them: a meter each, in words too. */
+function drawIndicators(result: LintResult): void {
+  const i = result.indicators
+  const rows: Array<[string, number, string, number | undefined]> = [
+    ['Length', i.wordCount, `${i.wordCount} words`, limit('too-long', result.channel)],
+    ['Characters', i.characterCount, `${i.characterCount} characters`, limit('channel-character-limit', result.channel)],
+    ['Reading grade', i.readingGrade, `grade ${i.readingGrade}`, limit('reading-grade', result.channel)],
+    ['Questions', i.questionCount, `${i.questionCount} question${i.questionCount === 1 ? '' : 's'}`, undefined],
+    ['I / you', i.selfToRecipientRatio, `${i.selfToRecipientRatio} to 1`, limit('self-centred', result.channel)]
+  ]
+  ui.indicators.replaceChildren(
+    ...rows.map(([name, value, shown, max]) => {
+      const over = max !== undefined && value > max
+      const text = `${shown}${max === undefined ? '' : `, at most ${max} for ${result.channel}`}`
+      const cells: HTMLElement[] = [h('th', {scope: 'row'}, name), h('td', {className: over ? 'over' : ''}, text)]
+      if (max !== undefined) {
+        // Green up to the limit, red past it; the scale runs to one and a half times the limit.
+        const meter = h('meter', {min: 0, max: max * 1.5, low: max, high: max, optimum: 0, value: Math.min(value, max * 1.5)})
+        meter.setAttribute('aria-label', `${name}: ${text}`)
+        cells.push(h('td', {}, meter))
+      } else cells.push(h('td'))
+      const row = h('tr', {}, ...cells)
+      row.dataset.indicator = name
+      return row
+    })
   )
 }
 
@@ -151,6 +192,7 @@ function check(): void {
   last = result
   drawMarked(ui.text.value, result.messages)
   drawScore(result)
+  drawIndicators(result)
   drawFindings(result)
   ui.timing.textContent = `Checked in ${Math.max(1, Math.round(took))} ms, ${result.indicators.wordCount} words, ${result.channel}.`
   drawRewrite()

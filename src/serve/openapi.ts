@@ -33,7 +33,7 @@ export function openApiDocument(options: {version: string; maxBatch: number; bod
           requestBody: {required: true, content: {'application/json': {schema: {oneOf: [ref('Message'), ref('BatchRequest')]}}}},
           responses: {
             200: {description: 'A LintResult for one draft; {results: [...]} for a batch, in its order', content: {'application/json': {schema: {oneOf: [ref('LintResult'), ref('BatchResult')]}}}},
-            ...problems(400, 413, 415)
+            ...problems(400, 413, 415, 503)
           }
         }
       },

@@ -13,6 +13,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {createLinter} from '../src/index.js'
 import {buildApp} from '../src/serve/app.js'
 import {readWebAssets} from '../src/serve/start.js'
+import {wordDiff} from '../web/diff.js'
 import {root} from './cli-harness.js'
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -24,6 +25,21 @@ if (!haveBrowser) console.warn(`web.test.ts: SKIPPED: no chromium at ${executabl
 const linter = createLinter()
 const SUBJECT = 'Quick question'
 const DRAFT = 'Hi Kim,\n\nI hope this email finds you well. We are the leading platform for revenue teams.\n\nDo you have 15 minutes for a call this week?\n\nSam'
+
+describe("the page's word diff (no browser needed)", () => {
+  test('runs of kept, removed and added words and spaces', () => {
+    expect(wordDiff('Hi Kim,\n\nI hope you are well. Worth a look?', 'Hi Kim,\n\nWorth a quick look?')).toEqual([
+      {kind: 'same', text: 'Hi Kim,\n\n'},
+      {kind: 'removed', text: 'I hope you are well. '},
+      {kind: 'same', text: 'Worth a'},
+      {kind: 'added', text: ' quick'},
+      {kind: 'same', text: ' look?'}
+    ])
+    expect(wordDiff('', 'a b')).toEqual([{kind: 'added', text: 'a b'}])
+    expect(wordDiff('a b', '')).toEqual([{kind: 'removed', text: 'a b'}])
+    expect(wordDiff('same', 'same')).toEqual([{kind: 'same', text: 'same'}])
+  })
+})
 
 describe.skipIf(!haveBrowser)(`the web page in chromium (${executablePath})`, () => {
   const app = buildApp({linter, version: 'test', web: readWebAssets(webRoot), processMetrics: false})
@@ -102,6 +118,12 @@ describe.skipIf(!haveBrowser)(`the web page in chromium (${executablePath})`, ()
     expect(await page.textContent('#rewrite-before')).toBe(applied)
     expect(await page.textContent('#rewrite-text')).toBe((rewritten.subject ? `Subject: ${rewritten.subject}\n\n` : '') + rewritten.text)
     expect(await page.locator('#changes li').count()).toBe(Math.max(1, rewritten.changes.length))
+    // The diff holds both texts: kept and struck-through runs give the draft, kept and added the rewrite.
+    const runs = await page.locator('#rewrite-diff').evaluate((pre) => [...pre.childNodes].map((n) => [n.nodeName, n.textContent ?? '']))
+    expect(runs.some(([kind]) => kind === 'DEL')).toBe(true)
+    expect(runs.some(([kind]) => kind === 'INS')).toBe(true)
+    expect(runs.filter(([kind]) => kind !== 'INS').map(([, t]) => t).join('')).toBe(applied)
+    expect(runs.filter(([kind]) => kind !== 'DEL').map(([, t]) => t).join('')).toBe(rewritten.text)
 
     mkdirSync(dirname(screenshot), {recursive: true})
     await page.evaluate(() => window.scrollTo(0, 0))

@@ -13,7 +13,7 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {createLinter} from '../src/index.js'
 import {buildApp} from '../src/serve/app.js'
 import {readWebAssets} from '../src/serve/start.js'
-import {wordDiff} from '../web/diff.js'
+import {wordRuns} from '../src/report/word-diff.js'
 import {root} from './cli-harness.js'
 
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
@@ -26,18 +26,18 @@ const linter = createLinter()
 const SUBJECT = 'Quick question'
 const DRAFT = 'Hi Kim,\n\nI hope this email finds you well. We are the leading platform for revenue teams.\n\nDo you have 15 minutes for a call this week?\n\nSam'
 
-describe("the page's word diff (no browser needed)", () => {
+describe('the word diff the page draws (no browser needed)', () => {
   test('runs of kept, removed and added words and spaces', () => {
-    expect(wordDiff('Hi Kim,\n\nI hope you are well. Worth a look?', 'Hi Kim,\n\nWorth a quick look?')).toEqual([
+    expect(wordRuns('Hi Kim,\n\nI hope you are well. Worth a look?', 'Hi Kim,\n\nWorth a quick look?')).toEqual([
       {kind: 'same', text: 'Hi Kim,\n\n'},
       {kind: 'removed', text: 'I hope you are well. '},
       {kind: 'same', text: 'Worth a'},
       {kind: 'added', text: ' quick'},
       {kind: 'same', text: ' look?'}
     ])
-    expect(wordDiff('', 'a b')).toEqual([{kind: 'added', text: 'a b'}])
-    expect(wordDiff('a b', '')).toEqual([{kind: 'removed', text: 'a b'}])
-    expect(wordDiff('same', 'same')).toEqual([{kind: 'same', text: 'same'}])
+    expect(wordRuns('', 'a b')).toEqual([{kind: 'added', text: 'a b'}])
+    expect(wordRuns('a b', '')).toEqual([{kind: 'removed', text: 'a b'}])
+    expect(wordRuns('same', 'same')).toEqual([{kind: 'same', text: 'same'}])
   })
 })
 

@@ -5,7 +5,7 @@
  * nodes (no HTML strings), so a draft can never become markup.
  */
 import './no-eval.js'
-import {wordDiff} from './diff.js'
+import {wordRuns} from '../dist/report/word-diff.js'
 import {CHANNELS, createLinter, type Channel, type LintInput, type LintMessage, type LintResult, type Recipient} from '../dist/index.js'
 
 const linter = createLinter()
@@ -181,7 +181,7 @@ function drawRewrite(): void {
   const result = rewrite(input)
   ui.rewriteBefore.textContent = input.text
   ui.rewriteText.textContent = (result.subject ? `Subject: ${result.subject}\n\n` : '') + result.text
-  ui.rewriteDiff.replaceChildren(...wordDiff(input.text, result.text).map((run) => (run.kind === 'same' ? run.text : h(run.kind === 'removed' ? 'del' : 'ins', {}, run.text))))
+  ui.rewriteDiff.replaceChildren(...wordRuns(input.text, result.text).map((run) => (run.kind === 'same' ? run.text : h(run.kind === 'removed' ? 'del' : 'ins', {}, run.text))))
   ui.useRewrite.disabled = result.text === input.text && (result.subject ?? '') === (input.subject ?? '')
   ui.changes.replaceChildren(
     ...(result.changes.length

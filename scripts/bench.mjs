@@ -19,7 +19,7 @@ import {mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:
 import {tmpdir} from 'node:os'
 import {join, dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {builtinRules, createLinter} from '../dist/index.js'
+import {builtinRules, createLinter} from '../dist/config.js'
 import {makeCorpus, mulberry32} from './bench-corpus.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')

@@ -4,7 +4,7 @@
 // a database client or WordNet came with it); the browser bundle of the core (everything
 // `outreach-lint` exports, bundled by rolldown for the browser and minified) raw and gzip, with the
 // grammar layer (dist/analyse/grammar.js, wink-nlp and its English model) and without it, and the
-// largest packages in it; and the time of createLinter() and createLinter({channel: 'sms'}).
+// largest packages in it; and the time of createLinter() with no config, a channel and a severity.
 //
 //   npm run budget                 (builds first, then runs this script)
 //   node scripts/budget.mjs [--runs N]
@@ -76,6 +76,10 @@ try {
     `  without it (grammar.js, wink-nlp and its model in a chunk of their own): ${kb(sum(core, (c) => c.length))} raw, ${kb(sum(core, gzip))} gzip;` +
       ` the grammar chunk ${kb(sum(grammar, (c) => c.length))} raw, ${kb(sum(grammar, gzip))} gzip`
   )
+  // outreach-lint/config on top: what a page that validates a config or a rule pack adds (zod, the regex checker).
+  const withConfig = await browserBundle(join(modules, 'outreach-lint', 'dist', 'config.js'), true)
+  const configCore = withConfig.filter((c) => c.name !== 'grammar')
+  console.log(`  outreach-lint/config (the core and the schema, without the grammar layer): ${kb(sum(configCore, (c) => c.length))} raw, ${kb(sum(configCore, gzip))} gzip`)
   const byPackage = new Map()
   for (const [id, m] of Object.entries(whole.modules)) byPackage.set(packageOf(id), (byPackage.get(packageOf(id)) ?? 0) + m.renderedLength)
   const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 6)
@@ -89,7 +93,7 @@ try {
       '--input-type=module',
       '-e',
       `import {createLinter} from 'outreach-lint'
-       const configs = [undefined, {channel: 'sms'}]
+       const configs = [undefined, {channel: 'sms'}, {rules: {'false-urgency': 'warn'}}]
        const first = configs.map((c) => { const t = performance.now(); createLinter(c); return performance.now() - t })
        const times = configs.map(() => [])
        for (let i = 0; i < ${RUNS}; i++) configs.forEach((c, k) => { const t = performance.now(); createLinter(c); times[k].push(performance.now() - t) })
@@ -103,6 +107,7 @@ try {
   const show = (k) => `${ms(median(times[k]))} (${ms(Math.min(...times[k]))}-${ms(Math.max(...times[k]))}); first call ${ms(first[k])}`
   console.log(`createLinter() in Node, median of ${RUNS} (min-max): ${show(0)}`)
   console.log(`createLinter({channel: 'sms'}) in Node, median of ${RUNS} (min-max): ${show(1)}`)
+  console.log(`createLinter({rules: {'false-urgency': 'warn'}}) in Node, median of ${RUNS} (min-max): ${show(2)}`)
 } finally {
   rmSync(scratch, {recursive: true, force: true})
 }

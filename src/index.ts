@@ -1,6 +1,7 @@
 /**
  * outreach-lint: lint sales outreach drafts for interrupt-then-pitch habits.
- * The library core is pure and synchronous and imports nothing from `node:`.
+ * The library core is pure and synchronous and imports nothing from `node:`, and no zod: rule packs
+ * and rule options are validated by `outreach-lint/config` (src/config.ts).
  */
 import {createLinter, type Linter, type RewriteResult} from './linter.js'
 import type {LintInput, LintResult} from './types.js'
@@ -9,21 +10,9 @@ export {createLinter}
 export type {Linter, RewriteResult}
 export {default as outreachLint, type PluginOptions} from './plugin.js'
 export {default as retextPlaceholders, scanPlaceholders, type Placeholder, type PlaceholderSyntax} from './parse/placeholders.js'
-export {
-  configSchema,
-  packSchema,
-  ruleSchema,
-  exampleSchema,
-  parseWith,
-  ConfigError,
-  type Config,
-  type RulePack,
-  type RulePackInput,
-  type RuleSpec,
-  type RuleInput,
-  type Example
-} from './rules/schema.js'
-export {builtinRules} from './rules/pack.js'
+// Types only: validating a config or a rule pack is `outreach-lint/config`'s (it loads zod).
+export type {Config, RulePack, RulePackInput, RuleSpec, RuleInput, Example} from './rules/schema.js'
+export {ConfigError} from './rules/errors.js'
 export {applyEdits, type Edit} from './fix/apply.js'
 export * from './types.js'
 

@@ -1,18 +1,33 @@
-/** createLinter: a config validated (errors name the field) and resolved, then compiled by the engine. */
-import {builtinLinter} from './builtin.js'
+/**
+ * createLinter of the library's core: zod-free. Without a config, the built-in rules as the build
+ * ships them; with a config of settings and rule levels, the same compiled rules (nothing is
+ * compiled again). Rule packs and rule options need the schema: `outreach-lint/config`
+ * (src/config.ts) validates any config, and once it is loaded this createLinter does too.
+ */
+import {builtinBase, builtinLinter} from './builtin.js'
 import {linterFrom, type Linter} from './engine.js'
-import {checkingCompiler} from './rules/compile.js'
-import {resolveConfig} from './rules/pack.js'
+import {ConfigError} from './rules/errors.js'
+import {baseReplay} from './rules/precompiled.js'
+import {prevalidatedBuiltin} from './rules/resolve.js'
 import type {Config} from './rules/schema.js'
+import {resolveSettings} from './rules/settings.js'
 
 export {lintTree, normaliseInput, type Linter, type RewriteResult} from './engine.js'
 
+let validating: ((config?: Config) => Linter) | undefined
+
+/** Called by src/config.ts when it loads: from then on every config is validated by its schema. */
+export function useValidation(create: (config?: Config) => Linter): void {
+  validating = create
+}
+
 export function createLinter(config?: Config): Linter {
-  // No config: the built-in pack as the build ships it, validated and compiled already (a built
-  // package; from sources there is none and the pack is compiled here).
-  if (config === undefined) {
-    const shipped = builtinLinter()
-    if (shipped) return shipped
+  if (validating) return validating(config)
+  const base = builtinBase()
+  const builtin = prevalidatedBuiltin()
+  if (!base || !builtin) {
+    throw new ConfigError("config: the built-in rules are not built here (npm run build), or use the createLinter of 'outreach-lint/config', which compiles them", 'config')
   }
-  return linterFrom(resolveConfig(config), checkingCompiler())
+  if (config === undefined) return builtinLinter()!
+  return linterFrom(resolveSettings(builtin, config), baseReplay(base))
 }

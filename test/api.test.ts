@@ -3,7 +3,8 @@ import {unified} from 'unified'
 import retextEnglish from 'retext-english'
 import {VFile} from 'vfile'
 import {describe, expect, test} from 'vitest'
-import {builtinRules, createLinter, lint, outreachLint, rewrite, type LintMessage, type RuleInput} from '../src/index.js'
+import {createLinter, lint, outreachLint, rewrite, type LintMessage, type RuleInput} from '../src/index.js'
+import {builtinRules} from '../src/config.js'
 
 const pick = (messages: LintMessage[]) => messages.map((m) => [m.ruleId, m.field, m.start, m.end, m.actual])
 

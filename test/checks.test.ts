@@ -1,6 +1,7 @@
 /** Each check kind and the merge-field syntax, through small packs made for the test. */
 import {describe, expect, test} from 'vitest'
-import {builtinRules, createLinter, scanPlaceholders, type RuleInput} from '../src/index.js'
+import {createLinter, scanPlaceholders, type RuleInput} from '../src/index.js'
+import {builtinRules} from '../src/config.js'
 import {parseText} from '../src/parse/processor.js'
 
 const base = {category: 'spammy', severity: 'warning', message: '{match}', why: 'because', examples: {invalid: ['x'], valid: ['y']}} as const

@@ -98,6 +98,16 @@ describe('fixing', () => {
     expect(readFileSync(join(dir, 'only.txt'), 'utf8')).toBe('Hi Sam, I hope this email finds you well.\n')
   })
 
+  it('--fix deletes an opener on the greeting line without gluing the greeting to the next sentence, and keeps a line break', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'same.txt'), 'Hi Kim, I hope this email finds you well. Saw your Leeds opening.\n')
+    writeFileSync(join(dir, 'lines.txt'), 'Hi Kim, I hope this email finds you well.\n\nSaw your Leeds opening.\n')
+    const r = cli(['--fix', '-q', 'same.txt', 'lines.txt'], {cwd: dir})
+    expect(r.stderr).toBe('')
+    expect(readFileSync(join(dir, 'same.txt'), 'utf8')).toBe('Hi Kim, Saw your Leeds opening.\n')
+    expect(readFileSync(join(dir, 'lines.txt'), 'utf8')).toBe('Hi Kim,\n\nSaw your Leeds opening.\n')
+  })
+
   it('a FIFO or a device given as a draft or a config is refused before reading, not a hang', () => {
     const dir = temp()
     spawnSync('mkfifo', [join(dir, 'pipe.txt')])

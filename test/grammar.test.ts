@@ -76,7 +76,20 @@ describe('sentence roles', () => {
     ['I want to connect with you for business purpose.', ['other sender']],
     // A follow-up's label before its news: the news is the sentence.
     ['Adding one thing to my earlier note: the HSE has started its dental waste audit programme.', ['observation third']],
-    ['One more thing: we cut picking errors at two depots like yours.', ['pitch sender']]
+    ['One more thing: we cut picking errors at two depots like yours.', ['pitch sender']],
+    // The sender's own work with "I'm" left out; not a chase, and not a gerund that is the subject.
+    ['building a voice AI for Salesforce.', ['pitch sender']],
+    ['Following up on the rota idea.', ['other sender']],
+    ['Running a salon means your hands are full most of the day.', ['other sender']],
+    // A wish to connect that goes on to present the service is a pitch.
+    ["I'd love to connect and tell you about our lead gen service.", ['pitch sender']],
+    // The sender's diary is not who they are; customers named to vouch, and a result of their own, are proof.
+    ["I'm available Tuesday at 3pm or Thursday morning.", ['other sender']],
+    ["We've been working with companies like Acme and Brightwell to cut month-end.", ['proof sender']],
+    ['I built a scheduling app, which now has 100,000 active users.', ['proof sender']],
+    // A greeting is its word and a name or a few words before a mark; a run-on sentence is body.
+    ['hey saw ur hiring 3 devops ppl at kinetica - we do devops contracting.', ['observation sender']],
+    ['Hi Sam I saw your post on the Leeds depot rota.', ['observation sender']]
   ])('%s', (text, expected) => {
     expect(table(text)).toEqual(expected)
   })

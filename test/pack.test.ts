@@ -38,10 +38,41 @@ function node(args: string[], cwd: string) {
 describe('the packed package in a new project', () => {
   test('the tarball holds the CLI, the library, the vendored stemmer and its licence, and no sources', (ctx) => {
     if (!consumer) return ctx.skip(skipped)
-    for (const file of ['bin/outreach-lint.js', 'dist/index.js', 'dist/index.d.ts', 'dist/cli-bundle/main.js', 'dist/vendor/porter-stemmer.js', 'dist/vendor/natural-LICENSE.txt', 'package.json']) {
+    for (const file of ['bin/outreach-lint.js', 'dist/index.js', 'dist/index.d.ts', 'dist/config.js', 'dist/config.d.ts', 'dist/cli-bundle/main.js', 'dist/vendor/porter-stemmer.js', 'dist/vendor/natural-LICENSE.txt', 'package.json']) {
       expect(consumer.files, file).toContain(file)
     }
     expect(consumer.files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([])
+  })
+
+  test('runs nothing at install: no install, prepare or publish script in the installed package.json', (ctx) => {
+    if (!consumer) return ctx.skip(skipped)
+    const {scripts} = JSON.parse(readFileSync(join(consumer.app, 'node_modules/outreach-lint/package.json'), 'utf8')) as {scripts: Record<string, string>}
+    expect(Object.keys(scripts)).toContain('prepack')
+    expect(Object.keys(scripts).filter((name) => /^(?:pre|post)?(?:install|prepare|publish)$/.test(name))).toEqual([])
+  })
+
+  test('`outreach-lint/config` resolves in the installed package and validates a rule pack', (ctx) => {
+    if (!consumer) return ctx.skip(skipped)
+    const pack = {rules: [{id: 'no-synergy', category: 'spammy', severity: 'error', message: 'Synergy: "{match}".', why: 'Vague.', check: 'phrase', patterns: ['synergy'], examples: {invalid: ['synergy'], valid: ['fit']}}]}
+    writeFileSync(
+      join(consumer.app, 'config.mjs'),
+      `import {createLinter} from 'outreach-lint/config'
+` +
+        `const linter = createLinter({packs: [${JSON.stringify(pack)}]})
+` +
+        `let refused = ''
+` +
+        `try { createLinter({packs: [{rules: [{id: 'Bad Id'}]}]}) } catch (error) { refused = error.message }
+` +
+        `console.log(JSON.stringify({from: import.meta.resolve('outreach-lint/config'), found: linter.lint('Real synergy.').messages.map((m) => m.ruleId), refused}))
+`
+    )
+    const run = node(['config.mjs'], consumer.app)
+    expect(run.stderr).toBe('')
+    const got = JSON.parse(run.stdout) as {from: string; found: string[]; refused: string}
+    expect(got.from).toMatch(/\/app\/node_modules\/outreach-lint\/dist\/config\.js$/)
+    expect(got.found).toContain('no-synergy')
+    expect(got.refused).toMatch(/^config: packs\.0\.rules\.0/)
   })
 
   test('installs no database client, no WordNet and no natural', (ctx) => {

@@ -3,27 +3,19 @@
  * with it replayed (src/builtin.ts). Here the same steps run from sources: the replayed linter must
  * find exactly what createLinter finds, and a replay must refuse rules it was not compiled from.
  */
-import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {linterFrom} from '../src/engine.js'
-import {builtinRules, createLinter, type LintInput} from '../src/index.js'
+import {createLinter, type LintInput} from '../src/index.js'
+import {builtinRules} from '../src/config.js'
 import {checkingCompiler} from '../src/rules/compile.js'
 import {replayCompiler, type Precompiled} from '../src/rules/precompiled.js'
 import {resolvePack} from '../src/rules/resolve.js'
-
-const samples = join(import.meta.dirname, '..', 'fixtures', 'samples')
+import {ruleExampleInputs, sampleTexts} from './rule-inputs.js'
 
 /** Every sample draft and every example of every built-in rule, as lint inputs. */
 function everyInput(): LintInput[] {
-  const inputs: LintInput[] = readdirSync(samples).map((name) => ({text: readFileSync(join(samples, name), 'utf8'), subject: 'Quick question'}))
-  for (const rule of builtinRules().rules) {
-    for (const example of [...rule.examples.invalid, ...rule.examples.valid]) {
-      const {match: _match, output: _output, ...input} = typeof example === 'string' ? {text: example} : example
-      inputs.push(input)
-    }
-  }
-  return inputs
+  return [...sampleTexts().map((text) => ({text, subject: 'Quick question'})), ...ruleExampleInputs()]
 }
 
 function precompile(): Precompiled {

@@ -53,6 +53,26 @@ describe('whole sentences, never fragments', () => {
       'Hi Helen,\n\nI hope you are doing well. I wanted to reach out to introduce PayRiver, a cutting-edge payments platform.\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nI\'d love to set up a 30-minute demo.\n\nRegards,\nVictor',
       'Hi Helen,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nWorth a look?\n\nRegards,\nVictor'
     ],
+    // A boast that only describes a noun in a sentence with a fact: the adjective goes, the fact and
+    // a right article stay.
+    [
+      'Hi Jo,\n\nYour Leeds depot doubled its volume. Our award-winning, cutting-edge app cut re-scans at Acme by 40%. Worth a look?',
+      'Hi Jo,\n\nYour Leeds depot doubled its volume. Our app cut re-scans at Acme by 40%. Worth a look?'
+    ],
+    [
+      "Hi Jo,\n\nCongrats on the Leeds launch. Speaking of launches - we're an industry-leading rota tool and we just passed 1,000 depots. Worth a look?",
+      "Hi Jo,\n\nCongrats on the Leeds launch. Speaking of launches - we're a rota tool and we just passed 1,000 depots. Worth a look?"
+    ],
+    // Made-up pressure that opens a sentence goes and the rest starts it; a scarcity line never
+    // moves to the front as if it observed them.
+    [
+      'Hi Jo,\n\nYour Leeds depot doubled its volume. ACT NOW and get 20% off the first rota audit. Worth a look?',
+      'Hi Jo,\n\nYour Leeds depot doubled its volume. Get 20% off the first rota audit. Worth a look?'
+    ],
+    [
+      "Hi Jo, I'd love to tell you about our rota service. Limited spots available this month!",
+      'Hi Jo, [[One line on what you noticed about them, then one line on how you help with it.]] Limited spots available this month!'
+    ],
     // What is about them moves to the front; a reply-chasing opener goes.
     [
       "Hi Sam,\n\nI've emailed you three times without a reply.\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam",

@@ -4,7 +4,8 @@
  * the `output` after rewrite when given); each valid example must produce none.
  */
 import {describe, expect, test} from 'vitest'
-import {builtinRules, createLinter, type Example, type LintInput, type RuleSpec} from '../src/index.js'
+import {createLinter, type Example, type LintInput, type RuleSpec} from '../src/index.js'
+import {builtinRules} from '../src/config.js'
 
 const pack = builtinRules()
 

@@ -7,7 +7,8 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, test} from 'vitest'
-import {builtinRules, ConfigError, configSchema, createLinter, packSchema, parseWith, type RuleInput} from '../src/index.js'
+import {ConfigError, createLinter, type RuleInput} from '../src/index.js'
+import {builtinRules, configSchema, packSchema, parseWith} from '../src/config.js'
 import {unsafeReason} from '../src/rules/safe-regex.js'
 
 const root = fileURLToPath(new URL('..', import.meta.url))

@@ -1,7 +1,6 @@
 /** The public API's types: what a CRM engineer's TypeScript sees. */
 import {expectTypeOf, test} from 'vitest'
 import {
-  configSchema,
   createLinter,
   lint,
   rewrite,
@@ -14,6 +13,7 @@ import {
   type RewriteResult,
   type Severity
 } from '../src/index.js'
+import {configSchema} from '../src/config.js'
 
 test('lint, rewrite and createLinter have the documented shapes', () => {
   expectTypeOf(lint).parameter(0).toEqualTypeOf<string | LintInput>()

@@ -165,8 +165,21 @@ function wordInfo(value: string): WordInfo {
   return info
 }
 
+/**
+ * The greeting: its word and up to four more before a comma, a mark or the line's end ("Hi Dr Okafor,",
+ * "Good morning Sarah and team,"); with none of those, the word and a capitalised name ("Hi Sam I saw
+ * your post", checked by greetingEnd), so a sentence that runs on ("hey saw ur hiring ... -") is body.
+ */
 const GREETING_RE =
-  /^\s*(?:(?:hi|hello|hey|dear|greetings|hiya|howdy|morning|afternoon|evening|good (?:morning|afternoon|evening|day))\b[^\n,!.:—–-]{0,40}[,!.:—–-]?|(?:\{\{[^}\n]{1,40}\}\}|\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\}|%[A-Z_]+%|\*\|[A-Z_]+\|\*)\s*[,!:—–-])/i
+  /^\s*(?:(?:hi|hello|hey|dear|greetings|hiya|howdy|morning|afternoon|evening|good (?:morning|afternoon|evening|day))\b(?:(?:[ \t]+[^\s,!.:—–-]+){0,4}[ \t]*(?:[,!.:—–-]|(?=\r?\n|$))|([ \t]+[\w'’-]+)?)|(?:\{\{[^}\n]{1,40}\}\}|\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\}|%[A-Z_]+%|\*\|[A-Z_]+\|\*)\s*[,!:—–-])/i
+
+function greetingEnd(text: string): number {
+  const greeting = GREETING_RE.exec(text)
+  if (!greeting) return 0
+  const name = greeting[1]
+  // A bare word after the greeting is a name only when it is capitalised.
+  return name !== undefined && !/^[ \t]+\p{Lu}/u.test(name) ? greeting[0].length - name.length : greeting[0].length
+}
 const SIGNOFF_RE =
   /\n[ \t]*(?:best|best regards|kind regards|warm regards|regards|thanks|thank you|many thanks|cheers|sincerely|talk soon|speak soon|warmly|all the best|thx|ta|--|—)[ \t]*[,!.]?[ \t]*(?:\r?\n|$)/gi
 
@@ -247,8 +260,7 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
   let proseWords = 0
   let clause = 0
 
-  const greeting = GREETING_RE.exec(text)
-  const bodyStart = greeting ? greeting[0].length : 0
+  const bodyStart = greetingEnd(text)
   const signatureStart = findSignature(text)
 
   const paragraphs: Iterable<RootContent> = Symbol.iterator in tree ? tree : tree.children

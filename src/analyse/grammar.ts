@@ -63,6 +63,8 @@ function prepare(text: string, placeholders: Placeholder[]): string {
     at = p.end
   }
   out += text.slice(at)
+  // A backtick typed for an apostrophe ("I`ve") is one, and the same length.
+  out = out.replace(/(?<=[A-Za-z])`(?=[a-z])/g, "'")
   // A word in capitals ("FREE", "URGENT", "HVAC") is shouting or an acronym of a thing far more
   // often than a name in outreach; the model reads every one as a name.
   return out.replace(SENTENCE_INITIAL, (word: string) => (STARTERS.has(word) ? word[0].toLowerCase() + word.slice(1) : word)).replace(CAPITALS, (word) => word.toLowerCase())

@@ -37,6 +37,11 @@ export interface SentenceRole {
   verb: string
   /** The sentence says something specific (a number, a name, a concrete thing), not only generic words. */
   specific: boolean
+  /**
+   * The reader's work in their own operational terms ("your night-shift pickers re-scan every pallet
+   * by hand"): addressed to them, not the sender's offering, and four or more words no generic pain has.
+   */
+  concrete?: boolean
 }
 
 export interface FieldRoleFact {
@@ -98,7 +103,13 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
 const CONTACT = new Set(['email', 'write', 'message', 'reach', 'call', 'try', 'contact', 'ping', 'text', 'follow', 'mail'])
 
 /** Verbs that say where the writer stands: applying, studying, having worked or founded somewhere. */
-const SITUATION = new Set(['apply', 'study', 'graduate', 'join', 'found', 'co-found', 'major', 'intern', 'specialize', 'specialise'])
+const SITUATION = new Set(['apply', 'study', 'graduate', 'join', 'found', 'co-found', 'major', 'intern', 'specialize', 'specialise', 'work'])
+/** Making something that then shows a number: the sender's own result ("I built X, which has 100,000 users"). */
+const BUILT = new Set(['build', 'launch', 'grow', 'scale', 'ship', 'create', 'run', 'lead', 'start', 'sell', 'raise'])
+/** What the sender's diary is: "available", "free", "around". */
+const AVAILABLE = new Set(['available', 'free', 'around', 'flexible', 'reachable', 'online'])
+/** Customers named as a kind: "companies like [X] and [Y]", "clients such as Acme", "our clients include". */
+const CUSTOMERS_NAMED = /\b(?:companies|clients|customers|brands|teams|businesses|firms|organi[sz]ations|partners|agencies)\s+(?:like|such as|including|include)\s+(?:[A-Z]|\[|\{)/
 /** Verbs of presenting the product to the reader. */
 const SHOW_VERBS = new Set(['show', 'walk', 'demo', 'demonstrate', 'present', 'introduce', 'tell', 'pitch', 'explain'])
 /** Verbs whose yes books a synchronous slot. */
@@ -431,6 +442,8 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   if (from >= to) return out
   const text = facts.text.slice(start, sentence.end)
   if (sentence.start >= facts.signatureStart) return {...out, role: 'sign-off'}
+  // "Rob Ellis | Growth Lead": a line of a signature block (a name and a title set apart by bars).
+  if (!sentence.question && /^[^\n.!?|]{1,60} \| [^\n.!?]{1,80}$/m.test(text.split('\n')[0])) return {...out, role: 'sign-off', subject: 'sender'}
   if (/^\s*p\.?\s?s\b/i.test(text)) {
     out.role = 'ps'
     return out
@@ -566,12 +579,40 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     if (negated && !question) out.ask = 'interest'
     return out
   }
+  // "building a voice AI for Salesforce.", "Working on something that might interest you.": the
+  // sender's own work, with the "I'm" left out. Chasing, wishing, looking and sending are not.
+  const gerund = tokens[first]
+  // Not a gerund that is the subject of a verb after it ("Running a salon means ..."), nor words in quotes.
+  const gerundSubject = tokens.slice(first + 1, to).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(?:is|was|means|makes|takes|gets|keeps|feels|can|could|will|would|should|has)$/.test(t.norm))
+  // Nor a lead-in phrase ("Speaking of launches - we're ...").
+  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(start, gerund.start)) || tokens.slice(first + 1, Math.min(to, first + 6)).some((t) => /^(?:-|—|–|,|:)$/.test(t.norm)))
+  if (!question && !gerundSubject && !quoted && gerund !== undefined && gerund.norm.endsWith('ing') && gerund.norm.length > 5 && (gerund.pos === 'VERB' || gerund.pos === 'NOUN') && /^(?:DET|NOUN|ADJ|PROPN|NUM|ADP)$/.test(tokens[first + 1]?.pos ?? '')) {
+    const stem = gerund.norm.slice(0, -3)
+    const forms = [gerund.lemma, stem, stem + 'e', stem.slice(0, -1)]
+    if (!forms.some((f) => CHASE.has(f) || STANCE.has(f) || PERCEIVE.has(f) || HAND_OVER.has(f) || ADOPT.has(f) || f === 'follow' || f === 'add')) {
+      out.subject = 'sender'
+      out.verb = gerund.lemma
+      out.role = 'pitch'
+      return out
+    }
+  }
   if (subject === 'sender') {
     // "I'm Raj from Veltrix", "My name is Dana", "We are a leading agency": who the sender is.
     const copula = verb >= 0 && out.verb === 'be' && !negated && presentTense(tokens, first, verb)
     const nameIs = tokens.slice(first, verb >= 0 ? verb : to).some((t) => t.norm === 'name')
     const complement = tokens.slice(verb + 1, to)
     const fan = complement.some((t) => FAN.has(t.norm))
+    // "I'm available [day] at [time]", "I'm free Tuesday": the sender's diary, not who they are.
+    if (copula && AVAILABLE.has(complement.find((t) => t.pos !== 'ADV')?.norm ?? '')) {
+      out.role = 'other'
+      return out
+    }
+    // "We've been working with companies like [Example 1] and [Example 2]", "our clients include
+    // Acme": customers named to vouch for the sender.
+    if (!negated && CUSTOMERS_NAMED.test(text)) {
+      out.role = 'proof'
+      return out
+    }
     if ((nameIs && !negated) || (copula && !fan && complement.some((t) => t.pos === 'PROPN' || TITLE_SELF.test(t.norm) || (t.pos === 'DET' && (t.norm === 'a' || t.norm === 'an' || t.norm === 'the')) || t.field >= 0))) {
       out.role = 'self-intro'
       return out
@@ -580,7 +621,10 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     // they wish for, with no offering in it.
     const writer = tokens[first]?.norm === 'i' || /^i'/.test(tokens[first]?.norm ?? '')
     const bare = !complement.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.field >= 0)
-    if ((writer && out.verb === 'be' && doing === 'be' && bare) || (doing === 'connect' && doing !== out.verb)) {
+    // "I'd love to connect and tell you about our service": the second wish is the pitch.
+    const shows = doing === 'connect' ? tokens.slice(verb + 1, to).find((t) => t.pos === 'VERB' && SHOW_VERBS.has(t.lemma)) : undefined
+    if (shows) doing = shows.lemma
+    else if ((writer && out.verb === 'be' && doing === 'be' && bare) || (doing === 'connect' && doing !== out.verb)) {
       out.role = 'other'
       return out
     }
@@ -615,7 +659,9 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       out.role = 'self-intro'
       return out
     }
-    const achieved = verb >= 0 && !negated && tokens.slice(first, verb).some((t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && tokens.slice(verb, to).some((t) => t.pos === 'NUM')
+    // "we've helped 40 clinics", "I built a project which has 100,000 active users": the sender's results.
+    const perfect = tokens.slice(first, verb).some((t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
+    const achieved = verb >= 0 && !negated && (perfect || (!presentTense(tokens, first, verb) && BUILT.has(doing))) && tokens.slice(verb, to).some((t) => t.pos === 'NUM')
     // "Our team has shipped 80 stores", "we've helped 40 clinics": the sender's own results.
     if (achieved && !CHASE.has(doing)) out.role = 'proof'
     else if (doing !== out.verb && SHOW_VERBS.has(doing) && !negated) out.role = 'pitch'
@@ -703,6 +749,23 @@ function clauseEnd(tokens: Token[], from: number, to: number): number {
   return to
 }
 
+/** Addressed to the reader, with four or more distinct content words that are not generic. */
+function concreteFor(tokens: Token[], from: number, to: number, facts: TextFacts): boolean {
+  // Addressed to them, with nothing of the sender's in it ("let me know who handles ...", "our catalog").
+  if (!tokens.slice(from, to).some((t) => RECIPIENT_WORDS.has(t.norm)) || tokens.slice(from, to).some((t) => SENDER_WORDS.has(t.norm))) return false
+  const words = new Set<string>()
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]
+    if (t.field >= 0 || (t.pos !== 'NOUN' && t.pos !== 'VERB' && t.pos !== 'ADJ') || t.norm.length <= 3 || /^[A-Z]/.test(facts.text[t.start])) continue
+    if (GENERIC.has(t.norm) || GENERIC.has(t.lemma) || CONCRETE_STOP.has(t.lemma)) continue
+    words.add(t.lemma)
+  }
+  return words.size >= 4
+}
+
+/** Words of the generic pains (LABELLING.md M5) and of wishes that are not in GENERIC. */
+const CONCRETE_STOP = new Set(['tired', 'lose', 'losing', 'miss', 'spend', 'waste', 'struggle', 'drive', 'generate', 'close', 'convert', 'book', 'hire', 'pipeline', 'deal', 'deals', 'meeting', 'meetings', 'call', 'calls', 'demo', 'free', 'today', 'simple', 'easy', 'quick', 'help', 'love', 'would', 'could', 'should', 'really', 'literally'])
+
 /** Roles of every sentence of the message and of every merge field. */
 /** A sentence longer than this many tokens is a list or a paste, not a sentence with one subject: role 'other'. */
 const MAX_SENTENCE_TOKENS = 200
@@ -728,6 +791,7 @@ export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Voca
       roles.sentences.push({sentence: s, start: sentence.start, end: sentence.end, role: sentence.start >= facts.signatureStart ? 'sign-off' : 'other', subject: 'none', verb: '', specific: false})
     } else {
       const role = classify(ctx, from, to, s)
+      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chase' && role.role !== 'ps' && role.subject !== 'sender' && concreteFor(tokens, from, to, facts)) role.concrete = true
       // "The difference? Voice updates.": a verbless aside does not end a customer story.
       if (role.verb !== '') ctx.state.previousRole = role.role
       roles.sentences.push(role)
@@ -800,6 +864,17 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
     const hit = {text: p.raw, start: p.start, end: p.end}
     if (list) list.push(hit)
     else signals.set('recipient-field', [hit])
+  }
+  // The reader's work in their own operational terms (LABELLING.md section 5: a concrete problem of
+  // their role counts, a generic pain does not).
+  const genericYou = signals.get('generic-you') ?? []
+  for (const s of roles.sentences) {
+    // "You know how it is when ...": the reader as anyone in the job (LABELLING.md 3.4).
+    if (!s.concrete || genericYou.some((g) => g.start < s.end && s.start < g.end)) continue
+    const hit = {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end}
+    const list = signals.get('recipient-problem')
+    if (list) list.push(hit)
+    else signals.set('recipient-problem', [hit])
   }
   // "You know how it is when ...", "As a CEO, you ...": the reader as anyone in their job.
   const generic = signals.get('generic-you') ?? []

@@ -16,6 +16,7 @@ import {linesOf, locate} from './positions.js'
  */
 export const COMPUTED_SIGNALS: readonly string[] = [
   'question',
+  'recipient-problem',
   'link',
   'named-detail',
   'quoted-words',

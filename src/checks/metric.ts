@@ -118,6 +118,21 @@ export const metric: CheckKind<MetricRule> = (rule) => {
         }
         return findings
       }
+      case 'exclamations': {
+        // The subject and the body are one message to the reader: 'Congrats on the raise!' counts.
+        const marks: Array<{field: 'body' | 'subject'; at: number}> = []
+        const subjectText = ctx.subject?.text ?? ''
+        for (let i = subjectText.indexOf('!'); i >= 0; i = subjectText.indexOf('!', i + 1)) marks.push({field: 'subject', at: i})
+        for (let i = body.text.indexOf('!'); i >= 0; i = body.text.indexOf('!', i + 1)) marks.push({field: 'body', at: i})
+        if (!outside(marks.length, min, max)) return []
+        // Reported where the body's marks are (from the first to the last), or the subject's when the body has none.
+        const inBody = marks.filter((m) => m.field === 'body')
+        const shown = inBody.length > 0 ? inBody : marks
+        const text = shown[0].field === 'body' ? body.text : subjectText
+        const start = shown[0].at
+        const end = shown[shown.length - 1].at + 1
+        return [{field: shown[0].field, start, end, data: {value: marks.length, limit, match: text.slice(start, end)}}]
+      }
       case 'blockWords': {
         for (const b of body.blocks) {
           if (b.start >= body.signatureStart) continue
@@ -126,8 +141,11 @@ export const metric: CheckKind<MetricRule> = (rule) => {
         return findings
       }
       case 'capsWords': {
+        // A word in capitals that the sign-off also has ("I run MEDICI" ... "Mario, MEDICI") is the sender's brand.
+        const signed = new Set<string>()
+        for (const w of body.words) if (w.start >= body.signatureStart && isCaps(w.text)) signed.add(w.norm)
         const caps = body.words.filter((w, i) => {
-          if (w.bracketed || w.text.length < rule.minLength || !isCaps(w.text) || ignore.has(w.norm)) return false
+          if (w.bracketed || w.text.length < rule.minLength || !isCaps(w.text) || ignore.has(w.norm) || signed.has(w.norm)) return false
           // A name written in capitals ("at CREATE SOMETHING", "built CLEARWAY") is not shouting.
           let k = i - 1
           while (k >= 0 && isCaps(body.words[k].text) && body.words[k].sentence === w.sentence) k--

@@ -48,7 +48,7 @@ const MAX_PASSES = 10
 async function linterFor(task: FileTask): Promise<Linter> {
   let linter = linters.get(task.configKey)
   if (!linter) {
-    linter = (task.config === undefined ? builtinLinter() : undefined) ?? (await import('../linter.js')).createLinter(task.config)
+    linter = (task.config === undefined ? builtinLinter() : undefined) ?? (await import('../config.js')).createLinter(task.config)
     linters.set(task.configKey, linter)
   }
   return linter
@@ -61,7 +61,8 @@ function failed(task: FileTask, message: string, id?: string): ReportEntry {
 /** Write a draft's fixes; or why it was left as it was. */
 async function writeFixed(task: FileTask, content: FileContent, text: string): Promise<string | undefined> {
   // The fixes would leave nothing (a draft that was only a stock opener): say so, write nothing.
-  if (/^\s*(?:(?:hi|hello|hey|dear|hiya)\b[^\n]{0,40})?\s*$/i.test(text)) return 'the fixes would empty this draft; not written'
+  // (A greeting is its word and a name or two: "Hi Kim,", "Dear Dr Okafor," - not "Hi Kim, Saw your post.")
+  if (/^\s*(?:(?:hi|hello|hey|dear|hiya)\b(?:[ \t]+[^\s,!.?]+){0,3}[ \t]*[,!.]?)?\s*$/i.test(text)) return 'the fixes would empty this draft; not written'
   if ((content.mode & 0o222) === 0) return 'read-only; not fixed (make it writable to fix it)'
   const {writeAtomic, NotWritten} = await import('./write.js')
   try {

@@ -58,7 +58,21 @@ const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/
 /** Things a draft may offer to send: the one low-friction ask offers the one it names. */
 const SENDABLE = /\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b/i
 
+/** A boast that is an adjective before a noun ("award-winning", "industry-leading", "cutting-edge, best-in-class"). */
+const BOAST_MODIFIER = /^(?:(?:[a-z]+-(?:leading|winning|class|edge|art|breed|generation|gen|changing|breaking|tier|rated)|state-of-the-art|best-in-class|best-of-breed|innovative|disruptive|revolutionary|groundbreaking|unparalleled|unmatched|unrivall?ed|premier|cutting edge|world class)(?:,\s*|\s+and\s+)?)+$/i
+
+/** "a" or "an" for the word that now follows the article, keeping the article's capital. */
+function articleFor(word: string, was: string): string {
+  // An acronym is read letter by letter ("an SMS tool", "a CRM"); a word by its sound ("an hour", "a user").
+  const acronym = /^[A-Z][A-Z0-9]+$/.test(word)
+  const an = acronym ? /^[AEFHILMNORSX]/.test(word) : /^(?:[aeiou]|hour|honest|heir)/i.test(word) && !/^(?:uni|use|usu|one|eu)/i.test(word)
+  const article = an ? 'an' : 'a'
+  return was[0] === 'A' ? article[0].toUpperCase() + article.slice(1) : article
+}
+
 const WHY = {
+  urgency: 'A deadline you made up pushes a stranger away; a reason that is true for them pulls them in.',
+  boast: 'An adjective about yourself is the part a buyer skips; the fact after it does the work.',
   removed: 'It carries nothing for the reader; the message starts with what is about them instead.',
   moved: 'What is about the reader goes first: it is the reason you wrote.',
   pitch: 'A claim about yourself reads as an advert; one line on what you noticed about them, then how you help, reads as relevant.',
@@ -225,13 +239,23 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     }
     // Pressure the sender made up ("offer ends Friday", "only 3 spots left") goes with its sentence.
     const urgency = found.find((m) => m.ruleId === 'false-urgency')
+    // "ACT NOW and get 50% off", "Act now - call 0800 ...": the pressure opens the sentence and the
+    // rest stands on its own; the pressure goes, the rest starts the sentence.
+    const leading = urgency && urgency.start - s.start <= 1 ? /^[\s,]*(?:-|–|—|:|and\b|,)\s*(?=[a-z])/i.exec(text.slice(urgency.end, s.end)) : null
+    if (urgency && leading && factyKept) {
+      const after = urgency.end + leading[0].length
+      leadIns.push({start: s.start, end: after + 1, replacement: text[after].toUpperCase()})
+      changes.push({ruleId: urgency.ruleId, kind: 'removed', before: text.slice(s.start, after), after: '', why: WHY.urgency})
+      decided.set(s, 'keep')
+      continue
+    }
     if (urgency && !factyKept && s.role !== 'observation') {
       decided.set(s, 'remove')
       // An ask that also pressed ("Reply YES to book, only 5 slots left!") still gets its one ask back.
       if (s.role === 'ask' || asksTime) {
         timeAsks.push(s)
       }
-      changes.push({ruleId: urgency.ruleId, kind: 'removed', before: sentence, after: '', why: 'A deadline you made up pushes a stranger away; a reason that is true for them pulls them in.'})
+      changes.push({ruleId: urgency.ruleId, kind: 'removed', before: sentence, after: '', why: WHY.urgency})
       continue
     }
     if (s.role === 'ask' || (asksTime && s.role !== 'observation')) {
@@ -260,8 +284,9 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     }
     // A list item stays in its list: moving it would leave the list's lead-in without it.
     const listItem = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
-    // Nor does a sentence a boast or a feature list was found in: it is about the sender, whatever its subject.
-    decided.set(s, s.role === 'observation' && !listItem && !boast ? 'move' : 'keep')
+    // Nor does a sentence a boast, a feature list or made-up urgency was found in ("Limited spots
+    // available this month!"): it is about the sender, whatever its subject.
+    decided.set(s, s.role === 'observation' && !listItem && !boast && !urgency ? 'move' : 'keep')
   }
 
   const kept = body.filter((s) => decided.get(s) !== 'remove')
@@ -329,6 +354,24 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     if (!/^[A-Z][a-z]+[A-Z]/.test(word)) edits.push({start: next.start, end: next.start + 1, replacement: text[next.start].toLowerCase()})
   }
   edits.push(...leadIns)
+  // A boast that only modifies a noun in a sentence that stays ("Our award-winning rostering tool
+  // helped Northgate ...", "we're an industry-leading procurement platform"): the adjective goes,
+  // the fact stays, and "an" becomes "a" where the next word needs it.
+  for (const s of body) {
+    if (decided.get(s) !== 'keep' || toMove.includes(s)) continue
+    for (const m of rulesIn(s)) {
+      if (m.ruleId !== 'company-boast' || m.start < s.start || m.end > s.end || !BOAST_MODIFIER.test(m.actual)) continue
+      const after = /^(?:\s*,\s*|\s+and\s+|\s+)(?=[a-z0-9])/.exec(text.slice(m.end, m.end + 8))
+      const before = /(?:^|\s)(a|an|the|our|my|its|their|your)\s+$/i.exec(text.slice(Math.max(s.start, m.start - 8), m.start))
+      if (!after || !before) continue
+      const next = /^[\w-]+/.exec(text.slice(m.end + after[0].length))?.[0] ?? ''
+      const article = before[1].toLowerCase() === 'a' || before[1].toLowerCase() === 'an' ? articleFor(next, before[1]) : undefined
+      const start = article !== undefined ? m.start - before[0].length + before[0].indexOf(before[1]) : m.start
+      const replacement = article !== undefined ? `${article} ` : ''
+      edits.push({start, end: m.end + after[0].length, replacement})
+      changes.push({ruleId: m.ruleId, kind: 'removed', before: m.actual, after: '', why: WHY.boast})
+    }
+  }
   // Over the channel's budget (a 300-character connection note, an SMS) with nothing else to cut:
   // one more sentence goes per pass, the last that neither says something about them nor asks, nor
   // carries a fact, until the draft fits or nothing more can go.

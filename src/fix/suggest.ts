@@ -70,6 +70,8 @@ export function buildEdits(
       if (!sentence) continue
       from = sentence.start
       to = sentence.end
+      // A sentence on the greeting's line starts after the spaces that follow the greeting.
+      while (from < to && (text[from] === ' ' || text[from] === '\t')) from++
       // Deleting a sentence is only safe when the match is (nearly) all of it.
       if (safe && wordsIn(facts, start, end) < Math.max(1, sentence.words - 1)) safe = false
     }
@@ -80,7 +82,11 @@ export function buildEdits(
       const trailing = spec.scope === 'sentence' ? WHITESPACE_AFTER_RE : TRAILING_RE
       trailing.lastIndex = to
       const eaten = trailing.exec(text)
-      if (eaten) to += eaten[0].length
+      // A sentence deleted at the end of its line after other text ("Hi Kim, I hope you're well.\n\n")
+      // takes the spaces before it, not the line break after it: the next line stays a line.
+      if (eaten && spec.scope === 'sentence' && eaten[0].includes('\n') && /[^\s]/.test(text.slice(text.lastIndexOf('\n', from - 1) + 1, from))) {
+        while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
+      } else if (eaten) to += eaten[0].length
     }
     if (spec.capitalizeNext) {
       const next = text.charAt(to)

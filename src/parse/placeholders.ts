@@ -29,7 +29,7 @@ const SYNTAXES: PlaceholderSyntax[] = ['mustache', 'salesforce', 'mailchimp', 'p
 // One alternation, one pass. Group n+1 holds the inner name of SYNTAXES[n].
 const PLACEHOLDER_RE = new RegExp(
   [
-    String.raw`\{\{\{?\s*([A-Za-z0-9_][\w .:-]{0,80}?)\s*\}?\}\}`,
+    String.raw`\{\{\{?\s*([A-Za-z0-9_][\w .:/-]{0,80}?)\s*\}?\}\}`,
     String.raw`\{!\s*([A-Za-z_][\w.]{0,80}?)\s*\}`,
     String.raw`\*\|([A-Za-z0-9_:]{1,40})\|\*`,
     String.raw`%([A-Z][A-Z0-9_]{1,40})%`,

@@ -10,6 +10,11 @@ import {ConfigError} from './errors.js'
 
 export {ConfigError}
 
+// No code generated at run time: zod's compiled object parsers use `new Function`, and even its
+// probe for whether that is allowed is a `script-src` violation under a strict Content Security
+// Policy. Interpreted parsing is fast enough for configs and rule packs.
+z.config({jitless: true})
+
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 export const channelSchema = z.enum(CHANNELS)
@@ -168,6 +173,8 @@ export const METRICS = [
   'sentenceWords',
   'blockWords',
   'capsWords',
+  /** Exclamation marks in the subject and the body together. */
+  'exclamations',
   'subjectCharacters',
   'subjectWords',
   'subjectCapsRatio',

@@ -324,6 +324,28 @@ describe('outreach-lint serve', () => {
     expect(await s.exit).toBe(0)
   })
 
+  test("a config's rule pack runs, on the main thread and in the worker threads", async () => {
+    writeFileSync(
+      join(dir, 'house.yaml'),
+      'rules:\n  - id: house-synergy\n    category: spammy\n    severity: error\n    message: Say what it does.\n    why: Nobody buys synergy.\n    check: pattern\n    pattern: synergy\n    flags: i\n    examples:\n      invalid: ["Synergy for all"]\n      valid: ["Saves an hour"]\n'
+    )
+    writeFileSync(join(dir, 'packed.json'), JSON.stringify({packs: ['./house.yaml'], rules: {'too-long': ['warn', {max: 5}]}}))
+    const s = start(['--port', '0', '--config', 'packed.json', '--threads', '1'])
+    const address = await s.listening
+    expect(address, s.stderr()).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    const lintAt = async (body: unknown) => (await fetch(`${address}/v1/lint`, {method: 'POST', headers: {'content-type': 'application/json'}, body: JSON.stringify(body)})).json()
+    const text = 'Hi Kim, our synergy platform helps revenue teams close more deals every quarter.'
+    const ids = (r: {messages: Array<{ruleId: string}>}) => r.messages.map((m) => m.ruleId)
+    const one = await lintAt({text})
+    expect(ids(one)).toContain('house-synergy')
+    expect(ids(one)).toContain('too-long')
+    // A batch of more than 10 goes to the thread, which must build the same linter.
+    const batch = (await lintAt({messages: Array.from({length: 12}, () => ({text}))})) as {results: Array<{messages: Array<{ruleId: string}>}>}
+    expect(batch.results.map(ids)).toEqual(Array.from({length: 12}, () => ids(one)))
+    s.child.kill('SIGTERM')
+    expect(await s.exit).toBe(0)
+  })
+
   test('a bad config: one line naming the field, exit 2, nothing listens', async () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({rules: {'no-such-rule': 'off'}}))
     const s = start(['--port', '0', '--config', 'bad.json'])

@@ -4,7 +4,6 @@
  * Built into dist/web/app.js by scripts/bundle-web.mjs; everything is drawn with DOM calls and text
  * nodes (no HTML strings), so a draft can never become markup.
  */
-import './no-eval.js'
 import {wordRuns} from '../dist/report/word-diff.js'
 import {CHANNELS, createLinter, type Channel, type LintInput, type LintMessage, type LintResult, type Recipient} from '../dist/index.js'
 

@@ -2,6 +2,7 @@
  * A worker thread of the service's pool (tinypool): lints a slice of a batch with the service's
  * config, so a large batch runs beside the main thread instead of stalling every other request.
  */
+import {createLinter as createValidatingLinter} from '../config.js'
 import {createLinter} from '../linter.js'
 import type {Linter} from '../engine.js'
 import type {Config} from '../rules/schema.js'
@@ -16,7 +17,8 @@ export interface LintTask {
 let made: {config: string; linter: Linter} | undefined
 
 export default function lintSlice({config, messages}: LintTask): LintResult[] {
-  if (made?.config !== config) made = {config, linter: createLinter(config ? (JSON.parse(config) as Config) : undefined)}
+  // A config (its rule packs and options) takes the validating createLinter, as the main thread's does.
+  if (made?.config !== config) made = {config, linter: config ? createValidatingLinter(JSON.parse(config) as Config) : createLinter()}
   const linter = made.linter
   return messages.map((m) => linter.lint(m))
 }

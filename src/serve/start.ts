@@ -64,7 +64,9 @@ export async function serve(options: ServeOptions): Promise<number> {
   let config: Config | undefined
   try {
     config = options.config ? (await import('../cli/config-file.js')).loadConfig(resolve(options.config), {}) : undefined
-    linter = createLinter(config)
+    // A config's rule packs and options need the validating createLinter (it loads zod); the
+    // built-in rules do not.
+    linter = config === undefined ? createLinter() : (await import('../config.js')).createLinter(config)
   } catch (error) {
     if (error instanceof ConfigError) return (say(error.message), 2)
     throw error

@@ -22,8 +22,10 @@ try {
     // The worker is an entry of its own, next to the chunks: run.js finds it as ./worker.js.
     input: {main: 'dist/cli/main.js', worker: 'dist/cli/worker.js'},
     platform: 'node',
-    // tinypool finds its own thread entry relative to its module, so it stays a package.
-    external: ['tinypool', /^node:/],
+    // tinypool finds its own thread entry relative to its module, so it stays a package; the HTTP
+    // service's packages (loaded only by `serve`) stay packages too: Fastify and its logger load
+    // files of their own at run time.
+    external: ['tinypool', 'fastify', 'prom-client', /^node:/],
     output: {
       dir: out,
       format: 'esm',

@@ -51,6 +51,8 @@ describe('cold start', () => {
     expect(r.modules.some((m) => /\/node_modules\/commander\//.test(m))).toBe(true)
     expect(r.modules.filter(isZod)).toEqual([])
     expect(r.modules.filter(isRegexChecker)).toEqual([])
+    // The HTTP service is loaded by `serve` only.
+    expect(r.modules.filter((m) => /\/node_modules\/(fastify|prom-client|pino)\/|\/dist\/serve\/|\/dist\/cli-bundle\/start-[\w-]+\.js$/.test(m))).toEqual([])
   })
 
   test('a config file is validated and compiled as it comes; a bad one gets a one-line error naming the field, exit 2', () => {

@@ -73,14 +73,15 @@ describe('no code from data', () => {
     }
   })
 
-  test('the core (everything but src/cli/) imports nothing from node: or a Node built-in', () => {
+  test('the core (everything but the outer layers src/cli/ and src/serve/) imports nothing from node:, a Node built-in, the outer layers or the HTTP server', () => {
     const builtins = /^(?:node:|(?:assert|buffer|child_process|cluster|crypto|dgram|dns|events|fs|http|http2|https|module|net|os|path|perf_hooks|process|readline|stream|string_decoder|timers|tls|tty|url|util|v8|vm|worker_threads|zlib)(?:\/|$))/
-    const core = sources.filter((s) => !s.path.startsWith('src/cli/'))
+    const core = sources.filter((s) => !s.path.startsWith('src/cli/') && !s.path.startsWith('src/serve/'))
     expect(core.length).toBeGreaterThan(10)
     for (const {path, code} of core) {
       for (const m of code.matchAll(/\b(?:import|export)\b[^'"`;]*?\bfrom\s*['"]([^'"]+)['"]|\bimport\s*\(?\s*['"]([^'"]+)['"]/g)) {
         const specifier = m[1] ?? m[2]
         expect(builtins.test(specifier), `${path} imports "${specifier}"`).toBe(false)
+        expect(specifier, `${path} imports "${specifier}"`).not.toMatch(/^\.{1,2}\/(?:\.\.\/)*(?:cli|serve)\/|^(?:fastify|prom-client)(?:\/|$)/)
       }
       expect(code, `${path} reads process`).not.toMatch(/\bprocess\.(?:env|argv|stdout|stderr|exit|cwd)\b/)
     }

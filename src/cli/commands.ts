@@ -114,6 +114,11 @@ rules:
 # rendered: false
 `
 
+/** `serve`: the HTTP service, loaded only here (Fastify is no part of a lint run). */
+export async function serve(options: {host: string; port: number; config?: string; threads?: number; timeBudget?: number}): Promise<number> {
+  return (await import('../serve/start.js')).serve(options)
+}
+
 export function init(): number {
   const path = join(process.cwd(), '.outreachlintrc.yaml')
   const existing = ['.outreachlintrc.yaml', '.outreachlintrc.yml', '.outreachlintrc.json'].find((n) => existsSync(join(process.cwd(), n)))

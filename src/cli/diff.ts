@@ -1,4 +1,6 @@
-/** A unified diff of two texts by lines (LCS), for --fix-dry-run. */
+/** A unified diff of two texts by lines (LCS), for --fix-dry-run; a word diff for `rewrite --diff`. */
+import {wordRuns} from '../report/word-diff.js'
+
 function split(text: string): string[] {
   const lines = text.match(/[^\n]*\n|[^\n]+$/g) ?? []
   return lines
@@ -58,66 +60,13 @@ export function unifiedDiff(name: string, before: string, after: string, context
   return out
 }
 
-/** Words, runs of spaces, and line breaks: the units a word-level diff compares. */
-function wordsOf(text: string): string[] {
-  return text.match(/\r?\n|[^\S\r\n]+|[^\s]+/g) ?? []
-}
-
 /**
  * A word-level diff in the style of `git diff --word-diff=plain`: removed words in [-...-], added
- * ones in {+...+}, the rest as it is. Longest common subsequence over words; past 4,000 words a side
- * it compares whole lines instead, so a long file cannot make it quadratic in words.
+ * ones in {+...+}, the rest as it is (the runs: src/report/word-diff.ts).
  */
 export function wordDiff(before: string, after: string): string {
-  let a = wordsOf(before)
-  let b = wordsOf(after)
-  if (a.length > 4000 || b.length > 4000) {
-    a = before.split(/(?<=\n)/)
-    b = after.split(/(?<=\n)/)
-  }
-  const n = a.length
-  const m = b.length
-  // Common prefix and suffix first: most rewrites touch a few sentences.
-  let lo = 0
-  while (lo < n && lo < m && a[lo] === b[lo]) lo++
-  let hiA = n
-  let hiB = m
-  while (hiA > lo && hiB > lo && a[hiA - 1] === b[hiB - 1]) {
-    hiA--
-    hiB--
-  }
-  const rows = hiA - lo
-  const cols = hiB - lo
-  const table = new Uint32Array((rows + 1) * (cols + 1))
-  for (let i = rows - 1; i >= 0; i--) {
-    for (let j = cols - 1; j >= 0; j--) {
-      table[i * (cols + 1) + j] = a[lo + i] === b[lo + j] ? table[(i + 1) * (cols + 1) + j + 1] + 1 : Math.max(table[(i + 1) * (cols + 1) + j], table[i * (cols + 1) + j + 1])
-    }
-  }
-  let out = a.slice(0, lo).join('')
-  let removed = ''
-  let added = ''
-  const flush = () => {
-    if (removed) out += `[-${removed}-]`
-    if (added) out += `{+${added}+}`
-    removed = ''
-    added = ''
-  }
-  let i = 0
-  let j = 0
-  while (i < rows || j < cols) {
-    if (i < rows && j < cols && a[lo + i] === b[lo + j]) {
-      flush()
-      out += a[lo + i]
-      i++
-      j++
-    } else if (j < cols && (i === rows || table[i * (cols + 1) + j + 1] >= table[(i + 1) * (cols + 1) + j])) {
-      added += b[lo + j++]
-    } else {
-      removed += a[lo + i++]
-    }
-  }
-  flush()
-  out += a.slice(hiA).join('')
+  const out = wordRuns(before, after)
+    .map((run) => (run.kind === 'same' ? run.text : run.kind === 'removed' ? `[-${run.text}-]` : `{+${run.text}+}`))
+    .join('')
   return out.endsWith('\n') ? out : out + '\n'
 }

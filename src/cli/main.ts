@@ -171,6 +171,18 @@ export async function main(argv: string[]): Promise<number> {
       code = await (await import('./rewrite.js')).rewriteFile(file, opts)
     })
 
+  program
+    .command('serve')
+    .description('answer HTTP: POST /v1/lint, /v1/rewrite; GET /v1/rules, /healthz, /metrics, /openapi.json, and the web page at /')
+    .option('--host <host>', 'address to listen on (0.0.0.0: every interface, on purpose only)', '127.0.0.1')
+    .option('--port <n>', 'port (0: any free one)', wholeNumber('--port', 0, 65535), 8080)
+    .option('-c, --config <file>', 'config file (default: the built-in rules)')
+    .option('--threads <n>', 'worker threads for batches (default: the cores but one, at most 4; 0: none)', wholeNumber('--threads', 0, 64))
+    .option('--time-budget <ms>', 'milliseconds a batch may take before it is aborted with a 503', wholeNumber('--time-budget', 1), 10_000)
+    .action(async (opts: {host: string; port: number; config?: string; threads?: number; timeBudget: number}) => {
+      code = await (await import('./commands.js')).serve(opts)
+    })
+
   try {
     await program.parseAsync(argv)
   } catch (error) {

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+// Load test of `outreach-lint serve`, on loopback, bounded in time (about 4 x --seconds).
+//
+//   npm run bench:service                 (builds first, then runs this script)
+//   node scripts/bench-service.mjs --seconds 5
+//
+// The service runs as users run it, a process of its own (`outreach-lint serve --port 0`); autocannon
+// drives it from this process. Printed: the CPU count; for single 1 KB messages the most requests/s
+// it answers (10 connections) and its latency at a fixed 500 requests/s; for batches of 100 the
+// requests/s and messages/s; p50 and p99 of each; errors; and the service's resident memory before
+// and after, from its own /metrics. The messages come from the seeded bench corpus, so runs compare.
+import {spawn} from 'node:child_process'
+import {availableParallelism} from 'node:os'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import autocannon from 'autocannon'
+import {makeCorpus} from './bench-corpus.mjs'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const at = process.argv.indexOf('--seconds')
+const seconds = at > 0 ? Number(process.argv[at + 1]) : 10
+if (!(seconds > 0 && seconds <= 120)) throw new Error('--seconds: from 1 to 120')
+
+/** Drafts of the corpus joined into one message of about `bytes` bytes. */
+function message(corpus, from, bytes) {
+  let text = ''
+  for (let i = from; Buffer.byteLength(text) < bytes; i++) text += (text ? '\n\n' : '') + corpus[i % corpus.length]
+  return text.slice(0, bytes)
+}
+
+const corpus = makeCorpus(400)
+const single = JSON.stringify({text: message(corpus, 0, 1024)})
+const batch = JSON.stringify({messages: Array.from({length: 100}, (_, i) => ({id: i, text: message(corpus, i * 3, 1024)}))})
+
+const server = spawn(process.execPath, [join(root, 'bin', 'outreach-lint.js'), 'serve', '--port', '0'], {stdio: ['ignore', 'ignore', 'pipe']})
+const base = await new Promise((resolve, reject) => {
+  let err = ''
+  server.stderr.on('data', (chunk) => {
+    err += chunk
+    const m = /serving on (http:\/\/[\w.:[\]-]+)/.exec(err)
+    if (m) resolve(m[1])
+  })
+  server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)))
+})
+
+async function rss() {
+  const text = await (await fetch(`${base}/metrics`)).text()
+  return Number(/^outreach_lint_process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? NaN)
+}
+
+function run(name, body, options) {
+  return autocannon({url: `${base}/v1/lint`, method: 'POST', headers: {'content-type': 'application/json'}, body, duration: seconds, ...options}).then((r) => ({name, r}))
+}
+
+const mb = (n) => `${(n / 1048576).toFixed(1)} MB`
+function line({name, r}, perRequest = 1) {
+  const failed = r.errors + r.timeouts + r.non2xx
+  const rate = r.requests.average
+  return `${name.padEnd(34)} ${rate.toFixed(0).padStart(6)} req/s${perRequest > 1 ? ` (${(rate * perRequest).toFixed(0)} messages/s)` : ''}  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  ${failed ? `${failed} FAILED` : 'no errors'}`
+}
+
+try {
+  // Warm up: the first requests compile the rules' code paths.
+  await run('warm-up', single, {duration: Math.min(2, seconds), connections: 4})
+  const before = await rss()
+  const results = [
+    line(await run('single 1 KB, 10 connections', single, {connections: 10})),
+    line(await run('single 1 KB at 500 req/s', single, {connections: 10, overallRate: 500})),
+    line(await run('batch of 100 x 1 KB, 4 connections', batch, {connections: 4}), 100)
+  ]
+  const after = await rss()
+  console.log(`outreach-lint serve on ${base}; ${availableParallelism()} CPUs; Node ${process.version}; ${seconds} s per run`)
+  for (const r of results) console.log(r)
+  console.log(`service memory (RSS): ${mb(before)} before, ${mb(after)} after`)
+} finally {
+  server.kill('SIGTERM')
+}

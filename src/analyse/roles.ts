@@ -236,8 +236,6 @@ function recipientNamesOf(recipient: Recipient | undefined): Set<string> {
   return names
 }
 
-/** "I'm", "we're" kept as one token by the model: a subject and its verb in one. */
-const CONTRACTED = /^(?:i|we|you|they|he|she|it)'(?:m|re|s|ve|d|ll)$/
 /** "I'm a big fan of your newsletter" is about them. */
 const FAN = new Set(['fan', 'reader', 'listener', 'subscriber', 'follower', 'admirer', 'customer', 'user', 'sorry', 'glad', 'happy', 'excited', 'curious', 'keen'])
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'would', 'will', "'ll", 'should', 'might', 'may', 'must', 'shall'])
@@ -252,7 +250,6 @@ function presentTense(tokens: Token[], from: number, verb: number): boolean {
     if ((n === 'have' || n === 'has' || n === "'ve" || /'ve$/.test(n)) && i < verb) return false
   }
   const v = tokens[verb]
-  if (CONTRACTED.test(v.norm)) return /'(?:m|re|s)$/.test(v.norm)
   if (v.pos === 'AUX') return PRESENT_AUX.has(v.norm)
   // A past form differs from its lemma and is not the -s or -ing form.
   return v.norm === v.lemma || v.norm === v.lemma + 's' || v.norm === v.lemma + 'es' || v.norm.endsWith('ing') || /ies$/.test(v.norm)
@@ -263,7 +260,7 @@ function presentOffering(tokens: Token[], from: number, verb: number, main: numb
   if (!presentTense(tokens, from, verb)) return false
   const v = tokens[verb]
   // "-ing" with no auxiliary is a clause with the subject left out ("Just bumping this"): no pitch.
-  if (v.norm.endsWith('ing') && !tokens.slice(from, verb).some((t) => t.pos === 'AUX' || CONTRACTED.test(t.norm))) return false
+  if (v.norm.endsWith('ing') && !tokens.slice(from, verb).some((t) => t.pos === 'AUX')) return false
   return main === -1 || main === verb
 }
 
@@ -279,7 +276,6 @@ const isNominal = (t: Token) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos =
 function mainVerb(tokens: Token[], from: number, to: number): number {
   for (let i = from; i < to; i++) {
     const t = tokens[i]
-    if (CONTRACTED.test(t.norm)) return i
     if (isVerbLike(t)) {
       // "We're running", "we have built", "I'd love": the auxiliary's verb is the main verb.
       if (t.pos === 'AUX') {
@@ -453,7 +449,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   // "One more data point since my note: Doncaster council approved ...": the clause after a colon
   // (or a dash) that comes before any verb is the sentence; what precedes it is a label.
   for (let i = first; i < Math.min(to - 1, first + 14); i++) {
-    if (isVerbLike(tokens[i]) || CONTRACTED.test(tokens[i].norm) || (i === first && LEFT_OUT_PERCEIVE.has(tokens[i].norm))) break
+    if (isVerbLike(tokens[i]) || (i === first && LEFT_OUT_PERCEIVE.has(tokens[i].norm))) break
     if (tokens[i].norm === ':' || tokens[i].norm === '—' || tokens[i].norm === '–') first = skipLead(tokens, i + 1, to)
   }
   // "Adding one thing to my earlier note: the HSE has started ...", "forgot to say, the council ...":
@@ -492,12 +488,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   // the nominal after it; none for an imperative ("Book a demo").
   let subject: Party = 'none'
   let imperative = false
-  if (verb >= 0 && CONTRACTED.test(tokens[verb].norm)) {
-    subject = SENDER_WORDS.has(tokens[verb].norm.split("'")[0]) ? 'sender' : RECIPIENT_WORDS.has(tokens[verb].norm.split("'")[0]) ? 'recipient' : 'generic'
-    // "I'm reaching out": the verb right after; "I'm a [role] at ... and have been following": 'be'.
-    const after = mainVerb(tokens, verb + 1, Math.min(to, verb + 3))
-    out.verb = after >= 0 && tokens[after].pos === 'VERB' ? tokens[after].lemma : /'(?:m|re|s)$/.test(tokens[verb].norm) ? 'be' : 'have'
-  } else if (verb === first && verb >= 0) {
+  if (verb === first && verb >= 0) {
     const t = tokens[verb]
     if (perceivesFirst) {
       subject = 'sender'
@@ -648,7 +639,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       out.role = /\b(?:hope|trust)\b/i.test(text) ? 'opener' : 'other'
       return out
     }
-    if (HAND_OVER.has(doing) && (pronounSubject || CONTRACTED.test(tokens[verb]?.norm ?? ''))) {
+    if (HAND_OVER.has(doing) && pronounSubject) {
       out.role = 'other'
       return out
     }

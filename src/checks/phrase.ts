@@ -75,6 +75,7 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
   const owner = env.phrases(rule.patterns, rule.target, rule.id)
   const anchored = rule.patterns.map((p) => p.trimStart().startsWith('^'))
   const exceptionOwner = rule.exceptions ? env.phrases(rule.exceptions, rule.target, `${rule.id} exceptions`) : -1
+  const exceptRoles = rule.exceptRoles ? new Set<string>(rule.exceptRoles) : undefined
   return (ctx) => {
     const facts = rule.target === 'subject' ? ctx.subject : ctx.body
     if (!facts) return []
@@ -94,7 +95,6 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     const scopeSentence = rule.scope === 'opening' ? (openingOf(ctx.roles, facts.text)?.sentence ?? -1) : rule.scope === 'closing' ? lastSentence(facts) : -1
     // The preamble: every sentence before the first that says something about the reader. Once the
     // message has shown why it is written, "I'm reaching out with a story idea:" is no throat-clearing.
-    const exceptRoles = rule.exceptRoles ? new Set<string>(rule.exceptRoles) : undefined
     const preambleEnd = rule.scope === 'preamble' && field === 'body' ? (ctx.roles.sentences.find((s) => s.role === 'observation')?.sentence ?? Infinity) : Infinity
     const ranges: Array<[number, number, number]> = []
     const usable = found.filter((m) => (!anchored[m.pattern] || startsSentence(facts, m)) && acceptMatch(facts, m, rule.skipNegated, rule.skipQuoted))

@@ -40,6 +40,16 @@ describe('merge fields are syntax', () => {
     expect(words.length).toBe(2) // "Hi" and "ok"
   })
 
+  test('a template filter is part of its field, not a broken one', () => {
+    const text = `Hi {{ first_name | default("there") }}, saw {{ company | default('your team') | capitalize }} and {{ x | }`
+    const {placeholders, broken} = scanPlaceholders(text)
+    expect(placeholders.map((p) => [p.raw, p.name])).toEqual([
+      ['{{ first_name | default("there") }}', 'firstname'],
+      ["{{ company | default('your team') | capitalize }}", 'company']
+    ])
+    expect(broken.map((b) => b.raw)).toEqual(['{{'])
+  })
+
   test('broken fields are found, whole ones are not', () => {
     expect(scanPlaceholders('Hi {{first_name}, and first_name}} and *|FNAME| and {{ok}}').broken.map((b) => b.raw)).toEqual([
       '{{first_name}',

@@ -103,6 +103,34 @@ describe('whole sentences, never fragments', () => {
       'Priya - [[What you noticed about them: one line that would be wrong if sent to anyone else.]] If rota planning comes up, my door is open.',
       'followup'
     ],
+    // The draft's own question without its meeting; what was said of the meeting goes with it, and
+    // no blank lines pile up where it was.
+    [
+      "Hi Sam,\n\nYour Leeds depot doubled its night shift.\n\nWould you be interested in exploring this over a brief call?\n\nI'm available [day] at [time]. The call would take about 20 minutes.\n\nBest,\nAna",
+      'Hi Sam,\n\nYour Leeds depot doubled its night shift.\n\nWould you be interested in exploring this?\n\nBest,\nAna'
+    ],
+    // A meeting about a doing becomes a question about that doing.
+    ['Hi Sam, your depot doubled its night shift. Open to a quick chat about cutting re-scans at night?', 'Hi Sam, your depot doubled its night shift. Is cutting re-scans at night a priority right now?'],
+    // An offer the draft already makes is its one ask: no stock line is added, and "If not this week" goes.
+    [
+      'Hi Sam,\n\nYour Leeds depot doubled its night shift.\n\nWould you be available for a brief demo this week?\n\nIf not this week, I could also send you a short video of it.\n\nAna',
+      'Hi Sam,\n\nYour Leeds depot doubled its night shift.\n\nI could send you a short video of it.\n\nAna'
+    ],
+    // A menu of lettered options is one ask, kept whole with the line that asks for a letter.
+    [
+      'Hi Sam,\n\nYour Leeds depot doubled its night shift.\n\nShould I:\na) Check back in 3 months?\nb) Send you a 5-minute demo video?\n\nJust reply with a) or b).\n\nAna',
+      'Hi Sam,\n\nYour Leeds depot doubled its night shift.\n\nShould I:\na) Check back in 3 months?\nb) Send you a 5-minute demo video?\n\nJust reply with a) or b).\n\nAna'
+    ],
+    // A claim about the world is no observation of theirs to lead with.
+    [
+      'Hi Sam,\n\nWe build rota software for depots. Night shifts often bring 30% more re-scans.\n\nAna',
+      'Hi Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Night shifts often bring 30% more re-scans.\n\nAna'
+    ],
+    // A lead-in in the middle of a sentence is not cut: "but While researching" would be left.
+    [
+      "Hi Sam, I know we're not connected, but I came across your profile while researching {{ industry | default('logistics') }} and was impressed by {{ recent_post }}.",
+      "Hi Sam, I know we're not connected, but I came across your profile while researching {{ industry | default('logistics') }} and was impressed by {{ recent_post }}."
+    ],
     // A follow-up with nothing left once the chasing goes gets a guide line for one new thing.
     ['hey just checking in again!! did u see my last note??', 'hey [[One new thing for them since your last note: a fact, a resource or a question it did not have.]]', 'followup'],
     // What is about them moves to the front; a reply-chasing opener goes.

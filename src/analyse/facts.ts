@@ -193,8 +193,12 @@ function greetingEnd(text: string): number {
   if (words.some((w) => (/^\p{Ll}.{3,}ing$/u.test(w) && w !== 'hiring') || GREETING_NOT_NAME.has(w.toLowerCase()))) return /^\s*\S+/.exec(text)![0].length
   const name = greeting[1]
   // A bare word after the greeting is a name only when it is capitalised.
-  return name !== undefined && !/^[ \t]+\p{Lu}/u.test(name) ? greeting[0].length - name.length : greeting[0].length
+  const end = name !== undefined && !/^[ \t]+\p{Lu}/u.test(name) ? greeting[0].length - name.length : greeting[0].length
+  // "Hey, {firstName}!", "Hello, Dana Lee!": the name after the comma, alone on its line, is the greeting's.
+  const named = NAMED_AFTER_MARK.exec(text.slice(end))
+  return named ? end + named[0].length : end
 }
+const NAMED_AFTER_MARK = /^[ \t]*(?:\{\{?[^}\n]{1,40}\}\}?|\[[^\]\n]{1,30}\]|\p{Lu}[\p{L}'’-]*(?:[ \t]\p{Lu}[\p{L}'’-]*)?)[ \t]*[!,.:]?[ \t]*(?=\r?\n|$)/u
 const SIGNOFF_RE =
   /\n[ \t]*(?:best|best regards|kind regards|warm regards|regards|thanks|thank you|many thanks|cheers|sincerely|talk soon|speak soon|warmly|all the best|thx|ta|--|—)[ \t]*[,!.]?[ \t]*(?:\r?\n|$)/gi
 

@@ -172,7 +172,7 @@ function isStrongField(words: string[]): boolean {
 }
 
 function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
-  const words = p.raw.toLowerCase().match(/[a-z]+/g) ?? []
+  const words = fieldWords(p)
   if (vocabulary.firstNameFields.has(p.name)) return 'recipient-name'
   if (vocabulary.senderFields.has(p.name) || ['your', 'my', 'our', 'sender', 'me', 'calendar', 'booking', 'signature'].includes(words[0] ?? '')) return 'sender'
   // "[Product Name]", "{{product}}": in a template the product is the sender's ("[their product]" is not).
@@ -367,14 +367,22 @@ interface Ctx {
 function askKind(tokens: Token[], from: number, to: number, verb: number, text: string): AskKind {
   let meeting = false
   let handOver = false
+  // Where the last "send"/"share" was: "send you a 5-minute demo" is a thing sent, not a slot.
+  let sentAt = -10
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     const n = t.norm
+    if (HAND_OVER.has(t.lemma) && (t.pos === 'VERB' || i === from || /^(?:you|over|across|a|an|the|it)$/.test(tokens[i + 1]?.norm ?? ''))) sentAt = i
+    if (i - sentAt <= 7 && !tokens.slice(sentAt + 1, i).some((x) => x.norm === '?' || x.norm === '\n')) {
+      if (i === sentAt && (t.pos === 'VERB' || i === verb)) handOver = true
+      continue
+    }
     if (t.pos === 'NUM' && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '')) meeting = true
     if ((n === 'half' || n === 'few' || n === 'couple' || n === 'spare') && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? tokens[i + 2]?.norm ?? '')) meeting = true
     if (n === 'hour' && (tokens[i - 1]?.norm === 'an' || tokens[i - 1]?.norm === 'half')) meeting = true
     if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n)) meeting = true
-    if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your') meeting = true
+    // "your calendar" is a slot; "review it on your schedule" is at their own pace.
+    if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your' && tokens[i - 2]?.norm !== 'on') meeting = true
     // An interview is a meeting; an "interview rubric template" is a thing to send.
     if ((n === 'interview' || n === 'interviewing') && tokens[i + 1]?.pos !== 'NOUN') meeting = true
     // A slot left for the day or time: "How's [day/time]?"
@@ -414,6 +422,25 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
  */
 const WEAK_FIELD = /^(?:(?:company|agency|business|brand|firm|practice|shop|store|school|account|organi[sz]ation|org|team)_?(?:name)?|name|title|jobtitle|job_title|role|position|industry|vertical|sector|city|location|state|country|region|skill\d*|skills|expertise|specialty|speciality)$/
 
+/** A field that holds a weak detail (a name, a company, a title: LABELLING.md M3), said back. */
+export function weakField(p: Placeholder): boolean {
+  return WEAK_FIELD.test(p.name) || WEAK_HEADS.has(fieldWords(p).pop() ?? '')
+}
+
+/**
+ * A field that will hold something observed about this reader ("{{recent_post}}", "[specific
+ * observation]"), not a slot of time ("[specific day/time]") nor a label.
+ */
+export function observedField(p: Placeholder): boolean {
+  const words = fieldWords(p)
+  return isStrongField(words) && !words.some((w) => /^(?:day|days|time|times|date|dates|slot|slots|availability|weeks?|months?)$/.test(w))
+}
+
+/** The words of a field's name, without a template filter's default ("{{ x | default('your company') }}"). */
+function fieldWords(p: Placeholder): string[] {
+  return p.raw.replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').toLowerCase().match(/[a-z]+/g) ?? []
+}
+
 function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolean {
   // An industry or a field said back ("building in the legal tech space", "your experience in
   // software engineering") is a weak detail with nothing said through it (LABELLING.md M3, M5).
@@ -424,7 +451,7 @@ function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolea
       const role = ctx.roles.fields[t.field]?.role
       // A recipient-fact field inside an observation counts as the filled-in text would.
       const p = ctx.facts.placeholders[t.field]
-      if (role === 'recipient-fact' && p !== undefined && !WEAK_FIELD.test(p.name) && !WEAK_HEADS.has(p.raw.toLowerCase().match(/[a-z]+/g)?.pop() ?? '')) return true
+      if (role === 'recipient-fact' && p !== undefined && !weakField(p)) return true
       continue
     }
     if (t.pos === 'NUM' && !/^(?:one|a)$/.test(t.norm)) return true

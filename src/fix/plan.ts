@@ -13,7 +13,7 @@
  * one fails the lint until a person fills it in.
  */
 import type {TextFacts} from '../analyse/facts.js'
-import {SELF_INTRO_RE, type Roles, type SentenceRole} from '../analyse/roles.js'
+import {SELF_INTRO_RE, observedField, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
@@ -36,6 +36,10 @@ const REMOVE = new Set(['generic-opener', 'apologetic-opener', 'reaching-out-ope
 /** Findings that make a pitch sentence a boast to be rewritten by a person. */
 const BOAST = new Set(['company-boast', 'product-pitch', 'logo-drop', 'hundred-percent-claim', 'sender-first-opening', 'pitch-opening', 'feature-list'])
 const TIME_ASK = new Set(['premature-meeting-ask', 'time-ask', 'calendar-link'])
+/** Two or more lines of lettered or numbered options. */
+const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S/i
+/** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */
+const OFFER_VERBS = new Set(['send', 'share', 'forward'])
 
 /** What an ask may be for, beyond a sale: kept as the draft's one ask when its time ask goes. */
 const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|feedback|referral|collaboration|collab|guest post|podcast)\b/i
@@ -51,6 +55,15 @@ const PURPOSES: Record<string, string> = {
   'guest post': 'a guest post',
   podcast: 'a podcast conversation'
 }
+
+/** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */
+const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|slots?|minutes?|mins?|available|free (?:on|at|this|next|\[|mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
+/** A field for the slot of a meeting: "[day]", "[time]", "{{availability}}", "[alternative option]". */
+const SLOT_FIELD = /^\W*(?:day|time|date|slot|availability|alternative(?: option)?|option|times?|days?)\W*$/i
+/** The meeting said as a phrase an interest question can lose: "exploring this over a brief call?". */
+const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief|quick|short|15|20|30|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|coffee|phone call|video call)\b(?:\s+(?:this|next)\s+week)?(?=\s*\?)/i
+/** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */
+const TOPIC_RE = /\b(?:about|on|regarding|around)\s+(\p{Ll}+ing\b(?:\s+[\p{L}\d'’-]+){1,7}?)(?=\s*(?:[?.!]|$|,|\s+(?:this|next|sometime|today|tomorrow|with you)\b))/u
 
 /** The guide-line syntax: a rewrite's instruction to the person, never sent as it is. */
 const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/
@@ -81,14 +94,14 @@ const WHY = {
   extraAsk: 'Two asks split the answer; one question is easier to reply to.'
 }
 
-function hasFacts(text: string, facts: TextFacts, s: SentenceRole, nameFields: Set<number>, asksTime: boolean, fields = true): boolean {
+function hasFacts(text: string, facts: TextFacts, s: SentenceRole, nameFields: Set<number>, asksTime: boolean, fields: boolean | Set<number> = true): boolean {
   // A duration or a time of day in an ask is the slot asked for, not a fact of the draft.
   const numbers = s.role === 'ask' || asksTime ? text.replace(/\d+(?:[-–]\d+)?\s*(?:-?\s*)(?:min(?:ute)?s?|hours?|hrs?|am|pm|mins?)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b/gi, '') : text
   if (/\d|https?:\/\/|www\.|@/.test(numbers)) return true
-  if (!fields) return false
+  if (fields === false) return false
   for (let i = 0; i < facts.placeholders.length; i++) {
     const p = facts.placeholders[i]
-    if (p.start >= s.start && p.end <= s.end && !nameFields.has(i)) return true
+    if (p.start >= s.start && p.end <= s.end && !nameFields.has(i) && (fields === true || fields.has(i))) return true
   }
   return false
 }
@@ -144,6 +157,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   let body = roles.sentences.filter((s) => s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'ps' && s.start < facts.signatureStart && s.end > facts.bodyStart)
   if (body.length === 0) return {edits, changes}
   const nameFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name').map((f) => f.placeholder))
+  const strongFields = new Set(roles.fields.filter((f) => f.role === 'recipient-fact' && observedField(facts.placeholders[f.placeholder])).map((f) => f.placeholder))
   // Body findings by start, with the longest reach so far, so each sentence's findings are found
   // by a binary search, not a scan of them all (a long paste can hold thousands of both).
   const bodyFindings = messages.filter((m) => m.field === 'body').sort((a, b) => a.start - b.start)
@@ -211,7 +225,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       const to = Math.min(sentence.length, m.end - s.start)
       if (to > from) rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to)
     }
-    const factyKept = goes ? hasFacts(rest, facts, s, nameFields, asksTime, false) : facty
+    // (But a field that will hold something observed about them, "{{impressive_thing}}", is kept.)
+    const factyKept = goes ? hasFacts(rest, facts, s, nameFields, asksTime, strongFields) : facty
     const removeBy = found.find((m) => REMOVE.has(m.ruleId))
     const boast = found.find((m) => BOAST.has(m.ruleId))
     if ((s.role === 'pitch' || s.role === 'self-intro') && boast && !pitchKept) {
@@ -279,6 +294,13 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       changes.push({ruleId: urgency.ruleId, kind: 'removed', before: sentence, after: '', why: WHY.urgency})
       continue
     }
+    // A menu of options ("a) Follow up in 3 months? b) Remove you from my list? c) ...") is one
+    // ask the reader answers with a letter; it stays whole, whatever one option offers.
+    if (MENU.test(sentence)) {
+      decided.set(s, 'keep')
+      askKept ??= s
+      continue
+    }
     if (s.role === 'ask' || (asksTime && s.role !== 'observation')) {
       const time = asksTime
       if (time && !factyKept) {
@@ -288,7 +310,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
         continue
       }
       // One ask; but the options of one menu ("a) ... b) ...", "Option B: ...") are one ask.
-      const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
+      const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)/i.test(sentence) || /\b[a-d]\)(?:,\s*[a-d]\))*,?\s+or\s+[a-d]\)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
       if (askKept && !facty && !option) {
         decided.set(s, 'remove')
         changes.push({ruleId: 'no-clear-ask', kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
@@ -310,12 +332,29 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     decided.set(s, s.role === 'observation' && !listItem && !boast && !urgency ? 'move' : 'keep')
   }
 
+  // ("[day]", "[time]", "[alternative option]" are the slot asked for, not facts of the draft.)
+  const slotless = new Set([...strongFields].filter((i) => !SLOT_FIELD.test(facts.placeholders[i].raw)))
+  // What only made sense beside the meeting that went ("The call would take about 20 minutes.",
+  // "I'm free [day] at [time].", "I promise to keep it focused."): it goes with it.
+  for (const ask of timeAsks) {
+    const i = body.indexOf(ask)
+    for (let j = i + 1; j < Math.min(body.length, i + 4); j++) {
+      const s = body[j]
+      const sentence = text.slice(s.start, s.end)
+      if (decided.get(s) !== 'keep' || s.role === 'observation' || s.role === 'ask') break
+      if (!MEETING_TALK.test(sentence) || /\bsend\b/i.test(sentence) || hasFacts(sentence, facts, s, nameFields, true, slotless)) continue
+      decided.set(s, 'remove')
+      changes.push({ruleId: 'time-ask', kind: 'removed', before: sentence, after: '', why: 'It was about the meeting the rewrite no longer asks for.'})
+    }
+  }
   const kept = body.filter((s) => decided.get(s) !== 'remove')
   const firstKept = kept[0]
   // Observations go first, in their order; one already in front of every other kept sentence stays.
   // An observation moves only ahead of what is about the sender (a pitch, a proof line, a
   // self-introduction): a heading, a context line or a question stays where the writer put it.
-  const observations = kept.filter((s) => decided.get(s) === 'move')
+  // (A claim about the world, "Rapid growth often brings the challenge of ...", is no observation of
+  // theirs to lead with: only what is said of the reader, or what the sender saw, moves.)
+  const observations = kept.filter((s) => decided.get(s) === 'move' && (s.subject === 'recipient' || s.subject === 'sender'))
   const senderSide = (s: SentenceRole) => !freed.has(s) && (s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender'))
   const lead = kept.findIndex((s) => decided.get(s) !== 'move')
   // On SMS the writer's identification stays first (LABELLING.md P2's SMS exception): nothing moves.
@@ -380,7 +419,18 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   }
   // One low-friction ask in place of the time asks, fitted to what the draft offers.
   const timeAsk = timeAsks[timeAsks.length - 1]
-  if (timeAsk && !askKept) {
+  // An offer the draft makes after it ("I could also send you a demo video") is its one ask already.
+  const offer = timeAsk ? body.slice(body.indexOf(timeAsk) + 1).find((s) => decided.get(s) === 'keep' && s.subject === 'sender' && OFFER_VERBS.has(s.verb) && /\byou\b/i.test(text.slice(s.start, s.end))) : undefined
+  if (timeAsk && !askKept && offer) {
+    const at = edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
+    if (at < 0) edits.push({...(([start, end]) => ({start, end}))(removalRange(text, timeAsk, facts.bodyStart)), replacement: ''})
+    // "If not this week, I could also send you ...": the alternative is the offer now, with nothing to be the alternative to.
+    const sentence = text.slice(offer.start, offer.end)
+    const alternative = /^If not\b[^,.?!]{0,30},\s*(?=\w)/i.exec(sentence)
+    if (alternative) leadIns.push({start: offer.start, end: offer.start + alternative[0].length + 1, replacement: sentence[alternative[0].length].toUpperCase()})
+    const also = /\b(?:could|can|would|will|'d|'ll) (also )/i.exec(sentence)
+    if (also) leadIns.push({start: offer.start + also.index + also[0].length - also[1].length, end: offer.start + also.index + also[0].length, replacement: ''})
+  } else if (timeAsk && !askKept) {
     // What the sender offers to send, in the sender's own sentences ("We built a playbook ...").
     const offered = body.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end))
     const thing = SENDABLE.exec(offered.join(' '))?.[0]
@@ -388,7 +438,15 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     // without the slot of their time.
     const purposeWord = PURPOSE_RE.exec(timeAsks.map((s) => text.slice(s.start, s.end)).join(' '))?.[1]?.toLowerCase()
     const purpose = purposeWord ? PURPOSES[purposeWord.replace(/s$/, '')] ?? PURPOSES[purposeWord] : undefined
-    const ask = purpose ? `Would ${purpose} be something you'd consider?` : thing ? `Want me to send over the ${thing.toLowerCase()}?` : 'Worth a look?'
+    // What the meeting was to be about, when the draft says it as a doing ("a quick chat about
+    // getting more reviews"): the question asks whether that matters to them now.
+    const topic = TOPIC_RE.exec(timeAsks.map((s) => text.slice(s.start, s.end)).join(' '))?.[1]
+    // "Would you be interested in exploring this over a brief call?": the draft's own question
+    // without its meeting.
+    const own = text.slice(timeAsk.start, timeAsk.end)
+    const stripped = MEETING_PHRASE.test(own) ? own.replace(MEETING_PHRASE, '') : undefined
+    const ownAsk = stripped !== undefined && !MEETING_TALK.test(stripped) && stripped.split(/\s+/).length >= 4 ? stripped : undefined
+    const ask = ownAsk ?? (purpose ? `Would ${purpose} be something you'd consider?` : thing ? `Want me to send over the ${thing.toLowerCase()}?` : topic ? `Is ${topic} a priority right now?` : 'Worth a look?')
     // The ask takes the place of the time ask, so the draft's layout stays as written.
     const at = edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
     if (at >= 0) edits.splice(at, 1)
@@ -434,7 +492,37 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       changes.push({ruleId: 'channel-character-limit', kind: 'removed', before: text.slice(spare.start, spare.end), after: '', why: 'The channel cuts the message past its limit, usually in the middle of the ask: the least needed sentence goes.'})
     }
   }
-  return {edits: trimLineEnds(text, mergeInsertions(edits)), changes}
+  return {edits: trimLineEnds(text, joinDeletions(text, mergeInsertions(edits))), changes}
+}
+
+/**
+ * Deletions with only spaces and line breaks between them are one deletion; one that now empties
+ * a paragraph takes the paragraph's line breaks, so no blank lines pile up where sentences went.
+ */
+function joinDeletions(text: string, edits: Edit[]): Edit[] {
+  const out: Edit[] = []
+  for (const edit of edits) {
+    const before = out[out.length - 1]
+    if (before && before.replacement === '' && edit.replacement === '' && /^\s*$/.test(text.slice(before.end, edit.start))) {
+      before.end = edit.end
+      continue
+    }
+    out.push({...edit})
+  }
+  for (let i = 0; i < out.length; i++) {
+    const e = out[i]
+    if (e.replacement !== '') continue
+    const atLineStart = e.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, e.start - 40), e.start))
+    const nextEdit = out[i + 1]?.start ?? text.length
+    let end = e.end
+    while (end < nextEdit && /[ \t]/.test(text[end])) end++
+    if (atLineStart && end < text.length && /[\r\n]/.test(text[end])) {
+      // The paragraph is empty now: its blank line goes with it, up to the next text.
+      while (end < nextEdit && /[\r\n \t]/.test(text[end])) end++
+      if (end < text.length) e.end = end
+    }
+  }
+  return out
 }
 
 /** A deletion that now ends its line takes the spaces before it too, so no line ends in a space. */

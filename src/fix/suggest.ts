@@ -44,6 +44,9 @@ function wordsIn(facts: TextFacts, start: number, end: number): number {
 /** What follows a deleted lead-in when the rest has no subject of its own. */
 const NO_SUBJECT_NEXT = /^(?:and|but|or|so|then|to|was|were|is|are|am|have|has|had|would|will|could|can)\b/i
 
+/** "while researching ...", "after reading ...": a clause with no subject, which cannot open a sentence alone. */
+const NO_SUBJECT_CLAUSE = /^(?:while|whilst|when|after|before|since|because|by|on)\s+\w+ing\b/i
+
 export interface BuiltEdits {
   suggestions: Suggestion[]
   fix?: Fix
@@ -93,7 +96,10 @@ export function buildEdits(
     }
     // A deleted lead-in must leave a sentence: "I came across your profile and was impressed" minus
     // its lead-in is "And was impressed", which no one would send.
-    if (spec.capitalizeNext && NO_SUBJECT_NEXT.test(text.slice(to, to + 12))) continue
+    if (spec.capitalizeNext && (NO_SUBJECT_NEXT.test(text.slice(to, to + 12)) || NO_SUBJECT_CLAUSE.test(text.slice(to, to + 40)))) continue
+    // Nor in the middle of a sentence: "..., but I came across your profile while ..." would leave
+    // "but While researching".
+    if (spec.capitalizeNext && /\S/.test(text.slice(facts.bodyStart, from)) && /[\p{L},;]\s*$/u.test(text.slice(Math.max(0, from - 3), from))) continue
     if (spec.capitalizeNext) {
       const next = text.charAt(to)
       if (/[a-z]/.test(next)) {

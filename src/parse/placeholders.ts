@@ -1,6 +1,7 @@
 /**
  * Merge fields ("placeholders") as syntax: `{{first_name}}`, `{{ contact.company }}`, `{FirstName}`,
- * `[First Name]`, `%FIRSTNAME%`, `*|FNAME|*`, `{!Contact.FirstName}`.
+ * `[First Name]`, `%FIRSTNAME%`, `*|FNAME|*`, `{!Contact.FirstName}`, with a template filter
+ * (`{{ company | default("your team") }}`) or without.
  *
  * `scanPlaceholders` finds them (and broken ones) in one pass over the text; the retext plugin turns
  * the nodes that spell one into a single `SourceNode`, so its words are never read as prose.
@@ -29,7 +30,8 @@ const SYNTAXES: PlaceholderSyntax[] = ['mustache', 'salesforce', 'mailchimp', 'p
 // One alternation, one pass. Group n+1 holds the inner name of SYNTAXES[n].
 const PLACEHOLDER_RE = new RegExp(
   [
-    String.raw`\{\{\{?\s*([A-Za-z0-9_][\w .:/-]{0,80}?)\s*\}?\}\}`,
+    // Liquid, Jinja and HubL filters are part of the field: "{{ company | default('your team') }}".
+    String.raw`\{\{\{?\s*([A-Za-z0-9_][\w .:/-]{0,80}?)\s*(?:\|[^{}\n]{1,200}?)?\}?\}\}`,
     String.raw`\{!\s*([A-Za-z_][\w.]{0,80}?)\s*\}`,
     String.raw`\*\|([A-Za-z0-9_:]{1,40})\|\*`,
     String.raw`%([A-Z][A-Z0-9_]{1,40})%`,

@@ -101,6 +101,10 @@ describe.skipIf(!haveBrowser)(`the web page in chromium (${executablePath})`, ()
     expect(await page.locator('#findings article.finding').count()).toBe(expected.messages.length)
     const opener = expected.messages.findIndex((m) => m.ruleId === 'generic-opener')
     expect(await page.textContent(`#finding-${opener} .why`)).toBe(expected.messages[opener].why)
+    // The rule id links to the rule's page, at the url the library gives it.
+    expect(expected.messages[opener].url).toMatch(/\/docs\/rules\/generic-opener\.md$/)
+    expect(await page.getAttribute(`#finding-${opener} a.rule`, 'href')).toBe(expected.messages[opener].url)
+    expect(await page.textContent(`#finding-${opener} a.rule`)).toBe('generic-opener')
 
     // Apply the opener's first suggestion with the keyboard: focus its button, press Enter.
     const suggestion = expected.messages[opener].suggestions[0]

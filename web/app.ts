@@ -51,6 +51,11 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEle
   return el
 }
 
+/** A finding's rule id, linked to the rule's page (what it finds, why, examples) when the rule has one. */
+function ruleName(m: LintMessage): Node | string {
+  return m.url ? h('a', {className: 'rule', href: m.url, target: '_blank', rel: 'noopener noreferrer'}, m.ruleId) : m.ruleId
+}
+
 function currentInput(): LintInput {
   const recipient: Recipient = {}
   if (ui.name.value.trim()) recipient.name = ui.name.value.trim()
@@ -164,7 +169,7 @@ function drawFindings(result: LintResult): void {
           'article',
           {className: `finding ${m.severity}`, id: `finding-${i}`, tabIndex: -1},
           h('p', {}, h('span', {className: 'severity'}, m.severity), m.message),
-          h('p', {className: 'quiet'}, `${m.ruleId} · ${m.field} line ${m.line}, column ${m.column}`),
+          h('p', {className: 'quiet'}, ruleName(m), ` · ${m.field} line ${m.line}, column ${m.column}`),
           h('p', {className: 'why'}, m.why),
           ...(suggestions.length ? [h('ul', {className: 'suggestions', ariaLabel: 'Suggestions'}, ...suggestions)] : [])
         )

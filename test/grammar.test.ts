@@ -58,6 +58,13 @@ describe('sentence roles', () => {
     ['Your night-shift pickers re-scan every pallet by hand before it leaves.', ['observation recipient']],
     ['[Company Name] keeps coming up as a leader in [field].', ['observation recipient']],
     ['I came across your profile and was impressed.', ['opener sender']],
+    // An opinion or a reason for writing frames a clause; the clause says what the sentence does.
+    ['I think we could help your team close the books faster.', ['pitch sender']],
+    ["I'm reaching out because we help clinics fill cancelled slots.", ['pitch sender']],
+    ['I think your Leeds team just doubled its night shift.', ['observation recipient']],
+    ['I think so.', ['other sender']],
+    // A template's product field is the sender's product.
+    ['[Product Name] helps finance teams close in four days.', ['pitch sender']],
     ['Just bumping this to the top of your inbox.', ['other sender']],
     ["I'll stop emailing after this one.", ['other sender']],
     ['Wanted to make sure you saw my email about the rota.', ['chase sender']],
@@ -141,6 +148,8 @@ describe('merge-field roles', () => {
     ['{{my_company_name}}', 'sender'],
     ['[Your Name]', 'sender'],
     ['[Similar Company]', 'third-party'],
+    ['[Product Name]', 'sender'],
+    ['[their product]', 'free-slot'],
     ['{{case_study}}', 'third-party'],
     ['[specific observation about their team]', 'recipient-fact'],
     ['[insert something nice here]', 'free-slot'],

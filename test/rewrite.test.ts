@@ -71,7 +71,7 @@ describe('whole sentences, never fragments', () => {
     ],
     [
       "Hi Jo, I'd love to tell you about our rota service. Limited spots available this month!",
-      'Hi Jo, [[One line on what you noticed about them, then one line on how you help with it.]] Limited spots available this month!'
+      'Hi Jo, [[One line on what you noticed about them, then one line on how you help with it.]]'
     ],
     // A sentence freed of its lead-in is about them: nothing moves in front of it, and an
     // "interview rubric template" is a thing to send, not an interview to book.
@@ -79,6 +79,32 @@ describe('whole sentences, never fragments', () => {
       'Hi Ivan,\n\nI wanted to reach out because I saw Fyrebrand raised $12M last week. Post-raise is when hiring outpaces the interview loop.\n\nWe run technical interviews as a service. Would our interview rubric template be useful?\n\nCara',
       'Hi Ivan,\n\nI saw Fyrebrand raised $12M last week. Post-raise is when hiring outpaces the interview loop.\n\nWe run technical interviews as a service. Would our interview rubric template be useful?\n\nCara'
     ],
+    // Made-up pressure in a clause after a dash, or a "before ..." clause, goes; the sentence before
+    // it stays and ends with a full stop.
+    [
+      'Hi {FirstName}, this is Rob with Northgate Lettings. Rents in your street just went up - lock yours in before Friday! Reply YES for a valuation.',
+      'Hi {FirstName}, this is Rob with Northgate Lettings. Rents in your street just went up. Reply YES for a valuation.',
+      'sms'
+    ],
+    [
+      'Your clinic listing is missing opening hours. Add them at https://listfix.example/claim before the offer expires!',
+      'Your clinic listing is missing opening hours. Add them at https://listfix.example/claim.',
+      'sms'
+    ],
+    // On SMS the writer says who they are first; the guide line comes after that.
+    [
+      'Hi {FirstName}, this is Rob with Northgate Lettings. We help landlords let faster. Reply YES for a valuation.',
+      'Hi {FirstName}, this is Rob with Northgate Lettings. [[What you noticed about them: one line that would be wrong if sent to anyone else.]] We help landlords let faster. Reply YES for a valuation.',
+      'sms'
+    ],
+    // A name and a dash are the greeting, kept; the "But" of a sentence whose partner went goes too.
+    [
+      "Priya - I've written a few times without an answer. I'll stop here and won't write again. But if rota planning comes up, my door is open.",
+      'Priya - [[What you noticed about them: one line that would be wrong if sent to anyone else.]] If rota planning comes up, my door is open.',
+      'followup'
+    ],
+    // A follow-up with nothing left once the chasing goes gets a guide line for one new thing.
+    ['hey just checking in again!! did u see my last note??', 'hey [[One new thing for them since your last note: a fact, a resource or a question it did not have.]]', 'followup'],
     // What is about them moves to the front; a reply-chasing opener goes.
     [
       "Hi Sam,\n\nI've emailed you three times without a reply.\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam",

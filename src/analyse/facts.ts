@@ -173,9 +173,24 @@ function wordInfo(value: string): WordInfo {
 const GREETING_RE =
   /^\s*(?:(?:hi|hello|hey|dear|greetings|hiya|howdy|morning|afternoon|evening|good (?:morning|afternoon|evening|day))\b(?:(?:[ \t]+[^\s,!.:—–-]+){0,4}[ \t]*(?:[,!.:—–-]|(?=\r?\n|$))|([ \t]+[\w'’-]+)?)|(?:\{\{[^}\n]{1,40}\}\}|\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\}|%[A-Z_]+%|\*\|[A-Z_]+\|\*)\s*[,!:—–-])/i
 
+/** "Amanda - I've reached out ...", "Tom — quick one": a first name and a dash open the message. */
+const NAME_DASH_RE = /^\s*(\p{Lu}[\p{Ll}'’]+)[ \t]+[—–-][ \t]+(?=\S)/u
+/** Capitalised words that open a sentence with a dash and are no one's name. */
+const NOT_A_NAME = new Set(['congrats', 'congratulations', 'thanks', 'quick', 'update', 'honestly', 'ok', 'okay', 'great', 'also', 'so', 'sorry', 'reminder', 'question', 'heads', 'hello', 'note', 'fyi', 'urgent', 'important', 'today', 'tomorrow', 'yesterday', 'again', 'first', 'one', 'two', 'three', 'last', 'finally', 'btw', 'wow', 'nice', 'welcome', 'good', 'yes', 'no', 'well', 'hmm', 'ps'])
+
+/** Words that begin the message itself after a greeting word ("hey just checking in!"). */
+const GREETING_NOT_NAME = new Set(['just', 'i', "i'm", 'we', 'you', 'u', 'quick', 'hope', 'wanted', 'any', 'did', 'are', 'is', 'can', 'could', 'would', 'thanks', 'so', 'sorry'])
+
 function greetingEnd(text: string): number {
   const greeting = GREETING_RE.exec(text)
-  if (!greeting) return 0
+  if (!greeting) {
+    const named = NAME_DASH_RE.exec(text)
+    return named && !NOT_A_NAME.has(named[1].toLowerCase()) ? named[0].length : 0
+  }
+  // "hey just following up again!!": a greeting word and then the message, not a greeting with a name.
+  // (A capitalised word is a name or a title: "Dear Hiring Manager".)
+  const words = greeting[0].match(/[\p{L}']+/gu)?.slice(1) ?? []
+  if (words.some((w) => (/^\p{Ll}.{3,}ing$/u.test(w) && w !== 'hiring') || GREETING_NOT_NAME.has(w.toLowerCase()))) return /^\s*\S+/.exec(text)![0].length
   const name = greeting[1]
   // A bare word after the greeting is a name only when it is capitalised.
   return name !== undefined && !/^[ \t]+\p{Lu}/u.test(name) ? greeting[0].length - name.length : greeting[0].length

@@ -73,7 +73,7 @@ const STANCE = new Set(['hope', 'want', 'wish', 'think', 'wonder', 'know', 'beli
 /** What the sender offers to hand over: an offer, not a pitch. */
 const HAND_OVER = new Set(['send', 'share', 'forward', 'pass', 'put', 'draft', 'attach', 'record', 'make', 'pull', 'map'])
 /** "My name is", "This is Olivia from", "It's Mo from", "Kyle here from": the writer introduced. */
-const SELF_INTRO_RE = /^\W*(?:(?:my name is|my name's|myname is)\s|(?:this is|it's|it is)\s+(?:[A-Z][\w'-]*|\{\{?[^}]*\}\}?|\[[^\]]*\])(?:\s+[A-Z][\w'-]*)?\s+(?:from|at|with|of|here)\b)/i
+export const SELF_INTRO_RE = /^\W*(?:(?:my name is|my name's|myname is)\s|(?:this is|it's|it is)\s+(?:[A-Z][\w'-]*|\{\{?[^}]*\}\}?|\[[^\]]*\])(?:\s+[A-Z][\w'-]*)?\s+(?:from|at|with|of|here)\b)/i
 /** A wish for the reader's well-being with its "I" left out or not. */
 const WELL_WISHING = /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|u|ur|all|everything|the|it|things|life|business)\b/i
 /** A follow-up's label before its news: "Adding one thing to my earlier note:", "forgot to say,". */
@@ -175,6 +175,8 @@ function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
   const words = p.raw.toLowerCase().match(/[a-z]+/g) ?? []
   if (vocabulary.firstNameFields.has(p.name)) return 'recipient-name'
   if (vocabulary.senderFields.has(p.name) || ['your', 'my', 'our', 'sender', 'me', 'calendar', 'booking', 'signature'].includes(words[0] ?? '')) return 'sender'
+  // "[Product Name]", "{{product}}": in a template the product is the sender's ("[their product]" is not).
+  if (['product', 'solution', 'tool', 'platform', 'app', 'software', 'offering'].includes(words[0] ?? '') && !words.some((w) => w === 'their' || w === 'they')) return 'sender'
   // A field naming something observed about this reader ({{recent_post}}, [specific observation],
   // [something about their videos], {{mutual_connection}}) is a fact of theirs; one naming a topic
   // any reader of the role has ([pain point], [specific problem], [outcome]) is a slot the sender
@@ -431,6 +433,33 @@ function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolea
   return false
 }
 
+/** Verbs of opinion whose object is a clause of its own: "I think we could help". */
+const OPINION = new Set(['think', 'believe', 'feel', 'guess', 'bet', 'figure', 'suspect', 'reckon'])
+
+/**
+ * Where the clause inside a frame starts, or -1: after an opinion verb ("I believe [that] there
+ * could be a partnership") or after the reason for writing ("I'm reaching out because we've built
+ * ..."), when a subject and a verb of its own follow.
+ */
+function framedClause(tokens: Token[], verb: number, to: number, doing: string): number {
+  if (verb < 0) return -1
+  let c = -1
+  if (OPINION.has(tokens[verb].lemma)) c = verb + 1
+  else if (doing === 'reach' || doing === 'write' || tokens[verb].lemma === 'email' || tokens[verb].lemma === 'message') {
+    for (let i = verb + 1; i < Math.min(to - 2, verb + 5); i++) {
+      if (tokens[i].norm === 'because' || tokens[i].norm === 'as' || tokens[i].norm === 'since') {
+        c = i + 1
+        break
+      }
+    }
+  }
+  if (c < 0) return -1
+  while (c < to && (tokens[c].norm === 'that' || tokens[c].pos === 'ADV')) c++
+  if (c >= to - 1 || !(isNominal(tokens[c]) || tokens[c].pos === 'DET' || tokens[c].field >= 0 || tokens[c].norm === 'there')) return -1
+  const v = mainVerb(tokens, c, to)
+  return v > c && v - c <= 5 ? c : -1
+}
+
 function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRole {
   const {facts, tokens} = ctx
   const sentence = facts.sentences[index]
@@ -635,6 +664,10 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       out.role = out.specific ? 'observation' : 'opener'
       return out
     }
+    // "I think I could help you build it", "I'm reaching out because we've built something that
+    // helps teams like yours": a frame around a clause; the clause says what the sentence does.
+    const inner = question ? -1 : framedClause(tokens, verb, to, doing)
+    if (inner >= 0) return {...classify(ctx, inner, to, index), start}
     if (STANCE.has(doing)) {
       out.role = /\b(?:hope|trust)\b/i.test(text) ? 'opener' : 'other'
       return out

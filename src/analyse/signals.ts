@@ -218,6 +218,9 @@ function introducesSender(facts: TextFacts, from: number, to: number): boolean {
  * Quoted words in a sentence addressed to the reader count as their own words (`quoted-words`).
  * Names inside a `hollow-mention` match (the reader's title and company said back) do not count.
  */
+/** Verbs that tell the reader what to send back: 'reply "YES"', 'text STOP'. */
+const TOLD = new Set(['reply', 'text', 'type', 'respond', 'write', 'send', 'answer'])
+
 function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals): void {
   const flags = termFlags(facts, vocabulary)
   const senderNames = new Set<string>()
@@ -225,10 +228,15 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
   for (const s of facts.sentences) {
     if (s.termTo === s.termFrom || s.end <= facts.bodyStart) continue
     const introduces = introducesSender(facts, s.termFrom, s.termTo)
+    // "Want Your Ad Everywhere?", "Reach Millions Instantly!": a headline in title case, whose
+    // capitals are its style, not names.
+    const sentenceWords = facts.words.slice(s.wordFrom, s.wordTo).filter((w) => /^\p{L}/u.test(w.text))
+    const headline = sentenceWords.length >= 3 && sentenceWords.filter((w) => /^\p{Lu}/u.test(w.text)).length >= sentenceWords.length * 0.75
     const signature = s.start >= facts.signatureStart
     let sentenceReader = false
     let quoted = false
     let weSpeaking = false
+    let told = false
     // Clause by clause: "Saw your Beneteau has been listed - we have 2 buyers" talks about the
     // reader in the first clause and about the sender in the second.
     let from = s.termFrom
@@ -244,7 +252,10 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
         const word = facts.words[term.word]
         if (word.start < facts.bodyStart) continue
         if (word.quoted) {
-          quoted = true
+          // 'reply "YES"', 'text STOP': a keyword the reader is told to send is not their words.
+          const prev = facts.terms[t - 1]
+          if (prev === undefined || !facts.words[prev.word].quoted) told = TOLD.has(prev?.norm ?? '')
+          if (!told) quoted = true
           continue
         }
         const f = flags[t]
@@ -264,7 +275,7 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
         const word = facts.words[term.word]
         // A sentence-initial name shows itself by owning something: "Seedling's newsletter said ...".
         const initialName = t === s.termFrom && facts.terms[t + 1]?.norm === "'s" && /^[A-Z][a-z]/.test(word.text)
-        if (!term.cap && !initialName) continue
+        if ((!term.cap && !initialName) || headline) continue
         if (word.start < facts.bodyStart || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
         // Names in a bulleted list are the sender's features or clients far more often than the reader's.
         if (onBulletLine(facts, word.start) || inHeadingLabel(facts, word.start)) continue

@@ -13,7 +13,7 @@
  * one fails the lint until a person fills it in.
  */
 import type {TextFacts} from '../analyse/facts.js'
-import type {Roles, SentenceRole} from '../analyse/roles.js'
+import {SELF_INTRO_RE, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
@@ -252,7 +252,25 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       decided.set(s, 'keep')
       continue
     }
-    if (urgency && !factyKept && s.role !== 'observation') {
+    // "Rates just dropped - lock yours in before Friday!": the pressure is the clause after a dash
+    // or a comma, and what comes before it stands as a sentence; the clause goes, a full stop ends it.
+    const tail =
+      urgency && urgency.start - s.start > 1
+        ? /^(?:before|until|while)\b/i.test(urgency.actual)
+          ? /\s+$/.exec(text.slice(s.start, urgency.start))
+          : /(?:\s[-–—]|,)\s+(?:\S+\s+){0,3}$|\s+(?:before|until)\s+(?:\S+\s+){0,2}$/i.exec(text.slice(s.start, urgency.start))
+        : null
+    const head = tail ? text.slice(s.start, s.start + tail.index) : ''
+    if (urgency && tail && head.split(/\s+/).length >= 3 && !/\d|https?:|www\./.test(text.slice(s.start + tail.index, s.end))) {
+      const end = s.end - (/[.!?]+$/.exec(text.slice(s.start, s.end))?.[0].length ?? 0)
+      leadIns.push({start: s.start + tail.index, end, replacement: /[.!?]$/.test(text.slice(s.start, s.end)) ? '' : '.'})
+      if (/[!?]+$/.test(text.slice(end, s.end))) leadIns.push({start: end, end: s.end, replacement: '.'})
+      changes.push({ruleId: urgency.ruleId, kind: 'removed', before: text.slice(s.start + tail.index, end).replace(/^[\s,–—-]+/, ''), after: '', why: WHY.urgency})
+      decided.set(s, 'keep')
+      continue
+    }
+    // (A deadline of the reader's own, "your lease ends in May", is their world, not pressure.)
+    if (urgency && !factyKept && !(s.role === 'observation' && s.subject === 'recipient')) {
       decided.set(s, 'remove')
       // An ask that also pressed ("Reply YES to book, only 5 slots left!") still gets its one ask back.
       if (s.role === 'ask' || asksTime) {
@@ -329,9 +347,36 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     inFront = [guide]
     changes.push({ruleId: 'no-recipient-specifics', kind: 'inserted', before: '', after: guide, why: WHY.observe})
   }
-  if (inFront.length > 0 && firstKept) {
-    const gap = text.slice(firstKept.start - 2 < 0 ? 0 : firstKept.start - 2, firstKept.start).includes('\n') && !sameLine ? '\n\n' : ' '
-    edits.push({start: firstKept.start, end: firstKept.start, replacement: inFront.join(' ') + gap})
+  // On SMS the writer says who they are first ("Hi Sam, this is Ashley with Premier Home Loans."):
+  // what is about the reader comes right after that.
+  const identifies = channel === 'sms' && firstKept !== undefined && firstKept.subject === 'sender' && SELF_INTRO_RE.test(text.slice(firstKept.start, firstKept.end))
+  const frontOf = identifies ? kept[1] : firstKept
+  // Nothing of the draft is left ("hey just following up again!! did u get my msg??"): the guide
+  // line says what the message needs, in the place of what went.
+  if (!firstKept && !guided && !(timeAsks.length > 0 && !askKept)) {
+    const followUp = channel === 'followup' || messages.some((m) => m.ruleId === 'empty-follow-up' || m.ruleId === 'chase' || m.ruleId === 'reply-chasing')
+    const guide = followUp ? '[[One new thing for them since your last note: a fact, a resource or a question it did not have.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
+    const at = edits.findIndex((e) => e.start <= body[0].start && e.end >= body[0].start && e.replacement === '')
+    const start = at >= 0 ? edits[at].start : body[0].start
+    edits.push({start, end: start, replacement: (start > 0 && !/\s$/.test(text.slice(0, start)) ? ' ' : '') + guide + (/^\s*$/.test(text.slice(body[body.length - 1].end)) ? '' : ' ')})
+    changes.push({ruleId: followUp ? 'empty-follow-up' : 'no-recipient-specifics', kind: 'inserted', before: '', after: guide, why: followUp ? 'A follow-up that only asks whether they saw the last one gives them no reason to answer; one new thing does.' : WHY.observe})
+  }
+  if (inFront.length > 0 && identifies && frontOf === undefined) {
+    edits.push({start: firstKept.end, end: firstKept.end, replacement: ' ' + inFront.join(' ')})
+  } else if (inFront.length > 0 && frontOf) {
+    const gap = text.slice(frontOf.start - 2 < 0 ? 0 : frontOf.start - 2, frontOf.start).includes('\n') && !sameLine ? '\n\n' : ' '
+    edits.push({start: frontOf.start, end: frontOf.start, replacement: inFront.join(' ') + gap})
+  }
+  // "But if things change, the door's always open." after the sentence it answered went: the
+  // conjunction has nothing to join, and goes too.
+  for (let i = 1; i < body.length; i++) {
+    const s = body[i]
+    if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) === 'remove' || decided.get(s) === 'replace' || toMove.includes(s)) continue
+    const conj = /^(?:But|And|So|Yet|Or)\b,?[ \t]+(?=[a-z])/.exec(text.slice(s.start, s.end))
+    if (!conj || /^(?:I|I'm|I've|I'd|I'll)\b/.test(text.slice(s.start + conj[0].length))) continue
+    const at = s.start + conj[0].length
+    edits.push({start: s.start, end: at + 1, replacement: text[at].toUpperCase()})
+    changes.push({ruleId: 'rewrite', kind: 'removed', before: conj[0].trim(), after: '', why: 'The sentence it joined on to went; the conjunction has nothing to join.'})
   }
   // One low-friction ask in place of the time asks, fitted to what the draft offers.
   const timeAsk = timeAsks[timeAsks.length - 1]

@@ -9,9 +9,9 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 import {docsBase, readPackageJson, readRules, ruleDocs, RuleFileError, ruleUrl} from './rule-docs.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-let rules, extra
+let rules, extra, comments
 try {
-  ;({rules, extra} = readRules(root))
+  ;({rules, extra, comments} = readRules(root))
 } catch (error) {
   if (!(error instanceof RuleFileError)) throw error
   console.error(error.message)
@@ -32,7 +32,7 @@ function writeAtomic(out, body) {
 function writeDocs() {
   const dir = join(root, 'docs/rules')
   mkdirSync(dir, {recursive: true})
-  const pages = ruleDocs(rules.map(([file, data]) => [file, data]))
+  const pages = ruleDocs({rules, comments})
   for (const name of readdirSync(dir)) if (name.endsWith('.md') && !pages.has(name)) rmSync(join(dir, name))
   for (const [name, body] of pages) {
     const out = join(dir, name)

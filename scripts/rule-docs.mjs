@@ -4,30 +4,45 @@
 // that holds the committed pages to what this writes (test/rule-docs.test.ts).
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {parse} from 'yaml'
+import {parseDocument} from 'yaml'
 
 export class RuleFileError extends Error {}
 
-/** rules/*.yaml: the rules as `[file, data]` in file-name order, and what `_*.yaml` files hold (signals, vocabulary). */
+/** The comment above each example of a rule file, by kind and index (the first is the list's own comment). */
+function exampleComments(doc) {
+  const comments = {invalid: [], valid: []}
+  for (const kind of ['invalid', 'valid']) {
+    const seq = doc.getIn(['examples', kind], true)
+    seq?.items?.forEach((item, i) => {
+      const text = (i === 0 ? (item.commentBefore ?? seq.commentBefore) : item.commentBefore)?.trim().replace(/\s*\n\s*/g, ' ')
+      if (text) comments[kind][i] = text
+    })
+  }
+  return comments
+}
+
+/**
+ * rules/*.yaml: the rules as `[file, data]` in file-name order, what `_*.yaml` files hold (signals,
+ * vocabulary), and by file the comments above the examples (why each example is there).
+ */
 export function readRules(root) {
   const dir = join(root, 'rules')
   const rules = []
+  const comments = new Map()
   let extra = {}
   for (const name of readdirSync(dir).sort()) {
     if (!/\.ya?ml$/.test(name)) continue
-    let data
-    try {
-      data = parse(readFileSync(join(dir, name), 'utf8'))
-    } catch (error) {
-      throw new RuleFileError(`rules/${name}: ${error.message.split('\n')[0]}`)
-    }
+    const doc = parseDocument(readFileSync(join(dir, name), 'utf8'))
+    if (doc.errors.length > 0) throw new RuleFileError(`rules/${name}: ${doc.errors[0].message.split('\n')[0]}`)
+    const data = doc.toJS()
     if (name.startsWith('_')) extra = {...extra, ...data}
     else {
       if (data?.id && `${data.id}.yaml` !== name) throw new RuleFileError(`rules/${name}: id: "${data.id}" must match the file name`)
       rules.push([`rules/${name}`, data])
+      comments.set(`rules/${name}`, exampleComments(doc))
     }
   }
-  return {rules, extra}
+  return {rules, extra, comments}
 }
 
 /**
@@ -105,7 +120,7 @@ function example(e) {
 }
 
 /** One example as an item of a numbered list: the draft, what the rule finds in it, the rewrite. */
-function exampleLines(raw, number) {
+function exampleLines(raw, number, comment) {
   const e = example(raw)
   const notes = []
   if (e.channel) notes.push(`channel: ${e.channel}`)
@@ -113,7 +128,7 @@ function exampleLines(raw, number) {
   if (e.rendered) notes.push('rendered (merge fields filled in)')
   if (e.recipient) notes.push(`recipient: ${inline(e.recipient)}`)
   const pad = (text) => text.split('\n').map((line) => (line ? `   ${line}` : line)).join('\n')
-  const lines = [`${number}. Draft${notes.length ? ` (${notes.join('; ')})` : ''}:`, '']
+  const lines = [`${number}. Draft${notes.length ? ` (${notes.join('; ')})` : ''}${comment ? `. ${comment}` : ':'}`, '']
   const text = (e.subject !== undefined && e.subject !== null ? `Subject: ${e.subject}\n\n` : '') + e.text
   lines.push(pad(codeBlock(text)), '')
   if (e.match !== undefined) lines.push(`   Finds ${[e.match].flat().map(inline).join(', ')}.`, '')
@@ -135,7 +150,7 @@ function fixLines(rule) {
   return lines
 }
 
-export function rulePage(file, rule) {
+export function rulePage(file, rule, comments = {invalid: [], valid: []}) {
   const options = Object.entries(rule).filter(([key]) => !SHARED.has(key))
   const conditions = Object.keys(WHERE).filter((key) => rule[key]?.length)
   const fixable = (rule.suggestions ?? []).some((s) => s.safe) ? '`--fix` applies a safe fix' : rule.suggestions?.length ? '`rewrite` proposes an edit' : 'none of its own'
@@ -186,9 +201,9 @@ export function rulePage(file, rule) {
     '### Flagged',
     ''
   )
-  rule.examples.invalid.forEach((e, i) => lines.push(...exampleLines(e, i + 1)))
+  rule.examples.invalid.forEach((e, i) => lines.push(...exampleLines(e, i + 1, comments.invalid[i])))
   lines.push('### Not flagged', '')
-  rule.examples.valid.forEach((e, i) => lines.push(...exampleLines(e, i + 1)))
+  rule.examples.valid.forEach((e, i) => lines.push(...exampleLines(e, i + 1, comments.valid[i])))
   lines.push('## Fixes and rewrite', '', ...fixLines(rule), '')
   return lines.join('\n')
 }
@@ -211,9 +226,9 @@ export function rulesIndex(rules) {
   ].join('\n')
 }
 
-/** Every page of docs/rules, by file name, as the generator writes it from `rules`. */
-export function ruleDocs(rules) {
+/** Every page of docs/rules, by file name, as the generator writes it from `readRules`. */
+export function ruleDocs({rules, comments = new Map()}) {
   const pages = new Map([['README.md', rulesIndex(rules)]])
-  for (const [file, rule] of rules) pages.set(`${rule.id}.md`, rulePage(file, rule))
+  for (const [file, rule] of rules) pages.set(`${rule.id}.md`, rulePage(file, rule, comments.get(file)))
   return pages
 }

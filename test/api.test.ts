@@ -207,6 +207,9 @@ test('the retext plugin puts the same findings on the vfile', async () => {
   const opener = file.messages.find((m) => m.ruleId === 'generic-opener')!
   expect(opener.fatal).toBe(true)
   expect(opener.expected).toEqual([''])
+  // Its url is the rule's page, as on the library's finding.
+  expect(opener.url).toMatch(/\/docs\/rules\/generic-opener\.md$/)
+  expect(file.messages.map((m) => m.url)).toEqual(direct.map((m) => m.url))
 })
 
 describe('names a rule refers to', () => {

@@ -78,6 +78,9 @@ describe.skipIf(!haveBrowser)(`the web page in chromium (${executablePath})`, ()
     const expected = linter.lint({text: DRAFT, subject: SUBJECT, channel: 'email', recipient: {name: 'Kim'}})
     await expect.poll(() => page.textContent('#score-value')).toBe(String(expected.score))
     expect(await page.locator('#deductions li').count()).toBe(expected.deductions.length)
+    // Each deduction's rule links to the rule's page.
+    const deducted = linter.rules.find((r) => r.id === expected.deductions[0].ruleId)!
+    expect(await page.getAttribute('#deductions li:first-child a.rule', 'href')).toBe(deducted.url)
     // The indicators against the e-mail limits of rules/too-long.yaml, reading-grade.yaml and
     // self-centred.yaml (e-mail has no character limit).
     const i = expected.indicators

@@ -74,7 +74,7 @@ function fill(parts: string[], data: Record<string, string | number> | undefined
   return out
 }
 
-export function normaliseInput(input: string | LintInput): LintInput {
+function normaliseInput(input: string | LintInput): LintInput {
   if (typeof input === 'string') return {text: input}
   if (input === null || typeof input !== 'object' || typeof input.text !== 'string') {
     throw new TypeError('outreach-lint: expected a string or an object with a string `text`')

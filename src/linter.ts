@@ -12,7 +12,7 @@ import {prevalidatedBuiltin} from './rules/resolve.js'
 import type {Config} from './rules/schema.js'
 import {resolveSettings} from './rules/settings.js'
 
-export {lintTree, normaliseInput, type Linter, type RewriteResult} from './engine.js'
+export {lintTree, type Linter, type RewriteResult} from './engine.js'
 
 let validating: ((config?: Config) => Linter) | undefined
 

@@ -207,30 +207,55 @@ test('the retext plugin puts the same findings on the vfile', async () => {
   const opener = file.messages.find((m) => m.ruleId === 'generic-opener')!
   expect(opener.fatal).toBe(true)
   expect(opener.expected).toEqual([''])
+  // Its url is the rule's page, as on the library's finding.
+  expect(opener.url).toMatch(/\/docs\/rules\/generic-opener\.md$/)
+  expect(file.messages.map((m) => m.url)).toEqual(direct.map((m) => m.url))
 })
 
 describe('names a rule refers to', () => {
-  test('a misspelt signal in unless, onlyIf or a required-signal rule is refused, naming the rule and the field', () => {
-    expect(() => createLinter({rules: {'no-recipient-specifics': ['warn', {signals: ['trigger-evnet']}]}})).toThrow(
-      'config: rules.no-recipient-specifics.signals: unknown signal "trigger-evnet"'
-    )
-    const rule: RuleInput = {
-      id: 'my-rule',
-      category: 'spammy',
-      severity: 'warning',
-      message: 'm',
-      why: 'w',
-      check: 'phrase',
-      patterns: ['foo'],
-      onlyIf: ['questoin'],
-      examples: {invalid: ['foo'], valid: ['bar']}
+  const rule: RuleInput = {
+    id: 'my-rule',
+    category: 'spammy',
+    severity: 'warning',
+    message: 'm',
+    why: 'w',
+    check: 'phrase',
+    patterns: ['foo'],
+    examples: {invalid: ['foo'], valid: ['bar']}
+  }
+
+  test('a misspelt signal in unless is refused in one line naming the pack, the rule, the field, the likely name and the known ones', () => {
+    let error: Error | undefined
+    try {
+      createLinter({packs: [{rules: [{...rule, id: 'other'}, {...rule, unless: ['question', 'trigger-evnet']}]}]})
+    } catch (e) {
+      error = e as Error
     }
-    expect(() => createLinter({packs: [{rules: [rule]}]})).toThrow('config: rules.my-rule.onlyIf: unknown signal "questoin"')
-    // Computed signals and the pack's own phrase signals are known.
-    expect(() => createLinter({packs: [{rules: [{...rule, onlyIf: ['question', 'recipient-observation']}]}]})).not.toThrow()
+    expect(error?.name).toBe('ConfigError')
+    expect(error?.message).toMatch(/^config: packs\.0\.rules\.1\.unless: unknown signal "trigger-evnet" \(did you mean "trigger-event"\? known: [a-z-]+(, [a-z-]+)+\)$/)
+    expect(error?.message).toContain(', question,')
+    expect(error?.message).not.toContain('\n')
+  })
+
+  test('a misspelt signal in a required-signal rule is refused (it would fire on every message)', () => {
+    const {patterns: _, ...shared} = rule as RuleInput & {patterns: string[]}
+    const required: RuleInput = {...shared, check: 'required-signal', signals: ['trigger-event', 'recipeint-fact']}
+    expect(() => createLinter({packs: [{rules: [required]}]})).toThrow(/^config: packs\.0\.rules\.0\.signals: unknown signal "recipeint-fact" \(did you mean "recipient-fact"\?/)
+    // The same misspelling given as a built-in rule's option, named by the rule's setting.
+    expect(() => createLinter({rules: {'no-recipient-specifics': ['warn', {signals: ['trigger-evnet']}]}})).toThrow(
+      /^config: rules\.no-recipient-specifics\.signals: unknown signal "trigger-evnet" \(did you mean "trigger-event"\?/
+    )
+  })
+
+  test('onlyIf too; computed signals, the built-in signals and a pack\'s own are known', () => {
+    expect(() => createLinter({packs: [{rules: [{...rule, onlyIf: ['questoin']}]}]})).toThrow('config: packs.0.rules.0.onlyIf: unknown signal "questoin" (did you mean "question"?')
+    expect(() => createLinter({packs: [{rules: [{...rule, onlyIf: ['question', 'recipient-observation', 'trigger-event']}]}]})).not.toThrow()
+    const own = {signals: {'our-word': {patterns: ['frobnicate']}}, rules: [{...rule, unless: ['our-word']}]}
+    expect(() => createLinter({noBuiltin: true, packs: [own]})).not.toThrow()
+    // Without the built-in pack, its phrase signals are not there to name.
+    expect(() => createLinter({noBuiltin: true, packs: [{rules: [{...rule, unless: ['trigger-event']}]}]})).toThrow('config: packs.0.rules.0.unless: unknown signal "trigger-event"')
   })
 })
-
 
 describe('input checked at the boundary', () => {
   const linter = createLinter()

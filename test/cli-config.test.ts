@@ -42,6 +42,19 @@ describe('config problems', () => {
     expect(r.stdout).toBe('✖ no problems in 0 drafts; 2 input errors (see above)\n')
   })
 
+  it('a misspelt signal in a pack file: one line naming the pack file, the rule and the field, exit 2', () => {
+    const dir = temp()
+    const rule = (id: string, extra: string) =>
+      `  - id: ${id}\n    category: spammy\n    severity: error\n    message: Word.\n    why: An example.\n    check: phrase\n    patterns: [frobnicate]\n${extra}    examples:\n      invalid: ["frobnicate"]\n      valid: ["b"]\n`
+    writeFileSync(join(dir, 'myrules.yaml'), `rules:\n${rule('first', '')}${rule('second', '    unless: [question, trigger-evnet]\n')}`)
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), 'packs:\n  - ./myrules.yaml\n')
+    writeFileSync(join(dir, 'a.txt'), 'Hi Kim, saw your Leeds opening.\n')
+    const r = cli(['a.txt'], {cwd: dir})
+    expect(r.status).toBe(2)
+    const [first] = r.stderr.split('\n')
+    expect(first).toMatch(/^outreach-lint: myrules\.yaml: rules\.1\.unless: unknown signal "trigger-evnet" \(did you mean "trigger-event"\? known: /)
+  })
+
   it('bad JSON in a collection, a bad YAML config and a config that lists itself as a pack: one full line each, with the line', () => {
     const dir = temp()
     writeFileSync(join(dir, 'bad.json'), '[\n  {"id": "a", "body": "Hi Kim, saw your post."},\n  {"id": "b", "body": oops}\n]\n')

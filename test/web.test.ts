@@ -78,6 +78,9 @@ describe.skipIf(!haveBrowser)(`the web page in chromium (${executablePath})`, ()
     const expected = linter.lint({text: DRAFT, subject: SUBJECT, channel: 'email', recipient: {name: 'Kim'}})
     await expect.poll(() => page.textContent('#score-value')).toBe(String(expected.score))
     expect(await page.locator('#deductions li').count()).toBe(expected.deductions.length)
+    // Each deduction's rule links to the rule's page.
+    const deducted = linter.rules.find((r) => r.id === expected.deductions[0].ruleId)!
+    expect(await page.getAttribute('#deductions li:first-child a.rule', 'href')).toBe(deducted.url)
     // The indicators against the e-mail limits of rules/too-long.yaml, reading-grade.yaml and
     // self-centred.yaml (e-mail has no character limit).
     const i = expected.indicators
@@ -101,6 +104,10 @@ describe.skipIf(!haveBrowser)(`the web page in chromium (${executablePath})`, ()
     expect(await page.locator('#findings article.finding').count()).toBe(expected.messages.length)
     const opener = expected.messages.findIndex((m) => m.ruleId === 'generic-opener')
     expect(await page.textContent(`#finding-${opener} .why`)).toBe(expected.messages[opener].why)
+    // The rule id links to the rule's page, at the url the library gives it.
+    expect(expected.messages[opener].url).toMatch(/\/docs\/rules\/generic-opener\.md$/)
+    expect(await page.getAttribute(`#finding-${opener} a.rule`, 'href')).toBe(expected.messages[opener].url)
+    expect(await page.textContent(`#finding-${opener} a.rule`)).toBe('generic-opener')
 
     // Apply the opener's first suggestion with the keyboard: focus its button, press Enter.
     const suggestion = expected.messages[opener].suggestions[0]

@@ -51,6 +51,14 @@ function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEle
   return el
 }
 
+const RULE_URLS = new Map(linter.rules.flatMap((r) => (r.url ? [[r.id, r.url] as const] : [])))
+
+/** A rule id, linked to the rule's page (what it finds, why, examples) when the rule has one. */
+function ruleLink(id: string): Node | string {
+  const url = RULE_URLS.get(id)
+  return url ? h('a', {className: 'rule', href: url, target: '_blank', rel: 'noopener noreferrer'}, id) : id
+}
+
 function currentInput(): LintInput {
   const recipient: Recipient = {}
   if (ui.name.value.trim()) recipient.name = ui.name.value.trim()
@@ -92,7 +100,7 @@ function drawScore(result: LintResult): void {
   ui.scoreValue.textContent = String(result.score)
   ui.score.className = `score ${result.score >= 80 ? 'good' : result.score >= 50 ? 'fair' : 'poor'}`
   ui.deductions.replaceChildren(
-    ...result.deductions.map((d) => h('li', {}, h('span', {}, `${d.ruleId}${d.count > 1 ? ` ×${d.count}` : ''}`), h('span', {}, `−${d.points}`)))
+    ...result.deductions.map((d) => h('li', {}, h('span', {}, ruleLink(d.ruleId), d.count > 1 ? ` ×${d.count}` : ''), h('span', {}, `−${d.points}`)))
   )
 }
 
@@ -164,7 +172,7 @@ function drawFindings(result: LintResult): void {
           'article',
           {className: `finding ${m.severity}`, id: `finding-${i}`, tabIndex: -1},
           h('p', {}, h('span', {className: 'severity'}, m.severity), m.message),
-          h('p', {className: 'quiet'}, `${m.ruleId} · ${m.field} line ${m.line}, column ${m.column}`),
+          h('p', {className: 'quiet'}, ruleLink(m.ruleId), ` · ${m.field} line ${m.line}, column ${m.column}`),
           h('p', {className: 'why'}, m.why),
           ...(suggestions.length ? [h('ul', {className: 'suggestions', ariaLabel: 'Suggestions'}, ...suggestions)] : [])
         )
@@ -184,7 +192,7 @@ function drawRewrite(): void {
   ui.useRewrite.disabled = result.text === input.text && (result.subject ?? '') === (input.subject ?? '')
   ui.changes.replaceChildren(
     ...(result.changes.length
-      ? result.changes.map((c) => h('li', {}, h('strong', {}, `${c.kind}`), ` (${c.ruleId}): `, ...(c.before ? [h('del', {}, c.before)] : []), c.before && c.after ? ' → ' : '', ...(c.after ? [h('ins', {}, c.after)] : []), h('br'), h('span', {className: 'quiet'}, c.why)))
+      ? result.changes.map((c) => h('li', {}, h('strong', {}, `${c.kind}`), ' (', ruleLink(c.ruleId), '): ', ...(c.before ? [h('del', {}, c.before)] : []), c.before && c.after ? ' → ' : '', ...(c.after ? [h('ins', {}, c.after)] : []), h('br'), h('span', {className: 'quiet'}, c.why)))
       : [h('li', {className: 'quiet'}, 'Nothing to change.')])
   )
 }

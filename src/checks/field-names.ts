@@ -34,7 +34,7 @@ function wordsOf(name: string): string[] {
  * Edit distance with adjacent transpositions (optimal string alignment), or `limit + 1` as soon as
  * it must exceed `limit`.
  */
-export function editDistance(a: string, b: string, limit: number): number {
+function editDistance(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1
   let before = new Array<number>(b.length + 1).fill(0)
   let previous = Array.from({length: b.length + 1}, (_, j) => j)

@@ -16,7 +16,7 @@ export function matchRange(facts: TextFacts, m: PhraseMatch): [number, number] {
 }
 
 /** Leftmost-longest matches that do not overlap. */
-export function selectMatches(matches: PhraseMatch[]): PhraseMatch[] {
+function selectMatches(matches: PhraseMatch[]): PhraseMatch[] {
   const sorted = [...matches].sort((a, b) => a.from - b.from || b.to - a.to)
   const out: PhraseMatch[] = []
   let end = -1

@@ -29,7 +29,7 @@ export async function listRules(configPath: string | undefined, format: string):
   const rules = await loadRules(configPath)
   if (typeof rules === 'number') return rules
   if (format === 'json') {
-    const data = rules.map((r) => ({id: r.id, category: r.category, severity: r.severity, channels: r.channels ?? null, fixable: fixable(r) === 'fix', suggestions: fixable(r) !== ''}))
+    const data = rules.map((r) => ({id: r.id, category: r.category, severity: r.severity, channels: r.channels ?? null, fixable: fixable(r) === 'fix', suggestions: fixable(r) !== '', url: r.url ?? null}))
     process.stdout.write(JSON.stringify(data, null, 2) + '\n')
     return 0
   }

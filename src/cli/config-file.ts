@@ -55,6 +55,8 @@ export function loadConfigFile(path: string, files: string[] = []): Config {
   if (data === null || data === undefined) data = {}
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${name}: (top level): expected an object of settings`, name)
   const raw = {...(data as Record<string, unknown>)}
+  /** The file each pack was read from, by its index, so an error in its rules names that file. */
+  const packNames: string[] = []
   if (raw.packs !== undefined) {
     if (!Array.isArray(raw.packs)) throw new ConfigError(`${name}: packs: expected a list of rule pack files`, name)
     raw.packs = raw.packs.map((pack, index) => {
@@ -66,6 +68,7 @@ export function loadConfigFile(path: string, files: string[] = []): Config {
       if (packPath === resolve(path)) throw new ConfigError(`${name}: packs.${index}: names this config file itself; a rule pack is a file of rules of its own`, name)
       if (!existsSync(packPath)) throw new ConfigError(`${name}: packs.${index}: no such file ${packName}`, name)
       files.push(packPath)
+      packNames[index] = packName
       const parsed = parseWith(packSchema, readData(packPath, packName) ?? {}, packName)
       // A pattern that can backtrack catastrophically is refused here, once, named by its pack:
       // compiled only when a draft was linted, it failed every draft, each named instead of the pack.
@@ -76,7 +79,7 @@ export function loadConfigFile(path: string, files: string[] = []): Config {
     })
   }
   const config = parseWith(configSchema, raw, name) as Config
-  resolveConfig(config, name) // unknown rule ids, bad rule options: named by this file
+  resolveConfig(config, name, packNames) // unknown rule ids, bad rule options, unknown signals: named by the file
   return config
 }
 

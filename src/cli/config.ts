@@ -11,7 +11,7 @@ import {ConfigError} from '../rules/errors.js'
 import {resolveBuiltin, type ResolvedConfig} from '../rules/resolve.js'
 import type {Config} from '../rules/schema.js'
 
-export const CONFIG_FILES = ['.outreachlintrc.json', '.outreachlintrc.yaml', '.outreachlintrc.yml', 'package.json'] as const
+const CONFIG_FILES = ['.outreachlintrc.json', '.outreachlintrc.yaml', '.outreachlintrc.yml', 'package.json'] as const
 
 export interface Overrides {
   channel?: string

@@ -47,7 +47,7 @@ interface Item {
   error?: string
 }
 
-export function packageVersion(): string | undefined {
+function packageVersion(): string | undefined {
   try {
     return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
   } catch {

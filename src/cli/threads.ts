@@ -26,8 +26,8 @@
 const MAX_THREADS = 8
 
 /** One thread's time for a file: a fixed part and a part per byte (ms). */
-export const FILE_MS = 0.21
-export const BYTE_MS = 0.00052
+const FILE_MS = 0.21
+const BYTE_MS = 0.00052
 
 /** One thread's work (ms) past which a pool of 2, 3, or 4 and more threads is the default. */
 const MIN_WORK_MS: ReadonlyArray<readonly [threads: number, ms: number]> = [

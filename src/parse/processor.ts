@@ -154,7 +154,7 @@ function copyPoint(point: Point | undefined): Point | undefined {
 }
 
 /** `@name` (and `@org/team`) as one `SourceNode`, in every parent of the tree. */
-export function markMentions(parent: Parent): void {
+function markMentions(parent: Parent): void {
   const children = parent.children as RootContent[]
   for (let index = 0; index < children.length; index++) {
     const child = children[index]

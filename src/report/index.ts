@@ -5,7 +5,7 @@
 import type {FormatOptions, Formatter, ReportEntry, Summary} from './types.js'
 import {addToSummary, emptySummary} from './types.js'
 
-export const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const
+const FORMATS = ['stylish', 'json', 'sarif', 'github', 'markdown'] as const
 export type FormatName = (typeof FORMATS)[number]
 
 export async function loadFormatter(name: FormatName, options: FormatOptions = {}): Promise<Formatter> {
@@ -38,5 +38,5 @@ export async function format(name: FormatName, entries: ReportEntry[], options: 
   return out + formatter.end(summary)
 }
 
-export type {FormatOptions, Formatter, ReportEntry, RuleMeta, Summary} from './types.js'
-export {addToSummary, displayPath, emptySummary} from './types.js'
+export type {FormatOptions, Formatter, ReportEntry} from './types.js'
+

@@ -4,7 +4,7 @@ import {ConfigError} from './errors.js'
 import {mergePacks, prevalidatedBuiltin, resolveMerged, type ResolvedConfig} from './resolve.js'
 import {configSchema, packSchema, parseWith, ruleSchema, type Config, type RulePack} from './schema.js'
 import type {Severity} from '../types.js'
-import {COMPUTED_SIGNALS} from '../analyse/signals.js'
+import {checkRuleSignals, knownSignals} from './names.js'
 
 export {DEFAULT_MAX_LENGTH, type ResolvedConfig} from './resolve.js'
 
@@ -28,29 +28,27 @@ export function builtinRules(): RulePack {
 const LEVELS: Record<string, Severity | 'off'> = {off: 'off', warn: 'warning', warning: 'warning', error: 'error', info: 'info'}
 
 /**
- * Every signal a rule names must exist: a misspelt `unless: [trigger-evnet]` would silently disable
- * nothing, and a misspelt `required-signal` would fire on every message.
+ * Every signal a rule names must exist (rules/names.ts): each pack's rules are named by their file
+ * when `packSources` gives it (the CLI reads packs from files), else by their place in the config.
  */
-function checkSignalNames(merged: ReturnType<typeof mergePacks>, source: string): void {
-  const known = new Set([...COMPUTED_SIGNALS, ...Object.keys(merged.signals)])
-  for (const rule of merged.rules.values()) {
-    const named: Array<[string, readonly string[] | undefined]> = [
-      ['unless', rule.unless],
-      ['onlyIf', rule.onlyIf],
-      ['signals', rule.check === 'required-signal' ? rule.signals : undefined]
-    ]
-    for (const [field, names] of named) {
-      for (const name of names ?? []) {
-        if (!known.has(name)) throw new ConfigError(`${source}: rules.${rule.id}.${field}: unknown signal "${name}"`, source)
-      }
-    }
-  }
+function checkSignalNames(config: ReturnType<typeof parseConfig>, known: ReadonlySet<string>, source: string, packSources: readonly string[]): void {
+  if (!config.noBuiltin) for (const rule of builtinRules().rules) checkRuleSignals(rule, known, `rules/${rule.id}.yaml`)
+  config.packs?.forEach((pack, p) =>
+    pack.rules.forEach((rule, i) => (packSources[p] ? checkRuleSignals(rule, known, packSources[p], `rules.${i}`) : checkRuleSignals(rule, known, source, `packs.${p}.rules.${i}`)))
+  )
 }
 
-export function resolveConfig(input: Config | undefined, source = 'config'): ResolvedConfig {
-  const config = parseWith(configSchema, input ?? {}, source)
+const parseConfig = (input: Config | undefined, source: string) => parseWith(configSchema, input ?? {}, source)
+
+/**
+ * A config validated and resolved into the rules a linter runs; a ConfigError names `source` (or, for
+ * the rules of its packs, `packSources[i]`, the file pack i was read from) and the field.
+ */
+export function resolveConfig(input: Config | undefined, source = 'config', packSources: readonly string[] = []): ResolvedConfig {
+  const config = parseConfig(input, source)
   const merged = mergePacks([...(config.noBuiltin ? [] : [builtinRules()]), ...(config.packs ?? [])])
-  checkSignalNames(merged, source)
+  const known = knownSignals(Object.keys(merged.signals))
+  checkSignalNames(config, known, source, packSources)
   const byId = merged.rules
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const rule = byId.get(id)
@@ -62,8 +60,9 @@ export function resolveConfig(input: Config | undefined, source = 'config'): Res
       continue
     }
     const changed = {...rule, ...(options ?? {}), id: rule.id, check: rule.check, severity}
-    byId.set(id, parseWith(ruleSchema, changed, `${source}: rules.${id}`))
+    const updated = parseWith(ruleSchema, changed, `${source}: rules.${id}`)
+    checkRuleSignals(updated, known, source, `rules.${id}`)
+    byId.set(id, updated)
   }
-  checkSignalNames(merged, source)
   return resolveMerged(merged, config)
 }

@@ -17,15 +17,15 @@ z.config({jitless: true})
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-export const channelSchema = z.enum(CHANNELS)
-export const severitySchema = z.enum(SEVERITIES)
-export const categorySchema = z.enum(CATEGORIES)
+const channelSchema = z.enum(CHANNELS)
+const severitySchema = z.enum(SEVERITIES)
+const categorySchema = z.enum(CATEGORIES)
 
 /** A number, or numbers per channel with an optional `default`. */
 /** A threshold is a count or a grade: finite and not below zero ('max: -1' would flag every message). */
 const limitNumber = z.number().finite().nonnegative()
 
-export const thresholdSchema = z.union([
+const thresholdSchema = z.union([
   limitNumber,
   z
     .object({
@@ -68,7 +68,7 @@ export const exampleSchema = z.union([
 ])
 export type Example = z.infer<typeof exampleSchema>
 
-export const suggestionSchema = z
+const suggestionSchema = z
   .object({
     message: z.string().min(1),
     replacement: z.string(),
@@ -166,7 +166,7 @@ export const ratioRuleSchema = z
   })
   .strict()
 
-export const METRICS = [
+const METRICS = [
   'words',
   'characters',
   'readingGrade',
@@ -304,7 +304,7 @@ export const ruleSchema = z.discriminatedUnion('check', [
 export type RuleSpec = z.infer<typeof ruleSchema>
 export type RuleInput = z.input<typeof ruleSchema>
 
-export const signalSchema = z
+const signalSchema = z
   .object({
     description: z.string().optional(),
     patterns: patternList,

@@ -4,7 +4,7 @@
  */
 import type {Deduction, LintMessage, Severity} from '../types.js'
 
-export const SEVERITY_WEIGHT: Record<Severity, number> = {error: 15, warning: 6, info: 2}
+const SEVERITY_WEIGHT: Record<Severity, number> = {error: 15, warning: 6, info: 2}
 
 export function score(messages: LintMessage[]): {score: number; deductions: Deduction[]} {
   const byRule = new Map<string, {severity: Severity; count: number}>()

@@ -15,8 +15,8 @@ import {openApiDocument} from './openapi.js'
 import {PROBLEM_TYPE, invalidRequest, problem, type Problem} from './problem.js'
 import {DEFAULT_MAX_BATCH, batchSchema, messageSchema, ruleIdSchema} from './schemas.js'
 
-export const DEFAULT_BODY_LIMIT = 1024 * 1024
-export const DEFAULT_TIME_BUDGET_MS = 10_000
+const DEFAULT_BODY_LIMIT = 1024 * 1024
+const DEFAULT_TIME_BUDGET_MS = 10_000
 /** Work the main thread does itself: a batch of this many messages, or this many characters. */
 const INLINE_MESSAGES = 10
 const INLINE_CHARACTERS = 64 * 1024

@@ -35,12 +35,12 @@ export function problem(kind: keyof typeof PROBLEMS, detail: string, errors?: Fi
   return errors ? {...PROBLEMS[kind], detail, errors} : {...PROBLEMS[kind], detail}
 }
 
-export function pointer(path: ReadonlyArray<PropertyKey>): string {
+function pointer(path: ReadonlyArray<PropertyKey>): string {
   return path.map((part) => '/' + String(part).replace(/~/g, '~0').replace(/\//g, '~1')).join('')
 }
 
 /** The field errors of a failed zod parse; an unknown key is pointed at itself. */
-export function fieldErrors(error: z.ZodError): FieldError[] {
+function fieldErrors(error: z.ZodError): FieldError[] {
   return error.issues.flatMap((issue) =>
     issue.code === 'unrecognized_keys'
       ? issue.keys.map((key) => ({pointer: pointer([...issue.path, key]), detail: `unknown field "${key}"`}))

@@ -7,7 +7,7 @@ import {CATEGORIES, CHANNELS, SEVERITIES} from '../types.js'
 
 export const DEFAULT_MAX_BATCH = 1000
 
-export const recipientSchema = z
+const recipientSchema = z
   .strictObject({
     name: z.string().max(200).optional(),
     company: z.string().max(200).optional(),
@@ -27,7 +27,7 @@ const messageFields = {
 
 export const messageSchema = z.strictObject(messageFields).describe('One draft.')
 
-export const batchItemSchema = z
+const batchItemSchema = z
   .strictObject({...messageFields, id: z.union([z.string().max(200), z.int()]).optional().describe('Given back with the result.')})
   .describe('One draft of a batch, with an optional id of the caller.')
 
@@ -39,7 +39,7 @@ export const ruleIdSchema = z.string().regex(/^[a-z][a-z0-9-]*$/).max(100)
 
 const suggestionSchema = z.object({message: z.string(), replacement: z.string(), start: z.int(), end: z.int()})
 
-export const lintMessageSchema = z.object({
+const lintMessageSchema = z.object({
   ruleId: z.string(),
   category: z.enum(CATEGORIES),
   severity: z.enum(SEVERITIES),

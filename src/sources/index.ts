@@ -60,5 +60,5 @@ export async function readSource(format: Format, text: string, bytes?: Uint8Arra
 }
 
 export {SourceError}
-export type {SourceDocument, SourceResult, TextMap, Directive} from './types.js'
+export type {SourceResult} from './types.js'
 export type {FieldNames} from './collection.js'

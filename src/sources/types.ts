@@ -18,7 +18,7 @@ export interface TextMap {
   ends?: Int32Array
 }
 
-export type DirectiveKind = 'disable' | 'enable' | 'disable-next-line'
+type DirectiveKind = 'disable' | 'enable' | 'disable-next-line'
 
 /** An inline comment `<!-- outreach-lint-disable rule-id -->` and friends, at a file offset. */
 export interface Directive {

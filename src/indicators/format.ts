@@ -1,0 +1,20 @@
+/** How the report writes its numbers: shares as percentages, counts with their noun, changes with a sign. */
+
+export function percent(share: number | null | undefined, places = 1): string {
+  return share === null || share === undefined ? '–' : `${(share * 100).toFixed(places).replace(/\.0+$/, '')}%`
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`
+}
+
+export function signed(n: number | null, format: (x: number) => string = String): string {
+  if (n === null) return '–'
+  return n > 0 ? `+${format(n)}` : n < 0 ? `−${format(-n)}` : '±0'
+}
+
+/** A value of an indicator in words: "grade 3", "44 words". */
+export function valueText(unit: string, value: number): string {
+  return unit === 'grade' ? `grade ${value}` : `${value} ${unit}`
+}
+

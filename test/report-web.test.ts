@@ -8,7 +8,7 @@
  * for people to look at: to OUTREACH_LINT_REPORT_SCREENSHOT if set (docs/report-screenshot.png is
  * made so), else dist/report-screenshot.png.
  */
-import {existsSync, mkdirSync, readFileSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, readFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -28,9 +28,10 @@ afterAll(removeTemps)
 /** The fixture library reported three times: the third with the first as baseline and both as history. */
 function makeReport(): {html: string; json: Report} {
   const dir = temp()
-  const library = join(root, 'fixtures', 'report', 'library')
-  const history = join(dir, 'history')
-  mkdirSync(history)
+  // Copies, so that the page names them as a user's run would: library/sequences.csv#bump.
+  cpSync(join(root, 'fixtures', 'report', 'library'), join(dir, 'library'), {recursive: true})
+  cpSync(join(root, 'fixtures', 'samples'), join(dir, 'samples'), {recursive: true})
+  mkdirSync(join(dir, 'history'))
   const run = (args: string[], epoch: string) => {
     const r = cli(['report', ...args], {cwd: dir, env: {SOURCE_DATE_EPOCH: epoch}})
     expect(r.stderr).toBe('')
@@ -38,10 +39,10 @@ function makeReport(): {html: string; json: Report} {
     return r
   }
   // December: the samples alone; January: the whole library; now: the library again.
-  run(['--format', 'json', '-o', join(history, '2025-12.json'), join(root, 'fixtures', 'samples')], '1764547200')
-  run(['--format', 'json', '-o', join(history, '2026-01.json'), library], '1767225600')
-  const args = ['--baseline', join(history, '2025-12.json'), '--history', history, library]
-  run(['-o', join(dir, 'report.html'), ...args], '1769904000')
+  run(['--format', 'json', '-o', 'history/2025-12.json', 'samples'], '1764547200')
+  run(['--format', 'json', '-o', 'history/2026-01.json', 'library'], '1767225600')
+  const args = ['--baseline', 'history/2025-12.json', '--history', 'history', 'library']
+  run(['-o', 'report.html', ...args], '1769904000')
   const json = JSON.parse(run(['--format', 'json', ...args], '1769904000').stdout) as Report
   return {html: join(dir, 'report.html'), json}
 }

@@ -11,7 +11,7 @@ import {parseHTML} from 'linkedom'
 import {INDICATORS} from './bands.js'
 import type {IndicatorFigures} from './collect.js'
 import type {HistoryPoint, Report} from './compare.js'
-import {percent, plural, signed, valueText} from './format.js'
+import {percent, plural, signed, valueText, when} from './format.js'
 
 export interface Chart {
   id: string
@@ -159,7 +159,7 @@ export function renderCharts(report: Report): Chart[] {
     const better = comparison.rules.filter((r) => r.verdict === 'better').length
     const worse = comparison.rules.filter((r) => r.verdict === 'worse').length
     const title = 'Change by rule since the baseline'
-    const description = `Against the baseline of ${comparison.baselineGeneratedAt}: ${plural(better, 'rule')} in a smaller share of drafts (better), ${plural(worse, 'rule')} in a larger share (worse).${moved[0] ? ` Largest change: ${moved[0].ruleId}, ${signed(moved[0].change, (x) => percent(x))} of drafts.` : ' No rule moved.'}`
+    const description = `Against the baseline of ${when(comparison.baselineGeneratedAt)}: ${plural(better, 'rule')} in a smaller share of drafts (better), ${plural(worse, 'rule')} in a larger share (worse).${moved[0] ? ` Largest change: ${moved[0].ruleId}, ${signed(moved[0].change, (x) => percent(x))} of drafts.` : ' No rule moved.'}`
     charts.push({
       id: 'rule-changes',
       title,
@@ -209,7 +209,8 @@ export function renderCharts(report: Report): Chart[] {
         svg: draw(id, title, description, {
           height: 200,
           x: {label: 'report', type: 'point', domain: data.map((d) => `${d.date} ${d.label}`), tickFormat: (t: string) => t.slice(0, 10)},
-          y: {label: s.label, grid: true, ...(s.format === String ? {} : {percent: true})},
+          // From zero (a score from 0 to 100, a share from 0 to 100%): a small change must not look like a fall.
+          y: {label: s.label, grid: true, zero: true, ...(s.id === 'meanScore' ? {domain: [0, 100]} : s.format === String ? {} : {percent: true, domain: [0, 100]})},
           marks: [Plot.lineY(data, {x: (d: {date: string; label: string}) => `${d.date} ${d.label}`, y: 'value', stroke: BAR}), Plot.dot(data, {x: (d: {date: string; label: string}) => `${d.date} ${d.label}`, y: 'value', fill: BAR})]
         }),
         table: {caption: s.label, head: ['report', 'date', 'value'], rows: data.map((d) => [d.label, d.date, s.format(d.value)])}

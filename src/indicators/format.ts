@@ -18,3 +18,9 @@ export function valueText(unit: string, value: number): string {
   return unit === 'grade' ? `grade ${value}` : `${value} ${unit}`
 }
 
+
+/** A report's date for people: "2026-01-01 09:30 UTC". */
+export function when(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso)
+  return m ? `${m[1]} ${m[2]} UTC` : iso
+}

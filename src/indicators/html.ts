@@ -4,7 +4,7 @@
  */
 import {ASK_BAND, INDICATORS} from './bands.js'
 import type {Chart} from './charts.js'
-import {percent, valueText} from './format.js'
+import {percent, valueText, when} from './format.js'
 import type {Change, Report} from './compare.js'
 import type {Source} from './bands.js'
 
@@ -42,7 +42,7 @@ ol.sources li{margin-bottom:6px;overflow-wrap:anywhere}
 `
 
 function cell(v: string | number): string {
-  return typeof v === 'number' || /^[+−-]?[\d.,]+%?$/.test(v) ? `<td class="n">${escapeHtml(v.toLocaleString('en-US'))}</td>` : `<td>${escapeHtml(v)}</td>`
+  return typeof v === 'number' || /^(?:[+−-]?[\d.,]+(?:%| points)?|±0)$/.test(v) ? `<td class="n">${escapeHtml(v.toLocaleString('en-US'))}</td>` : `<td>${escapeHtml(v)}</td>`
 }
 
 function table(t: Chart['table']): string {
@@ -64,6 +64,11 @@ function delta(c: Change | undefined, format: (x: number) => string, higherIsBet
   const better = c.change > 0 === higherIsBetter
   const sign = c.change > 0 ? '+' : '−'
   return `<small class="${better ? 'up' : 'down'}">${sign}${escapeHtml(format(Math.abs(c.change)))} since the baseline (${better ? 'better' : 'worse'})</small>`
+}
+
+/** "file.csv:22" as "line 22" beside the file's own name (the JSON keeps file:line). */
+function lineOf(location: string, filePath: string): string {
+  return location.startsWith(`${filePath}:`) ? `line ${location.slice(filePath.length + 1)}` : location
 }
 
 const points = (x: number): string => `${(x * 100).toFixed(1).replace(/\.0$/, '')} points`
@@ -92,7 +97,7 @@ export function renderHtml(report: Report, charts: Chart[]): string {
 <body>
 <main>
 <h1>Outreach indicators</h1>
-<p class="meta">${escapeHtml(h.drafts.toLocaleString('en-US'))} drafts from ${escapeHtml(h.files.toLocaleString('en-US'))} ${h.files === 1 ? 'file' : 'files'} (${escapeHtml(report.inputs.join(', '))}), made ${escapeHtml(report.generatedAt)} by outreach-lint ${escapeHtml(report.toolVersion ?? '')}.${c ? ` Compared with the baseline of ${escapeHtml(c.baselineGeneratedAt)}.` : ''}</p>`)
+<p class="meta">${escapeHtml(h.drafts.toLocaleString('en-US'))} drafts from ${escapeHtml(h.files.toLocaleString('en-US'))} ${h.files === 1 ? 'file' : 'files'} (${escapeHtml(report.inputs.join(', '))}), made ${escapeHtml(when(report.generatedAt))} by outreach-lint ${escapeHtml(report.toolVersion ?? '')}.${c ? ` Compared with the baseline of ${escapeHtml(when(c.baselineGeneratedAt))}.` : ''}</p>`)
   if (h.unread > 0) {
     out.push(`<div class="warn" role="note"><p><strong>${escapeHtml(h.unread.toLocaleString('en-US'))} ${h.unread === 1 ? 'input was' : 'inputs were'} not read</strong> and ${h.unread === 1 ? 'is' : 'are'} not in the figures:</p><ul>${report.unread.map((u) => `<li><code>${escapeHtml(u.name)}</code>: ${escapeHtml(u.problem)}</li>`).join('')}</ul>${report.unread.length < h.unread ? `<p>and ${escapeHtml((h.unread - report.unread.length).toLocaleString('en-US'))} more.</p>` : ''}</div>`)
   }
@@ -116,7 +121,7 @@ export function renderHtml(report: Report, charts: Chart[]): string {
 <p class="note">${report.weighted ? 'Ranked by lost points weighted by use: (100 − score) × the sends in the usage column.' : 'Ranked by score, lowest first (the input has no usage column to weigh by).'} ${report.fixFirst.length === 0 ? 'No draft lost any points.' : ''}</p>`)
   if (report.fixFirst.length > 0) {
     out.push(`<div class="scroll" tabindex="0"><table><caption>The ${report.fixFirst.length} templates to fix first, with their top findings</caption><thead><tr><th scope="col" class="n">#</th><th scope="col">template</th><th scope="col" class="n">score</th>${report.weighted ? '<th scope="col" class="n">sends</th>' : ''}<th scope="col">top findings</th></tr></thead><tbody>${report.fixFirst
-      .map((t, i) => `<tr><td class="n">${i + 1}</td><td><code>${escapeHtml(t.name)}</code><br><span class="note">${t.id !== undefined ? `${escapeHtml(t.location)} · ` : ''}${escapeHtml(t.channel)}</span></td>${cell(t.score)}${report.weighted ? cell(t.usage ?? '–') : ''}<td><ul>${t.findings.map((f) => `<li><code>${escapeHtml(f.ruleId)}</code> (${escapeHtml(f.severity)}) ${escapeHtml(f.message)} <span class="note">${escapeHtml(f.location)}</span></li>`).join('')}</ul></td></tr>`)
+      .map((t, i) => `<tr><td class="n">${i + 1}</td><td><code>${escapeHtml(t.name)}</code><br><span class="note">${t.id !== undefined ? `${escapeHtml(lineOf(t.location, t.filePath))} · ` : ''}${escapeHtml(t.channel)}</span></td>${cell(t.score)}${report.weighted ? cell(t.usage ?? '–') : ''}<td><ul>${t.findings.map((f) => `<li><code>${escapeHtml(f.ruleId)}</code> (${escapeHtml(f.severity)}) ${escapeHtml(f.message)} <span class="note">${escapeHtml(lineOf(f.location, t.filePath))}</span></li>`).join('')}</ul></td></tr>`)
       .join('')}</tbody></table></div>`)
   }
 

@@ -102,17 +102,23 @@ describe('report --format json on the fixture library', () => {
     }
   })
 
-  test('indicators against their bands; subject lengths counted without "Re:"', () => {
+  test('indicators against their bands, over the channels the research measured; subject lengths counted without "Re:"', () => {
     const ind = Object.fromEntries(r.indicators.map((i) => [i.id, i]))
-    const words = drafts.map((d) => d.indicators.wordCount)
-    expect(ind.bodyWords.distribution).toMatchObject({drafts: 8, median: median(words), mean: mean(words), min: Math.min(...words), max: Math.max(...words)})
+    // The bands come from studies of e-mail: the LinkedIn note is not held to them.
+    const mail = drafts.filter((d) => d.channel === 'email' || d.channel === 'followup')
+    expect(mail).toHaveLength(7)
+    const words = mail.map((d) => d.indicators.wordCount)
+    expect(ind.bodyWords.channels).toEqual(['email', 'followup'])
+    expect(ind.bodyWords.distribution).toMatchObject({drafts: 7, median: median(words), mean: mean(words), min: Math.min(...words), max: Math.max(...words)})
     const inBody = words.filter((w) => w >= 50 && w <= 125).length
-    expect(ind.bodyWords.inBand).toEqual({drafts: inBody, share: share(inBody, 8)})
+    expect(ind.bodyWords.inBand).toEqual({drafts: inBody, share: share(inBody, 7)})
     expect(ind.bodyWords.band).toMatchObject({min: 50, max: 125})
     expect(ind.bodyWords.band!.source.url).toMatch(/^https:\/\//)
-    const questions = drafts.map((d) => d.indicators.questionCount)
+    const questions = mail.map((d) => d.indicators.questionCount)
     const inQuestions = questions.filter((q) => q >= 1 && q <= 3).length
-    expect(ind.questions.inBand).toEqual({drafts: inQuestions, share: share(inQuestions, 8)})
+    expect(ind.questions.inBand).toEqual({drafts: inQuestions, share: share(inQuestions, 7)})
+    // Without a band, every draft counts.
+    expect(ind.readingGrade.channels).toBeNull()
     expect(ind.readingGrade.distribution!.median).toBe(median(drafts.map((d) => d.indicators.readingGrade)))
     expect(ind.selfToRecipient.distribution!.median).toBe(median(drafts.map((d) => d.indicators.selfToRecipientRatio)))
     expect(ind.readerDetails.distribution!.median).toBe(median(drafts.map((d) => d.indicators.personalisation.length)))
@@ -126,8 +132,8 @@ describe('report --format json on the fixture library', () => {
       expect(ind[id].band, id).toBeNull()
       expect(ind[id].noBand, id).toMatch(/^No band: .{40,}/)
     }
-    const kinds = drafts.map((d) => (d.indicators.callsToAction.some((c) => c.kind === 'meeting') ? 'meeting' : d.indicators.callsToAction.some((c) => c.kind === 'question' || c.kind === 'reply') ? 'interest' : 'none'))
-    expect(r.asks.kinds).toEqual(['interest', 'meeting', 'none'].map((kind) => ({kind, drafts: kinds.filter((k) => k === kind).length, share: share(kinds.filter((k) => k === kind).length, 8)})))
+    const kinds = mail.map((d) => (d.indicators.callsToAction.some((c) => c.kind === 'meeting') ? 'meeting' : d.indicators.callsToAction.some((c) => c.kind === 'question' || c.kind === 'reply') ? 'interest' : 'none'))
+    expect(r.asks.kinds).toEqual(['interest', 'meeting', 'none'].map((kind) => ({kind, drafts: kinds.filter((k) => k === kind).length, share: share(kinds.filter((k) => k === kind).length, 7)})))
   })
 
   test('the templates to fix first: lost points times sends from the usage column, each with file:line', () => {
@@ -223,6 +229,19 @@ describe('report: bad input is one line naming the file and the problem', () => 
       {name: 'empty.txt', problem: 'empty file, nothing to lint'},
       {name: 't.csv', problem: 'record 2 (line 3) (id bad): usage: expected a whole number of sends from 0 (got "lots")'}
     ])
+  })
+
+  test('nothing readable at all: exit 2, a report that says so, with no score made up', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'empty.txt'), '')
+    const json = report(['--format', 'json', 'empty.txt'], dir)
+    expect(json.status).toBe(2)
+    const r = JSON.parse(json.stdout) as Report
+    expect(r.headline).toEqual({drafts: 0, files: 1, unread: 1, meanScore: null, medianScore: null, findings: 0, failing: {drafts: 0, share: 0}, withFinding: {drafts: 0, share: 0}})
+    expect(r.fixFirst).toEqual([])
+    const html = report(['-o', 'r.html', 'empty.txt'], dir)
+    expect(html.status).toBe(2)
+    expect(readFileSync(join(dir, 'r.html'), 'utf8')).toContain('<strong>1 input was not read</strong>')
   })
 
   test('without the charting packages: exit 2, one line naming what to install, nothing written; JSON still works', () => {

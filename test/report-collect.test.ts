@@ -122,6 +122,25 @@ describe('Collector', () => {
     expect(r.fixFirst[0].findings.map((f) => f.location)).toEqual(['d.csv:4', 'd.csv:4'])
   })
 
+  test('indicators with a band from e-mail research count e-mail drafts only; the others count every draft', () => {
+    const c = new Collector()
+    c.add(entry('mail.txt', 90, [], {subject: 'Your Leeds depot', ind: {wordCount: 90, questionCount: 1, asks: ['question']}}))
+    c.add(entry('note.md', 90, [], {channel: 'linkedin-connect', ind: {wordCount: 40, questionCount: 0, readingGrade: 9, asks: ['meeting']}}))
+    c.add(entry('text.md', 90, [], {channel: 'sms', subject: 'x', ind: {wordCount: 20, questionCount: 0, readingGrade: 1}}))
+    const r = c.result({inputs: [], generatedAt: 'x'})
+    const ind = Object.fromEntries(r.indicators.map((i) => [i.id, i]))
+    expect(ind.bodyWords.distribution).toMatchObject({drafts: 1, median: 90})
+    expect(ind.bodyWords.inBand).toEqual({drafts: 1, share: 1})
+    expect(ind.subjectWords.distribution).toMatchObject({drafts: 1, median: 3})
+    expect(ind.questions.inBand).toEqual({drafts: 1, share: 1})
+    expect(ind.readingGrade.distribution).toMatchObject({drafts: 3, median: 5})
+    expect(r.asks.kinds).toEqual([
+      {kind: 'interest', drafts: 1, share: 1},
+      {kind: 'meeting', drafts: 0, share: 0},
+      {kind: 'none', drafts: 0, share: 0}
+    ])
+  })
+
   test('--min-score counts a low score as failing too', () => {
     const c = new Collector({minScore: 90})
     c.add(entry('a.txt', 85, [LONG]))

@@ -183,9 +183,8 @@ export async function main(argv: string[]): Promise<number> {
       code = await (await import('./rewrite.js')).rewriteFile(file, opts)
     })
 
-  const report = program.command('report')
-  fieldOptions(selectionOptions(report))
-  report
+  const report = program
+    .command('report')
     .description('the indicators report of a template library: headline figures, charts, indicators against research bands, the templates to fix first; as one HTML file or JSON')
     .argument('[paths...]', 'files, folders or globs, as for a lint')
     .option('-o, --output-file <file>', 'write the report to a file (written whole, atomically)')
@@ -193,6 +192,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--baseline <file>', 'a report saved with --format json: every figure with its change since, and what got better or worse by rule')
     .option('--history <folder>', 'a folder of reports saved with --format json: a trend line per indicator')
     .option('--min-score <n>', 'count a draft scoring below this as failing the CI check too', wholeNumber('--min-score', 0, 100))
+  fieldOptions(selectionOptions(report))
     .option('--field-usage <name>', 'collections: how often each template is sent, to rank what to fix first (default usage, sent, sent_count or sends)')
     .option('--threads <n>', 'worker threads (as for a lint)', wholeNumber('--threads', 0, 64))
     .action(async (paths: string[], opts: Omit<CliOptions, 'format'> & {baseline?: string; history?: string; fieldUsage?: string; format: 'html' | 'json'}) => {

@@ -38,7 +38,12 @@ export interface IndicatorSpec {
   bin: number
   /** Whole numbers: one bar per value. */
   discrete?: boolean
+  /** The channels the band's research measured: only their drafts are counted. Absent: every draft. */
+  channels?: readonly string[]
 }
+
+/** The studies behind the bands measured e-mail: a LinkedIn note or an SMS is not held to them. */
+export const EMAIL_CHANNELS = ['email', 'followup'] as const
 
 const BOOMERANG: Omit<Source, 'finding'> = {
   title: '7 Tips for Getting More Responses to Your Emails (With Data!)',
@@ -59,8 +64,9 @@ export const GONG_CTA: Source = {
 export const INDICATORS: IndicatorSpec[] = [
   {
     id: 'bodyWords',
+    channels: EMAIL_CHANNELS,
     label: 'Body length',
-    measure: 'words in the body',
+    measure: 'words in the body (e-mail drafts)',
     unit: 'words',
     bin: 25,
     band: {
@@ -72,9 +78,10 @@ export const INDICATORS: IndicatorSpec[] = [
   },
   {
     id: 'subjectWords',
+    channels: EMAIL_CHANNELS,
     discrete: true,
     label: 'Subject length',
-    measure: 'words in the subject, not counting a leading "Re:" or "Fwd:" (drafts with a subject only)',
+    measure: 'words in the subject, not counting a leading "Re:" or "Fwd:" (e-mail drafts with a subject)',
     unit: 'words',
     bin: 1,
     band: {
@@ -95,9 +102,10 @@ export const INDICATORS: IndicatorSpec[] = [
   },
   {
     id: 'questions',
+    channels: EMAIL_CHANNELS,
     discrete: true,
     label: 'Questions',
-    measure: 'sentences that ask a question',
+    measure: 'sentences that ask a question (e-mail drafts)',
     unit: 'questions',
     bin: 1,
     band: {
@@ -133,6 +141,7 @@ export type AskKind = (typeof ASK_KINDS)[number]
 
 export const ASK_BAND = {
   recommended: 'interest' as AskKind,
+  channels: EMAIL_CHANNELS as readonly string[],
   text: 'ask for interest (a question or an invitation to reply), not for a meeting',
   source: GONG_CTA
 }

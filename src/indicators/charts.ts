@@ -84,7 +84,7 @@ export function renderCharts(report: Report): Chart[] {
         height: 240,
         x: {label: 'score', domain: [0, 100]},
         y: {label: 'drafts', grid: true, ticks: countTicks(fullest.drafts)},
-        marks: [Plot.rectY(bins, {x1: 'from', x2: (d: {to: number}) => (d.to === 100 ? 100 : d.to + 1), y: 'drafts', fill: BAR, inset: 1}), Plot.ruleX([report.headline.medianScore], {stroke: INK, strokeDasharray: '4 3'}), Plot.ruleY([0])]
+        marks: [Plot.rectY(bins, {x1: 'from', x2: (d: {to: number}) => (d.to === 100 ? 100 : d.to + 1), y: 'drafts', fill: BAR, inset: 1}), Plot.ruleX([report.headline.medianScore ?? 0], {stroke: INK, strokeDasharray: '4 3'}), Plot.ruleY([0])]
       }),
       table: {caption: 'Drafts per band of score', head: ['score', 'drafts', 'share'], rows: bins.map((b) => [`${b.from}–${b.to}`, b.drafts, percent(b.drafts / drafts)])}
     })
@@ -142,12 +142,12 @@ export function renderCharts(report: Report): Chart[] {
     const interest = rows.find((k) => k.kind === 'interest')!
     const meeting = rows.find((k) => k.kind === 'meeting')!
     const title = 'The ask: interest or a meeting'
-    const description = `${percent(interest.share)} of the drafts ask for interest (recommended), ${percent(meeting.share)} ask for a meeting or time, ${percent(rows.find((k) => k.kind === 'none')!.share)} ask nothing.`
+    const description = `Of the ${plural(rows.reduce((n, r) => n + r.drafts, 0), 'e-mail draft')}, ${percent(interest.share)} ask for interest (recommended), ${percent(meeting.share)} ask for a meeting or time, ${percent(rows.find((k) => k.kind === 'none')!.share)} ask nothing.`
     charts.push({
       id: 'asks',
       title,
       description,
-      svg: draw('asks', title, description, barsOptions(rows, {x: 'share', y: 'kind', label: 'share of drafts', marginLeft: 90, rowHeight: 30, fill: (d) => (d.kind === report.asks.recommended ? BAND : BAR)})),
+      svg: draw('asks', title, description, barsOptions(rows, {x: 'share', y: 'kind', label: 'share of e-mail drafts', marginLeft: 90, rowHeight: 30, fill: (d) => (d.kind === report.asks.recommended ? BAND : BAR)})),
       table: {caption: 'Drafts by the kind of ask', head: ['ask', 'drafts', 'share'], rows: rows.map((r) => [r.kind, r.drafts, percent(r.share)])}
     })
   }

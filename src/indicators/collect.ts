@@ -40,6 +40,8 @@ export interface IndicatorFigures {
   inBand: {drafts: number; share: number} | null
   bin: number
   discrete: boolean
+  /** The channels counted; null: every channel. */
+  channels: string[] | null
 }
 
 export interface FixFirst {
@@ -71,8 +73,9 @@ export interface ReportData {
     drafts: number
     files: number
     unread: number
-    meanScore: number
-    medianScore: number
+    /** null when no draft was read. */
+    meanScore: number | null
+    medianScore: number | null
     findings: number
     /** Drafts the CI check fails: an error finding (or a score under --min-score). */
     failing: {drafts: number; share: number}
@@ -86,7 +89,8 @@ export interface ReportData {
   rules: Array<{ruleId: string; category: string; severity: Severity; drafts: number; share: number; findings: number}>
   channels: Array<{channel: string; drafts: number; meanScore: number; medianScore: number; failing: number; failingShare: number}>
   indicators: IndicatorFigures[]
-  asks: {kinds: Array<{kind: AskKind; drafts: number; share: number}>; recommended: AskKind; text: string; source: typeof ASK_BAND.source}
+  /** The kind of ask of the drafts of `channels` (those the research measured). */
+  asks: {kinds: Array<{kind: AskKind; drafts: number; share: number}>; channels: string[]; recommended: AskKind; text: string; source: typeof ASK_BAND.source}
   fixFirst: FixFirst[]
 }
 
@@ -186,6 +190,7 @@ export class Collector {
   private channels = new Map<string, {scores: Counts; failing: number}>()
   private values = new Map<IndicatorId, Counts>(INDICATORS.map((i) => [i.id, new Counts()]))
   private asks = new Map<AskKind, number>(ASK_KINDS.map((k) => [k, 0]))
+  private askDrafts = 0
   private top: FixFirst[] = []
   private order = 0
   private orderOf = new WeakMap<FixFirst, number>()
@@ -231,14 +236,24 @@ export class Collector {
     this.channels.set(channel, ch)
 
     const i = entry.indicators
-    this.values.get('bodyWords')!.add(i.wordCount)
-    if (entry.subject !== undefined) this.values.get('subjectWords')!.add(subjectWords(entry.subject))
-    this.values.get('readingGrade')!.add(i.readingGrade)
-    this.values.get('questions')!.add(i.questionCount)
-    this.values.get('selfToRecipient')!.add(i.selfToRecipientRatio)
-    this.values.get('readerDetails')!.add(i.personalisation.length)
-    const ask = askKind(entry)
-    this.asks.set(ask, this.asks.get(ask)! + 1)
+    const values: Record<IndicatorId, number | undefined> = {
+      bodyWords: i.wordCount,
+      subjectWords: entry.subject === undefined ? undefined : subjectWords(entry.subject),
+      readingGrade: i.readingGrade,
+      questions: i.questionCount,
+      selfToRecipient: i.selfToRecipientRatio,
+      readerDetails: i.personalisation.length
+    }
+    // Each indicator counts the drafts of the channels its band's research measured.
+    for (const spec of INDICATORS) {
+      const value = values[spec.id]
+      if (value !== undefined && (!spec.channels || spec.channels.includes(channel))) this.values.get(spec.id)!.add(value)
+    }
+    if (ASK_BAND.channels.includes(channel)) {
+      const ask = askKind(entry)
+      this.asks.set(ask, this.asks.get(ask)! + 1)
+      this.askDrafts++
+    }
 
     if (entry.usage !== undefined) this.weighted = true
     this.offer(entry, name, score)
@@ -306,7 +321,7 @@ export class Collector {
         for (const [value, count] of distribution.values) if (inBand(spec.band, value)) n += count
         inside = {drafts: n, share: share(n, distribution.drafts)}
       }
-      return {id: spec.id, label: spec.label, measure: spec.measure, unit: spec.unit, distribution, band: spec.band ?? null, noBand: spec.noBand ?? null, inBand: inside, bin: spec.bin, discrete: spec.discrete === true}
+      return {id: spec.id, label: spec.label, measure: spec.measure, unit: spec.unit, distribution, band: spec.band ?? null, noBand: spec.noBand ?? null, inBand: inside, bin: spec.bin, discrete: spec.discrete === true, channels: spec.channels ? [...spec.channels] : null}
     })
     return {
       tool: 'outreach-lint',
@@ -320,8 +335,8 @@ export class Collector {
         drafts,
         files: this.files.size,
         unread: this.unreadCount,
-        meanScore: scores?.mean ?? 0,
-        medianScore: scores?.median ?? 0,
+        meanScore: scores?.mean ?? null,
+        medianScore: scores?.median ?? null,
         findings: this.findings,
         failing: {drafts: this.failing, share: share(this.failing, drafts)},
         withFinding: {drafts: this.withFinding, share: share(this.withFinding, drafts)}
@@ -334,7 +349,8 @@ export class Collector {
       channels,
       indicators,
       asks: {
-        kinds: ASK_KINDS.map((kind) => ({kind, drafts: this.asks.get(kind)!, share: share(this.asks.get(kind)!, drafts)})),
+        kinds: ASK_KINDS.map((kind) => ({kind, drafts: this.asks.get(kind)!, share: share(this.asks.get(kind)!, this.askDrafts)})),
+        channels: [...ASK_BAND.channels],
         recommended: ASK_BAND.recommended,
         text: ASK_BAND.text,
         source: ASK_BAND.source

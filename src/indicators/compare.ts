@@ -16,8 +16,8 @@ const savedSchema = z.object({
   generatedAt: z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'expected a date'),
   headline: z.object({
     drafts: count,
-    meanScore: z.number(),
-    medianScore: z.number(),
+    meanScore: z.number().nullable(),
+    medianScore: z.number().nullable(),
     findings: count,
     failing: z.object({drafts: count, share: ratio}),
     withFinding: z.object({drafts: count, share: ratio})
@@ -119,7 +119,7 @@ export interface HistoryPoint {
   generatedAt: string
   /** The saved file's name, or "this report". */
   label: string
-  meanScore: number
+  meanScore: number | null
   failingShare: number
   indicators: Record<string, {median: number | null; inBandShare: number | null}>
   interestAskShare: number | null

@@ -104,8 +104,8 @@ export function renderHtml(report: Report, charts: Chart[]): string {
   out.push(`<h2>Where the library stands</h2>
 <dl class="cards">
 <div><dt>Drafts</dt><dd>${escapeHtml(h.drafts.toLocaleString('en-US'))}${delta(c?.headline.drafts, String, true).replace(/ \((better|worse)\)/, '')}</dd></div>
-<div><dt>Mean score</dt><dd>${h.meanScore}${delta(c?.headline.meanScore, String, true)}</dd></div>
-<div><dt>Median score</dt><dd>${h.medianScore}${delta(c?.headline.medianScore, String, true)}</dd></div>
+<div><dt>Mean score</dt><dd>${h.meanScore ?? '–'}${delta(c?.headline.meanScore, String, true)}</dd></div>
+<div><dt>Median score</dt><dd>${h.medianScore ?? '–'}${delta(c?.headline.medianScore, String, true)}</dd></div>
 <div><dt>Would fail the CI check</dt><dd>${percent(h.failing.share)}<small>${escapeHtml(h.failing.drafts.toLocaleString('en-US'))} drafts</small>${delta(c?.headline.failingShare, points, false)}</dd></div>
 <div><dt>With at least one finding</dt><dd>${percent(h.withFinding.share)}<small>${escapeHtml(h.withFinding.drafts.toLocaleString('en-US'))} drafts</small>${delta(c?.headline.withFindingShare, points, false)}</dd></div>
 </dl>
@@ -140,7 +140,7 @@ export function renderHtml(report: Report, charts: Chart[]): string {
   const ask = report.asks
   const askNow = ask.kinds.find((k) => k.kind === ask.recommended)!
   const askWas = c?.asks.find((k) => k.kind === ask.recommended)
-  out.push(`<tr><th scope="row">The ask<br><span class="note">a meeting or time ask, else a question or an invitation to reply, else none</span></th>${cell(h.drafts)}${cell('–')}<td>${escapeHtml(ASK_BAND.text)}${ref(footnote(ask.source))}</td>${cell(percent(askNow.share))}${c ? cell(askWas && askWas.change !== null ? `${askWas.change >= 0 ? '+' : '−'}${points(Math.abs(askWas.change))}` : '–') : ''}</tr></tbody></table></div>`)
+  out.push(`<tr><th scope="row">The ask<br><span class="note">a meeting or time ask, else a question or an invitation to reply, else none (e-mail drafts)</span></th>${cell(ask.kinds.reduce((n, k) => n + k.drafts, 0))}${cell('–')}<td>${escapeHtml(ASK_BAND.text)}${ref(footnote(ask.source))}</td>${cell(percent(askNow.share))}${c ? cell(askWas && askWas.change !== null ? `${askWas.change >= 0 ? '+' : '−'}${points(Math.abs(askWas.change))}` : '–') : ''}</tr></tbody></table></div>`)
   for (const i of report.indicators) out.push(chart(`indicator-${i.id}`))
   out.push(chart('asks'))
 

@@ -21,6 +21,7 @@ h1{font-size:1.7em;margin:0 0 4px}
 h2{font-size:1.3em;margin:40px 0 8px;border-bottom:2px solid var(--line);padding-bottom:4px}
 h3{font-size:1.05em;margin:0 0 4px}
 .meta,.note{color:var(--muted)}
+th .note{font-weight:400}
 .cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(170px,1fr));gap:12px;margin:16px 0;padding:0}
 .cards div{border:1px solid var(--line);border-radius:8px;padding:10px 12px}
 .cards dt{color:var(--muted);font-size:.9em}
@@ -42,7 +43,7 @@ ol.sources li{margin-bottom:6px;overflow-wrap:anywhere}
 `
 
 function cell(v: string | number): string {
-  return typeof v === 'number' || /^(?:[+−-]?[\d.,]+(?:%| points)?|±0)$/.test(v) ? `<td class="n">${escapeHtml(v.toLocaleString('en-US'))}</td>` : `<td>${escapeHtml(v)}</td>`
+  return typeof v === 'number' || /^(?:[+−-]?[\d.,]+(?:%| points)?|±0|–)$/.test(v) ? `<td class="n">${escapeHtml(v.toLocaleString('en-US'))}</td>` : `<td>${escapeHtml(v)}</td>`
 }
 
 function table(t: Chart['table']): string {

@@ -25,7 +25,8 @@ try {
     // tinypool finds its own thread entry relative to its module, so it stays a package; the HTTP
     // service's packages (loaded only by `serve`) stay packages too: Fastify and its logger load
     // files of their own at run time.
-    external: ['tinypool', 'fastify', 'prom-client', /^node:/],
+    // The report's charting packages are optional peers: they stay packages, found where installed.
+    external: ['tinypool', 'fastify', 'prom-client', '@observablehq/plot', 'linkedom', /^node:/],
     output: {
       dir: out,
       format: 'esm',

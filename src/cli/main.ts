@@ -67,6 +67,25 @@ function ownVersion(): string {
   }
 }
 
+/** The options that choose the drafts and the rules: the lint's and the report's. */
+function selectionOptions(command: InstanceType<typeof Command>): InstanceType<typeof Command> {
+  return command
+    .option('-c, --config <file>', 'use this config file instead of looking for the nearest one')
+    .addOption(new Option('--channel <channel>', 'channel of drafts that do not say').choices(CHANNELS))
+    .option('--rule <id=level>', 'set a rule level: off, warn, error or info (repeatable)', collectRule)
+    .option('--ignore-path <file>', 'ignore file to use instead of .outreachlintignore')
+    .option('--no-ignore', 'do not use .outreachlintignore')
+}
+
+/** The field names of collections (CSV, JSON, JSONL exports). */
+function fieldOptions(command: InstanceType<typeof Command>): InstanceType<typeof Command> {
+  return command
+    .option('--field-id <name>', 'collections: the field holding the record id (default id)')
+    .option('--field-subject <name>', 'collections: the subject field (default subject)')
+    .option('--field-body <name>', 'collections: the body field (default body, else text)')
+    .option('--field-channel <name>', 'collections: the channel field (default channel)')
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0
   const program = new Command()
@@ -79,21 +98,14 @@ export async function main(argv: string[]): Promise<number> {
     .argument('[paths...]', 'files, folders or globs (.txt .md .html .eml .json .jsonl .csv); "-" reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file (written whole, atomically)')
-    .option('-c, --config <file>', 'use this config file instead of looking for the nearest one')
-    .addOption(new Option('--channel <channel>', 'channel of drafts that do not say').choices(CHANNELS))
-    .option('--rule <id=level>', 'set a rule level: off, warn, error or info (repeatable)', collectRule)
-    .option('--ignore-path <file>', 'ignore file to use instead of .outreachlintignore')
-    .option('--no-ignore', 'do not use .outreachlintignore')
+  selectionOptions(program)
     .option('--fix', 'write safe fixes back into the files')
     .option('--fix-dry-run', 'print the safe fixes as a unified diff, write nothing')
     .option('--max-warnings <n>', 'fail (exit 1) with more warnings than this', wholeNumber('--max-warnings', 0))
     .option('--min-score <n>', 'fail (exit 1) when a draft scores below this (0-100)', wholeNumber('--min-score', 0, 100))
     .option('-q, --quiet', 'report errors only')
     .option('--stdin-filename <name>', 'name (and format, by extension) of the draft read from standard input')
-    .option('--field-id <name>', 'collections: the field holding the record id (default id)')
-    .option('--field-subject <name>', 'collections: the subject field (default subject)')
-    .option('--field-body <name>', 'collections: the body field (default body, else text)')
-    .option('--field-channel <name>', 'collections: the channel field (default channel)')
+  fieldOptions(program)
     .option('--threads <n>', 'worker threads (default: the cores, once the files are work enough: about 8,000 short drafts on 2 cores, 5,000 on 3, 4,000 on more, fewer long ones; 0 or 1: none)', wholeNumber('--threads', 0, 64))
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also with NO_COLOR set)')
@@ -169,6 +181,35 @@ export async function main(argv: string[]): Promise<number> {
     .addOption(new Option('--format <format>', 'text: the revised draft; json: the draft, the rewrite and each change with its reason').choices(['text', 'json']).default('text'))
     .action(async (file: string, opts: {config?: string; channel?: string; stdinFilename?: string; diff?: boolean; format?: string}) => {
       code = await (await import('./rewrite.js')).rewriteFile(file, opts)
+    })
+
+  const report = program
+    .command('report')
+    .description('the indicators report of a template library: headline figures, charts, indicators against research bands, the templates to fix first; as one HTML file or JSON')
+    .argument('[paths...]', 'files, folders or globs, as for a lint')
+    .option('-o, --output-file <file>', 'write the report to a file (written whole, atomically)')
+    .addOption(new Option('-f, --format <format>', 'html: one self-contained page with charts; json: the same figures for dashboards and --baseline').choices(['html', 'json']).default('html'))
+    .option('--baseline <file>', 'a report saved with --format json: every figure with its change since, and what got better or worse by rule')
+    .option('--history <folder>', 'a folder of reports saved with --format json: a trend line per indicator')
+    .option('--min-score <n>', 'count a draft scoring below this as failing the CI check too', wholeNumber('--min-score', 0, 100))
+  fieldOptions(selectionOptions(report))
+    .option('--field-usage <name>', 'collections: how often each template is sent, to rank what to fix first (default usage, sent, sent_count or sends)')
+    .option('--threads <n>', 'worker threads (as for a lint)', wholeNumber('--threads', 0, 64))
+    .action(async (paths: string[], opts: Omit<CliOptions, 'format'> & {baseline?: string; history?: string; fieldUsage?: string; format: 'html' | 'json'}) => {
+      code = await (await import('./report.js')).runReport(paths, {
+        format: opts.format,
+        outputFile: opts.outputFile,
+        config: opts.config,
+        overrides: {channel: opts.channel, rules: opts.rule},
+        ignorePath: opts.ignorePath,
+        ignore: opts.ignore,
+        baseline: opts.baseline,
+        history: opts.history,
+        minScore: opts.minScore,
+        fieldUsage: opts.fieldUsage,
+        fields: {id: opts.fieldId, subject: opts.fieldSubject, body: opts.fieldBody, channel: opts.fieldChannel},
+        threads: opts.threads
+      })
     })
 
   program

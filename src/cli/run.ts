@@ -7,7 +7,7 @@
 import {dirname, resolve} from 'node:path'
 import {availableParallelism, constants as osConstants} from 'node:os'
 import {readFileSync, realpathSync, statSync} from 'node:fs'
-import type {FormatName} from '../report/index.js'
+import type {FormatName, Formatter} from '../report/index.js'
 import {addDigest, digest, displayPath as entryName, emptySummary, type EntryDigest, type ReportEntry, type RuleMeta} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
 import type {FieldNames} from '../sources/index.js'
@@ -36,6 +36,8 @@ export interface LintOptions {
   fields: FieldNames
   threads?: number
   color: boolean
+  /** A formatter of the caller's instead of `format`'s (the indicators report gathers entries through one). */
+  formatter?: Formatter
 }
 
 /** Files per message to a worker thread, at most: fewer when there are few files, so that each thread gets several batches. */
@@ -47,7 +49,7 @@ interface Item {
   error?: string
 }
 
-function packageVersion(): string | undefined {
+export function packageVersion(): string | undefined {
   try {
     return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {version: string}).version
   } catch {
@@ -223,7 +225,7 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
     rules = ruleMetas(await Promise.all((configs.size ? [...configs.values()] : [undefined]).map(resolveRules)))
     toolVersion = packageVersion()
   }
-  const formatter = await loadFormatter(options.format, {color: options.color, rules, toolVersion})
+  const formatter = options.formatter ?? (await loadFormatter(options.format, {color: options.color, rules, toolVersion}))
   const fileTasks = items.flatMap((i) => (i.task && i.task.path !== '-' ? [i.task] : []))
   let out: AtomicOutput | undefined
   let pool: {run(batch: WorkerBatch): Promise<Array<FileOutcome | RenderedOutcome>>; destroy(): Promise<void>} | undefined

@@ -12,6 +12,10 @@ export interface ReportEntry {
   deductions?: Deduction[]
   indicators?: Indicators
   channel?: Channel
+  /** The subject as linted (the indicators report counts its words). */
+  subject?: string
+  /** How often the template is sent, from a collection's usage column (the indicators report). */
+  usage?: number
   /**
    * Findings. When `mapped`, line/column and start/end (and those of suggestions and fixes) point into
    * the file; otherwise into the field (a CSV cell, a decoded e-mail body).

@@ -15,7 +15,14 @@ export interface FieldNames {
   body?: string
   channel?: string
   step?: string
+  /**
+   * The field holding how often a template is sent (the indicators report weighs by it): read only
+   * when given; '' looks for `usage`, `sent`, `sent_count`, `sends`.
+   */
+  usage?: string
 }
+
+const USAGE_FIELDS = ['usage', 'sent', 'sent_count', 'sends']
 
 type Row = Record<string, unknown>
 
@@ -150,6 +157,15 @@ function record(row: unknown, index: number, line: number, fields: FieldNames, o
   else if (typeof facts === 'string' && facts !== '') recipient.facts = facts.split(/\s*;\s*/).filter(Boolean)
   if (Object.keys(recipient).length > 0) input.recipient = recipient
   const doc: SourceDocument = {id, line, input, writable: false}
+  if (fields.usage !== undefined) {
+    const key = fields.usage || USAGE_FIELDS.find((k) => k in r)
+    const usage = key === undefined ? undefined : r[key]
+    if (usage !== undefined && usage !== null && usage !== '') {
+      const n = typeof usage === 'string' && /^\s*\d{1,3}(?:,\d{3})*\s*$|^\s*\d+\s*$/.test(usage) ? Number(usage.replace(/[,\s]/g, '')) : usage
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) return void out.errors.push(`${at}: ${key}: expected a whole number of sends from 0 (got ${JSON.stringify(usage)})`)
+      doc.usage = n
+    }
+  }
   out.documents.push(doc)
 }
 

@@ -96,6 +96,8 @@ export function lintDocument(linter: Linter, doc: SourceDocument, file: FileCont
     deductions: rescored.deductions,
     indicators: result.indicators,
     channel: result.channel,
+    ...(typeof doc.input.subject === 'string' ? {subject: doc.input.subject} : {}),
+    ...(doc.usage !== undefined ? {usage: doc.usage} : {}),
     messages: kept,
     mapped,
     ...(doc.writable ? {} : {writable: false as const})

@@ -47,6 +47,8 @@ export interface SourceDocument {
   escape?: 'html'
   /** The subject is a YAML scalar (front matter): only replacements that keep it a plain scalar are written. */
   subjectSyntax?: 'yaml'
+  /** How often the template is sent, when the collection says (read for the indicators report only). */
+  usage?: number
   /** Inline disable comments, in file order. */
   directives?: Directive[]
 }

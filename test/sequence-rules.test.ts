@@ -59,3 +59,37 @@ describe('a sequence rule file is validated with errors naming the file and fiel
     expect(() => validateSequenceRule({...base, ...change}, 'x.yaml')).toThrow(error)
   })
 })
+
+test('every single-message rule a sequence rule reads exists in the built-in pack', async () => {
+  const {builtinRules} = await import('../src/config.js')
+  const ids = new Set(builtinRules().rules.map((r) => r.id))
+  for (const rule of rules) {
+    for (const key of ['rules', 'emptyRules']) {
+      for (const id of (rule.options[key] as string[] | undefined) ?? []) expect(ids.has(id), `${rule.id}: options.${key}: ${id}`).toBe(true)
+    }
+  }
+})
+
+describe('the labelled sequence sets (npm run eval)', async () => {
+  // @ts-expect-error: a plain ES module script, without types
+  const {evaluateSequences} = (await import('../scripts/eval-sequences.mjs')) as {evaluateSequences: (dir: string) => {sequences: number; counts: Record<string, {tp: number; fp: number; fn: number; tn: number}>}}
+  const {join} = await import('node:path')
+  const base = join(import.meta.dirname, '..', 'fixtures', 'sequences')
+  test('the team set: each labelled habit found, nothing else', () => {
+    const {sequences, counts} = evaluateSequences(join(base, 'team'))
+    expect(sequences).toBe(2)
+    expect(Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, [c.tp, c.fp, c.fn, c.tn]]))).toEqual({
+      bump: [1, 0, 0, 1],
+      repeated: [0, 0, 0, 2],
+      'same-ask': [0, 0, 0, 2],
+      pressure: [0, 0, 0, 2],
+      cadence: [1, 0, 0, 1],
+      channel: [1, 0, 0, 1]
+    })
+  })
+  test('the real set reads: every labelled sequence is a valid sequence, with every label', () => {
+    const {sequences, counts} = evaluateSequences(join(base, 'real'))
+    expect(sequences).toBe(5)
+    for (const c of Object.values(counts)) expect(c.tp + c.fp + c.fn + c.tn).toBe(5)
+  })
+})

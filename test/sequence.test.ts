@@ -37,6 +37,7 @@ describe('lintSequence', () => {
       ['sequence-no-new-content', 2, 3, 1, 9, 66, 'Just bumping this to the top of your inbox. Any thoughts?'],
       ['sequence-linkedin-before-connection', 3, 1, 9, 8, 47, 'did you get a chance to read my emails?'],
       ['sequence-no-new-content', 3, 1, 9, 8, 47, 'did you get a chance to read my emails?'],
+      ['sequence-no-new-content', 4, 1, 1, 0, 52, 'Sam, Ana here. Have 15 minutes for a call this week?'],
       ['sequence-sms-opt-out', 4, 1, 1, 0, 52, 'Sam, Ana here. Have 15 minutes for a call this week?']
     ])
     expect(result.messages[1].message).toBe('Step 2 adds nothing step 1 did not already say: it is a bump.')
@@ -58,7 +59,7 @@ describe('lintSequence', () => {
     const ruleIds = result.deductions.map((d) => d.ruleId)
     expect(ruleIds).toContain('step-findings')
     expect(result.deductions.find((d) => d.ruleId === 'step-findings')!.points).toBeCloseTo(100 - mean, 1)
-    expect(result.deductions.find((d) => d.ruleId === 'sequence-no-new-content')).toEqual({ruleId: 'sequence-no-new-content', severity: 'warning', count: 2, points: 9})
+    expect(result.deductions.find((d) => d.ruleId === 'sequence-no-new-content')).toEqual({ruleId: 'sequence-no-new-content', severity: 'warning', count: 3, points: 12})
     const total = result.deductions.reduce((sum, d) => sum + d.points, 0)
     expect(result.score).toBe(Math.max(0, Math.round(100 - total)))
     expect(result.days).toBe(7)

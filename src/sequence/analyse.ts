@@ -23,6 +23,8 @@ export interface StepSentence {
   /** A pleasantry ("Hope you had a good weekend"): no content, whatever its words. */
   pleasantry: boolean
   words: Set<string>
+  /** The content words that are numbers ("18", "40%"): a new figure is news. */
+  numbers: Set<string>
   text: string
 }
 
@@ -44,7 +46,7 @@ const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'])
  */
 const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'let', 'go', 'make', 'want', 'know', 'think', 'hope', 'come', 'take', 'give', 'say', 'tell', 'try', 'need', 'like', 'would', 'could', 'will', 'can', 'may', 'might', 'should'])
 
-function contentWords(tokens: Token[], from: number, to: number, text: string): Set<string> {
+function contentWords(tokens: Token[], from: number, to: number, text: string, numbers?: Set<string>): Set<string> {
   const words = new Set<string>()
   for (let i = from; i < to; i++) {
     const t = tokens[i]
@@ -52,6 +54,7 @@ function contentWords(tokens: Token[], from: number, to: number, text: string): 
     if (!CONTENT_POS.has(t.pos) || (t.pos === 'VERB' && LIGHT_VERBS.has(t.lemma))) continue
     if (!/[\p{L}\p{N}]/u.test(text.slice(t.start, t.end))) continue
     words.add(t.lemma || t.norm)
+    if (t.pos === 'NUM' && numbers) numbers.add(t.lemma || t.norm)
   }
   return words
 }
@@ -67,6 +70,8 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
     while (t < tokens.length && tokens[t].start < r.start) t++
     let to = t
     while (to < tokens.length && tokens[to].start < r.end) to++
+    const numbers = new Set<string>()
+    const words = contentWords(tokens, t, to, text, numbers)
     sentences.push({
       start: r.start,
       end: r.end,
@@ -75,7 +80,8 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
       question: facts.sentences[r.sentence]?.question ?? false,
       aboutThem: r.role === 'observation' || r.concrete === true,
       pleasantry: isPleasantry(r, text),
-      words: contentWords(tokens, t, to, text),
+      words,
+      numbers,
       text: text.slice(r.start, r.end)
     })
     t = to

@@ -123,22 +123,28 @@ function perChannel(map: unknown, channel: StepChannel): number | undefined {
  * earlier steps did not use, and no new link. Greetings, sign-offs, pleasantries and chases count for nothing.
  */
 const noNewContent: CheckKind = {
-  validate: (o) => first(numberOption(o, 'minNewWords', 1), o.emptyRules === undefined || isStrings(o.emptyRules) ? undefined : 'emptyRules: expected a list of rule ids'),
+  validate: (o) =>
+    first(numberOption(o, 'minNewWords', 1), o.emptyRules === undefined || isStrings(o.emptyRules) ? undefined : 'emptyRules: expected a list of rule ids', listOf(o, 'informativeRoles', ROLES)),
   run(ctx, o) {
     const minNew = (o.minNewWords as number | undefined) ?? 2
+    // With `informativeRoles`, only a sentence that tells the reader something counts: one of these
+    // roles, something about them (concrete in their terms), a question to them, or a new figure.
+    const roles = o.informativeRoles ? new Set(o.informativeRoles as Role[]) : undefined
+    const seen = new Set<string>()
+    const informative = (s: StepSentence): boolean =>
+      !roles || roles.has(s.role) || s.aboutThem || (s.question && s.role === 'ask' && s.ask === 'interest') || (s.role !== 'ask' && [...s.numbers].some((n) => !seen.has(n)))
     const empty = new Set((o.emptyRules as string[] | undefined) ?? [])
     // A sentence a single-message rule found to be a bump or a chase ("just bumping this") says nothing new.
     const bump = (step: CheckStep, s: StepSentence): boolean =>
       step.messages.some((m) => empty.has(m.ruleId) && m.field === 'body' && m.start < s.end && s.start < Math.max(m.end, m.start + 1))
     const out: SequenceFinding[] = []
-    const seen = new Set<string>()
     const links = new Set<string>()
     const earlier: number[] = []
     for (const step of ctx.steps) {
       const facts = step.facts
       if (!facts) continue
       if (earlier.length > 0) {
-        const fresh = facts.links.some((l) => !links.has(l)) || facts.sentences.some((s) => carriesContent(s) && !bump(step, s) && [...s.words].filter((w) => !seen.has(w)).length >= minNew)
+        const fresh = facts.links.some((l) => !links.has(l)) || facts.sentences.some((s) => carriesContent(s) && informative(s) && !bump(step, s) && [...s.words].filter((w) => !seen.has(w)).length >= minNew)
         if (!fresh) {
           const [start, end] = contentRange(facts)
           out.push({step: step.step, start, end, data: {earlier: `${earlier.length === 1 ? 'step' : 'steps'} ${stepList(earlier)}`}})

@@ -1,5 +1,5 @@
 /** `outreach-lint sequence`: YAML/JSON files, folders of numbered steps, CSV/JSONL exports; every format carries the step. */
-import {existsSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, test} from 'vitest'
 import {cli, removeTemps, root, temp} from './cli-harness.js'
@@ -104,4 +104,37 @@ describe('outreach-lint sequence', () => {
     expect(clash.status).toBe(2)
     expect(existsSync(join(team, 'good-sequence.yaml'))).toBe(true)
   })
+})
+
+test('explain shows a sequence rule: why, its thresholds and their basis, its example sequences', () => {
+  const r = cli(['explain', 'sequence-gap-too-short'], {cwd: root})
+  expect(r.status).toBe(0)
+  expect(r.stdout).toContain('sequence-gap-too-short  (spammy, warning, a sequence rule: outreach-lint sequence)')
+  expect(r.stdout).toContain('The team\'s judgement, not a measured figure')
+  expect(r.stdout).toContain('      step 2 (email, after 1d): Hi Sam, Hull cut overtime by 18% after fixing their rota. Want their checklist? Ana')
+})
+
+test('a step file with a bad delay is one line naming the folder and the file; --quiet keeps errors only in JSON', () => {
+  const dir = temp()
+  const steps = join(dir, 'steps')
+  mkdirSync(steps)
+  writeFileSync(join(steps, '01-intro.md'), '---\nchannel: email\n---\nHi Sam, how is the Leeds rota since May?\n')
+  writeFileSync(join(steps, '02-next.md'), '---\ndelay: soon\n---\nHi Sam, any thoughts?\n')
+  const r = cli(['sequence', 'steps'], {cwd: dir})
+  expect(r.status).toBe(2)
+  expect(r.stderr).toBe("outreach-lint: steps: 02-next.md: delay 'soon' is not a duration like 2d or 36h\n")
+  const quiet = JSON.parse(cli(['sequence', '-q', '-f', 'json', join(team, 'bump-sequence.yaml')], {cwd: root}).stdout) as Array<{steps: Array<{messages: Array<{severity: string}>}>; messages: Array<{severity: string}>}>
+  const severities = new Set([...quiet[0].messages, ...quiet[0].steps.flatMap((s) => s.messages)].map((m) => m.severity))
+  expect([...severities]).toEqual(['error'])
+})
+
+test('--rule sets a sequence rule\'s level (or off) and a step rule\'s, for every step', () => {
+  const file = join(team, 'bump-sequence.yaml')
+  const r = cli(['sequence', '-f', 'json', '--rule', 'sequence-no-new-content=off', '--rule', 'sequence-gap-too-short=error,empty-follow-up=off', file], {cwd: root})
+  const [seq] = JSON.parse(r.stdout) as Array<{steps: Array<{messages: Array<{ruleId: string}>}>; messages: Array<{ruleId: string; severity: string}>}>
+  expect(seq.messages.map((m) => `${m.ruleId}:${m.severity}`)).toEqual(['sequence-gap-too-short:error', 'sequence-linkedin-before-connection:error', 'sequence-sms-opt-out:error'])
+  expect(seq.steps.flatMap((s) => s.messages.map((m) => m.ruleId))).not.toContain('empty-follow-up')
+  const bad = cli(['sequence', '--rule', 'sequence-nope=off', file], {cwd: root})
+  expect(bad.status).toBe(2)
+  expect(bad.stderr).toBe('outreach-lint: --rule sequence-nope: unknown sequence rule (docs/sequences.md lists them)\n')
 })

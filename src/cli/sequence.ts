@@ -26,6 +26,8 @@ export interface SequenceCliOptions {
   quiet: boolean
   fields: SequenceFields
   color: boolean
+  /** `--rule id=level`: a step rule's level, or a sequence rule's (ids starting sequence-). */
+  rules?: Record<string, string>
 }
 
 function say(line: string): void {
@@ -105,7 +107,7 @@ function entriesOf(read: Read, item: ReadSequence, result: SequenceResult, sever
 }
 
 /** The JSON of one sequence (docs/sequences.md). */
-function jsonOf(filePath: string, result: SequenceResult): Record<string, unknown> {
+function jsonOf(filePath: string, result: SequenceResult, quiet: boolean): Record<string, unknown> {
   return {
     filePath,
     ...(result.id !== undefined ? {id: result.id} : {}),
@@ -117,7 +119,7 @@ function jsonOf(filePath: string, result: SequenceResult): Record<string, unknow
       channel: s.channel,
       ...(s.lintedAs ? {lintedAs: s.lintedAs} : {}),
       day: s.day,
-      ...(s.result ? {score: s.result.score, deductions: s.result.deductions, messages: s.result.messages} : {})
+      ...(s.result ? {score: s.result.score, deductions: s.result.deductions, messages: s.result.messages.filter((m) => !quiet || m.severity === 'error')} : {})
     })),
     messages: result.messages
   }
@@ -128,9 +130,20 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     say('name the sequence files or folders to lint')
     return 2
   }
+  const stepRules: Record<string, string> = {}
+  const sequenceLevels = new Map<string, string>()
+  for (const [id, level] of Object.entries(options.rules ?? {})) if (id.startsWith('sequence-')) sequenceLevels.set(id, level)
+  else stepRules[id] = level
+  const {builtinSequenceRules} = await import('../sequence/rules.js')
+  const unknown = [...sequenceLevels.keys()].find((id) => !builtinSequenceRules().some((r) => r.id === id))
+  if (unknown) return (say(`--rule ${unknown}: unknown sequence rule (docs/sequences.md lists them)`), 2)
+  const SEVERITY: Record<string, 'error' | 'warning' | 'info'> = {error: 'error', warn: 'warning', warning: 'warning', info: 'info'}
+  const sequenceRules = builtinSequenceRules()
+    .filter((r) => sequenceLevels.get(r.id) !== 'off')
+    .map((r) => (sequenceLevels.has(r.id) ? {...r, severity: SEVERITY[sequenceLevels.get(r.id)!]} : r))
   let linter: Linter
   try {
-    const {config} = await new ConfigResolver({}, options.config).forDirectory(process.cwd())
+    const {config} = await new ConfigResolver(Object.keys(stepRules).length > 0 ? {rules: stepRules} : {}, options.config).forDirectory(process.cwd())
     linter = config === undefined ? (await import('../builtin.js')).builtinLinter()! : (await import('../config.js')).createLinter(config)
   } catch (error) {
     if (error instanceof ConfigError) return (say(error.message), 2)
@@ -177,7 +190,7 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
       // A file of several sequences (an export, a list) names each step by its sequence too.
       const several = read.source.sequences.length > 1 || read.rows === true
       for (const item of read.source.sequences) {
-        const result = lintSequence(item.sequence, {linter})
+        const result = lintSequence(item.sequence, {linter, rules: sequenceRules})
         if (options.minScore !== undefined && result.score < options.minScore) low.push(`${read.filePath}${result.id ? `#${result.id}` : ''} (${result.score})`)
         const entries = entriesOf(read, item, result, several)
         for (const entry of entries) {
@@ -185,7 +198,7 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
           addToSummary(summary, entry)
           if (formatter) text += formatter.entry(entry)
         }
-        if (!formatter) json.push(jsonOf(read.filePath, {...result, messages: result.messages.filter((m) => !options.quiet || m.severity === 'error')}))
+        if (!formatter) json.push(jsonOf(read.filePath, {...result, messages: result.messages.filter((m) => !options.quiet || m.severity === 'error')}, options.quiet))
       }
     }
   } catch (error) {
@@ -204,4 +217,21 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     code = 1
   }
   return inputErrors > 0 ? 2 : code
+}
+
+/** `explain` of a sequence rule: why, where its thresholds come from, its example sequences. Undefined for another id. */
+export async function explainSequenceRule(id: string): Promise<string | undefined> {
+  const rule = (await import('../sequence/rules.js')).builtinSequenceRules().find((r) => r.id === id)
+  if (!rule) return undefined
+  const lines = [`${rule.id}  (${rule.category}, ${rule.severity}, a sequence rule: outreach-lint sequence)`, '', `Message: ${rule.message}`, '', 'Why:', `    ${rule.why}`]
+  if (rule.basis) lines.push('', 'Thresholds:', `    ${JSON.stringify(rule.options)}`, `    ${rule.basis}`)
+  const show = (mark: string, e: (typeof rule.examples.valid)[number]): void => {
+    lines.push(`  ${mark} ${e.name ?? ''}`)
+    e.steps.forEach((step, i) => lines.push(`      step ${i + 1} (${step.channel ?? 'email'}${step.delay !== undefined ? `, after ${step.delay}` : ''}): ${step.text.replace(/\s+/g, ' ').trim()}`))
+  }
+  lines.push('', 'Flagged:')
+  for (const e of rule.examples.invalid) show('✖', e)
+  lines.push('', 'Fine:')
+  for (const e of rule.examples.valid) show('✔', e)
+  return lines.join('\n') + '\n'
 }

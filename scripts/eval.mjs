@@ -191,3 +191,6 @@ if (existsSync(realMessages) && existsSync(realLabels)) {
 } else {
   console.log('\n(no labelled real-message set found at fixtures/real/; real-dev and real-test skipped)')
 }
+
+// Sequences: sequence-level precision and recall (scripts/eval-sequences.mjs, docs/sequences.md).
+if (!only || only === 'sequences') (await import('./eval-sequences.mjs')).reportSequences(root)

@@ -77,6 +77,8 @@ export interface LintMessage {
   suggestions: Suggestion[]
   fix?: Fix
   url?: string
+  /** In a sequence (lintSequence): the 1-based step the range points into. */
+  step?: number
 }
 
 export interface CallToAction {

@@ -64,6 +64,8 @@ export async function explainRule(id: string, configPath: string | undefined): P
   const rules = await loadRules(configPath)
   if (typeof rules === 'number') return rules
   const rule = rules.find((r) => r.id === id)
+  const sequenceRule = rule ? undefined : await (await import('./sequence.js')).explainSequenceRule(id)
+  if (sequenceRule) return (process.stdout.write(sequenceRule), 0)
   if (!rule) {
     const near = rules.filter((r) => r.id.includes(id) || id.includes(r.id.split('-')[0])).map((r) => r.id)
     say(`unknown rule "${id}"${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}; \`outreach-lint rules\` lists them`)

@@ -213,6 +213,39 @@ export async function main(argv: string[]): Promise<number> {
     })
 
   program
+    .command('sequence')
+    .description('lint whole sequences step by step and as a whole: YAML/JSON sequence files, CSV/JSONL exports (one row per step), folders of numbered step files (docs/sequences.md)')
+    .argument('<paths...>', 'sequence files (.yaml .yml .json .csv .jsonl) or folders of numbered step files (01-intro.md, ...)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+    .option('-o, --output-file <file>', 'write the report to a file (written whole, atomically)')
+    .option('-c, --config <file>', 'config file for the steps\' rules (default: the nearest one)')
+    .option('--min-score <n>', 'fail (exit 1) when a sequence scores below this (0-100)', wholeNumber('--min-score', 0, 100))
+    .option('-q, --quiet', 'report errors only')
+    .option('--rule <id=level>', 'set a step rule\'s or a sequence rule\'s level: off, warn, error or info (repeatable)', collectRule)
+    .option('--field-sequence <name>', 'CSV/JSONL: the sequence id column (default sequence)')
+    .option('--field-step <name>', 'CSV/JSONL: the step number column (default step)')
+    .option('--field-delay <name>', 'CSV/JSONL: the delay column, like 2d or 36h (default delay)')
+    .option('--field-channel <name>', 'CSV/JSONL: the channel column (default channel)')
+    .option('--field-subject <name>', 'CSV/JSONL: the subject column (default subject)')
+    .option('--field-body <name>', 'CSV/JSONL: the body column (default body, else text)')
+    .option('--color', 'force colour')
+    .option('--no-color', 'no colour (also with NO_COLOR set)')
+    .action(async (paths: string[], opts: {format: (typeof FORMATS)[number]; outputFile?: string; config?: string; minScore?: number; quiet?: boolean; rule?: Record<string, string>; fieldSequence?: string; fieldStep?: string; fieldDelay?: string; fieldChannel?: string; fieldSubject?: string; fieldBody?: string; color?: boolean}) => {
+      const tty = opts.outputFile === undefined && process.stdout.isTTY === true
+      const color = opts.color === true && process.argv.includes('--color') ? true : tty && opts.color !== false && !process.env.NO_COLOR
+      code = await (await import('./sequence.js')).runSequences(paths, {
+        format: opts.format,
+        outputFile: opts.outputFile,
+        config: opts.config,
+        minScore: opts.minScore,
+        quiet: opts.quiet === true,
+        fields: {sequence: opts.fieldSequence, step: opts.fieldStep, delay: opts.fieldDelay, channel: opts.fieldChannel, subject: opts.fieldSubject, body: opts.fieldBody},
+        color: Boolean(color),
+        rules: opts.rule
+      })
+    })
+
+  program
     .command('serve')
     .description('answer HTTP: POST /v1/lint, /v1/rewrite; GET /v1/rules, /healthz, /metrics, /openapi.json, and the web page at /')
     .option('--host <host>', 'address to listen on (0.0.0.0: every interface, on purpose only)', '127.0.0.1')

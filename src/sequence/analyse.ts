@@ -1,0 +1,110 @@
+/**
+ * What the sequence rules read of each step, computed once: its sentences with their roles (from
+ * analyse/roles.ts) and each sentence's content words (the lemmas of its nouns, proper nouns,
+ * numbers, adjectives and verbs, by the part-of-speech tagger), its links and questions. Overlap of
+ * content words is how the rules tell a repeated or an empty step from one that adds something.
+ */
+import {analyseText, type TextFacts} from '../analyse/facts.js'
+import {tagText, type Token} from '../analyse/grammar.js'
+import {analyseRoles, isPleasantry, type AskKind, type Role} from '../analyse/roles.js'
+import type {Vocabulary} from '../analyse/signals.js'
+import {scanPlaceholders} from '../parse/placeholders.js'
+import {parsePieces} from '../parse/processor.js'
+import type {Channel, Recipient} from '../types.js'
+
+export interface StepSentence {
+  start: number
+  end: number
+  role: Role
+  ask?: AskKind
+  question: boolean
+  /** Says something about the reader's world (an observation, or concrete in their terms). */
+  aboutThem: boolean
+  /** A pleasantry ("Hope you had a good weekend"): no content, whatever its words. */
+  pleasantry: boolean
+  words: Set<string>
+  /** The content words that are numbers ("18", "40%"): a new figure is news. */
+  numbers: Set<string>
+  text: string
+}
+
+export interface StepFacts {
+  text: string
+  sentences: StepSentence[]
+  links: string[]
+  /** Offsets of the message proper: after the greeting, before the sign-off. */
+  bodyStart: number
+  signatureStart: number
+  /** A merge field whose role is a fact about the recipient ({{recent_post}}). */
+  recipientFact: boolean
+}
+
+const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'])
+/**
+ * Light verbs carry no news of their own ("I wanted to get back to you", "let me know"): a closed
+ * class of English grammar, not a list of the team's phrasings.
+ */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'get', 'let', 'go', 'make', 'want', 'know', 'think', 'hope', 'come', 'take', 'give', 'say', 'tell', 'try', 'need', 'like', 'would', 'could', 'will', 'can', 'may', 'might', 'should'])
+
+function contentWords(tokens: Token[], from: number, to: number, text: string, numbers?: Set<string>): Set<string> {
+  const words = new Set<string>()
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]
+    if (t.field >= 0) continue
+    if (!CONTENT_POS.has(t.pos) || (t.pos === 'VERB' && LIGHT_VERBS.has(t.lemma))) continue
+    if (!/[\p{L}\p{N}]/u.test(text.slice(t.start, t.end))) continue
+    words.add(t.lemma || t.norm)
+    if (t.pos === 'NUM' && numbers) numbers.add(t.lemma || t.norm)
+  }
+  return words
+}
+
+export function analyseStep(text: string, channel: Channel, vocabulary: Vocabulary, recipient?: Recipient): StepFacts {
+  const {placeholders, broken} = scanPlaceholders(text)
+  const facts: TextFacts = analyseText(parsePieces(text, placeholders), text, placeholders, broken)
+  const tokens = tagText(text.slice(0, facts.signatureStart), placeholders)
+  const roles = analyseRoles(facts, tokens, vocabulary, recipient, channel)
+  const sentences: StepSentence[] = []
+  let t = 0
+  for (const r of roles.sentences) {
+    while (t < tokens.length && tokens[t].start < r.start) t++
+    let to = t
+    while (to < tokens.length && tokens[to].start < r.end) to++
+    const numbers = new Set<string>()
+    const words = contentWords(tokens, t, to, text, numbers)
+    sentences.push({
+      start: r.start,
+      end: r.end,
+      role: r.role,
+      ...(r.ask ? {ask: r.ask} : {}),
+      question: facts.sentences[r.sentence]?.question ?? false,
+      aboutThem: r.role === 'observation' || r.concrete === true,
+      pleasantry: isPleasantry(r, text),
+      words,
+      numbers,
+      text: text.slice(r.start, r.end)
+    })
+    t = to
+  }
+  return {
+    text,
+    sentences,
+    links: facts.links.filter((l) => l.kind === 'url').map((l) => l.value.toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '')),
+    bodyStart: facts.bodyStart,
+    signatureStart: facts.signatureStart,
+    recipientFact: roles.fields.some((f) => f.role === 'recipient-fact')
+  }
+}
+
+/** Sentences that can carry news: not the greeting, the sign-off, a chase or a pleasantry. */
+export function carriesContent(s: StepSentence): boolean {
+  return s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'chase' && !s.pleasantry
+}
+
+/** |a ∩ b| / |a ∪ b|. */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 0
+  let common = 0
+  for (const w of a) if (b.has(w)) common++
+  return common / (a.size + b.size - common)
+}

@@ -1,0 +1,168 @@
+/**
+ * lintSequence: each step linted as a single message on its channel and at its position (step 1 is
+ * a first touch, later e-mails are follow-ups), then the sequence rules over the whole. Pure and
+ * synchronous like the core: no `node:`, no zod, nothing loaded at run time.
+ */
+import {lineStarts, locate} from '../analyse/positions.js'
+import {createLinter} from '../linter.js'
+import type {Linter} from '../engine.js'
+import {score} from '../score/score.js'
+import {CHANNELS, type Channel, type Deduction, type Recipient} from '../types.js'
+import {analyseStep} from './analyse.js'
+import {CHECK_KINDS, type CheckStep, type SequenceFinding} from './checks.js'
+import {delayDays} from './delay.js'
+import {bumpSuggestion} from './rewrite.js'
+import {builtinSequenceRules, type SequenceRule} from './rules.js'
+import {STEP_CHANNELS, type SequenceInput, type SequenceResult, type StepChannel, type StepMessage, type StepResult} from './types.js'
+
+export interface SequenceOptions {
+  /** The linter each step is linted with (default: the built-in rules). */
+  linter?: Linter
+  /** The sequence rules (default: the built-in ones, rules/sequence/). */
+  rules?: readonly SequenceRule[]
+}
+
+const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? `'${v}'` : typeof v)
+
+/** What is wrong with a sequence, in one line naming the field, or undefined. */
+export function sequenceProblem(sequence: unknown): string | undefined {
+  if (!sequence || typeof sequence !== 'object' || Array.isArray(sequence)) return `expected an object with steps, got ${describe(sequence)}`
+  const s = sequence as SequenceInput
+  if (s.id !== undefined && typeof s.id !== 'string') return `id: expected text, got ${describe(s.id)}`
+  if (!Array.isArray(s.steps)) return `steps: expected a list of steps, got ${describe(s.steps)}`
+  if (s.steps.length === 0) return 'steps: the sequence has no steps'
+  for (const [i, step] of s.steps.entries()) {
+    const at = `steps[${i}]`
+    if (!step || typeof step !== 'object' || Array.isArray(step)) return `${at}: expected {channel, delay, subject, text}, got ${describe(step)}`
+    if (typeof step.text !== 'string') return `${at}.text: expected text, got ${describe(step.text)}`
+    if (step.channel !== undefined && !(STEP_CHANNELS as readonly unknown[]).includes(step.channel)) return `${at}.channel ${describe(step.channel)} is not a channel (one of ${STEP_CHANNELS.join(', ')})`
+    if (step.subject !== undefined && step.subject !== null && typeof step.subject !== 'string') return `${at}.subject: expected text, got ${describe(step.subject)}`
+    if (step.delay !== undefined && step.delay !== null && delayDays(step.delay) === undefined) return `${at}.delay ${describe(step.delay)} is not a duration like 2d or 36h`
+  }
+  if (s.rendered !== undefined && typeof s.rendered !== 'boolean') return `rendered: expected true or false, got ${describe(s.rendered)}`
+  return undefined
+}
+
+/** The channel a step is linted as: a message to a connection reads like an InMail; a call is not linted. */
+function lintChannel(channel: StepChannel, step: number): Channel | undefined {
+  if (channel === 'call') return undefined
+  if (channel === 'linkedin-message') return 'linkedin-inmail'
+  if (channel === 'email' && step > 1) return 'followup'
+  return (CHANNELS as readonly string[]).includes(channel) ? (channel as Channel) : undefined
+}
+
+function fill(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
+}
+
+function excerpt(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim().replace(/(?<=\w)\.$/, '')
+  if (flat.length <= 60) return flat
+  const cut = flat.slice(0, 60)
+  const space = cut.lastIndexOf(' ')
+  return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`
+}
+
+/** Drop a finding of a rule with `deferTo` where one of those rules found an overlapping range of the same step. */
+function dropDeferred(messages: StepMessage[], rules: readonly SequenceRule[]): StepMessage[] {
+  const deferring = new Map(rules.filter((r) => r.deferTo).map((r) => [r.id, new Set(r.deferTo)]))
+  if (deferring.size === 0) return messages
+  return messages.filter((m) => {
+    const to = deferring.get(m.ruleId)
+    return !to || !messages.some((o) => o !== m && to.has(o.ruleId) && o.step === m.step && o.start < Math.max(m.end, m.start + 1) && m.start < Math.max(o.end, o.start + 1))
+  })
+}
+
+let defaultLinter: Linter | undefined
+
+export function lintSequence(sequence: SequenceInput, options: SequenceOptions = {}): SequenceResult {
+  const problem = sequenceProblem(sequence)
+  if (problem) throw new TypeError(`outreach-lint: sequence ${problem}`)
+  const linter = options.linter ?? (defaultLinter ??= createLinter())
+  const rules = options.rules ?? builtinSequenceRules()
+  const recipient: Recipient | undefined = sequence.recipient
+  const checkSteps: CheckStep[] = []
+  const results: StepResult[] = []
+  let day = 0
+  for (const [i, input] of sequence.steps.entries()) {
+    const number = i + 1
+    const channel: StepChannel = input.channel ?? 'email'
+    const gap = i === 0 ? undefined : (delayDays(input.delay ?? 0) ?? 0)
+    day += gap ?? 0
+    const lintedAs = lintChannel(channel, number)
+    const stepResult: StepResult = {step: number, channel, day}
+    const check: CheckStep = {step: number, channel, day, messages: [], ...(gap !== undefined ? {gap} : {})}
+    if (lintedAs) {
+      const result = linter.lint({
+        text: input.text,
+        ...(input.subject !== undefined ? {subject: input.subject} : {}),
+        channel: lintedAs,
+        step: number,
+        ...(recipient ? {recipient} : {}),
+        ...(sequence.rendered !== undefined ? {rendered: sequence.rendered} : {})
+      })
+      const messages = result.messages.map((m) => ({...m, step: number}))
+      stepResult.lintedAs = result.channel
+      stepResult.result = {...result, messages}
+      check.lintedAs = result.channel
+      check.messages = messages
+      check.facts = analyseStep(input.text, result.channel, linter.config.vocabulary, recipient)
+    }
+    results.push(stepResult)
+    checkSteps.push(check)
+  }
+  const ctx = {steps: checkSteps}
+  let messages: StepMessage[] = []
+  for (const rule of rules) {
+    for (const f of CHECK_KINDS[rule.check].run(ctx, rule.options)) messages.push(report(rule, f, checkSteps, sequence))
+  }
+  messages = dropDeferred(messages, rules)
+  messages.sort((a, b) => a.step - b.step || a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
+  const linted = results.filter((r) => r.result)
+  const mean = linted.length > 0 ? linted.reduce((sum, r) => sum + r.result!.score, 0) / linted.length : 100
+  const own = score(messages)
+  const deductions: Deduction[] = [...own.deductions]
+  const stepPoints = Math.round((100 - mean) * 10) / 10
+  if (stepPoints > 0) deductions.push({ruleId: 'step-findings', severity: 'info', count: linted.length, points: stepPoints})
+  deductions.sort((a, b) => b.points - a.points || (a.ruleId < b.ruleId ? -1 : 1))
+  const total = deductions.reduce((sum, d) => sum + d.points, 0)
+  return {
+    ...(sequence.id !== undefined ? {id: sequence.id} : {}),
+    score: Math.max(0, Math.min(100, Math.round(100 - total))),
+    deductions,
+    steps: results,
+    messages,
+    days: day
+  }
+}
+
+function report(rule: SequenceRule, f: SequenceFinding, steps: CheckStep[], sequence: SequenceInput): StepMessage {
+  const text = sequence.steps[f.step - 1].text
+  const starts = lineStarts(text)
+  const [line, column] = locate(starts, f.start)
+  const [endLine, endColumn] = locate(starts, f.end)
+  const actual = text.slice(f.start, f.end)
+  const data = {step: f.step, match: excerpt(actual), ...f.data}
+  const suggestions = f.suggestions ?? []
+  if (rule.check === 'no-new-content') {
+    const s = bumpSuggestion(steps, steps[f.step - 1])
+    if (s) suggestions.push(s)
+  }
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: fill(rule.message, data),
+    why: rule.why,
+    field: 'body',
+    line,
+    column,
+    endLine,
+    endColumn,
+    start: f.start,
+    end: f.end,
+    actual,
+    suggestions,
+    step: f.step
+  }
+}

@@ -1,0 +1,208 @@
+/**
+ * Sequence files -> SequenceInputs. Pure (no `node:`): the CLI reads the bytes and the folder.
+ * - a YAML or JSON file: `{id?, steps: [{channel, delay, subject?, text}]}`, a list of those, or
+ *   `{sequences: [...]}`;
+ * - a folder of numbered step files (`01-intro.md`, `02-follow-up.md`) with front matter
+ *   (channel, delay, subject);
+ * - CSV or JSONL exports, one row per step, with a sequence id and a step number column (names mapped
+ *   like the collection options: `--field-sequence`, `--field-step`, ...).
+ * Problems are one line each, naming the field ("steps[2].delay 'soon' is not a duration like 2d or 36h").
+ */
+import {parse as parseCsv} from 'csv-parse/sync'
+import {parseDocument} from 'yaml'
+import {sequenceProblem} from './lint.js'
+import type {SequenceInput, SequenceStepInput} from './types.js'
+
+export interface SequenceFields {
+  sequence?: string
+  step?: string
+  channel?: string
+  delay?: string
+  subject?: string
+  body?: string
+}
+
+/** A sequence read from a file, with where it came from. */
+export interface ReadSequence {
+  sequence: SequenceInput
+  /** For step files: each step's file name and the offset and line its text starts at in that file. */
+  files?: Array<{name: string; offset: number; line: number}>
+  /** For exports: the 1-based line of each step's row. */
+  lines?: number[]
+}
+
+export interface SequenceSource {
+  sequences: ReadSequence[]
+  /** Problems with one sequence while the others are still linted. */
+  errors: string[]
+}
+
+/** A problem with the whole file: one line, nothing of it is linted. */
+export class SequenceSourceError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'SequenceSourceError'
+  }
+}
+
+function checked(sequence: unknown, at: string, out: SequenceSource): void {
+  const problem = sequenceProblem(sequence)
+  if (problem) out.errors.push(`${at}${problem}`)
+  else out.sequences.push({sequence: sequence as SequenceInput})
+}
+
+/** A YAML or JSON sequence file (JSON is YAML). */
+export function readSequenceData(text: string): SequenceSource {
+  const doc = parseDocument(text, {prettyErrors: false, uniqueKeys: true})
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]
+    const line = (text.slice(0, e.pos[0]).match(/\n/g)?.length ?? 0) + 1
+    throw new SequenceSourceError(`line ${line}: ${e.message.split('\n')[0]}`)
+  }
+  const data = doc.toJS() as unknown
+  const out: SequenceSource = {sequences: [], errors: []}
+  if (Array.isArray(data)) data.forEach((s, i) => checked(s, `[${i}] `, out))
+  else if (data && typeof data === 'object' && Array.isArray((data as {sequences?: unknown}).sequences)) {
+    ;(data as {sequences: unknown[]}).sequences.forEach((s, i) => checked(s, `sequences[${i}].`, out))
+  } else checked(data, '', out)
+  if (out.sequences.length === 0 && out.errors.length === 0) throw new SequenceSourceError('no sequences (expected steps: [{channel, delay, text}])')
+  return out
+}
+
+/** A number at the start of a step file's name: `01-intro.md` is step 1; other files are not steps. */
+export function stepNumberOf(name: string): number | undefined {
+  const m = /^(\d+)[-_. ]/.exec(name)
+  return m ? Number(m[1]) : undefined
+}
+
+const FRONT = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/
+
+/** Numbered step files (name and decoded text), in any order: one sequence. */
+export function readStepFiles(files: Array<{name: string; text: string}>, id?: string): SequenceSource {
+  const numbered = files.map((f) => ({...f, n: stepNumberOf(f.name)})).filter((f) => f.n !== undefined) as Array<{name: string; text: string; n: number}>
+  if (numbered.length === 0) throw new SequenceSourceError('no numbered step files (name them 01-intro.md, 02-follow-up.md, ...)')
+  numbered.sort((a, b) => a.n - b.n)
+  for (let i = 1; i < numbered.length; i++) {
+    if (numbered[i].n === numbered[i - 1].n) throw new SequenceSourceError(`${numbered[i - 1].name} and ${numbered[i].name} are both step ${numbered[i].n}`)
+  }
+  const steps: SequenceStepInput[] = []
+  const where: NonNullable<ReadSequence['files']> = []
+  for (const [i, f] of numbered.entries()) {
+    const m = FRONT.exec(f.text)
+    const step: Record<string, unknown> = {}
+    if (m) {
+      const doc = parseDocument(m[1], {prettyErrors: false, uniqueKeys: true})
+      if (doc.errors.length > 0) throw new SequenceSourceError(`${f.name}: front matter: ${doc.errors[0].message.split('\n')[0]}`)
+      const data = doc.toJS() as unknown
+      if (data !== null && (typeof data !== 'object' || Array.isArray(data))) throw new SequenceSourceError(`${f.name}: front matter: expected "key: value" pairs`)
+      for (const key of ['channel', 'delay', 'subject'] as const) if (data && (data as Record<string, unknown>)[key] !== undefined) step[key] = (data as Record<string, unknown>)[key]
+    }
+    const offset = m ? m[0].length : 0
+    step.text = f.text.slice(offset)
+    const problem = sequenceProblem({steps: [step]})
+    if (problem) throw new SequenceSourceError(`${f.name}: ${problem.replace(/^steps\[0\]\.?\s*/, '')}`)
+    steps.push(step as unknown as SequenceStepInput)
+    where.push({name: f.name, offset, line: (f.text.slice(0, offset).match(/\n/g)?.length ?? 0) + 1})
+    void i
+  }
+  return {sequences: [{sequence: {...(id !== undefined ? {id} : {}), steps}, files: where}], errors: []}
+}
+
+type Row = Record<string, unknown>
+
+/** Rows of a CSV or JSONL export, one per step, grouped into sequences by the sequence column. */
+function fromRows(rows: Array<{row: Row; line: number}>, fields: SequenceFields): SequenceSource {
+  const key = {
+    sequence: fields.sequence ?? 'sequence',
+    step: fields.step ?? 'step',
+    channel: fields.channel ?? 'channel',
+    delay: fields.delay ?? 'delay',
+    subject: fields.subject ?? 'subject'
+  }
+  const groups = new Map<string, Array<{n: number; line: number; row: Row}>>()
+  const out: SequenceSource = {sequences: [], errors: []}
+  const broken = new Set<string>()
+  for (const {row, line} of rows) {
+    const id = row[key.sequence]
+    if (id === undefined || id === null || id === '') {
+      out.errors.push(`line ${line}: no "${key.sequence}" (the sequence id; map it with --field-sequence)`)
+      continue
+    }
+    const sid = String(id)
+    const raw = row[key.step]
+    const n = typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : raw
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
+      out.errors.push(`line ${line} (sequence ${sid}): ${key.step}: expected a step number from 1${raw === undefined ? ' (map the column with --field-step)' : `, got ${JSON.stringify(raw)}`}`)
+      broken.add(sid)
+      continue
+    }
+    const list = groups.get(sid) ?? []
+    list.push({n, line, row})
+    groups.set(sid, list)
+  }
+  for (const [sid, list] of groups) {
+    if (broken.has(sid)) continue
+    list.sort((a, b) => a.n - b.n)
+    const dup = list.find((x, i) => i > 0 && x.n === list[i - 1].n)
+    if (dup) {
+      out.errors.push(`line ${dup.line} (sequence ${sid}): step ${dup.n} appears twice`)
+      continue
+    }
+    const gap = list.findIndex((x, i) => x.n !== i + 1)
+    if (gap >= 0) {
+      out.errors.push(`sequence ${sid}: step ${gap + 1} is missing (steps ${list.map((x) => x.n).join(', ')})`)
+      continue
+    }
+    const steps: Array<Record<string, unknown>> = list.map(({row}) => {
+      const bodyKey = fields.body ?? ('body' in row ? 'body' : 'text')
+      const step: Record<string, unknown> = {text: row[bodyKey]}
+      for (const k of ['channel', 'delay', 'subject'] as const) {
+        const v = row[key[k]]
+        if (v !== undefined && v !== null && v !== '') step[k] = v
+      }
+      return step
+    })
+    const problem = sequenceProblem({id: sid, steps})
+    if (problem) {
+      // steps[i] is the i-th row of this sequence by step number: name its line and column.
+      const m = /^steps\[(\d+)\]\.(\w+)(.*)$/.exec(problem)
+      out.errors.push(m ? `line ${list[Number(m[1])].line} (sequence ${sid}, step ${list[Number(m[1])].n}): ${m[2] === 'text' ? (fields.body ?? 'body') : key[m[2] as keyof typeof key] ?? m[2]}${m[3]}` : `sequence ${sid}: ${problem}`)
+      continue
+    }
+    out.sequences.push({sequence: {id: sid, steps: steps as unknown as SequenceStepInput[]}, lines: list.map((x) => x.line)})
+  }
+  if (out.sequences.length === 0 && out.errors.length === 0) throw new SequenceSourceError('no rows')
+  return out
+}
+
+export function readSequenceCsv(text: string, fields: SequenceFields = {}): SequenceSource {
+  let rows: Array<{record: Row; info: {lines: number}}>
+  try {
+    rows = parseCsv(text, {columns: true, bom: true, skip_empty_lines: true, info: true, relax_column_count: false}) as typeof rows
+  } catch (error) {
+    throw new SequenceSourceError(`invalid CSV: ${(error as Error).message.split('\n')[0]}`)
+  }
+  return fromRows(
+    rows.map(({record, info}) => ({row: record, line: info.lines})),
+    fields
+  )
+}
+
+export function readSequenceJsonLines(text: string, fields: SequenceFields = {}): SequenceSource {
+  const rows: Array<{row: Row; line: number}> = []
+  const errors: string[] = []
+  text.split(/\r?\n/).forEach((line, i) => {
+    if (line.trim() === '') return
+    try {
+      const row = JSON.parse(line) as unknown
+      if (row && typeof row === 'object' && !Array.isArray(row)) rows.push({row: row as Row, line: i + 1})
+      else errors.push(`line ${i + 1}: expected an object`)
+    } catch (error) {
+      errors.push(`line ${i + 1}: invalid JSON: ${(error as Error).message.split('\n')[0]}`)
+    }
+  })
+  if (rows.length === 0 && errors.length > 0) return {sequences: [], errors}
+  const out = fromRows(rows, fields)
+  out.errors.unshift(...errors)
+  return out
+}

@@ -1,0 +1,95 @@
+/**
+ * Every sequence rule's own examples (rules/sequence/*.yaml), run like RuleTester: each invalid
+ * sequence gives exactly its listed findings of that rule (step, and the text when `match` is given),
+ * each valid sequence gives none.
+ */
+import {describe, expect, test} from 'vitest'
+import {builtinSequenceRules, lintSequence, validateSequenceRule} from '../src/index.js'
+
+const rules = builtinSequenceRules()
+
+describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
+  test.each(rule.examples.invalid.map((e) => [e.name ?? '', e] as const))('invalid: %s', (_name, example) => {
+    const found = lintSequence({steps: example.steps}).messages.filter((m) => m.ruleId === rule.id)
+    expect(found.map((m) => m.step)).toEqual(example.findings!.map((f) => f.step))
+    example.findings!.forEach((f, i) => {
+      if (f.match !== undefined) expect(found[i].actual).toBe(f.match)
+      // The message names the step and leaves no slot unfilled.
+      expect(found[i].message).toContain(String(f.step))
+      expect(found[i].message).not.toMatch(/\{[a-z]+\}/)
+    })
+  })
+  test.each(rule.examples.valid.map((e) => [e.name ?? '', e] as const))('valid: %s', (_name, example) => {
+    const found = lintSequence({steps: example.steps}).messages.filter((m) => m.ruleId === rule.id)
+    expect(found.map((m) => `${m.step}: ${m.actual}`)).toEqual([])
+  })
+  test('says where its thresholds come from', () => {
+    expect(rule.basis ?? '').toMatch(/judgement|CTIA|LinkedIn/)
+  })
+})
+
+test('the sequence pack covers the issue: bump, repeats, same ask, cadence, pressure, break-up, channels', () => {
+  expect(rules.map((r) => r.check).sort()).toEqual(
+    ['break-up', 'channel-order', 'density', 'escalation', 'gap', 'length', 'no-new-content', 'repeated-sentence', 'repeated-sentence', 'required-line', 'same-ask'].sort()
+  )
+})
+
+describe('a sequence rule file is validated with errors naming the file and field', () => {
+  const base = {
+    id: 'x-rule',
+    category: 'spammy',
+    severity: 'warning',
+    message: 'Step {step}.',
+    why: 'Because.',
+    check: 'gap',
+    options: {minDays: {email: 2}},
+    examples: {invalid: [{steps: [{text: 'a'}], findings: [{step: 1}]}], valid: [{steps: [{text: 'a'}]}]}
+  }
+  test('a good rule passes', () => {
+    expect(validateSequenceRule(base, 'x.yaml').id).toBe('x-rule')
+  })
+  test.each([
+    [{check: 'gapp'}, /^x\.yaml: check: unknown check kind "gapp"/],
+    [{options: {minDays: {fax: 2}}}, /^x\.yaml: options\.minDays\.fax: unknown channel/],
+    [{options: {minDays: {email: -1}}}, /^x\.yaml: options\.minDays\.email: expected a number from 0$/],
+    [{severity: 'loud'}, /^x\.yaml: severity: expected one of error, warning, info$/],
+    [{examples: {invalid: [{steps: []}], valid: [{steps: []}]}}, /^x\.yaml: examples\.invalid\[0\]\.findings: /],
+    [{colour: 'red'}, /^x\.yaml: colour: unknown key/]
+  ])('%o', (change, error) => {
+    expect(() => validateSequenceRule({...base, ...change}, 'x.yaml')).toThrow(error)
+  })
+})
+
+test('every single-message rule a sequence rule reads exists in the built-in pack', async () => {
+  const {builtinRules} = await import('../src/config.js')
+  const ids = new Set(builtinRules().rules.map((r) => r.id))
+  for (const rule of rules) {
+    for (const key of ['rules', 'emptyRules']) {
+      for (const id of (rule.options[key] as string[] | undefined) ?? []) expect(ids.has(id), `${rule.id}: options.${key}: ${id}`).toBe(true)
+    }
+  }
+})
+
+describe('the labelled sequence sets (npm run eval)', async () => {
+  // @ts-expect-error: a plain ES module script, without types
+  const {evaluateSequences} = (await import('../scripts/eval-sequences.mjs')) as {evaluateSequences: (dir: string) => {sequences: number; counts: Record<string, {tp: number; fp: number; fn: number; tn: number}>}}
+  const {join} = await import('node:path')
+  const base = join(import.meta.dirname, '..', 'fixtures', 'sequences')
+  test('the team set: each labelled habit found, nothing else', () => {
+    const {sequences, counts} = evaluateSequences(join(base, 'team'))
+    expect(sequences).toBe(2)
+    expect(Object.fromEntries(Object.entries(counts).map(([k, c]) => [k, [c.tp, c.fp, c.fn, c.tn]]))).toEqual({
+      bump: [1, 0, 0, 1],
+      repeated: [0, 0, 0, 2],
+      'same-ask': [0, 0, 0, 2],
+      pressure: [0, 0, 0, 2],
+      cadence: [1, 0, 0, 1],
+      channel: [1, 0, 0, 1]
+    })
+  })
+  test('the real set reads: every labelled sequence is a valid sequence, with every label', () => {
+    const {sequences, counts} = evaluateSequences(join(base, 'real'))
+    expect(sequences).toBe(6)
+    for (const c of Object.values(counts)) expect(c.tp + c.fp + c.fn + c.tn).toBe(6)
+  })
+})

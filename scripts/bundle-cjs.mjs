@@ -18,6 +18,7 @@ import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'rolldown'
 import {dts} from 'rolldown-plugin-dts'
+import {writeLicences} from './licences.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, 'dist', 'cjs')
@@ -62,7 +63,7 @@ function external(id) {
 }
 
 const input = {index: 'dist/index.js', config: 'dist/config.js'}
-await build({
+const {output} = await build({
   cwd: root,
   input,
   // For Node's require (a browser bundler takes the ES module build); 'node' also resolves packages
@@ -72,6 +73,7 @@ await build({
   output: {dir: out, format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: '[name]-[hash].cjs', exports: 'named'},
   logLevel: 'warn'
 })
+writeLicences(output, join(out, 'THIRD-PARTY-LICENSES.txt'), 'dist/cjs (the CommonJS build)')
 
 // Types: the declarations of the same two entries, bundled from the sources as CommonJS
 // declarations (.d.cts), the packages they name left as imports, except vfile's: vfile is an ES

@@ -11,21 +11,25 @@ import {rmSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
+import {writeLicences} from './licences.mjs'
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, 'dist', 'cli-bundle')
 rmSync(out, {recursive: true, force: true})
 
 try {
   const {build} = await import('rolldown')
-  await build({
+  const {output} = await build({
     cwd: root,
     // The worker is an entry of its own, next to the chunks: run.js finds it as ./worker.js.
     input: {main: 'dist/cli/main.js', worker: 'dist/cli/worker.js'},
     platform: 'node',
     // tinypool finds its own thread entry relative to its module, so it stays a package; the HTTP
     // service's packages (loaded only by `serve`) stay packages too: Fastify and its logger load
-    // files of their own at run time.
-    external: ['tinypool', 'fastify', 'prom-client', /^node:/],
+    // files of their own at run time. wink-nlp and its English model (4 MB, one CommonJS file) are
+    // the library's dependencies, installed beside the package anyway: a copy in the bundle would
+    // only double the install.
+    external: ['tinypool', 'fastify', 'prom-client', 'wink-nlp', 'wink-eng-lite-web-model', /^node:/],
     output: {
       dir: out,
       format: 'esm',
@@ -41,6 +45,9 @@ try {
     },
     logLevel: 'warn'
   })
+  // The bundle carries the code of the CLI's own packages (the file formats, the file walk, the
+  // reporter: devDependencies, not installed with the package), so it carries their licences.
+  writeLicences(output, join(out, 'THIRD-PARTY-LICENSES.txt'), 'dist/cli-bundle (the command line)')
 } catch (error) {
   rmSync(out, {recursive: true, force: true})
   console.warn(`bundle-cli: no bundle (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the CLI runs unbundled`)

@@ -17,6 +17,18 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, 'dist', 'cli-bundle')
 rmSync(out, {recursive: true, force: true})
 
+// The built-in rule pack (dist/rules/builtin.generated.js, half a megabyte: the validated rules and
+// their compiled phrase sets) is the library's; the bundle imports that module instead of carrying a
+// second copy. One module, so the start loses nothing to the loader.
+const pack = join(root, 'dist', 'rules', 'builtin.generated.js')
+const sharedPack = {
+  name: 'shared-builtin-pack',
+  resolveId(source, importer) {
+    if (!importer || !/(?:^|\/)builtin\.generated\.js$/.test(source)) return null
+    return join(dirname(importer), source) === pack ? {id: '../rules/builtin.generated.js', external: true} : null
+  }
+}
+
 try {
   const {build} = await import('rolldown')
   const {output} = await build({
@@ -24,6 +36,7 @@ try {
     // The worker is an entry of its own, next to the chunks: run.js finds it as ./worker.js.
     input: {main: 'dist/cli/main.js', worker: 'dist/cli/worker.js'},
     platform: 'node',
+    plugins: [sharedPack],
     // tinypool finds its own thread entry relative to its module, so it stays a package; the HTTP
     // service's packages (loaded only by `serve`) stay packages too: Fastify and its logger load
     // files of their own at run time. wink-nlp and its English model (4 MB, one CommonJS file) are

@@ -12,7 +12,7 @@
  * cache nor the registry for a dependency.
  */
 import {spawn, spawnSync} from 'node:child_process'
-import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -64,6 +64,7 @@ console.log(JSON.stringify({core, config, from: ${resolved}}))
 
 let skipped = ''
 let expected: {core: string[]; config: string[]}
+let files: string[] = []
 beforeAll(async () => {
   // What this checkout's build finds (rules change; the packed package must agree with its build).
   const here = spawnSync(
@@ -78,6 +79,7 @@ beforeAll(async () => {
   expect(expected.config).toContain('no-synergy')
 
   const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], root))
+  files = (packed.files as Array<{path: string}>).map((f) => f.path)
   mkdirSync(app, {recursive: true})
   writeFileSync(join(app, 'package.json'), JSON.stringify({name: 'consumer', version: '1.0.0', private: true}, null, 2))
   const install = (mode: string) => npm(['install', mode, '--no-audit', '--no-fund', '--loglevel=error', join(scratch, packed.filename)], app)
@@ -99,6 +101,21 @@ beforeAll(async () => {
 const noRequireEsm = spawnSync(process.execPath, ['--no-experimental-require-module', '-e', ''], {encoding: 'utf8'}).status === 0 ? ['--no-experimental-require-module'] : []
 
 describe('the packed package in consumer projects', () => {
+  test('the tarball holds both builds with their types and the bundles\' licences, and not the web page', () => {
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/config.js', 'dist/config.d.ts', 'dist/cjs/index.cjs', 'dist/cjs/index.d.cts', 'dist/cjs/config.cjs', 'dist/cjs/config.d.cts', 'dist/cjs/THIRD-PARTY-LICENSES.txt', 'dist/cli-bundle/THIRD-PARTY-LICENSES.txt']) {
+      expect(files, file).toContain(file)
+    }
+    expect(files.filter((f) => f.startsWith('dist/web/') || f.endsWith('.png'))).toEqual([])
+  })
+
+  test('the install holds none of the packages that only the CLI bundle uses', (ctx) => {
+    if (skipped) return ctx.skip(skipped)
+    const installed = Object.keys(JSON.parse(readFileSync(join(app, 'node_modules/.package-lock.json'), 'utf8')).packages as object)
+    expect(installed).toContain('node_modules/wink-nlp')
+    const cliOnly = ['csv-parse', 'postal-mime', 'rehype-parse', 'remark-parse', 'remark-frontmatter', 'tinyglobby', 'ignore', 'micromark', 'parse5']
+    expect(installed.filter((p) => cliOnly.some((name) => p.endsWith(`node_modules/${name}`)))).toEqual([])
+  })
+
   test.concurrent('an ES module imports the ES build', async (ctx) => {
     if (skipped) return ctx.skip(skipped)
     write('esm', {

@@ -84,6 +84,10 @@ try {
   for (const [id, m] of Object.entries(whole.modules)) byPackage.set(packageOf(id), (byPackage.get(packageOf(id)) ?? 0) + m.renderedLength)
   const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 6)
   console.log(`  largest parts (their code in the bundle before minifying): ${top.map(([name, bytes]) => `${name} ${kb(bytes)}`).join(', ')}`)
+  // The built-in rule pack as the build ships it (validated rules and compiled phrase sets): the
+  // largest single part of the core without the grammar layer (docs/package.md).
+  const packModule = Object.entries(whole.modules).find(([id]) => /[\\/]dist[\\/]rules[\\/]builtin\.generated\.js$/.test(id))?.[1]
+  if (packModule?.code) console.log(`  of the core, the built-in rule pack (dist/rules/builtin.generated.js): ${kb(packModule.code.length)} raw, ${kb(gzip(packModule.code))} gzip`)
 
   // In a process of its own, from the installed package: the first call of each (what a page that
   // makes one linter pays), then RUNS calls of each, taking turns.

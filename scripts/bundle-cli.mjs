@@ -11,22 +11,39 @@ import {rmSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
+import {writeLicences} from './licences.mjs'
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const out = join(root, 'dist', 'cli-bundle')
 rmSync(out, {recursive: true, force: true})
 
+// The built-in rule pack (dist/rules/builtin.generated.js, half a megabyte: the validated rules and
+// their compiled phrase sets) is the library's; the bundle imports that module instead of carrying a
+// second copy. One module, so the start loses nothing to the loader.
+const pack = join(root, 'dist', 'rules', 'builtin.generated.js')
+const sharedPack = {
+  name: 'shared-builtin-pack',
+  resolveId(source, importer) {
+    if (!importer || !/(?:^|\/)builtin\.generated\.js$/.test(source)) return null
+    return join(dirname(importer), source) === pack ? {id: '../rules/builtin.generated.js', external: true} : null
+  }
+}
+
 try {
   const {build} = await import('rolldown')
-  await build({
+  const {output} = await build({
     cwd: root,
     // The worker is an entry of its own, next to the chunks: run.js finds it as ./worker.js.
     input: {main: 'dist/cli/main.js', worker: 'dist/cli/worker.js'},
     platform: 'node',
+    plugins: [sharedPack],
     // tinypool finds its own thread entry relative to its module, so it stays a package; the HTTP
     // service's packages (loaded only by `serve`) stay packages too: Fastify and its logger load
-    // files of their own at run time.
-    // The report's charting packages are optional peers: they stay packages, found where installed.
-    external: ['tinypool', 'fastify', 'prom-client', '@observablehq/plot', 'linkedom', /^node:/],
+    // files of their own at run time. wink-nlp and its English model (4 MB, one CommonJS file) are
+    // the library's dependencies, installed beside the package anyway: a copy in the bundle would
+    // only double the install. The report's charting packages are optional peers: they stay
+    // packages, found where installed.
+    external: ['tinypool', 'fastify', 'prom-client', 'wink-nlp', 'wink-eng-lite-web-model', '@observablehq/plot', 'linkedom', /^node:/],
     output: {
       dir: out,
       format: 'esm',
@@ -42,6 +59,9 @@ try {
     },
     logLevel: 'warn'
   })
+  // The bundle carries the code of the CLI's own packages (the file formats, the file walk, the
+  // reporter: devDependencies, not installed with the package), so it carries their licences.
+  writeLicences(output, join(out, 'THIRD-PARTY-LICENSES.txt'), 'dist/cli-bundle (the command line)')
 } catch (error) {
   rmSync(out, {recursive: true, force: true})
   console.warn(`bundle-cli: no bundle (${error instanceof Error ? error.message.split('\n')[0] : String(error)}); the CLI runs unbundled`)

@@ -13,7 +13,7 @@ import {emptySummary, addToSummary} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
 import type {Linter} from '../engine.js'
 import type {SequenceResult, StepMessage} from '../sequence/types.js'
-import type {ReadSequence, SequenceFields, SequenceSource} from '../sequence/sources.js'
+import type {ReadSequence, SequenceFields, SequenceSource} from '../sources/sequence.js'
 import {ConfigResolver} from './config.js'
 import {InputError, readDraft} from './read.js'
 import {displayPath} from './walk.js'
@@ -50,7 +50,7 @@ interface Read {
 
 async function readPath(path: string, fields: SequenceFields): Promise<Read> {
   const filePath = displayPath(path)
-  const sources = await import('../sequence/sources.js')
+  const sources = await import('../sources/sequence.js')
   try {
     let isFolder = false
     try {

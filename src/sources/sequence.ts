@@ -10,8 +10,8 @@
  */
 import {parse as parseCsv} from 'csv-parse/sync'
 import {parseDocument} from 'yaml'
-import {sequenceProblem} from './lint.js'
-import type {SequenceInput, SequenceStepInput} from './types.js'
+import {sequenceProblem} from '../sequence/lint.js'
+import type {SequenceInput, SequenceStepInput} from '../sequence/types.js'
 
 export interface SequenceFields {
   sequence?: string

@@ -131,6 +131,23 @@ describe('whole sentences, never fragments', () => {
       "Hi Sam, I know we're not connected, but I came across your profile while researching {{ industry | default('logistics') }} and was impressed by {{ recent_post }}.",
       "Hi Sam, I know we're not connected, but I came across your profile while researching {{ industry | default('logistics') }} and was impressed by {{ recent_post }}."
     ],
+    // An opt-out line stays, whatever else is asked; what follows a guide line starts a sentence.
+    [
+      'Hi {{name}} - tried calling {{company}} and left a voicemail. We offer a free missed-call audit for dental offices. Interested? Reply YES or STOP to opt out.',
+      'Hi {{name}} - [[What you noticed about them: one line that would be wrong if sent to anyone else.]] Tried calling {{company}} and left a voicemail. We offer a free missed-call audit for dental offices. Interested? Reply YES or STOP to opt out.',
+      'sms'
+    ],
+    // A "what if" question is asked for effect: the meeting ask it stood beside still gets its one ask.
+    [
+      'Hi Sam,\n\nSaw your Leeds depot is hiring six pickers.\n\nWhat if the night shift needed two fewer? We have helped depots like yours do that.\n\nQuick 15-min chat?\n\nAna',
+      'Hi Sam,\n\nSaw your Leeds depot is hiring six pickers.\n\nWhat if the night shift needed two fewer? We have helped depots like yours do that.\n\nWorth a look?\n\nAna'
+    ],
+    // "I'd really appreciate it" after a request is the draft's ask, not a pleasantry.
+    [
+      "I might be writing to the wrong person: I usually speak with whoever owns rota planning. If there's a name you could point me to, I'd really appreciate it.",
+      "[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I might be writing to the wrong person: I usually speak with whoever owns rota planning. If there's a name you could point me to, I'd really appreciate it.",
+      'followup'
+    ],
     // A follow-up with nothing left once the chasing goes gets a guide line for one new thing.
     ['hey just checking in again!! did u see my last note??', 'hey [[One new thing for them since your last note: a fact, a resource or a question it did not have.]]', 'followup'],
     // What is about them moves to the front; a reply-chasing opener goes.
@@ -147,7 +164,7 @@ describe('a boast becomes a guide line that keeps the product name, and guide li
   test('the pitch that made the draft product-centric', () => {
     const out = rewrite('Hi Marta,\n\nMy name is Dan and I work at Vantora, the leading provider of AI-powered route optimisation.\n\nI noticed your team just opened a depot in Leeds with 40 vans.\n\nCan we hop on a call next week?\n\nBest,\nDan')
     expect(out.text).toBe(
-      'Hi Marta,\n\nI noticed your team just opened a depot in Leeds with 40 vans.\n\n[[One line on what you noticed about them, then how Vantora helps with it.]]\n\nWorth a look?\n\nBest,\nDan'
+      'Hi Marta,\n\nI noticed your team just opened a depot in Leeds with 40 vans.\n\n[[One line on how Vantora helps with what you noticed about them.]]\n\nWorth a look?\n\nBest,\nDan'
     )
     expect(out.changes.map((c) => c.kind).sort()).toEqual(['inserted', 'moved', 'removed', 'replaced'])
     for (const c of out.changes) expect(c.why.length).toBeGreaterThan(20)

@@ -684,6 +684,12 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       out.role = 'other'
       return out
     }
+    // "If there's a name you could point me to, I'd really appreciate it": a request, not a look at them.
+    if (doing === 'appreciate' && tokens.slice(verb + 1, Math.min(to, verb + 3)).some((t) => t.norm === 'it') && /'d|would/i.test(text)) {
+      out.role = 'ask'
+      out.ask = 'interest'
+      return out
+    }
     if (PERCEIVE.has(doing)) {
       // What they saw: the words after the verb ("noticed {{company}} opened nine roles"), up to a
       // second clause of the sender's ("... and would love to add you to my network").

@@ -36,6 +36,10 @@ const REMOVE = new Set(['generic-opener', 'apologetic-opener', 'reaching-out-ope
 /** Findings that make a pitch sentence a boast to be rewritten by a person. */
 const BOAST = new Set(['company-boast', 'product-pitch', 'logo-drop', 'hundred-percent-claim', 'sender-first-opening', 'pitch-opening', 'feature-list'])
 const TIME_ASK = new Set(['premature-meeting-ask', 'time-ask', 'calendar-link'])
+/** A line that tells the reader how to stop the messages. */
+const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\b|\bunsubscribe\b/i
+/** A question asked for effect, not for an answer. */
+const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know)\b/i
 /** Two or more lines of lettered or numbered options. */
 const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S/i
 /** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */
@@ -112,7 +116,12 @@ function productName(facts: TextFacts, sentences: SentenceRole[]): string | unde
     if (s.role !== 'pitch' && s.role !== 'self-intro') continue
     // A company or product after at / from / with / of / for, not the writer's own first name.
     const sentence = facts.text.slice(s.start, s.end)
-    const named = /\b(?:at|from|with|of|for|by)\s+([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)/.exec(sentence)?.[1] ?? /^(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
+    // Only a name the sender gives as theirs: "I'm Dana from Floxly", "we at Acme", "Acme helps ...",
+    // or one the sign-off repeats; not "the PM role at Airbnb" of a job seeker.
+    const signature = facts.text.slice(facts.signatureStart)
+    const after = /\b(?:at|from|with|of|for|by)\s+([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)/.exec(sentence)
+    const own = after && (/\b(?:I'm|I am|I work|I run|I lead|I head|I founded|we're|we are|we|this is|here)\b[^.!?]{0,40}$/i.test(sentence.slice(0, after.index)) || signature.includes(after[1]))
+    const named = (own ? after[1] : undefined) ?? /^(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
     if (named && !/^(?:I|We|Our|My|The|A|An)$/.test(named)) return named
     const field = facts.placeholders.find((p) => p.start >= s.start && p.end <= s.end && /company|product|brand|business/i.test(p.raw) && /your|our|my|sender/i.test(p.raw))
     if (field) return field.raw
@@ -157,6 +166,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   let body = roles.sentences.filter((s) => s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'ps' && s.start < facts.signatureStart && s.end > facts.bodyStart)
   if (body.length === 0) return {edits, changes}
   const nameFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name').map((f) => f.placeholder))
+  const observedFirst = (s: SentenceRole) => s.role === 'observation' && (s.subject === 'recipient' || s.subject === 'sender')
   const strongFields = new Set(roles.fields.filter((f) => f.role === 'recipient-fact' && observedField(facts.placeholders[f.placeholder])).map((f) => f.placeholder))
   // Body findings by start, with the longest reach so far, so each sentence's findings are found
   // by a binary search, not a scan of them all (a long paste can hold thousands of both).
@@ -194,6 +204,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   /** The time asks that go; the last one's place takes the one ask that replaces them. */
   const timeAsks: SentenceRole[] = []
   let pitchKept = guided
+  /** The draft already says something about them: an observation, or a field for one ("{{personalized_opener}}"). */
+  const observed = roles.sentences.some(observedFirst) || strongFields.size > 0
   for (const s of body) {
     // Never inside the greeting, and not on the punctuation a greeting left over ("Hey there!!").
     s.start = Math.max(s.start, facts.bodyStart)
@@ -211,6 +223,11 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       continue
     }
     const sentence = text.slice(s.start, s.end)
+    // An opt-out line ("Reply STOP to opt out") is the law on SMS and courtesy elsewhere: it stays.
+    if (OPT_OUT.test(sentence)) {
+      decided.set(s, 'keep')
+      continue
+    }
     const found = rulesIn(s)
     const asksTime = s.ask === 'time' || found.some((m) => TIME_ASK.has(m.ruleId))
     const facty = hasFacts(sentence, facts, s, nameFields, asksTime)
@@ -233,8 +250,11 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       // The pitch that made the draft product-centric: a guide line in its place, its name kept.
       pitchKept = true
       const name = productName(facts, body)
-      const how = name ? `how ${name} helps with it` : 'one line on how you help with it'
-      replacement.set(s, {text: `[[One line on what you noticed about them, then ${how}.]]`, ruleId: boast.ruleId, why: WHY.pitch})
+      // A draft that already says what was noticed about them needs only the second half.
+      const guide = observed
+        ? `[[One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with what you noticed about them.]]`
+        : `[[One line on what you noticed about them, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.]]`
+      replacement.set(s, {text: guide, ruleId: boast.ruleId, why: WHY.pitch})
       decided.set(s, 'replace')
       continue
     }
@@ -316,7 +336,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
         changes.push({ruleId: 'no-clear-ask', kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
         continue
       }
-      askKept ??= s
+      // A rhetorical question ("what if you could ...?") is no ask the reader answers.
+      if (!RHETORICAL.test(sentence)) askKept ??= s
     }
     if ((s.role === 'pitch' || s.role === 'self-intro' || (boast?.ruleId === 'company-boast' && s.subject !== 'recipient')) && boast) {
       if (!facty) {
@@ -404,7 +425,9 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     edits.push({start: firstKept.end, end: firstKept.end, replacement: ' ' + inFront.join(' ')})
   } else if (inFront.length > 0 && frontOf) {
     const gap = text.slice(frontOf.start - 2 < 0 ? 0 : frontOf.start - 2, frontOf.start).includes('\n') && !sameLine ? '\n\n' : ' '
-    edits.push({start: frontOf.start, end: frontOf.start, replacement: inFront.join(' ') + gap})
+    // What follows the guide line starts a sentence: "{{name}} - last note from me" -> "... Last note".
+    const lower = /^[a-z]/.test(text[frontOf.start] ?? '') && !/^(?:i[' ]|[a-z]+[A-Z])/.test(text.slice(frontOf.start, frontOf.start + 8))
+    edits.push({start: frontOf.start, end: frontOf.start + (lower ? 1 : 0), replacement: inFront.join(' ') + gap + (lower ? text[frontOf.start].toUpperCase() : '')})
   }
   // "But if things change, the door's always open." after the sentence it answered went: the
   // conjunction has nothing to join, and goes too.

@@ -148,6 +148,12 @@ describe('whole sentences, never fragments', () => {
       "[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I might be writing to the wrong person: I usually speak with whoever owns rota planning. If there's a name you could point me to, I'd really appreciate it.",
       'followup'
     ],
+    // "Totally understand" answered the sentence that went: it goes too.
+    [
+      "Priya - I've written a few times without an answer. Totally understand - rota season is busy.",
+      'Priya - [[What you noticed about them: one line that would be wrong if sent to anyone else.]] Rota season is busy.',
+      'followup'
+    ],
     // A follow-up with nothing left once the chasing goes gets a guide line for one new thing.
     ['hey just checking in again!! did u see my last note??', 'hey [[One new thing for them since your last note: a fact, a resource or a question it did not have.]]', 'followup'],
     // What is about them moves to the front; a reply-chasing opener goes.

@@ -434,7 +434,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   for (let i = 1; i < body.length; i++) {
     const s = body[i]
     if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) === 'remove' || decided.get(s) === 'replace' || toMove.includes(s)) continue
-    const conj = /^(?:But|And|So|Yet|Or)\b,?[ \t]+(?=[a-z])/.exec(text.slice(s.start, s.end))
+    const conj = /^(?:(?:But|And|So|Yet|Or)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|Until then|That said|In that case),?)[ \t]*(?=[a-z])/i.exec(text.slice(s.start, s.end))
     if (!conj || /^(?:I|I'm|I've|I'd|I'll)\b/.test(text.slice(s.start + conj[0].length))) continue
     const at = s.start + conj[0].length
     edits.push({start: s.start, end: at + 1, replacement: text[at].toUpperCase()})

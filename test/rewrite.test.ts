@@ -148,6 +148,12 @@ describe('whole sentences, never fragments', () => {
       "[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I might be writing to the wrong person: I usually speak with whoever owns rota planning. If there's a name you could point me to, I'd really appreciate it.",
       'followup'
     ],
+    // What the sender sees of their own business is no observation of the reader's, and an
+    // observation whose next sentence refers back to it ("This is ...") stays beside it.
+    [
+      'Hi Sam,\n\nWe build rota tools. We are seeing strong traction with depots. Your Leeds depot is hiring six pickers. This usually means night-shift overtime.\n\nAna',
+      'Hi Sam,\n\n[[One line on how you help with what you noticed about them.]] We are seeing strong traction with depots. Your Leeds depot is hiring six pickers. This usually means night-shift overtime.\n\nAna'
+    ],
     // "Totally understand" answered the sentence that went: it goes too.
     [
       "Priya - I've written a few times without an answer. Totally understand - rota season is busy.",

@@ -36,6 +36,8 @@ const REMOVE = new Set(['generic-opener', 'apologetic-opener', 'reaching-out-ope
 /** Findings that make a pitch sentence a boast to be rewritten by a person. */
 const BOAST = new Set(['company-boast', 'product-pitch', 'logo-drop', 'hundred-percent-claim', 'sender-first-opening', 'pitch-opening', 'feature-list'])
 const TIME_ASK = new Set(['premature-meeting-ask', 'time-ask', 'calendar-link'])
+/** Verbs of the sender looking at the reader's world: the observations that may lead the draft. */
+const SEEN = new Set(['notice', 'see', 'saw', 'read', 'hear', 'spot', 'watch', 'follow', 'come', 'catch', 'find', 'learn', 'congratulate', 'listen', 'visit', 'check', 'look', 'admire', 'love', 'enjoy', 'impress'])
 /** A line that tells the reader how to stop the messages. */
 const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\b|\bunsubscribe\b/i
 /** A question asked for effect, not for an answer. */
@@ -166,7 +168,9 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   let body = roles.sentences.filter((s) => s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'ps' && s.start < facts.signatureStart && s.end > facts.bodyStart)
   if (body.length === 0) return {edits, changes}
   const nameFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name').map((f) => f.placeholder))
-  const observedFirst = (s: SentenceRole) => s.role === 'observation' && (s.subject === 'recipient' || s.subject === 'sender')
+  /** What is said of the reader, or what the sender saw of them ("Noticed your team ..."). */
+  const ofThem = (s: SentenceRole) => /\b(?:you|your|yours)\b/i.test(text.slice(s.start, s.end)) || facts.placeholders.some((p, i) => p.start >= s.start && p.end <= s.end && roles.fields[i]?.role === 'recipient-fact' && observedField(p))
+  const observedFirst = (s: SentenceRole) => s.role === 'observation' && (s.subject === 'recipient' || (s.subject === 'sender' && SEEN.has(s.verb) && ofThem(s)))
   const strongFields = new Set(roles.fields.filter((f) => f.role === 'recipient-fact' && observedField(facts.placeholders[f.placeholder])).map((f) => f.placeholder))
   // Body findings by start, with the longest reach so far, so each sentence's findings are found
   // by a binary search, not a scan of them all (a long paste can hold thousands of both).
@@ -375,7 +379,13 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // self-introduction): a heading, a context line or a question stays where the writer put it.
   // (A claim about the world, "Rapid growth often brings the challenge of ...", is no observation of
   // theirs to lead with: only what is said of the reader, or what the sender saw, moves.)
-  const observations = kept.filter((s) => decided.get(s) === 'move' && (s.subject === 'recipient' || s.subject === 'sender'))
+  // Nor one whose next sentence refers back to it ("This is probably costing you 5 calls a week"):
+  // moved, it would leave that sentence pointing at whatever now stands before it.
+  const continued = (s: SentenceRole) => {
+    const next = kept[kept.indexOf(s) + 1]
+    return next !== undefined && /^(?:This|That|These|Those|It|Which)\b/.test(text.slice(next.start, next.start + 6))
+  }
+  const observations = kept.filter((s) => decided.get(s) === 'move' && observedFirst(s) && !continued(s))
   const senderSide = (s: SentenceRole) => !freed.has(s) && (s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender'))
   const lead = kept.findIndex((s) => decided.get(s) !== 'move')
   // On SMS the writer's identification stays first (LABELLING.md P2's SMS exception): nothing moves.

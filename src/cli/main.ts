@@ -86,6 +86,20 @@ function fieldOptions(command: InstanceType<typeof Command>): InstanceType<typeo
     .option('--field-channel <name>', 'collections: the channel field (default channel)')
 }
 
+/** What the options of `selectionOptions` and `fieldOptions` say, as a lint run and a report take them. */
+function selection(opts: Omit<CliOptions, 'format'>) {
+  return {
+    outputFile: opts.outputFile,
+    config: opts.config,
+    overrides: {channel: opts.channel, rules: opts.rule},
+    ignorePath: opts.ignorePath,
+    ignore: opts.ignore,
+    minScore: opts.minScore,
+    fields: {id: opts.fieldId, subject: opts.fieldSubject, body: opts.fieldBody, channel: opts.fieldChannel},
+    threads: opts.threads
+  }
+}
+
 export async function main(argv: string[]): Promise<number> {
   let code = 0
   const program = new Command()
@@ -127,20 +141,13 @@ export async function main(argv: string[]): Promise<number> {
       const tty = opts.outputFile === undefined && process.stdout.isTTY === true
       const color = opts.color === true && process.argv.includes('--color') ? true : tty && opts.color !== false && !process.env.NO_COLOR
       code = await runLint(paths, {
+        ...selection(opts),
         format: opts.format,
-        outputFile: opts.outputFile,
-        config: opts.config,
-        overrides: {channel: opts.channel, rules: opts.rule},
-        ignorePath: opts.ignorePath,
-        ignore: opts.ignore,
         mode: opts.fix ? 'fix' : opts.fixDryRun ? 'dry-run' : 'lint',
         maxWarnings: opts.maxWarnings,
-        minScore: opts.minScore,
         quiet: opts.quiet === true,
         stdinFilename: opts.stdinFilename,
         readStdin,
-        fields: {id: opts.fieldId, subject: opts.fieldSubject, body: opts.fieldBody, channel: opts.fieldChannel},
-        threads: opts.threads,
         color: Boolean(color)
       })
     })
@@ -197,18 +204,11 @@ export async function main(argv: string[]): Promise<number> {
     .option('--threads <n>', 'worker threads (as for a lint)', wholeNumber('--threads', 0, 64))
     .action(async (paths: string[], opts: Omit<CliOptions, 'format'> & {baseline?: string; history?: string; fieldUsage?: string; format: 'html' | 'json'}) => {
       code = await (await import('./report.js')).runReport(paths, {
+        ...selection(opts),
         format: opts.format,
-        outputFile: opts.outputFile,
-        config: opts.config,
-        overrides: {channel: opts.channel, rules: opts.rule},
-        ignorePath: opts.ignorePath,
-        ignore: opts.ignore,
         baseline: opts.baseline,
         history: opts.history,
-        minScore: opts.minScore,
-        fieldUsage: opts.fieldUsage,
-        fields: {id: opts.fieldId, subject: opts.fieldSubject, body: opts.fieldBody, channel: opts.fieldChannel},
-        threads: opts.threads
+        fieldUsage: opts.fieldUsage
       })
     })
 

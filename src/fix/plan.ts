@@ -36,8 +36,6 @@ const REMOVE = new Set(['generic-opener', 'apologetic-opener', 'reaching-out-ope
 /** Findings that make a pitch sentence a boast to be rewritten by a person. */
 const BOAST = new Set(['company-boast', 'product-pitch', 'logo-drop', 'hundred-percent-claim', 'sender-first-opening', 'pitch-opening', 'feature-list'])
 const TIME_ASK = new Set(['premature-meeting-ask', 'time-ask', 'calendar-link'])
-/** Verbs of the sender looking at the reader's world: the observations that may lead the draft. */
-const SEEN = new Set(['notice', 'see', 'saw', 'read', 'hear', 'spot', 'watch', 'follow', 'come', 'catch', 'find', 'learn', 'congratulate', 'listen', 'visit', 'check', 'look', 'admire', 'love', 'enjoy', 'impress'])
 /** A line that tells the reader how to stop the messages. */
 const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\b|\bunsubscribe\b/i
 /** A question asked for effect, not for an answer. */
@@ -64,8 +62,6 @@ const PURPOSES: Record<string, string> = {
 
 /** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */
 const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|slots?|minutes?|mins?|available|free (?:on|at|this|next|\[|mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
-/** A field for the slot of a meeting: "[day]", "[time]", "{{availability}}", "[alternative option]". */
-const SLOT_FIELD = /^\W*(?:day|time|date|slot|availability|alternative(?: option)?|option|times?|days?)\W*$/i
 /** The meeting said as a phrase an interest question can lose: "exploring this over a brief call?". */
 const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief|quick|short|15|20|30|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|coffee|phone call|video call)\b(?:\s+(?:this|next)\s+week)?(?=\s*\?)/i
 /** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */
@@ -114,13 +110,13 @@ function hasFacts(text: string, facts: TextFacts, s: SentenceRole, nameFields: S
 
 /** The product or company name the sender uses, to keep it in a guide line. */
 function productName(facts: TextFacts, sentences: SentenceRole[]): string | undefined {
+  const signature = facts.text.slice(facts.signatureStart)
   for (const s of sentences) {
     if (s.role !== 'pitch' && s.role !== 'self-intro') continue
     // A company or product after at / from / with / of / for, not the writer's own first name.
     const sentence = facts.text.slice(s.start, s.end)
     // Only a name the sender gives as theirs: "I'm Dana from Floxly", "we at Acme", "Acme helps ...",
     // or one the sign-off repeats; not "the PM role at Airbnb" of a job seeker.
-    const signature = facts.text.slice(facts.signatureStart)
     const after = /\b(?:at|from|with|of|for|by)\s+([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)/.exec(sentence)
     const own = after && (/\b(?:I'm|I am|I work|I run|I lead|I head|I founded|we're|we are|we|this is|here)\b[^.!?]{0,40}$/i.test(sentence.slice(0, after.index)) || signature.includes(after[1]))
     const named = (own ? after[1] : undefined) ?? /^(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
@@ -168,10 +164,12 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   let body = roles.sentences.filter((s) => s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'ps' && s.start < facts.signatureStart && s.end > facts.bodyStart)
   if (body.length === 0) return {edits, changes}
   const nameFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name').map((f) => f.placeholder))
-  /** What is said of the reader, or what the sender saw of them ("Noticed your team ..."). */
-  const ofThem = (s: SentenceRole) => /\b(?:you|your|yours)\b/i.test(text.slice(s.start, s.end)) || facts.placeholders.some((p, i) => p.start >= s.start && p.end <= s.end && roles.fields[i]?.role === 'recipient-fact' && observedField(p))
-  const observedFirst = (s: SentenceRole) => s.role === 'observation' && (s.subject === 'recipient' || (s.subject === 'sender' && SEEN.has(s.verb) && ofThem(s)))
+  // Fields that will hold something observed about them ("{{recent_post}}"): facts to keep. Not a
+  // slot of the meeting ("[day]", "[specific day/time]"), which goes with its ask.
   const strongFields = new Set(roles.fields.filter((f) => f.role === 'recipient-fact' && observedField(facts.placeholders[f.placeholder])).map((f) => f.placeholder))
+  /** What is said of the reader, or what the sender saw of them ("Noticed your team ..."). */
+  const ofThem = (s: SentenceRole) => /\b(?:you|your|yours)\b/i.test(text.slice(s.start, s.end)) || [...strongFields].some((i) => facts.placeholders[i].start >= s.start && facts.placeholders[i].end <= s.end)
+  const observedFirst = (s: SentenceRole) => s.role === 'observation' && (s.subject === 'recipient' || (s.subject === 'sender' && ofThem(s)))
   // Body findings by start, with the longest reach so far, so each sentence's findings are found
   // by a binary search, not a scan of them all (a long paste can hold thousands of both).
   const bodyFindings = messages.filter((m) => m.field === 'body').sort((a, b) => a.start - b.start)
@@ -357,8 +355,6 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     decided.set(s, s.role === 'observation' && !listItem && !boast && !urgency ? 'move' : 'keep')
   }
 
-  // ("[day]", "[time]", "[alternative option]" are the slot asked for, not facts of the draft.)
-  const slotless = new Set([...strongFields].filter((i) => !SLOT_FIELD.test(facts.placeholders[i].raw)))
   // What only made sense beside the meeting that went ("The call would take about 20 minutes.",
   // "I'm free [day] at [time].", "I promise to keep it focused."): it goes with it.
   for (const ask of timeAsks) {
@@ -367,7 +363,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       const s = body[j]
       const sentence = text.slice(s.start, s.end)
       if (decided.get(s) !== 'keep' || s.role === 'observation' || s.role === 'ask') break
-      if (!MEETING_TALK.test(sentence) || /\bsend\b/i.test(sentence) || hasFacts(sentence, facts, s, nameFields, true, slotless)) continue
+      if (!MEETING_TALK.test(sentence) || /\bsend\b/i.test(sentence) || hasFacts(sentence, facts, s, nameFields, true, strongFields)) continue
       decided.set(s, 'remove')
       changes.push({ruleId: 'time-ask', kind: 'removed', before: sentence, after: '', why: 'It was about the meeting the rewrite no longer asks for.'})
     }

@@ -96,7 +96,17 @@ describe('sentence roles', () => {
     ['I built a scheduling app, which now has 100,000 active users.', ['proof sender']],
     // A greeting is its word and a name or a few words before a mark; a run-on sentence is body.
     ['hey saw ur hiring 3 devops ppl at kinetica - we do devops contracting.', ['observation sender']],
-    ['Hi Sam I saw your post on the Leeds depot rota.', ['observation sender']]
+    ['Hi Sam I saw your post on the Leeds depot rota.', ['observation sender']],
+    // A customer story told before its result: the setup is the sender's proof, not the reader's
+    // world; a claim about a kind ("Schools that switch ...") sets up no story.
+    ['Last year, Sarah was getting crushed on volume by a bigger rival. They adopted our prospecting tool.', ['proof third', 'proof third']],
+    ['Leeds Trust saw its energy bill double. Schools that switch usually find 10% in out-of-hours use.', ['observation third', 'proof third']],
+    ['Your Leeds site saw its energy bill double. They adopted our metering.', ['observation recipient', 'other recipient']],
+    // A field for one of the sender's customers is their reference, never the reader.
+    ['[Similar Company] had the same challenge with month-end.', ['proof third']],
+    ['[Competitor] just launched same-day delivery in Leeds.', ['observation third']],
+    // Results of taking up the sender's product, its taker unsaid.
+    ['After implementing our sales system: cycles went from 9 months to 4.', ['proof none']]
   ])('%s', (text, expected) => {
     expect(table(text)).toEqual(expected)
   })

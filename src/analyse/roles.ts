@@ -156,6 +156,13 @@ const INDUSTRY_ONLY = /\b(?:in|into) the [\w -]{2,40}(?:space|industry|sector|fi
 
 /** Words of a field that names someone else's story: "[case study]", "[similar company]". */
 const THIRD_FIELD_WORDS = new Set(['similar', 'competitor', 'competitors', 'peer', 'peers', 'case', 'customer', 'client', 'reference', 'other'])
+/** Words of a field that names one of the sender's customers: "[Similar Company]", "{{case_study_client}}". */
+const CUSTOMER_FIELD_WORDS = new Set(['similar', 'case', 'customer', 'client', 'reference'])
+
+function customerField(p: Placeholder): boolean {
+  const words = fieldWords(p)
+  return words.some((w) => CUSTOMER_FIELD_WORDS.has(w)) && !words.some((w) => w === 'competitor' || w === 'competitors' || w === 'their' || w === 'your')
+}
 /** A field whose last word is one of these holds a name or a label, a weak detail: "[their company]". */
 const WEAK_HEADS = new Set(['company', 'name', 'industry', 'niche', 'role', 'title', 'city', 'location', 'website', 'site', 'team', 'business', 'org', 'organization', 'organisation'])
 
@@ -438,7 +445,8 @@ export function observedField(p: Placeholder): boolean {
 
 /** The words of a field's name, without a template filter's default ("{{ x | default('your company') }}"). */
 function fieldWords(p: Placeholder): string[] {
-  return p.raw.replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').toLowerCase().match(/[a-z]+/g) ?? []
+  // "[USE_CASE]" is a topic, not a case study.
+  return p.raw.replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
 }
 
 function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolean {
@@ -452,6 +460,8 @@ function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolea
       // A recipient-fact field inside an observation counts as the filled-in text would.
       const p = ctx.facts.placeholders[t.field]
       if (role === 'recipient-fact' && p !== undefined && !weakField(p)) return true
+      // Their competitor, said of them ("[Company] is using [Competitor]"), is a fact of their stack.
+      if (p !== undefined && fieldWords(p).some((w) => w === 'competitor' || w === 'competitors')) return true
       continue
     }
     if (t.pos === 'NUM' && !/^(?:one|a)$/.test(t.norm)) return true
@@ -757,9 +767,17 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     const adopted = subject === 'third' && tokens.slice(verb, Math.min(to, verb + 2)).some((t, i) => ADOPT.has(t.lemma) && (t.pos === 'VERB' || i === 0))
     // A customer story goes on in the sentences that refer back to it ("They now close in four days").
     const continues = ctx.state.previousRole === 'proof' && (REFERRING.has(tokens[first]?.norm ?? '') || (verb === first && subject === 'generic'))
-    if (senderHand || continues || adopted) out.role = 'proof'
+    // "[Similar Company] had the same challenge": a field for one of the sender's customers is
+    // their reference story, never the reader's world.
+    const customer = tokens.slice(first, verb).some((t) => t.field >= 0 && customerField(ctx.facts.placeholders[t.field]))
+    if (senderHand || continues || adopted || customer) out.role = 'proof'
     else if (subject === 'third') out.role = out.specific ? 'observation' : 'other'
     return out
+  }
+  // "After implementing our AI-powered sales system: - Sales cycle: 9 months -> 4 months": someone's
+  // results from taking up the sender's product, its taker left unsaid.
+  if (subject === 'none' && verb > first && ADOPT.has(out.verb) && tokens[verb].norm.endsWith('ing') && tokens.slice(verb + 1, to).some((t) => t.norm === 'our' || (t.field >= 0 && ctx.roles.fields[t.field]?.role === 'sender') || (t.pos === 'PROPN' && ctx.senderNames.has(t.norm)))) {
+    out.role = 'proof'
   }
   return out
 }
@@ -856,8 +874,31 @@ export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Voca
     }
     t = to
   }
+  storySetups(roles.sentences, facts.text)
   return roles
 }
+
+/**
+ * A customer story told before its result ("Last year, Sarah had 5 SDRs competing against a rival
+ * with 20. Her team was getting crushed. They adopted our AI prospecting tool ..."): the sentences
+ * about that third party that lead up to the proof are the proof's setup, not the reader's world.
+ */
+function storySetups(sentences: SentenceRole[], text: string): void {
+  for (let i = sentences.length - 1; i > 0; i--) {
+    const anchor = sentences[i]
+    // The story's result refers back to its people ("They adopted ...", "Her team now ..."), unlike
+    // a claim about a kind ("Schools that switch usually find ...").
+    if (anchor.role !== 'proof' || !STORY_PRONOUN.test(text.slice(anchor.start, anchor.end))) continue
+    for (let j = i - 1; j >= 0; j--) {
+      const s = sentences[j]
+      if (s.subject === 'sender' || s.subject === 'recipient' || s.verb === '' || (s.role !== 'other' && s.role !== 'observation') || PERSON_WORDS.test(text.slice(s.start, s.end))) break
+      s.role = 'proof'
+    }
+  }
+}
+
+const STORY_PRONOUN = /^\W*(?:(?:within|in|after|by|since|over|last|this|then|now|today|so)\b[^,.?!]{0,40},\s*)?(?:they|their|she|her|he|his)\b/i
+const PERSON_WORDS = /\b(?:you|your|yours|you're|you've|i|i'm|i've|we|we're|we've|our|us)\b/i
 
 /**
  * What the roles tell the signal-reading rules: `recipient-observation` for a sentence that says

@@ -15,11 +15,11 @@ describe('whole sentences, never fragments', () => {
     ['Hi Dana, I hope this email finds you well. Saw your Leeds opening.', 'Hi Dana, saw your Leeds opening.'],
     ['Hi Dana,\n\nI hope this email finds you well. Saw your Leeds opening.', 'Hi Dana,\n\nSaw your Leeds opening.'],
     // A lead-in before something about them goes; the rest of the sentence stays.
-    ['Hi Omar, I wanted to reach out because your clinic just added Saturday hours. Do you have 15 minutes for a quick call?', 'Hi Omar, Your clinic just added Saturday hours. Worth a look?'],
+    ['Hi Omar, I wanted to reach out because your clinic just added Saturday hours. Do you have 15 minutes for a quick call?', 'Hi Omar, Your clinic just added Saturday hours. Want me to send over a short overview?'],
     // Two meeting asks become one question, not the same sentence twice.
     [
       'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Do you have 15 minutes for a quick call? Would you be free Thursday for a chat?',
-      'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Worth a look?'
+      'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Want me to send over a short overview?'
     ],
     // The ask offers what the draft mentions.
     [
@@ -29,13 +29,31 @@ describe('whole sentences, never fragments', () => {
     // Never inside a greeting, whatever its punctuation or merge field.
     [
       'Hi {{ contact.first_name }},\n\nTouching base to see if now is a better time to connect. Our suite of solutions helps organisations like yours do more with less.\n\nLet me know when works for a quick Zoom.\n\nBest,\nTara',
-      'Hi {{ contact.first_name }},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Our suite of solutions helps organisations like yours do more with less.\n\nWorth a look?\n\nBest,\nTara'
+      'Hi {{ contact.first_name }},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Our suite of solutions helps organisations like yours do more with less.\n\nWant me to send over a short overview?\n\nBest,\nTara'
     ],
     // On SMS the writer's identification stays first.
     [
       "Hi Sean, it's Craig at Northline Recruitment. Noticed you're hiring a CNC setter in Wigan - I've got 2 strong candidates. Can we jump on a call at 2pm today?",
-      "Hi Sean, it's Craig at Northline Recruitment. Noticed you're hiring a CNC setter in Wigan - I've got 2 strong candidates. Worth a look?",
+      "Hi Sean, it's Craig at Northline Recruitment. Noticed you're hiring a CNC setter in Wigan - I've got 2 strong candidates. Want a short overview?",
       'sms'
+    ],
+    // What the meeting was to show is offered instead, and the wish to show it goes with the meeting
+    // (with the condition it came with); with nothing named, a short overview is the thing offered.
+    [
+      "Hi Dana,\n\nYour Leeds depot doubled its volume in May. I'd love to show you how we cut re-scans at Acme. Do you have 15 minutes for a call this week?",
+      'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Want me to send a short note on how we cut re-scans at Acme?'
+    ],
+    [
+      "Hi Dana,\n\nYour Leeds depot doubled its volume in May. If the night shift is growing too, I'd love to show you how Acme handled it. Are you free Thursday for a quick chat?",
+      'Hi Dana,\n\nYour Leeds depot doubled its volume in May. If the night shift is growing too, want me to send a short note on how Acme handled it?'
+    ],
+    [
+      "Hi Dana,\n\nYour Leeds depot doubled its volume in May. I'd welcome the opportunity to share relevant case studies. Could we book a 20-minute call next week?",
+      'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Want me to send over relevant case studies?'
+    ],
+    [
+      'Hi Dana,\n\nSaw Northwind is using Routely for van planning. Several depots switched from Routely last year. Quick call to share what they did?',
+      'Hi Dana,\n\nSaw Northwind is using Routely for van planning. Several depots switched from Routely last year. Want me to send a short note on what they did?'
     ],
     // The draft's purpose survives as its one ask, without the slot of their time.
     [
@@ -51,7 +69,7 @@ describe('whole sentences, never fragments', () => {
     // "reach out to introduce X" is the pitch, not a lead-in to keep.
     [
       'Hi Helen,\n\nI hope you are doing well. I wanted to reach out to introduce PayRiver, a cutting-edge payments platform.\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nI\'d love to set up a 30-minute demo.\n\nRegards,\nVictor',
-      'Hi Helen,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nWorth a look?\n\nRegards,\nVictor'
+      'Hi Helen,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nWant me to send over a short overview?\n\nRegards,\nVictor'
     ],
     // A boast that only describes a noun in a sentence with a fact: the adjective goes, the fact and
     // a right article stay.
@@ -140,7 +158,7 @@ describe('whole sentences, never fragments', () => {
     // A "what if" question is asked for effect: the meeting ask it stood beside still gets its one ask.
     [
       'Hi Sam,\n\nSaw your Leeds depot is hiring six pickers.\n\nWhat if the night shift needed two fewer? We have helped depots like yours do that.\n\nQuick 15-min chat?\n\nAna',
-      'Hi Sam,\n\nSaw your Leeds depot is hiring six pickers.\n\nWhat if the night shift needed two fewer? We have helped depots like yours do that.\n\nWorth a look?\n\nAna'
+      'Hi Sam,\n\nSaw your Leeds depot is hiring six pickers.\n\nWhat if the night shift needed two fewer? We have helped depots like yours do that.\n\nWant me to send over a short overview?\n\nAna'
     ],
     // "I'd really appreciate it" after a request is the draft's ask, not a pleasantry.
     [
@@ -176,7 +194,7 @@ describe('a boast becomes a guide line that keeps the product name, and guide li
   test('the pitch that made the draft product-centric', () => {
     const out = rewrite('Hi Marta,\n\nMy name is Dan and I work at Vantora, the leading provider of AI-powered route optimisation.\n\nI noticed your team just opened a depot in Leeds with 40 vans.\n\nCan we hop on a call next week?\n\nBest,\nDan')
     expect(out.text).toBe(
-      'Hi Marta,\n\nI noticed your team just opened a depot in Leeds with 40 vans.\n\n[[One line on how Vantora helps with what you noticed about them.]]\n\nWorth a look?\n\nBest,\nDan'
+      'Hi Marta,\n\nI noticed your team just opened a depot in Leeds with 40 vans.\n\n[[One line on how Vantora helps with what you noticed about them.]]\n\nWant me to send over a short overview?\n\nBest,\nDan'
     )
     expect(out.changes.map((c) => c.kind).sort()).toEqual(['inserted', 'moved', 'removed', 'replaced'])
     for (const c of out.changes) expect(c.why.length).toBeGreaterThan(20)

@@ -17,6 +17,7 @@ import {SELF_INTRO_RE, observedField, type Roles, type SentenceRole} from '../an
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
+import {MEETING_TALK, replacementAsk, shownThing, type Shown} from './ask.js'
 
 export interface Change {
   ruleId: string
@@ -45,33 +46,8 @@ const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.
 /** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */
 const OFFER_VERBS = new Set(['send', 'share', 'forward'])
 
-/** What an ask may be for, beyond a sale: kept as the draft's one ask when its time ask goes. */
-const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|feedback|referral|collaboration|collab|guest post|podcast)\b/i
-const PURPOSES: Record<string, string> = {
-  interview: 'an interview',
-  sponsorship: 'a sponsorship',
-  sponsor: 'a sponsorship',
-  partnership: 'a partnership',
-  feedback: 'giving some feedback',
-  referral: 'a referral',
-  collaboration: 'a collaboration',
-  collab: 'a collaboration',
-  'guest post': 'a guest post',
-  podcast: 'a podcast conversation'
-}
-
-/** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */
-const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|slots?|minutes?|mins?|available|free (?:on|at|this|next|\[|mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
-/** The meeting said as a phrase an interest question can lose: "exploring this over a brief call?". */
-const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief|quick|short|15|20|30|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|coffee|phone call|video call)\b(?:\s+(?:this|next)\s+week)?(?=\s*\?)/i
-/** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */
-const TOPIC_RE = /\b(?:about|on|regarding|around)\s+(\p{Ll}+ing\b(?:\s+[\p{L}\d'’-]+){1,7}?)(?=\s*(?:[?.!]|$|,|\s+(?:this|next|sometime|today|tomorrow|with you)\b))/u
-
 /** The guide-line syntax: a rewrite's instruction to the person, never sent as it is. */
 const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/
-
-/** Things a draft may offer to send: the one low-friction ask offers the one it names. */
-const SENDABLE = /\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b/i
 
 /** A boast that is an adjective before a noun ("award-winning", "industry-leading", "cutting-edge, best-in-class"). */
 const BOAST_MODIFIER = /^(?:(?:[a-z]+-(?:leading|winning|class|edge|art|breed|generation|gen|changing|breaking|tier|rated)|state-of-the-art|best-in-class|best-of-breed|innovative|disruptive|revolutionary|groundbreaking|unparalleled|unmatched|unrivall?ed|premier|cutting edge|world class)(?:,\s*|\s+and\s+)?)+$/i
@@ -368,6 +344,22 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       changes.push({ruleId: 'time-ask', kind: 'removed', before: sentence, after: '', why: 'It was about the meeting the rewrite no longer asks for.'})
     }
   }
+  // One low-friction ask in place of the time asks, fitted to what the draft offers.
+  const timeAsk = timeAsks[timeAsks.length - 1]
+  // An offer the draft makes after it ("I could also send you a demo video") is its one ask already.
+  const offer = timeAsk ? body.slice(body.indexOf(timeAsk) + 1).find((s) => decided.get(s) === 'keep' && s.subject === 'sender' && OFFER_VERBS.has(s.verb) && /\byou\b/i.test(text.slice(s.start, s.end))) : undefined
+  // "I'd love to show you how this could work for {{company}}." just before the meeting ask was its
+  // purpose: the new ask offers to send that, and the wish goes with the meeting.
+  let shown: Shown | undefined
+  if (timeAsk && !askKept && !offer) {
+    const before = body.slice(Math.max(0, body.indexOf(timeAsk) - 2), body.indexOf(timeAsk)).filter((s) => decided.get(s) === 'keep')
+    const wish = before.find((s) => (s.subject === 'sender' || s.subject === 'none') && shownThing(text.slice(s.start, s.end)) !== undefined && !hasFacts(text.slice(s.start, s.end), facts, s, nameFields, false))
+    if (wish) {
+      shown = shownThing(text.slice(wish.start, wish.end))
+      decided.set(wish, 'remove')
+      changes.push({ruleId: 'time-ask', kind: 'removed', before: text.slice(wish.start, wish.end), after: '', why: 'It was what the meeting was for; the new ask offers to send it instead.'})
+    }
+  }
   const kept = body.filter((s) => decided.get(s) !== 'remove')
   const firstKept = kept[0]
   // Observations go first, in their order; one already in front of every other kept sentence stays.
@@ -446,10 +438,6 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     edits.push({start: s.start, end: at + 1, replacement: text[at].toUpperCase()})
     changes.push({ruleId: 'rewrite', kind: 'removed', before: conj[0].trim(), after: '', why: 'The sentence it joined on to went; the conjunction has nothing to join.'})
   }
-  // One low-friction ask in place of the time asks, fitted to what the draft offers.
-  const timeAsk = timeAsks[timeAsks.length - 1]
-  // An offer the draft makes after it ("I could also send you a demo video") is its one ask already.
-  const offer = timeAsk ? body.slice(body.indexOf(timeAsk) + 1).find((s) => decided.get(s) === 'keep' && s.subject === 'sender' && OFFER_VERBS.has(s.verb) && /\byou\b/i.test(text.slice(s.start, s.end))) : undefined
   if (timeAsk && !askKept && offer) {
     const at = edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
     if (at < 0) edits.push({...(([start, end]) => ({start, end}))(removalRange(text, timeAsk, facts.bodyStart)), replacement: ''})
@@ -460,22 +448,12 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     const also = /\b(?:could|can|would|will|'d|'ll) (also )/i.exec(sentence)
     if (also) leadIns.push({start: offer.start + also.index + also[0].length - also[1].length, end: offer.start + also.index + also[0].length, replacement: ''})
   } else if (timeAsk && !askKept) {
-    // What the sender offers to send, in the sender's own sentences ("We built a playbook ...").
-    const offered = body.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end))
-    const thing = SENDABLE.exec(offered.join(' '))?.[0]
-    // What the draft was asking for (an interview, a sponsorship, feedback) stays its one ask,
-    // without the slot of their time.
-    const purposeWord = PURPOSE_RE.exec(timeAsks.map((s) => text.slice(s.start, s.end)).join(' '))?.[1]?.toLowerCase()
-    const purpose = purposeWord ? PURPOSES[purposeWord.replace(/s$/, '')] ?? PURPOSES[purposeWord] : undefined
-    // What the meeting was to be about, when the draft says it as a doing ("a quick chat about
-    // getting more reviews"): the question asks whether that matters to them now.
-    const topic = TOPIC_RE.exec(timeAsks.map((s) => text.slice(s.start, s.end)).join(' '))?.[1]
-    // "Would you be interested in exploring this over a brief call?": the draft's own question
-    // without its meeting.
-    const own = text.slice(timeAsk.start, timeAsk.end)
-    const stripped = MEETING_PHRASE.test(own) ? own.replace(MEETING_PHRASE, '') : undefined
-    const ownAsk = stripped !== undefined && !MEETING_TALK.test(stripped) && stripped.split(/\s+/).length >= 4 ? stripped : undefined
-    const ask = ownAsk ?? (purpose ? `Would ${purpose} be something you'd consider?` : thing ? `Want me to send over the ${thing.toLowerCase()}?` : topic ? `Is ${topic} a priority right now?` : 'Worth a look?')
+    const ask = replacementAsk({
+      timeAsks: timeAsks.map((s) => text.slice(s.start, s.end)),
+      offered: body.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
+      shown,
+      short: channel === 'sms' || channel === 'linkedin-connect'
+    })
     // The ask takes the place of the time ask, so the draft's layout stays as written.
     const at = edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
     if (at >= 0) edits.splice(at, 1)

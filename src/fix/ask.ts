@@ -1,0 +1,107 @@
+/**
+ * The one low-friction ask a rewrite puts in place of a request for the reader's time, fitted to
+ * what the draft already says: its own question without the meeting, what the meeting was for, the
+ * thing it offered to show, a resource it names, the topic of the meeting, or a short overview.
+ */
+
+/** What an ask may be for, beyond a sale: kept as the draft's one ask when its time ask goes. */
+const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|feedback|referral|collaboration|collab|guest post|podcast)\b/i
+const PURPOSES: Record<string, string> = {
+  interview: 'an interview',
+  sponsorship: 'a sponsorship',
+  sponsor: 'a sponsorship',
+  partnership: 'a partnership',
+  feedback: 'giving some feedback',
+  referral: 'a referral',
+  collaboration: 'a collaboration',
+  collab: 'a collaboration',
+  'guest post': 'a guest post',
+  podcast: 'a podcast conversation'
+}
+
+/** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */
+export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|slots?|minutes?|mins?|available|free (?:on|at|this|next|\[|mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
+/** The meeting said as a phrase an interest question can lose: "exploring this over a brief call?". */
+const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief|quick|short|15|20|30|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|coffee|phone call|video call)\b(?:\s+(?:this|next)\s+week)?(?=\s*\?)/i
+/** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */
+const TOPIC_RE = /\b(?:about|on|regarding|around)\s+(\p{Ll}+ing\b(?:\s+[\p{L}\d'’-]+){1,7}?)(?=\s*(?:[?.!]|$|,|\s+(?:this|next|sometime|today|tomorrow|with you)\b))/u
+
+/** Things a draft may offer to send: the one low-friction ask offers the one it names. */
+const SENDABLE = /\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b/i
+
+/**
+ * The sender's wish to show something, the meeting's purpose: "I'd love to show you how this could
+ * work for {{company}}", "Would love to share some ideas", "I'd welcome the opportunity to share
+ * relevant case studies", "Happy to walk you through what we built". Group 1 is what would be shown.
+ */
+const SHOW_WISH =
+  /^(?:(?:I|we)(?:'d| would)\s+(?:(?:love|like|be (?:happy|glad|keen))\s+to|welcome (?:the|an) (?:opportunity|chance) to)|(?:I'm|I am|we're|we are)\s+(?:happy|glad|keen)\s+to|(?:Would )?love to|(?:Happy|Glad|Keen) to)\s+(?:show|share|walk)\s+(?:you\s+)?(?:through\s+)?([^.!?\n]{3,120}?)\s*[.!]?$/i
+
+/** A meeting asked for to show something: "Quick call to share what they did?". */
+const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|run you through|go over) ([^?.!\n]{3,80}?)\s*\?\s*$/i
+
+/** A condition before the wish: "If {{company}} is working on X, I'd love to show you ...". */
+const CONDITION = /^(If [^,.?!\n]{3,80}),\s*/i
+
+export interface Shown {
+  /** What would have been shown: "how this could work for {{company}}". */
+  thing: string
+  /** The condition the wish came with, kept before the new ask: "If {{company}} is working on X". */
+  condition?: string
+}
+
+/** What a wish to show offers, fit to follow "Want me to send ...": none when it needs the meeting. */
+export function shownThing(sentence: string): Shown | undefined {
+  const trimmed = sentence.trim()
+  const condition = CONDITION.exec(trimmed)
+  const wish = SHOW_WISH.exec(condition ? trimmed.slice(condition[0].length) : trimmed)?.[1]
+  // What follows a dash or a comma is an aside about it ("how we did it - might be relevant as you scale").
+  const thing = wish?.split(/\s+[-–—]\s+|,\s+(?:if|as|since|because|which|so)\b/)[0].trim()
+  if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || /^(?:it|this|that|them|more|you)$/i.test(thing)) return undefined
+  return condition ? {thing, condition: condition[1]} : {thing}
+}
+
+export interface AskContext {
+  /** The time asks being replaced, in order; the last is where the new ask goes. */
+  timeAsks: string[]
+  /** What the sender says of themselves: pitch, proof and their own sentences. */
+  offered: string[]
+  /** What a wish to show, now removed with the meeting, offered to show. */
+  shown?: Shown
+  /** A channel with a character budget (an SMS, a connection note) gets the short form. */
+  short?: boolean
+}
+
+/** The draft's one ask in place of its time asks. */
+export function replacementAsk(ctx: AskContext): string {
+  const asked = ctx.timeAsks.join(' ')
+  // "Would you be interested in exploring this over a brief call?": the draft's own question
+  // without its meeting.
+  const own = ctx.timeAsks[ctx.timeAsks.length - 1]
+  const stripped = MEETING_PHRASE.test(own) ? own.replace(MEETING_PHRASE, '') : undefined
+  if (stripped !== undefined && !MEETING_TALK.test(stripped) && stripped.split(/\s+/).length >= 4) return stripped
+  // What the draft was asking for (an interview, a sponsorship, feedback) stays its one ask,
+  // without the slot of their time.
+  const purposeWord = PURPOSE_RE.exec(asked)?.[1]?.toLowerCase()
+  const purpose = purposeWord ? (PURPOSES[purposeWord.replace(/s$/, '')] ?? PURPOSES[purposeWord]) : undefined
+  if (purpose) return `Would ${purpose} be something you'd consider?`
+  // What the meeting was to show, sent instead: "how this could work for {{company}}", or what the
+  // ask itself says the meeting was for ("Quick call to share what they did?").
+  const purposeOfCall = PURPOSE_OF_CALL.exec(own)?.[1]
+  const shown = ctx.shown ?? (purposeOfCall !== undefined && !MEETING_TALK.test(purposeOfCall) ? {thing: purposeOfCall} : undefined)
+  if (shown) {
+    const {thing, condition} = shown
+    const ask = /^(?:how|what|why|where|when|which|who)\b/i.test(thing) ? `want me to send a short note on ${thing}?` : `want me to send over ${thing}?`
+    return condition ? `${condition}, ${ask}` : ask[0].toUpperCase() + ask.slice(1)
+  }
+  // What the sender offers to send, in their own sentences ("We built a playbook ...").
+  const thing = SENDABLE.exec(ctx.offered.join(' '))?.[0]
+  if (thing) return `Want me to send over the ${thing.toLowerCase()}?`
+  // What the meeting was to be about, when the draft says it as a doing ("a quick chat about
+  // getting more reviews"): the question asks whether that matters to them now.
+  const topic = TOPIC_RE.exec(asked)?.[1]
+  if (topic) return `Is ${topic} a priority right now?`
+  // Nothing named to send: a short overview of what the message pitched, something to say yes to
+  // without giving up time.
+  return ctx.short ? 'Want a short overview?' : 'Want me to send over a short overview?'
+}

@@ -272,7 +272,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const edits: Record<Field, Edit[]> = {body: [], subject: []}
     let changes: Change[] = []
     if (analysis) {
-      const plan = planRewrite(analysis.body, analysis.roles, result.messages, result.channel)
+      const plan = planRewrite(analysis.body, analysis.roles, result.messages, result.channel, analysis.tokens)
       edits.body.push(...plan.edits)
       changes = plan.changes
       // A subject that says nothing about them gets the reader's thing the draft observes.

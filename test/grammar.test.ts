@@ -127,7 +127,10 @@ describe('sentence roles', () => {
     ['Is Pat still leading the migration, or should I speak to someone else?', 'interest'],
     ['Would it help if I sent two candidate profiles this week?', 'offer'],
     ['Would our interview rubric template be useful?', 'interest'],
-    ['Could we book an interview with your CEO?', 'time']
+    ['Could we book an interview with your CEO?', 'time'],
+    // A demo the reader runs alone is no slot of their time; one shown to them is.
+    ['Or try the live demo: https://example.com/demo', 'interest'],
+    ['Could I show you a quick live demo?', 'time']
   ])('ask %s is %s', (text, kind) => {
     const asks = roles(text).sentences.filter((s) => s.role === 'ask')
     expect(asks.map((s) => s.ask)).toEqual([kind])

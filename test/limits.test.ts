@@ -131,7 +131,8 @@ describe('recipient facts', () => {
     perFact(500)
     const small = perFact(2_000)
     const large = perFact(40_000)
-    expect(large / small, `${(large * 1e6).toFixed(0)} ns/fact at 40,000 vs ${(small * 1e6).toFixed(0)} ns/fact at 2,000`).toBeLessThan(3)
+    // Quadratic would be 20 times the cost per fact; a loaded machine (GC, other jobs) makes 3 or so.
+    expect(large / small, `${(large * 1e6).toFixed(0)} ns/fact at 40,000 vs ${(small * 1e6).toFixed(0)} ns/fact at 2,000`).toBeLessThan(8)
   }, 60_000)
 })
 

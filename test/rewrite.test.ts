@@ -55,6 +55,16 @@ describe('whole sentences, never fragments', () => {
       'Hi Dana,\n\nSaw Northwind is using Routely for van planning. Several depots switched from Routely last year. Quick call to share what they did?',
       'Hi Dana,\n\nSaw Northwind is using Routely for van planning. Several depots switched from Routely last year. Want me to send a short note on what they did?'
     ],
+    // A lead-in goes only where a clause of its own follows; "Since then" goes with what it followed.
+    [
+      "Hi Sam,\n\nI reached out a few months ago about our rota tool. Since then, we have added shift swaps by text. Would you be open to a quick 15-minute call?",
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We have added shift swaps by text. Want me to send over a short overview?'
+    ],
+    // What the draft already hands over is not offered again.
+    [
+      "Hi Sam,\n\nYour Leeds depot doubled its volume in May. Here's a quick summary of how we helped Acme:\n- 40% fewer re-scans\n- 2 hours saved a shift\n- no new hardware\n\nCould we grab 20 minutes next week?",
+      "Hi Sam,\n\nYour Leeds depot doubled its volume in May. Here's a quick summary of how we helped Acme:\n- 40% fewer re-scans\n- 2 hours saved a shift\n- no new hardware\n\nWant me to send over a short overview?"
+    ],
     // The draft's purpose survives as its one ask, without the slot of their time.
     [
       'Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Could we book 20 minutes next week for an interview with our CEO?',

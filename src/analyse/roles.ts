@@ -371,6 +371,15 @@ interface Ctx {
   channel: string
 }
 
+/** A demo the reader runs on their own: "try the live demo: https://...", "watch the demo video". */
+function selfServe(tokens: Token[], i: number, from: number, to: number, text: string): boolean {
+  if (SELF_SERVE_BEFORE.has(tokens[i - 1]?.norm ?? '') || SELF_SERVE_AFTER.has(tokens[i + 1]?.norm ?? '')) return true
+  if (tokens.slice(from, i).some((t) => t.lemma === 'try' || t.lemma === 'watch' || t.lemma === 'play')) return true
+  return from < to && /https?:\/\/|www\./.test(text.slice(tokens[from].start, tokens[to - 1].end))
+}
+const SELF_SERVE_BEFORE = new Set(['recorded', 'interactive', 'self-serve', 'sandbox', 'online', 'on-demand', 'video', 'clickable'])
+const SELF_SERVE_AFTER = new Set(['video', 'link', 'recording', 'page', 'site', 'environment', 'account'])
+
 function askKind(tokens: Token[], from: number, to: number, verb: number, text: string): AskKind {
   let meeting = false
   let handOver = false
@@ -387,7 +396,7 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
     if (t.pos === 'NUM' && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '')) meeting = true
     if ((n === 'half' || n === 'few' || n === 'couple' || n === 'spare') && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? tokens[i + 2]?.norm ?? '')) meeting = true
     if (n === 'hour' && (tokens[i - 1]?.norm === 'an' || tokens[i - 1]?.norm === 'half')) meeting = true
-    if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n)) meeting = true
+    if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n) && !(n === 'demo' && selfServe(tokens, i, from, to, text))) meeting = true
     // "your calendar" is a slot; "review it on your schedule" is at their own pace.
     if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your' && tokens[i - 2]?.norm !== 'on') meeting = true
     // An interview is a meeting; an "interview rubric template" is a thing to send.

@@ -29,6 +29,9 @@ const TOPIC_RE = /\b(?:about|on|regarding|around)\s+(\p{Ll}+ing\b(?:\s+[\p{L}\d'
 /** Things a draft may offer to send: the one low-friction ask offers the one it names. */
 const SENDABLE = /\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b/i
 
+/** A sentence that hands something over in the draft itself. */
+const GIVEN = /\b(?:here's|here is|here are|below|attached|enclosed|linked)\b/i
+
 /**
  * The sender's wish to show something, the meeting's purpose: "I'd love to show you how this could
  * work for {{company}}", "Would love to share some ideas", "I'd welcome the opportunity to share
@@ -95,7 +98,8 @@ export function replacementAsk(ctx: AskContext): string {
     return condition ? `${condition}, ${ask}` : ask[0].toUpperCase() + ask.slice(1)
   }
   // What the sender offers to send, in their own sentences ("We built a playbook ...").
-  const thing = SENDABLE.exec(ctx.offered.join(' '))?.[0]
+  // Not one the draft already hands over ("Here's a quick summary of ...", "the deck attached").
+  const thing = SENDABLE.exec(ctx.offered.filter((s) => !GIVEN.test(s)).join(' '))?.[0]
   if (thing) return `Want me to send over the ${thing.toLowerCase()}?`
   // What the meeting was to be about, when the draft says it as a doing ("a quick chat about
   // getting more reviews"): the question asks whether that matters to them now.

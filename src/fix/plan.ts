@@ -133,7 +133,7 @@ function removalRange(text: string, s: SentenceRole, floor: number): [number, nu
   return [s.start, end]
 }
 
-export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessage[], channel: string): Plan {
+export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessage[], channel: string, tokens: Token[]): Plan {
   const text = facts.text
   const edits: Edit[] = []
   const changes: Change[] = []
@@ -240,7 +240,10 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     // Saturday hours"): the finding's own deletion of the lead-in, not the sentence.
     const leadIn = removeBy?.suggestions[0]
     // (The finding's deletion also capitalises what follows: its replacement is that one letter.)
-    if (removeBy && leadIn && leadIn.replacement.length <= 1 && (s.role === 'observation' || s.specific) && leadIn.end < s.end - 1) {
+    // Only where what follows has a verb of its own: "I reached out a few months ago about ..." keeps its lead-in.
+    // Nor a lead-in ending in "to", which would leave a bare order ("Explore senior-level opportunities ...").
+    const clauseFollows = leadIn !== undefined && !/\bto\s*$/i.test(text.slice(leadIn.start, leadIn.end - leadIn.replacement.length)) && tokens.some((t) => t.start >= leadIn.end && t.end <= s.end && (t.pos === 'VERB' || t.pos === 'AUX'))
+    if (removeBy && leadIn && clauseFollows && leadIn.replacement.length <= 1 && (s.role === 'observation' || s.specific) && leadIn.end < s.end - 1) {
       leadIns.push({start: leadIn.start, end: leadIn.end, replacement: leadIn.replacement})
       changes.push({ruleId: removeBy.ruleId, kind: 'removed', before: text.slice(leadIn.start, leadIn.end - leadIn.replacement.length), after: '', why: WHY.removed})
       decided.set(s, s.role === 'observation' ? 'move' : 'keep')
@@ -432,7 +435,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   for (let i = 1; i < body.length; i++) {
     const s = body[i]
     if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) === 'remove' || decided.get(s) === 'replace' || toMove.includes(s)) continue
-    const conj = /^(?:(?:But|And|So|Yet|Or)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|Until then|That said|In that case),?)[ \t]*(?=[a-z])/i.exec(text.slice(s.start, s.end))
+    const conj = /^(?:(?:But|And|So|Yet|Or)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|Until then|Since then|That said|In that case),?)[ \t]*(?=[a-z])/i.exec(text.slice(s.start, s.end))
     if (!conj || /^(?:I|I'm|I've|I'd|I'll)\b/.test(text.slice(s.start + conj[0].length))) continue
     const at = s.start + conj[0].length
     edits.push({start: s.start, end: at + 1, replacement: text[at].toUpperCase()})

@@ -60,10 +60,24 @@ describe('whole sentences, never fragments', () => {
       "Hi Sam,\n\nI reached out a few months ago about our rota tool. Since then, we have added shift swaps by text. Would you be open to a quick 15-minute call?",
       'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We have added shift swaps by text. Want me to send over a short overview?'
     ],
+    // A question asked for effect ("The result?") is no ask; a booking link goes with its meeting;
+    // a line that tells them how to stop the e-mails stays, however it is put.
+    [
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. We cut re-scans at Acme by 40%. The result? Two hours back every shift. Would you be open to a quick 15-minute call to get your feedback?',
+      "Hi Sam,\n\nYour Leeds depot doubled its volume in May. We cut re-scans at Acme by 40%. The result? Two hours back every shift. Would giving some feedback be something you'd consider?"
+    ],
+    [
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Would you be open to a 15-minute call?\n\n{CalendlyLink}\n\nBest,\nAna',
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Want me to send over a short overview?\n\nBest,\nAna'
+    ],
+    [
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Do you have 15 minutes for a call this week?\n\nPlease let me know if you prefer not to receive these emails.\n\nBest,\nAna',
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Want me to send over a short overview?\n\nPlease let me know if you prefer not to receive these emails.\n\nBest,\nAna'
+    ],
     // What the draft already hands over is not offered again.
     [
       "Hi Sam,\n\nYour Leeds depot doubled its volume in May. Here's a quick summary of how we helped Acme:\n- 40% fewer re-scans\n- 2 hours saved a shift\n- no new hardware\n\nCould we grab 20 minutes next week?",
-      "Hi Sam,\n\nYour Leeds depot doubled its volume in May. Here's a quick summary of how we helped Acme:\n- 40% fewer re-scans\n- 2 hours saved a shift\n- no new hardware\n\nWant me to send over a short overview?"
+      "Hi Sam,\n\nYour Leeds depot doubled its volume in May. Here's a quick summary of how we helped Acme:\n- 40% fewer re-scans\n- 2 hours saved a shift\n- no new hardware\n\nWould any of this help right now?"
     ],
     // The draft's purpose survives as its one ask, without the slot of their time.
     [
@@ -79,7 +93,7 @@ describe('whole sentences, never fragments', () => {
     // "reach out to introduce X" is the pitch, not a lead-in to keep.
     [
       'Hi Helen,\n\nI hope you are doing well. I wanted to reach out to introduce PayRiver, a cutting-edge payments platform.\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nI\'d love to set up a 30-minute demo.\n\nRegards,\nVictor',
-      'Hi Helen,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nWant me to send over a short overview?\n\nRegards,\nVictor'
+      'Hi Helen,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nWould any of this help right now?\n\nRegards,\nVictor'
     ],
     // A boast that only describes a noun in a sentence with a fact: the adjective goes, the fact and
     // a right article stay.

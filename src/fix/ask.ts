@@ -20,7 +20,7 @@ const PURPOSES: Record<string, string> = {
 }
 
 /** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */
-export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|slots?|minutes?|mins?|available|free (?:on|at|this|next|\[|mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
+export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|calendly|cal\.com|chilipiper|booking[ _-]?link|availability|slots?|minutes?|mins?|available|free (?:on|at|this|next|\[|mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
 /** The meeting said as a phrase an interest question can lose: "exploring this over a brief call?". */
 const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief|quick|short|15|20|30|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|coffee|phone call|video call)\b(?:\s+(?:this|next)\s+week)?(?=\s*\?)/i
 /** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */
@@ -73,6 +73,8 @@ export interface AskContext {
   shown?: Shown
   /** A channel with a character budget (an SMS, a connection note) gets the short form. */
   short?: boolean
+  /** The draft already sets out what it offers (a list, a summary): the ask is about that, not an overview. */
+  detailed?: boolean
 }
 
 /** The draft's one ask in place of its time asks. */
@@ -105,6 +107,8 @@ export function replacementAsk(ctx: AskContext): string {
   // getting more reviews"): the question asks whether that matters to them now.
   const topic = TOPIC_RE.exec(asked)?.[1]
   if (topic) return `Is ${topic} a priority right now?`
+  // What the draft already sets out is what they say yes to.
+  if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s))) return 'Would any of this help right now?'
   // Nothing named to send: a short overview of what the message pitched, something to say yes to
   // without giving up time.
   return ctx.short ? 'Want a short overview?' : 'Want me to send over a short overview?'

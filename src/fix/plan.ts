@@ -38,13 +38,19 @@ const REMOVE = new Set(['generic-opener', 'apologetic-opener', 'reaching-out-ope
 const BOAST = new Set(['company-boast', 'product-pitch', 'logo-drop', 'hundred-percent-claim', 'sender-first-opening', 'pitch-opening', 'feature-list'])
 const TIME_ASK = new Set(['premature-meeting-ask', 'time-ask', 'calendar-link'])
 /** A line that tells the reader how to stop the messages. */
-const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\b|\bunsubscribe\b/i
+const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\b|\bunsubscribe\b|\b(?:prefer|rather|want|wish) not to (?:receive|hear|get)\b|\b(?:remove|take) you (?:off|from)\b/i
 /** A question asked for effect, not for an answer. */
-const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know)\b/i
+const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know)\b|^\W*(?:and |so )?(?:the|what's the|here's the) (?:\w+ ){0,2}\w+\?\s*$/i
 /** Two or more lines of lettered or numbered options. */
 const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S/i
 /** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */
 const OFFER_VERBS = new Set(['send', 'share', 'forward'])
+
+/** Three or more list items in a row. */
+const LIST_RUN = /(?:^|\n)[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/
+
+/** A line that books the meeting: a scheduling link or a call with its link. */
+const BOOKING_LINE = /\b(?:calendly|cal\.com|chilipiper|savvycal|hubspot\.com\/meetings|calendar|booking|book a (?:time|slot|call)|schedule)|\b(?:\d+[ -]?min(?:ute)?s?[ -]?)?(?:call|meeting|demo|chat)\s*[:\-–—]/i
 
 /** The guide-line syntax: a rewrite's instruction to the person, never sent as it is. */
 const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/
@@ -94,7 +100,8 @@ function productName(facts: TextFacts, sentences: SentenceRole[]): string | unde
     // Only a name the sender gives as theirs: "I'm Dana from Floxly", "we at Acme", "Acme helps ...",
     // or one the sign-off repeats; not "the PM role at Airbnb" of a job seeker.
     const after = /\b(?:at|from|with|of|for|by)\s+([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)/.exec(sentence)
-    const own = after && (/\b(?:I'm|I am|I work|I run|I lead|I head|I founded|we're|we are|we|this is|here)\b[^.!?]{0,40}$/i.test(sentence.slice(0, after.index)) || signature.includes(after[1]))
+    // ("we at Acme" is theirs; "We cut re-scans at Acme" names a customer.)
+    const own = after && (/\b(?:I'm|I am|I work|I run|I lead|I head|I founded|this is|here)\b[^.!?]{0,40}$|\bwe(?:'re| are)?\s*$/i.test(sentence.slice(0, after.index)) || signature.includes(after[1]))
     const named = (own ? after[1] : undefined) ?? /^(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
     if (named && !/^(?:I|We|Our|My|The|A|An)$/.test(named)) return named
     const field = facts.placeholders.find((p) => p.start >= s.start && p.end <= s.end && /company|product|brand|business/i.test(p.raw) && /your|our|my|sender/i.test(p.raw))
@@ -455,12 +462,27 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       timeAsks: timeAsks.map((s) => text.slice(s.start, s.end)),
       offered: body.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
       shown,
-      short: channel === 'sms' || channel === 'linkedin-connect'
+      short: channel === 'sms' || channel === 'linkedin-connect',
+      detailed: LIST_RUN.test(kept.filter((s) => decided.get(s) !== 'replace').map((s) => text.slice(s.start, s.end)).join('\n'))
     })
     // The ask takes the place of the time ask, so the draft's layout stays as written.
     const at = edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
     if (at >= 0) edits.splice(at, 1)
     edits.push({start: timeAsk.start, end: timeAsk.end, replacement: ask})
+    // A booking link under it ("15-minute call: {CalendlyLink}"), even where the sign-off starts,
+    // was the meeting's way in: it goes with the meeting.
+    const lines = /^([ \t]*\n(?:[ \t]*\n)*)([^\n]*)(?:(\n(?:[ \t]*\n)*)([^\n]*))?/.exec(text.slice(timeAsk.end))
+    if (lines) {
+      let at = timeAsk.end
+      for (const [gap, line] of [[lines[1], lines[2]], [lines[3], lines[4]]]) {
+        if (gap === undefined || line === undefined) break
+        if (BOOKING_LINE.test(line) && /https?:\/\/|www\.|\{|\[/.test(line)) {
+          edits.push({start: at, end: at + gap.length + line.length, replacement: ''})
+          changes.push({ruleId: 'time-ask', kind: 'removed', before: line.trim(), after: '', why: 'It was the way to book the meeting the rewrite no longer asks for.'})
+        }
+        at += gap.length + line.length
+      }
+    }
     changes.push({ruleId: 'time-ask', kind: 'inserted', before: text.slice(timeAsk.start, timeAsk.end), after: ask, why: WHY.ask})
   }
   // After a greeting on the same line ("Hi Dana, ..."), the sentence that now follows it continues it.

@@ -251,6 +251,11 @@ describe('the subject', () => {
     expect(out.changes.some((c) => c.ruleId === 'subject-generic' && c.kind === 'replaced')).toBe(true)
   })
 
+  test('a thing every reader has is no subject: it reads as spam', () => {
+    const out = linter.rewrite({subject: 'Quick question', text: 'Hi Dana,\n\nYour website loads in nine seconds on a phone. Worth a look?\n\nBest,\nAna'})
+    expect(out.subject).toBe('Quick question')
+  })
+
   test('with nothing observed, the subject stays for a person to write', () => {
     expect(linter.rewrite({subject: 'Quick question', text: 'Hi Dana,\n\nWe help depots route vans. Worth a look?'}).subject).toBe('Quick question')
   })

@@ -49,6 +49,9 @@ const OFFER_VERBS = new Set(['send', 'share', 'forward'])
 /** Three or more list items in a row. */
 const LIST_RUN = /(?:^|\n)[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/
 
+/** Things every reader has: a subject of one of them says nothing about this reader. */
+const EVERYONE_HAS = new Set(['inbox', 'website', 'site', 'email', 'e-mail', 'business', 'company', 'team', 'time', 'day', 'week', 'profile', 'page', 'work', 'role', 'job', 'customers', 'clients', 'product', 'brand', 'message', 'calendar', 'thoughts', 'feedback', 'opinion'])
+
 /** A line that books the meeting: a scheduling link or a call with its link. */
 const BOOKING_LINE = /\b(?:calendly|cal\.com|chilipiper|savvycal|hubspot\.com\/meetings|calendar|booking|book a (?:time|slot|call)|schedule)|\b(?:\d+[ -]?min(?:ute)?s?[ -]?)?(?:call|meeting|demo|chat)\s*[:\-–—]/i
 
@@ -617,9 +620,13 @@ export function subjectFromDraft(facts: TextFacts, roles: Roles, tokens: Token[]
       phrase.push(t)
       if (phrase.length === 4) break
     }
+    // A verb the model read as a plural noun ("your website loads in nine seconds") ends no phrase.
+    const next = inside[at + 1 + phrase.length]
+    if (phrase.length >= 2 && /s$/.test(phrase[phrase.length - 1].norm) && (next?.pos === 'ADP' || next?.pos === 'DET' || next?.pos === 'ADV')) phrase.pop()
     // The phrase ends on its noun: "your Leeds depot", not "your Leeds".
     while (phrase.length > 0 && phrase[phrase.length - 1].pos !== 'NOUN') phrase.pop()
-    if (phrase.length === 0) continue
+    // One word every reader has ("Your inbox", "Your website") names nothing of theirs: it reads as spam.
+    if (phrase.length === 0 || (phrase.length === 1 && EVERYONE_HAS.has(phrase[0].norm))) continue
     return 'Your ' + facts.text.slice(phrase[0].start, phrase[phrase.length - 1].end)
   }
   return undefined

@@ -152,7 +152,7 @@ const TOPIC_FIELD_WORDS = new Set(['problem', 'problems', 'pain', 'challenge', '
 
 /** Particles that turn a perception verb into something else: following up, checking in, looking to. */
 const PHRASAL: Record<string, string> = {follow: 'up|on', check: 'in|on|back', look: 'to|for|forward|into whether', see: 'if|whether|to it', find: 'a time|time'}
-const INDUSTRY_ONLY = /\b(?:in|into) the [\w -]{2,40}(?:space|industry|sector|field|niche|market|scene|world|vertical)\b|\b(?:experience|background|expertise|career|work) (?:in|with) [\w -]{2,40}$/i
+const INDUSTRY_ONLY = /\b(?:in|into|serves?|serving|supplies|supplying) the [\w -]{2,40}(?:space|industry|sector|field|niche|market|scene|world|vertical)\b|\b(?:experience|background|expertise|career|work) (?:in|with) [\w -]{2,40}$/i
 
 /** Words of a field that names someone else's story: "[case study]", "[similar company]". */
 const THIRD_FIELD_WORDS = new Set(['similar', 'competitor', 'competitors', 'peer', 'peers', 'case', 'customer', 'client', 'reference', 'other'])

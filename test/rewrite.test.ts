@@ -74,6 +74,11 @@ describe('whole sentences, never fragments', () => {
       'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Do you have 15 minutes for a call this week?\n\nPlease let me know if you prefer not to receive these emails.\n\nBest,\nAna',
       'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Want me to send over a short overview?\n\nPlease let me know if you prefer not to receive these emails.\n\nBest,\nAna'
     ],
+    // Questions of a few words and no verb are asked for effect: they stay, and so does what answers them.
+    [
+      'Hi Sam,\n\nWhat do you show your board? Headcount? Revenue? Neither tells the real story. Our tool scores every depot 0-100.',
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nWhat do you show your board? Headcount? Revenue? Neither tells the real story. Our tool scores every depot 0-100.'
+    ],
     // What the draft already hands over is not offered again.
     [
       "Hi Sam,\n\nYour Leeds depot doubled its volume in May. Here's a quick summary of how we helped Acme:\n- 40% fewer re-scans\n- 2 hours saved a shift\n- no new hardware\n\nCould we grab 20 minutes next week?",

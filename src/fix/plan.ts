@@ -322,7 +322,9 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       }
       // One ask; but the options of one menu ("a) ... b) ...", "Option B: ...") are one ask.
       const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)/i.test(sentence) || /\b[a-d]\)(?:,\s*[a-d]\))*,?\s+or\s+[a-d]\)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
-      if (askKept && !facty && !option) {
+      // "GitHub stars? MRR?": a few words with no verb are asked for effect, not a second ask.
+      const aside = s.verb === '' && sentence.trim().split(/\s+/).length <= 4
+      if (askKept && !facty && !option && !aside) {
         decided.set(s, 'remove')
         changes.push({ruleId: 'no-clear-ask', kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
         continue

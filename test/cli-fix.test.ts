@@ -64,6 +64,21 @@ describe('fixing', () => {
     expect(r.stdout).toBe('# Note\n\nHi Dana, Saw your **Leeds** opening. Want me to send over a short overview?\n')
   })
 
+  it('--fix and rewrite never delete a Markdown footnote or its label, nor a reference to one', () => {
+    const dir = temp()
+    // The opener in the footnote is the footnote's; the one in the body goes, the note stays whole.
+    const draft = 'Hi Kim, I hope this email finds you well.\n\nSaw your Leeds opening.[^1] Worth a look?\n\n[^1]: I hope this email finds you well. From your post.\n'
+    writeFileSync(join(dir, 'note.md'), draft)
+    // An opener with a reference right after it: deleting the sentence would take the reference too.
+    const referenced = 'Hi Kim,\n\nI hope this email finds you well.[^1] Saw your Leeds opening.\n\n[^1]: As in your post.\n'
+    writeFileSync(join(dir, 'ref.md'), referenced)
+    expect(cli(['rewrite', 'note.md'], {cwd: dir}).stdout).toBe('Hi Kim,\n\nSaw your Leeds opening.[^1] Worth a look?\n\n[^1]: I hope this email finds you well. From your post.\n')
+    const r = cli(['--fix', '-q', 'note.md', 'ref.md'], {cwd: dir})
+    expect(r.stderr).toBe('')
+    expect(readFileSync(join(dir, 'note.md'), 'utf8')).toBe('Hi Kim,\n\nSaw your Leeds opening.[^1] Worth a look?\n\n[^1]: I hope this email finds you well. From your post.\n')
+    expect(readFileSync(join(dir, 'ref.md'), 'utf8')).toBe(referenced)
+  })
+
   it('-o naming one of the drafts is refused, and the draft is left as it was', () => {
     const dir = temp()
     const draft = 'Hi Dana, I hope this email finds you well. Saw your Leeds opening.\n'

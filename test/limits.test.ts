@@ -108,6 +108,25 @@ describe('linear time', () => {
     }
   }, 120_000)
 
+  // Was a bug (reliability #14): looking for a sentence start to cut a long text at, the parser
+  // scanned a run of spaces again from each of its spaces, and again from each piece inside one run:
+  // 400 KB of words between runs of spaces took 20 s (50x an ordinary draft), and 4.8 million spaces
+  // in one run grew with the square of the run.
+  test('long runs of spaces cost no more per character than prose, and time grows linearly with them', () => {
+    const between = (length: number) => ('we plan routes for depots like yours' + ' '.repeat(2_000)).repeat(Math.ceil(length / 2_036)).slice(0, length)
+    const oneRun = (length: number) => 'Hi Kim, saw your post.' + ' '.repeat(length) + 'Worth a look?'
+    const time = (text: string, repeat: number) => timePerChar(text, repeat) * text.length
+    for (let i = 0; i < 3; i++) linter.lint(draft(20_000))
+    const prose = time(draft(100_000), 3)
+    const spaced = time(between(100_000), 3)
+    expect(spaced / prose, `${spaced.toFixed(0)} ms for 100,000 characters of words between runs of spaces vs ${prose.toFixed(0)} ms of prose`).toBeLessThan(3)
+    for (const [name, make, n] of [['runs of spaces', between, 100_000], ['one run of spaces', oneRun, 1_200_000]] as const) {
+      const small = time(make(n), 3)
+      const large = time(make(4 * n), 1)
+      expect(large / small, `${name}: ${large.toFixed(0)} ms at ${4 * n} vs ${small.toFixed(0)} ms at ${n}`).toBeLessThan(12)
+    }
+  }, 240_000)
+
   test('50,000-character words do not slow the linter down', () => {
     for (const word of ['x'.repeat(50_000), 'é'.repeat(50_000), '😀'.repeat(25_000), 'http://' + 'a'.repeat(50_000), '{{'.repeat(25_000), '!'.repeat(50_000)]) {
       const t = performance.now()

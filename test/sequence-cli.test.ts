@@ -35,7 +35,7 @@ describe('outreach-lint sequence', () => {
     const file = join(team, 'bump-sequence.yaml')
     const stylish = cli(['sequence', file], {cwd: root}).stdout
     expect(stylish).toContain('fixtures/sequences/team/bump-sequence.yaml#step-2  score 42/100')
-    expect(stylish).toContain('fixtures/sequences/team/bump-sequence.yaml#sequence  score 20/100')
+    expect(stylish).toContain('fixtures/sequences/team/bump-sequence.yaml#sequence  score 18/100')
     expect(stylish).toMatch(/1:1 +error +The first SMS of the sequence \(step 4\) does not say how to opt out/)
     const github = cli(['sequence', '-f', 'github', file], {cwd: root}).stdout
     expect(github).toContain('::warning file=fixtures/sequences/team/bump-sequence.yaml,line=1,title=sequence-no-new-content::[sequence] Step 2 adds nothing step 1 did not already say: it is a bump.')

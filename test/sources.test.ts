@@ -30,6 +30,14 @@ describe('sources', () => {
     expect(toFile(doc.subject!, 0, 5)).toEqual([text.indexOf('Hello'), text.indexOf('Hello') + 5])
   })
 
+  it('.md: a footnote (GitHub\'s "[^1]" and "[^1]: text") is markup, like a link definition: blanked, so no fix reaches into it', () => {
+    const text = 'Saw your Leeds opening.[^1] Worth a look?\n\n[^1]: I hope this email finds you well.\n    Still the note.\n'
+    const {documents: [doc]} = readMarkdown(text)
+    expect(doc.input.text).toBe('Saw your Leeds opening.     Worth a look?\n\n' + ' '.repeat(39) + '\n' + ' '.repeat(19) + '\n')
+    // "[^2]" with no definition is no footnote: text, as GitHub shows it.
+    expect(readMarkdown('See [^2] here.\n').documents[0].input.text).toBe('See [^2] here.\n')
+  })
+
   it('.md: bad front matter names the line', () => {
     expect(() => readMarkdown('---\nchannel: fax\n---\nHi.\n')).toThrow('front matter line 2: channel: unknown channel "fax"')
   })

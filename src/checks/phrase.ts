@@ -96,6 +96,8 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     // The preamble: every sentence before the first that says something about the reader. Once the
     // message has shown why it is written, "I'm reaching out with a story idea:" is no throat-clearing.
     const preambleEnd = rule.scope === 'preamble' && field === 'body' ? (ctx.roles.sentences.find((s) => s.role === 'observation')?.sentence ?? Infinity) : Infinity
+    // One finding per match: a finding never spans the text between two matches, which a fix or a
+    // suggestion that deletes it would take with it ("the #1 rated platform and our award-winning").
     const ranges: Array<[number, number, number]> = []
     const usable = found.filter((m) => (!anchored[m.pattern] || startsSentence(facts, m)) && acceptMatch(facts, m, rule.skipNegated, rule.skipQuoted))
     for (const m of selectMatches(usable)) {
@@ -107,9 +109,9 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       if (field === 'body' && rule.scope === 'closing' && sentence !== scopeSentence) continue
       if (sentence > preambleEnd) continue
       if (exceptRoles && field === 'body' && exceptRoles.has(ctx.roles.sentences[sentence]?.role ?? 'other')) continue
-      const last = ranges[ranges.length - 1]
-      if (rule.perSentence && last && last[2] === sentence) last[1] = end
-      else ranges.push([start, end, sentence])
+      // perSentence: the sentence's first match only, for a rule that should count once per sentence.
+      if (rule.perSentence && ranges[ranges.length - 1]?.[2] === sentence) continue
+      ranges.push([start, end, sentence])
     }
     const findings: RawFinding[] = []
     for (const [start, end] of ranges) {

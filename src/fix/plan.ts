@@ -267,7 +267,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       continue
     }
     // Pressure the sender made up ("offer ends Friday", "only 3 spots left") goes with its sentence.
-    const urgency = found.find((m) => m.ruleId === 'false-urgency')
+    // (The first in the sentence: each match is a finding of its own, and the pressure starts there.)
+    const urgency = found.filter((m) => m.ruleId === 'false-urgency').sort((a, b) => a.start - b.start)[0]
     // "ACT NOW and get 50% off", "Act now - call 0800 ...": the pressure opens the sentence and the
     // rest stands on its own; the pressure goes, the rest starts the sentence.
     const leading = urgency && urgency.start - s.start <= 1 ? /^[\s,]*(?:-|–|—|:|and\b|,)\s*(?=[a-z])/i.exec(text.slice(urgency.end, s.end)) : null
@@ -502,8 +503,17 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // the fact stays, and "an" becomes "a" where the next word needs it.
   for (const s of body) {
     if (decided.get(s) !== 'keep' || toMove.includes(s)) continue
-    for (const m of rulesIn(s)) {
-      if (m.ruleId !== 'company-boast' || m.start < s.start || m.end > s.end || !BOAST_MODIFIER.test(m.actual)) continue
+    // Adjectives in a row ("award-winning, cutting-edge") are one finding each; they go together.
+    const modifiers = rulesIn(s).filter((m) => m.ruleId === 'company-boast' && m.start >= s.start && m.end <= s.end).sort((a, b) => a.start - b.start)
+    const chains: Array<{start: number; end: number; ruleId: string}> = []
+    for (const f of modifiers) {
+      const last = chains[chains.length - 1]
+      if (last && /^(?:\s*,\s*|\s+and\s+)$/.test(text.slice(last.end, f.start))) last.end = f.end
+      else chains.push({start: f.start, end: f.end, ruleId: f.ruleId})
+    }
+    for (const chain of chains) {
+      const m = {...chain, actual: text.slice(chain.start, chain.end)}
+      if (!BOAST_MODIFIER.test(m.actual)) continue
       const after = /^(?:\s*,\s*|\s+and\s+|\s+)(?=[a-z0-9])/.exec(text.slice(m.end, m.end + 8))
       const before = /(?:^|\s)(a|an|the|our|my|its|their|your)\s+$/i.exec(text.slice(Math.max(s.start, m.start - 8), m.start))
       if (!after || !before) continue

@@ -198,22 +198,60 @@ const isLower = (c: number) => c >= 97 && c <= 122
 const isAlpha = (c: number) => isLower(c) || (c >= 65 && c <= 90)
 
 /**
+ * The runs of white space of one text, each scanned once however often it is asked about: a cut is
+ * looked for from every piece's start, and a long run of spaces was scanned again from each of them
+ * (a 400 KB draft took 20 s; one run of 4.8 million spaces, 20 s).
+ */
+class SpaceRuns {
+  /** The last run found: [start, end) is white space, with `breaks` line ends in it. */
+  private start = 0
+  private end = 0
+  private breaks = 0
+
+  constructor(readonly text: string) {}
+
+  /** The run that holds `i` or ends at `i`. */
+  private find(i: number): void {
+    if (i >= this.start && i <= this.end && this.end > this.start) return
+    const text = this.text
+    let start = i
+    let end = i
+    while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--
+    while (end < text.length && isSpace(text.charCodeAt(end))) end++
+    let breaks = 0
+    for (let k = start; k < end; k++) {
+      const c = text.charCodeAt(k)
+      if (c === 13 || (c === 10 && text.charCodeAt(k - 1) !== 13)) breaks++
+    }
+    this.start = start
+    this.end = end
+    this.breaks = breaks
+  }
+
+  /** The first offset at or after `i` that is not white space (or the text's length). */
+  endOf(i: number): number {
+    this.find(i)
+    return Math.max(i, this.end)
+  }
+
+  /** The white space just before `at`: where it starts, and how many line ends it holds. */
+  before(at: number): {start: number; breaks: number} {
+    this.find(at)
+    return this.end === at ? {start: this.start, breaks: this.breaks} : {start: at, breaks: 0}
+  }
+}
+
+/**
  * Whether a piece may start at `at`: parse-latin gives the same tree for the text whole as for the
  * two sides apart. That holds at a blank line between a sentence that ends in `.`, `!` or `?` right
  * after a plain word (not an abbreviation it would join to the next sentence) and a sentence that
  * starts with a capital letter (none of its sentence-merging rules applies to such a pair).
  */
-function safeCut(text: string, at: number): boolean {
-  const first = text.charCodeAt(at)
+function safeCut(runs: SpaceRuns, at: number): boolean {
+  const first = runs.text.charCodeAt(at)
   if (!(first >= 65 && first <= 90)) return false
-  let i = at - 1
-  let breaks = 0
-  while (i >= 0 && isSpace(text.charCodeAt(i))) {
-    const c = text.charCodeAt(i)
-    if (c === 13 || (c === 10 && text.charCodeAt(i - 1) !== 13)) breaks++
-    i--
-  }
-  return breaks >= 2 && endsSentence(text, i)
+  const {start, breaks} = runs.before(at)
+  return breaks >= 2 && endsSentence(runs.text, start - 1)
 }
 
 /** True when `text[i]` is a terminal mark after a plain word of three letters or more (no abbreviation). */
@@ -227,25 +265,27 @@ function endsSentence(text: string, i: number): boolean {
   return !ABBREVIATION.test(text.slice(i + 1, wordEnd).toLowerCase())
 }
 
-/** The start of a sentence after `from` (within a few pieces) that parse-latin would start too. */
-function sentenceCut(text: string, from: number): number {
+/**
+ * The start of a sentence after `from` (within a few pieces) that parse-latin would start too. A run
+ * of spaces is looked past once: the next space looked for is after it, not inside it.
+ */
+function sentenceCut(runs: SpaceRuns, from: number): number {
+  const text = runs.text
   const end = Math.min(text.length - PIECE, from + WINDOW)
   for (let at = text.indexOf(' ', from); at >= 0 && at < end; at = text.indexOf(' ', at + 1)) {
-    let next = at + 1
-    while (next < text.length && isSpace(text.charCodeAt(next))) next++
+    const next = runs.endOf(at + 1)
     if (next >= text.length || next >= end) return -1
-    if (sentenceStart(text, next)) return next
+    if (sentenceStart(runs, next)) return next
+    at = next - 1
   }
   return -1
 }
 
 /** Like `safeCut`, for a sentence start after a space rather than after a blank line. */
-function sentenceStart(text: string, at: number): boolean {
-  const first = text.charCodeAt(at)
+function sentenceStart(runs: SpaceRuns, at: number): boolean {
+  const first = runs.text.charCodeAt(at)
   if (!(first >= 65 && first <= 90)) return false
-  let i = at - 1
-  while (i >= 0 && isSpace(text.charCodeAt(i))) i--
-  return endsSentence(text, i)
+  return endsSentence(runs.text, runs.before(at).start - 1)
 }
 
 /** How far past a piece's minimum length a paragraph or sentence cut is looked for. */
@@ -254,12 +294,12 @@ const WINDOW = 4 * PIECE
 const HARD_PIECE = 2_000
 
 /** A blank line in [from, from + WINDOW) where `safeCut` holds, or -1. */
-function paragraphCut(text: string, from: number): number {
+function paragraphCut(runs: SpaceRuns, from: number): number {
+  const text = runs.text
   const end = Math.min(text.length - PIECE, from + WINDOW)
   for (let at = text.indexOf('\n', from); at >= 0 && at < end; at = text.indexOf('\n', at + 1)) {
-    let next = at + 1
-    while (next < text.length && isSpace(text.charCodeAt(next))) next++
-    if (next < text.length && safeCut(text, next)) return next
+    const next = runs.endOf(at + 1)
+    if (next < text.length && safeCut(runs, next)) return next
     at = next - 1
   }
   return -1
@@ -288,6 +328,7 @@ function hardCut(text: string, at: number): number {
 /** Start offsets of the pieces of a long text (the first is 0). */
 function pieceStarts(text: string): number[] {
   const starts = [0]
+  const runs = new SpaceRuns(text)
   let last = 0
   let hard = false
   for (;;) {
@@ -297,8 +338,8 @@ function pieceStarts(text: string): number[] {
     // A blank line between sentences, else (one huge paragraph) after a sentence end, so such a
     // text is not quadratic: the paragraph is then two paragraph nodes in the tree, with the same
     // sentences and words as parse-latin's. Else a hard cut.
-    let cut = paragraphCut(text, from)
-    if (cut < 0) cut = sentenceCut(text, from)
+    let cut = paragraphCut(runs, from)
+    if (cut < 0) cut = sentenceCut(runs, from)
     hard = cut < 0
     if (hard) cut = hardCut(text, last + HARD_PIECE)
     if (cut >= text.length) break

@@ -135,8 +135,8 @@ export const phraseRuleSchema = z
     skipQuoted: z.boolean().default(true),
     /** sender: skip sentences that refer to the reader (you, your) and not to the sender (I, we, our). */
     about: z.enum(['any', 'sender']).default('any'),
-    /** Report one finding per sentence, spanning all its matches (false: one per match). */
-    perSentence: z.boolean().default(true),
+    /** Report only the first match of each sentence (false: one finding per match). A finding never spans two matches. */
+    perSentence: z.boolean().default(false),
     /** Counts as a call to action of this kind in the indicators. */
     cta: z.enum(['meeting', 'link', 'reply']).optional()
   })

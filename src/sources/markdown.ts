@@ -6,18 +6,29 @@
  * second position table to keep in sync, and `--fix` can write an edit at the same offsets. Kept as
  * prose besides text: list markers (the reader sees bullets, and the feature-list rule reads them) and
  * link destinations (link rules count links and booking URLs; the URL parser keeps them out of the words).
+ * Footnotes (GitHub's `[^1]` and `[^1]: text`) are markup like link definitions: a fix never reaches
+ * into a definition or its label, so none is left empty or a reference left dangling.
  */
 import type {Root, RootContent, Nodes, Parent} from 'mdast'
+import {gfmFootnoteFromMarkdown} from 'mdast-util-gfm-footnote'
+import {gfmFootnote} from 'micromark-extension-gfm-footnote'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
-import {unified} from 'unified'
+import {unified, type Processor} from 'unified'
 import {directivesIn} from './directives.js'
 import {readFrontMatter} from './front-matter.js'
 import {SourceError, type Directive, type SourceResult} from './types.js'
 
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+/** GitHub's footnotes, parsed as remark-gfm parses them (only footnotes: no tables or autolinks). */
+function remarkFootnotes(this: Processor): void {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push(gfmFootnote())
+  ;(data.fromMarkdownExtensions ??= []).push(gfmFootnoteFromMarkdown())
+}
 
-const SKIP = new Set(['code', 'inlineCode', 'html', 'yaml', 'image', 'imageReference', 'definition', 'thematicBreak', 'footnoteDefinition'])
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkFootnotes)
+
+const SKIP = new Set(['code', 'inlineCode', 'html', 'yaml', 'image', 'imageReference', 'definition', 'thematicBreak', 'footnoteDefinition', 'footnoteReference'])
 
 export function readMarkdown(text: string): SourceResult {
   const tree = processor.parse(text) as Root

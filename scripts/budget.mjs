@@ -4,12 +4,13 @@
 // a database client or WordNet came with it); the browser bundle of the core (everything
 // `outreach-lint` exports, bundled by rolldown for the browser and minified) raw and gzip, with the
 // grammar layer (dist/analyse/grammar.js, wink-nlp and its English model) and without it, and the
-// largest packages in it; and the time of createLinter() with no config, a channel and a severity.
+// largest packages in it; what a page that imports only createLinter carries (tree-shaken); and the
+// time of createLinter() with no config, a channel and a severity.
 //
 //   npm run budget                 (builds first, then runs this script)
 //   node scripts/budget.mjs [--runs N]
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {gzipSync} from 'node:zlib'
@@ -76,6 +77,12 @@ try {
     `  without it (grammar.js, wink-nlp and its model in a chunk of their own): ${kb(sum(core, (c) => c.length))} raw, ${kb(sum(core, gzip))} gzip;` +
       ` the grammar chunk ${kb(sum(grammar, (c) => c.length))} raw, ${kb(sum(grammar, gzip))} gzip`
   )
+  // A page that imports only createLinter: what the bundler keeps of the core once it drops the
+  // exports that page does not use (lintSequence and the sequence rules, the retext plugin, ...).
+  const onlyCreate = join(consumer.app, 'create-linter-only.mjs')
+  writeFileSync(onlyCreate, "export {createLinter} from 'outreach-lint'\n")
+  const treeShaken = (await browserBundle(onlyCreate, true)).filter((c) => c.name !== 'grammar')
+  console.log(`  only createLinter imported (tree-shaken), without the grammar layer: ${kb(sum(treeShaken, (c) => c.length))} raw, ${kb(sum(treeShaken, gzip))} gzip`)
   // outreach-lint/config on top: what a page that validates a config or a rule pack adds (zod, the regex checker).
   const withConfig = await browserBundle(join(modules, 'outreach-lint', 'dist', 'config.js'), true)
   const configCore = withConfig.filter((c) => c.name !== 'grammar')

@@ -5,9 +5,9 @@
  * writes a file: the web page's files are read once, before the app is made, and given to it.
  */
 import Fastify, {type FastifyError, type FastifyInstance, type FastifyReply} from 'fastify'
-import type {z} from 'zod'
+import type * as z from '#zod'
 import type {Linter} from '../engine.js'
-import type {RuleSpec} from '../rules/schema.js'
+import type {RuleSpec} from '../rules/format.js'
 import type {LintInput, LintResult} from '../types.js'
 import {createMetrics} from './metrics.js'
 import type {LintPool} from './pool.js'

@@ -7,7 +7,7 @@ import {extname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createLinter} from '../linter.js'
 import {ConfigError} from '../rules/errors.js'
-import type {Config} from '../rules/schema.js'
+import type {Config} from '../rules/format.js'
 import {buildApp, type Asset} from './app.js'
 import {createLintPool, defaultThreads} from './pool.js'
 

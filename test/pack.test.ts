@@ -44,6 +44,15 @@ describe('the packed package in a new project', () => {
     expect(consumer.files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([])
   })
 
+  test('the tarball holds no second copy of the command line: its modules unbundled, which only the CLI bundle\'s own code imports', (ctx) => {
+    if (!consumer) return ctx.skip(skipped)
+    // The CLI bundle carries the command line, the file formats, the report and the HTTP service; of
+    // their unbundled modules only the service's worker thread runs (its pool starts it by path).
+    expect(consumer.files.filter((f) => /^dist\/(?:cli|sources|indicators|report|serve)\//.test(f))).toEqual(['dist/serve/lint-worker.js'])
+    // Nor the declarations typed with zod (not installed; the public types do not reach them).
+    expect(consumer.files.filter((f) => /^dist\/(?:rules\/schema|vendor\/zod)\.d\.ts$/.test(f))).toEqual([])
+  })
+
   test('runs nothing at install: no install, prepare or publish script in the installed package.json', (ctx) => {
     if (!consumer) return ctx.skip(skipped)
     const {scripts} = JSON.parse(readFileSync(join(consumer.app, 'node_modules/outreach-lint/package.json'), 'utf8')) as {scripts: Record<string, string>}

@@ -13,6 +13,7 @@ import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {gzipSync} from 'node:zlib'
 import {rolldown} from 'rolldown'
 import {folderBytes, installedPackages, packAndInstall, root} from './consumer.mjs'
@@ -94,7 +95,11 @@ try {
   // The built-in rule pack as the build ships it (validated rules and compiled phrase sets): the
   // largest single part of the core without the grammar layer (docs/package.md).
   const packModule = Object.entries(whole.modules).find(([id]) => /[\\/]dist[\\/]rules[\\/]builtin\.generated\.js$/.test(id))?.[1]
-  if (packModule?.code) console.log(`  of the core, the built-in rule pack (dist/rules/builtin.generated.js): ${kb(packModule.code.length)} raw, ${kb(gzip(packModule.code))} gzip`)
+  if (packModule?.code) {
+    const {default: shipped} = await import(pathToFileURL(join(modules, 'outreach-lint', 'dist', 'rules', 'builtin.generated.js')).href)
+    const nodes = Object.values(shipped.compiled?.sets ?? {}).reduce((n, set) => n + set.nodes.length, 0)
+    console.log(`  of the core, the built-in rule pack (dist/rules/builtin.generated.js): ${kb(packModule.code.length)} raw, ${kb(gzip(packModule.code))} gzip; its compiled phrase sets ${nodes} nodes`)
+  }
 
   // In a process of its own, from the installed package: the first call of each (what a page that
   // makes one linter pays), then RUNS calls of each, taking turns.

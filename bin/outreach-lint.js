@@ -2,7 +2,8 @@
 import {existsSync} from 'node:fs'
 
 // The build bundles the CLI into dist/cli-bundle for a faster start (scripts/bundle-cli.mjs); the
-// unbundled dist/cli is the same program, run where the bundler could not.
+// unbundled dist/cli is the same program, run in a checkout where the bundler could not (the package
+// carries only the bundle).
 const bundled = new URL('../dist/cli-bundle/main.js', import.meta.url)
 const {main} = await import(existsSync(bundled) ? bundled.href : new URL('../dist/cli/main.js', import.meta.url).href)
 

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // The web page in Chromium: how long after the last keystroke the findings are up, for a
-// 2,000-character LinkedIn InMail, and what the page weighs (gzip). Uses Debian's chromium
+// 2,000-character LinkedIn InMail, and what the page weighs (gzip): each of its files, the page
+// without its grammar layer (the script grammar-<hash>.js: wink-nlp and its English model, which
+// scripts/bundle-web.mjs splits out), that script, and the whole. Uses Debian's chromium
 // (CHROMIUM_PATH to choose another) driven by playwright-core, on the built page from the disk.
 //
 //   npm run bench:web                   (builds first, then runs this script)
-import {readFileSync} from 'node:fs'
+import {readdirSync, readFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {gzipSync} from 'node:zlib'
@@ -21,7 +23,11 @@ let draft = ''
 for (let i = 0; draft.length < 2000; i++) draft += (draft ? '\n\n' : '') + corpus[i]
 draft = draft.slice(0, 2000)
 
-const weights = ['index.html', 'style.css', 'app.js'].map((f) => [f, gzipSync(readFileSync(join(web, f)), {level: 9}).length])
+// Every file of the page (it loads them all, and nothing else: test/web.test.ts).
+const weights = readdirSync(web)
+  .sort()
+  .map((f) => [f, gzipSync(readFileSync(join(web, f)), {level: 9}).length])
+const isGrammar = (f) => /^grammar-[0-9a-f]+\.js$/.test(f)
 const browser = await chromium.launch({executablePath, args: ['--no-sandbox']})
 try {
   const page = await browser.newPage()
@@ -58,8 +64,11 @@ try {
   console.log(`Chromium ${browser.version()}; a ${draft.length}-character InMail, ${ROUNDS} keystrokes`)
   console.log(`last keystroke to findings: median ${median(pauses).toFixed(0)} ms, worst ${Math.max(...pauses).toFixed(0)} ms (the page waits for a 60 ms pause first)`)
   console.log(`lint alone: median ${median(lints)} ms, worst ${Math.max(...lints)} ms`)
-  for (const [f, n] of weights) console.log(`${f.padEnd(11)} ${(n / 1024).toFixed(1).padStart(8)} KB gzip`)
-  console.log(`${'page'.padEnd(11)} ${(weights.reduce((s, [, n]) => s + n, 0) / 1024).toFixed(1).padStart(8)} KB gzip`)
+  const kb = (files) => `${(files.reduce((sum, [, n]) => sum + n, 0) / 1024).toFixed(1).padStart(8)} KiB gzip`
+  for (const file of weights) console.log(`${file[0].padEnd(34)} ${kb([file])}`)
+  console.log(`${'page without the grammar layer'.padEnd(34)} ${kb(weights.filter(([f]) => !isGrammar(f)))}`)
+  console.log(`${'the grammar layer'.padEnd(34)} ${kb(weights.filter(([f]) => isGrammar(f)))}`)
+  console.log(`${'page with it'.padEnd(34)} ${kb(weights)}`)
 } finally {
   await browser.close()
 }

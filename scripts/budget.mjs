@@ -4,14 +4,16 @@
 // a database client or WordNet came with it); the browser bundle of the core (everything
 // `outreach-lint` exports, bundled by rolldown for the browser and minified) raw and gzip, with the
 // grammar layer (dist/analyse/grammar.js, wink-nlp and its English model) and without it, and the
-// largest packages in it; and the time of createLinter() with no config, a channel and a severity.
+// largest packages in it; what a page that imports only createLinter carries (tree-shaken); and the
+// time of createLinter() with no config, a channel and a severity.
 //
 //   npm run budget                 (builds first, then runs this script)
 //   node scripts/budget.mjs [--runs N]
 import {spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
 import {gzipSync} from 'node:zlib'
 import {rolldown} from 'rolldown'
 import {folderBytes, installedPackages, packAndInstall, root} from './consumer.mjs'
@@ -76,6 +78,12 @@ try {
     `  without it (grammar.js, wink-nlp and its model in a chunk of their own): ${kb(sum(core, (c) => c.length))} raw, ${kb(sum(core, gzip))} gzip;` +
       ` the grammar chunk ${kb(sum(grammar, (c) => c.length))} raw, ${kb(sum(grammar, gzip))} gzip`
   )
+  // A page that imports only createLinter: what the bundler keeps of the core once it drops the
+  // exports that page does not use (lintSequence and the sequence rules, the retext plugin, ...).
+  const onlyCreate = join(consumer.app, 'create-linter-only.mjs')
+  writeFileSync(onlyCreate, "export {createLinter} from 'outreach-lint'\n")
+  const treeShaken = (await browserBundle(onlyCreate, true)).filter((c) => c.name !== 'grammar')
+  console.log(`  only createLinter imported (tree-shaken), without the grammar layer: ${kb(sum(treeShaken, (c) => c.length))} raw, ${kb(sum(treeShaken, gzip))} gzip`)
   // outreach-lint/config on top: what a page that validates a config or a rule pack adds (zod, the regex checker).
   const withConfig = await browserBundle(join(modules, 'outreach-lint', 'dist', 'config.js'), true)
   const configCore = withConfig.filter((c) => c.name !== 'grammar')
@@ -87,7 +95,11 @@ try {
   // The built-in rule pack as the build ships it (validated rules and compiled phrase sets): the
   // largest single part of the core without the grammar layer (docs/package.md).
   const packModule = Object.entries(whole.modules).find(([id]) => /[\\/]dist[\\/]rules[\\/]builtin\.generated\.js$/.test(id))?.[1]
-  if (packModule?.code) console.log(`  of the core, the built-in rule pack (dist/rules/builtin.generated.js): ${kb(packModule.code.length)} raw, ${kb(gzip(packModule.code))} gzip`)
+  if (packModule?.code) {
+    const {default: shipped} = await import(pathToFileURL(join(modules, 'outreach-lint', 'dist', 'rules', 'builtin.generated.js')).href)
+    const nodes = Object.values(shipped.compiled?.sets ?? {}).reduce((n, set) => n + set.nodes.length, 0)
+    console.log(`  of the core, the built-in rule pack (dist/rules/builtin.generated.js): ${kb(packModule.code.length)} raw, ${kb(gzip(packModule.code))} gzip; its compiled phrase sets ${nodes} nodes`)
+  }
 
   // In a process of its own, from the installed package: the first call of each (what a page that
   // makes one linter pays), then RUNS calls of each, taking turns.

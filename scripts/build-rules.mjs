@@ -47,7 +47,8 @@ if (process.argv.includes('--validated')) {
   // with both, so the library does not validate its own rules again at every start and the CLI
   // does not compile them again either (src/builtin.ts).
   const dist = (path) => pathToFileURL(join(root, 'dist', path)).href
-  const {parseWith, packSchema, ruleSchema} = await import(dist('rules/schema.js'))
+  const {packSchema, ruleSchema} = await import(dist('rules/schema.js'))
+  const {parseWith} = await import(dist('rules/validate.js'))
   const {resolvePack} = await import(dist('rules/resolve.js'))
   const {linterFrom} = await import(dist('engine.js'))
   const {checkingCompiler} = await import(dist('rules/compile.js'))

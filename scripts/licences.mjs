@@ -4,14 +4,22 @@
 import {existsSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 
-/** The folders of the packages whose modules are in `output` (rolldown's chunks), sorted by name. */
+/**
+ * The folders of the packages whose modules are in `output` (rolldown's chunks), sorted by name: a
+ * module of node_modules, or a module scripts/bundle-vendor.mjs built from a package into
+ * dist/vendor (its head says which: "Built from zod@4.6.7").
+ */
 export function bundledPackages(output) {
   const dirs = new Set()
   for (const chunk of output) {
     if (chunk.type !== 'chunk') continue
     for (const id of Object.keys(chunk.modules)) {
-      const m = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(id.replace(/^\0+/, ''))
+      const path = id.replace(/^\0+/, '')
+      const m = /^(.*[\\/]node_modules[\\/](?:@[^\\/]+[\\/])?[^\\/]+)[\\/]/.exec(path)
       if (m && existsSync(join(m[1], 'package.json'))) dirs.add(m[1])
+      const vendored = /^(.*)[\\/]dist[\\/]vendor[\\/][^\\/]+\.js$/.exec(path)
+      const from = vendored && /Built from ((?:@[^/\s]+\/)?[^@\s]+)@/.exec(readFileSync(path, 'utf8').slice(0, 500))
+      if (from) dirs.add(join(vendored[1], 'node_modules', from[1]))
     }
   }
   return [...dirs]

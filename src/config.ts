@@ -9,7 +9,8 @@ import {linterFrom, type Linter} from './engine.js'
 import {useValidation} from './linter.js'
 import {checkingCompiler, layeredCompiler} from './rules/compile.js'
 import {resolveConfig} from './rules/pack.js'
-import type {Config} from './rules/schema.js'
+import type {Config, Example, RulePack, RuleSpec, Schema, ValidConfig} from './rules/format.js'
+import * as schema from './rules/schema.js'
 
 /** A linter of the built-in rules and the config's: packs, rule options, levels and settings, all validated. */
 export function createLinter(config?: Config): Linter {
@@ -27,19 +28,13 @@ export function createLinter(config?: Config): Linter {
 
 useValidation(createLinter)
 
-export {
-  configSchema,
-  packSchema,
-  ruleSchema,
-  exampleSchema,
-  parseWith,
-  ConfigError,
-  type Config,
-  type RulePack,
-  type RulePackInput,
-  type RuleSpec,
-  type RuleInput,
-  type Example
-} from './rules/schema.js'
+// The schemas, typed by what they validate (format.ts: their type names no zod, so neither does the package's).
+export const configSchema: Schema<ValidConfig> = schema.configSchema
+export const packSchema: Schema<RulePack> = schema.packSchema
+export const ruleSchema: Schema<RuleSpec> = schema.ruleSchema
+export const exampleSchema: Schema<Example> = schema.exampleSchema
+export {parseWith} from './rules/validate.js'
+export {ConfigError} from './rules/errors.js'
+export type {Config, RulePack, RulePackInput, RuleSpec, RuleInput, Example, Schema} from './rules/format.js'
 export {builtinRules} from './rules/pack.js'
 export type {Linter}

@@ -11,7 +11,7 @@ export type {Linter, RewriteResult}
 export {default as outreachLint, type PluginOptions} from './plugin.js'
 export {default as retextPlaceholders, scanPlaceholders, type Placeholder, type PlaceholderSyntax} from './parse/placeholders.js'
 // Types only: validating a config or a rule pack is `outreach-lint/config`'s (it loads zod).
-export type {Config, RulePack, RulePackInput, RuleSpec, RuleInput, Example} from './rules/schema.js'
+export type {Config, RulePack, RulePackInput, RuleSpec, RuleInput, Example} from './rules/format.js'
 export {ConfigError} from './rules/errors.js'
 export {applyEdits, type Edit} from './fix/apply.js'
 export * from './types.js'

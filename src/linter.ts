@@ -9,7 +9,7 @@ import {linterFrom, type Linter} from './engine.js'
 import {ConfigError} from './rules/errors.js'
 import {baseReplay} from './rules/precompiled.js'
 import {prevalidatedBuiltin} from './rules/resolve.js'
-import type {Config} from './rules/schema.js'
+import type {Config} from './rules/format.js'
 import {resolveSettings} from './rules/settings.js'
 
 export {lintTree, type Linter, type RewriteResult} from './engine.js'

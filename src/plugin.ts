@@ -6,7 +6,7 @@ import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import retextUrls from './parse/urls.js'
 import {createLinter, lintTree, type Linter} from './linter.js'
-import type {Config} from './rules/schema.js'
+import type {Config} from './rules/format.js'
 import type {Channel, Recipient} from './types.js'
 
 export interface PluginOptions {

@@ -30,9 +30,9 @@ function run(args: string[], cwd: string) {
   return {...result, modules}
 }
 
-// Unbundled, zod and the checker are their own modules; in the CLI bundle (scripts/bundle-cli.mjs)
-// they are chunks of their own, named so.
-const isZod = (module: string) => /\/node_modules\/zod\/|\/dist\/cli-bundle\/zod-[\w-]+\.js$/.test(module)
+// zod is the package's dist/vendor/zod.js, which the CLI bundle imports too (scripts/bundle-cli.mjs);
+// the checker is a module of its own unbundled, and a chunk of its own, named so, in the bundle.
+const isZod = (module: string) => /\/node_modules\/zod\/|\/dist\/vendor\/zod\.js$/.test(module)
 const isRegexChecker = (module: string) =>
   /\/node_modules\/safe-regex2\/|\/dist\/rules\/safe-regex\.js$|\/dist\/cli-bundle\/safe-regex-[\w-]+\.js$/.test(module)
 

@@ -170,10 +170,12 @@ describe('the packed package in consumer projects', () => {
           }),
           'index.ts':
             `import {lint, type LintResult, type LintMessage} from 'outreach-lint'\n` +
-            `import {createLinter as configLinter, type Config} from 'outreach-lint/config'\n` +
+            `import {createLinter as configLinter, configSchema, parseWith, type Config} from 'outreach-lint/config'\n` +
             (c.type === 'module' ? '' : 'declare const require: {resolve(id: string): string}\n') +
             `const typed: LintResult = lint('Hi')\nconst first: LintMessage | undefined = typed.messages[0]\nvoid first\n` +
-            `const settings: Config = {channel: 'sms', rules: {'generic-opener': 'warn'}}\nvoid settings\n` +
+            `const settings: Config = {channel: 'sms', rules: {'generic-opener': 'warn'}}\n` +
+            // The schemas' types (no zod installed): parse gives the config with its defaults.
+            `const channel: string | undefined = parseWith(configSchema, settings, 'settings').channel\nvoid channel\n` +
             `// @ts-expect-error: not a channel\nconst wrong: Config = {channel: 'fax'}\nvoid wrong\n` +
             body(resolved)
         })

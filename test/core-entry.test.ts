@@ -35,7 +35,8 @@ async function bundledModules(entry: string): Promise<string[]> {
   return output.flatMap((o) => (o.type === 'chunk' ? Object.keys(o.modules) : []))
 }
 
-const isZod = (id: string) => /[\\/]node_modules[\\/]zod[\\/]/.test(id)
+// zod as the package ships it: the parts it uses, built into dist/vendor/zod.js (scripts/bundle-vendor.mjs).
+const isZod = (id: string) => /[\\/]node_modules[\\/]zod[\\/]|[\\/]dist[\\/]vendor[\\/]zod\.js$/.test(id)
 const isChecker = (id: string) => /[\\/]node_modules[\\/]safe-regex2[\\/]|[\\/]dist[\\/]rules[\\/]safe-regex\.js$/.test(id)
 
 const SETTINGS = [{channel: 'sms'}, {maxLength: 400, rendered: true}, {rules: {'false-urgency': 'info', 'exclamation-run': ['error'], 'apologetic-opener': 'off'}}, {}]

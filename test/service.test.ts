@@ -18,7 +18,8 @@ import {bin} from './cli-harness.js'
 const linter = createLinter()
 const web = new Map<string, Asset>([
   ['/', {type: 'text/html; charset=utf-8', body: Buffer.from('<!doctype html><title>page</title>')}],
-  ['/app.js', {type: 'text/javascript; charset=utf-8', body: Buffer.from('export {}')}]
+  ['/app.js', {type: 'text/javascript; charset=utf-8', body: Buffer.from('export {}')}],
+  ['/grammar-0123456789ab.js', {type: 'text/javascript; charset=utf-8', body: Buffer.from('var g = 1'), immutable: true}]
 ])
 const app = buildApp({linter, version: '9.9.9', maxBatch: 3, bodyLimit: 4096, web, processMetrics: false})
 let base = ''
@@ -242,6 +243,9 @@ describe('the rest', () => {
     expect(page.headers.get('content-security-policy')).toBe("default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
     const script = await get('/app.js')
     expect([script.status, script.type, script.text]).toEqual([200, 'text/javascript; charset=utf-8', 'export {}'])
+    // A file named by the hash of its bytes is kept by the browser; the others are asked for again.
+    expect([page.headers.get('cache-control'), script.headers.get('cache-control')]).toEqual(['no-cache', 'no-cache'])
+    expect((await get('/grammar-0123456789ab.js')).headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
   })
 })
 

@@ -5,7 +5,8 @@
  * recorded, and none may happen. A screenshot is written for people to look at: to
  * OUTREACH_LINT_SCREENSHOT if set (docs/web-screenshot.png is made so), else dist/web-screenshot.png.
  */
-import {existsSync, mkdirSync} from 'node:fs'
+import {createHash} from 'node:crypto'
+import {existsSync, mkdirSync, readdirSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {chromium, type Browser, type Page} from 'playwright-core'
@@ -41,12 +42,31 @@ describe('the word diff the page draws (no browser needed)', () => {
   })
 })
 
+describe('the built page\'s files (no browser needed)', () => {
+  test('the grammar layer is a script of its own, named by the hash of its bytes, loaded before app.js; app.js holds none of it', () => {
+    const files = readdirSync(webRoot).sort()
+    const grammar = files.filter((f) => /^grammar-[0-9a-f]{12}\.js$/.test(f))
+    expect(grammar).toHaveLength(1)
+    expect(files).toEqual(['app.js', grammar[0], 'index.html', 'style.css'].sort())
+    const html = readFileSync(join(webRoot, 'index.html'), 'utf8')
+    expect([...html.matchAll(/<script [^>]*src="([^"]+)"/g)].map((m) => m[1])).toEqual([grammar[0], 'app.js'])
+    const model = readFileSync(join(webRoot, grammar[0]))
+    expect(createHash('sha256').update(model).digest('hex').startsWith(grammar[0].slice('grammar-'.length, -'.js'.length))).toBe(true)
+    expect(model.includes('wink')).toBe(true)
+    expect(readFileSync(join(webRoot, 'app.js'), 'utf8')).not.toContain('wink')
+    // The service serves the grammar script as immutable, the rest as files to ask for again.
+    const assets = readWebAssets(webRoot)
+    expect([...assets].filter(([, a]) => a.immutable).map(([path]) => path)).toEqual([`/${grammar[0]}`])
+  })
+})
+
 describe.skipIf(!haveBrowser)(`the web page in chromium (${executablePath})`, () => {
   const app = buildApp({linter, version: 'test', web: readWebAssets(webRoot), processMetrics: false})
   let base = ''
   let browser: Browser
   let page: Page
   const elsewhere: string[] = []
+  const served: string[] = []
   const errors: string[] = []
 
   beforeAll(async () => {
@@ -57,7 +77,10 @@ describe.skipIf(!haveBrowser)(`the web page in chromium (${executablePath})`, ()
     page.on('pageerror', (e) => errors.push(e.message))
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
     await page.route('**/*', (route) => {
-      if (route.request().url().startsWith(base + '/')) return route.continue()
+      if (route.request().url().startsWith(base + '/')) {
+        served.push(route.request().url().slice(base.length))
+        return route.continue()
+      }
       elsewhere.push(route.request().url())
       return route.abort()
     })
@@ -70,6 +93,9 @@ describe.skipIf(!haveBrowser)(`the web page in chromium (${executablePath})`, ()
 
   test('type a draft: highlights and the score; apply a suggestion from the keyboard; open the rewrite', async () => {
     await page.goto(base + '/')
+    // Its own four files, and nothing else: the grammar layer is one of them.
+    expect(served.filter((path) => !/^\/grammar-[0-9a-f]{12}\.js$/.test(path)).sort()).toEqual(['/', '/app.js', '/style.css'])
+    expect(served).toHaveLength(4)
     await page.selectOption('#channel', 'email')
     await page.fill('#subject', SUBJECT)
     await page.fill('#recipient-name', 'Kim')

@@ -4,11 +4,8 @@
  * about the reader, spam) is the interrupt-then-pitch message LABELLING.md calls "bad", even when
  * each finding alone is only a warning. The engine runs these rules last (engine.ts).
  */
-import type {z} from 'zod'
-import type {categoriesRuleSchema} from '../rules/schema.js'
+import type {CategoriesRule} from '../rules/format.js'
 import type {CheckKind, Field, RawFinding} from './types.js'
-
-type CategoriesRule = z.infer<typeof categoriesRuleSchema>
 
 /** What each mission category means to the person who wrote the draft. */
 const PLAIN: Partial<Record<string, string>> = {

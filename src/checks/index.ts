@@ -1,5 +1,5 @@
 /** The check kinds: each rule file names one of these in `check`. */
-import type {RuleSpec} from '../rules/schema.js'
+import type {RuleSpec} from '../rules/format.js'
 import {categories} from './categories.js'
 import {link} from './link.js'
 import {list} from './list.js'

@@ -1,10 +1,7 @@
 /** link: links to given hosts (calendar booking pages), or more links than the channel bears. */
-import type {z} from 'zod'
-import type {linkRuleSchema} from '../rules/schema.js'
+import type {LinkRule} from '../rules/format.js'
 import {thresholdFor} from './threshold.js'
 import type {CheckKind, RawFinding} from './types.js'
-
-type LinkRule = z.infer<typeof linkRuleSchema>
 
 function hostOf(url: string): string {
   const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/i.exec(url)

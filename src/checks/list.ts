@@ -2,13 +2,10 @@
  * list: a bulleted list introduced as features ("Our platform offers:") is a feature dump; so is the
  * same list run into one sentence ("We offer a, b, c and d.") when the rule sets `inlineItems`.
  */
-import type {z} from 'zod'
-import type {listRuleSchema} from '../rules/schema.js'
+import type {ListRule} from '../rules/format.js'
 import {matchRange} from './phrase.js'
 import type {TextFacts} from '../analyse/facts.js'
 import type {CheckKind, RawFinding} from './types.js'
-
-type ListRule = z.infer<typeof listRuleSchema>
 
 /** What starts a list item: a bullet, or a number and a full stop or bracket. */
 export const ITEM_MARKER = String.raw`(?:[-*•–✓✔➤▪◦]|\d{1,2}[.)])`

@@ -1,6 +1,5 @@
 /** metric: a measured quantity against a per-channel threshold (length, grade, sentence length, caps). */
-import type {z} from 'zod'
-import type {metricRuleSchema} from '../rules/schema.js'
+import type {MetricRule} from '../rules/format.js'
 import {readingGrade} from '../analyse/readability.js'
 import {bodyRange} from './body-range.js'
 import {thresholdFor} from './threshold.js'
@@ -8,8 +7,6 @@ import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import {codePoints} from '../analyse/positions.js'
 import {ITEM_MARKER} from './list.js'
 import type {TextFacts} from '../analyse/facts.js'
-
-type MetricRule = z.infer<typeof metricRuleSchema>
 
 function outside(value: number, min: number | undefined, max: number | undefined): boolean {
   return (max !== undefined && value > max) || (min !== undefined && value < min)

@@ -1,10 +1,7 @@
 /** pattern: a regular expression over the raw text, for what words cannot express ("!!!", "Re:"). */
-import type {z} from 'zod'
 import {buildEdits} from '../fix/suggest.js'
-import type {patternRuleSchema} from '../rules/schema.js'
+import type {PatternRule} from '../rules/format.js'
 import type {CheckKind, RawFinding} from './types.js'
-
-type PatternRule = z.infer<typeof patternRuleSchema>
 
 /**
  * A backtracking engine retries a pattern from every start position, so even a pattern that passed

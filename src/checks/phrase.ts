@@ -5,11 +5,8 @@ import {acceptMatch} from '../analyse/match-filter.js'
 import {openingOf} from '../analyse/roles.js'
 import {companyFirstWord, RECIPIENT, SELF, termFlags, type Vocabulary} from '../analyse/signals.js'
 import {buildEdits} from '../fix/suggest.js'
-import type {z} from 'zod'
-import type {phraseRuleSchema} from '../rules/schema.js'
+import type {PhraseRule} from '../rules/format.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
-
-type PhraseRule = z.infer<typeof phraseRuleSchema>
 
 export function matchRange(facts: TextFacts, m: PhraseMatch): [number, number] {
   return [facts.words[facts.terms[m.from].word].start, facts.words[facts.terms[m.to - 1].word].end]

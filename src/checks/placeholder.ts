@@ -2,15 +2,12 @@
  * placeholder: broken merge fields, fields left in a rendered message, mixed merge-field syntaxes,
  * misspelt field names.
  */
-import type {z} from 'zod'
-import type {placeholderRuleSchema} from '../rules/schema.js'
+import type {PlaceholderRule} from '../rules/format.js'
 import type {Placeholder} from '../parse/placeholders.js'
 import type {TextFacts} from '../analyse/facts.js'
 import type {CheckKind, CompiledCheck, Field, RawFinding} from './types.js'
 import {buildEdits} from '../fix/suggest.js'
 import {knownFields, misspeltField, respell} from './field-names.js'
-
-type PlaceholderRule = z.infer<typeof placeholderRuleSchema>
 
 function fieldsOf(ctx: {body: TextFacts; subject?: TextFacts}): Array<[Field, TextFacts]> {
   return ctx.subject ? [['subject', ctx.subject], ['body', ctx.body]] : [['body', ctx.body]]

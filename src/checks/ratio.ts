@@ -3,13 +3,10 @@
  * With `roles`, only self-references in sentences of those roles count: "I'll stop reaching out"
  * is about the sender, but it is not the sender's business or wants (LABELLING.md P4).
  */
-import type {z} from 'zod'
-import type {ratioRuleSchema} from '../rules/schema.js'
+import type {RatioRule} from '../rules/format.js'
 import {SELF, termFlags} from '../analyse/signals.js'
 import {openingRange} from './body-range.js'
 import type {CheckContext, CheckKind} from './types.js'
-
-type RatioRule = z.infer<typeof ratioRuleSchema>
 
 function selfIn(ctx: CheckContext, roles: Set<string>): number {
   const facts = ctx.body

@@ -1,10 +1,7 @@
 /** recipient-facts: the caller told us who the recipient is; the message should mention some of it. */
-import type {z} from 'zod'
-import type {recipientFactsRuleSchema} from '../rules/schema.js'
+import type {RecipientFactsRule} from '../rules/format.js'
 import {openingRange} from './body-range.js'
 import type {CheckKind} from './types.js'
-
-type RecipientFactsRule = z.infer<typeof recipientFactsRuleSchema>
 
 export const recipientFacts: CheckKind<RecipientFactsRule> = () => (ctx) => {
   const r = ctx.input.recipient

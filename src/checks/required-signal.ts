@@ -1,10 +1,7 @@
 /** required-signal: the message must show at least `min` of the named signals (relevance, a question). */
-import type {z} from 'zod'
-import type {requiredSignalRuleSchema} from '../rules/schema.js'
+import type {RequiredSignalRule} from '../rules/format.js'
 import {openingRange} from './body-range.js'
 import type {CheckKind} from './types.js'
-
-type RequiredSignalRule = z.infer<typeof requiredSignalRuleSchema>
 
 export const requiredSignal: CheckKind<RequiredSignalRule> = (rule) => (ctx) => {
   let present = 0

@@ -2,12 +2,9 @@
  * role: report sentences by what they do, read from the grammatical layer (src/analyse/roles.ts):
  * the opening sentence is a pitch, an ask books the reader's time, most of the body is about the sender.
  */
-import type {z} from 'zod'
-import type {roleRuleSchema} from '../rules/schema.js'
+import type {RoleRule} from '../rules/format.js'
 import {isContent, openingOf, type SentenceRole} from '../analyse/roles.js'
 import type {CheckKind, RawFinding} from './types.js'
-
-type RoleRule = z.infer<typeof roleRuleSchema>
 
 export const role: CheckKind<RoleRule> = (rule) => {
   const wanted = new Set<string>(rule.roles)

@@ -1,4 +1,4 @@
-import type {Threshold} from '../rules/schema.js'
+import type {Threshold} from '../rules/format.js'
 import type {Channel} from '../types.js'
 
 /** The threshold for a channel: a plain number, or the channel's entry, else `default`. */

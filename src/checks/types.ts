@@ -4,7 +4,7 @@ import type {TextFacts} from '../analyse/facts.js'
 import type {Signals, Vocabulary} from '../analyse/signals.js'
 import type {Roles} from '../analyse/roles.js'
 import type {Channel, Fix, LintInput, LintMessage, Suggestion} from '../types.js'
-import type {RuleSpec} from '../rules/schema.js'
+import type {RuleSpec} from '../rules/format.js'
 
 export type Field = 'body' | 'subject'
 

@@ -1,7 +1,7 @@
 /** The small subcommands: `rules`, `explain RULE`, `init`. */
 import {closeSync, existsSync, openSync, writeSync} from 'node:fs'
 import {join} from 'node:path'
-import type {RuleSpec} from '../rules/schema.js'
+import type {RuleSpec} from '../rules/format.js'
 import {ConfigError} from '../rules/errors.js'
 import {ConfigResolver, resolveRules} from './config.js'
 

@@ -10,7 +10,9 @@ import {createRequire} from 'node:module'
 import {ConfigError} from '../rules/errors.js'
 import {resolveConfig} from '../rules/pack.js'
 import {compileSafeRegExp} from '../rules/safe-regex.js'
-import {configSchema, packSchema, parseWith, type Config} from '../rules/schema.js'
+import type {Config} from '../rules/format.js'
+import {configSchema, packSchema} from '../rules/schema.js'
+import {parseWith} from '../rules/validate.js'
 import type {Overrides} from './config.js'
 
 // The YAML parser is loaded only when a YAML file is read: most runs have a JSON config or none,

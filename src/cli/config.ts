@@ -9,7 +9,7 @@ import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
 import {ConfigError} from '../rules/errors.js'
 import {resolveBuiltin, type ResolvedConfig} from '../rules/resolve.js'
-import type {Config} from '../rules/schema.js'
+import type {Config} from '../rules/format.js'
 
 const CONFIG_FILES = ['.outreachlintrc.json', '.outreachlintrc.yaml', '.outreachlintrc.yml', 'package.json'] as const
 

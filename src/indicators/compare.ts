@@ -4,7 +4,7 @@
  * point per report for each trend line. Saved reports are outside input: `readSaved` checks the
  * parts these read and names the field that is wrong.
  */
-import {z} from 'zod'
+import * as z from '#zod'
 import type {ReportData} from './collect.js'
 import {round} from './collect.js'
 

@@ -8,7 +8,7 @@
  */
 import {COMPUTED_SIGNALS} from '../analyse/signals.js'
 import {ConfigError} from './errors.js'
-import type {RuleSpec} from './schema.js'
+import type {RuleSpec} from './format.js'
 
 type Named = Pick<RuleSpec, 'unless' | 'onlyIf' | 'check'> & {signals?: readonly string[]}
 

@@ -2,7 +2,9 @@
 import builtin from './builtin.generated.js'
 import {ConfigError} from './errors.js'
 import {mergePacks, prevalidatedBuiltin, resolveMerged, type ResolvedConfig} from './resolve.js'
-import {configSchema, packSchema, parseWith, ruleSchema, type Config, type RulePack} from './schema.js'
+import type {Config, RulePack} from './format.js'
+import {configSchema, packSchema, ruleSchema} from './schema.js'
+import {parseWith} from './validate.js'
 import type {Severity} from '../types.js'
 import {checkRuleSignals, knownSignals} from './names.js'
 

@@ -5,7 +5,7 @@
  * built-in rules without loading the schema library.
  */
 import builtin from './builtin.generated.js'
-import type {RulePack, RuleSpec} from './schema.js'
+import type {RulePack, RuleSpec} from './format.js'
 import type {Channel} from '../types.js'
 import type {Vocabulary} from '../analyse/signals.js'
 

@@ -1,21 +1,20 @@
 /**
  * The rule-pack format, as zod schemas: the built-in pack in rules/ and a user's own pack use exactly
- * this shape. Every outside input (rule files, configs) goes through `parseWith`, whose errors name
- * the source and the path to the bad field.
+ * this shape. Every outside input (rule files, configs) goes through `parseWith` (validate.ts), whose
+ * errors name the source and the path to the bad field. The types of what they accept and give are
+ * declared in format.ts (test/types.test.ts checks they are the types these schemas infer).
  */
 import {ROLES} from '../analyse/roles.js'
-import {z} from 'zod'
+import * as z from '#zod'
 import {CATEGORIES, CHANNELS, SEVERITIES} from '../types.js'
-import {ConfigError} from './errors.js'
 
-export {ConfigError}
+// The fix planner reads a rule's suggestions in this type.
+export type {SuggestionSpec} from './format.js'
 
 // No code generated at run time: zod's compiled object parsers use `new Function`, and even its
 // probe for whether that is allowed is a `script-src` violation under a strict Content Security
 // Policy. Interpreted parsing is fast enough for configs and rule packs.
 z.config({jitless: true})
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
 const channelSchema = z.enum(CHANNELS)
 const severitySchema = z.enum(SEVERITIES)
@@ -38,7 +37,6 @@ const thresholdSchema = z.union([
     })
     .strict()
 ])
-export type Threshold = z.infer<typeof thresholdSchema>
 
 const recipientSchema = z
   .object({
@@ -66,7 +64,6 @@ export const exampleSchema = z.union([
     })
     .strict()
 ])
-export type Example = z.infer<typeof exampleSchema>
 
 const suggestionSchema = z
   .object({
@@ -82,7 +79,6 @@ const suggestionSchema = z
     safe: z.boolean().default(false)
   })
   .strict()
-export type SuggestionSpec = z.infer<typeof suggestionSchema>
 
 const patternList = z.array(z.string().min(1)).min(1)
 
@@ -114,7 +110,7 @@ const base = {
 
 const target = z.enum(['body', 'subject']).default('body')
 
-export const phraseRuleSchema = z
+const phraseRuleSchema = z
   .object({
     ...base,
     check: z.literal('phrase'),
@@ -142,7 +138,7 @@ export const phraseRuleSchema = z
   })
   .strict()
 
-export const patternRuleSchema = z
+const patternRuleSchema = z
   .object({
     ...base,
     check: z.literal('pattern'),
@@ -153,7 +149,7 @@ export const patternRuleSchema = z
   })
   .strict()
 
-export const ratioRuleSchema = z
+const ratioRuleSchema = z
   .object({
     ...base,
     check: z.literal('ratio'),
@@ -181,7 +177,7 @@ const METRICS = [
   'subjectEmpty'
 ] as const
 
-export const metricRuleSchema = z
+const metricRuleSchema = z
   .object({
     ...base,
     check: z.literal('metric'),
@@ -204,7 +200,7 @@ export const metricRuleSchema = z
   })
   .strict()
 
-export const requiredSignalRuleSchema = z
+const requiredSignalRuleSchema = z
   .object({
     ...base,
     check: z.literal('required-signal'),
@@ -214,9 +210,9 @@ export const requiredSignalRuleSchema = z
   })
   .strict()
 
-export const recipientFactsRuleSchema = z.object({...base, check: z.literal('recipient-facts')}).strict()
+const recipientFactsRuleSchema = z.object({...base, check: z.literal('recipient-facts')}).strict()
 
-export const placeholderRuleSchema = z
+const placeholderRuleSchema = z
   .object({
     ...base,
     check: z.literal('placeholder'),
@@ -233,7 +229,7 @@ export const placeholderRuleSchema = z
     path: ['fields']
   })
 
-export const linkRuleSchema = z
+const linkRuleSchema = z
   .object({
     ...base,
     check: z.literal('link'),
@@ -244,7 +240,7 @@ export const linkRuleSchema = z
   })
   .strict()
 
-export const listRuleSchema = z
+const listRuleSchema = z
   .object({
     ...base,
     check: z.literal('list'),
@@ -261,7 +257,7 @@ export const listRuleSchema = z
   .strict()
 
 
-export const roleRuleSchema = z
+const roleRuleSchema = z
   .object({
     ...base,
     check: z.literal('role'),
@@ -278,7 +274,7 @@ export const roleRuleSchema = z
   })
   .strict()
 
-export const categoriesRuleSchema = z
+const categoriesRuleSchema = z
   .object({
     ...base,
     check: z.literal('categories'),
@@ -301,8 +297,6 @@ export const ruleSchema = z.discriminatedUnion('check', [
   linkRuleSchema,
   listRuleSchema
 ])
-export type RuleSpec = z.infer<typeof ruleSchema>
-export type RuleInput = z.input<typeof ruleSchema>
 
 const signalSchema = z
   .object({
@@ -334,8 +328,6 @@ export const packSchema = z
       .optional()
   })
   .strict()
-export type RulePack = z.infer<typeof packSchema>
-export type RulePackInput = z.input<typeof packSchema>
 
 const ruleSetting = z.union([
   z.enum(['off', 'warn', 'error', 'info', 'warning']),
@@ -359,47 +351,3 @@ export const configSchema = z
     rendered: z.boolean().optional()
   })
   .strict()
-export type Config = z.input<typeof configSchema>
-
-/** Deeper than any real config or rule pack; deeper input is refused before zod walks it. */
-const MAX_DEPTH = 64
-
-/**
- * Refuse `__proto__`, `constructor` and `prototype` as keys anywhere (JSON.parse and YAML make them
- * own keys), cycles, and nesting deeper than MAX_DEPTH. Iterative: hostile input cannot overflow the stack.
- */
-function assertNoForbiddenKeys(value: unknown, source: string): void {
-  const stack: Array<{value: unknown; path: string[]; ancestors: object[]}> = [{value, path: [], ancestors: []}]
-  const seen = new Set<object>()
-  while (stack.length > 0) {
-    const {value: node, path, ancestors} = stack.pop()!
-    if (node === null || typeof node !== 'object') continue
-    const where = path.length > 0 ? path.join('.') : '(top level)'
-    if (ancestors.includes(node)) throw new ConfigError(`${source}: ${where}: refers to itself`, source)
-    // A shared object (a YAML alias) is checked once.
-    if (seen.has(node)) continue
-    if (path.length > MAX_DEPTH) throw new ConfigError(`${source}: ${where.slice(0, 200)}...: nested deeper than ${MAX_DEPTH} levels`, source)
-    seen.add(node)
-    const keys = Object.keys(node)
-    for (const key of keys) {
-      if (FORBIDDEN_KEYS.has(key)) throw new ConfigError(`${source}: ${[...path, key].join('.')}: the key "${key}" is not allowed`, source)
-    }
-    const below = [...ancestors, node]
-    for (const key of keys) stack.push({value: (node as Record<string, unknown>)[key], path: [...path, key], ancestors: below})
-  }
-}
-
-/** Validate `value` with `schema`; on failure throw one line naming the source and the field path. */
-export function parseWith<S extends z.ZodType>(schema: S, value: unknown, source: string): z.infer<S> {
-  assertNoForbiddenKeys(value, source)
-  const result = schema.safeParse(value)
-  if (result.success) return result.data
-  const issue = result.error.issues[0]
-  const where = issue.path.length > 0 ? issue.path.map(String).join('.') : '(top level)'
-  let detail = issue.message
-  if (issue.code === 'invalid_union' && 'errors' in issue) {
-    const deeper = (issue as {errors: Array<Array<{path: PropertyKey[]; message: string}>>}).errors.flat()[0]
-    if (deeper) detail = `${deeper.path.length ? deeper.path.map(String).join('.') + ': ' : ''}${deeper.message}`
-  }
-  throw new ConfigError(`${source}: ${where}: ${detail}`, source)
-}

@@ -7,7 +7,7 @@
 import {CHANNELS, type Severity} from '../types.js'
 import {ConfigError} from './errors.js'
 import {mergePacks, resolveMerged, type ResolvedConfig} from './resolve.js'
-import type {RulePack} from './schema.js'
+import type {RulePack} from './format.js'
 
 const LEVELS: Record<string, Severity | 'off'> = {off: 'off', warn: 'warning', warning: 'warning', error: 'error', info: 'info'}
 const SCHEMA_KEYS = new Set(['packs', 'noBuiltin'])

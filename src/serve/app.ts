@@ -5,9 +5,9 @@
  * writes a file: the web page's files are read once, before the app is made, and given to it.
  */
 import Fastify, {type FastifyError, type FastifyInstance, type FastifyReply} from 'fastify'
-import type {z} from 'zod'
+import type * as z from '#zod'
 import type {Linter} from '../engine.js'
-import type {RuleSpec} from '../rules/schema.js'
+import type {RuleSpec} from '../rules/format.js'
 import type {LintInput, LintResult} from '../types.js'
 import {createMetrics} from './metrics.js'
 import type {LintPool} from './pool.js'
@@ -25,6 +25,8 @@ const INLINE_CHARACTERS = 64 * 1024
 export interface Asset {
   type: string
   body: Buffer
+  /** Its name carries the hash of its bytes (grammar-<hash>.js): a browser may keep it for good. */
+  immutable?: boolean
 }
 
 export interface AppOptions {
@@ -198,6 +200,8 @@ export function buildApp(options: AppOptions): FastifyInstance {
     app.get(path, async (_request, reply) => {
       // The page makes no request but to itself: its script and style are files of this server.
       reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+      // The rest may change with the next version: the browser asks again (and keeps the model).
+      reply.header('cache-control', asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
       return reply.type(asset.type).send(asset.body)
     })
   }

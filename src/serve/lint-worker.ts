@@ -5,7 +5,7 @@
 import {createLinter as createValidatingLinter} from '../config.js'
 import {createLinter} from '../linter.js'
 import type {Linter} from '../engine.js'
-import type {Config} from '../rules/schema.js'
+import type {Config} from '../rules/format.js'
 import type {LintInput, LintResult} from '../types.js'
 
 export interface LintTask {

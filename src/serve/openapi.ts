@@ -1,5 +1,5 @@
 /** The OpenAPI 3.1 document, made from the zod schemas that validate the requests (schemas.ts). */
-import {z} from 'zod'
+import * as z from '#zod'
 import * as s from './schemas.js'
 
 type JsonSchema = Record<string, unknown>

@@ -7,7 +7,7 @@
 import {setMaxListeners} from 'node:events'
 import {availableParallelism} from 'node:os'
 import Tinypool from 'tinypool'
-import type {Config} from '../rules/schema.js'
+import type {Config} from '../rules/format.js'
 import type {LintInput, LintResult} from '../types.js'
 import type {LintTask} from './lint-worker.js'
 

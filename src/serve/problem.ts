@@ -1,5 +1,5 @@
 /** RFC 9457 problem documents: every error the service answers is one, naming the field at fault. */
-import type {z} from 'zod'
+import type * as z from '#zod'
 
 export const PROBLEM_TYPE = 'application/problem+json'
 

@@ -2,7 +2,7 @@
  * The HTTP service's shapes, in zod: the request schemas validate every body, and the same schemas
  * (with the response ones) make the OpenAPI document (openapi.ts), so the two cannot drift apart.
  */
-import {z} from 'zod'
+import * as z from '#zod'
 import {CATEGORIES, CHANNELS, SEVERITIES} from '../types.js'
 
 export const DEFAULT_MAX_BATCH = 1000

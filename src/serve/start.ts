@@ -2,12 +2,13 @@
  * `outreach-lint serve`: read the config and the web page once, then answer HTTP until SIGINT or
  * SIGTERM. Loaded only by that subcommand, so a lint run never loads Fastify.
  */
+import {createHash} from 'node:crypto'
 import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {extname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createLinter} from '../linter.js'
 import {ConfigError} from '../rules/errors.js'
-import type {Config} from '../rules/schema.js'
+import type {Config} from '../rules/format.js'
 import {buildApp, type Asset} from './app.js'
 import {createLintPool, defaultThreads} from './pool.js'
 
@@ -36,7 +37,11 @@ function say(line: string): void {
   process.stderr.write(`outreach-lint: ${line}\n`)
 }
 
-/** The page's files (one folder, no subfolders) by URL path, index.html at '/'; none when not built. */
+/**
+ * The page's files (one folder, no subfolders) by URL path, index.html at '/'; none when not built.
+ * A file named `<name>-<hash>.<ext>` whose hash is the start of its bytes' SHA-256 (the grammar
+ * script, scripts/bundle-web.mjs) is immutable: another version of it has another name.
+ */
 export function readWebAssets(root: string): Map<string, Asset> {
   const assets = new Map<string, Asset>()
   if (!existsSync(root)) return assets
@@ -44,7 +49,9 @@ export function readWebAssets(root: string): Map<string, Asset> {
     const path = join(root, name)
     const type = TYPES[extname(name)]
     if (!type || !statSync(path).isFile()) continue
-    const asset = {type, body: readFileSync(path)}
+    const body = readFileSync(path)
+    const hash = /-([0-9a-f]{12,64})\.\w+$/.exec(name)?.[1]
+    const asset = {type, body, immutable: hash !== undefined && createHash('sha256').update(body).digest('hex').startsWith(hash)}
     assets.set(name === 'index.html' ? '/' : `/${name}`, asset)
   }
   return assets

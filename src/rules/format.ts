@@ -1,0 +1,292 @@
+/**
+ * The rule-pack and config format as TypeScript types: what a person writes (`RuleInput`,
+ * `RulePackInput`, `Config`) and what validation makes of it, every default filled in (`RuleSpec`,
+ * `RulePack`). The schema in schema.ts checks the values; these types are declared here, without
+ * zod, so that the package's public types name no zod and a project that installs the package
+ * compiles without it. test/types.test.ts checks that each is exactly the type the schema infers.
+ */
+import type {Role} from '../analyse/roles.js'
+import type {Category, Channel, LintInput, Severity} from '../types.js'
+
+/** A count or a grade, never below zero: one for every channel, or per channel with a `default`. */
+export type Threshold = number | {[channel in Channel | 'default']?: number}
+
+/** A draft a rule must flag (`invalid`) or must leave alone (`valid`): its text, or the draft with its context. */
+export type Example =
+  | string
+  | (LintInput & {
+      /** The exact text each finding of this rule covers, in order. */
+      match?: string | string[]
+      /** The draft after `rewrite`, for rules with a fix. */
+      output?: string
+    })
+
+/** A replacement a rule proposes for what it found. */
+export interface SuggestionSpec {
+  message: string
+  replacement: string
+  /** What the replacement covers: the match, or the whole sentence the match is in. */
+  scope: 'match' | 'sentence'
+  /** Also remove the punctuation and spaces after the range. */
+  eatTrailing: boolean
+  /** Upper-case the first letter after the range (after deleting a lead-in). */
+  capitalizeNext: boolean
+  /** Safe fixes are applied by --fix: only edits that cannot change the meaning wrongly. */
+  safe: boolean
+}
+
+/** What every rule has, whatever its check. */
+interface RuleFields {
+  /** kebab-case, like "generic-opener". */
+  id: string
+  category: Category
+  severity: Severity
+  /** Where the rule applies; all channels when absent. */
+  channels?: Channel[]
+  /** "{match}" in the message is replaced by the text found. */
+  message: string
+  why: string
+  url?: string
+  /** Skip the rule when the message shows any of these signals. */
+  unless?: string[]
+  /** Only run the rule when the message shows at least one of these signals. */
+  onlyIf?: string[]
+  /** Not reported where one of these rules reported an overlapping finding: one habit costs once. */
+  deferTo?: string[]
+  suggestions?: SuggestionSpec[]
+  examples: {invalid: Example[]; valid: Example[]}
+}
+
+export interface PhraseRule extends RuleFields {
+  check: 'phrase'
+  /** Phrase patterns (docs/configuration.md: the phrase syntax). */
+  patterns: string[]
+  /** Matches that overlap a match of one of these are not reported ("feel free" for "free"). */
+  exceptions?: string[]
+  /**
+   * any sentence; opening: the first content sentence; closing: the last; preamble: any sentence
+   * before the first observation about the reader.
+   */
+  scope: 'any' | 'opening' | 'closing' | 'preamble'
+  /** Skip matches in body sentences of these roles ("within 90 days" in a customer's result). */
+  exceptRoles?: Role[]
+  target: 'body' | 'subject'
+  /** Skip matches with a negation just before them ("I won't ask for a call"). */
+  skipNegated: boolean
+  /** Skip matches inside quotation marks (the recipient's own words quoted back). */
+  skipQuoted: boolean
+  /** sender: skip sentences that refer to the reader (you, your) and not to the sender (I, we, our). */
+  about: 'any' | 'sender'
+  /** Report one finding per sentence, spanning all its matches (false: one per match). */
+  perSentence: boolean
+  /** Counts as a call to action of this kind in the indicators. */
+  cta?: 'meeting' | 'link' | 'reply'
+}
+
+export interface PatternRule extends RuleFields {
+  check: 'pattern'
+  /** A regular expression, checked for catastrophic backtracking before use. */
+  pattern: string
+  /** Only i, m and u. */
+  flags: string
+  target: 'body' | 'subject'
+}
+
+export interface RatioRule extends RuleFields {
+  check: 'ratio'
+  /** Report when self-references exceed this multiple of recipient-references. */
+  max: number
+  /** ...and there are at least this many self-references. */
+  minSelf: number
+  /** Count only self-references in sentences of these roles (what the sender is, does or has). */
+  roles?: Role[]
+}
+
+export interface MetricRule extends RuleFields {
+  check: 'metric'
+  /** exclamations counts the subject's and the body's together. */
+  metric:
+    | 'words'
+    | 'characters'
+    | 'readingGrade'
+    | 'sentenceWords'
+    | 'blockWords'
+    | 'capsWords'
+    | 'exclamations'
+    | 'subjectCharacters'
+    | 'subjectWords'
+    | 'subjectCapsRatio'
+    | 'subjectEmpty'
+  max?: Threshold
+  min?: Threshold
+  /** For capsWords: words never counted (acronyms). */
+  ignore?: string[]
+  /** For capsWords: fewest vowels a word needs to count (acronyms like WCAG or HDPE have one). */
+  minVowels: number
+  /** For capsWords: from this length one vowel is enough ("SPRING", "FIRST" are shouted). */
+  oneVowelFrom?: number
+  /** For capsWords: shortest word counted. */
+  minLength: number
+  /** Skip messages shorter than this many words (reading grade on two lines is noise). */
+  minWords: number
+}
+
+export interface RequiredSignalRule extends RuleFields {
+  check: 'required-signal'
+  signals: string[]
+  /** How many distinct signals of the list must be present. */
+  min: number
+}
+
+export interface RecipientFactsRule extends RuleFields {
+  check: 'recipient-facts'
+}
+
+export interface PlaceholderRule extends RuleFields {
+  check: 'placeholder'
+  mode: 'broken' | 'unfilled' | 'mixed-syntax' | 'misspelt'
+  /** For `misspelt` (and needed there): the field names a template may use, as written ("first_name"). */
+  fields?: string[]
+}
+
+export interface LinkRule extends RuleFields {
+  check: 'link'
+  /** Report links to these hosts (suffix match: "calendly.com" matches "www.calendly.com"). */
+  hosts?: string[]
+  /** Report when the message has more links than this. */
+  max?: Threshold
+}
+
+export interface ListRule extends RuleFields {
+  check: 'list'
+  minItems: number
+  /** Also a list run into one sentence after a lead-in, from this many items; unset, only bulleted lists. */
+  inlineItems?: number
+  /** Phrases in the line before the list (or in the items) that make it a feature list. */
+  leadIn: string[]
+}
+
+export interface RoleRule extends RuleFields {
+  check: 'role'
+  /** The sentence roles this rule reports. */
+  roles: Role[]
+  /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar). */
+  ask?: 'time' | 'interest' | 'offer'
+  /**
+   * opening: the first body sentence has one of the roles; any: every sentence that has one;
+   * majority: more than half of the body's content sentences have one (and at least `min`).
+   */
+  where: 'opening' | 'any' | 'majority'
+  min: number
+}
+
+export interface CategoriesRule extends RuleFields {
+  check: 'categories'
+  /** The categories whose findings count; the rule fires when `min` of them have one. */
+  categories: Category[]
+  min: number
+}
+
+/** A rule as a linter runs it: validated, every default filled in. */
+export type RuleSpec =
+  | RoleRule
+  | CategoriesRule
+  | PhraseRule
+  | PatternRule
+  | RatioRule
+  | MetricRule
+  | RequiredSignalRule
+  | RecipientFactsRule
+  | PlaceholderRule
+  | LinkRule
+  | ListRule
+
+/** `T` with the fields `K` optional: what the schema fills with a default may be left out. */
+type WithDefaults<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
+
+/** A rule as written: its `Defaulted` fields and its suggestions' defaults may be left out. */
+type Written<Rule extends RuleFields, Defaulted extends keyof Rule = never> = WithDefaults<Omit<Rule, 'suggestions'>, Exclude<Defaulted, 'suggestions'>> & {
+  suggestions?: Array<WithDefaults<SuggestionSpec, 'scope' | 'eatTrailing' | 'capitalizeNext' | 'safe'>>
+}
+
+/** A rule as a rule file or a pack writes it. */
+export type RuleInput =
+  | Written<RoleRule, 'where' | 'min'>
+  | Written<CategoriesRule, 'min'>
+  | Written<PhraseRule, 'scope' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence'>
+  | Written<PatternRule, 'flags' | 'target'>
+  | Written<RatioRule, 'minSelf'>
+  | Written<MetricRule, 'minVowels' | 'minLength' | 'minWords'>
+  | Written<RequiredSignalRule, 'min'>
+  | Written<RecipientFactsRule>
+  | Written<PlaceholderRule>
+  | Written<LinkRule>
+  | Written<ListRule, 'minItems'>
+
+/** A named phrase list that rules read (`unless`, `onlyIf`, required-signal). */
+interface SignalSpec {
+  description?: string
+  patterns: string[]
+  skipNegated: boolean
+}
+
+/** Word lists for pronoun counting and merge-field names. */
+interface PackVocabulary {
+  self?: string[]
+  recipient?: string[]
+  firstNameFields?: string[]
+  /** Merge fields that only name the recipient's company or role: a slot, not an observation. */
+  slotFields?: string[]
+  /** Words that make a merge field an observation about the reader ([specific pain point], {{recent_post}}). */
+  observationWords?: string[]
+  senderFields?: string[]
+  commonCapitalised?: string[]
+}
+
+/** A rule pack as a linter runs it: validated, every default filled in. */
+export interface RulePack {
+  rules: RuleSpec[]
+  /** Named phrase lists that rules read as signals (`unless`, `onlyIf`, required-signal); names are kebab-case. */
+  signals?: Record<string, SignalSpec>
+  vocabulary?: PackVocabulary
+}
+
+/** A rule pack as written (rules/*.yaml, a team's pack). */
+export interface RulePackInput {
+  rules?: RuleInput[]
+  signals?: Record<string, WithDefaults<SignalSpec, 'skipNegated'>>
+  vocabulary?: PackVocabulary
+}
+
+/** A rule's level in a config; 'warn' and 'warning' are the same. */
+type Level = 'off' | 'warn' | 'error' | 'info' | 'warning'
+
+/** A linter's config, as written. */
+export interface Config {
+  /** The default channel for drafts that do not say. */
+  channel?: Channel
+  /** Per rule: "off", "warn", "error", "info", or [level, {options}] to override the rule's fields. */
+  rules?: Record<string, Level | [Level] | [Level, Record<string, unknown>]>
+  /** Extra rule packs, as data. */
+  packs?: RulePackInput[]
+  /** Leave the built-in pack out (only `packs` then). */
+  noBuiltin?: boolean
+  /** Messages longer than this many characters get one `input-too-large` finding and no analysis. */
+  maxLength?: number
+  /** Treat merge fields as errors: the message should be rendered. */
+  rendered?: boolean
+}
+
+/** A config after validation: its packs with their defaults filled in. */
+export type ValidConfig = Omit<Config, 'packs'> & {packs?: RulePack[]}
+
+/**
+ * A schema of this format (`outreach-lint/config` exports configSchema, packSchema, ruleSchema and
+ * exampleSchema). They are zod schemas; their type names only the two methods the package
+ * documents, so that it names no zod.
+ */
+export interface Schema<T> {
+  /** The value with its defaults filled in; throws the schema's error when it does not fit. */
+  parse(value: unknown): T
+  safeParse(value: unknown): {success: true; data: T} | {success: false; error: Error & {issues: Array<{code: string; path: PropertyKey[]; message: string}>}}
+}

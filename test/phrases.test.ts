@@ -6,7 +6,8 @@
 import fc from 'fast-check'
 import {expect, test} from 'vitest'
 import {keyOf} from '../src/analyse/keys.js'
-import {PhraseSet, type PhraseMatch, type Term} from '../src/analyse/phrases.js'
+import {PhraseBuilder} from '../src/analyse/phrase-builder.js'
+import type {PhraseMatch, PhraseSet, Term} from '../src/analyse/phrases.js'
 
 const WORDS = ['ab', 'cd', 'ef', 'gh']
 
@@ -67,7 +68,7 @@ const key = (m: {pattern: number; from: number; to: number}) => `${m.pattern}:${
 test('the shared trie finds exactly what a plain matcher finds', () => {
   fc.assert(
     fc.property(fc.array(pattern, {minLength: 1, maxLength: Number(process.env.PHRASE_PATTERNS ?? 12)}), fc.array(fc.constantFrom(...WORDS), {maxLength: 10}), (patterns, words) => {
-      const set = new PhraseSet()
+      const set = new PhraseBuilder()
       patterns.forEach((toks, i) => set.add(0, i, source(toks)))
       const terms = toTerms(words)
       const found: PhraseMatch[] = []
@@ -83,7 +84,7 @@ test('the shared trie finds exactly what a plain matcher finds', () => {
 })
 
 test('slots inside a group are slots, not dropped: (we|our *? *?) and (you|<cap>)', () => {
-  const set = new PhraseSet()
+  const set = new PhraseBuilder()
   set.add(0, 0, '(ab|cd *? *?) ef')
   set.add(0, 1, 'gh (ab|<cap>) ef')
   const words = ['cd', 'gh', 'ab', 'ef', 'gh', 'xy', 'ef']
@@ -96,7 +97,7 @@ test('slots inside a group are slots, not dropped: (we|our *? *?) and (you|<cap>
 })
 
 test('a pattern whose slot groups would expand past the bound is refused, before any is made', () => {
-  const set = new PhraseSet()
+  const set = new PhraseBuilder()
   // Nine groups of one slot alternative each: 2^9 = 512 patterns.
   expect(() => set.add(0, 0, Array.from({length: 9}, () => '(ab|cd *)').join(' '))).toThrow(/too many alternatives with slots/)
   set.add(0, 1, Array.from({length: 8}, () => '(ab|cd *)').join(' '))
@@ -106,7 +107,7 @@ test('a pattern whose slot groups would expand past the bound is refused, before
 // Found by the property above: the copy of a node that an earlier alternative of the same step had
 // already reached was not kept as reached, so "cd cd cd" lost its match 0-3 (optional cd, cd, cd).
 test('a copied node keeps what an earlier alternative of its step reached', () => {
-  const set = new PhraseSet()
+  const set = new PhraseBuilder()
   set.add(0, 0, '(cd)? (cd|ab ab) (cd cd ab|cd)')
   const terms = toTerms(['cd', 'cd', 'cd'])
   const found: PhraseMatch[] = []
@@ -127,9 +128,9 @@ test('a set restored from its data (through JSON) matches the same, in the same 
           set.matchRange(terms, 0, terms.length, out)
           return out
         }
-        const original = new PhraseSet()
+        const original = new PhraseBuilder()
         patterns.forEach((toks, i) => original.add(i % 3, i, source(toks)))
-        const restored = PhraseSet.fromData(JSON.parse(JSON.stringify(original.toData())))
+        const restored = PhraseBuilder.fromData(JSON.parse(JSON.stringify(original.toData())))
         // Matching reads only the nodes it reaches; the rest are read before a change or a copy.
         expect(found(restored)).toEqual(found(original))
         expect(restored.toData()).toEqual(original.toData())

@@ -4,14 +4,15 @@
  * backtracking first. What it compiled can be kept as data, which is how the build ships the
  * built-in pack compiled (see precompiled.ts).
  */
-import {PatternError, PhraseSet, type PhraseMatch, type Term} from '../analyse/phrases.js'
+import {PatternError, PhraseBuilder} from '../analyse/phrase-builder.js'
+import type {PhraseMatch, PhraseSet, Term} from '../analyse/phrases.js'
 import type {Field} from '../checks/types.js'
 import type {Compiler} from '../engine.js'
 import {ConfigError} from './errors.js'
 import {baseOwner, type CompiledBase, type Precompiled} from './precompiled.js'
 import {compileSafeRegExp} from './safe-regex.js'
 
-function addPatterns(set: PhraseSet, owner: number, patterns: string[], source: string): void {
+function addPatterns(set: PhraseBuilder, owner: number, patterns: string[], source: string): void {
   patterns.forEach((pattern, index) => {
     try {
       set.add(owner, index, pattern)
@@ -28,7 +29,7 @@ export interface CheckingCompiler extends Compiler {
 }
 
 export function checkingCompiler(): CheckingCompiler {
-  const sets = {body: new PhraseSet(), subject: new PhraseSet()}
+  const sets = {body: new PhraseBuilder(), subject: new PhraseBuilder()}
   const owners: Precompiled['owners'] = []
   return {
     sets,
@@ -43,7 +44,7 @@ export function checkingCompiler(): CheckingCompiler {
 }
 
 /** The shared set of the base, matched only when a rule of this linter reads it, then this linter's own patterns. */
-class LayeredSet extends PhraseSet {
+class LayeredSet extends PhraseBuilder {
   useBase = false
 
   constructor(private readonly base: PhraseSet) {

@@ -4,15 +4,43 @@
  * become line breaks, list items get a "- " bullet, runs of white space collapse to one space. Each
  * character of that text records the file range it came from, so an entity (`&rsquo;`, one character
  * read from seven) keeps findings on the right column, and fixes are written only over ranges that are
- * verbatim runs of the file (with the replacement escaped).
+ * verbatim runs of the file (with the replacement escaped). Elements nested deeper than a browser
+ * shows (512) are not read: the tree is walked by recursion, and 2,000 nested divs overflowed the stack.
  */
 import type {Element, Nodes, Root} from 'hast'
-import rehypeParse from 'rehype-parse'
-import {unified} from 'unified'
+import {fromParse5} from 'hast-util-from-parse5'
+import {parse, type DefaultTreeAdapterMap} from 'parse5'
+import {VFile} from 'vfile'
 import {parseDirective} from './directives.js'
-import type {Directive, SourceResult} from './types.js'
+import {SourceError, type Directive, type SourceResult} from './types.js'
 
-const processor = unified().use(rehypeParse)
+/** How deep elements may nest: Chromium's HTML parser stops nesting at 512 too. */
+export const MAX_HTML_DEPTH = 512
+
+type Parse5Node = DefaultTreeAdapterMap['node']
+
+/** How many elements deep the parse5 tree nests (a template's content inside it), walked without recursion. */
+function depthOf(document: Parse5Node): number {
+  let deepest = 0
+  const stack: Array<[Parse5Node, number]> = [[document, 0]]
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [node, above] = next
+    const depth = 'tagName' in node ? above + 1 : above
+    deepest = Math.max(deepest, depth)
+    const children = 'content' in node ? node.content.childNodes : 'childNodes' in node ? node.childNodes : []
+    for (const child of children) stack.push([child, depth])
+  }
+  return deepest
+}
+
+/** The hast tree, as rehype-parse builds it (parse5 with source positions), once its depth is known to be safe. */
+function parseHtml(text: string): Root {
+  const document = parse(text, {sourceCodeLocationInfo: true, scriptingEnabled: false})
+  // Counted inside <body> (or <head>): no draft writes <html> and <body> as levels of its own.
+  const depth = depthOf(document) - 2
+  if (depth > MAX_HTML_DEPTH) throw new SourceError(`elements nested ${depth} deep, past the ${MAX_HTML_DEPTH} a browser shows; not read`)
+  return fromParse5(document, {file: new VFile(text)}) as Root
+}
 
 const SKIP = new Set(['head', 'title', 'script', 'style', 'template', 'noscript', 'svg', 'iframe', 'object', 'img', 'select', 'textarea'])
 const BLOCK = new Set([
@@ -102,7 +130,7 @@ function alignText(out: Builder, raw: string, value: string, base: number): void
 }
 
 export function readHtml(text: string): SourceResult {
-  const tree = processor.parse(text) as Root
+  const tree = parseHtml(text)
   const out = new Builder()
   const directives: Directive[] = []
   const visit = (node: Nodes): void => {

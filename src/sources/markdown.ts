@@ -16,7 +16,9 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {directivesIn} from './directives.js'
+import './edit-map.js'
 import {readFrontMatter} from './front-matter.js'
+import {MAX_MARKDOWN_DEPTH, nestingBound, tooDeep} from './nesting.js'
 import {SourceError, type Directive, type SourceResult} from './types.js'
 
 /** GitHub's footnotes, parsed as remark-gfm parses them (only footnotes: no tables or autolinks). */
@@ -31,6 +33,8 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).us
 const SKIP = new Set(['code', 'inlineCode', 'html', 'yaml', 'image', 'imageReference', 'definition', 'thematicBreak', 'footnoteDefinition', 'footnoteReference'])
 
 export function readMarkdown(text: string): SourceResult {
+  const nesting = nestingBound(text)
+  if (nesting.depth > MAX_MARKDOWN_DEPTH) throw new SourceError(tooDeep(nesting))
   const tree = processor.parse(text) as Root
   const view = text.replace(/[^\r\n]/g, ' ').split('')
   const directives: Directive[] = []

@@ -91,6 +91,25 @@ describe('--fix writes into what is there', () => {
     expect(leftovers(join(dir, 'drafts'))).toEqual([])
   })
 
+  it('--fix reaching one file under two names (a link and its target) fixes it once, even in two threads', () => {
+    // Each name went to its own worker: the second found the file 'changed on disk' (by the first) and the run exited 2.
+    for (let run = 0; run < 3; run++) {
+      const dir = temp()
+      mkdirSync(join(dir, 'd'))
+      writeFileSync(join(dir, 'd', 't.txt'), DRAFT)
+      symlinkSync(join('d', 't.txt'), join(dir, 'd.txt'))
+      const r = cli(['--fix', '--threads', '2', '-f', 'json', '.'], {cwd: dir})
+      expect(r.stderr).toBe('')
+      expect(r.status).toBe(0)
+      expect(JSON.parse(r.stdout).map((e: {filePath: string; messages: unknown[]}) => [e.filePath, e.messages.length])).toEqual([
+        ['d.txt', 0],
+        ['d/t.txt', 0]
+      ])
+      expect(readFileSync(join(dir, 'd', 't.txt'), 'utf8')).toBe(FIXED)
+      expect(lstatSync(join(dir, 'd.txt')).isSymbolicLink()).toBe(true)
+    }
+  })
+
   it('--fix leaves a draft with other hard links as it is, with one line, instead of splitting the links', () => {
     const dir = temp()
     writeFileSync(join(dir, 'a.txt'), DRAFT)

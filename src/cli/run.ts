@@ -47,6 +47,8 @@ interface Item {
   filePath: string
   task?: FileTask
   error?: string
+  /** A file --fix reaches under an earlier name too (a link and its target): linted, once that one is written. */
+  sameFile?: boolean
 }
 
 export function packageVersion(): string | undefined {
@@ -203,6 +205,18 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
     items.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
   }
   if (stdinItem) items.unshift(stdinItem)
+  // One file under two names (a symbolic link and its target) is fixed once, under the first; the
+  // second is linted after that is written. Fixed by two threads at once, one of them found it
+  // 'changed on disk' and the run failed.
+  if (options.mode === 'fix') {
+    const seen = new Set<string>()
+    for (const item of items) {
+      if (!item.task || item.task.path === '-') continue
+      const real = realOrResolved(item.task.path)
+      if (!seen.has(real)) seen.add(real)
+      else Object.assign(item, {task: {...item.task, mode: 'lint'}, sameFile: true})
+    }
+  }
   if (items.length === 0) {
     say('no drafts to lint (every file was ignored, or none has a known extension: .txt .md .html .htm .eml .json .jsonl .csv)')
     return 2
@@ -314,11 +328,12 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   let next = 0
   const submit = (from: number, to: number): void => {
     const slice = items.slice(from, to)
-    const tasks = slice.filter((item) => item.task && item.task.path !== '-').map((item) => item.task!)
+    const tasks = slice.filter((item) => item.task && item.task.path !== '-' && !item.sameFile).map((item) => item.task!)
     const batch = pool && tasks.length > 0 ? pool.run({tasks, report}) : undefined
     let k = 0
     for (const item of slice) {
       if (!item.task) pending.push(Promise.resolve({entries: [{filePath: item.filePath, messages: [], mapped: false, error: item.error}]}))
+      else if (item.sameFile) pending.push(undefined)
       else if (batch && item.task.path !== '-') {
         const index = k++
         pending.push(batch.then((outcomes) => outcomes[index]))
@@ -335,7 +350,8 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
       }
       // A run that writes lets a signal in between files (linting alone never gives the event loop a turn).
       if (stopOnSignal && Date.now() - stopOnSignal.turn > 50) await stopOnSignal.yield()
-      const outcome = await pending[i]!.catch((error: unknown) => {
+      // (A file fixed under an earlier name is linted now, once that name's fixes are written.)
+      const outcome = await (pending[i] ?? processFile(items[i].task!, pool ? undefined : emitEntry)).catch((error: unknown) => {
         // Stopped by a signal: the process exits once it has cleaned up; this run reports nothing more.
         if (stopOnSignal?.stopping) return new Promise<never>(() => undefined)
         throw error

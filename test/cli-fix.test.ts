@@ -226,6 +226,17 @@ describe('many files', () => {
     expect(defaultThreads(1, 2, () => 50_000_000)).toBe(0)
   })
 
+  it('--threads 64 on 3 files starts 3 workers, not 64 (about 950 MB)', () => {
+    const dir = temp()
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, name), 'Hi Dana, saw your Leeds opening. Worth a look?\n')
+    const log = join(dir, 'workers.log')
+    const preload = join(root, 'test', 'worker-log-preload.mjs')
+    const r = spawnSync(process.execPath, ['--import', preload, bin, '--threads', '64', '.'], {cwd: dir, encoding: 'utf8', env: {...process.env, OUTREACH_LINT_WORKER_LOG: log}})
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toHaveLength(3)
+  })
+
   it('worker threads give the same output as one thread, in every format', () => {
     const dir = temp()
     cpSync(exact, dir, {recursive: true})

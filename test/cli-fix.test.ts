@@ -64,6 +64,14 @@ describe('fixing', () => {
     expect(r.stdout).toBe('# Note\n\nHi Dana, Saw your **Leeds** opening. Worth a look?\n')
   })
 
+  it('rewrite never moves half a Markdown sentence: one whose markup it cannot cut through stays where it is, once', () => {
+    // Its deletion (over "**Leeds**") was not written and its copy in front was, on every pass: ten copies.
+    const dir = temp()
+    writeFileSync(join(dir, 'm.md'), 'Hi Kim,\n\nWe build rota tools for depots. We are the leading platform. Your **Leeds** depot is hiring six pickers.\n\nAna\n')
+    const r = cli(['rewrite', 'm.md'], {cwd: dir})
+    expect(r.stdout).toBe('Hi Kim,\n\n[[One line on how you help with what you noticed about them.]] We are the leading platform. Your **Leeds** depot is hiring six pickers.\n\nAna\n')
+  })
+
   it('--fix and rewrite never delete a Markdown footnote or its label, nor a reference to one', () => {
     const dir = temp()
     // The opener in the footnote is the footnote's; the one in the body goes, the note stays whole.

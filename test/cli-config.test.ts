@@ -2,6 +2,7 @@
  * Configs and rule packs on the command line, end to end on the built binary: a problem in one is
  * said once, on one line naming the file where it is.
  */
+import {spawnSync} from 'node:child_process'
 import {writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
@@ -53,6 +54,37 @@ describe('config problems', () => {
     expect(r.status).toBe(2)
     const [first] = r.stderr.split('\n')
     expect(first).toMatch(/^outreach-lint: myrules\.yaml: rules\.1\.unless: unknown signal "trigger-evnet" \(did you mean "trigger-event"\? known: /)
+  })
+
+  it("a subcommand's options are its own: rules, explain and rewrite read -c, and rules takes --format table", () => {
+    // The top-level command took them: 'rules -c' listed the built-in rules, 'rewrite -c off.json' ignored it (#22).
+    const dir = temp()
+    writeFileSync(join(dir, 'off.json'), JSON.stringify({rules: {'generic-opener': 'off', 'company-boast': 'off'}}))
+    writeFileSync(join(dir, 'd.txt'), 'Hi Dana,\n\nYour Leeds depot doubled its volume. Our award-winning app cut re-scans at Acme by 40%. Worth a look?\n')
+    const listed = (args: string[]) => (JSON.parse(cli(['rules', ...args, '--format', 'json'], {cwd: dir}).stdout) as Array<{id: string}>).map((r) => r.id)
+    expect(listed([])).toContain('generic-opener')
+    expect(listed(['-c', 'off.json'])).not.toContain('generic-opener')
+    const table = cli(['rules', '--format', 'table', '-c', 'off.json'], {cwd: dir})
+    expect(table.status).toBe(0)
+    expect(table.stdout.split('\n')[0]).toMatch(/^rule +category +severity +channels +fixable$/)
+    expect(table.stdout).not.toMatch(/^generic-opener /m)
+    const explain = cli(['explain', '-c', 'off.json', 'generic-opener'], {cwd: dir})
+    expect(explain.status).toBe(2)
+    expect(explain.stderr).toBe('outreach-lint: unknown rule "generic-opener" (did you mean generic-audience?); `outreach-lint rules` lists them\n')
+    expect(cli(['explain', 'generic-opener'], {cwd: dir}).status).toBe(0)
+    // With company-boast off, the boast is no pitch to replace: the rewrite keeps the sentence.
+    expect(cli(['rewrite', 'd.txt'], {cwd: dir}).stdout).toBe('Hi Dana,\n\nYour Leeds depot doubled its volume. [[One line on how you help with what you noticed about them.]] Worth a look?\n')
+    expect(cli(['rewrite', '-c', 'off.json', 'd.txt'], {cwd: dir}).stdout).toBe('Hi Dana,\n\nYour Leeds depot doubled its volume. Our award-winning app cut re-scans at Acme by 40%. Worth a look?\n')
+  })
+
+  it('a FIFO named as a rule pack is refused before it is read, not a hang', () => {
+    const dir = temp()
+    spawnSync('mkfifo', [join(dir, 'pack.yaml')])
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), 'packs:\n  - ./pack.yaml\n')
+    writeFileSync(join(dir, 'a.txt'), 'Hi Dana, saw your Leeds opening.\n')
+    const r = cli(['a.txt'], {cwd: dir})
+    expect(r.status).toBe(2)
+    expect(r.stderr).toBe('outreach-lint: pack.yaml: not a regular file; not read\noutreach-lint: a.txt: not linted: its config has an error (said above)\n')
   })
 
   it('bad JSON in a collection, a bad YAML config and a config that lists itself as a pack: one full line each, with the line', () => {

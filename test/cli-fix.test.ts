@@ -64,6 +64,14 @@ describe('fixing', () => {
     expect(r.stdout).toBe('# Note\n\nHi Dana, Saw your **Leeds** opening. Want me to send over a short overview?\n')
   })
 
+  it('rewrite never moves half a Markdown sentence: one whose markup it cannot cut through stays where it is, once', () => {
+    // Its deletion (over "**Leeds**") was not written and its copy in front was, on every pass: ten copies.
+    const dir = temp()
+    writeFileSync(join(dir, 'm.md'), 'Hi Kim,\n\nWe build rota tools for depots. We are the leading platform. Your **Leeds** depot is hiring six pickers.\n\nAna\n')
+    const r = cli(['rewrite', 'm.md'], {cwd: dir})
+    expect(r.stdout).toBe('Hi Kim,\n\n[[One line on how you help with what you noticed about them.]] We are the leading platform. Your **Leeds** depot is hiring six pickers.\n\nAna\n')
+  })
+
   it('--fix and rewrite never delete a Markdown footnote or its label, nor a reference to one', () => {
     const dir = temp()
     // The opener in the footnote is the footnote's; the one in the body goes, the note stays whole.
@@ -224,6 +232,17 @@ describe('many files', () => {
     expect(defaultThreads(20_000, 2, () => { throw new Error('not needed') })).toBe(2)
     // One big collection is one file: the pool lints files, so it never gets one file.
     expect(defaultThreads(1, 2, () => 50_000_000)).toBe(0)
+  })
+
+  it('--threads 64 on 3 files starts 3 workers, not 64 (about 950 MB)', () => {
+    const dir = temp()
+    for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(join(dir, name), 'Hi Dana, saw your Leeds opening. Worth a look?\n')
+    const log = join(dir, 'workers.log')
+    const preload = join(root, 'test', 'worker-log-preload.mjs')
+    const r = spawnSync(process.execPath, ['--import', preload, bin, '--threads', '64', '.'], {cwd: dir, encoding: 'utf8', env: {...process.env, OUTREACH_LINT_WORKER_LOG: log}})
+    expect(r.stderr).toBe('')
+    expect(r.status).toBe(0)
+    expect(readFileSync(log, 'utf8').trim().split('\n')).toHaveLength(3)
   })
 
   it('worker threads give the same output as one thread, in every format', () => {

@@ -80,10 +80,18 @@ export function lintDocument(linter: Linter, doc: SourceDocument, file: FileCont
       const map = field === 'subject' ? doc.subject : doc.body
       if (!map) continue
       const fieldText = field === 'subject' ? (doc.input.subject ?? '') : doc.input.text
-      for (const e of pass.edits[field]) {
-        const edit = mapEdit(e, field, map, fieldText)
-        if (edit) edits.push(edit)
+      const planned = pass.edits[field].map((e) => [e, mapEdit(e, field, map, fieldText)] as const)
+      // A sentence the plan moves to the front is a deletion and an insertion of its text: both are
+      // written or neither. (Its deletion over markup was dropped and its insertion written: the
+      // sentence went in front again on every pass.)
+      const linted = field === 'subject' ? (input.subject ?? '') : input.text
+      // (A deletion may take neighbouring sentences with it; an insertion may bring several.)
+      const moves = (deletion: Edit, insertion: Edit): boolean => {
+        const taken = deletion.replacement === '' ? linted.slice(deletion.start, deletion.end) : ''
+        return insertion !== deletion && insertion.replacement.split(/\n+/).some((line) => line.trim().length >= 12 && taken.includes(line.trim()))
       }
+      const unwritten = planned.filter(([, edit]) => !edit).map(([e]) => e)
+      for (const [e, edit] of planned) if (edit && !unwritten.some((u) => moves(u, e) || moves(e, u))) edits.push(edit)
     }
   }
   if (mapped) kept.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))

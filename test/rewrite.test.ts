@@ -213,6 +213,39 @@ describe('whole sentences, never fragments', () => {
     [
       "Hi Sam,\n\nI've emailed you three times without a reply.\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam",
       'Hi Sam,\n\nI noticed your team opened a depot in Leeds with 40 vans.\n\nSam'
+    ],
+    // A fact in the meeting's topic ("5-star") is carried by the new ask, so the time ask goes; and
+    // "Reply YES" says how to answer the one ask, it is not a second one.
+    [
+      'Hey {{first_name}}, saw your salon just opened on Sundays. Open to a short call about getting more 5-star reviews for it? Reply YES',
+      'Hey {{first_name}}, saw your salon just opened on Sundays. Is getting more 5-star reviews for it a priority right now? Reply YES',
+      'sms'
+    ],
+    // Before anything kept, the replaced ask is where the guide line goes, not between it and "Reply YES".
+    [
+      'Hey {{first_name}}, hope ur week is great! Wanted to see if ur open to a quick chat about getting more 5-star reviews for ur salon? Reply YES',
+      'Hey {{first_name}}, [[What you noticed about them: one line that would be wrong if sent to anyone else.]] Is getting more 5-star reviews for ur salon a priority right now? Reply YES',
+      'sms'
+    ],
+    // The dates of the slot asked for are no facts of the draft: the ask goes like its duration.
+    [
+      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nAre you free for 20 minutes on Tuesday, Nov 12 at 2pm or Wednesday the 13th?\n\nBest,\nTom',
+      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nWant me to send over a short overview?\n\nBest,\nTom'
+    ],
+    // Nor is a link to book the demo.
+    [
+      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nBook your demo here: https://example.com/demo\n\nBest,\nTom',
+      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nWant me to send over a short overview?\n\nBest,\nTom'
+    ],
+    // What the meeting was to discuss, with a field in it, is what the new ask offers to send.
+    [
+      'Hi Dana,\n\nWe just published a benchmark of 40 depots like yours.\n\nOpen to a quick call to discuss how it compares with {{depot_name}}?\n\nTom',
+      'Hi Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nWe just published a benchmark of 40 depots like yours.\n\nWant me to send a short note on how it compares with {{depot_name}}?\n\nTom'
+    ],
+    // A booking line among other links of one sentence goes; the case study stays.
+    [
+      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nCase study: https://example.com/leeds\nPricing: https://example.com/pricing\nBook a call: https://calendly.com/tom-r\n\nBest,\nTom',
+      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nCase study: https://example.com/leeds\nPricing: https://example.com/pricing\n\nBest,\nTom'
     ]
   ])('%j', (draft, expected, channel?: string) => {
     expect(rewrite(draft, channel ? {channel} : {}).text).toBe(expected)

@@ -26,6 +26,24 @@ const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief
 /** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */
 const TOPIC_RE = /\b(?:about|on|regarding|around)\s+(\p{Ll}+ing\b(?:\s+[\p{L}\d'’-]+){1,7}?)(?=\s*(?:[?.!]|$|,|\s+(?:this|next|sometime|today|tomorrow|with you)\b))/u
 
+/** A link to book a slot: what a time ask points at, not a fact of the draft. */
+const BOOKING_URL = /(?:https?:\/\/|www\.)\S*(?:calendly|cal\.com|chilipiper|savvycal|hubspot\.com\/meetings|\/(?:demo|book|booking|meet|meeting|meetings|schedule|calendar)\b)\S*/gi
+
+/**
+ * A time ask without what its replacement carries over or needs no longer: the topic ("a quick chat
+ * about getting more 5 star reviews", which the new ask keeps) and a booking link. Blanked with
+ * spaces, so offsets stay; what is left with a fact in it is a sentence to keep.
+ */
+export function withoutCarried(sentence: string): string {
+  const blank = (m: string) => ' '.repeat(m.length)
+  let out = sentence.replace(BOOKING_URL, blank)
+  for (const re of [TOPIC_RE, PURPOSE_OF_CALL]) {
+    const m = re.exec(out)
+    if (m) out = out.slice(0, m.index) + blank(m[0]) + out.slice(m.index + m[0].length)
+  }
+  return out
+}
+
 /** Things a draft may offer to send: the one low-friction ask offers the one it names. */
 const SENDABLE = /\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b/i
 
@@ -41,7 +59,13 @@ const SHOW_WISH =
   /^(?:(?:I|we)(?:'d| would)\s+(?:(?:love|like|be (?:happy|glad|keen))\s+to|welcome (?:the|an) (?:opportunity|chance) to)|(?:I'm|I am|we're|we are)\s+(?:happy|glad|keen)\s+to|(?:Would )?love to|(?:Happy|Glad|Keen) to)\s+(?:show|share|walk)\s+(?:you\s+)?(?:through\s+)?([^.!?\n]{3,120}?)\s*[.!]?$/i
 
 /** A meeting asked for to show something: "Quick call to share what they did?". */
-const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|run you through|go over) ([^?.!\n]{3,80}?)\s*\?\s*$/i
+const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|run you through|go over|(?:discuss|talk about|talk through|explore)(?= (?:how|what|why|where|which|whether)\b)) ([^?.!\n]{3,80}?)\s*\?\s*$/i
+
+/** A thing to show that only points back ("walk you through it"): nothing a note could be on. */
+const PRONOUN_THING = /^(?:it|this|that|them|these|those|more|you)$/i
+
+/** A fact a new ask has to carry over: a number or a merge field. */
+const FACT = /\d|[{[]/
 
 /** A condition before the wish: "If {{company}} is working on X, I'd love to show you ...". */
 const CONDITION = /^(If [^,.?!\n]{3,80}),\s*/i
@@ -60,7 +84,7 @@ export function shownThing(sentence: string): Shown | undefined {
   const wish = SHOW_WISH.exec(condition ? trimmed.slice(condition[0].length) : trimmed)?.[1]
   // What follows a dash or a comma is an aside about it ("how we did it - might be relevant as you scale").
   const thing = wish?.split(/\s+[-–—]\s+|,\s+(?:if|as|since|because|which|so)\b/)[0].trim()
-  if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || /^(?:it|this|that|them|more|you)$/i.test(thing)) return undefined
+  if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || PRONOUN_THING.test(thing)) return undefined
   return condition ? {thing, condition: condition[1]} : {thing}
 }
 
@@ -77,6 +101,12 @@ export interface AskContext {
   detailed?: boolean
 }
 
+/** "Want me to send a short note on how ...?", with the condition the wish came with. */
+function sendNote({thing, condition}: Shown): string {
+  const ask = /^(?:how|what|why|where|when|which|who|whether)\b/i.test(thing) ? `want me to send a short note on ${thing}?` : `want me to send over ${thing}?`
+  return condition ? `${condition}, ${ask}` : ask[0].toUpperCase() + ask.slice(1)
+}
+
 /** The draft's one ask in place of its time asks. */
 export function replacementAsk(ctx: AskContext): string {
   const asked = ctx.timeAsks.join(' ')
@@ -85,6 +115,13 @@ export function replacementAsk(ctx: AskContext): string {
   const own = ctx.timeAsks[ctx.timeAsks.length - 1]
   const stripped = MEETING_PHRASE.test(own) ? own.replace(MEETING_PHRASE, '') : undefined
   if (stripped !== undefined && !MEETING_TALK.test(stripped) && stripped.split(/\s+/).length >= 4) return stripped
+  // A topic or a purpose with a fact in it ("more 5 star reviews", "how this affects your
+  // [initiative]") was let go only because the new ask carries it.
+  const topic = TOPIC_RE.exec(asked)?.[1]
+  if (topic && FACT.test(topic)) return `Is ${topic} a priority right now?`
+  const purposeOfCall = PURPOSE_OF_CALL.exec(own)?.[1]
+  const callShows = purposeOfCall !== undefined && !MEETING_TALK.test(purposeOfCall) && !PRONOUN_THING.test(purposeOfCall) ? {thing: purposeOfCall} : undefined
+  if (callShows && FACT.test(callShows.thing)) return sendNote(callShows)
   // What the draft was asking for (an interview, a sponsorship, feedback) stays its one ask,
   // without the slot of their time.
   const purposeWord = PURPOSE_RE.exec(asked)?.[1]?.toLowerCase()
@@ -92,20 +129,14 @@ export function replacementAsk(ctx: AskContext): string {
   if (purpose) return `Would ${purpose} be something you'd consider?`
   // What the meeting was to show, sent instead: "how this could work for {{company}}", or what the
   // ask itself says the meeting was for ("Quick call to share what they did?").
-  const purposeOfCall = PURPOSE_OF_CALL.exec(own)?.[1]
-  const shown = ctx.shown ?? (purposeOfCall !== undefined && !MEETING_TALK.test(purposeOfCall) ? {thing: purposeOfCall} : undefined)
-  if (shown) {
-    const {thing, condition} = shown
-    const ask = /^(?:how|what|why|where|when|which|who)\b/i.test(thing) ? `want me to send a short note on ${thing}?` : `want me to send over ${thing}?`
-    return condition ? `${condition}, ${ask}` : ask[0].toUpperCase() + ask.slice(1)
-  }
+  const shown = ctx.shown ?? callShows
+  if (shown) return sendNote(shown)
   // What the sender offers to send, in their own sentences ("We built a playbook ...").
   // Not one the draft already hands over ("Here's a quick summary of ...", "the deck attached").
   const thing = SENDABLE.exec(ctx.offered.filter((s) => !GIVEN.test(s)).join(' '))?.[0]
   if (thing) return `Want me to send over the ${thing.toLowerCase()}?`
   // What the meeting was to be about, when the draft says it as a doing ("a quick chat about
   // getting more reviews"): the question asks whether that matters to them now.
-  const topic = TOPIC_RE.exec(asked)?.[1]
   if (topic) return `Is ${topic} a priority right now?`
   // What the draft already sets out is what they say yes to.
   if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s))) return 'Would any of this help right now?'

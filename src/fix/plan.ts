@@ -17,7 +17,7 @@ import {SELF_INTRO_RE, observedField, type Roles, type SentenceRole} from '../an
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
-import {MEETING_TALK, replacementAsk, shownThing, type Shown} from './ask.js'
+import {MEETING_TALK, replacementAsk, shownThing, withoutCarried, type Shown} from './ask.js'
 
 export interface Change {
   ruleId: string
@@ -42,6 +42,8 @@ const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\
 /** A question asked for effect, not for an answer. */
 const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know)\b|^\W*(?:and |so )?(?:the|what's the|here's the) (?:\w+ ){0,2}\w+\?\s*$/i
 /** Two or more lines of lettered or numbered options. */
+/** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
+const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'“]?(?:[A-Z]{1,5}|\d)["'”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
 const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S/i
 /** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */
 const OFFER_VERBS = new Set(['send', 'share', 'forward'])
@@ -81,9 +83,12 @@ const WHY = {
   extraAsk: 'Two asks split the answer; one question is easier to reply to.'
 }
 
+const SLOT_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/gi
+
 function hasFacts(text: string, facts: TextFacts, s: SentenceRole, nameFields: Set<number>, asksTime: boolean, fields: boolean | Set<number> = true): boolean {
   // A duration or a time of day in an ask is the slot asked for, not a fact of the draft.
-  const numbers = s.role === 'ask' || asksTime ? text.replace(/\d+(?:[-–]\d+)?\s*(?:-?\s*)(?:min(?:ute)?s?|hours?|hrs?|am|pm|mins?)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b/gi, '') : text
+  // So is a date of that slot ("Tuesday, Oct 15", "the 16th", "10/16").
+  const numbers = s.role === 'ask' || asksTime ? text.replace(/\d+(?:[-–]\d+)?\s*(?:-?\s*)(?:min(?:ute)?s?|hours?|hrs?|am|pm|mins?)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b/gi, '').replace(SLOT_DATE, '') : text
   if (/\d|https?:\/\/|www\.|@/.test(numbers)) return true
   if (fields === false) return false
   for (let i = 0; i < facts.placeholders.length; i++) {
@@ -230,8 +235,19 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       const to = Math.min(sentence.length, m.end - s.start)
       if (to > from) rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to)
     }
+    // What the new ask carries over (the meeting's topic, what it was to show) is no reason to keep
+    // the time ask, and neither is its booking link; nor a field in what it carries.
+    let kept = strongFields
+    if (asksTime) {
+      const carried = withoutCarried(rest)
+      kept = new Set([...strongFields].filter((i) => {
+        const p = facts.placeholders[i]
+        return p.start < s.start || p.end > s.end || carried.slice(p.start - s.start, p.end - s.start).trim() !== ''
+      }))
+      rest = carried
+    }
     // (But a field that will hold something observed about them, "{{impressive_thing}}", is kept.)
-    const factyKept = goes ? hasFacts(rest, facts, s, nameFields, asksTime, strongFields) : facty
+    const factyKept = goes ? hasFacts(rest, facts, s, nameFields, asksTime, kept) : facty
     const removeBy = found.find((m) => REMOVE.has(m.ruleId))
     const boast = found.find((m) => BOAST.has(m.ruleId))
     if ((s.role === 'pitch' || s.role === 'self-intro') && boast && !pitchKept) {
@@ -325,13 +341,15 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)/i.test(sentence) || /\b[a-d]\)(?:,\s*[a-d]\))*,?\s+or\s+[a-d]\)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
       // "GitHub stars? MRR?": a few words with no verb are asked for effect, not a second ask.
       const aside = s.verb === '' && sentence.trim().split(/\s+/).length <= 4
-      if (askKept && !facty && !option && !aside) {
+      // "Reply YES" is how to answer the one ask, not a second one.
+      if (askKept && !facty && !option && !aside && !REPLY_KEYWORD.test(sentence)) {
         decided.set(s, 'remove')
         changes.push({ruleId: 'no-clear-ask', kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
         continue
       }
-      // A rhetorical question ("what if you could ...?") is no ask the reader answers.
-      if (!RHETORICAL.test(sentence)) askKept ??= s
+      // A rhetorical question ("what if you could ...?") is no ask the reader answers; nor is "Reply
+      // YES", which the new ask, taking the place of the one before it, keeps.
+      if (!RHETORICAL.test(sentence) && !REPLY_KEYWORD.test(sentence)) askKept ??= s
     }
     if ((s.role === 'pitch' || s.role === 'self-intro' || (boast?.ruleId === 'company-boast' && s.subject !== 'recipient')) && boast) {
       if (!facty) {
@@ -361,14 +379,32 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     }
   }
   // One low-friction ask in place of the time asks, fitted to what the draft offers.
+  // "Click here: {link}\nPricing: {link}\nBook a call: https://cal.com/...": lines of one kept
+  // sentence. With no other time ask, the booking line is the one; the new ask takes its place.
+  if (timeAsks.length === 0) {
+    for (const s of body) {
+      if (decided.get(s) !== 'keep' || timeAsks.length > 0) continue
+      const m = rulesIn(s).find((x) => TIME_ASK.has(x.ruleId))
+      if (!m) continue
+      const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
+      const lineEnd = Math.min(s.end, text.indexOf('\n', m.end) < 0 ? s.end : text.indexOf('\n', m.end))
+      const line = text.slice(lineStart, lineEnd)
+      if (lineStart <= s.start || !BOOKING_LINE.test(line) || !/https?:\/\/|www\.|\{|\[/.test(line)) continue
+      timeAsks.push({...s, start: lineStart, end: lineEnd, role: 'ask', ask: 'time'})
+      edits.push({start: lineStart - 1, end: lineEnd, replacement: ''})
+      changes.push({ruleId: m.ruleId, kind: 'removed', before: line.trim(), after: '', why: WHY.ask})
+    }
+  }
   const timeAsk = timeAsks[timeAsks.length - 1]
+  /** Where the time ask stands among the body's sentences (a booking line: in its sentence). */
+  const askAt = timeAsk ? body.findIndex((b) => b.start <= timeAsk.start && timeAsk.start < b.end) : -1
   // An offer the draft makes after it ("I could also send you a demo video") is its one ask already.
-  const offer = timeAsk ? body.slice(body.indexOf(timeAsk) + 1).find((s) => decided.get(s) === 'keep' && s.subject === 'sender' && OFFER_VERBS.has(s.verb) && /\byou\b/i.test(text.slice(s.start, s.end))) : undefined
+  const offer = timeAsk ? body.slice(askAt + 1).find((s) => decided.get(s) === 'keep' && s.subject === 'sender' && OFFER_VERBS.has(s.verb) && /\byou\b/i.test(text.slice(s.start, s.end))) : undefined
   // "I'd love to show you how this could work for {{company}}." just before the meeting ask was its
   // purpose: the new ask offers to send that, and the wish goes with the meeting.
   let shown: Shown | undefined
   if (timeAsk && !askKept && !offer) {
-    const before = body.slice(Math.max(0, body.indexOf(timeAsk) - 2), body.indexOf(timeAsk)).filter((s) => decided.get(s) === 'keep')
+    const before = body.slice(Math.max(0, askAt - 2), askAt).filter((s) => decided.get(s) === 'keep')
     const wish = before.find((s) => (s.subject === 'sender' || s.subject === 'none') && shownThing(text.slice(s.start, s.end)) !== undefined && !hasFacts(text.slice(s.start, s.end), facts, s, nameFields, false))
     if (wish) {
       shown = shownThing(text.slice(wish.start, wish.end))
@@ -378,6 +414,10 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   }
   const kept = body.filter((s) => decided.get(s) !== 'remove')
   const firstKept = kept[0]
+  // The time ask the one new ask takes the place of: standing before all that is kept, it is where
+  // what goes in front goes ("Hey Sam, [guide line] Is getting more reviews a priority? Reply YES").
+  const replaced = timeAsk && !askKept && !offer ? timeAsk : undefined
+  const firstPlace = replaced && (!firstKept || askAt < body.indexOf(firstKept)) ? replaced : firstKept
   // Observations go first, in their order; one already in front of every other kept sentence stays.
   // An observation moves only ahead of what is about the sender (a pitch, a proof line, a
   // self-introduction): a heading, a context line or a question stays where the writer put it.
@@ -395,7 +435,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // On SMS the writer's identification stays first (LABELLING.md P2's SMS exception): nothing moves.
   const toMove = lead < 0 || !senderSide(kept[lead]) || channel === 'sms' ? [] : observations.filter((s) => kept.indexOf(s) > lead && kept.slice(lead, kept.indexOf(s)).every((x) => senderSide(x) || decided.get(x) === 'move'))
   const hasObservation = observations.length > 0
-  const front = firstKept ?? body[0]
+  const front = firstPlace ?? body[0]
   const sameLine = !/\n/.test(text.slice(facts.bodyStart, front.start)) && facts.bodyStart > 0
 
   for (const s of body) {
@@ -424,7 +464,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // On SMS the writer says who they are first ("Hi Sam, this is Ashley with Premier Home Loans."):
   // what is about the reader comes right after that.
   const identifies = channel === 'sms' && firstKept !== undefined && firstKept.subject === 'sender' && SELF_INTRO_RE.test(text.slice(firstKept.start, firstKept.end))
-  const frontOf = identifies ? kept[1] : firstKept
+  const frontOf = identifies ? kept[1] : firstPlace
   // Nothing of the draft is left ("hey just following up again!! did u get my msg??"): the guide
   // line says what the message needs, in the place of what went.
   if (!firstKept && !guided && !(timeAsks.length > 0 && !askKept)) {
@@ -440,7 +480,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   } else if (inFront.length > 0 && frontOf) {
     const gap = text.slice(frontOf.start - 2 < 0 ? 0 : frontOf.start - 2, frontOf.start).includes('\n') && !sameLine ? '\n\n' : ' '
     // What follows the guide line starts a sentence: "{{name}} - last note from me" -> "... Last note".
-    const lower = /^[a-z]/.test(text[frontOf.start] ?? '') && !/^(?:i[' ]|[a-z]+[A-Z])/.test(text.slice(frontOf.start, frontOf.start + 8))
+    const lower = frontOf !== replaced && /^[a-z]/.test(text[frontOf.start] ?? '') && !/^(?:i[' ]|[a-z]+[A-Z])/.test(text.slice(frontOf.start, frontOf.start + 8))
     edits.push({start: frontOf.start, end: frontOf.start + (lower ? 1 : 0), replacement: inFront.join(' ') + gap + (lower ? text[frontOf.start].toUpperCase() : '')})
   }
   // "But if things change, the door's always open." after the sentence it answered went: the
@@ -474,7 +514,9 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     // The ask takes the place of the time ask, so the draft's layout stays as written.
     const at = edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
     if (at >= 0) edits.splice(at, 1)
-    edits.push({start: timeAsk.start, end: timeAsk.end, replacement: ask})
+    // First after a greeting on its line ("Hey Sam, want me to send ...?"), it continues it.
+    const continues = replaced === firstPlace && inFront.length === 0 && sameLine && /,\s*$/.test(text.slice(0, facts.bodyStart)) && !/^I\b/.test(ask)
+    edits.push({start: timeAsk.start, end: timeAsk.end, replacement: continues ? ask[0].toLowerCase() + ask.slice(1) : ask})
     // A booking link under it ("15-minute call: {CalendlyLink}"), even where the sign-off starts,
     // was the meeting's way in: it goes with the meeting.
     const lines = /^([ \t]*\n(?:[ \t]*\n)*)([^\n]*)(?:(\n(?:[ \t]*\n)*)([^\n]*))?/.exec(text.slice(timeAsk.end))
@@ -492,7 +534,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     changes.push({ruleId: 'time-ask', kind: 'inserted', before: text.slice(timeAsk.start, timeAsk.end), after: ask, why: WHY.ask})
   }
   // After a greeting on the same line ("Hi Dana, ..."), the sentence that now follows it continues it.
-  const next = inFront.length > 0 ? undefined : firstKept
+  const next = inFront.length > 0 || firstPlace !== firstKept ? undefined : firstKept
   if (sameLine && next && next !== body[0] && decided.get(next) !== 'replace' && /^[A-Z][a-z]/.test(text.slice(next.start, next.start + 2)) && !/^(?:I|I'm|I've|I'd|I'll)\b/.test(text.slice(next.start, next.start + 4)) && /,\s*$/.test(text.slice(0, facts.bodyStart))) {
     const word = /^[A-Z][a-z']*/.exec(text.slice(next.start))![0]
     if (!/^[A-Z][a-z]+[A-Z]/.test(word)) edits.push({start: next.start, end: next.start + 1, replacement: text[next.start].toLowerCase()})

@@ -342,7 +342,8 @@ describe('lint never throws and reports well-formed findings', () => {
       }),
       runs(8)
     )
-  }, TIMEOUT)
+    // (16 lints of 50,000 characters: 40 s on a loaded machine; a hang is what this bound catches.)
+  }, 4 * TIMEOUT)
 })
 
 describe('rewrite', () => {

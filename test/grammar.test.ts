@@ -63,12 +63,28 @@ describe('sentence roles', () => {
     ["I'm reaching out because we help clinics fill cancelled slots.", ['pitch sender']],
     ['I think your Leeds team just doubled its night shift.', ['observation recipient']],
     ['I think so.', ['other sender']],
+    // A question about the reader's own practice is no time ask, whatever slots and calls it names.
+    ['How does your front desk fill a slot today?', ['ask:interest none']],
+    ['Does your front desk call the list by hand?', ['ask:interest recipient']],
+    ['Does your team have 15 minutes on Thursday?', ['ask:time recipient']],
+    ['Would your team be open to a call?', ['ask:time recipient']],
+    ['Could your ops manager call me on Thursday?', ['ask:time recipient']],
+    // What the sender made is the offering when a clause says what it does now; what they made for
+    // the reader, or did once, is not.
+    ["I'm reaching out because we've built something that helps companies like yours cut returns.", ['pitch sender']],
+    ['We developed an app which flags late loads before the driver leaves.', ['pitch sender']],
+    ['I built a demo for your salon last week.', ['other sender']],
+    ['We built the rota you asked about.', ['other sender']],
     // A template's product field is the sender's product.
     ['[Product Name] helps finance teams close in four days.', ['pitch sender']],
     ['Just bumping this to the top of your inbox.', ['other sender']],
     ["I'll stop emailing after this one.", ['other sender']],
     ['Wanted to make sure you saw my email about the rota.', ['chase sender']],
     ["I still haven't heard back from you.", ['chase sender']],
+    // Counting one's own tries chases; someone's campaign with its responses does not.
+    ["I've emailed you three times without a reply.", ['chase sender']],
+    ["I've reached out a few times with no response.", ['chase sender']],
+    ['Here is what one depot did last month:\n- Sent 143 emails to drivers\n- Got 24 responses (17% response rate)', ['other none']],
     ['Did you get my last note?', ['chase recipient']],
     ["Brightwell cut month-end from nine days to four with our tool. Their controller saved 30 hours a month.", ['proof third', 'proof third']],
     ["Hi Tom, it's Mo from the garage.", ['self-intro sender']],

@@ -115,7 +115,7 @@ describe.skipIf(!haveBrowser)(`the web page in chromium (${executablePath})`, ()
       ['Characters', `${i.characterCount} characters`, false],
       ['Reading grade', `grade ${i.readingGrade}, at most 10 for email`, true],
       ['Questions', '1 question', false],
-      ['I / you', `${i.selfToRecipientRatio} to 1, at most 3 for email`, true]
+      ['I / you', `${i.selfToRecipientRatio} to 1, at most 2 for email`, true]
     ])
     // Every body finding's text is inside a mark; the generic opener is marked as an error.
     const marked = await page.locator('#marked mark').allTextContents()

@@ -97,7 +97,9 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
   }
   // "I've emailed you three times without a reply", "I've tried you twice": counting one's own tries.
   const contact = tokens.slice(from, to).some((t) => CONTACT.has(t.lemma))
-  const tries = tokens.slice(from, to).some((t) => t.norm === 'times' || t.norm === 'twice' || t.norm === 'reply' || t.norm === 'response')
+  // (A reply missed, "without a reply", "no response yet"; not the "24 responses" or the "response
+  // rate" of someone's campaign.)
+  const tries = tokens.slice(from, to).some((t, k) => t.norm === 'times' || t.norm === 'twice' || ((t.norm === 'reply' || t.norm === 'response') && tokens.slice(Math.max(from, from + k - 2), from + k).some((x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))))
   return heardBack || (own && (receive || question)) || (contact && tries && !question)
 }
 const CONTACT = new Set(['email', 'write', 'message', 'reach', 'call', 'try', 'contact', 'ping', 'text', 'follow', 'mail'])
@@ -107,6 +109,22 @@ const SITUATION = new Set(['apply', 'study', 'graduate', 'join', 'found', 'co-fo
 /** Making something that then shows a number: the sender's own result ("I built X, which has 100,000 users"). */
 const BUILT = new Set(['build', 'launch', 'grow', 'scale', 'ship', 'create', 'run', 'lead', 'start', 'sell', 'raise'])
 /** What the sender's diary is: "available", "free", "around". */
+/** Making a thing to offer: what was made is the offering when a clause says what it does. */
+const BUILT_OFFERING = new Set(['build', 'create', 'develop', 'design', 'launch', 'make', 'ship'])
+
+/** "something that helps teams", "an app which flags late loads": a relative clause in the present after what was made. */
+function madeThingDoes(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < Math.min(to - 1, from + 8); i++) {
+    if (tokens[i].norm !== 'that' && tokens[i].norm !== 'which') continue
+    let v = i + 1
+    while (v < to && tokens[v].pos === 'ADV') v++
+    const t = tokens[v]
+    if (t === undefined || tokens[i - 1]?.pos === 'VERB') return false
+    return (t.pos === 'VERB' || t.pos === 'NOUN') && (t.norm === t.lemma + 's' || t.norm === t.lemma + 'es' || /ies$/.test(t.norm) || (t.norm === t.lemma && /^(?:can|could|will|would)$/.test(tokens[v - 1]?.norm ?? '')))
+  }
+  return false
+}
+
 const AVAILABLE = new Set(['available', 'free', 'around', 'flexible', 'reachable', 'online'])
 /** Customers named as a kind: "companies like [X] and [Y]", "clients such as Acme", "our clients include". */
 const CUSTOMERS_NAMED = /\b(?:companies|clients|customers|brands|teams|businesses|firms|organi[sz]ations|partners|agencies)\s+(?:like|such as|including|include)\s+(?:[A-Z]|\[|\{)/
@@ -380,11 +398,27 @@ function selfServe(tokens: Token[], i: number, from: number, to: number, text: s
 const SELF_SERVE_BEFORE = new Set(['recorded', 'interactive', 'self-serve', 'sandbox', 'online', 'on-demand', 'video', 'clickable'])
 const SELF_SERVE_AFTER = new Set(['video', 'link', 'recording', 'page', 'site', 'environment', 'account'])
 
+/** What the reader's own team, desk or site does ("your front desk fill"), not whether they have time. */
+const HAVING = new Set(['have', 'be', 'get', 'find', 'want', 'need', 'make', 'take', 'spare', 'block', 'free', 'open'])
+function theirPractice(tokens: Token[], from: number, to: number): boolean {
+  let y = from
+  while (y < Math.min(to, from + 4) && tokens[y].norm !== 'your') y++
+  if (y >= Math.min(to, from + 4) || tokens[y + 1]?.pos !== 'NOUN' && tokens[y + 1]?.pos !== 'ADJ') return false
+  const v = mainVerb(tokens, y + 1, to)
+  if (v <= y + 1 || tokens[v].pos === 'AUX' || HAVING.has(tokens[v].lemma)) return false
+  // "call the list", "meet every patient": their own calls; "call me", "meet us" is a meeting.
+  const object = tokens[v + 1]
+  return !MEET_VERBS.has(tokens[v].lemma) || (object !== undefined && (object.pos === 'DET' || object.pos === 'NOUN') && !/^(?:me|us|you|our)$/.test(object.norm))
+}
+
 function askKind(tokens: Token[], from: number, to: number, verb: number, text: string): AskKind {
   let meeting = false
   let handOver = false
   // Where the last "send"/"share" was: "send you a 5-minute demo" is a thing sent, not a slot.
   let sentAt = -10
+  // "How does your front desk fill a slot today?", "Does your team call every patient back?": a
+  // question about their own practice; its slots, calls and days are theirs, not a meeting.
+  const practice = theirPractice(tokens, from, to)
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     const n = t.norm
@@ -396,6 +430,7 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
     if (t.pos === 'NUM' && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '')) meeting = true
     if ((n === 'half' || n === 'few' || n === 'couple' || n === 'spare') && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? tokens[i + 2]?.norm ?? '')) meeting = true
     if (n === 'hour' && (tokens[i - 1]?.norm === 'an' || tokens[i - 1]?.norm === 'half')) meeting = true
+    if (practice) continue
     if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n) && !(n === 'demo' && selfServe(tokens, i, from, to, text))) meeting = true
     // "your calendar" is a slot; "review it on your schedule" is at their own pace.
     if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your' && tokens[i - 2]?.norm !== 'on') meeting = true
@@ -744,6 +779,9 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     else if (doing !== out.verb && SHOW_VERBS.has(doing) && !negated) out.role = 'pitch'
     // Not pitches: chasing ("I'm still waiting for a response"), or "I have a customer story for you".
     else if (verb >= 0 && !negated && !CHASE.has(doing) && !(doing === 'have' && tokens[first]?.norm === 'i') && presentOffering(tokens, first, verb, doing === out.verb ? verb : -1)) out.role = 'pitch'
+    // "We've built something that helps teams like yours", "I built a tool which flags ...": what the
+    // sender made, and what it does now, said in a clause of its own.
+    else if (verb >= 0 && !negated && BUILT_OFFERING.has(doing) && madeThingDoes(tokens, verb + 1, to)) out.role = 'pitch'
     return out
   }
   if (imperative) return out

@@ -237,6 +237,11 @@ describe('whole sentences, never fragments', () => {
       'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nBook your demo here: https://example.com/demo\n\nBest,\nTom',
       'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nWant me to send over a short overview?\n\nBest,\nTom'
     ],
+    // A list of someone's results is no chasing: it stays, with every number; its lead-in stays above it.
+    [
+      "Hi Dana,\n\nWe help depots plan rotas. Here's what one depot your size did last month:\n\n- Sent 143 emails to drivers\n- Got 24 responses (17% response rate)\n\nWant the write-up?\n\nTom",
+      "Hi Dana,\n\n[[One line on how you help with what you noticed about them.]] Here's what one depot your size did last month:\n\n- Sent 143 emails to drivers\n- Got 24 responses (17% response rate)\n\nWant the write-up?\n\nTom"
+    ],
     // What the meeting was to discuss, with a field in it, is what the new ask offers to send.
     [
       'Hi Dana,\n\nWe just published a benchmark of 40 depots like yours.\n\nOpen to a quick call to discuss how it compares with {{depot_name}}?\n\nTom',

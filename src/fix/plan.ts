@@ -362,7 +362,9 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     const listItem = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
     // Nor does a sentence a boast, a feature list or made-up urgency was found in ("Limited spots
     // available this month!"): it is about the sender, whatever its subject.
-    decided.set(s, s.role === 'observation' && !listItem && !boast && !urgency ? 'move' : 'keep')
+    // Nor a lead-in ("here's what stood out:"): its list would be left behind.
+    const leadsIn = /:\s*$/.test(sentence)
+    decided.set(s, s.role === 'observation' && !listItem && !leadsIn && !boast && !urgency ? 'move' : 'keep')
   }
 
   // What only made sense beside the meeting that went ("The call would take about 20 minutes.",

@@ -53,8 +53,9 @@ export function stem(word: string): string {
   return s
 }
 
+/** Lower case, typographic apostrophes as "'", and the hyphens word processors write ("no‑obligation", U+2010 and U+2011) as "-". */
 export function normalise(word: string): string {
-  return word.toLowerCase().replace(/[’‘`´]/g, "'")
+  return word.toLowerCase().replace(/[’‘`´]/g, "'").replace(/[\u2010\u2011]/g, '-')
 }
 
 export function isNumberTerm(norm: string): boolean {

@@ -3,9 +3,8 @@
  * a first touch, later e-mails are follow-ups), then the sequence rules over the whole. Pure and
  * synchronous like the core: no `node:`, no zod, nothing loaded at run time.
  */
-import {lineStarts, locate} from '../analyse/positions.js'
 import {createLinter} from '../linter.js'
-import type {Linter} from '../engine.js'
+import {excerpt, reportFinding, splitTemplate, type Linter} from '../engine.js'
 import {score} from '../score/score.js'
 import {CHANNELS, type Channel, type Deduction, type Recipient} from '../types.js'
 import {analyseStep} from './analyse.js'
@@ -49,18 +48,6 @@ function lintChannel(channel: StepChannel, step: number): Channel | undefined {
   if (channel === 'linkedin-message') return 'linkedin-inmail'
   if (channel === 'email' && step > 1) return 'followup'
   return (CHANNELS as readonly string[]).includes(channel) ? (channel as Channel) : undefined
-}
-
-function fill(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
-}
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim().replace(/(?<=\w)\.$/, '')
-  if (flat.length <= 60) return flat
-  const cut = flat.slice(0, 60)
-  const space = cut.lastIndexOf(' ')
-  return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`
 }
 
 /** Drop a finding of a rule with `deferTo` where one of those rules found an overlapping range of the same step. */
@@ -138,31 +125,14 @@ export function lintSequence(sequence: SequenceInput, options: SequenceOptions =
 
 function report(rule: SequenceRule, f: SequenceFinding, steps: CheckStep[], sequence: SequenceInput): StepMessage {
   const text = sequence.steps[f.step - 1].text
-  const starts = lineStarts(text)
-  const [line, column] = locate(starts, f.start)
-  const [endLine, endColumn] = locate(starts, f.end)
-  const actual = text.slice(f.start, f.end)
-  const data = {step: f.step, match: excerpt(actual), ...f.data}
+  const analysed = steps[f.step - 1].facts ?? {text}
+  // "{match}" quoted in a sentence of the message: without its own full stop.
+  const match = excerpt(text.slice(f.start, f.end)).replace(/(?<=\w)\.$/, '')
   const suggestions = f.suggestions ?? []
   if (rule.check === 'no-new-content') {
     const s = bumpSuggestion(steps, steps[f.step - 1])
     if (s) suggestions.push(s)
   }
-  return {
-    ruleId: rule.id,
-    category: rule.category,
-    severity: rule.severity,
-    message: fill(rule.message, data),
-    why: rule.why,
-    field: 'body',
-    line,
-    column,
-    endLine,
-    endColumn,
-    start: f.start,
-    end: f.end,
-    actual,
-    suggestions,
-    step: f.step
-  }
+  const finding = {field: 'body' as const, start: f.start, end: f.end, data: {step: f.step, match, ...f.data}, suggestions}
+  return {...reportFinding(rule, splitTemplate(rule.message), rule.why, analysed, finding), step: f.step}
 }

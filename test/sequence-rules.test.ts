@@ -4,7 +4,7 @@
  * each valid sequence gives none.
  */
 import {describe, expect, test} from 'vitest'
-import {builtinSequenceRules, lintSequence, validateSequenceRule} from '../src/index.js'
+import {builtinSequenceRules, lintSequence, validateSequenceRule} from '../src/sequence.js'
 
 const rules = builtinSequenceRules()
 

@@ -1,6 +1,7 @@
 /** lintSequence: each step linted at its position, the sequence rules over the whole, a score with deductions. */
 import {describe, expect, test} from 'vitest'
-import {createLinter, lintSequence, type SequenceInput} from '../src/index.js'
+import {createLinter} from '../src/index.js'
+import {lintSequence, type SequenceInput} from '../src/sequence.js'
 
 const bad: SequenceInput = {
   id: 'leeds',

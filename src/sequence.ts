@@ -4,5 +4,6 @@
  * carry the sequence rules and their checks. Like the core: pure, synchronous, no `node:`, no zod.
  */
 export {lintSequence, sequenceProblem, type SequenceOptions} from './sequence/lint.js'
+export {fixSequence, type SequenceFix, type SequenceChange} from './sequence/fix.js'
 export {builtinSequenceRules, validateSequenceRule, type SequenceRule, type SequenceExample} from './sequence/rules.js'
 export {STEP_CHANNELS, type StepChannel, type SequenceInput, type SequenceStepInput, type SequenceResult, type StepResult, type StepMessage} from './sequence/types.js'

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // What the package costs the project that installs it, measured now (nothing here is a fixed figure):
 // the packed tarball; a fresh consumer's install of it (node_modules bytes and packages, and whether
-// a database client or WordNet came with it); the browser bundle of the core (everything
-// `outreach-lint` exports, bundled by rolldown for the browser and minified) raw and gzip, with the
+// a database client or WordNet came with it); the browser bundle of the core (every export of the
+// main entry `outreach-lint`, bundled by rolldown for the browser and minified) raw and gzip, with the
 // grammar layer (dist/analyse/grammar.js, wink-nlp and its English model) and without it, and the
-// largest packages in it; what a page that imports only createLinter carries (tree-shaken); and the
-// time of createLinter() with no config, a channel and a severity.
+// largest packages in it; what a page that imports only createLinter carries (tree-shaken); the
+// entries `outreach-lint/config` and `outreach-lint/sequence`; and the time of createLinter() with no
+// config, a channel and a severity.
 //
 //   npm run budget                 (builds first, then runs this script)
 //   node scripts/budget.mjs [--runs N]
@@ -68,7 +69,7 @@ try {
 
   const entry = join(modules, 'outreach-lint', 'dist', 'index.js')
   const [whole] = await browserBundle(entry, false)
-  console.log('browser bundle of the core (all of dist/index.js, rolldown, platform browser, minified; gzip -9):')
+  console.log("browser bundle of the core: every export of the main entry 'outreach-lint' (all of dist/index.js, rolldown, platform browser, minified; gzip -9):")
   console.log(`  with the grammar layer: ${kb(whole.code.length)} raw, ${kb(gzip(whole.code))} gzip`)
   const split = await browserBundle(entry, true)
   const grammar = split.filter((c) => c.name === 'grammar')
@@ -79,7 +80,7 @@ try {
       ` the grammar chunk ${kb(sum(grammar, (c) => c.length))} raw, ${kb(sum(grammar, gzip))} gzip`
   )
   // A page that imports only createLinter: what the bundler keeps of the core once it drops the
-  // exports that page does not use (lintSequence and the sequence rules, the retext plugin, ...).
+  // exports that page does not use (the retext plugin, rewrite, ...).
   const onlyCreate = join(consumer.app, 'create-linter-only.mjs')
   writeFileSync(onlyCreate, "export {createLinter} from 'outreach-lint'\n")
   const treeShaken = (await browserBundle(onlyCreate, true)).filter((c) => c.name !== 'grammar')
@@ -88,6 +89,9 @@ try {
   const withConfig = await browserBundle(join(modules, 'outreach-lint', 'dist', 'config.js'), true)
   const configCore = withConfig.filter((c) => c.name !== 'grammar')
   console.log(`  outreach-lint/config (the core and the schema, without the grammar layer): ${kb(sum(configCore, (c) => c.length))} raw, ${kb(sum(configCore, gzip))} gzip`)
+  // outreach-lint/sequence: lintSequence with the core it lints each step with, and the sequence rules.
+  const withSequence = (await browserBundle(join(modules, 'outreach-lint', 'dist', 'sequence.js'), true)).filter((c) => c.name !== 'grammar')
+  console.log(`  outreach-lint/sequence (the core, lintSequence and the sequence rules, without the grammar layer): ${kb(sum(withSequence, (c) => c.length))} raw, ${kb(sum(withSequence, gzip))} gzip`)
   const byPackage = new Map()
   for (const [id, m] of Object.entries(whole.modules)) byPackage.set(packageOf(id), (byPackage.get(packageOf(id)) ?? 0) + m.renderedLength)
   const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 6)

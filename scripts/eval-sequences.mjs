@@ -5,7 +5,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {parse} from 'yaml'
-import {lintSequence} from '../dist/index.js'
+import {lintSequence} from '../dist/sequence.js'
 
 /** Which sequence rules stand for which label (LABELLING.md's table). */
 export const LABEL_RULES = {

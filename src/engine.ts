@@ -51,12 +51,12 @@ interface CompiledRule {
 const MAX_REWRITE_PASSES = 10
 
 /** A message template split once: literal text at even indexes, `{key}` names at odd ones. */
-function splitTemplate(template: string): string[] {
+export function splitTemplate(template: string): string[] {
   return template.split(/\{(\w+)\}/)
 }
 
 /** A finding's text for a message: whole up to 60 characters, else cut at a word and marked. */
-function excerpt(text: string): string {
+export function excerpt(text: string): string {
   const flat = text.replace(/\s+/g, ' ').trim()
   if (flat.length <= 60) return flat
   const cut = flat.slice(0, 60)
@@ -207,33 +207,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const messages: LintMessage[] = []
     const meetings: CallToAction[] = []
-    const report = ({rule, message: template, why}: CompiledRule, f: RawFinding): LintMessage => {
-      const analysed = f.field === 'subject' ? subject! : body
-      const lines = linesOf(analysed)
-      const [line, column] = locate(lines, f.start)
-      const [endLine, endColumn] = locate(lines, f.end)
-      const actual = analysed.text.slice(f.start, f.end)
-      const message: LintMessage = {
-        ruleId: rule.id,
-        category: rule.category,
-        severity: rule.severity,
-        // "{match}" is what the finding covers, in short, unless the check said otherwise.
-        message: fill(template, f.data?.match === undefined ? {...f.data, match: excerpt(actual)} : f.data),
-        why,
-        field: f.field,
-        line,
-        column,
-        endLine,
-        endColumn,
-        start: f.start,
-        end: f.end,
-        actual,
-        suggestions: f.suggestions ?? []
-      }
-      if (f.fix) message.fix = f.fix
-      if (rule.url) message.url = rule.url
-      return message
-    }
+    const report = ({rule, message: template, why}: CompiledRule, f: RawFinding): LintMessage => reportFinding(rule, template, why, f.field === 'subject' ? subject! : body, f)
     const runs = (rule: RuleSpec, channels?: Set<Channel>): boolean =>
       !(channels && !channels.has(channel)) && !rule.unless?.some((name) => signals.has(name)) && !(rule.onlyIf && !rule.onlyIf.some((name) => signals.has(name)))
     for (const compiledRule of compiled) {
@@ -332,6 +306,43 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     return {edits, changes}
   })
   return linter
+}
+
+/**
+ * A check's finding as the library reports it: its lines and columns in the text it points into, what
+ * it covers, and the rule's message with `{match}` (what it covers, in short, unless the check said
+ * otherwise) and the check's data filled in. The engine's rules and the sequence rules report with it.
+ */
+export function reportFinding(
+  rule: Pick<RuleSpec, 'id' | 'category' | 'severity' | 'url'>,
+  template: string[],
+  why: string,
+  analysed: {text: string},
+  f: RawFinding
+): LintMessage {
+  const lines = linesOf(analysed)
+  const [line, column] = locate(lines, f.start)
+  const [endLine, endColumn] = locate(lines, f.end)
+  const actual = analysed.text.slice(f.start, f.end)
+  const message: LintMessage = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: fill(template, f.data?.match === undefined ? {...f.data, match: excerpt(actual)} : f.data),
+    why,
+    field: f.field,
+    line,
+    column,
+    endLine,
+    endColumn,
+    start: f.start,
+    end: f.end,
+    actual,
+    suggestions: f.suggestions ?? []
+  }
+  if (f.fix) message.fix = f.fix
+  if (rule.url) message.url = rule.url
+  return message
 }
 
 /**

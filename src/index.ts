@@ -33,7 +33,4 @@ export function rewrite(input: LintInput): RewriteResult
 export function rewrite(input: string | LintInput): string | RewriteResult {
   return typeof input === 'string' ? defaultLinter().rewrite(input) : defaultLinter().rewrite(input)
 }
-// Sequences: a first touch and its follow-ups, linted step by step and as a whole (docs/sequences.md).
-export {lintSequence, sequenceProblem, type SequenceOptions} from './sequence/lint.js'
-export {builtinSequenceRules, validateSequenceRule, type SequenceRule, type SequenceExample} from './sequence/rules.js'
-export {STEP_CHANNELS, type StepChannel, type SequenceInput, type SequenceStepInput, type SequenceResult, type StepResult, type StepMessage} from './sequence/types.js'
+// Sequences (lintSequence and the sequence rules) are the entry `outreach-lint/sequence` (src/sequence.ts).

@@ -7,8 +7,8 @@
  * - TypeScript projects compiled by the project's own `tsc` with moduleResolution bundler, node16
  *   (ES module and CommonJS package types) and nodenext, each with and without skipLibCheck, then
  *   run with Node.
- * Each one lints a known draft through `outreach-lint` and through `outreach-lint/config` and must
- * find what this checkout's build finds. Skipped, saying why, only when npm can reach neither its
+ * Each one lints a known draft through `outreach-lint` and through `outreach-lint/config`, and a known
+ * sequence through `outreach-lint/sequence`, and must find what this checkout's build finds. Skipped, saying why, only when npm can reach neither its
  * cache nor the registry for a dependency.
  */
 import {spawn, spawnSync} from 'node:child_process'
@@ -27,10 +27,18 @@ const DRAFT = 'Hi Kim,\n\nI hope this email finds you well. We are the leading p
 // The config entry's linter with a rule pack of its own (only the schema accepts packs).
 const PACK = {rules: [{id: 'no-synergy', category: 'spammy', severity: 'error', message: 'Synergy: "{match}".', why: 'Vague.', check: 'phrase', patterns: ['synergy'], examples: {invalid: ['synergy'], valid: ['fit']}}]}
 const CONFIGURED = `${DRAFT}Real synergy here.\n`
+// A first touch and a bump the next day: the sequence entry's rules find the bump and the gap.
+const SEQUENCE = {
+  steps: [
+    {channel: 'email', text: 'Hi Sam,\n\nSaw the Leeds depot doubled its night shift in May. How are you handling the rota changes?\n\nAna'},
+    {channel: 'email', delay: '1d', text: 'Hi Sam,\n\nJust bumping this to the top of your inbox. Any thoughts?\n\nAna'}
+  ]
+}
 
 interface Found {
   core: string[]
   config: string[]
+  sequence: string[]
   from: string
 }
 
@@ -59,24 +67,26 @@ const body = (resolved: string) => `
 const core = lint(${JSON.stringify(DRAFT)}).messages.map((m) => m.ruleId)
 const configured = configLinter({packs: [${JSON.stringify(PACK)}], channel: 'email'})
 const config = configured.lint(${JSON.stringify(CONFIGURED)}).messages.map((m) => m.ruleId)
-console.log(JSON.stringify({core, config, from: ${resolved}}))
+const sequence = lintSequence(${JSON.stringify(SEQUENCE)}).messages.map((m) => m.ruleId)
+console.log(JSON.stringify({core, config, sequence, from: ${resolved}}))
 `
 
 let skipped = ''
-let expected: {core: string[]; config: string[]}
+let expected: {core: string[]; config: string[]; sequence: string[]}
 let files: string[] = []
 beforeAll(async () => {
   // What this checkout's build finds (rules change; the packed package must agree with its build).
   const here = spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', `import {lint} from './dist/index.js'\nimport {createLinter as configLinter} from './dist/config.js'\n${body("''")}`],
+    ['--input-type=module', '-e', `import {lint} from './dist/index.js'\nimport {createLinter as configLinter} from './dist/config.js'\nimport {lintSequence} from './dist/sequence.js'\n${body("''")}`],
     {cwd: root, encoding: 'utf8'}
   )
   expect(here.status, here.stderr).toBe(0)
-  const {core, config} = JSON.parse(here.stdout) as Found
-  expected = {core, config}
+  const {core, config, sequence} = JSON.parse(here.stdout) as Found
+  expected = {core, config, sequence}
   expect(expected.core).toContain('generic-opener')
   expect(expected.config).toContain('no-synergy')
+  expect(expected.sequence).toEqual(['sequence-gap-too-short', 'sequence-no-new-content'])
 
   const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], root))
   files = (packed.files as Array<{path: string}>).map((f) => f.path)
@@ -102,7 +112,7 @@ const noRequireEsm = spawnSync(process.execPath, ['--no-experimental-require-mod
 
 describe('the packed package in consumer projects', () => {
   test('the tarball holds both builds with their types and the bundles\' licences, and not the web page', () => {
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/config.js', 'dist/config.d.ts', 'dist/cjs/index.cjs', 'dist/cjs/index.d.cts', 'dist/cjs/config.cjs', 'dist/cjs/config.d.cts', 'dist/cjs/THIRD-PARTY-LICENSES.txt', 'dist/cli-bundle/THIRD-PARTY-LICENSES.txt']) {
+    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/config.js', 'dist/config.d.ts', 'dist/cjs/index.cjs', 'dist/cjs/index.d.cts', 'dist/cjs/config.cjs', 'dist/cjs/config.d.cts', 'dist/sequence.js', 'dist/sequence.d.ts', 'dist/cjs/sequence.cjs', 'dist/cjs/sequence.d.cts', 'dist/cjs/THIRD-PARTY-LICENSES.txt', 'dist/cli-bundle/THIRD-PARTY-LICENSES.txt']) {
       expect(files, file).toContain(file)
     }
     expect(files.filter((f) => f.startsWith('dist/web/') || f.endsWith('.png'))).toEqual([])
@@ -120,13 +130,13 @@ describe('the packed package in consumer projects', () => {
     if (skipped) return ctx.skip(skipped)
     write('esm', {
       'package.json': '{"type": "module"}',
-      'main.js': `import {lint} from 'outreach-lint'\nimport {createLinter as configLinter} from 'outreach-lint/config'\n${body("import.meta.resolve('outreach-lint')")}`
+      'main.js': `import {lint} from 'outreach-lint'\nimport {createLinter as configLinter} from 'outreach-lint/config'\nimport {lintSequence} from 'outreach-lint/sequence'\n${body("import.meta.resolve('outreach-lint') + ' ' + import.meta.resolve('outreach-lint/sequence')")}`
     })
     const r = await run(process.execPath, ['main.js'], join(app, 'esm'))
     expect(r.stderr).toBe('')
     const found = JSON.parse(r.stdout) as Found
-    expect(found.from).toMatch(/\/node_modules\/outreach-lint\/dist\/index\.js$/)
-    expect({core: found.core, config: found.config}).toEqual(expected)
+    expect(found.from).toMatch(/\/node_modules\/outreach-lint\/dist\/index\.js \S+\/node_modules\/outreach-lint\/dist\/sequence\.js$/)
+    expect({core: found.core, config: found.config, sequence: found.sequence}).toEqual(expected)
   }, 60_000)
 
   test.concurrent('CommonJS requires the CommonJS build, with no ES module loaded (as on Node 20.0-20.18)', async (ctx) => {
@@ -134,17 +144,17 @@ describe('the packed package in consumer projects', () => {
     write('cjs', {
       'package.json': '{"type": "commonjs"}',
       'main.js':
-        `const {lint, createLinter, ConfigError} = require('outreach-lint')\nconst {createLinter: configLinter} = require('outreach-lint/config')\n` +
+        `const {lint, createLinter, ConfigError} = require('outreach-lint')\nconst {createLinter: configLinter} = require('outreach-lint/config')\nconst {lintSequence} = require('outreach-lint/sequence')\n` +
         // Loading the config entry makes the core's createLinter validate packs too (one shared core).
         `if (createLinter({packs: [${JSON.stringify(PACK)}]}).rules.every((r) => r.id !== 'no-synergy')) throw new Error('the core did not take the pack')\n` +
         `try { configLinter({channel: 'fax'}); throw new Error('accepted') } catch (e) { if (!(e instanceof ConfigError)) throw e }\n` +
-        body("require.resolve('outreach-lint') + ' ' + require.resolve('outreach-lint/config')")
+        body("require.resolve('outreach-lint') + ' ' + require.resolve('outreach-lint/config') + ' ' + require.resolve('outreach-lint/sequence')")
     })
     const r = await run(process.execPath, [...noRequireEsm, 'main.js'], join(app, 'cjs'))
     expect(r.stderr).toBe('')
     const found = JSON.parse(r.stdout) as Found
-    expect(found.from).toMatch(/\/node_modules\/outreach-lint\/dist\/cjs\/index\.cjs \S+\/node_modules\/outreach-lint\/dist\/cjs\/config\.cjs$/)
-    expect({core: found.core, config: found.config}).toEqual(expected)
+    expect(found.from).toMatch(/\/node_modules\/outreach-lint\/dist\/cjs\/index\.cjs \S+\/node_modules\/outreach-lint\/dist\/cjs\/config\.cjs \S+\/node_modules\/outreach-lint\/dist\/cjs\/sequence\.cjs$/)
+    expect({core: found.core, config: found.config, sequence: found.sequence}).toEqual(expected)
   }, 60_000)
 
   // TypeScript: the types of both entries in use (a typo'd channel must not compile), then the
@@ -171,12 +181,15 @@ describe('the packed package in consumer projects', () => {
           'index.ts':
             `import {lint, type LintResult, type LintMessage} from 'outreach-lint'\n` +
             `import {createLinter as configLinter, configSchema, parseWith, type Config} from 'outreach-lint/config'\n` +
+            `import {lintSequence, type SequenceInput, type SequenceResult} from 'outreach-lint/sequence'\n` +
             (c.type === 'module' ? '' : 'declare const require: {resolve(id: string): string}\n') +
             `const typed: LintResult = lint('Hi')\nconst first: LintMessage | undefined = typed.messages[0]\nvoid first\n` +
             `const settings: Config = {channel: 'sms', rules: {'generic-opener': 'warn'}}\n` +
             // The schemas' types (no zod installed): parse gives the config with its defaults.
             `const channel: string | undefined = parseWith(configSchema, settings, 'settings').channel\nvoid channel\n` +
             `// @ts-expect-error: not a channel\nconst wrong: Config = {channel: 'fax'}\nvoid wrong\n` +
+            `const steps: SequenceInput = {steps: [{channel: 'call', text: 'Ask about the rota.'}]}\nconst scored: SequenceResult = lintSequence(steps)\nvoid scored\n` +
+            `// @ts-expect-error: not a step channel\nconst fax: SequenceInput = {steps: [{channel: 'fax', text: 'Hi'}]}\nvoid fax\n` +
             body(resolved)
         })
         const tsc = await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], join(app, dir))
@@ -186,7 +199,7 @@ describe('the packed package in consumer projects', () => {
         expect(r.stderr).toBe('')
         const found = JSON.parse(r.stdout) as Found
         expect(found.from.endsWith(`/node_modules/outreach-lint/${c.build}`), found.from).toBe(true)
-        expect({core: found.core, config: found.config}).toEqual(expected)
+        expect({core: found.core, config: found.config, sequence: found.sequence}).toEqual(expected)
       }, 120_000)
     }
   }

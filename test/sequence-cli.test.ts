@@ -1,5 +1,5 @@
 /** `outreach-lint sequence`: YAML/JSON files, folders of numbered steps, CSV/JSONL exports; every format carries the step. */
-import {existsSync, mkdirSync, readdirSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, test} from 'vitest'
 import {cli, removeTemps, root, temp} from './cli-harness.js'
@@ -136,5 +136,123 @@ test('--rule sets a sequence rule\'s level (or off) and a step rule\'s, for ever
   expect(seq.steps.flatMap((s) => s.messages.map((m) => m.ruleId))).not.toContain('empty-follow-up')
   const bad = cli(['sequence', '--rule', 'sequence-nope=off', file], {cwd: root})
   expect(bad.status).toBe(2)
-  expect(bad.stderr).toBe('outreach-lint: --rule sequence-nope: unknown sequence rule (docs/sequences.md lists them)\n')
+  expect(bad.stderr).toBe(
+    'outreach-lint: --rule: rules.sequence-nope: unknown sequence rule "sequence-nope" (one of sequence-escalating-pressure, sequence-gap-too-short, sequence-guilt-trip-break-up, sequence-linkedin-before-connection, sequence-no-new-content, sequence-repeated-pitch, sequence-repeated-sentence, sequence-same-ask, sequence-sms-opt-out, sequence-too-dense, sequence-too-long)\n'
+  )
+})
+
+test('a config file sets the sequence rules beside the step rules: off, a level, options; a bad value is one line naming the file and field', () => {
+  const dir = temp()
+  writeFileSync(join(dir, 'bump.yaml'), readFileSync(join(team, 'bump-sequence.yaml')))
+  writeFileSync(join(dir, 'draft.txt'), 'Hi Sam, just bumping this. Any thoughts?\n')
+  const config = join(dir, '.outreachlintrc.yaml')
+  writeFileSync(config, 'rules:\n  sequence-no-new-content: off\n  sequence-sms-opt-out: warn\n  sequence-gap-too-short: [error, {minDays: {email: 0.5}}]\n  empty-follow-up: off\n')
+  const r = cli(['sequence', '-f', 'json', 'bump.yaml'], {cwd: dir})
+  expect(r.stderr).toBe('')
+  const [seq] = JSON.parse(r.stdout) as Array<{steps: Array<{messages: Array<{ruleId: string}>}>; messages: Array<{ruleId: string; severity: string; step: number}>}>
+  expect(seq.messages.map((m) => `${m.ruleId}:${m.severity}@${m.step}`)).toEqual(['sequence-linkedin-before-connection:error@3', 'sequence-sms-opt-out:warning@4'])
+  expect(seq.steps.flatMap((s) => s.messages.map((m) => m.ruleId))).not.toContain('empty-follow-up')
+  // The same config lints single drafts: its sequence rules are not the drafts' rules, and not an error.
+  const draft = cli(['-f', 'json', 'draft.txt'], {cwd: dir})
+  expect(draft.stderr).toBe('')
+  expect((JSON.parse(draft.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((m) => m.ruleId)).not.toContain('empty-follow-up')
+  // --rule on the command line goes over the file's setting.
+  const over = cli(['sequence', '-f', 'json', '--rule', 'sequence-sms-opt-out=off', 'bump.yaml'], {cwd: dir})
+  expect((JSON.parse(over.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((m) => m.ruleId)).toEqual(['sequence-linkedin-before-connection'])
+  for (const [setting, error] of [
+    ['sequence-gap-too-short: [error, {minDays: {email: soon}}]', 'rules.sequence-gap-too-short.minDays.email: expected a number from 0'],
+    ['sequence-gap-too-short: [error, {minDay: 2}]', 'rules.sequence-gap-too-short.minDay: unknown option of gap (one of minDays)'],
+    ['sequence-too-dense: loud', 'rules.sequence-too-dense: expected one of off, warn, warning, error, info, or [level, {options}]']
+  ]) {
+    writeFileSync(config, `rules:\n  ${setting}\n`)
+    const bad = cli(['sequence', 'bump.yaml'], {cwd: dir})
+    expect([bad.status, bad.stdout, bad.stderr]).toEqual([2, '', `outreach-lint: .outreachlintrc.yaml: ${error}\n`])
+    // Validated like the step rules' settings: a lint of drafts with that config stops too.
+    expect(cli(['draft.txt'], {cwd: dir}).stderr).toContain(`outreach-lint: .outreachlintrc.yaml: ${error}\n`)
+  }
+})
+
+describe('--fix writes each bump\'s rewrite and the steps\' safe fixes into the sequence files, the rest of each file as it was', () => {
+  const RESULT = '[[One result a team like theirs got, with its number.]]'
+  const RESOURCE = '[[A resource they can use without a call: a checklist, a benchmark, a short teardown. Offer to send it.]]'
+  const ANGLE = "[[A new angle no earlier step took: a different problem of theirs, a recent change at their company, a peer's result.]]"
+
+  test('YAML: comments, other keys, quoting and block scalars kept; the bumps replaced; the report is of the fixed sequence', () => {
+    const dir = temp()
+    const file = join(dir, 'seq.yaml')
+    // The file with its three values that --fix may change: step 1's subject and opening, step 2's bump, step 3's text.
+    const yaml = (subject: string, opening: string, bump: string[], connect: string) =>
+      [
+        '# Leeds: a first touch and a bump.',
+        "id: leeds-bump   # the sequence's name",
+        'owner: ana',
+        'steps:',
+        '  - channel: email',
+        `    subject: '${subject}'`,
+        '    text: |',
+        '      Hi Sam,',
+        '',
+        `      ${opening}Saw the Leeds depot doubled its night shift in May. How are you handling the rota changes?`,
+        '',
+        '      Ana',
+        '  # the bump, three days on',
+        '  - channel: email',
+        '    delay: 3d',
+        '    text: |',
+        '      Hi Sam,',
+        '',
+        ...bump.map((line) => (line ? `      ${line}` : '')),
+        '',
+        '      Ana',
+        '  - channel: linkedin-connect',
+        '    delay: 2d',
+        `    text: ${JSON.stringify(connect)}`,
+        ''
+      ].join('\n')
+    writeFileSync(file, yaml('Re: Leeds rota', 'I hope this email finds you well. ', ['Just bumping this to the top of your inbox. Any thoughts?'], 'Hi Sam, did you get a chance to read my emails?'))
+    const r = cli(['sequence', '--fix', '-f', 'json', 'seq.yaml'], {cwd: dir})
+    expect(r.stderr).toBe('')
+    expect(readFileSync(file, 'utf8')).toBe(yaml('Leeds rota', '', [RESULT, '', RESOURCE], `Hi Sam, ${ANGLE}`))
+    const [seq] = JSON.parse(r.stdout) as Array<{messages: Array<{ruleId: string}>; steps: Array<{messages: Array<{ruleId: string}>}>}>
+    expect(seq.messages.map((m) => m.ruleId)).toEqual([])
+    expect(seq.steps.map((s) => s.messages.filter((m) => m.ruleId === 'unfilled-guide-line').length)).toEqual([0, 2, 1])
+    // Fixed once, a second --fix changes nothing.
+    const again = readFileSync(file, 'utf8')
+    cli(['sequence', '--fix', 'seq.yaml'], {cwd: dir})
+    expect(readFileSync(file, 'utf8')).toBe(again)
+  })
+
+  test('JSON: written as JSON, one value at a time', () => {
+    const dir = temp()
+    const file = join(dir, 'seq.json')
+    const steps = (first: string, second: string) =>
+      `{\n  "id": "hull",\n  "steps": [\n    {"channel": "email", "subject": "Hull rota", "text": ${JSON.stringify(first)}},\n    {"channel": "email", "delay": "3d", "text": ${JSON.stringify(second)}}\n  ]\n}\n`
+    const first = 'Hi Kim,\n\nSaw the Hull depot added a night shift in May. How are you handling the rota changes?\n\nAna'
+    writeFileSync(file, steps(first, 'Hi Kim,\n\nJust bumping this to the top of your inbox. Any thoughts?\n\nAna'))
+    expect(cli(['sequence', '--fix', 'seq.json'], {cwd: dir}).stderr).toBe('')
+    expect(readFileSync(file, 'utf8')).toBe(steps(first, `Hi Kim,\n\n${RESULT}\n\n${RESOURCE}\n\nAna`))
+  })
+
+  test('a folder of step files: each changed step file rewritten after its front matter; other files untouched', () => {
+    const dir = temp()
+    const steps = join(dir, 'steps')
+    mkdirSync(steps)
+    for (const name of readdirSync(join(team, 'leeds-steps'))) writeFileSync(join(steps, name), readFileSync(join(team, 'leeds-steps', name)))
+    const r = cli(['sequence', '--fix', 'steps'], {cwd: dir})
+    expect(r.stderr).toBe('')
+    expect(readFileSync(join(steps, '01-intro.md'), 'utf8')).toBe(readFileSync(join(team, 'leeds-steps', '01-intro.md'), 'utf8'))
+    expect(readFileSync(join(steps, 'README.txt'), 'utf8')).toBe(readFileSync(join(team, 'leeds-steps', 'README.txt'), 'utf8'))
+    expect(readFileSync(join(steps, '02-bump.md'), 'utf8')).toBe(`---\nchannel: email\ndelay: 3d\n---\nHi Sam,\n\n${RESULT}\n\n${RESOURCE}\n\nAna\n`)
+    expect(readFileSync(join(steps, '03-break-up.md'), 'utf8')).toBe(`---\nchannel: email\ndelay: 5d\n---\nHi Sam,\n\n${ANGLE}\n\nAna\n`)
+    // The findings point at the fixed files' lines.
+    expect(r.stdout).toMatch(/steps\/02-bump\.md  score \d+\/100\n {2}7:1 +error +A guide line is still in the draft/)
+  })
+
+  test('a CSV export is not written: one line says so', () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'export.csv'), 'sequence,step,delay,body\nleeds,1,,"Hi Sam, saw the Leeds depot doubled its night shift. How is the rota?"\nleeds,2,3d,"Hi Sam, just bumping this. Any thoughts?"\n')
+    const r = cli(['sequence', '--fix', 'export.csv'], {cwd: dir})
+    expect(r.stderr).toBe('outreach-lint: export.csv: --fix does not write into CSV or JSONL exports; not fixed (the findings are of the sequences as fixed)\n')
+    expect(readFileSync(join(dir, 'export.csv'), 'utf8')).toContain('just bumping this')
+  })
 })

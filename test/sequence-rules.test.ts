@@ -4,7 +4,7 @@
  * each valid sequence gives none.
  */
 import {describe, expect, test} from 'vitest'
-import {builtinSequenceRules, lintSequence, validateSequenceRule} from '../src/index.js'
+import {builtinSequenceRules, lintSequence, validateSequenceRule} from '../src/sequence.js'
 
 const rules = builtinSequenceRules()
 
@@ -54,7 +54,8 @@ describe('a sequence rule file is validated with errors naming the file and fiel
     [{options: {minDays: {email: -1}}}, /^x\.yaml: options\.minDays\.email: expected a number from 0$/],
     [{severity: 'loud'}, /^x\.yaml: severity: expected one of error, warning, info$/],
     [{examples: {invalid: [{steps: []}], valid: [{steps: []}]}}, /^x\.yaml: examples\.invalid\[0\]\.findings: /],
-    [{colour: 'red'}, /^x\.yaml: colour: unknown key/]
+    [{colour: 'red'}, /^x\.yaml: colour: unknown key/],
+    [{options: {minDays: {email: 2}, minDay: 1}}, /^x\.yaml: options\.minDay: unknown option of gap \(one of minDays\)$/]
   ])('%o', (change, error) => {
     expect(() => validateSequenceRule({...base, ...change}, 'x.yaml')).toThrow(error)
   })

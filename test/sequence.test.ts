@@ -1,6 +1,8 @@
 /** lintSequence: each step linted at its position, the sequence rules over the whole, a score with deductions. */
 import {describe, expect, test} from 'vitest'
-import {createLinter, lintSequence, type SequenceInput} from '../src/index.js'
+import {createLinter} from '../src/index.js'
+import {ConfigError} from '../src/rules/errors.js'
+import {fixSequence, lintSequence, type SequenceInput} from '../src/sequence.js'
 
 const bad: SequenceInput = {
   id: 'leeds',
@@ -88,6 +90,80 @@ describe('lintSequence', () => {
     const linter = createLinter({rules: {'empty-follow-up': 'off'}})
     const r = lintSequence(bad, {linter})
     expect(r.steps.flatMap((s) => s.result!.messages.map((m) => m.ruleId))).not.toContain('empty-follow-up')
+  })
+
+  test('a config sets the sequence rules beside the steps\' rules: off, a level, options', () => {
+    const config = {
+      rules: {
+        'sequence-no-new-content': 'off',
+        'sequence-sms-opt-out': 'warn',
+        // E-mails half a day apart are fine for this team: step 2, a day on, is no longer too soon.
+        'sequence-gap-too-short': ['error', {minDays: {email: 0.5}}],
+        'empty-follow-up': 'off'
+      }
+    } as const
+    const r = lintSequence(bad, {config})
+    expect(r.messages.map((m) => [m.ruleId, m.step, m.severity])).toEqual([
+      ['sequence-linkedin-before-connection', 3, 'error'],
+      ['sequence-sms-opt-out', 4, 'warning']
+    ])
+    expect(r.steps.flatMap((s) => s.result!.messages.map((m) => m.ruleId))).not.toContain('empty-follow-up')
+    // An option given replaces the rule's value of it whole, as a step rule's does: this minDays names
+    // e-mail only, so a LinkedIn message a day on is no longer checked; with its own entry, it is.
+    const steps = {steps: [bad.steps[0], {channel: 'linkedin-message', delay: '1d', text: 'Hi Sam, here is the rota checklist I mentioned: https://example.com/rota'}]} as SequenceInput
+    const gaps = (c: typeof config | {rules: Record<string, unknown>}) => lintSequence(steps, {config: c as never}).messages.filter((m) => m.ruleId === 'sequence-gap-too-short').map((m) => m.message)
+    expect(gaps(config)).toEqual([])
+    expect(gaps({rules: {'sequence-gap-too-short': ['error', {minDays: {email: 0.5, 'linkedin-message': 2}}]}})).toEqual(['Step 2 (linkedin-message) goes out 1 day after the previous step; give it at least 2 days.'])
+  })
+
+  test.each([
+    [{'sequence-nope': 'off'}, 'config: rules.sequence-nope: unknown sequence rule "sequence-nope" (one of sequence-escalating-pressure, sequence-gap-too-short, sequence-guilt-trip-break-up, sequence-linkedin-before-connection, sequence-no-new-content, sequence-repeated-pitch, sequence-repeated-sentence, sequence-same-ask, sequence-sms-opt-out, sequence-too-dense, sequence-too-long)'],
+    [{'sequence-gap-too-short': 'loud'}, 'config: rules.sequence-gap-too-short: expected one of off, warn, warning, error, info, or [level, {options}]'],
+    [{'sequence-gap-too-short': ['error', {minDay: 2}]}, 'config: rules.sequence-gap-too-short.minDay: unknown option of gap (one of minDays)'],
+    [{'sequence-gap-too-short': ['error', {minDays: {fax: 2}}]}, 'config: rules.sequence-gap-too-short.minDays.fax: unknown channel (one of default, email, followup, linkedin-connect, linkedin-inmail, linkedin-message, sms, call)'],
+    [{'sequence-too-dense': ['warn', {steps: 0}]}, 'config: rules.sequence-too-dense.steps: expected a number from 1'],
+    [{'sequence-gap-too-short': ['error', 'soon']}, 'config: rules.sequence-gap-too-short: expected [level, {options}]: the options as key: value pairs']
+  ])('a bad sequence rule setting in a config is one ConfigError naming the field: %j', (rules, error) => {
+    expect(() => lintSequence(bad, {config: {rules: rules as never}})).toThrow(new ConfigError(error, 'config'))
+  })
+
+  test('a config for the steps and a linter are not given together', () => {
+    expect(() => lintSequence(bad, {linter: createLinter(), config: {channel: 'sms'}})).toThrow("config: channel: the steps' settings are the given linter's; give a linter or a config for the steps, not both")
+    // The sequence rules' settings alone go with any linter.
+    expect(lintSequence(bad, {linter: createLinter(), config: {rules: {'sequence-no-new-content': 'off'}}}).messages.map((m) => m.ruleId)).not.toContain('sequence-no-new-content')
+  })
+
+  test('fixSequence replaces each bump with what the sequence lacks, each bump its own, and applies the steps\' safe fixes', () => {
+    const input: SequenceInput = {
+      steps: [
+        {channel: 'email', subject: 'Re: Leeds rota', text: 'Hi Sam,\n\nI hope this email finds you well. Saw the Leeds depot doubled its night shift in May. How are you handling the rota changes?\n\nAna'},
+        ...bad.steps.slice(1)
+      ]
+    }
+    const fixed = fixSequence(input)
+    expect(fixed.sequence.steps.map((s) => [s.subject, s.text])).toEqual([
+      ['Leeds rota', 'Hi Sam,\n\nSaw the Leeds depot doubled its night shift in May. How are you handling the rota changes?\n\nAna'],
+      [undefined, 'Hi Sam,\n\n[[One result a team like theirs got, with its number.]]\n\n[[A resource they can use without a call: a checklist, a benchmark, a short teardown. Offer to send it.]]\n\nAna'],
+      [undefined, "Hi Sam, [[A new angle no earlier step took: a different problem of theirs, a recent change at their company, a peer's result.]]"],
+      [undefined, '[[A different problem of theirs, one no earlier step named.]]']
+    ])
+    expect(fixed.changes.map((c) => [c.step, c.ruleId, c.field, c.before])).toEqual([
+      [1, 'generic-opener', 'body', 'I hope this email finds you well. '],
+      [1, 'fake-reply-subject', 'subject', 'Re: '],
+      [2, 'sequence-no-new-content', 'body', 'Just bumping this to the top of your inbox. Any thoughts?'],
+      [3, 'sequence-no-new-content', 'body', 'did you get a chance to read my emails?'],
+      [4, 'sequence-no-new-content', 'body', 'Sam, Ana here. Have 15 minutes for a call this week?']
+    ])
+    // The fixed sequence, linted: the bumps are gone; the guide lines are for the writer to fill in.
+    expect(fixed.result.messages.map((m) => [m.ruleId, m.step])).toEqual([
+      ['sequence-gap-too-short', 2],
+      ['sequence-linkedin-before-connection', 3],
+      ['sequence-sms-opt-out', 4]
+    ])
+    expect(fixed.result.steps[1].result!.messages.filter((m) => m.ruleId === 'unfilled-guide-line')).toHaveLength(2)
+    // The input is left as it was, and fixing again changes nothing.
+    expect(input.steps[1].text).toBe(bad.steps[1].text)
+    expect(fixSequence(fixed.sequence).changes).toEqual([])
   })
 
   test.each([

@@ -13,6 +13,8 @@ import {compileSafeRegExp} from '../rules/safe-regex.js'
 import type {Config} from '../rules/format.js'
 import {configSchema, packSchema} from '../rules/schema.js'
 import {parseWith} from '../rules/validate.js'
+import {applySequenceSettings, splitSequenceSettings} from '../sequence/config.js'
+import {builtinSequenceRules} from '../sequence/rules.js'
 import type {Overrides} from './config.js'
 
 // The YAML parser is loaded only when a YAML file is read: most runs have a JSON config or none,
@@ -48,15 +50,30 @@ function readData(path: string, name: string): unknown {
   }
 }
 
-/** Read one config file into a Config (packs loaded as data), validated; `files` gets its path and its packs'. */
-export function loadConfigFile(path: string, files: string[] = []): Config {
+/**
+ * The `rules` entries of sequence rules (ids starting with `sequence-`) taken out of `config`, checked
+ * against the built-in sequence rules (`source` names the config in errors) and added to `sequence`.
+ */
+function takeSequenceSettings<T>(config: T, source: string, sequence: Record<string, unknown>): T {
+  const split = splitSequenceSettings(config)
+  if (Object.keys(split.settings).length === 0) return config
+  applySequenceSettings(builtinSequenceRules(), split.settings, source)
+  Object.assign(sequence, split.settings)
+  return split.config
+}
+
+/**
+ * Read one config file into a Config (packs loaded as data), validated; `files` gets its path and its
+ * packs', `sequence` the settings of the sequence rules (validated too; they are not the steps' rules).
+ */
+export function loadConfigFile(path: string, files: string[] = [], sequence: Record<string, unknown> = {}): Config {
   files.push(path)
   const name = display(path)
   let data = readData(path, name)
   if (path.endsWith('package.json')) data = (data as Record<string, unknown> | null)?.outreachLint
   if (data === null || data === undefined) data = {}
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${name}: (top level): expected an object of settings`, name)
-  const raw = {...(data as Record<string, unknown>)}
+  const raw = takeSequenceSettings({...(data as Record<string, unknown>)}, name, sequence)
   /** The file each pack was read from, by its index, so an error in its rules names that file. */
   const packNames: string[] = []
   if (raw.packs !== undefined) {
@@ -85,12 +102,16 @@ export function loadConfigFile(path: string, files: string[] = []): Config {
   return config
 }
 
-/** The config of a file (or none) with the command line's options over it, validated as a whole. */
-export function loadConfig(path: string | null, overrides: Overrides, files: string[] = []): Config {
-  const base = path ? loadConfigFile(path, files) : {}
+/**
+ * The config of a file (or none) with the command line's options over it, validated as a whole;
+ * `sequence` gets the sequence rules' settings, the command line's over the file's.
+ */
+export function loadConfig(path: string | null, overrides: Overrides, files: string[] = [], sequence: Record<string, unknown> = {}): Config {
+  const base = path ? loadConfigFile(path, files, sequence) : {}
   const config: Config = {...base}
+  const rules = overrides.rules ? takeSequenceSettings({rules: overrides.rules}, '--rule', sequence).rules : undefined
   if (overrides.channel) config.channel = overrides.channel as Config['channel']
-  if (overrides.rules) config.rules = {...(base.rules ?? {}), ...(overrides.rules as Config['rules'])}
-  if (overrides.channel || overrides.rules) resolveConfig(config, '--rule')
+  if (rules && Object.keys(rules).length > 0) config.rules = {...(base.rules ?? {}), ...(rules as Config['rules'])}
+  if (overrides.channel || (rules && Object.keys(rules).length > 0)) resolveConfig(config, '--rule')
   return config
 }

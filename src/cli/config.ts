@@ -25,6 +25,8 @@ export interface LoadedConfig {
   config?: Config
   /** The config file and the rule packs it names (absolute paths). */
   files?: string[]
+  /** The settings of the sequence rules (`rules` entries whose id starts with `sequence-`), validated. */
+  sequenceRules?: Record<string, unknown>
 }
 
 /** The rules a config gives; the built-in ones as the build ships them need no validation. */
@@ -86,7 +88,8 @@ export class ConfigResolver {
       try {
         const plain = path === null && !this.overrides.channel && !this.overrides.rules
         const files: string[] = []
-        entry = plain ? {key} : {key, config: (await import('./config-file.js')).loadConfig(path, this.overrides, files), files}
+        const sequenceRules: Record<string, unknown> = {}
+        entry = plain ? {key} : {key, config: (await import('./config-file.js')).loadConfig(path, this.overrides, files, sequenceRules), files, sequenceRules}
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error
         entry = error

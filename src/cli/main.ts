@@ -222,6 +222,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--min-score <n>', 'fail (exit 1) when a sequence scores below this (0-100)', wholeNumber('--min-score', 0, 100))
     .option('-q, --quiet', 'report errors only')
     .option('--rule <id=level>', 'set a step rule\'s or a sequence rule\'s level: off, warn, error or info (repeatable)', collectRule)
+    .option('--fix', 'write each bump\'s rewrite (guide lines for what the sequence lacks) and the steps\' safe fixes into YAML/JSON files and step files, the rest of each file kept')
     .option('--field-sequence <name>', 'CSV/JSONL: the sequence id column (default sequence)')
     .option('--field-step <name>', 'CSV/JSONL: the step number column (default step)')
     .option('--field-delay <name>', 'CSV/JSONL: the delay column, like 2d or 36h (default delay)')
@@ -230,7 +231,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--field-body <name>', 'CSV/JSONL: the body column (default body, else text)')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also with NO_COLOR set)')
-    .action(async (paths: string[], opts: {format: (typeof FORMATS)[number]; outputFile?: string; config?: string; minScore?: number; quiet?: boolean; rule?: Record<string, string>; fieldSequence?: string; fieldStep?: string; fieldDelay?: string; fieldChannel?: string; fieldSubject?: string; fieldBody?: string; color?: boolean}) => {
+    .action(async (paths: string[], opts: {format: (typeof FORMATS)[number]; outputFile?: string; config?: string; minScore?: number; quiet?: boolean; rule?: Record<string, string>; fieldSequence?: string; fieldStep?: string; fieldDelay?: string; fieldChannel?: string; fieldSubject?: string; fieldBody?: string; color?: boolean; fix?: boolean}) => {
       const tty = opts.outputFile === undefined && process.stdout.isTTY === true
       const color = opts.color === true && process.argv.includes('--color') ? true : tty && opts.color !== false && !process.env.NO_COLOR
       code = await (await import('./sequence.js')).runSequences(paths, {
@@ -241,7 +242,8 @@ export async function main(argv: string[]): Promise<number> {
         quiet: opts.quiet === true,
         fields: {sequence: opts.fieldSequence, step: opts.fieldStep, delay: opts.fieldDelay, channel: opts.fieldChannel, subject: opts.fieldSubject, body: opts.fieldBody},
         color: Boolean(color),
-        rules: opts.rule
+        rules: opts.rule,
+        fix: opts.fix === true
       })
     })
 

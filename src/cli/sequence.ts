@@ -3,7 +3,10 @@
  * a CSV or JSONL export (one row per step, with a sequence id and a step number), or a folder of
  * numbered step files. Each step is reported as an entry of its own (`#step-2`, or `#<sequence>/step-2`
  * where a file holds several), then the sequence with its score and the sequence rules' findings, each
- * naming its step. `--format json` prints one object per sequence (docs/sequences.md).
+ * naming its step. `--format json` prints one object per sequence (docs/sequences.md). The config
+ * (the nearest to each path, or --config) sets the steps' rules and the sequence rules. `--fix` writes
+ * each bump's rewrite and the steps' safe fixes into YAML and JSON files and step files, leaving the
+ * rest of each file as it was, then reports the fixed sequences.
  * Exit codes: 0 clean, 1 lint failed, 2 usage, config or input error.
  */
 import {readdirSync, statSync} from 'node:fs'
@@ -12,10 +15,11 @@ import type {FormatName, ReportEntry} from '../report/index.js'
 import {emptySummary, addToSummary} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
 import type {Linter} from '../engine.js'
-import type {SequenceResult, StepMessage} from '../sequence/types.js'
+import type {SequenceRule} from '../sequence/rules.js'
+import type {SequenceInput, SequenceResult, StepMessage} from '../sequence/types.js'
 import type {ReadSequence, SequenceFields, SequenceSource} from '../sources/sequence.js'
 import {ConfigResolver} from './config.js'
-import {InputError, readDraft} from './read.js'
+import {encode, InputError, readDraft, type FileContent} from './read.js'
 import {displayPath} from './walk.js'
 
 export interface SequenceCliOptions {
@@ -28,6 +32,8 @@ export interface SequenceCliOptions {
   color: boolean
   /** `--rule id=level`: a step rule's level, or a sequence rule's (ids starting sequence-). */
   rules?: Record<string, string>
+  /** Write the bumps' rewrites and the steps' safe fixes into the files. */
+  fix?: boolean
 }
 
 function say(line: string): void {
@@ -40,12 +46,19 @@ const STEP_FILES = new Set(['.md', '.markdown', '.txt', '.text'])
 
 interface Read {
   filePath: string
+  /** Absolute, for --fix to write. */
+  path?: string
   source?: SequenceSource
   error?: string
   /** Step files' folder: each step's own file. */
   folder?: string
   /** A CSV or JSONL export, one row per step. */
   rows?: boolean
+  /** What was read, for --fix: the file's, or each step file's by name. */
+  content?: FileContent
+  contents?: Map<string, FileContent>
+  /** A JSON file (its fixes are written as JSON). */
+  json?: boolean
 }
 
 async function readPath(path: string, fields: SequenceFields): Promise<Read> {
@@ -62,12 +75,14 @@ async function readPath(path: string, fields: SequenceFields): Promise<Read> {
       const names = readdirSync(path)
         .filter((n) => STEP_FILES.has(extname(n).toLowerCase()) && sources.stepNumberOf(n) !== undefined)
         .sort()
-      const files = names.map((name) => ({name, text: readDraft(join(path, name)).text}))
-      return {filePath, folder: path, source: sources.readStepFiles(files, basename(resolve(path)))}
+      const contents = new Map(names.map((name) => [name, readDraft(join(path, name))]))
+      const files = names.map((name) => ({name, text: contents.get(name)!.text}))
+      return {filePath, folder: path, contents, source: sources.readStepFiles(files, basename(resolve(path)))}
     }
     const ext = extname(path).toLowerCase()
-    const {text} = readDraft(path)
-    if (DATA.has(ext)) return {filePath, source: sources.readSequenceData(text)}
+    const content = readDraft(path)
+    const {text} = content
+    if (DATA.has(ext)) return {filePath, content, json: ext === '.json', source: sources.readSequenceData(text)}
     if (ext === '.csv') return {filePath, rows: true, source: sources.readSequenceCsv(text, fields)}
     if (ROWS.has(ext)) return {filePath, rows: true, source: sources.readSequenceJsonLines(text, fields)}
     return {filePath, error: `not a sequence (expected .yaml, .yml, .json, .csv, .jsonl, or a folder of numbered step files)`}
@@ -130,31 +145,37 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     say('name the sequence files or folders to lint')
     return 2
   }
-  const stepRules: Record<string, string> = {}
-  const sequenceLevels = new Map<string, string>()
-  for (const [id, level] of Object.entries(options.rules ?? {})) if (id.startsWith('sequence-')) sequenceLevels.set(id, level)
-  else stepRules[id] = level
   const {builtinSequenceRules} = await import('../sequence/rules.js')
-  const unknown = [...sequenceLevels.keys()].find((id) => !builtinSequenceRules().some((r) => r.id === id))
-  if (unknown) return (say(`--rule ${unknown}: unknown sequence rule (docs/sequences.md lists them)`), 2)
-  const SEVERITY: Record<string, 'error' | 'warning' | 'info'> = {error: 'error', warn: 'warning', warning: 'warning', info: 'info'}
-  const sequenceRules = builtinSequenceRules()
-    .filter((r) => sequenceLevels.get(r.id) !== 'off')
-    .map((r) => (sequenceLevels.has(r.id) ? {...r, severity: SEVERITY[sequenceLevels.get(r.id)!]} : r))
-  let linter: Linter
+  const {applySequenceSettings} = await import('../sequence/config.js')
+  const resolver = new ConfigResolver(options.rules ? {rules: options.rules} : {}, options.config)
+  // The steps' linter and the sequence rules of each config (by its file), made once.
+  const made = new Map<string, {linter: Linter; rules: SequenceRule[]}>()
+  const settingsFor = async (dir: string): Promise<{linter: Linter; rules: SequenceRule[]}> => {
+    const loaded = await resolver.forDirectory(dir)
+    let entry = made.get(loaded.key)
+    if (!entry) {
+      const {config} = loaded
+      const linter = config === undefined || Object.keys(config).length === 0 ? (await import('../builtin.js')).builtinLinter()! : (await import('../config.js')).createLinter(config)
+      entry = {linter, rules: applySequenceSettings(builtinSequenceRules(), loaded.sequenceRules ?? {}, loaded.key || 'config')}
+      made.set(loaded.key, entry)
+    }
+    return entry
+  }
   try {
-    const {config} = await new ConfigResolver(Object.keys(stepRules).length > 0 ? {rules: stepRules} : {}, options.config).forDirectory(process.cwd())
-    linter = config === undefined ? (await import('../builtin.js')).builtinLinter()! : (await import('../config.js')).createLinter(config)
+    // A bad config is found before anything is linted.
+    await settingsFor(process.cwd())
   } catch (error) {
     if (error instanceof ConfigError) return (say(error.message), 2)
     throw error
   }
   const {lintSequence} = await import('../sequence/lint.js')
+  const {fixSequence} = await import('../sequence/fix.js')
   const {loadFormatter} = await import('../report/index.js')
   const {applyQuiet} = await import('./render.js')
   const formatter = options.format === 'json' ? undefined : await loadFormatter(options.format, {color: options.color})
   const reads: Read[] = []
-  for (const p of paths) reads.push(await readPath(resolve(p), options.fields))
+  for (const p of paths) reads.push({...(await readPath(resolve(p), options.fields)), path: resolve(p)})
+  const notes: string[] = []
   let out: import('./write.js').AtomicOutput | undefined
   if (options.outputFile) {
     const target = resolve(options.outputFile)
@@ -187,10 +208,30 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
         inputErrors++
         say(`${read.filePath}: ${problem}`)
       }
+      let settings: {linter: Linter; rules: SequenceRule[]}
+      try {
+        settings = await settingsFor(read.folder ?? dirname(resolve(read.filePath)))
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error
+        inputErrors++
+        say(error.message)
+        continue
+      }
       // A file of several sequences (an export, a list) names each step by its sequence too.
       const several = read.source.sequences.length > 1 || read.rows === true
-      for (const item of read.source.sequences) {
-        const result = lintSequence(item.sequence, {linter, rules: sequenceRules})
+      const fixed: Array<{item: ReadSequence; sequence: SequenceInput}> = []
+      const results = read.source.sequences.map((item) => {
+        if (!options.fix) return lintSequence(item.sequence, settings)
+        const fix = fixSequence(item.sequence, settings)
+        if (fix.changes.length > 0) fixed.push({item, sequence: fix.sequence})
+        return fix.result
+      })
+      if (fixed.length > 0) {
+        const note = await writeFixes(read, fixed)
+        if (note) notes.push(`${read.filePath}: ${note}`)
+      }
+      for (const [k, item] of read.source.sequences.entries()) {
+        const result = results[k]
         if (options.minScore !== undefined && result.score < options.minScore) low.push(`${read.filePath}${result.id ? `#${result.id}` : ''} (${result.score})`)
         const entries = entriesOf(read, item, result, several)
         for (const entry of entries) {
@@ -205,6 +246,7 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     out?.abort()
     throw error
   }
+  for (const note of notes) say(note)
   summary.files = files.size
   text = formatter ? text + formatter.end(summary) : JSON.stringify(json, null, 2) + '\n'
   if (out) {
@@ -217,6 +259,57 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     code = 1
   }
   return inputErrors > 0 ? 2 : code
+}
+
+/** Step texts and subjects that differ between two versions of a sequence: index, field, new value. */
+function changedValues(before: SequenceInput, after: SequenceInput): Array<{step: number; field: 'text' | 'subject'; value: string}> {
+  const out: Array<{step: number; field: 'text' | 'subject'; value: string}> = []
+  after.steps.forEach((step, i) => {
+    if (step.text !== before.steps[i].text) out.push({step: i, field: 'text', value: step.text})
+    if (typeof step.subject === 'string' && step.subject !== before.steps[i].subject) out.push({step: i, field: 'subject', value: step.subject})
+  })
+  return out
+}
+
+/**
+ * Write the fixed sequences of one path: the values of a YAML or JSON file, or the step files of a
+ * folder, each file whole and atomically, the rest of it as it was. A line for standard error when
+ * something was left as it was.
+ */
+async function writeFixes(read: Read, fixed: Array<{item: ReadSequence; sequence: SequenceInput}>): Promise<string | undefined> {
+  if (read.rows) return '--fix does not write into CSV or JSONL exports; not fixed (the findings are of the sequences as fixed)'
+  const {writeSequenceData, writeStepFile} = await import('../sources/sequence.js')
+  const {writeAtomic, NotWritten} = await import('./write.js')
+  const write = (path: string, content: FileContent, text: string): string | undefined => {
+    if ((content.mode & 0o222) === 0) return 'read-only; not fixed (make it writable to fix it)'
+    try {
+      writeAtomic(path, encode(text, content.encoding, content.bom), {expect: content.bytes})
+      return undefined
+    } catch (error) {
+      if (!(error instanceof NotWritten)) throw error
+      return error.message
+    }
+  }
+  if (read.content) {
+    const changes = fixed.flatMap(({item, sequence}) => changedValues(item.sequence, sequence).map((c) => ({path: [...(item.path ?? []), 'steps', c.step, c.field], value: c.value})))
+    const text = writeSequenceData(read.content.text, changes, read.json === true)
+    if (text === undefined) return 'the fixes could not be written without changing the rest of the file; not fixed'
+    return write(read.path!, read.content, text)
+  }
+  const problems: string[] = []
+  for (const {item, sequence} of fixed) {
+    for (const [i, file] of (item.files ?? []).entries()) {
+      const content = read.contents?.get(file.name)
+      const step = sequence.steps[i]
+      const before = item.sequence.steps[i]
+      if (!content || (step.text === before.text && step.subject === before.subject)) continue
+      const text = writeStepFile(content.text, {text: step.text, ...(step.subject !== before.subject && typeof step.subject === 'string' ? {subject: step.subject} : {})})
+      const problem = text === undefined ? 'its subject could not be written into the front matter; not fixed' : write(join(read.folder!, file.name), content, text)
+      if (problem) problems.push(`${file.name}: ${problem}`)
+      else file.offset = text!.length - step.text.length
+    }
+  }
+  return problems.length > 0 ? problems.join('; ') : undefined
 }
 
 /** `explain` of a sequence rule: why, where its thresholds come from, its example sequences. Undefined for another id. */

@@ -22,6 +22,8 @@ export interface StepSentence {
   aboutThem: boolean
   /** A pleasantry ("Hope you had a good weekend"): no content, whatever its words. */
   pleasantry: boolean
+  /** Part of a guide line (`[[...]]`, for the writer to fill in): not yet content. */
+  guide: boolean
   words: Set<string>
   /** The content words that are numbers ("18", "40%"): a new figure is news. */
   numbers: Set<string>
@@ -39,6 +41,8 @@ export interface StepFacts {
   recipientFact: boolean
 }
 
+/** A guide line, as the rule unfilled-guide-line finds it. */
+const GUIDE_LINE = /\[\[[^[\]\n]{1,300}\]\]/g
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'])
 /**
  * Light verbs carry no news of their own ("I wanted to get back to you", "let me know"): a closed
@@ -64,6 +68,7 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
   const facts: TextFacts = analyseText(parsePieces(text, placeholders), text, placeholders, broken)
   const tokens = tagText(text.slice(0, facts.signatureStart), placeholders)
   const roles = analyseRoles(facts, tokens, vocabulary, recipient, channel)
+  const guides = [...text.matchAll(GUIDE_LINE)].map((m) => [m.index, m.index + m[0].length] as const)
   const sentences: StepSentence[] = []
   let t = 0
   for (const r of roles.sentences) {
@@ -80,6 +85,7 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
       question: facts.sentences[r.sentence]?.question ?? false,
       aboutThem: r.role === 'observation' || r.concrete === true,
       pleasantry: isPleasantry(r, text),
+      guide: guides.some(([start, end]) => start < r.end && r.start < end),
       words,
       numbers,
       text: text.slice(r.start, r.end)
@@ -96,9 +102,9 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
   }
 }
 
-/** Sentences that can carry news: not the greeting, the sign-off, a chase or a pleasantry. */
+/** Sentences that can carry news: not the greeting, the sign-off, a chase, a pleasantry or a guide line. */
 export function carriesContent(s: StepSentence): boolean {
-  return s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'chase' && !s.pleasantry
+  return s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'chase' && !s.pleasantry && !s.guide
 }
 
 /** |a ∩ b| / |a ∪ b|. */

@@ -39,6 +39,8 @@ export interface SequenceFinding {
 export type Options = Record<string, unknown>
 
 export interface CheckKind {
+  /** The options it reads: a rule file or a config naming another is refused. */
+  options: readonly string[]
   /** What is wrong with the options, as "key: problem", or undefined. */
   validate(options: Options): string | undefined
   run(ctx: CheckContext, options: Options): SequenceFinding[]
@@ -120,9 +122,11 @@ function perChannel(map: unknown, channel: StepChannel): number | undefined {
 
 /**
  * no-new-content: a follow-up none of whose content sentences has `minNewWords` content words the
- * earlier steps did not use, and no new link. Greetings, sign-offs, pleasantries and chases count for nothing.
+ * earlier steps did not use, and no new link. Greetings, sign-offs, pleasantries and chases count for
+ * nothing; a step with a guide line is left to unfilled-guide-line.
  */
 const noNewContent: CheckKind = {
+  options: ['minNewWords', 'emptyRules', 'informativeRoles'],
   validate: (o) =>
     first(numberOption(o, 'minNewWords', 1), o.emptyRules === undefined || isStrings(o.emptyRules) ? undefined : 'emptyRules: expected a list of rule ids', listOf(o, 'informativeRoles', ROLES)),
   run(ctx, o) {
@@ -144,7 +148,8 @@ const noNewContent: CheckKind = {
       const facts = step.facts
       if (!facts) continue
       if (earlier.length > 0) {
-        const fresh = facts.links.some((l) => !links.has(l)) || facts.sentences.some((s) => carriesContent(s) && informative(s) && !bump(step, s) && [...s.words].filter((w) => !seen.has(w)).length >= minNew)
+        // A guide line ([[...]], a bump's rewrite) is news the writer is still to fill in: unfilled-guide-line reports it.
+        const fresh = facts.sentences.some((s) => s.guide) || facts.links.some((l) => !links.has(l)) || facts.sentences.some((s) => carriesContent(s) && informative(s) && !bump(step, s) && [...s.words].filter((w) => !seen.has(w)).length >= minNew)
         if (!fresh) {
           const [start, end] = contentRange(facts)
           out.push({step: step.step, start, end, data: {earlier: `${earlier.length === 1 ? 'step' : 'steps'} ${stepList(earlier)}`}})
@@ -160,6 +165,7 @@ const noNewContent: CheckKind = {
 
 /** repeated-sentence: a content sentence (of `roles`, if given) that says what an earlier step's sentence said. */
 const repeatedSentence: CheckKind = {
+  options: ['minSimilarity', 'minWords', 'roles'],
   validate: (o) => first(numberOption(o, 'minSimilarity', 0), numberOption(o, 'minWords', 1), listOf(o, 'roles', ROLES)),
   run(ctx, o) {
     const min = (o.minSimilarity as number | undefined) ?? 0.8
@@ -187,6 +193,7 @@ const ASK_KINDS: readonly AskKind[] = ['time', 'interest', 'offer']
 
 /** same-ask: every step with text (at least `minSteps`) asks for the same kind of thing. */
 const sameAsk: CheckKind = {
+  options: ['minSteps', 'kinds'],
   validate: (o) => first(numberOption(o, 'minSteps', 2), listOf(o, 'kinds', ASK_KINDS)),
   run(ctx, o) {
     const minSteps = (o.minSteps as number | undefined) ?? 3
@@ -210,6 +217,7 @@ function wholeStep(step: CheckStep, data: Record<string, string | number>): Sequ
 
 /** gap: a step sent sooner after the previous one than its channel allows (`minDays` per channel). */
 const gap: CheckKind = {
+  options: ['minDays'],
   validate: (o) => (o.minDays === undefined ? 'minDays: required' : channelMap(o, 'minDays')),
   run(ctx, o) {
     const out: SequenceFinding[] = []
@@ -224,6 +232,7 @@ const gap: CheckKind = {
 
 /** density: more than `steps` steps within fewer than `days` days. Reported once, at the step that crosses it. */
 const density: CheckKind = {
+  options: ['steps', 'days'],
   validate: (o) => first(numberOption(o, 'steps', 1, false), numberOption(o, 'days', 0, false)),
   run(ctx, o) {
     const n = o.steps as number
@@ -239,6 +248,7 @@ const density: CheckKind = {
 
 /** length: more steps than `max.total`, or more steps on one channel than `max.<channel>`. */
 const length: CheckKind = {
+  options: ['max'],
   validate(o) {
     const m = o.max
     if (m === null || typeof m !== 'object' || Array.isArray(m)) return 'max: expected total and channel: number pairs'
@@ -272,6 +282,7 @@ const length: CheckKind = {
  * chasing, guilt and false urgency) rises to a new high `minRises` times, ending at `minPressure` or more.
  */
 const escalation: CheckKind = {
+  options: ['rules', 'minRises', 'minPressure'],
   validate: (o) => first(isStrings(o.rules) && o.rules.length > 0 ? undefined : 'rules: expected a list of rule ids', numberOption(o, 'minRises', 1), numberOption(o, 'minPressure', 1)),
   run(ctx, o) {
     const rules = new Set(o.rules as string[])
@@ -295,6 +306,7 @@ const escalation: CheckKind = {
 
 /** break-up: the last step of a sequence of `minSteps` or more carries a finding of `rules` (guilt). */
 const breakUp: CheckKind = {
+  options: ['rules', 'minSteps'],
   validate: (o) => first(isStrings(o.rules) && o.rules.length > 0 ? undefined : 'rules: expected a list of rule ids', numberOption(o, 'minSteps', 2)),
   run(ctx, o) {
     const rules = new Set(o.rules as string[])
@@ -308,6 +320,7 @@ const breakUp: CheckKind = {
 
 /** channel-order: a step on `channel` with no step on `after` at least `minDays` before it. */
 const channelOrder: CheckKind = {
+  options: ['needs'],
   validate(o) {
     if (!Array.isArray(o.needs) || o.needs.length === 0) return 'needs: expected a list of {channel, after, minDays}'
     for (const [i, n] of (o.needs as unknown[]).entries()) {
@@ -334,6 +347,7 @@ const channelOrder: CheckKind = {
 
 /** required-line: the first step (or every step, `every: true`) on `channels` must match one of `patterns`. */
 const requiredLine: CheckKind = {
+  options: ['channels', 'patterns', 'every'],
   validate(o) {
     const bad = first(listOf(o, 'channels', STEP_CHANNELS), isStrings(o.patterns) && o.patterns.length > 0 ? undefined : 'patterns: expected a list of regular expressions')
     if (bad) return bad

@@ -3,13 +3,15 @@
  * a first touch, later e-mails are follow-ups), then the sequence rules over the whole. Pure and
  * synchronous like the core: no `node:`, no zod, nothing loaded at run time.
  */
-import {lineStarts, locate} from '../analyse/positions.js'
 import {createLinter} from '../linter.js'
-import type {Linter} from '../engine.js'
+import {excerpt, reportFinding, splitTemplate, type Linter} from '../engine.js'
+import {ConfigError} from '../rules/errors.js'
+import type {Config} from '../rules/format.js'
 import {score} from '../score/score.js'
 import {CHANNELS, type Channel, type Deduction, type Recipient} from '../types.js'
 import {analyseStep} from './analyse.js'
 import {CHECK_KINDS, type CheckStep, type SequenceFinding} from './checks.js'
+import {applySequenceSettings, splitSequenceSettings} from './config.js'
 import {delayDays} from './delay.js'
 import {bumpSuggestion} from './rewrite.js'
 import {builtinSequenceRules, type SequenceRule} from './rules.js'
@@ -20,6 +22,37 @@ export interface SequenceOptions {
   linter?: Linter
   /** The sequence rules (default: the built-in ones, rules/sequence/). */
   rules?: readonly SequenceRule[]
+  /**
+   * A config as `createLinter` takes it, for the steps and the sequence rules at once: its `rules`
+   * entries whose id starts with `sequence-` turn a sequence rule off, change its level or set its
+   * options (`'sequence-gap-too-short': ['error', {minDays: {email: 3}}]`); the rest makes the
+   * steps' linter (then `linter` cannot be given too). A bad value throws a ConfigError naming the field.
+   */
+  config?: Config
+}
+
+/** The steps' linter of a config, made once per config object (and again if its steps' part changed). */
+const configured = new WeakMap<object, {key: string; linter: Linter}>()
+
+function stepLinter(owner: Config, config: Config): Linter {
+  const key = JSON.stringify(config)
+  let made = configured.get(owner)
+  if (!made || made.key !== key) configured.set(owner, (made = {key, linter: createLinter(config)}))
+  return made.linter
+}
+
+/** The steps' linter and the sequence rules of the options. */
+export function resolveOptions(options: SequenceOptions): {linter: Linter; rules: readonly SequenceRule[]} {
+  let rules = options.rules ?? builtinSequenceRules()
+  let linter = options.linter
+  if (options.config !== undefined) {
+    const {config, settings} = splitSequenceSettings(options.config)
+    rules = applySequenceSettings(rules, settings, 'config')
+    const steps = config !== null && typeof config === 'object' && !Array.isArray(config) ? Object.entries(config).filter(([key, value]) => !(key === 'rules' && Object.keys(value ?? {}).length === 0)) : [['(top level)', config]]
+    if (linter && steps.length > 0) throw new ConfigError(`config: ${steps[0][0]}: the steps' settings are the given linter's; give a linter or a config for the steps, not both`, 'config')
+    if (!linter && steps.length > 0) linter = stepLinter(options.config, config)
+  }
+  return {linter: linter ?? (defaultLinter ??= createLinter()), rules}
 }
 
 const describe = (v: unknown): string => (v === null ? 'null' : Array.isArray(v) ? 'an array' : typeof v === 'string' ? `'${v}'` : typeof v)
@@ -51,18 +84,6 @@ function lintChannel(channel: StepChannel, step: number): Channel | undefined {
   return (CHANNELS as readonly string[]).includes(channel) ? (channel as Channel) : undefined
 }
 
-function fill(template: string, data: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in data ? String(data[key]) : whole))
-}
-
-function excerpt(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim().replace(/(?<=\w)\.$/, '')
-  if (flat.length <= 60) return flat
-  const cut = flat.slice(0, 60)
-  const space = cut.lastIndexOf(' ')
-  return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[\s,;:.-]+$/, '')}…`
-}
-
 /** Drop a finding of a rule with `deferTo` where one of those rules found an overlapping range of the same step. */
 function dropDeferred(messages: StepMessage[], rules: readonly SequenceRule[]): StepMessage[] {
   const deferring = new Map(rules.filter((r) => r.deferTo).map((r) => [r.id, new Set(r.deferTo)]))
@@ -78,8 +99,7 @@ let defaultLinter: Linter | undefined
 export function lintSequence(sequence: SequenceInput, options: SequenceOptions = {}): SequenceResult {
   const problem = sequenceProblem(sequence)
   if (problem) throw new TypeError(`outreach-lint: sequence ${problem}`)
-  const linter = options.linter ?? (defaultLinter ??= createLinter())
-  const rules = options.rules ?? builtinSequenceRules()
+  const {linter, rules} = resolveOptions(options)
   const recipient: Recipient | undefined = sequence.recipient
   const checkSteps: CheckStep[] = []
   const results: StepResult[] = []
@@ -114,7 +134,9 @@ export function lintSequence(sequence: SequenceInput, options: SequenceOptions =
   const ctx = {steps: checkSteps}
   let messages: StepMessage[] = []
   for (const rule of rules) {
-    for (const f of CHECK_KINDS[rule.check].run(ctx, rule.options)) messages.push(report(rule, f, checkSteps, sequence))
+    // Each bump's rewrite adds something the earlier bumps' rewrites did not.
+    let bumps = 0
+    for (const f of CHECK_KINDS[rule.check].run(ctx, rule.options)) messages.push(report(rule, f, checkSteps, sequence, rule.check === 'no-new-content' ? bumps++ : 0))
   }
   messages = dropDeferred(messages, rules)
   messages.sort((a, b) => a.step - b.step || a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
@@ -136,33 +158,16 @@ export function lintSequence(sequence: SequenceInput, options: SequenceOptions =
   }
 }
 
-function report(rule: SequenceRule, f: SequenceFinding, steps: CheckStep[], sequence: SequenceInput): StepMessage {
+function report(rule: SequenceRule, f: SequenceFinding, steps: CheckStep[], sequence: SequenceInput, bump: number): StepMessage {
   const text = sequence.steps[f.step - 1].text
-  const starts = lineStarts(text)
-  const [line, column] = locate(starts, f.start)
-  const [endLine, endColumn] = locate(starts, f.end)
-  const actual = text.slice(f.start, f.end)
-  const data = {step: f.step, match: excerpt(actual), ...f.data}
+  const analysed = steps[f.step - 1].facts ?? {text}
+  // "{match}" quoted in a sentence of the message: without its own full stop.
+  const match = excerpt(text.slice(f.start, f.end)).replace(/(?<=\w)\.$/, '')
   const suggestions = f.suggestions ?? []
   if (rule.check === 'no-new-content') {
-    const s = bumpSuggestion(steps, steps[f.step - 1])
+    const s = bumpSuggestion(steps, steps[f.step - 1], bump)
     if (s) suggestions.push(s)
   }
-  return {
-    ruleId: rule.id,
-    category: rule.category,
-    severity: rule.severity,
-    message: fill(rule.message, data),
-    why: rule.why,
-    field: 'body',
-    line,
-    column,
-    endLine,
-    endColumn,
-    start: f.start,
-    end: f.end,
-    actual,
-    suggestions,
-    step: f.step
-  }
+  const finding = {field: 'body' as const, start: f.start, end: f.end, data: {step: f.step, match, ...f.data}, suggestions}
+  return {...reportFinding(rule, splitTemplate(rule.message), rule.why, analysed, finding), step: f.step}
 }

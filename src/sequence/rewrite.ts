@@ -35,17 +35,33 @@ const GUIDES: Array<Missing & {has: (step: CheckStep) => boolean}> = [
   }
 ]
 
+/**
+ * When the sequence lacks none of those (or earlier bumps took them), a new angle: the first is the
+ * general one, the others each one angle, so that two bumps do not get the same line.
+ */
+const ANGLES: Missing[] = [
+  {what: 'a new angle', line: "[[A new angle no earlier step took: a different problem of theirs, a recent change at their company, a peer's result.]]"},
+  {what: 'a problem of theirs no step named', line: '[[A different problem of theirs, one no earlier step named.]]'},
+  {what: 'a recent change at their company', line: '[[A recent change at their company, and what it means for their work.]]'},
+  {what: "a peer's result", line: "[[What a peer of theirs changed, and the result, with its number.]]"}
+]
+
 /** What no step of the sequence has yet, in the order a follow-up should add it. */
 function missingFromSequence(steps: CheckStep[]): Missing[] {
   const texts = steps.filter((s) => s.facts)
   return GUIDES.filter((g) => !texts.some((s) => g.has(s))).map(({what, line}) => ({what, line}))
 }
 
-/** The suggestion for a bump step: its message proper replaced by at most two guide lines. */
-export function bumpSuggestion(steps: CheckStep[], step: CheckStep): Suggestion | undefined {
+/**
+ * The suggestion for a bump step: its message proper replaced by at most two guide lines. `earlier`
+ * bumps of the same sequence took the first things missing, two each; this one gets the next, or an
+ * angle of its own.
+ */
+export function bumpSuggestion(steps: CheckStep[], step: CheckStep, earlier = 0): Suggestion | undefined {
   if (!step.facts) return undefined
-  const missing = missingFromSequence(steps).slice(0, 2)
-  const lines = missing.length > 0 ? missing : [{what: 'a new angle', line: '[[A new angle no earlier step took: a different problem of theirs, a recent change at their company, a peer\'s result.]]'}]
+  const missing = missingFromSequence(steps)
+  const taken = Math.ceil(missing.length / 2)
+  const lines = earlier < taken ? missing.slice(earlier * 2, earlier * 2 + 2) : [ANGLES[(earlier - taken) % ANGLES.length]]
   const [start, end] = contentRange(step.facts)
   return {
     message: `Replace the bump with what the sequence has not given them yet: ${lines.map((m) => m.what).join(' and ')}.`,

@@ -64,7 +64,9 @@ export function validateSequenceRule(data: unknown, file: string): SequenceRule 
   if (typeof r.check !== 'string' || !(r.check in CHECK_KINDS)) fail(file, 'check', `unknown check kind ${JSON.stringify(r.check)} (one of ${Object.keys(CHECK_KINDS).join(', ')})`)
   const options = (r.options ?? {}) as Options
   if (typeof options !== 'object' || Array.isArray(options)) fail(file, 'options', 'expected key: value pairs')
-  const problem = CHECK_KINDS[r.check as string].validate(options)
+  const kind = CHECK_KINDS[r.check as string]
+  for (const key of Object.keys(options)) if (!kind.options.includes(key)) fail(file, `options.${key}`, `unknown option of ${r.check as string} (one of ${kind.options.join(', ')})`)
+  const problem = kind.validate(options)
   if (problem) fail(file, `options.${problem.split(':')[0]}`, problem.slice(problem.indexOf(':') + 1).trim())
   if (r.basis !== undefined && typeof r.basis !== 'string') fail(file, 'basis', 'expected text')
   if (r.deferTo !== undefined && (!Array.isArray(r.deferTo) || !r.deferTo.every((x) => typeof x === 'string'))) fail(file, 'deferTo', 'expected a list of rule ids')

@@ -9,7 +9,7 @@
  * Problems are one line each, naming the field ("steps[2].delay 'soon' is not a duration like 2d or 36h").
  */
 import {parse as parseCsv} from 'csv-parse/sync'
-import {parseDocument} from 'yaml'
+import {isScalar, parseDocument, type Scalar} from 'yaml'
 import {sequenceProblem} from '../sequence/lint.js'
 import type {SequenceInput, SequenceStepInput} from '../sequence/types.js'
 
@@ -29,7 +29,11 @@ export interface ReadSequence {
   files?: Array<{name: string; offset: number; line: number}>
   /** For exports: the 1-based line of each step's row. */
   lines?: number[]
+  /** For YAML and JSON files: where the sequence is in the file's data (`[]`, `[2]`, `['sequences', 0]`). */
+  path?: DataPath
 }
+
+type DataPath = Array<string | number>
 
 export interface SequenceSource {
   sequences: ReadSequence[]
@@ -45,10 +49,10 @@ export class SequenceSourceError extends Error {
   }
 }
 
-function checked(sequence: unknown, at: string, out: SequenceSource): void {
+function checked(sequence: unknown, at: string, out: SequenceSource, path: DataPath): void {
   const problem = sequenceProblem(sequence)
   if (problem) out.errors.push(`${at}${problem}`)
-  else out.sequences.push({sequence: sequence as SequenceInput})
+  else out.sequences.push({sequence: sequence as SequenceInput, path})
 }
 
 /** A YAML or JSON sequence file (JSON is YAML). */
@@ -61,12 +65,68 @@ export function readSequenceData(text: string): SequenceSource {
   }
   const data = doc.toJS() as unknown
   const out: SequenceSource = {sequences: [], errors: []}
-  if (Array.isArray(data)) data.forEach((s, i) => checked(s, `[${i}] `, out))
+  if (Array.isArray(data)) data.forEach((s, i) => checked(s, `[${i}] `, out, [i]))
   else if (data && typeof data === 'object' && Array.isArray((data as {sequences?: unknown}).sequences)) {
-    ;(data as {sequences: unknown[]}).sequences.forEach((s, i) => checked(s, `sequences[${i}].`, out))
-  } else checked(data, '', out)
+    ;(data as {sequences: unknown[]}).sequences.forEach((s, i) => checked(s, `sequences[${i}].`, out, ['sequences', i]))
+  } else checked(data, '', out, [])
   if (out.sequences.length === 0 && out.errors.length === 0) throw new SequenceSourceError('no sequences (expected steps: [{channel, delay, text}])')
   return out
+}
+
+/** A scalar's new source text in the style it had, or another that reads back the same: candidates in order. */
+function renderings(type: string | undefined, value: string, original: string, json: boolean, newline: string): string[] {
+  const double = JSON.stringify(value)
+  if (json) return [double]
+  const out: string[] = []
+  if (type === 'BLOCK_LITERAL' || type === 'BLOCK_FOLDED') {
+    // The content's indentation as the file has it; the chomping indicator by the value's trailing line breaks.
+    const indent = /\n([ ]+)\S/.exec(original)?.[1]
+    if (indent && !/^[ \t]/.test(value) && !value.includes('\r')) {
+      const chomp = value.endsWith('\n\n') ? '+' : value.endsWith('\n') ? '' : '-'
+      const lines = value.split('\n')
+      if (value.endsWith('\n')) lines.pop()
+      out.push(`|${chomp}${newline}${lines.map((l) => (l === '' ? '' : indent + l)).join(newline)}${newline}`)
+    }
+  } else if (!/[\n\r]/.test(value)) {
+    if (type === 'PLAIN' || type === undefined) out.push(value)
+    if (type === 'QUOTE_SINGLE') out.push(`'${value.replace(/'/g, "''")}'`)
+  }
+  out.push(double)
+  return out
+}
+
+/**
+ * A sequence file's text with some of its values (steps' texts and subjects) changed and nothing else:
+ * each value's own characters are replaced, in its style where it can keep it (a block scalar stays
+ * one, with its indentation), so comments, other keys, order and layout stay as they were. Undefined
+ * when a value is not a plain text value or the result would not read back as exactly these values.
+ */
+export function writeSequenceData(text: string, changes: Array<{path: DataPath; value: string}>, json: boolean): string | undefined {
+  const doc = parseDocument(text, {prettyErrors: false, uniqueKeys: true})
+  if (doc.errors.length > 0) return undefined
+  const newline = text.includes('\r\n') ? '\r\n' : '\n'
+  const located = changes.map((c) => ({...c, node: doc.getIn(c.path, true)}))
+  if (located.some((c) => !isScalar(c.node) || typeof c.node.value !== 'string' || !c.node.range)) return undefined
+  located.sort((a, b) => (b.node as Scalar).range![0] - (a.node as Scalar).range![0])
+  let out = text
+  for (const c of located) {
+    const node = c.node as Scalar
+    const [start, end] = node.range!
+    const original = text.slice(start, end)
+    const block = node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED'
+    // A plain or quoted value's range can take in the line break after it: kept as it was.
+    const trailing = block ? '' : /\s*$/.exec(original)![0]
+    const fits = renderings(node.type, c.value, original, json, newline).find((r) => {
+      const tried = parseDocument(out.slice(0, start) + r + trailing + out.slice(end), {prettyErrors: false, uniqueKeys: true})
+      return tried.errors.length === 0 && tried.getIn(c.path) === c.value
+    })
+    if (fits === undefined) return undefined
+    out = out.slice(0, start) + fits + trailing + out.slice(end)
+  }
+  // Everything else reads back as it was.
+  for (const c of changes) doc.setIn(c.path, c.value)
+  const after = parseDocument(out, {prettyErrors: false, uniqueKeys: true})
+  return JSON.stringify(after.toJS()) === JSON.stringify(doc.toJS()) ? out : undefined
 }
 
 /** A number at the start of a step file's name: `01-intro.md` is step 1; other files are not steps. */
@@ -106,6 +166,24 @@ export function readStepFiles(files: Array<{name: string; text: string}>, id?: s
     void i
   }
   return {sequences: [{sequence: {...(id !== undefined ? {id} : {}), steps}, files: where}], errors: []}
+}
+
+/**
+ * A step file's text with its body (what follows the front matter) and its front matter's subject
+ * replaced, everything else as it was; undefined when the subject cannot be written so.
+ */
+export function writeStepFile(file: string, change: {text?: string; subject?: string}): string | undefined {
+  const m = FRONT.exec(file)
+  const offset = m ? m[0].length : 0
+  let head = file.slice(0, offset)
+  if (change.subject !== undefined) {
+    if (!m) return undefined
+    const start = m[0].indexOf('\n') + 1
+    const front = writeSequenceData(m[1], [{path: ['subject'], value: change.subject}], false)
+    if (front === undefined) return undefined
+    head = head.slice(0, start) + front + head.slice(start + m[1].length)
+  }
+  return head + (change.text ?? file.slice(offset))
 }
 
 type Row = Record<string, unknown>

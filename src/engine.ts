@@ -43,6 +43,8 @@ export interface Linter {
 interface CompiledRule {
   rule: RuleSpec
   message: string[]
+  /** The message says `{match}`: only then is the excerpt of what a finding covers made. */
+  showsMatch: boolean
   why: string
   run: CompiledCheck
   channels?: Set<Channel>
@@ -126,13 +128,17 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     skipNegated: s.skipNegated
   }))
   const genericYou = signalOwners.find((s) => s.name === 'generic-you')
-  const compiled: CompiledRule[] = resolved.rules.map((rule) => ({
-    rule,
-    message: splitTemplate(rule.message),
-    why: rule.why.trim(),
-    run: compileCheck(rule, compiler),
-    channels: rule.channels ? new Set(rule.channels) : undefined
-  }))
+  const compiled: CompiledRule[] = resolved.rules.map((rule) => {
+    const message = splitTemplate(rule.message)
+    return {
+      rule,
+      message,
+      showsMatch: message.some((part, i) => i % 2 === 1 && part === 'match'),
+      why: rule.why.trim(),
+      run: compileCheck(rule, compiler),
+      channels: rule.channels ? new Set(rule.channels) : undefined
+    }
+  })
 
   const deferring = resolved.rules.filter((r) => r.deferTo).map((r) => ({id: r.id, to: new Set(r.deferTo)}))
   const summaries = compiled.filter((c) => c.rule.check === 'categories')
@@ -207,7 +213,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const messages: LintMessage[] = []
     const meetings: CallToAction[] = []
-    const report = ({rule, message: template, why}: CompiledRule, f: RawFinding): LintMessage => {
+    const report = ({rule, message: template, showsMatch, why}: CompiledRule, f: RawFinding): LintMessage => {
       const analysed = f.field === 'subject' ? subject! : body
       const lines = linesOf(analysed)
       const [line, column] = locate(lines, f.start)
@@ -218,7 +224,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
         category: rule.category,
         severity: rule.severity,
         // "{match}" is what the finding covers, in short, unless the check said otherwise.
-        message: fill(template, f.data?.match === undefined ? {...f.data, match: excerpt(actual)} : f.data),
+        message: fill(template, f.data?.match === undefined && showsMatch ? {...f.data, match: excerpt(actual)} : f.data),
         why,
         field: f.field,
         line,

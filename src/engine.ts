@@ -346,7 +346,11 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
  */
 function dropDeferred(messages: LintMessage[], deferring: Array<{id: string; to: Set<string>}>): void {
   const drop = new Set<LintMessage>()
+  // Most drafts have no finding of a deferring rule: then there is nothing to look up.
+  const found = new Set<string>()
+  for (const m of messages) found.add(m.ruleId)
   for (const {id, to} of deferring) {
+    if (!found.has(id)) continue
     for (const field of ['body', 'subject'] as const) {
       // The deferred-to findings' ranges, by start, with the furthest end so far: one binary search
       // per finding, so a text with thousands of findings stays linear-logarithmic.

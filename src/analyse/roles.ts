@@ -485,10 +485,21 @@ function fieldWords(p: Placeholder): string[] {
   return p.raw.replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
 }
 
+/**
+ * The text without the spaces and stops it ends with (`replace(/[\s.!?]+$/, '')`, read from the end:
+ * the regular expression tries every run of spaces inside the sentence on its way there).
+ */
+function withoutFinalStops(text: string): string {
+  let end = text.length
+  while (end > 0 && FINAL_STOP.test(text[end - 1])) end--
+  return end === text.length ? text : text.slice(0, end)
+}
+const FINAL_STOP = /[\s.!?]/
+
 function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolean {
   // An industry or a field said back ("building in the legal tech space", "your experience in
   // software engineering") is a weak detail with nothing said through it (LABELLING.md M3, M5).
-  if (from < to && INDUSTRY_ONLY.test(ctx.facts.text.slice(tokens[from].start, tokens[to - 1].end).replace(/[\s.!?]+$/, ''))) return false
+  if (from < to && INDUSTRY_ONLY.test(withoutFinalStops(ctx.facts.text.slice(tokens[from].start, tokens[to - 1].end)))) return false
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     if (t.field >= 0) {

@@ -43,6 +43,8 @@ export interface Linter {
 interface CompiledRule {
   rule: RuleSpec
   message: string[]
+  /** The message says `{match}`: only then is the excerpt of what a finding covers made. */
+  showsMatch: boolean
   why: string
   run: CompiledCheck
   channels?: Set<Channel>
@@ -126,13 +128,17 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     skipNegated: s.skipNegated
   }))
   const genericYou = signalOwners.find((s) => s.name === 'generic-you')
-  const compiled: CompiledRule[] = resolved.rules.map((rule) => ({
-    rule,
-    message: splitTemplate(rule.message),
-    why: rule.why.trim(),
-    run: compileCheck(rule, compiler),
-    channels: rule.channels ? new Set(rule.channels) : undefined
-  }))
+  const compiled: CompiledRule[] = resolved.rules.map((rule) => {
+    const message = splitTemplate(rule.message)
+    return {
+      rule,
+      message,
+      showsMatch: message.some((part, i) => i % 2 === 1 && part === 'match'),
+      why: rule.why.trim(),
+      run: compileCheck(rule, compiler),
+      channels: rule.channels ? new Set(rule.channels) : undefined
+    }
+  })
 
   const deferring = resolved.rules.filter((r) => r.deferTo).map((r) => ({id: r.id, to: new Set(r.deferTo)}))
   const summaries = compiled.filter((c) => c.rule.check === 'categories')
@@ -207,7 +213,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const messages: LintMessage[] = []
     const meetings: CallToAction[] = []
-    const report = ({rule, message: template, why}: CompiledRule, f: RawFinding): LintMessage => reportFinding(rule, template, why, f.field === 'subject' ? subject! : body, f)
+    const report = ({rule, message: template, showsMatch, why}: CompiledRule, f: RawFinding): LintMessage => reportFinding(rule, template, why, f.field === 'subject' ? subject! : body, f, showsMatch)
     const runs = (rule: RuleSpec, channels?: Set<Channel>): boolean =>
       !(channels && !channels.has(channel)) && !rule.unless?.some((name) => signals.has(name)) && !(rule.onlyIf && !rule.onlyIf.some((name) => signals.has(name)))
     for (const compiledRule of compiled) {
@@ -318,7 +324,9 @@ export function reportFinding(
   template: string[],
   why: string,
   analysed: {text: string},
-  f: RawFinding
+  f: RawFinding,
+  /** The message says `{match}`: only then is the excerpt of what the finding covers made. */
+  showsMatch = true
 ): LintMessage {
   const lines = linesOf(analysed)
   const [line, column] = locate(lines, f.start)
@@ -328,7 +336,7 @@ export function reportFinding(
     ruleId: rule.id,
     category: rule.category,
     severity: rule.severity,
-    message: fill(template, f.data?.match === undefined ? {...f.data, match: excerpt(actual)} : f.data),
+    message: fill(template, f.data?.match === undefined && showsMatch ? {...f.data, match: excerpt(actual)} : f.data),
     why,
     field: f.field,
     line,
@@ -351,7 +359,11 @@ export function reportFinding(
  */
 function dropDeferred(messages: LintMessage[], deferring: Array<{id: string; to: Set<string>}>): void {
   const drop = new Set<LintMessage>()
+  // Most drafts have no finding of a deferring rule: then there is nothing to look up.
+  const found = new Set<string>()
+  for (const m of messages) found.add(m.ruleId)
   for (const {id, to} of deferring) {
+    if (!found.has(id)) continue
     for (const field of ['body', 'subject'] as const) {
       // The deferred-to findings' ranges, by start, with the furthest end so far: one binary search
       // per finding, so a text with thousands of findings stays linear-logarithmic.

@@ -54,6 +54,31 @@ export interface Roles {
   fields: FieldRoleFact[]
 }
 
+/** Where `slice` puts a bound: a negative one counts from the end, none goes past it. */
+const bound = (n: number, at: number): number => (at < 0 ? Math.max(n + at, 0) : Math.min(at, n))
+
+/**
+ * `tokens.slice(from, to).some(test)` (and `every`, `find` below) without making the slice, which
+ * the role heuristics ask for many times per sentence: the bounds read as `slice` reads them, and
+ * `test` gets the index within the range.
+ */
+function someIn(tokens: Token[], from: number, to: number, test: (t: Token, i: number) => boolean): boolean {
+  const a = bound(tokens.length, from)
+  const b = bound(tokens.length, to)
+  for (let i = a; i < b; i++) if (test(tokens[i], i - a)) return true
+  return false
+}
+
+function everyIn(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): boolean {
+  for (let i = bound(tokens.length, from), b = bound(tokens.length, to); i < b; i++) if (!test(tokens[i])) return false
+  return true
+}
+
+function findIn(tokens: Token[], from: number, to: number, test: (t: Token) => boolean): Token | undefined {
+  for (let i = bound(tokens.length, from), b = bound(tokens.length, to); i < b; i++) if (test(tokens[i])) return tokens[i]
+  return undefined
+}
+
 const SENDER_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"])
 const RECIPIENT_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', "you're", "you've", "you'd", "you'll", 'youre', "y'all"])
 const REFERRING = new Set(['it', 'they', "it's", 'its', 'their', 'them', "they're", "they've"])
@@ -90,18 +115,20 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     if (MESSAGE_NOUNS.has(t.norm)) {
-      for (let j = Math.max(from, i - 3); j < i; j++) if (['my', 'our', 'last', 'previous', 'earlier', 'prior'].includes(tokens[j].norm)) own = true
+      for (let j = Math.max(from, i - 3); j < i; j++) if (OWN_EARLIER.has(tokens[j].norm)) own = true
     }
     if (RECEIVE.has(t.lemma) || RECEIVE.has(t.norm)) receive = true
-    if (t.lemma === 'hear' && (tokens[i + 1]?.norm === 'back' || tokens[i + 1]?.norm === 'from') && tokens.slice(Math.max(from, i - 4), i).some((x) => x.norm === "n't" || x.norm === 'not' || x.norm === 'never' || x.norm === "haven't" || x.norm === 'yet')) heardBack = true
+    if (t.lemma === 'hear' && (tokens[i + 1]?.norm === 'back' || tokens[i + 1]?.norm === 'from') && someIn(tokens, Math.max(from, i - 4), i, (x) => x.norm === "n't" || x.norm === 'not' || x.norm === 'never' || x.norm === "haven't" || x.norm === 'yet')) heardBack = true
   }
+  if (heardBack || (own && (receive || question))) return true
+  if (question) return false
   // "I've emailed you three times without a reply", "I've tried you twice": counting one's own tries.
-  const contact = tokens.slice(from, to).some((t) => CONTACT.has(t.lemma))
+  const contact = someIn(tokens, from, to, (t) => CONTACT.has(t.lemma))
   // (A reply missed, "without a reply", "no response yet"; not the "24 responses" or the "response
   // rate" of someone's campaign.)
-  const tries = tokens.slice(from, to).some((t, k) => t.norm === 'times' || t.norm === 'twice' || ((t.norm === 'reply' || t.norm === 'response') && tokens.slice(Math.max(from, from + k - 2), from + k).some((x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))))
-  return heardBack || (own && (receive || question)) || (contact && tries && !question)
+  return contact && someIn(tokens, from, to, (t, k) => t.norm === 'times' || t.norm === 'twice' || ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))))
 }
+const OWN_EARLIER = new Set(['my', 'our', 'last', 'previous', 'earlier', 'prior'])
 const CONTACT = new Set(['email', 'write', 'message', 'reach', 'call', 'try', 'contact', 'ping', 'text', 'follow', 'mail'])
 
 /** Verbs that say where the writer stands: applying, studying, having worked or founded somewhere. */
@@ -287,7 +314,7 @@ function presentOffering(tokens: Token[], from: number, verb: number, main: numb
   if (!presentTense(tokens, from, verb)) return false
   const v = tokens[verb]
   // "-ing" with no auxiliary is a clause with the subject left out ("Just bumping this"): no pitch.
-  if (v.norm.endsWith('ing') && !tokens.slice(from, verb).some((t) => t.pos === 'AUX')) return false
+  if (v.norm.endsWith('ing') && !someIn(tokens, from, verb, (t) => t.pos === 'AUX')) return false
   return main === -1 || main === verb
 }
 
@@ -392,7 +419,7 @@ interface Ctx {
 /** A demo the reader runs on their own: "try the live demo: https://...", "watch the demo video". */
 function selfServe(tokens: Token[], i: number, from: number, to: number, text: string): boolean {
   if (SELF_SERVE_BEFORE.has(tokens[i - 1]?.norm ?? '') || SELF_SERVE_AFTER.has(tokens[i + 1]?.norm ?? '')) return true
-  if (tokens.slice(from, i).some((t) => t.lemma === 'try' || t.lemma === 'watch' || t.lemma === 'play')) return true
+  if (someIn(tokens, from, i, (t) => t.lemma === 'try' || t.lemma === 'watch' || t.lemma === 'play')) return true
   return from < to && /https?:\/\/|www\./.test(text.slice(tokens[from].start, tokens[to - 1].end))
 }
 const SELF_SERVE_BEFORE = new Set(['recorded', 'interactive', 'self-serve', 'sandbox', 'online', 'on-demand', 'video', 'clickable'])
@@ -423,7 +450,7 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
     const t = tokens[i]
     const n = t.norm
     if (HAND_OVER.has(t.lemma) && (t.pos === 'VERB' || i === from || /^(?:you|over|across|a|an|the|it)$/.test(tokens[i + 1]?.norm ?? ''))) sentAt = i
-    if (i - sentAt <= 7 && !tokens.slice(sentAt + 1, i).some((x) => x.norm === '?' || x.norm === '\n')) {
+    if (i - sentAt <= 7 && !someIn(tokens, sentAt + 1, i, (x) => x.norm === '?' || x.norm === '\n')) {
       if (i === sentAt && (t.pos === 'VERB' || i === verb)) handOver = true
       continue
     }
@@ -439,24 +466,24 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
     // A slot left for the day or time: "How's [day/time]?"
     if (t.field >= 0 && /\b(?:day|time|date|slot)s?\b/i.test(text.slice(t.start, t.end))) meeting = true
     if (n === 'teams' && tokens[i - 1]?.norm === 'on') meeting = true
-    if (n === 'time' && ['a', 'some', 'good', 'convenient'].includes(tokens[i - 1]?.norm ?? '') && ['find', 'book', 'grab', 'set', 'schedule', 'have', 'is', 'suggest', 'pick'].some((v) => tokens.slice(from, i).some((x) => x.lemma === v || x.norm === v))) meeting = true
+    if (n === 'time' && ['a', 'some', 'good', 'convenient'].includes(tokens[i - 1]?.norm ?? '') && ['find', 'book', 'grab', 'set', 'schedule', 'have', 'is', 'suggest', 'pick'].some((v) => someIn(tokens, from, i, (x) => x.lemma === v || x.norm === v))) meeting = true
     // A day is a slot when it is asked about: "free Tuesday?", "does Thursday work?".
     if (DAYS.has(n) && !['every', 'each', 'per', 'a', 'last'].includes(tokens[i - 1]?.norm ?? '') && (n !== 'week' || ['next', 'this'].includes(tokens[i - 1]?.norm ?? ''))) {
-      if (tokens.slice(from, to).some((x) => SLOT_WORDS.has(x.norm) || (x.pos === 'VERB' && MEET_VERBS.has(x.lemma)))) meeting = true
+      if (someIn(tokens, from, to, (x) => SLOT_WORDS.has(x.norm) || (x.pos === 'VERB' && MEET_VERBS.has(x.lemma)))) meeting = true
     }
     if (t.pos === 'VERB' && MEET_VERBS.has(t.lemma) && !['check', 'set', 'book', 'grab', 'connect', 'catch'].includes(t.lemma)) {
       // "chat", "talk", "meet": a meeting between the two of them, not "speak to someone else",
       // and not negated ("even if we never speak").
-      const negatedHere = tokens.slice(Math.max(from, i - 3), i).some((x) => x.norm === 'never' || x.norm === 'not' || x.norm === "n't")
-      const withSomeoneElse = tokens.slice(i + 1, Math.min(to, i + 4)).some((x) => ['someone', 'somebody', 'whoever', 'anyone', 'colleague', 'person', 'team'].includes(x.norm))
-      const between = tokens.slice(from, i).some((x) => x.norm === 'we' || x.norm === 'us' || x.norm === "let's") || tokens.slice(i + 1, Math.min(to, i + 3)).some((x) => x.norm === 'you')
+      const negatedHere = someIn(tokens, Math.max(from, i - 3), i, (x) => x.norm === 'never' || x.norm === 'not' || x.norm === "n't")
+      const withSomeoneElse = someIn(tokens, i + 1, Math.min(to, i + 4), (x) => ['someone', 'somebody', 'whoever', 'anyone', 'colleague', 'person', 'team'].includes(x.norm))
+      const between = someIn(tokens, from, i, (x) => x.norm === 'we' || x.norm === 'us' || x.norm === "let's") || someIn(tokens, i + 1, Math.min(to, i + 3), (x) => x.norm === 'you')
       if (!negatedHere && !withSomeoneElse && between) meeting = true
     }
     if (HAND_OVER.has(t.lemma) && (t.pos === 'VERB' || i === verb)) handOver = true
     if (n === 'want' && tokens[i + 1]?.norm !== 'to' && tokens[i + 1]?.pos === 'DET') handOver = true
   }
   // "Can I send you a 2-minute demo?", "Could you send over availability?": what is sent is no slot.
-  if ((verb >= 0 && HAND_OVER.has(tokens[verb].lemma)) || tokens.slice(from, Math.min(to, from + 4)).some((t) => t.pos === 'VERB' && HAND_OVER.has(t.lemma))) return 'offer'
+  if ((verb >= 0 && HAND_OVER.has(tokens[verb].lemma)) || someIn(tokens, from, Math.min(to, from + 4), (t) => t.pos === 'VERB' && HAND_OVER.has(t.lemma))) return 'offer'
   if (meeting) return 'time'
   if (handOver) return 'offer'
   return 'interest'
@@ -493,10 +520,21 @@ function fieldWords(p: Placeholder): string[] {
   return p.raw.replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
 }
 
+/**
+ * The text without the spaces and stops it ends with (`replace(/[\s.!?]+$/, '')`, read from the end:
+ * the regular expression tries every run of spaces inside the sentence on its way there).
+ */
+function withoutFinalStops(text: string): string {
+  let end = text.length
+  while (end > 0 && FINAL_STOP.test(text[end - 1])) end--
+  return end === text.length ? text : text.slice(0, end)
+}
+const FINAL_STOP = /[\s.!?]/
+
 function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolean {
   // An industry or a field said back ("building in the legal tech space", "your experience in
   // software engineering") is a weak detail with nothing said through it (LABELLING.md M3, M5).
-  if (from < to && INDUSTRY_ONLY.test(ctx.facts.text.slice(tokens[from].start, tokens[to - 1].end).replace(/[\s.!?]+$/, ''))) return false
+  if (from < to && INDUSTRY_ONLY.test(withoutFinalStops(ctx.facts.text.slice(tokens[from].start, tokens[to - 1].end)))) return false
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     if (t.field >= 0) {
@@ -512,6 +550,12 @@ function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolea
     if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && !/^[A-Z]/.test(ctx.facts.text[t.start]) && !GENERIC.has(t.norm) && !GENERIC.has(t.lemma) && t.norm.length > 3) return true
   }
   return false
+}
+
+const SIGNATURE_LINE = /^[^\n.!?|]{1,60} \| [^\n.!?]{1,80}$/m
+const firstLine = (text: string): string => {
+  const end = text.indexOf('\n')
+  return end < 0 ? text : text.slice(0, end)
 }
 
 /** Verbs of opinion whose object is a clause of its own: "I think we could help". */
@@ -550,7 +594,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   const text = facts.text.slice(start, sentence.end)
   if (sentence.start >= facts.signatureStart) return {...out, role: 'sign-off'}
   // "Rob Ellis | Growth Lead": a line of a signature block (a name and a title set apart by bars).
-  if (!sentence.question && /^[^\n.!?|]{1,60} \| [^\n.!?]{1,80}$/m.test(text.split('\n')[0])) return {...out, role: 'sign-off', subject: 'sender'}
+  if (!sentence.question && text.includes(' | ') && SIGNATURE_LINE.test(firstLine(text))) return {...out, role: 'sign-off', subject: 'sender'}
   if (/^\s*p\.?\s?s\b/i.test(text)) {
     out.role = 'ps'
     return out
@@ -618,7 +662,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     subject = subjectParty(tokens, first, verb, ctx)
   }
   out.subject = subject
-  const pronounSubject = verb > first && tokens.slice(first, verb).every((t) => t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'PART')
+  const pronounSubject = verb > first && everyIn(tokens, first, verb, (t) => t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'PART')
   ctx.state.previous = subject === 'none' ? ctx.state.previous : subject
 
   // "My name's Niraj", "This is Olivia from Kidfun", "It's Mo from the garage": who is writing.
@@ -672,12 +716,14 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     }
   }
   const letUs = tokens[first]?.norm === "let's" || (tokens[first]?.norm === 'let' && tokens[first + 1]?.norm === "'s")
-  const negated = tokens.slice(first, to).some((t) => t.norm === 'not' || t.norm === "n't" || t.norm === 'never')
-  const asksTime = (question || imperative || letUs) && askKind(tokens, first, to, verb, facts.text) === 'time'
+  const negated = someIn(tokens, first, to, (t) => t.norm === 'not' || t.norm === "n't" || t.norm === 'never')
+  // What is asked for, worked out once: it is read here and again for the role below.
+  const kind = question || imperative || letUs ? askKind(tokens, first, to, verb, facts.text) : undefined
+  const asksTime = kind === 'time'
   const wantsMeeting = subject === 'sender' && doing !== out.verb && MEET_VERBS.has(doing) && doing !== 'connect' && !negated
   if (question || letUs || (imperative && IMPERATIVE_ASKS.has(out.verb)) || wantsMeeting) {
     out.role = 'ask'
-    out.ask = asksTime || wantsMeeting ? 'time' : askKind(tokens, first, to, verb, facts.text)
+    out.ask = asksTime || wantsMeeting ? 'time' : (kind ?? askKind(tokens, first, to, verb, facts.text))
     if (negated && !question) out.ask = 'interest'
     return out
   }
@@ -685,9 +731,9 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   // sender's own work, with the "I'm" left out. Chasing, wishing, looking and sending are not.
   const gerund = tokens[first]
   // Not a gerund that is the subject of a verb after it ("Running a salon means ..."), nor words in quotes.
-  const gerundSubject = tokens.slice(first + 1, to).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(?:is|was|means|makes|takes|gets|keeps|feels|can|could|will|would|should|has)$/.test(t.norm))
+  const gerundSubject = someIn(tokens, first + 1, to, (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(?:is|was|means|makes|takes|gets|keeps|feels|can|could|will|would|should|has)$/.test(t.norm))
   // Nor a lead-in phrase ("Speaking of launches - we're ...").
-  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(start, gerund.start)) || tokens.slice(first + 1, Math.min(to, first + 6)).some((t) => /^(?:-|—|–|,|:)$/.test(t.norm)))
+  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(start, gerund.start)) || someIn(tokens, first + 1, Math.min(to, first + 6), (t) => /^(?:-|—|–|,|:)$/.test(t.norm)))
   if (!question && !gerundSubject && !quoted && gerund !== undefined && gerund.norm.endsWith('ing') && gerund.norm.length > 5 && (gerund.pos === 'VERB' || gerund.pos === 'NOUN') && /^(?:DET|NOUN|ADJ|PROPN|NUM|ADP)$/.test(tokens[first + 1]?.pos ?? '')) {
     const stem = gerund.norm.slice(0, -3)
     const forms = [gerund.lemma, stem, stem + 'e', stem.slice(0, -1)]
@@ -701,7 +747,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   if (subject === 'sender') {
     // "I'm Raj from Veltrix", "My name is Dana", "We are a leading agency": who the sender is.
     const copula = verb >= 0 && out.verb === 'be' && !negated && presentTense(tokens, first, verb)
-    const nameIs = tokens.slice(first, verb >= 0 ? verb : to).some((t) => t.norm === 'name')
+    const nameIs = someIn(tokens, first, verb >= 0 ? verb : to, (t) => t.norm === 'name')
     const complement = tokens.slice(verb + 1, to)
     const fan = complement.some((t) => FAN.has(t.norm))
     // "I'm available [day] at [time]", "I'm free Tuesday": the sender's diary, not who they are.
@@ -724,7 +770,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     const writer = tokens[first]?.norm === 'i' || /^i'/.test(tokens[first]?.norm ?? '')
     const bare = !complement.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.field >= 0)
     // "I'd love to connect and tell you about our service": the second wish is the pitch.
-    const shows = doing === 'connect' ? tokens.slice(verb + 1, to).find((t) => t.pos === 'VERB' && SHOW_VERBS.has(t.lemma)) : undefined
+    const shows = doing === 'connect' ? findIn(tokens, verb + 1, to, (t) => t.pos === 'VERB' && SHOW_VERBS.has(t.lemma)) : undefined
     if (shows) doing = shows.lemma
     else if ((writer && out.verb === 'be' && doing === 'be' && bare) || (doing === 'connect' && doing !== out.verb)) {
       out.role = 'other'
@@ -739,7 +785,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       return out
     }
     // "If there's a name you could point me to, I'd really appreciate it": a request, not a look at them.
-    if (doing === 'appreciate' && tokens.slice(verb + 1, Math.min(to, verb + 3)).some((t) => t.norm === 'it') && /'d|would/i.test(text)) {
+    if (doing === 'appreciate' && someIn(tokens, verb + 1, Math.min(to, verb + 3), (t) => t.norm === 'it') && /'d|would/i.test(text)) {
       out.role = 'ask'
       out.ask = 'interest'
       return out
@@ -766,14 +812,14 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     // "I'd love to show you how ...": the sender wants to present the product.
     // Where the sender stands or has been: "I just applied for the PM role", "I've been a webmaster
     // for eight years", "I studied at Leeds" (LABELLING.md P2: any sender-first introduction).
-    const situation = verb >= 0 && !negated && (SITUATION.has(doing) || (doing === 'be' && tokens.slice(first, verb).some((t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && tokens.slice(verb + 1, to).some((t) => t.pos === 'DET' || t.pos === 'NUM')))
+    const situation = verb >= 0 && !negated && (SITUATION.has(doing) || (doing === 'be' && someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && someIn(tokens, verb + 1, to, (t) => t.pos === 'DET' || t.pos === 'NUM')))
     if (situation && tokens[first]?.norm !== 'we') {
       out.role = 'self-intro'
       return out
     }
     // "we've helped 40 clinics", "I built a project which has 100,000 active users": the sender's results.
-    const perfect = tokens.slice(first, verb).some((t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
-    const achieved = verb >= 0 && !negated && (perfect || (!presentTense(tokens, first, verb) && BUILT.has(doing))) && tokens.slice(verb, to).some((t) => t.pos === 'NUM')
+    const perfect = someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
+    const achieved = verb >= 0 && !negated && (perfect || (!presentTense(tokens, first, verb) && BUILT.has(doing))) && someIn(tokens, verb, to, (t) => t.pos === 'NUM')
     // "Our team has shipped 80 stores", "we've helped 40 clinics": the sender's own results.
     if (achieved && !CHASE.has(doing)) out.role = 'proof'
     else if (doing !== out.verb && SHOW_VERBS.has(doing) && !negated) out.role = 'pitch'
@@ -786,13 +832,13 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   }
   if (imperative) return out
   // "You'd get one agent", "If not, you're out $3K": what the offer would do, not what is so.
-  const hypothetical = /^\W*(?:if|imagine|what if|when|once)\b/i.test(text) || tokens.slice(first, verb >= 0 ? verb + 1 : to).some((t) => MODALS.has(t.norm) || /'(?:d|ll)$/.test(t.norm))
+  const hypothetical = /^\W*(?:if|imagine|what if|when|once)\b/i.test(text) || someIn(tokens, first, verb >= 0 ? verb + 1 : to, (t) => MODALS.has(t.norm) || /'(?:d|ll)$/.test(t.norm))
   // "You tell us your ideal customer", "You pay us $200": the deal with the sender, not their world.
-  const aboutDeal = tokens.slice(verb >= 0 ? verb + 1 : first, to).some((t) => t.norm === 'us' || t.norm === 'we' || t.norm === 'our')
+  const aboutDeal = someIn(tokens, verb >= 0 ? verb + 1 : first, to, (t) => t.norm === 'us' || t.norm === 'we' || t.norm === 'our')
   if (subject === 'recipient' && (hypothetical || aboutDeal)) return out
   if (subject === 'recipient') {
     // What is said about them: the predicate, not their name or title.
-    out.specific = verb >= 0 && isSpecific(tokens, verb + 1, to, ctx) && out.verb !== 'be' ? true : verb >= 0 && isSpecific(tokens, first, to, ctx) && tokens.slice(verb + 1, to).some((t) => t.pos === 'NUM')
+    out.specific = verb >= 0 && isSpecific(tokens, verb + 1, to, ctx) && out.verb !== 'be' ? true : verb >= 0 && isSpecific(tokens, first, to, ctx) && someIn(tokens, verb + 1, to, (t) => t.pos === 'NUM')
     if (verb >= 0 && out.verb !== 'be' && !GENERIC.has(out.verb) && isSpecific(tokens, verb, verb + 1, ctx)) out.specific = out.specific || isSpecific(tokens, first, verb, ctx)
     out.role = out.specific ? 'observation' : 'other'
     return out
@@ -807,23 +853,26 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     // "saved $40k using [YOUR_PRODUCT]") or a customer taking up a product ("{Similar Company} just
     // started using TalkCRM") is proof; a third party's number with no sender in it is an observation
     // of the reader's world.
-    const senderHand = tokens.slice(first, to).some(
+    const senderHand = someIn(
+      tokens,
+      first,
+      to,
       (t) => t.norm === 'our' || t.norm === 'us' || t.norm === 'we' || t.norm === "we've" || t.norm === "we're" || (t.field >= 0 && ctx.roles.fields[t.field]?.role === 'sender') || (t.pos === 'PROPN' && ctx.senderNames.has(t.norm))
     )
     // The main verb or the one right after it ("started using", "switched to"), not "its pick rate".
-    const adopted = subject === 'third' && tokens.slice(verb, Math.min(to, verb + 2)).some((t, i) => ADOPT.has(t.lemma) && (t.pos === 'VERB' || i === 0))
+    const adopted = subject === 'third' && someIn(tokens, verb, Math.min(to, verb + 2), (t, i) => ADOPT.has(t.lemma) && (t.pos === 'VERB' || i === 0))
     // A customer story goes on in the sentences that refer back to it ("They now close in four days").
     const continues = ctx.state.previousRole === 'proof' && (REFERRING.has(tokens[first]?.norm ?? '') || (verb === first && subject === 'generic'))
     // "[Similar Company] had the same challenge": a field for one of the sender's customers is
     // their reference story, never the reader's world.
-    const customer = tokens.slice(first, verb).some((t) => t.field >= 0 && customerField(ctx.facts.placeholders[t.field]))
+    const customer = someIn(tokens, first, verb, (t) => t.field >= 0 && customerField(ctx.facts.placeholders[t.field]))
     if (senderHand || continues || adopted || customer) out.role = 'proof'
     else if (subject === 'third') out.role = out.specific ? 'observation' : 'other'
     return out
   }
   // "After implementing our AI-powered sales system: - Sales cycle: 9 months -> 4 months": someone's
   // results from taking up the sender's product, its taker left unsaid.
-  if (subject === 'none' && verb > first && ADOPT.has(out.verb) && tokens[verb].norm.endsWith('ing') && tokens.slice(verb + 1, to).some((t) => t.norm === 'our' || (t.field >= 0 && ctx.roles.fields[t.field]?.role === 'sender') || (t.pos === 'PROPN' && ctx.senderNames.has(t.norm)))) {
+  if (subject === 'none' && verb > first && ADOPT.has(out.verb) && tokens[verb].norm.endsWith('ing') && someIn(tokens, verb + 1, to, (t) => t.norm === 'our' || (t.field >= 0 && ctx.roles.fields[t.field]?.role === 'sender') || (t.pos === 'PROPN' && ctx.senderNames.has(t.norm)))) {
     out.role = 'proof'
   }
   return out
@@ -875,7 +924,7 @@ function clauseEnd(tokens: Token[], from: number, to: number): number {
 /** Addressed to the reader, with four or more distinct content words that are not generic. */
 function concreteFor(tokens: Token[], from: number, to: number, facts: TextFacts): boolean {
   // Addressed to them, with nothing of the sender's in it ("let me know who handles ...", "our catalog").
-  if (!tokens.slice(from, to).some((t) => RECIPIENT_WORDS.has(t.norm)) || tokens.slice(from, to).some((t) => SENDER_WORDS.has(t.norm))) return false
+  if (!someIn(tokens, from, to, (t) => RECIPIENT_WORDS.has(t.norm)) || someIn(tokens, from, to, (t) => SENDER_WORDS.has(t.norm))) return false
   const words = new Set<string>()
   for (let i = from; i < to; i++) {
     const t = tokens[i]

@@ -218,6 +218,29 @@ function introducesSender(facts: TextFacts, from: number, to: number): boolean {
  * Quoted words in a sentence addressed to the reader count as their own words (`quoted-words`).
  * Names inside a `hollow-mention` match (the reader's title and company said back) do not count.
  */
+/**
+ * Three or more words that start with a letter, three in four of them with a capital. An ASCII first
+ * letter is read from its code; only other first characters go through the Unicode classes.
+ */
+function titleCase(words: TextFacts['words'], from: number, to: number): boolean {
+  let letters = 0
+  let capitals = 0
+  for (let w = from; w < Math.min(to, words.length); w++) {
+    const text = words[w].text
+    const c = text.charCodeAt(0)
+    if (c < 128) {
+      if (c >= 65 && c <= 90) capitals++
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) letters++
+    } else if (LETTER_FIRST.test(text)) {
+      letters++
+      if (CAPITAL_FIRST.test(text)) capitals++
+    }
+  }
+  return letters >= 3 && capitals >= letters * 0.75
+}
+const LETTER_FIRST = /^\p{L}/u
+const CAPITAL_FIRST = /^\p{Lu}/u
+
 /** Verbs that tell the reader what to send back: 'reply "YES"', 'text STOP'. */
 const TOLD = new Set(['reply', 'text', 'type', 'respond', 'write', 'send', 'answer'])
 
@@ -230,8 +253,7 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
     const introduces = introducesSender(facts, s.termFrom, s.termTo)
     // "Want Your Ad Everywhere?", "Reach Millions Instantly!": a headline in title case, whose
     // capitals are its style, not names.
-    const sentenceWords = facts.words.slice(s.wordFrom, s.wordTo).filter((w) => /^\p{L}/u.test(w.text))
-    const headline = sentenceWords.length >= 3 && sentenceWords.filter((w) => /^\p{Lu}/u.test(w.text)).length >= sentenceWords.length * 0.75
+    const headline = titleCase(facts.words, s.wordFrom, s.wordTo)
     const signature = s.start >= facts.signatureStart
     let sentenceReader = false
     let quoted = false

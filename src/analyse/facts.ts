@@ -7,7 +7,7 @@ import {syllable} from 'syllable'
 import type {BrokenPlaceholder, Placeholder} from '../parse/placeholders.js'
 import {isNumberTerm, normalise, splitTerms, stem} from './terms.js'
 import {keyGeneration, keyOf} from './keys.js'
-import type {Term} from './phrases.js'
+import type {Lexeme, Term} from './phrases.js'
 
 export interface WordFact {
   text: string
@@ -75,21 +75,6 @@ function syllables(word: string): number {
     SYLLABLE_CACHE.set(word, n)
   }
   return n
-}
-
-/**
- * What one term of a word is, shared by every occurrence of that spelling (terms.ts splits "I'm"
- * into i + am). `flags`/`flagsFor` are a memo slot for signals.ts: the term's pronoun flags under
- * the vocabulary `flagsFor`, so a term in a hot loop costs no lookup at all.
- */
-export interface Lexeme {
-  stem: string
-  norm: string
-  num: boolean
-  key: number
-  exactKey: number
-  flags: number
-  flagsFor: object | undefined
 }
 
 /** What a word's spelling alone decides, computed once per distinct spelling. */

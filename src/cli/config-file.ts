@@ -13,7 +13,12 @@ import {compileSafeRegExp} from '../rules/safe-regex.js'
 import type {Config} from '../rules/format.js'
 import {configSchema, packSchema} from '../rules/schema.js'
 import {parseWith} from '../rules/validate.js'
-import type {Overrides} from './config.js'
+
+/** What --channel and --rule set over every config. */
+export interface Overrides {
+  channel?: string
+  rules?: Record<string, string>
+}
 
 // The YAML parser is loaded only when a YAML file is read: most runs have a JSON config or none,
 // and loading it costs about a tenth of a cold start.

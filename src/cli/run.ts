@@ -10,8 +10,10 @@ import {readFileSync, realpathSync, statSync} from 'node:fs'
 import type {FormatName, Formatter} from '../report/index.js'
 import {addDigest, digest, displayPath as entryName, emptySummary, type EntryDigest, type ReportEntry, type RuleMeta} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
+import {INPUT_TOO_LARGE} from '../engine/too-large.js'
 import type {FieldNames} from '../sources/index.js'
-import {ConfigResolver, resolveRules, type Overrides} from './config.js'
+import {ConfigResolver, resolveRules} from './config.js'
+import type {Overrides} from './config-file.js'
 import type {ResolvedConfig} from '../rules/resolve.js'
 import type {FileOutcome, FileTask} from './process.js'
 import {applyQuiet} from './render.js'
@@ -87,14 +89,8 @@ function ruleMetas(configs: ResolvedConfig[]): RuleMeta[] {
       })
     }
   }
-  byId.set('input-too-large', {
-    id: 'input-too-large',
-    category: 'readability',
-    severity: 'error',
-    message: 'The message is too large to analyse.',
-    why: 'Nobody reads an outreach message this long, and analysing it would cost more than it tells.',
-    fixable: false
-  })
+  const {id, category, severity, why} = INPUT_TOO_LARGE
+  byId.set(id, {id, category, severity, message: 'The message is too large to analyse.', why, fixable: false})
   return [...byId.values()]
 }
 

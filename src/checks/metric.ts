@@ -7,6 +7,7 @@ import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import {codePoints} from '../analyse/positions.js'
 import {ITEM_MARKER} from './list.js'
 import type {TextFacts} from '../analyse/facts.js'
+import type {OptionKit} from '../rules/definition.js'
 
 function outside(value: number, min: number | undefined, max: number | undefined): boolean {
   return (max !== undefined && value > max) || (min !== undefined && value < min)
@@ -220,3 +221,44 @@ export const metric: CheckKind<MetricRule> = (rule) => {
     return measure(ctx, rule, {min, max, limit}, ignore)
   }
 }
+
+/** The quantities a metric rule measures. */
+const METRICS = [
+  'words',
+  'characters',
+  'readingGrade',
+  'sentenceWords',
+  'blockWords',
+  'capsWords',
+  /** Exclamation marks in the subject and the body together. */
+  'exclamations',
+  'subjectCharacters',
+  'subjectWords',
+  'subjectCapsRatio',
+  'subjectEmpty'
+] as const
+
+/** The options of a metric rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const metricOptions = ({z, definition, threshold}: OptionKit) =>
+  z
+    .object({
+      ...definition,
+      check: z.literal('metric'),
+      metric: z.enum(METRICS),
+      max: threshold.optional(),
+      min: threshold.optional(),
+      /** For capsWords: words never counted (acronyms). */
+      ignore: z.array(z.string()).optional(),
+      /** For capsWords: fewest vowels a word needs to count (acronyms like WCAG or HDPE have one). */
+      minVowels: z.number().int().nonnegative().default(0),
+      /**
+       * For capsWords: from this length one vowel is enough. Acronyms are short; a shouted word of one
+       * vowel ("SPRING", "FIRST") is usually longer.
+       */
+      oneVowelFrom: z.number().int().positive().optional(),
+      /** For capsWords: shortest word counted. */
+      minLength: z.number().int().positive().default(3),
+      /** Skip messages shorter than this many words (reading grade on two lines is noise). */
+      minWords: z.number().int().nonnegative().default(0)
+    })
+    .strict()

@@ -21,8 +21,8 @@ export interface PluginOptions {
 }
 
 export default function outreachLint(this: unknown, options: PluginOptions = {}) {
-  // Teach the processor's parser that URLs and e-mail addresses are syntax (a parser extension, our
-  // port of retext-syntax-urls'); merge fields and @mentions are marked on the finished tree.
+  // Teach the processor's parser that URLs and e-mail addresses are syntax (a parser extension,
+  // parse/urls.ts, giving retext-syntax-urls' tree); merge fields and @mentions are marked on the finished tree.
   if (this && typeof (this as {data?: unknown}).data === 'function') retextUrls.call(this as {data(key: string, value?: unknown): unknown})
   const linter = options.linter ?? createLinter(options.config)
   return function (tree: Root, file: VFile) {

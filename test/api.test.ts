@@ -184,7 +184,7 @@ describe('config', () => {
               message: 'Say what improves instead of "{match}".',
               why: 'Nobody can picture a synergy.',
               check: 'phrase',
-              patterns: ['synergy|synergies'],
+              patterns: ['(synergy|synergies)'],
               examples: {invalid: ['Great synergies here.'], valid: ['Great fit.']}
             }
           ]

@@ -62,6 +62,22 @@ function referenceTree(text: string): Root {
 
 const plain = (tree: Root) => JSON.parse(JSON.stringify(tree)) as unknown
 
+/** On 3,000 texts of up to `most` random pieces, the fast parse gives the reference tree. */
+function sameTreesOnRandomTexts(piece: fc.Arbitrary<string>, most: number): void {
+  fc.assert(
+    fc.property(fc.array(piece, {maxLength: most}).map((pieces) => pieces.join('')), (text) => {
+      let expected: unknown
+      try {
+        expected = plain(referenceTree(text))
+      } catch {
+        return // retext-syntax-urls throws on a text that starts with "://" and a domain (see ./urls.ts)
+      }
+      expect(plain(parseText(text).tree)).toEqual(expected)
+    }),
+    {numRuns: 3000}
+  )
+}
+
 describe('the fast parse gives the reference tree', () => {
   test.each([200, 5_000, 40_000, 100_000])('a text of %i characters', (size) => {
     for (const seed of [1, 2]) {
@@ -83,7 +99,9 @@ describe('the fast parse gives the reference tree', () => {
       'see http://a.b/c?d=e(f)) and www.x.y. or localhost:8080/x, index.html and e.g. this.',
       'mail a@b.co, @dana, @dana’s, @org/team, @@x, @ x, @-x and {{ first_name }} {!Contact.Name} [First Name] %FNAME% *|FNAME|*.',
       'a\n\n\n@b\n\nc.d e.f.g',
-      '(see acme.io/x) (acme.io/y)) acme.io/(z)'
+      '(see acme.io/x) (acme.io/y)) acme.io/(z)',
+      // After a link the next is looked for as many tokens on as its `.` was from its start.
+      'ab-cd.com d.ee, ab-cd.com. d.ee, a.b.com. d.ee and ab-cd-ef.com. x. d.ee'
     ]
     for (const text of samples) expect(plain(parseText(text).tree)).toEqual(plain(referenceTree(text)))
   })
@@ -122,18 +140,18 @@ describe('the fast parse gives the reference tree', () => {
       ...[' ', ' ', ' ', '\n', '\n\n', '\r\n', '\r\n\r\n', '\r', '\r\r', ' \n \n ', '\t'],
       ...['.', '.', '.', '?', '!', '...', ',', ';', ':', '&', '-', '--', '/', "'", '’', '_', '__', '=', '@', '(', ')', '"', '·', '\u00ad', '…']
     )
-    fc.assert(
-      fc.property(fc.array(piece, {maxLength: 30}).map((pieces) => pieces.join('')), (text) => {
-        let expected: unknown
-        try {
-          expected = plain(referenceTree(text))
-        } catch {
-          return // retext-syntax-urls throws on a text that starts with "://" and a domain (see ./urls.ts)
-        }
-        expect(plain(parseText(text).tree)).toEqual(expected)
-      }),
-      {numRuns: 3000}
+    sameTreesOnRandomTexts(piece, 30)
+  })
+
+  test('URLs, e-mail addresses and mentions give the reference tree on random texts', () => {
+    // Pieces that make and unmake links and mentions: hosts, schemes, www and localhost, the marks
+    // around and inside them (slashes, brackets, a last full stop), possessives, and white space.
+    const piece = fc.constantFrom(
+      ...['www', 'localhost', 'http', 'https', 'mailto', 'acme', 'io', 'co', 'a', 'b', 'x2', 'dana', 'org', 'team', 's', '8080', 'e', 'g', 'index', 'html'],
+      ...['.', '.', ':', ':', '/', '//', '///', '@', '@', '(', ')', '-', "'", '’', '?', '=', '&', '_', '#', ',', '!'],
+      ...[' ', ' ', '\n', '\n\n']
     )
+    sameTreesOnRandomTexts(piece, 24)
   })
 
   test('a long text with no sentence end, cut hard, keeps the line and column of every token (CR LF line ends)', () => {

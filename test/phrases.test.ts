@@ -104,6 +104,19 @@ test('a pattern whose slot groups would expand past the bound is refused, before
   expect(set.patternCount).toBe(1)
 })
 
+test('alternatives are only ever in brackets, and a pattern has a length bound', () => {
+  const set = new PhraseBuilder()
+  expect(() => set.add(0, 0, 'ab|cd ef')).toThrow('alternatives go inside brackets, "(a|b)" not "a|b": "ab|cd ef"')
+  expect(() => set.add(0, 1, 'ef (ab) cd|gh?')).toThrow(/alternatives go inside brackets/)
+  set.add(0, 2, '(ab|cd) ef')
+  const group = (n: number): string => `(${Array.from({length: n}, () => 'ab').join('|')}) ef`
+  expect(group(333).length).toBe(1003)
+  expect(() => set.add(0, 3, group(333))).toThrow(/^a pattern of 1003 characters, more than 1000: make it several patterns/)
+  expect(group(332).length).toBe(1000)
+  set.add(0, 4, group(332))
+  expect(set.patternCount).toBe(2)
+})
+
 // Found by the property above: the copy of a node that an earlier alternative of the same step had
 // already reached was not kept as reached, so "cd cd cd" lost its match 0-3 (optional cd, cd, cd).
 test('a copied node keeps what an earlier alternative of its step reached', () => {

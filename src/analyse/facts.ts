@@ -7,7 +7,7 @@ import {syllable} from 'syllable'
 import type {BrokenPlaceholder, Placeholder} from '../parse/placeholders.js'
 import {isNumberTerm, normalise, splitTerms, stem} from './terms.js'
 import {keyGeneration, keyOf} from './keys.js'
-import type {Term} from './phrases.js'
+import type {Lexeme, Term} from './phrases.js'
 
 export interface WordFact {
   text: string
@@ -75,21 +75,6 @@ function syllables(word: string): number {
     SYLLABLE_CACHE.set(word, n)
   }
   return n
-}
-
-/**
- * What one term of a word is, shared by every occurrence of that spelling (terms.ts splits "I'm"
- * into i + am). `flags`/`flagsFor` are a memo slot for signals.ts: the term's pronoun flags under
- * the vocabulary `flagsFor`, so a term in a hot loop costs no lookup at all.
- */
-export interface Lexeme {
-  stem: string
-  norm: string
-  num: boolean
-  key: number
-  exactKey: number
-  flags: number
-  flagsFor: object | undefined
 }
 
 /** What a word's spelling alone decides, computed once per distinct spelling. */
@@ -269,94 +254,97 @@ function linkKind(value: string): LinkFact['kind'] {
   return 'url'
 }
 
-/** `tree` is a parsed text, or its root's children as `parsePieces` hands them out piece by piece. */
-export function analyseText(tree: Root | Iterable<RootContent>, text: string, placeholders: Placeholder[], broken: BrokenPlaceholder[]): TextFacts {
-  const words: WordFact[] = []
-  const terms: Term[] = []
-  const sentences: SentenceFact[] = []
-  const links: LinkFact[] = []
-  let syllableCount = 0
-  let proseWords = 0
-  let clause = 0
+/** What reading a text's sentences gathers, and where the reading is (clause, quotation, brackets). */
+interface Reading {
+  words: WordFact[]
+  terms: Term[]
+  sentences: SentenceFact[]
+  links: LinkFact[]
+  syllables: number
+  proseWords: number
+  clause: number
+  /** Inside quotation marks; a paragraph starts outside. */
+  quoted: boolean
+  /** Inside square brackets, up to a line break; a paragraph starts outside. */
+  bracketed: boolean
+}
 
-  const bodyStart = greetingEnd(text)
-  const signatureStart = findSignature(text)
+/** A punctuation mark or symbol of a sentence: where clauses, quotations and brackets open and close. */
+function readMark(read: Reading, value: string, children: SentenceContent[], c: number): void {
+  if (value === '[') read.bracketed = true
+  else if (value === ']') read.bracketed = false
+  if (CLAUSE_MARKS.has(value)) read.clause++
+  if (QUOTE_MARKS.has(value)) read.quoted = value === '“' ? true : value === '”' ? false : !read.quoted
+  else if (SINGLE_QUOTES.has(value)) {
+    // A single quote on its own is a quotation mark when it opens before a word ('hire slow)
+    // or closes after one (fast'); inside a word it is an apostrophe and never gets here.
+    const before = children[c - 1]
+    const after = children[c + 1]
+    if (!read.quoted && (before === undefined || before.type === 'WhiteSpaceNode') && after?.type === 'WordNode') read.quoted = true
+    else if (read.quoted && (after === undefined || after.type !== 'WordNode')) read.quoted = false
+  }
+}
 
-  const paragraphs: Iterable<RootContent> = Symbol.iterator in tree ? tree : tree.children
-  for (const paragraph of paragraphs) {
-    if (paragraph.type !== 'ParagraphNode') continue
-    let quoted = false
-    let bracketed = false
-    for (const sentence of paragraph.children) {
-      if (sentence.type !== 'SentenceNode') continue
-      const index = sentences.length
-      const fact: SentenceFact = {
-        start: sentence.position!.start.offset!,
-        end: sentence.position!.end.offset!,
-        termFrom: terms.length,
-        termTo: terms.length,
-        wordFrom: words.length,
-        wordTo: words.length,
-        question: false
-      }
-      let last: SentenceContent | undefined
-      const children = (sentence as Sentence).children
-      for (let c = 0; c < children.length; c++) {
-        const child = children[c]
-        if (child.type === 'WhiteSpaceNode') {
-          if (bracketed && child.value.includes('\n')) bracketed = false
-          continue
-        }
-        last = child
-        if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
-          if (child.value === '[') bracketed = true
-          else if (child.value === ']') bracketed = false
-          if (CLAUSE_MARKS.has(child.value)) clause++
-          if (QUOTE_MARKS.has(child.value)) quoted = child.value === '“' ? true : child.value === '”' ? false : !quoted
-          else if (SINGLE_QUOTES.has(child.value)) {
-            // A single quote on its own is a quotation mark when it opens before a word ('hire slow)
-            // or closes after one (fast'); inside a word it is an apostrophe and never gets here.
-            const before = children[c - 1]
-            const after = children[c + 1]
-            if (!quoted && (before === undefined || before.type === 'WhiteSpaceNode') && after?.type === 'WordNode') quoted = true
-            else if (quoted && (after === undefined || after.type !== 'WordNode')) quoted = false
-          }
-          continue
-        }
-        if (child.type === 'SourceNode') {
-          if (!(child.data as {placeholder?: unknown} | undefined)?.placeholder) {
-            const kind = linkKind(child.value)
-            // The URL syntax plugin also takes "e.g." or "discussed.]" for a host; a link we count
-            // has a scheme, a www., or a dotted host ending in a real top-level domain.
-            if (kind !== 'url' || LINK_RE.test(child.value)) {
-              links.push({kind, value: child.value, start: child.position!.start.offset!, end: child.position!.end.offset!})
-            }
-          }
-          continue
-        }
-        if (child.type !== 'WordNode') continue
-        const value = wordText(child)
-        const start = child.position!.start.offset!
-        const wordIndex = words.length
-        const info = wordInfo(value)
-        words.push({text: value, norm: info.norm, start, end: child.position!.end.offset!, sentence: index, quoted, bracketed})
-        syllableCount += info.syllables
-        if (info.syllables > 0) proseWords++
-        const cap =
-          wordIndex > fact.wordFrom && value.charCodeAt(0) >= 65 && value.charCodeAt(0) <= 90 && info.lower && !lineInitial(text, start)
-        const parts = info.parts
-        for (let p = 0; p < parts.length; p++) {
-          const part = parts[p]
-          terms.push({stem: part.stem, norm: part.norm, key: part.key, exactKey: part.exactKey, word: wordIndex, num: part.num, clause, cap: p === 0 && cap, lexeme: part})
+/** Read one sentence: its words and their terms, its links, its marks (clauses, quotes, brackets). */
+function readSentence(read: Reading, sentence: Sentence, text: string): void {
+  const index = read.sentences.length
+  const fact: SentenceFact = {
+    start: sentence.position!.start.offset!,
+    end: sentence.position!.end.offset!,
+    termFrom: read.terms.length,
+    termTo: read.terms.length,
+    wordFrom: read.words.length,
+    wordTo: read.words.length,
+    question: false
+  }
+  let last: SentenceContent | undefined
+  const children = (sentence as Sentence).children
+  for (let c = 0; c < children.length; c++) {
+    const child = children[c]
+    if (child.type === 'WhiteSpaceNode') {
+      if (read.bracketed && child.value.includes('\n')) read.bracketed = false
+      continue
+    }
+    last = child
+    if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
+      readMark(read, child.value, children, c)
+      continue
+    }
+    if (child.type === 'SourceNode') {
+      if (!(child.data as {placeholder?: unknown} | undefined)?.placeholder) {
+        const kind = linkKind(child.value)
+        // The URL syntax plugin also takes "e.g." or "discussed.]" for a host; a link we count
+        // has a scheme, a www., or a dotted host ending in a real top-level domain.
+        if (kind !== 'url' || LINK_RE.test(child.value)) {
+          read.links.push({kind, value: child.value, start: child.position!.start.offset!, end: child.position!.end.offset!})
         }
       }
-      fact.termTo = terms.length
-      fact.wordTo = words.length
-      fact.question = last?.type === 'PunctuationNode' && (last.value === '?' || last.value.endsWith('?'))
-      sentences.push(fact)
+      continue
+    }
+    if (child.type !== 'WordNode') continue
+    const value = wordText(child)
+    const start = child.position!.start.offset!
+    const wordIndex = read.words.length
+    const info = wordInfo(value)
+    read.words.push({text: value, norm: info.norm, start, end: child.position!.end.offset!, sentence: index, quoted: read.quoted, bracketed: read.bracketed})
+    read.syllables += info.syllables
+    if (info.syllables > 0) read.proseWords++
+    const cap =
+      wordIndex > fact.wordFrom && value.charCodeAt(0) >= 65 && value.charCodeAt(0) <= 90 && info.lower && !lineInitial(text, start)
+    const parts = info.parts
+    for (let p = 0; p < parts.length; p++) {
+      const part = parts[p]
+      read.terms.push({stem: part.stem, norm: part.norm, key: part.key, exactKey: part.exactKey, word: wordIndex, num: part.num, clause: read.clause, cap: p === 0 && cap, lexeme: part})
     }
   }
+  fact.termTo = read.terms.length
+  fact.wordTo = read.words.length
+  fact.question = last?.type === 'PunctuationNode' && (last.value === '?' || last.value.endsWith('?'))
+  read.sentences.push(fact)
+}
 
+/** The blocks of a text: runs from a non-space character to the line break that opens a blank line, with their words. */
+function blocksOf(text: string, words: WordFact[]): BlockFact[] {
   const blocks: BlockFact[] = []
   let wordAt = 0
   NON_SPACE.lastIndex = 0
@@ -373,6 +361,22 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
     blocks.push({start, end, words: count})
     NON_SPACE.lastIndex = end
   }
+  return blocks
+}
 
-  return {text, words, terms, sentences, links, placeholders, broken, blocks, bodyStart, signatureStart, syllables: syllableCount, proseWords}
+/** `tree` is a parsed text, or its root's children as `parsePieces` hands them out piece by piece. */
+export function analyseText(tree: Root | Iterable<RootContent>, text: string, placeholders: Placeholder[], broken: BrokenPlaceholder[]): TextFacts {
+  const read: Reading = {words: [], terms: [], sentences: [], links: [], syllables: 0, proseWords: 0, clause: 0, quoted: false, bracketed: false}
+  const bodyStart = greetingEnd(text)
+  const signatureStart = findSignature(text)
+  const paragraphs: Iterable<RootContent> = Symbol.iterator in tree ? tree : tree.children
+  for (const paragraph of paragraphs) {
+    if (paragraph.type !== 'ParagraphNode') continue
+    read.quoted = false
+    read.bracketed = false
+    for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') readSentence(read, sentence, text)
+  }
+  const {words, terms, sentences, links} = read
+  const blocks = blocksOf(text, words)
+  return {text, words, terms, sentences, links, placeholders, broken, blocks, bodyStart, signatureStart, syllables: read.syllables, proseWords: read.proseWords}
 }

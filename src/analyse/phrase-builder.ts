@@ -4,8 +4,11 @@
  *
  * Pattern syntax (space-separated tokens):
  *   word        the word or any inflection of it (compared on Porter stems): `reach` ~ reaching, reached
- *   a|b|c       any one of the alternatives (single words; a contraction counts as its expansion)
- *   (a b|c d)   any one of the alternatives, each a sequence of words (slots included: `(we|our *?)`)
+ *   (a|b c|d)   any one of the alternatives, each a word or a sequence of words (a contraction counts
+ *               as its expansion; slots included: `(we|our *?)`); alternatives are always in brackets
+ *
+ * A pattern is at most MAX_PATTERN_LENGTH characters: a longer list of alternatives is several
+ * patterns, or a role.
  *   token?      the token is optional
  *   =word       exactly this spelling (case-folded), no stemming
  *   *           any one word          *?  zero or one word
@@ -113,6 +116,15 @@ function expandSlotGroups(pattern: string): string[] {
   return out.flatMap(expandSlotGroups)
 }
 
+/** The longest pattern the builder takes, in characters. */
+const MAX_PATTERN_LENGTH = 1000
+
+/** Refuse a pattern longer than the bound, or with alternatives outside brackets (`a|b`). */
+function checkPatternShape(pattern: string): void {
+  if (pattern.length > MAX_PATTERN_LENGTH) throw new PatternError(`a pattern of ${pattern.length} characters, more than ${MAX_PATTERN_LENGTH}: make it several patterns ("${pattern.slice(0, 40)}...")`)
+  if (pattern.replace(/\([^()]*\)/g, '').includes('|')) throw new PatternError(`alternatives go inside brackets, "(a|b)" not "a|b": "${pattern}"`)
+}
+
 function parsePattern(pattern: string): Array<{step: Step; optional: boolean}> {
   const tokens = pattern.trim().replace(/^\^\s*/, '').match(/\([^()]*\)\??|[^\s()]+/g) ?? []
   if (/[()]/.test(pattern.replace(/\([^()]*\)/g, ''))) throw new PatternError(`unbalanced parentheses in "${pattern}"`)
@@ -184,6 +196,7 @@ export class PhraseBuilder extends PhraseSet {
 
   /** Add a pattern for `owner`; returns nothing, throws PatternError on bad syntax. */
   add(owner: number, patternIndex: number, pattern: string): void {
+    checkPatternShape(pattern)
     this.settle()
     this.first = undefined
     const paths = expandSlotGroups(pattern).map((one) => {

@@ -4,9 +4,23 @@
  * compiled); phrase-builder.ts adds patterns to a set and writes it as data, which only a config
  * with patterns of its own, and the build, need. The pattern syntax: phrase-builder.ts.
  */
-import type {Lexeme} from './facts.js'
 import {internKey} from './keys.js'
 import {isNumberTerm} from './terms.js'
+
+/**
+ * What one term of a word is, shared by every occurrence of that spelling (terms.ts splits "I'm"
+ * into i + am). `flags`/`flagsFor` are a memo slot for signals.ts: the term's pronoun flags under
+ * the vocabulary `flagsFor`, so a term in a hot loop costs no lookup at all.
+ */
+export interface Lexeme {
+  stem: string
+  norm: string
+  num: boolean
+  key: number
+  exactKey: number
+  flags: number
+  flagsFor: object | undefined
+}
 
 export interface Term {
   stem: string

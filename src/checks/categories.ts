@@ -6,6 +6,7 @@
  */
 import type {CategoriesRule} from '../rules/format.js'
 import type {CheckKind, Field, RawFinding} from './types.js'
+import type {OptionKit} from '../rules/definition.js'
 
 /** What each mission category means to the person who wrote the draft. */
 const PLAIN: Partial<Record<string, string>> = {
@@ -38,3 +39,15 @@ export const categories: CheckKind<CategoriesRule> = (rule) => {
     return out
   }
 }
+
+/** The options of a categories rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const categoriesOptions = ({z, definition, category}: OptionKit) =>
+  z
+    .object({
+      ...definition,
+      check: z.literal('categories'),
+      /** The categories whose findings count; the rule fires when `min` of them have one. */
+      categories: z.array(category).min(2),
+      min: z.number().int().min(2).default(2)
+    })
+    .strict()

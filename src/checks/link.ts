@@ -2,6 +2,7 @@
 import type {LinkRule} from '../rules/format.js'
 import {thresholdFor} from './threshold.js'
 import type {CheckKind, RawFinding} from './types.js'
+import type {OptionKit} from '../rules/definition.js'
 
 function hostOf(url: string): string {
   const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/i.exec(url)
@@ -31,3 +32,16 @@ export const link: CheckKind<LinkRule> = (rule) => {
     return findings
   }
 }
+
+/** The options of a link rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const linkOptions = ({z, definition, threshold}: OptionKit) =>
+  z
+    .object({
+      ...definition,
+      check: z.literal('link'),
+      /** Report links to these hosts (suffix match: "calendly.com" matches "www.calendly.com"). */
+      hosts: z.array(z.string().min(1)).optional(),
+      /** Report when the message has more links than this. */
+      max: threshold.optional()
+    })
+    .strict()

@@ -6,6 +6,7 @@ import type {ListRule} from '../rules/format.js'
 import {matchRange} from './phrase.js'
 import type {TextFacts} from '../analyse/facts.js'
 import type {CheckKind, RawFinding} from './types.js'
+import type {OptionKit} from '../rules/definition.js'
 
 /** What starts a list item: a bullet, or a number and a full stop or bracket. */
 export const ITEM_MARKER = String.raw`(?:[-*•–✓✔➤▪◦]|\d{1,2}[.)])`
@@ -85,3 +86,21 @@ function sentenceAt(facts: TextFacts, offset: number): number {
   for (let i = 0; i < sentences.length; i++) if (offset >= sentences[i].start && offset < sentences[i].end) return i
   return -1
 }
+
+/** The options of a list rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const listOptions = ({z, definition, patternList}: OptionKit) =>
+  z
+    .object({
+      ...definition,
+      check: z.literal('list'),
+      minItems: z.number().int().positive().default(3),
+      /**
+       * Also a list run into one sentence after a lead-in ("We offer a, b, c and d."), from this many
+       * items; unset, only bulleted lists count. A natural triad ("design, build and support") is
+       * prose, so this is usually one more than minItems.
+       */
+      inlineItems: z.number().int().min(2).optional(),
+      /** Phrases in the line before the list (or in the items) that make it a feature list. */
+      leadIn: patternList
+    })
+    .strict()

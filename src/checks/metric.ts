@@ -7,6 +7,7 @@ import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import {codePoints} from '../analyse/positions.js'
 import {ITEM_MARKER} from './list.js'
 import type {TextFacts} from '../analyse/facts.js'
+import type {OptionKit} from '../rules/definition.js'
 
 function outside(value: number, min: number | undefined, max: number | undefined): boolean {
   return (max !== undefined && value > max) || (min !== undefined && value < min)
@@ -58,121 +59,206 @@ function isCaps(text: string): boolean {
   return first >= 65 && first <= 90 && CAPS_RE.test(text)
 }
 
+/** The limits a message is measured against, on its channel. */
+interface Limits {
+  min: number | undefined
+  max: number | undefined
+  /** What the message says the limit is: the max, else the min. */
+  limit: number
+}
+
+/** One metric: the findings of a message measured against its limits. */
+type Measure = (ctx: CheckContext, rule: MetricRule, limits: Limits, ignore: Set<string>) => RawFinding[]
+
+/** The message proper's words (the greeting and the sign-off left out). */
+const measureWords: Measure = (ctx, _rule, {min, max, limit}) => {
+  const body = ctx.body
+  // The message proper: the greeting and the sign-off are not what the reader has to get through.
+  let first = -1
+  let value = 0
+  for (let i = 0; i < body.words.length; i++) {
+    const w = body.words[i]
+    if (w.start < body.bodyStart || w.start >= body.signatureStart) continue
+    if (value === 0) first = i
+    value++
+  }
+  if (!outside(value, min, max)) return []
+  const [start, end] = bodyRange(body)
+  // Words of the message proper are consecutive: the (max + 1)th is where it runs over.
+  // The part past the limit starts at the first word beyond it (a fractional max rounds down).
+  const from = max !== undefined && value > max ? (body.words[first + Math.floor(max)]?.start ?? start) : start
+  return [{field: 'body', start: from, end, data: {value, limit}}]
+}
+
+/** The body's characters (code points), leading and trailing space left out. */
+const measureCharacters: Measure = (ctx, _rule, {min, max, limit}) => {
+  const body = ctx.body
+  const text = body.text.trim()
+  const lead = body.text.length - body.text.trimStart().length
+  const value = codePoints(text)
+  if (!outside(value, min, max)) return []
+  const from = max !== undefined && value > max ? lead + codePointOffset(text, max) : lead
+  return [{field: 'body', start: from, end: lead + text.length, data: {value, limit}}]
+}
+
+/** The body's reading grade, to a tenth. */
+const measureReadingGrade: Measure = (ctx, _rule, {min, max, limit}) => {
+  const body = ctx.body
+  const value = Math.round(readingGrade(body) * 10) / 10
+  if (!outside(value, min, max)) return []
+  const [start, end] = bodyRange(body)
+  return [{field: 'body', start, end, data: {value, limit}}]
+}
+
+/** Each sentence's words (each list item's, in a sentence of list items). */
+const measureSentenceWords: Measure = (ctx, _rule, {min, max, limit}) => {
+  const body = ctx.body
+  const findings: RawFinding[] = []
+  for (const s of body.sentences) {
+    const lineBreak = body.text.indexOf('\n', s.start)
+    if (lineBreak < 0 || lineBreak >= s.end) {
+      const value = s.wordTo - s.wordFrom
+      if (outside(value, min, max)) findings.push({field: 'body', start: s.start, end: s.end, data: {value, limit}})
+      continue
+    }
+    for (const [from, to, start, end] of listItems(body, s.wordFrom, s.wordTo, s.start, s.end)) {
+      const value = to - from
+      if (outside(value, min, max)) findings.push({field: 'body', start, end, data: {value, limit}})
+    }
+  }
+  return findings
+}
+
+/** Exclamation marks, in the subject and the body together. */
+const measureExclamations: Measure = (ctx, _rule, {min, max, limit}) => {
+  const body = ctx.body
+  // The subject and the body are one message to the reader: 'Congrats on the raise!' counts.
+  const marks: Array<{field: 'body' | 'subject'; at: number}> = []
+  const subjectText = ctx.subject?.text ?? ''
+  for (let i = subjectText.indexOf('!'); i >= 0; i = subjectText.indexOf('!', i + 1)) marks.push({field: 'subject', at: i})
+  for (let i = body.text.indexOf('!'); i >= 0; i = body.text.indexOf('!', i + 1)) marks.push({field: 'body', at: i})
+  if (!outside(marks.length, min, max)) return []
+  // Reported where the body's marks are (from the first to the last), or the subject's when the body has none.
+  const inBody = marks.filter((m) => m.field === 'body')
+  const shown = inBody.length > 0 ? inBody : marks
+  const text = shown[0].field === 'body' ? body.text : subjectText
+  const start = shown[0].at
+  const end = shown[shown.length - 1].at + 1
+  return [{field: shown[0].field, start, end, data: {value: marks.length, limit, match: text.slice(start, end)}}]
+}
+
+/** Each block's words (text between blank lines), before the sign-off. */
+const measureBlockWords: Measure = (ctx, _rule, {min, max, limit}) => {
+  const body = ctx.body
+  const findings: RawFinding[] = []
+  for (const b of body.blocks) {
+    if (b.start >= body.signatureStart) continue
+    if (outside(b.words, min, max)) findings.push({field: 'body', start: b.start, end: b.end, data: {value: b.words, limit}})
+  }
+  return findings
+}
+
+/** Words in capitals that read as shouting. */
+const measureCapsWords: Measure = (ctx, rule, {min, max, limit}, ignore) => {
+  const body = ctx.body
+  // A word in capitals that the sign-off also has ("I run MEDICI" ... "Mario, MEDICI") is the sender's brand.
+  const signed = new Set<string>()
+  for (const w of body.words) if (w.start >= body.signatureStart && isCaps(w.text)) signed.add(w.norm)
+  const caps = body.words.filter((w, i) => {
+    if (w.bracketed || w.text.length < rule.minLength || !isCaps(w.text) || ignore.has(w.norm) || signed.has(w.norm)) return false
+    // A name written in capitals ("at CREATE SOMETHING", "built CLEARWAY") is not shouting.
+    let k = i - 1
+    while (k >= 0 && isCaps(body.words[k].text) && body.words[k].sentence === w.sentence) k--
+    if (k >= 0 && body.words[k].sentence === w.sentence && NAME_INTRODUCERS.has(body.words[k].norm)) return false
+    const vowels = rule.oneVowelFrom !== undefined && w.text.length >= rule.oneVowelFrom ? Math.min(1, rule.minVowels) : rule.minVowels
+    return (w.text.match(/[AEIOUY]/g)?.length ?? 0) >= vowels
+  })
+  if (!outside(caps.length, min, max)) return []
+  const found: RawFinding[] = []
+  for (const w of caps) found.push({field: 'body', start: w.start, end: w.end, data: {value: caps.length, limit, match: w.text}})
+  return found
+}
+
+/** The subject's characters, words, emptiness or share of capitals (the `subject...` metrics). */
+const measureSubject: Measure = (ctx, rule, {min, max, limit}) => {
+  const subject = ctx.subject
+  if (!subject) return []
+  const text = subject.text
+  const lead = text.length - text.trimStart().length
+  const trimmed = text.trim()
+  let value: number
+  if (rule.metric === 'subjectCharacters') value = codePoints(trimmed)
+  else if (rule.metric === 'subjectWords') value = subject.words.length
+  else if (rule.metric === 'subjectEmpty') value = trimmed.length === 0 ? 0 : 1
+  else {
+    const letters = trimmed.replace(/[^A-Za-z]/g, '')
+    if (letters.length < 6) return []
+    value = Math.round((letters.replace(/[^A-Z]/g, '').length / letters.length) * 100) / 100
+  }
+  if (!outside(value, min, max)) return []
+  return [{field: 'subject', start: lead, end: lead + trimmed.length, data: {value, limit}}]
+}
+
+const MEASURES: Record<string, Measure> = {
+  words: measureWords,
+  characters: measureCharacters,
+  readingGrade: measureReadingGrade,
+  sentenceWords: measureSentenceWords,
+  exclamations: measureExclamations,
+  blockWords: measureBlockWords,
+  capsWords: measureCapsWords
+}
+
 export const metric: CheckKind<MetricRule> = (rule) => {
   const ignore = new Set((rule.ignore ?? []).map((w) => w.toLowerCase()))
+  const measure = MEASURES[rule.metric] ?? measureSubject
   return (ctx: CheckContext) => {
     const max = thresholdFor(rule.max, ctx.channel)
     const min = thresholdFor(rule.min, ctx.channel)
     if (max === undefined && min === undefined) return []
-    const body = ctx.body
-    const findings: RawFinding[] = []
     const limit = max ?? min ?? 0
-    if (body.words.length < rule.minWords && !rule.metric.startsWith('subject')) return []
-    switch (rule.metric) {
-      case 'words': {
-        // The message proper: the greeting and the sign-off are not what the reader has to get through.
-        let first = -1
-        let value = 0
-        for (let i = 0; i < body.words.length; i++) {
-          const w = body.words[i]
-          if (w.start < body.bodyStart || w.start >= body.signatureStart) continue
-          if (value === 0) first = i
-          value++
-        }
-        if (!outside(value, min, max)) return []
-        const [start, end] = bodyRange(body)
-        // Words of the message proper are consecutive: the (max + 1)th is where it runs over.
-        // The part past the limit starts at the first word beyond it (a fractional max rounds down).
-        const from = max !== undefined && value > max ? (body.words[first + Math.floor(max)]?.start ?? start) : start
-        return [{field: 'body', start: from, end, data: {value, limit}}]
-      }
-      case 'characters': {
-        const text = body.text.trim()
-        const lead = body.text.length - body.text.trimStart().length
-        const value = codePoints(text)
-        if (!outside(value, min, max)) return []
-        const from = max !== undefined && value > max ? lead + codePointOffset(text, max) : lead
-        return [{field: 'body', start: from, end: lead + text.length, data: {value, limit}}]
-      }
-      case 'readingGrade': {
-        const value = Math.round(readingGrade(body) * 10) / 10
-        if (!outside(value, min, max)) return []
-        const [start, end] = bodyRange(body)
-        return [{field: 'body', start, end, data: {value, limit}}]
-      }
-      case 'sentenceWords': {
-        for (const s of body.sentences) {
-          const lineBreak = body.text.indexOf('\n', s.start)
-          if (lineBreak < 0 || lineBreak >= s.end) {
-            const value = s.wordTo - s.wordFrom
-            if (outside(value, min, max)) findings.push({field: 'body', start: s.start, end: s.end, data: {value, limit}})
-            continue
-          }
-          for (const [from, to, start, end] of listItems(body, s.wordFrom, s.wordTo, s.start, s.end)) {
-            const value = to - from
-            if (outside(value, min, max)) findings.push({field: 'body', start, end, data: {value, limit}})
-          }
-        }
-        return findings
-      }
-      case 'exclamations': {
-        // The subject and the body are one message to the reader: 'Congrats on the raise!' counts.
-        const marks: Array<{field: 'body' | 'subject'; at: number}> = []
-        const subjectText = ctx.subject?.text ?? ''
-        for (let i = subjectText.indexOf('!'); i >= 0; i = subjectText.indexOf('!', i + 1)) marks.push({field: 'subject', at: i})
-        for (let i = body.text.indexOf('!'); i >= 0; i = body.text.indexOf('!', i + 1)) marks.push({field: 'body', at: i})
-        if (!outside(marks.length, min, max)) return []
-        // Reported where the body's marks are (from the first to the last), or the subject's when the body has none.
-        const inBody = marks.filter((m) => m.field === 'body')
-        const shown = inBody.length > 0 ? inBody : marks
-        const text = shown[0].field === 'body' ? body.text : subjectText
-        const start = shown[0].at
-        const end = shown[shown.length - 1].at + 1
-        return [{field: shown[0].field, start, end, data: {value: marks.length, limit, match: text.slice(start, end)}}]
-      }
-      case 'blockWords': {
-        for (const b of body.blocks) {
-          if (b.start >= body.signatureStart) continue
-          if (outside(b.words, min, max)) findings.push({field: 'body', start: b.start, end: b.end, data: {value: b.words, limit}})
-        }
-        return findings
-      }
-      case 'capsWords': {
-        // A word in capitals that the sign-off also has ("I run MEDICI" ... "Mario, MEDICI") is the sender's brand.
-        const signed = new Set<string>()
-        for (const w of body.words) if (w.start >= body.signatureStart && isCaps(w.text)) signed.add(w.norm)
-        const caps = body.words.filter((w, i) => {
-          if (w.bracketed || w.text.length < rule.minLength || !isCaps(w.text) || ignore.has(w.norm) || signed.has(w.norm)) return false
-          // A name written in capitals ("at CREATE SOMETHING", "built CLEARWAY") is not shouting.
-          let k = i - 1
-          while (k >= 0 && isCaps(body.words[k].text) && body.words[k].sentence === w.sentence) k--
-          if (k >= 0 && body.words[k].sentence === w.sentence && NAME_INTRODUCERS.has(body.words[k].norm)) return false
-          const vowels = rule.oneVowelFrom !== undefined && w.text.length >= rule.oneVowelFrom ? Math.min(1, rule.minVowels) : rule.minVowels
-          return (w.text.match(/[AEIOUY]/g)?.length ?? 0) >= vowels
-        })
-        if (!outside(caps.length, min, max)) return []
-        const found: RawFinding[] = []
-        for (const w of caps) found.push({field: 'body', start: w.start, end: w.end, data: {value: caps.length, limit, match: w.text}})
-        return found
-      }
-      default: {
-        const subject = ctx.subject
-        if (!subject) return []
-        const text = subject.text
-        const lead = text.length - text.trimStart().length
-        const trimmed = text.trim()
-        let value: number
-        if (rule.metric === 'subjectCharacters') value = codePoints(trimmed)
-        else if (rule.metric === 'subjectWords') value = subject.words.length
-        else if (rule.metric === 'subjectEmpty') value = trimmed.length === 0 ? 0 : 1
-        else {
-          const letters = trimmed.replace(/[^A-Za-z]/g, '')
-          if (letters.length < 6) return []
-          value = Math.round((letters.replace(/[^A-Z]/g, '').length / letters.length) * 100) / 100
-        }
-        if (!outside(value, min, max)) return []
-        return [{field: 'subject', start: lead, end: lead + trimmed.length, data: {value, limit}}]
-      }
-    }
+    if (ctx.body.words.length < rule.minWords && !rule.metric.startsWith('subject')) return []
+    return measure(ctx, rule, {min, max, limit}, ignore)
   }
 }
+
+/** The quantities a metric rule measures. */
+const METRICS = [
+  'words',
+  'characters',
+  'readingGrade',
+  'sentenceWords',
+  'blockWords',
+  'capsWords',
+  /** Exclamation marks in the subject and the body together. */
+  'exclamations',
+  'subjectCharacters',
+  'subjectWords',
+  'subjectCapsRatio',
+  'subjectEmpty'
+] as const
+
+/** The options of a metric rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const metricOptions = ({z, definition, threshold}: OptionKit) =>
+  z
+    .object({
+      ...definition,
+      check: z.literal('metric'),
+      metric: z.enum(METRICS),
+      max: threshold.optional(),
+      min: threshold.optional(),
+      /** For capsWords: words never counted (acronyms). */
+      ignore: z.array(z.string()).optional(),
+      /** For capsWords: fewest vowels a word needs to count (acronyms like WCAG or HDPE have one). */
+      minVowels: z.number().int().nonnegative().default(0),
+      /**
+       * For capsWords: from this length one vowel is enough. Acronyms are short; a shouted word of one
+       * vowel ("SPRING", "FIRST") is usually longer.
+       */
+      oneVowelFrom: z.number().int().positive().optional(),
+      /** For capsWords: shortest word counted. */
+      minLength: z.number().int().positive().default(3),
+      /** Skip messages shorter than this many words (reading grade on two lines is noise). */
+      minWords: z.number().int().nonnegative().default(0)
+    })
+    .strict()

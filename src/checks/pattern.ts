@@ -2,6 +2,7 @@
 import {buildEdits} from '../fix/suggest.js'
 import type {PatternRule} from '../rules/format.js'
 import type {CheckKind, RawFinding} from './types.js'
+import type {OptionKit} from '../rules/definition.js'
 
 /**
  * A backtracking engine retries a pattern from every start position, so even a pattern that passed
@@ -54,3 +55,16 @@ export const pattern: CheckKind<PatternRule> = (rule, env) => {
     return findings
   }
 }
+
+/** The options of a pattern rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const patternOptions = ({z, definition, target}: OptionKit) =>
+  z
+    .object({
+      ...definition,
+      check: z.literal('pattern'),
+      /** A regular expression, checked for catastrophic backtracking before use. */
+      pattern: z.string().min(1),
+      flags: z.string().regex(/^[imu]*$/, 'only the flags i, m and u are allowed').default(''),
+      target
+    })
+    .strict()

@@ -7,6 +7,7 @@ import {companyFirstWord, RECIPIENT, SELF, termFlags, type Vocabulary} from '../
 import {buildEdits} from '../fix/suggest.js'
 import type {PhraseRule} from '../rules/format.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
+import type {OptionKit} from '../rules/definition.js'
 
 export function matchRange(facts: TextFacts, m: PhraseMatch): [number, number] {
   return [facts.words[facts.terms[m.from].word].start, facts.words[facts.terms[m.to - 1].word].end]
@@ -118,3 +119,33 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     return findings
   }
 }
+
+/** The options of a phrase rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const phraseOptions = ({z, definition, patternList, target, role}: OptionKit) =>
+  z
+    .object({
+      ...definition,
+      check: z.literal('phrase'),
+      patterns: patternList,
+      /** Matches that overlap a match of one of these are not reported ("feel free" for "free"). */
+      exceptions: z.array(z.string().min(1)).optional(),
+      /**
+       * any sentence; opening: the first content sentence (roles.ts openingOf); closing: the last;
+       * preamble: any sentence before the first observation about the reader.
+       */
+      scope: z.enum(['any', 'opening', 'closing', 'preamble']).default('any'),
+      /** Skip matches in body sentences of these roles ("within 90 days" in a customer's result). */
+      exceptRoles: z.array(role).optional(),
+      target,
+      /** Skip matches with a negation just before them ("I won't ask for a call"). */
+      skipNegated: z.boolean().default(true),
+      /** Skip matches inside quotation marks (the recipient's own words quoted back). */
+      skipQuoted: z.boolean().default(true),
+      /** sender: skip sentences that refer to the reader (you, your) and not to the sender (I, we, our). */
+      about: z.enum(['any', 'sender']).default('any'),
+      /** Report only the first match of each sentence (false: one finding per match). A finding never spans two matches. */
+      perSentence: z.boolean().default(false),
+      /** Counts as a call to action of this kind in the indicators. */
+      cta: z.enum(['meeting', 'link', 'reply']).optional()
+    })
+    .strict()

@@ -8,6 +8,7 @@ import type {TextFacts} from '../analyse/facts.js'
 import type {CheckKind, CompiledCheck, Field, RawFinding} from './types.js'
 import {buildEdits} from '../fix/suggest.js'
 import {knownFields, misspeltField, respell} from './field-names.js'
+import type {OptionKit} from '../rules/definition.js'
 
 function fieldsOf(ctx: {body: TextFacts; subject?: TextFacts}): Array<[Field, TextFacts]> {
   return ctx.subject ? [['subject', ctx.subject], ['body', ctx.body]] : [['body', ctx.body]]
@@ -65,3 +66,22 @@ function misspelt(rule: PlaceholderRule): CompiledCheck {
 
 export const placeholder: CheckKind<PlaceholderRule> = (rule) =>
   rule.mode === 'broken' ? broken : rule.mode === 'unfilled' ? unfilled : rule.mode === 'mixed-syntax' ? mixedSyntax : misspelt(rule)
+
+/** The options of a placeholder rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const placeholderOptions = ({z, definition}: OptionKit) =>
+  z
+    .object({
+      ...definition,
+      check: z.literal('placeholder'),
+      mode: z.enum(['broken', 'unfilled', 'mixed-syntax', 'misspelt']),
+      /**
+       * For `misspelt`: the field names a template may use, as written ("first_name"). A field one
+       * edit away from one of these (two for long names) is reported as its misspelling.
+       */
+      fields: z.array(z.string().regex(/[A-Za-z]/, 'must name a field')).min(1).optional()
+    })
+    .strict()
+    .refine((rule) => rule.mode !== 'misspelt' || rule.fields !== undefined, {
+      message: 'mode "misspelt" needs the list of known `fields`',
+      path: ['fields']
+    })

@@ -7,6 +7,7 @@ import type {RatioRule} from '../rules/format.js'
 import {SELF, termFlags} from '../analyse/signals.js'
 import {openingRange} from './body-range.js'
 import type {CheckContext, CheckKind} from './types.js'
+import type {OptionKit} from '../rules/definition.js'
 
 function selfIn(ctx: CheckContext, roles: Set<string>): number {
   const facts = ctx.body
@@ -34,3 +35,18 @@ export const ratio: CheckKind<RatioRule> = (rule) => {
     return [{field: 'body', start, end, data: {self, recipient}}]
   }
 }
+
+/** The options of a ratio rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const ratioOptions = ({z, definition, role}: OptionKit) =>
+  z
+    .object({
+      ...definition,
+      check: z.literal('ratio'),
+      /** Report when self-references exceed this multiple of recipient-references. */
+      max: z.number().positive(),
+      /** ...and there are at least this many self-references. */
+      minSelf: z.number().int().nonnegative().default(3),
+      /** Count only self-references in sentences of these roles (what the sender is, does or has). */
+      roles: z.array(role).min(1).optional()
+    })
+    .strict()

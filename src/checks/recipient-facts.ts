@@ -2,6 +2,7 @@
 import type {RecipientFactsRule} from '../rules/format.js'
 import {openingRange} from './body-range.js'
 import type {CheckKind} from './types.js'
+import type {OptionKit} from '../rules/definition.js'
 
 export const recipientFacts: CheckKind<RecipientFactsRule> = () => (ctx) => {
   const r = ctx.input.recipient
@@ -12,3 +13,7 @@ export const recipientFacts: CheckKind<RecipientFactsRule> = () => (ctx) => {
   const [start, end] = openingRange(ctx.body)
   return [{field: 'body', start, end, data: {facts: known.join(', ')}}]
 }
+
+/** The options of a recipient-facts rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const recipientFactsOptions = ({z, definition}: OptionKit) =>
+  z.object({...definition, check: z.literal('recipient-facts')}).strict()

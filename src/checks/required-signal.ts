@@ -2,6 +2,7 @@
 import type {RequiredSignalRule} from '../rules/format.js'
 import {openingRange} from './body-range.js'
 import type {CheckKind} from './types.js'
+import type {OptionKit} from '../rules/definition.js'
 
 export const requiredSignal: CheckKind<RequiredSignalRule> = (rule) => (ctx) => {
   let present = 0
@@ -11,3 +12,15 @@ export const requiredSignal: CheckKind<RequiredSignalRule> = (rule) => (ctx) => 
   const [start, end] = openingRange(ctx.body)
   return [{field: 'body', start, end, data: {present, min: rule.min}}]
 }
+
+/** The options of a required-signal rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const requiredSignalOptions = ({z, definition}: OptionKit) =>
+  z
+    .object({
+      ...definition,
+      check: z.literal('required-signal'),
+      signals: z.array(z.string().min(1)).min(1),
+      /** How many distinct signals of the list must be present. */
+      min: z.number().int().positive().default(1)
+    })
+    .strict()

@@ -5,6 +5,7 @@
 import type {RoleRule} from '../rules/format.js'
 import {isContent, openingOf, type SentenceRole} from '../analyse/roles.js'
 import type {CheckKind, RawFinding} from './types.js'
+import type {OptionKit} from '../rules/definition.js'
 
 export const role: CheckKind<RoleRule> = (rule) => {
   const wanted = new Set<string>(rule.roles)
@@ -29,3 +30,22 @@ export const role: CheckKind<RoleRule> = (rule) => {
     return out
   }
 }
+
+/** The options of a role rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
+export const roleOptions = ({z, definition, role}: OptionKit) =>
+  z
+    .object({
+      ...definition,
+      check: z.literal('role'),
+      /** The sentence roles this rule reports. */
+      roles: z.array(role).min(1),
+      /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar). */
+      ask: z.enum(['time', 'interest', 'offer']).optional(),
+      /**
+       * opening: the first body sentence has one of the roles; any: every sentence that has one;
+       * majority: more than half of the body's content sentences have one (and at least `min`).
+       */
+      where: z.enum(['opening', 'any', 'majority']).default('any'),
+      min: z.number().int().positive().default(1)
+    })
+    .strict()

@@ -1,5 +1,5 @@
 /** What a check kind receives and returns. A check kind reads facts; it never parses. */
-import type {PhraseMatch} from '../analyse/phrases.js'
+import type {PhraseMatch, PhraseSet} from '../analyse/phrases.js'
 import type {TextFacts} from '../analyse/facts.js'
 import type {Signals, Vocabulary} from '../analyse/signals.js'
 import type {Roles} from '../analyse/roles.js'
@@ -41,6 +41,15 @@ export interface CompileEnv {
   phrases(patterns: string[], field: Field, source: string): number
   /** A rule's regular expression with the `g` flag, refused (ConfigError) when it could backtrack catastrophically. */
   regExp(source: string, flags: string, owner: string): RegExp
+}
+
+/**
+ * What the checks compile with: the phrase sets their patterns go into, and how their regular
+ * expressions are made. rules/compile.ts compiles rules as they come; rules/precompiled.ts replays
+ * the built-in pack as the build compiled it.
+ */
+export interface Compiler extends CompileEnv {
+  readonly sets: Record<Field, PhraseSet>
 }
 
 /**

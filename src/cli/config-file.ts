@@ -15,7 +15,12 @@ import {configSchema, packSchema} from '../rules/schema.js'
 import {parseWith} from '../rules/validate.js'
 import {applySequenceSettings, splitSequenceSettings} from '../sequence/config.js'
 import {builtinSequenceRules} from '../sequence/rules.js'
-import type {Overrides} from './config.js'
+
+/** What --channel and --rule set over every config. */
+export interface Overrides {
+  channel?: string
+  rules?: Record<string, string>
+}
 
 // The YAML parser is loaded only when a YAML file is read: most runs have a JSON config or none,
 // and loading it costs about a tenth of a cold start.

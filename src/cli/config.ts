@@ -10,13 +10,9 @@ import {dirname, join, resolve} from 'node:path'
 import {ConfigError} from '../rules/errors.js'
 import {resolveBuiltin, type ResolvedConfig} from '../rules/resolve.js'
 import type {Config} from '../rules/format.js'
+import type {Overrides} from './config-file.js'
 
 const CONFIG_FILES = ['.outreachlintrc.json', '.outreachlintrc.yaml', '.outreachlintrc.yml', 'package.json'] as const
-
-export interface Overrides {
-  channel?: string
-  rules?: Record<string, string>
-}
 
 export interface LoadedConfig {
   /** Identifies the config for caching linters (the config file, or '' for none). */

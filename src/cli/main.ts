@@ -100,9 +100,21 @@ function selection(opts: Omit<CliOptions, 'format'>) {
   }
 }
 
-export async function main(argv: string[]): Promise<number> {
-  let code = 0
-  const program = new Command()
+/** Colour: forced by --color, else on a terminal (not with -o, --no-color or NO_COLOR set). */
+function useColor(opts: {outputFile?: string; color?: boolean}): boolean {
+  const tty = opts.outputFile === undefined && process.stdout.isTTY === true
+  const color = opts.color === true && process.argv.includes('--color') ? true : tty && opts.color !== false && !process.env.NO_COLOR
+  return Boolean(color)
+}
+
+type Program = InstanceType<typeof Command>
+/** Where a command's action puts the exit code of its run. */
+interface Exit {
+  code: number
+}
+
+/** The program itself: `outreach-lint [paths...]` lints drafts (run.ts). */
+function lintCommand(program: Program, exit: Exit): void {
   program
     // Options after a subcommand's name are the subcommand's: `rules --format json`, `rewrite -c x.json`.
     .enablePositionalOptions()
@@ -128,19 +140,17 @@ export async function main(argv: string[]): Promise<number> {
     .action(async (paths: string[], opts: CliOptions) => {
       if (opts.fix && opts.fixDryRun) {
         say('--fix and --fix-dry-run: choose one')
-        code = 2
+        exit.code = 2
         return
       }
       const readStdin = paths.includes('-') || (paths.length === 0 && opts.stdinFilename !== undefined)
       if (readStdin && opts.fix) {
         say('--fix cannot write to standard input; use --fix-dry-run, or `outreach-lint rewrite`')
-        code = 2
+        exit.code = 2
         return
       }
       const {runLint} = await import('./run.js')
-      const tty = opts.outputFile === undefined && process.stdout.isTTY === true
-      const color = opts.color === true && process.argv.includes('--color') ? true : tty && opts.color !== false && !process.env.NO_COLOR
-      code = await runLint(paths, {
+      exit.code = await runLint(paths, {
         ...selection(opts),
         format: opts.format,
         mode: opts.fix ? 'fix' : opts.fixDryRun ? 'dry-run' : 'lint',
@@ -148,17 +158,20 @@ export async function main(argv: string[]): Promise<number> {
         quiet: opts.quiet === true,
         stdinFilename: opts.stdinFilename,
         readStdin,
-        color: Boolean(color)
+        color: useColor(opts)
       })
     })
+}
 
+/** `rules`, `explain` and `init`: the rules listed and explained, a starter config written (commands.ts). */
+function ruleCommands(program: Program, exit: Exit): void {
   program
     .command('rules')
     .description('list the rules: id, category, severity, channels, fixable')
     .option('-c, --config <file>', 'config file (default: the nearest one)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json']).default('table'))
     .action(async (opts: {config?: string; format: string}) => {
-      code = await (await import('./commands.js')).listRules(opts.config, opts.format)
+      exit.code = await (await import('./commands.js')).listRules(opts.config, opts.format)
     })
 
   program
@@ -167,16 +180,19 @@ export async function main(argv: string[]): Promise<number> {
     .argument('<rule>', 'rule id, like generic-opener')
     .option('-c, --config <file>', 'config file (default: the nearest one)')
     .action(async (rule: string, opts: {config?: string}) => {
-      code = await (await import('./commands.js')).explainRule(rule, opts.config)
+      exit.code = await (await import('./commands.js')).explainRule(rule, opts.config)
     })
 
   program
     .command('init')
     .description('write a commented starter .outreachlintrc.yaml (never overwrites one)')
     .action(async () => {
-      code = (await import('./commands.js')).init()
+      exit.code = (await import('./commands.js')).init()
     })
+}
 
+/** `rewrite`: the revised draft (rewrite.ts). */
+function rewriteCommand(program: Program, exit: Exit): void {
   program
     .command('rewrite')
     .description('print the revised draft: openers, chasing and time asks out, what is about them first, guide lines [[...]] for what only you can write')
@@ -187,9 +203,12 @@ export async function main(argv: string[]): Promise<number> {
     .option('--diff', 'print a word-level diff of the draft and the rewrite instead')
     .addOption(new Option('--format <format>', 'text: the revised draft; json: the draft, the rewrite and each change with its reason').choices(['text', 'json']).default('text'))
     .action(async (file: string, opts: {config?: string; channel?: string; stdinFilename?: string; diff?: boolean; format?: string}) => {
-      code = await (await import('./rewrite.js')).rewriteFile(file, opts)
+      exit.code = await (await import('./rewrite.js')).rewriteFile(file, opts)
     })
+}
 
+/** `report`: the indicators report of a template library (report.ts). */
+function reportCommand(program: Program, exit: Exit): void {
   const report = program
     .command('report')
     .description('the indicators report of a template library: headline figures, charts, indicators against research bands, the templates to fix first; as one HTML file or JSON')
@@ -203,7 +222,7 @@ export async function main(argv: string[]): Promise<number> {
     .option('--field-usage <name>', 'collections: how often each template is sent, to rank what to fix first (default usage, sent, sent_count or sends)')
     .option('--threads <n>', 'worker threads (as for a lint)', wholeNumber('--threads', 0, 64))
     .action(async (paths: string[], opts: Omit<CliOptions, 'format'> & {baseline?: string; history?: string; fieldUsage?: string; format: 'html' | 'json'}) => {
-      code = await (await import('./report.js')).runReport(paths, {
+      exit.code = await (await import('./report.js')).runReport(paths, {
         ...selection(opts),
         format: opts.format,
         baseline: opts.baseline,
@@ -211,7 +230,10 @@ export async function main(argv: string[]): Promise<number> {
         fieldUsage: opts.fieldUsage
       })
     })
+}
 
+/** `sequence`: whole sequences linted step by step and as a whole (sequence.ts). */
+function sequenceCommand(program: Program, exit: Exit): void {
   program
     .command('sequence')
     .description('lint whole sequences step by step and as a whole: YAML/JSON sequence files, CSV/JSONL exports (one row per step), folders of numbered step files (docs/sequences.md)')
@@ -232,21 +254,22 @@ export async function main(argv: string[]): Promise<number> {
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also with NO_COLOR set)')
     .action(async (paths: string[], opts: {format: (typeof FORMATS)[number]; outputFile?: string; config?: string; minScore?: number; quiet?: boolean; rule?: Record<string, string>; fieldSequence?: string; fieldStep?: string; fieldDelay?: string; fieldChannel?: string; fieldSubject?: string; fieldBody?: string; color?: boolean; fix?: boolean}) => {
-      const tty = opts.outputFile === undefined && process.stdout.isTTY === true
-      const color = opts.color === true && process.argv.includes('--color') ? true : tty && opts.color !== false && !process.env.NO_COLOR
-      code = await (await import('./sequence.js')).runSequences(paths, {
+      exit.code = await (await import('./sequence.js')).runSequences(paths, {
         format: opts.format,
         outputFile: opts.outputFile,
         config: opts.config,
         minScore: opts.minScore,
         quiet: opts.quiet === true,
         fields: {sequence: opts.fieldSequence, step: opts.fieldStep, delay: opts.fieldDelay, channel: opts.fieldChannel, subject: opts.fieldSubject, body: opts.fieldBody},
-        color: Boolean(color),
+        color: useColor(opts),
         rules: opts.rule,
         fix: opts.fix === true
       })
     })
+}
 
+/** `serve`: the HTTP service (commands.ts). */
+function serveCommand(program: Program, exit: Exit): void {
   program
     .command('serve')
     .description('answer HTTP: POST /v1/lint, /v1/rewrite; GET /v1/rules, /healthz, /metrics, /openapi.json, and the web page at /')
@@ -256,8 +279,14 @@ export async function main(argv: string[]): Promise<number> {
     .option('--threads <n>', 'worker threads for batches (default: the cores but one, at most 4; 0: none)', wholeNumber('--threads', 0, 64))
     .option('--time-budget <ms>', 'milliseconds a batch may take before it is aborted with a 503', wholeNumber('--time-budget', 1), 10_000)
     .action(async (opts: {host: string; port: number; config?: string; threads?: number; timeBudget: number}) => {
-      code = await (await import('./commands.js')).serve(opts)
+      exit.code = await (await import('./commands.js')).serve(opts)
     })
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const exit: Exit = {code: 0}
+  const program = new Command()
+  for (const add of [lintCommand, ruleCommands, rewriteCommand, reportCommand, sequenceCommand, serveCommand]) add(program, exit)
 
   try {
     await program.parseAsync(argv)
@@ -267,5 +296,5 @@ export async function main(argv: string[]): Promise<number> {
     if (typeof e.exitCode === 'number') return e.exitCode === 0 ? 0 : 2
     throw error
   }
-  return code
+  return exit.code
 }

@@ -12,7 +12,7 @@ import {basename, join} from 'node:path'
 import {Collector} from '../indicators/collect.js'
 import {compare, history, readSaved, type Report, type SavedReport} from '../indicators/compare.js'
 import type {Formatter} from '../report/types.js'
-import type {Overrides} from './config.js'
+import type {Overrides} from './config-file.js'
 import {packageVersion, runLint} from './run.js'
 
 export interface ReportOptions {

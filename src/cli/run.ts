@@ -10,8 +10,10 @@ import {readFileSync, realpathSync, statSync} from 'node:fs'
 import type {FormatName, Formatter} from '../report/index.js'
 import {addDigest, digest, displayPath as entryName, emptySummary, type EntryDigest, type ReportEntry, type RuleMeta} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
+import {INPUT_TOO_LARGE} from '../engine/too-large.js'
 import type {FieldNames} from '../sources/index.js'
-import {ConfigResolver, resolveRules, type Overrides} from './config.js'
+import {ConfigResolver, resolveRules} from './config.js'
+import type {Overrides} from './config-file.js'
 import type {ResolvedConfig} from '../rules/resolve.js'
 import type {FileOutcome, FileTask} from './process.js'
 import {applyQuiet} from './render.js'
@@ -87,14 +89,8 @@ function ruleMetas(configs: ResolvedConfig[]): RuleMeta[] {
       })
     }
   }
-  byId.set('input-too-large', {
-    id: 'input-too-large',
-    category: 'readability',
-    severity: 'error',
-    message: 'The message is too large to analyse.',
-    why: 'Nobody reads an outreach message this long, and analysing it would cost more than it tells.',
-    fixable: false
-  })
+  const {id, category, severity, why} = INPUT_TOO_LARGE
+  byId.set(id, {id, category, severity, message: 'The message is too large to analyse.', why, fixable: false})
   return [...byId.values()]
 }
 
@@ -142,20 +138,14 @@ async function cleanUpOnExit(out: () => AtomicOutput | undefined, pool: () => {d
   return handle
 }
 
-export async function runLint(paths: string[], options: LintOptions): Promise<number> {
-  const cwd = process.cwd()
-  // An empty argument (an unset variable) would otherwise mean the whole working folder.
-  if (paths.some((p) => p.trim() === '')) {
-    say('an empty path was given (an unset variable?); name the drafts or folders to lint, or "." for this folder')
-    return 2
-  }
-  let ig
-  try {
-    ig = await loadIgnore(cwd, options.ignorePath, options.ignore)
-  } catch (error) {
-    say((error as Error).message)
-    return 2
-  }
+/** The drafts of a run, in the order they are reported, and the configs they are linted with. */
+interface Inputs {
+  items: Item[]
+  configs: Map<string, FileTask['config']>
+}
+
+/** The config resolver of a run; a --config that cannot be read stops the run (exit 2). */
+async function configResolver(options: LintOptions, cwd: string): Promise<ConfigResolver | number> {
   const resolver = new ConfigResolver(options.overrides, options.config)
   if (options.config) {
     try {
@@ -168,6 +158,49 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
       throw error
     }
   }
+  return resolver
+}
+
+/** The files the paths name (folders walked, globs expanded), each with its config, in the order they are reported. */
+async function walkedItems(
+  paths: string[],
+  cwd: string,
+  ig: Awaited<ReturnType<typeof loadIgnore>>,
+  resolver: ConfigResolver,
+  taskFor: (path: string, filePath: string, configDir: string) => Promise<Item>
+): Promise<Item[]> {
+  const items: Item[] = []
+  const {files, problems} = await walk(paths, cwd, ig)
+  for (const p of problems) items.push({filePath: p.filePath, error: p.error})
+  const found: Array<[Walked, Item]> = []
+  for (const f of files) found.push([f, await taskFor(f.path, f.filePath, dirname(f.path))])
+  // A config and its rule packs are data, not drafts (a JSON pack beside .outreachlintrc.json would
+  // be linted as a collection): a folder walk or a glob skips them; one named by itself is linted.
+  const data = new Set(resolver.dataFiles().map(realOrResolved))
+  for (const [f, item] of found) if (data.size === 0 || f.named || !data.has(realOrResolved(f.path))) items.push(item)
+  items.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
+  return items
+}
+
+/**
+ * Collect the inputs: the ignore file, the config named by --config, standard input, the walk of the
+ * paths, each file's config. A problem that stops the run is said here, and its exit code returned.
+ */
+async function collectInputs(paths: string[], options: LintOptions, cwd: string): Promise<Inputs | number> {
+  // An empty argument (an unset variable) would otherwise mean the whole working folder.
+  if (paths.some((p) => p.trim() === '')) {
+    say('an empty path was given (an unset variable?); name the drafts or folders to lint, or "." for this folder')
+    return 2
+  }
+  let ig
+  try {
+    ig = await loadIgnore(cwd, options.ignorePath, options.ignore)
+  } catch (error) {
+    say((error as Error).message)
+    return 2
+  }
+  const resolver = await configResolver(options, cwd)
+  if (typeof resolver === 'number') return resolver
   const items: Item[] = []
   const configs = new Map<string, FileTask['config']>()
   const reportedConfigErrors = new Set<string>()
@@ -193,35 +226,13 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
     stdinItem = await taskFor('-', filePath, options.stdinFilename ? dirname(resolve(options.stdinFilename)) : cwd)
     if (stdinItem.task) stdinItem.task.stdin = await readStdin()
   }
-  if (fileArgs.length > 0 || !options.readStdin) {
-    const {files, problems} = await walk(fileArgs.length > 0 ? fileArgs : ['.'], cwd, ig)
-    for (const p of problems) items.push({filePath: p.filePath, error: p.error})
-    const found: Array<[Walked, Item]> = []
-    for (const f of files) found.push([f, await taskFor(f.path, f.filePath, dirname(f.path))])
-    // A config and its rule packs are data, not drafts (a JSON pack beside .outreachlintrc.json would
-    // be linted as a collection): a folder walk or a glob skips them; one named by itself is linted.
-    const data = new Set(resolver.dataFiles().map(realOrResolved))
-    for (const [f, item] of found) if (data.size === 0 || f.named || !data.has(realOrResolved(f.path))) items.push(item)
-    items.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
-  }
+  if (fileArgs.length > 0 || !options.readStdin) items.push(...(await walkedItems(fileArgs.length > 0 ? fileArgs : ['.'], cwd, ig, resolver, taskFor)))
   if (stdinItem) items.unshift(stdinItem)
-  // One file under two names (a symbolic link and its target) is fixed once, under the first; the
-  // second is linted after that is written. Fixed by two threads at once, one of them found it
-  // 'changed on disk' and the run failed.
-  if (options.mode === 'fix') {
-    const seen = new Set<string>()
-    for (const item of items) {
-      if (!item.task || item.task.path === '-') continue
-      const real = realOrResolved(item.task.path)
-      if (!seen.has(real)) seen.add(real)
-      else Object.assign(item, {task: {...item.task, mode: 'lint'}, sameFile: true})
-    }
-  }
+  if (options.mode === 'fix') markSameFiles(items)
   if (items.length === 0) {
     say('no drafts to lint (every file was ignored, or none has a known extension: .txt .md .html .htm .eml .json .jsonl .csv)')
     return 2
   }
-
   // The report must never replace a draft: refuse an -o that names one of the inputs.
   if (options.outputFile) {
     const target = realOrResolved(resolve(options.outputFile))
@@ -231,18 +242,198 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
       return 2
     }
   }
+  return {items, configs}
+}
+
+/**
+ * One file under two names (a symbolic link and its target) is fixed once, under the first; the
+ * second is linted after that is written. Fixed by two threads at once, one of them found it
+ * 'changed on disk' and the run failed.
+ */
+function markSameFiles(items: Item[]): void {
+  const seen = new Set<string>()
+  for (const item of items) {
+    if (!item.task || item.task.path === '-') continue
+    const real = realOrResolved(item.task.path)
+    if (!seen.has(real)) seen.add(real)
+    else Object.assign(item, {task: {...item.task, mode: 'lint'}, sameFile: true})
+  }
+}
+
+/** The run's formatter; only SARIF describes the rules and the tool's version. */
+async function formatterFor(options: LintOptions, configs: Inputs['configs']): Promise<Formatter> {
   const {loadFormatter} = await import('../report/index.js')
-  // Only SARIF describes the rules and the tool's version.
   let rules: RuleMeta[] | undefined
   let toolVersion: string | undefined
   if (options.format === 'sarif') {
     rules = ruleMetas(await Promise.all((configs.size ? [...configs.values()] : [undefined]).map(resolveRules)))
     toolVersion = packageVersion()
   }
-  const formatter = options.formatter ?? (await loadFormatter(options.format, {color: options.color, rules, toolVersion}))
+  return loadFormatter(options.format, {color: options.color, rules, toolVersion})
+}
+
+type Pool = {run(batch: WorkerBatch): Promise<Array<FileOutcome | RenderedOutcome>>; destroy(): Promise<void>}
+
+/**
+ * How many threads lint the files. A pool pays each worker's start and JIT warm-up before it gains
+ * anything: it is the default only past enough work, estimated from the files' count and sizes
+ * (threads.ts). Never more threads than files: '--threads 64' on 3 files started 64 workers (about 950 MB).
+ */
+function threadCount(options: LintOptions, fileTasks: FileTask[]): number {
+  const sizeOf = (index: number): number => {
+    try {
+      return statSync(fileTasks[index].path).size
+    } catch {
+      return 0 // reading it reports the problem
+    }
+  }
+  return Math.min(options.threads ?? defaultThreads(fileTasks.length, availableParallelism(), sizeOf), Math.max(1, fileTasks.length))
+}
+
+/** What the files' reports add up to, for the summary and the exit code. */
+interface Tally {
+  summary: ReturnType<typeof emptySummary>
+  lowScores: string[]
+  inputErrors: number
+}
+
+/**
+ * What each file's outcome does: its entries written through the formatter (or as the worker rendered
+ * them), its problems said, the tally kept, and progress shown on a terminal.
+ */
+function reporter(options: LintOptions, formatter: Formatter, write: (s: string) => void, fileCount: number) {
+  const tally: Tally = {summary: emptySummary(), lowScores: [], inputErrors: 0}
+  // Progress on a terminal only: files done, and drafts linted (a single big collection counts up too).
+  const progress = process.stderr.isTTY ? {last: 0, done: 0, drafts: 0} : undefined
+  const showProgress = (): void => {
+    if (!progress) return
+    const now = Date.now()
+    if (now - progress.last <= 100) return
+    progress.last = now
+    process.stderr.write(`\r\u001b[Koutreach-lint: ${progress.done}/${fileCount} files, ${progress.drafts} drafts`)
+  }
+  const emitDigest = (entry: EntryDigest, text: string): void => {
+    if (entry.error) {
+      tally.inputErrors++
+      say(`${entryName(entry)}: ${entry.error}`)
+    }
+    addDigest(tally.summary, entry)
+    if (options.minScore !== undefined && entry.score !== undefined && entry.score < options.minScore) tally.lowScores.push(`${entryName(entry)} (${entry.score})`)
+    write(text)
+    if (progress) {
+      progress.drafts++
+      showProgress()
+    }
+  }
+  const emitEntry = (entry: ReportEntry): void => {
+    applyQuiet(entry, options.quiet)
+    emitDigest(digest(entry), formatter.entry(entry))
+  }
+  const emit = (outcome: FileOutcome | RenderedOutcome): void => {
+    if ('rendered' in outcome) for (const entry of outcome.rendered) emitDigest(entry, formatter.place!(entry.rendered))
+    else for (const entry of outcome.entries) emitEntry(entry)
+    if (outcome.output !== undefined) write(outcome.output)
+    if (outcome.note !== undefined) say(outcome.note)
+  }
+  const fileDone = (): void => {
+    if (progress) {
+      progress.done++
+      showProgress()
+    }
+  }
+  const finish = (): void => {
+    if (progress) process.stderr.write('\r\u001b[K')
+  }
+  return {tally, emitEntry, emit, fileDone, finish}
+}
+
+type Reporter = ReturnType<typeof reporter>
+
+/**
+ * Lint the items and report each in order. Files go to the workers in batches (one message per
+ * batch), a few batches per thread in flight, and are reported strictly in order as their batch comes
+ * back. Returns how many files were reported.
+ */
+async function lintInOrder(
+  items: Item[],
+  pool: Pool | undefined,
+  threads: number,
+  report: WorkerBatch['report'],
+  out: Reporter,
+  stopOnSignal: Awaited<ReturnType<typeof cleanUpOnExit>> | undefined
+): Promise<number> {
+  const {processFile} = await import('./process.js')
+  const tasks = items.filter((i) => i.task && i.task.path !== '-').length
+  const batchSize = pool ? Math.max(1, Math.min(BATCH, Math.ceil(tasks / (threads * 4)))) : 1
+  const window = pool ? threads * 3 * batchSize : 1
+  const pending: Array<Promise<FileOutcome | RenderedOutcome> | undefined> = []
+  let next = 0
+  const submit = (from: number, to: number): void => {
+    const slice = items.slice(from, to)
+    const tasks = slice.filter((item) => item.task && item.task.path !== '-' && !item.sameFile).map((item) => item.task!)
+    const batch = pool && tasks.length > 0 ? pool.run({tasks, report}) : undefined
+    let k = 0
+    for (const item of slice) {
+      if (!item.task) pending.push(Promise.resolve({entries: [{filePath: item.filePath, messages: [], mapped: false, error: item.error}]}))
+      else if (item.sameFile) pending.push(undefined)
+      else if (batch && item.task.path !== '-') {
+        const index = k++
+        pending.push(batch.then((outcomes) => outcomes[index]))
+      } else pending.push(processFile(item.task, pool ? undefined : out.emitEntry))
+    }
+  }
+  const files = new Set<string>()
+  try {
+    for (let i = 0; i < items.length; i++) {
+      while (next < items.length && next - i < window) {
+        const to = Math.min(items.length, next + batchSize)
+        submit(next, to)
+        next = to
+      }
+      // A run that writes lets a signal in between files (linting alone never gives the event loop a turn).
+      if (stopOnSignal && Date.now() - stopOnSignal.turn > 50) await stopOnSignal.yield()
+      // (A file fixed under an earlier name is linted now, once that name's fixes are written.)
+      const outcome = await (pending[i] ?? processFile(items[i].task!, pool ? undefined : out.emitEntry)).catch((error: unknown) => {
+        // Stopped by a signal: the process exits once it has cleaned up; this run reports nothing more.
+        if (stopOnSignal?.stopping) return new Promise<never>(() => undefined)
+        throw error
+      })
+      pending[i] = undefined
+      files.add(items[i].filePath)
+      out.emit(outcome)
+      out.fileDone()
+    }
+  } finally {
+    out.finish()
+    await pool?.destroy()
+  }
+  return files.size
+}
+
+/** 0 clean, 1 lint failed (errors, too many warnings, a score too low), 2 an input could not be read; each reason said. */
+function exitCode({summary, lowScores, inputErrors}: Tally, options: LintOptions): number {
+  let code = 0
+  if (summary.errors > 0) code = 1
+  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
+    say(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`)
+    code = 1
+  }
+  if (lowScores.length > 0) {
+    say(`${lowScores.length} draft${lowScores.length === 1 ? '' : 's'} below --min-score ${options.minScore}: ${lowScores.slice(0, 5).join(', ')}${lowScores.length > 5 ? ', ...' : ''}`)
+    code = 1
+  }
+  if (inputErrors > 0) code = 2
+  return code
+}
+
+export async function runLint(paths: string[], options: LintOptions): Promise<number> {
+  const inputs = await collectInputs(paths, options, process.cwd())
+  if (typeof inputs === 'number') return inputs
+  const {items, configs} = inputs
+  const formatter = options.formatter ?? (await formatterFor(options, configs))
   const fileTasks = items.flatMap((i) => (i.task && i.task.path !== '-' ? [i.task] : []))
   let out: AtomicOutput | undefined
-  let pool: {run(batch: WorkerBatch): Promise<Array<FileOutcome | RenderedOutcome>>; destroy(): Promise<void>} | undefined
+  let pool: Pool | undefined
   // Before the first temporary file is made, so that no signal can come between.
   const stopOnSignal =
     options.mode === 'fix' || options.outputFile
@@ -264,125 +455,18 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
     // Closed early by its reader (`| head`): the lint goes on to its exit code, its report nowhere.
     else if (!process.stdout.destroyed) process.stdout.write(s)
   }
-  const summary = emptySummary()
-  const lowScores: string[] = []
-  let inputErrors = 0
-  // Progress on a terminal only: files done, and drafts linted (a single big collection counts up too).
-  const progress = process.stderr.isTTY ? {last: 0, done: 0, drafts: 0} : undefined
-  const showProgress = (): void => {
-    if (!progress) return
-    const now = Date.now()
-    if (now - progress.last <= 100) return
-    progress.last = now
-    process.stderr.write(`\r\u001b[Koutreach-lint: ${progress.done}/${items.length} files, ${progress.drafts} drafts`)
-  }
-  const tasks = fileTasks.length
-  // A pool pays each worker's start and JIT warm-up before it gains anything: it is the default only
-  // past enough work, estimated from the files' count and sizes (threads.ts).
-  const sizeOf = (index: number): number => {
-    try {
-      return statSync(fileTasks[index].path).size
-    } catch {
-      return 0 // reading it reports the problem
-    }
-  }
-  // Never more threads than files: '--threads 64' on 3 files started 64 workers (about 950 MB).
-  const threads = Math.min(options.threads ?? defaultThreads(tasks, availableParallelism(), sizeOf), Math.max(1, tasks))
-  if (threads > 1 && tasks > 1) {
+  const reports = reporter(options, formatter, write, items.length)
+  const threads = threadCount(options, fileTasks)
+  if (threads > 1 && fileTasks.length > 1) {
     const {default: Tinypool} = await import('tinypool')
     pool = new Tinypool({filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, isolateWorkers: false})
   }
   // Formatters whose entries stand alone are rendered in the workers (see worker.ts).
   const report = pool && formatter.render && formatter.place ? {format: options.format, color: options.color, quiet: options.quiet} : undefined
-  const {processFile} = await import('./process.js')
-
-  const emitDigest = (entry: EntryDigest, text: string): void => {
-    if (entry.error) {
-      inputErrors++
-      say(`${entryName(entry)}: ${entry.error}`)
-    }
-    addDigest(summary, entry)
-    if (options.minScore !== undefined && entry.score !== undefined && entry.score < options.minScore) lowScores.push(`${entryName(entry)} (${entry.score})`)
-    write(text)
-    if (progress) {
-      progress.drafts++
-      showProgress()
-    }
-  }
-  const emitEntry = (entry: ReportEntry): void => {
-    applyQuiet(entry, options.quiet)
-    emitDigest(digest(entry), formatter.entry(entry))
-  }
-  const emit = (outcome: FileOutcome | RenderedOutcome): void => {
-    if ('rendered' in outcome) for (const entry of outcome.rendered) emitDigest(entry, formatter.place!(entry.rendered))
-    else for (const entry of outcome.entries) emitEntry(entry)
-    if (outcome.output !== undefined) write(outcome.output)
-    if (outcome.note !== undefined) say(outcome.note)
-  }
   write(formatter.begin())
-  // Files go to the workers in batches (one message per batch), a few batches per thread in flight,
-  // and are reported strictly in order as their batch comes back.
-  const batchSize = pool ? Math.max(1, Math.min(BATCH, Math.ceil(tasks / (threads * 4)))) : 1
-  const window = pool ? threads * 3 * batchSize : 1
-  const pending: Array<Promise<FileOutcome | RenderedOutcome> | undefined> = []
-  let next = 0
-  const submit = (from: number, to: number): void => {
-    const slice = items.slice(from, to)
-    const tasks = slice.filter((item) => item.task && item.task.path !== '-' && !item.sameFile).map((item) => item.task!)
-    const batch = pool && tasks.length > 0 ? pool.run({tasks, report}) : undefined
-    let k = 0
-    for (const item of slice) {
-      if (!item.task) pending.push(Promise.resolve({entries: [{filePath: item.filePath, messages: [], mapped: false, error: item.error}]}))
-      else if (item.sameFile) pending.push(undefined)
-      else if (batch && item.task.path !== '-') {
-        const index = k++
-        pending.push(batch.then((outcomes) => outcomes[index]))
-      } else pending.push(processFile(item.task, pool ? undefined : emitEntry))
-    }
-  }
-  const files = new Set<string>()
-  try {
-    for (let i = 0; i < items.length; i++) {
-      while (next < items.length && next - i < window) {
-        const to = Math.min(items.length, next + batchSize)
-        submit(next, to)
-        next = to
-      }
-      // A run that writes lets a signal in between files (linting alone never gives the event loop a turn).
-      if (stopOnSignal && Date.now() - stopOnSignal.turn > 50) await stopOnSignal.yield()
-      // (A file fixed under an earlier name is linted now, once that name's fixes are written.)
-      const outcome = await (pending[i] ?? processFile(items[i].task!, pool ? undefined : emitEntry)).catch((error: unknown) => {
-        // Stopped by a signal: the process exits once it has cleaned up; this run reports nothing more.
-        if (stopOnSignal?.stopping) return new Promise<never>(() => undefined)
-        throw error
-      })
-      pending[i] = undefined
-      files.add(items[i].filePath)
-      emit(outcome)
-      if (progress) {
-        progress.done++
-        showProgress()
-      }
-    }
-  } finally {
-    if (progress) process.stderr.write('\r\u001b[K')
-    await pool?.destroy()
-  }
-  summary.files = files.size
-  write(formatter.end(summary))
+  reports.tally.summary.files = await lintInOrder(items, pool, threads, report, reports, stopOnSignal)
+  write(formatter.end(reports.tally.summary))
   out?.close()
   stopOnSignal?.done()
-
-  let code = 0
-  if (summary.errors > 0) code = 1
-  if (options.maxWarnings !== undefined && summary.warnings > options.maxWarnings) {
-    say(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`)
-    code = 1
-  }
-  if (lowScores.length > 0) {
-    say(`${lowScores.length} draft${lowScores.length === 1 ? '' : 's'} below --min-score ${options.minScore}: ${lowScores.slice(0, 5).join(', ')}${lowScores.length > 5 ? ', ...' : ''}`)
-    code = 1
-  }
-  if (inputErrors > 0) code = 2
-  return code
+  return exitCode(reports.tally, options)
 }

@@ -1,6 +1,6 @@
 /** Turn a rule's suggestion specs into concrete edits on a found range. */
 import type {TextFacts} from '../analyse/facts.js'
-import type {SuggestionSpec} from '../rules/schema.js'
+import type {SuggestionSpec} from '../rules/format.js'
 import type {Fix, Suggestion} from '../types.js'
 
 // Sticky: matched at an offset of the text, never on a copy of the rest of it.

@@ -70,45 +70,53 @@ function mayJoinInitialism(tokens: Tokens): boolean {
   return false
 }
 
-/** parse-latin's `wordSymbolInner`: the marks that join two words into one (`e.g`, `don't`, `snake_case`). */
-const INNER = /^(?:[&'\-.:=?@\u00AD\u00B7\u2010\u2011\u2019\u2027]|_+)$/
+/**
+ * The marks that join the words on either side into one word (`e.g`, `don't`, `snake_case`,
+ * `mother-in-law`), as parse-latin reads them: these, and any run of underscores.
+ */
+const INNER_MARKS = new Set(['&', "'", '-', '.', ':', '=', '?', '@', '\u00AD', '\u00B7', '\u2010', '\u2011', '\u2019', '\u2027'])
+
+function isInnerMark(node: SentenceContent | undefined): node is Punctuation | Symbol {
+  return isMark(node) && (INNER_MARKS.has(node.value) || /^_+$/.test(node.value))
+}
 
 /**
- * Words joined by inner-word marks are one word (`mergeInnerWordSymbol`, which calls a function
- * per token): after a word, a run of inner-word marks and words, up to the last word, becomes part
- * of it. The marks after the last word stay. The tokens are moved up in one pass, where the plugin
- * splices the list at every join (quadratic in the tokens of a long piece).
+ * Where the join that starts at the inner mark `at` ends: the last word of the run of words and
+ * inner marks from there, or -1 when the run has no word (the marks then stay as they are).
+ */
+function joinEnd(tokens: Tokens, at: number): number {
+  let end = -1
+  for (let k = at + 1; k < tokens.length; k++) {
+    if (isWord(tokens[k])) end = k
+    else if (!isInnerMark(tokens[k])) break
+  }
+  return end
+}
+
+/**
+ * Words joined by inner-word marks are one word (parse-english's mergeInnerWordSymbol): a word
+ * followed by inner marks and words takes them in, up to the last word; the marks after that last
+ * word stay tokens. One pass over the tokens, the kept ones moved up in place.
  */
 function joinInnerWords(tokens: Tokens): void {
   let kept = 0
-  let index = 0
-  while (index < tokens.length) {
-    const mark = tokens[index]
+  let at = 0
+  while (at < tokens.length) {
     const word = kept > 0 ? tokens[kept - 1] : undefined
-    if (isMark(mark) && INNER.test(mark.value) && isWord(word)) {
-      const joined: Word['children'] = []
-      let queued = 0
-      let position = index
-      for (; position < tokens.length; position++) {
-        const token = tokens[position]
-        if (isWord(token)) {
-          for (let q = position - queued; q < position; q++) joined.push(tokens[q] as Punctuation | Symbol)
-          joined.push(...token.children)
-          queued = 0
-        } else if (isMark(token) && INNER.test(token.value)) queued++
-        else break
-      }
-      if (joined.length > 0) {
-        word.children.push(...joined)
-        const last = joined[joined.length - 1]
-        if (word.position && last.position) word.position.end = last.position.end
-        // Next after the word: the marks the run ended with, or what ended it; neither starts a join.
-        index = position - queued
-        continue
-      }
+    const end = isWord(word) && isInnerMark(tokens[at]) ? joinEnd(tokens, at) : -1
+    if (end < 0 || !isWord(word)) {
+      tokens[kept++] = tokens[at++]
+      continue
     }
-    tokens[kept++] = mark
-    index++
+    const children = word.children as Array<Word['children'][number] | Punctuation | Symbol>
+    for (let k = at; k <= end; k++) {
+      const token = tokens[k]
+      if (isWord(token)) for (const child of token.children) children.push(child)
+      else children.push(token as Punctuation | Symbol)
+    }
+    const last = children[children.length - 1]
+    if (word.position && last.position) word.position.end = last.position.end
+    at = end + 1
   }
   tokens.length = kept
 }
@@ -150,7 +158,7 @@ export function runSentencePlugins(sentence: Sentence): void {
   }
 }
 
-/** parse-latin's `terminalMarker`. */
+/** Marks that end a sentence: full stops, question and exclamation marks, ellipses, interrobangs. */
 const TERMINAL = /^[!.?\u2026\u203D]+$/
 
 /**
@@ -201,31 +209,47 @@ function twoBreaks(value: string): boolean {
 }
 
 /**
- * A sentence with a blank line inside (white space with two line breaks, not at its edges) is two
- * sentences with that white space between them, and the second is looked at again; as parse-latin's
- * breakImplicitSentences does it.
+ * The first white space of a sentence, not its first or last token, that holds a blank line (two
+ * line breaks or more; CR LF counts as one), or -1.
+ */
+function blankLineAt(tokens: SentenceContent[]): number {
+  for (let at = 1; at < tokens.length - 1; at++) {
+    const token = tokens[at]
+    if (token.type === 'WhiteSpaceNode' && token.value.length > 1 && twoBreaks(token.value)) return at
+  }
+  return -1
+}
+
+/**
+ * A blank line inside a sentence ends it: the sentence is cut there into sentences, with that white
+ * space between them, each cut found in what is left of the one before (a blank line at the edge of
+ * what is left does not cut it). The first sentence keeps its start and each one after starts at its
+ * first token; each ends at its last token, and the last where the whole did.
  */
 function breakAtBlankLines(paragraph: Paragraph): void {
-  const siblings = paragraph.children
-  for (let index = 0; index < siblings.length; index++) {
-    const sentence = siblings[index]
-    if (sentence.type !== 'SentenceNode') continue
-    const children = sentence.children
-    for (let at = 1; at < children.length - 1; at++) {
-      const node = children[at]
-      if (node.type !== 'WhiteSpaceNode' || node.value.length < 2 || !twoBreaks(node.value)) continue
-      sentence.children = children.slice(0, at)
-      const rest: Sentence = {type: 'SentenceNode', children: children.slice(at + 1)}
-      const tail = children[at - 1] as SentenceContent
-      const head = children[at + 1] as SentenceContent
-      siblings.splice(index + 1, 0, node as WhiteSpace, rest)
-      if (sentence.position && tail.position && head.position) {
-        const end = sentence.position.end
-        sentence.position.end = tail.position.end
-        rest.position = {start: head.position.start, end}
-      }
-      // Next: the white space (passed over), then the new sentence from its start.
-      break
+  const nodes = paragraph.children
+  const out: Paragraph['children'] = []
+  for (const node of nodes) {
+    if (node.type !== 'SentenceNode') {
+      out.push(node)
+      continue
     }
+    let sentence: Sentence = node
+    for (let at = blankLineAt(sentence.children); at >= 0; at = blankLineAt(sentence.children)) {
+      const tokens = sentence.children
+      const after: Sentence = {type: 'SentenceNode', children: tokens.slice(at + 1)}
+      const lastBefore = tokens[at - 1]
+      const firstAfter = tokens[at + 1]
+      if (sentence.position && lastBefore.position && firstAfter.position) {
+        after.position = {start: firstAfter.position.start, end: sentence.position.end}
+        sentence.position.end = lastBefore.position.end
+      }
+      sentence.children = tokens.slice(0, at)
+      out.push(sentence, tokens[at] as WhiteSpace)
+      sentence = after
+    }
+    out.push(sentence)
   }
+  if (out.length === nodes.length) return
+  for (let i = 0; i < out.length; i++) nodes[i] = out[i]
 }

@@ -5,10 +5,10 @@
  * `unified().use(retextEnglish).use(retextUrls)` sets it up; called directly, a cold start does not
  * load unified and vfile (about 25 ms) only to wrap a string. The test suite compares the trees.
  *
- * URLs and e-mail addresses are merged while parsing (a sentence extension of the parser, ported from
- * retext-syntax-urls in ./urls.ts); merge fields and @mentions are marked afterwards in one walk each
- * over the tree (the same `SourceNode`s that retextPlaceholders and retext-syntax-mentions make,
- * without a visitor per node).
+ * URLs and e-mail addresses are merged while parsing (a sentence extension of the parser, ./urls.ts,
+ * giving the tree retext-syntax-urls gives); merge fields and @mentions are marked afterwards in one
+ * walk each over the tree (the same `SourceNode`s that retextPlaceholders and retext-syntax-mentions
+ * make, without a visitor per node).
  *
  * The tokens come from ./tokenize.ts, a faster tokenizer giving parse-latin's tokens (a table of
  * character classes instead of regular-expression tests per character); the rest is parse-english,
@@ -21,7 +21,6 @@
 import {ParseEnglish} from 'parse-english'
 import {toString} from 'nlcst-to-string'
 import type {Parent, Root, RootContent, Sentence, SentenceContent, Source} from 'nlcst'
-import type {Point} from 'unist'
 import {tokenize, type Origin} from './tokenize.js'
 import {mergeUrls} from './urls.js'
 import {paragraphPluginList, runSentencePlugins} from './plugins.js'
@@ -139,19 +138,17 @@ function markSyntax(tree: Root, text: string, from: number, to: number, placehol
 }
 
 // ---------------------------------------------------------------------------------------------
-// Mentions: the same rule as retext-syntax-mentions with its default (GitHub) style.
+// Mentions: `@name` and `@org/team` as the `SourceNode`s retext-syntax-mentions makes with its
+// default style (the test suite compares the trees). A name is what GitHub accepts: up to 39 letters,
+// digits and hyphens, not starting or ending with a hyphen; a possessive ('s) after it is allowed.
+// After an `@`, the tokens up to white space are taken one by one while the text so far stays a
+// mention (a `/` is taken without asking); the mention is what was taken, if that is one.
 
-const GENITIVE = /['’]s?$/i
-const GITHUB_MENTION = /^@(?:[a-z\d]{1,2}|[a-z\d][a-z\d-]{1,37}[a-z\d])(\/(?:[a-z\d]{1,2}|[a-z\d][a-z\d-]{1,37}[a-z\d]))?$/i
+const HANDLE_NAME = '[a-z\\d](?:[a-z\\d-]{0,37}[a-z\\d])?'
+const HANDLE = new RegExp(`^@${HANDLE_NAME}(?:/${HANDLE_NAME})?$`, 'i')
+const POSSESSIVE = /['’]s?$/i
 
-function isMention(value: string): boolean {
-  return GITHUB_MENTION.test(value.replace(GENITIVE, ''))
-}
-
-function copyPoint(point: Point | undefined): Point | undefined {
-  if (!point || typeof point.line !== 'number' || point.line < 1 || typeof point.column !== 'number' || point.column < 1) return undefined
-  return {line: point.line, column: point.column, offset: typeof point.offset === 'number' && point.offset > -1 ? point.offset : undefined}
-}
+const isHandle = (value: string): boolean => HANDLE.test(value.replace(POSSESSIVE, ''))
 
 /** `@name` (and `@org/team`) as one `SourceNode`, in every parent of the tree. */
 function markMentions(parent: Parent): void {
@@ -159,28 +156,26 @@ function markMentions(parent: Parent): void {
   for (let index = 0; index < children.length; index++) {
     const child = children[index]
     if (child.type === 'SymbolNode') {
-      if (child.value === '@') mention(children, index)
+      if (child.value === '@') markMention(children, index)
     } else if ('children' in child) markMentions(child as Parent)
   }
 }
 
-function mention(siblings: RootContent[], index: number): void {
-  let value = '@'
-  let offset = index + 1
-  while (offset < siblings.length) {
-    const sibling = siblings[offset]
-    if (sibling.type === 'WhiteSpaceNode') break
-    const part = toString(sibling)
-    if (part !== '/' && !isMention(value + part)) break
-    value += part
-    offset++
+/** The mention that starts with the `@` at `at` of `nodes`, made one node, if there is one. */
+function markMention(nodes: RootContent[], at: number): void {
+  let text = '@'
+  let next = at + 1
+  for (; next < nodes.length && nodes[next].type !== 'WhiteSpaceNode'; next++) {
+    const piece = toString(nodes[next])
+    if (piece !== '/' && !isHandle(text + piece)) break
+    text += piece
   }
-  if (!isMention(value)) return
-  const start = copyPoint(siblings[index].position?.start)
-  const end = copyPoint(siblings[offset - 1].position?.end)
-  const replacement: Source = {type: 'SourceNode', value}
-  if (start && end) replacement.position = {start, end}
-  siblings.splice(index, offset - index, replacement)
+  if (!isHandle(text)) return
+  const mention: Source = {type: 'SourceNode', value: text}
+  const start = nodes[at].position?.start
+  const end = nodes[next - 1].position?.end
+  if (start && end) mention.position = {start: {line: start.line, column: start.column, offset: start.offset}, end: {line: end.line, column: end.column, offset: end.offset}}
+  nodes.splice(at, next - at, mention)
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,8 +6,7 @@
  */
 import {PatternError, PhraseBuilder} from '../analyse/phrase-builder.js'
 import type {PhraseMatch, PhraseSet, Term} from '../analyse/phrases.js'
-import type {Field} from '../checks/types.js'
-import type {Compiler} from '../engine.js'
+import type {Compiler, Field} from '../checks/types.js'
 import {ConfigError} from './errors.js'
 import {baseOwner, type CompiledBase, type Precompiled} from './precompiled.js'
 import {compileSafeRegExp} from './safe-regex.js'

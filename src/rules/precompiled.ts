@@ -10,8 +10,7 @@
  * (layeredCompiler in compile.ts, which compiles only what the config adds or changes).
  */
 import {PhraseSet, type PhraseSetData} from '../analyse/phrases.js'
-import type {Field} from '../checks/types.js'
-import type {Compiler} from '../engine.js'
+import type {Compiler, Field} from '../checks/types.js'
 
 export interface Precompiled {
   /** Per owner id, in order: who registered the patterns, for which field, and how many. */

@@ -4,7 +4,8 @@
  * synchronous like the core: no `node:`, no zod, nothing loaded at run time.
  */
 import {createLinter} from '../linter.js'
-import {excerpt, reportFinding, splitTemplate, type Linter} from '../engine.js'
+import type {Linter} from '../engine.js'
+import {excerpt, reportFinding, splitTemplate} from '../engine/messages.js'
 import {ConfigError} from '../rules/errors.js'
 import type {Config} from '../rules/format.js'
 import {score} from '../score/score.js'

@@ -1,0 +1,125 @@
+/**
+ * What every rule shares, as zod schemas: the rule definition (id, category, severity, message, why,
+ * url, channels, the signals it waits on, suggestions, examples) and the pieces check kinds build
+ * their options from. Each check kind's own options are beside its code (checks/<kind>.ts), as a
+ * function of `optionKit`, so the core runs checks without loading zod; schema.ts puts them together.
+ */
+import {ROLES} from '../analyse/roles.js'
+import * as z from '#zod'
+import {CATEGORIES, CHANNELS, SEVERITIES} from '../types.js'
+
+// No code generated at run time: zod's compiled object parsers use `new Function`, and even its
+// probe for whether that is allowed is a `script-src` violation under a strict Content Security
+// Policy. Interpreted parsing is fast enough for configs and rule packs.
+z.config({jitless: true})
+
+export const channelSchema = z.enum(CHANNELS)
+const severitySchema = z.enum(SEVERITIES)
+const categorySchema = z.enum(CATEGORIES)
+
+/** A number, or numbers per channel with an optional `default`. */
+/** A threshold is a count or a grade: finite and not below zero ('max: -1' would flag every message). */
+const limitNumber = z.number().finite().nonnegative()
+
+const thresholdSchema = z.union([
+  limitNumber,
+  z
+    .object({
+      default: limitNumber.optional(),
+      email: limitNumber.optional(),
+      followup: limitNumber.optional(),
+      'linkedin-connect': limitNumber.optional(),
+      'linkedin-inmail': limitNumber.optional(),
+      sms: limitNumber.optional()
+    })
+    .strict()
+])
+
+const recipientSchema = z
+  .object({
+    name: z.string().optional(),
+    company: z.string().optional(),
+    role: z.string().optional(),
+    facts: z.array(z.string()).optional()
+  })
+  .strict()
+
+export const exampleSchema = z.union([
+  z.string(),
+  z
+    .object({
+      text: z.string(),
+      subject: z.string().nullable().optional(),
+      channel: channelSchema.optional(),
+      recipient: recipientSchema.optional(),
+      rendered: z.boolean().optional(),
+      step: z.number().int().positive().optional(),
+      /** The exact text each finding of this rule covers, in order. */
+      match: z.union([z.string(), z.array(z.string())]).optional(),
+      /** The draft after `rewrite`, for rules with a fix. */
+      output: z.string().optional()
+    })
+    .strict()
+])
+
+const suggestionSchema = z
+  .object({
+    message: z.string().min(1),
+    replacement: z.string(),
+    /** What the replacement covers: the match, or the whole sentence the match is in. */
+    scope: z.enum(['match', 'sentence']).default('match'),
+    /** Also remove the punctuation and spaces after the range. */
+    eatTrailing: z.boolean().default(false),
+    /** Upper-case the first letter after the range (after deleting a lead-in). */
+    capitalizeNext: z.boolean().default(false),
+    /** Safe fixes are applied by --fix: only edits that cannot change the meaning wrongly. */
+    safe: z.boolean().default(false)
+  })
+  .strict()
+
+export const patternList = z.array(z.string().min(1)).min(1)
+
+
+/** The fields every rule has, whatever its check. */
+const definition = {
+  id: z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be kebab-case, like "generic-opener"'),
+  category: categorySchema,
+  severity: severitySchema,
+  /** Where the rule applies; all channels when absent. */
+  channels: z.array(channelSchema).min(1).optional(),
+  /** "{match}" in the message is replaced by the text found. */
+  message: z.string().min(1),
+  why: z.string().min(1),
+  url: z.string().optional(),
+  /** Skip the rule when the message shows any of these signals. */
+  unless: z.array(z.string()).optional(),
+  /** Only run the rule when the message shows at least one of these signals. */
+  onlyIf: z.array(z.string()).optional(),
+  /** Not reported where one of these rules reported an overlapping finding: one habit costs once. */
+  deferTo: z.array(z.string().min(1)).optional(),
+  suggestions: z.array(suggestionSchema).optional(),
+  examples: z
+    .object({
+      invalid: z.array(exampleSchema).min(1),
+      valid: z.array(exampleSchema).min(1)
+    })
+    .strict()
+}
+
+/** Which field a rule reads: the body (the default) or the subject. */
+const target = z.enum(['body', 'subject']).default('body')
+
+/** What a check kind's option schema is made with. */
+export const optionKit = {
+  z,
+  definition,
+  /** One or more phrase patterns (the phrase language of analyse/phrase-builder.ts). */
+  patternList,
+  /** A count or a grade, or one per channel. */
+  threshold: thresholdSchema,
+  target,
+  role: z.enum(ROLES),
+  category: categorySchema
+}
+
+export type OptionKit = typeof optionKit

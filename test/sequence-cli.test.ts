@@ -110,7 +110,7 @@ test('explain shows a sequence rule: why, its thresholds and their basis, its ex
   const r = cli(['explain', 'sequence-gap-too-short'], {cwd: root})
   expect(r.status).toBe(0)
   expect(r.stdout).toContain('sequence-gap-too-short  (spammy, warning, a sequence rule: outreach-lint sequence)')
-  expect(r.stdout).toContain('The team\'s judgement, not a measured figure')
+  expect(r.stdout).toContain('linkedin-inmail: 3 days. LinkedIn Recruiter lets a follow-up InMail go out no sooner than about 72 hours after the first')
   expect(r.stdout).toContain('      step 2 (email, after 1d): Hi Sam, Hull cut overtime by 18% after fixing their rota. Want their checklist? Ana')
 })
 

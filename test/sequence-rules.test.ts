@@ -26,6 +26,15 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
   test('says where its thresholds come from', () => {
     expect(rule.basis ?? '').toMatch(/judgement|CTIA|LinkedIn/)
   })
+  if (['gap', 'density', 'length'].includes(rule.check)) {
+    test('a cadence rule gives each per-channel figure its own basis, and says when its sources were read', () => {
+      const basis = rule.basis ?? ''
+      const perChannel = (rule.options.minDays ?? rule.options.max ?? {}) as Record<string, number>
+      // Each channel heads its own figure: `sms: 3 days ...`, or `email, followup: 2 days ...` for channels sharing one.
+      expect(Object.keys(perChannel).filter((channel) => !new RegExp(`(^|[\\s;.])${channel}(, [a-z-]+)*:`).test(basis))).toEqual([])
+      if (basis.includes('https://')) expect(basis).toMatch(/read \d{4}-\d{2}-\d{2}/)
+    })
+  }
 })
 
 test('the sequence pack covers the issue: bump, repeats, same ask, cadence, pressure, break-up, channels', () => {

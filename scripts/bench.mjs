@@ -203,9 +203,10 @@ const extraPatterns = new Set()
 while (extraPatterns.size < defaultPatterns * 9) {
   // Real words first so the trie is walked deep on real text; a made-up word ends each pattern.
   const n = 1 + Math.floor(prand() * 3)
-  const words = Array.from({length: n}, () => (prand() < 0.3 ? ppick(COMMON) + '|' + ppick(COMMON) : ppick(COMMON)))
+  // (Alternatives go inside brackets, as the phrase language requires.)
+  const words = Array.from({length: n}, () => (prand() < 0.3 ? '(' + ppick(COMMON) + '|' + ppick(COMMON) + ')' : ppick(COMMON)))
   if (prand() < 0.3) words.push('*')
-  words.push(synthWord() + (prand() < 0.3 ? '|' + synthWord() : ''))
+  words.push(prand() < 0.3 ? '(' + synthWord() + '|' + synthWord() + ')' : synthWord())
   extraPatterns.add(words.join(' '))
 }
 const bigLinter = createLinter({

@@ -26,8 +26,12 @@ const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief
 /** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */
 const TOPIC_RE = /\b(?:about|on|regarding|around)\s+(\p{Ll}+ing\b(?:\s+[\p{L}\d'’-]+){1,7}?)(?=\s*(?:[?.!]|$|,|\s+(?:this|next|sometime|today|tomorrow|with you)\b))/u
 
-/** A link to book a slot: what a time ask points at, not a fact of the draft. */
-const BOOKING_URL = /(?:https?:\/\/|www\.)\S*(?:calendly|cal\.com|chilipiper|savvycal|hubspot\.com\/meetings|\/(?:demo|book|booking|meet|meeting|meetings|schedule|calendar)\b)\S*/gi
+/**
+ * A link whose path books a slot ("https://acme.com/demo"): what a time ask points at, not a fact of
+ * the draft. (Links to booking hosts, calendly and the like, are the calendar-link rule's finding,
+ * which the rewrite already leaves out of a time ask's facts; its host list is rule data.)
+ */
+const BOOKING_URL = /(?:https?:\/\/|www\.)\S*\/(?:demo|book|booking|meet|meeting|meetings|schedule|calendar)\b\S*/gi
 
 /**
  * A time ask without what its replacement carries over or needs no longer: the topic ("a quick chat

@@ -389,7 +389,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       const m = rulesIn(s).find((x) => TIME_ASK.has(x.ruleId))
       if (!m) continue
       const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
-      const lineEnd = Math.min(s.end, text.indexOf('\n', m.end) < 0 ? s.end : text.indexOf('\n', m.end))
+      const nextBreak = text.indexOf('\n', m.end)
+      const lineEnd = nextBreak < 0 ? s.end : Math.min(s.end, nextBreak)
       const line = text.slice(lineStart, lineEnd)
       if (lineStart <= s.start || !BOOKING_LINE.test(line) || !/https?:\/\/|www\.|\{|\[/.test(line)) continue
       timeAsks.push({...s, start: lineStart, end: lineEnd, role: 'ask', ask: 'time'})

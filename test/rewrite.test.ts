@@ -118,7 +118,7 @@ describe('whole sentences, never fragments', () => {
     ],
     [
       "Hi Jo, I'd love to tell you about our rota service. Limited spots available this month!",
-      'Hi Jo, [[One line on what you noticed about them, then one line on how you help with it.]]'
+      'Hi Jo, [[One line on what you noticed about them, then one line on how you help with it.]] Want me to send over a short overview?'
     ],
     // A sentence freed of its lead-in is about them: nothing moves in front of it, and an
     // "interview rubric template" is a thing to send, not an interview to book.
@@ -147,7 +147,7 @@ describe('whole sentences, never fragments', () => {
     // A name and a dash are the greeting, kept; the "But" of a sentence whose partner went goes too.
     [
       "Priya - I've written a few times without an answer. I'll stop here and won't write again. But if rota planning comes up, my door is open.",
-      'Priya - [[What you noticed about them: one line that would be wrong if sent to anyone else.]] If rota planning comes up, my door is open.',
+      'Priya - [[What you noticed about them: one line that would be wrong if sent to anyone else.]] If rota planning comes up, my door is open. Want me to send over a short overview?',
       'followup'
     ],
     // The draft's own question without its meeting; what was said of the meeting goes with it, and
@@ -254,6 +254,46 @@ describe('whole sentences, never fragments', () => {
     ]
   ])('%j', (draft, expected, channel?: string) => {
     expect(rewrite(draft, channel ? {channel} : {}).text).toBe(expected)
+  })
+})
+
+describe('a draft left with nothing to answer gets one question', () => {
+  test.each([
+    // The guilt trip was the only question: the one ask goes before the closing wish.
+    [
+      'Hi Sam,\n\nI have emailed a few times and have not heard back. Should I assume rota planning is not a priority for Northgate?\n\nWishing you a good quarter.\n\nTom',
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nWant me to send over a short overview?\n\nWishing you a good quarter.\n\nTom'
+    ],
+    // A break-up note with no question: the ask comes after the link its lead-in introduces, not between them.
+    [
+      'Hi Sam,\n\nLast note from me on this. If the timing is not right, no problem. You can download our rota guide here:\n\nhttps://example.com/rota-guide\n\nBest,\nTom',
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nLast note from me on this. If the timing is not right, no problem. You can download our rota guide here:\n\nhttps://example.com/rota-guide\n\nWant me to send over a short overview?\n\nBest,\nTom'
+    ],
+    // "Looking forward to hearing from you!" ends the message proper; the question goes before it.
+    [
+      'Hi Sam,\n\nJust circling back on my note. We help depots plan rotas in half the time.\n\nLooking forward to hearing from you!\n\nTom',
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We help depots plan rotas in half the time.\n\nWant me to send over a short overview?\n\nLooking forward to hearing from you!\n\nTom'
+    ]
+  ])('%j', (draft, expected) => {
+    const out = rewrite(draft, {channel: 'followup'})
+    expect(out.text).toBe(expected)
+    expect(out.changes.filter((c) => c.ruleId === 'no-clear-ask')).toEqual([
+      {ruleId: 'no-clear-ask', kind: 'inserted', before: '', after: 'Want me to send over a short overview?', why: expect.stringContaining('nothing to do but archive')}
+    ])
+    // Linted again, the draft asks something (its guide lines are left for a person to fill).
+    expect(linter.lint({text: out.text, channel: 'followup'}).messages.map((m) => m.ruleId)).not.toContain('no-clear-ask')
+    expect(rewrite(out.text, {channel: 'followup'}).text).toBe(out.text)
+  })
+
+  test('a connection note asks for the connection: no second ask is added', () => {
+    const out = rewrite('Hi Sam, I am building my network of logistics people. I would love to add you to my network.', {channel: 'linkedin-connect'})
+    expect(out.changes.some((c) => c.ruleId === 'no-clear-ask')).toBe(false)
+    expect(out.text).not.toContain('?')
+  })
+
+  test('a draft that keeps an ask of its own gets none added', () => {
+    const draft = 'Hi Sam,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it. Worth a look?\n\nTom'
+    expect(rewrite(draft).text).toBe(draft)
   })
 })
 

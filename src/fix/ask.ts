@@ -52,7 +52,7 @@ export function withoutCarried(sentence: string): string {
 const SENDABLE = /\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b/i
 
 /** A sentence that hands something over in the draft itself. */
-const GIVEN = /\b(?:here's|here is|here are|below|attached|enclosed|linked)\b/i
+const GIVEN = /\b(?:here's|here is|here are|below|attached|enclosed|linked|(?:following up|back) with|as promised)\b|https?:\/\//i
 
 /**
  * The sender's wish to show something, the meeting's purpose: "I'd love to show you how this could
@@ -93,7 +93,7 @@ export function shownThing(sentence: string): Shown | undefined {
 }
 
 export interface AskContext {
-  /** The time asks being replaced, in order; the last is where the new ask goes. */
+  /** The time asks being replaced, in order; the last is where the new ask goes (none: the draft had no ask). */
   timeAsks: string[]
   /** What the sender says of themselves: pitch, proof and their own sentences. */
   offered: string[]
@@ -116,7 +116,7 @@ export function replacementAsk(ctx: AskContext): string {
   const asked = ctx.timeAsks.join(' ')
   // "Would you be interested in exploring this over a brief call?": the draft's own question
   // without its meeting.
-  const own = ctx.timeAsks[ctx.timeAsks.length - 1]
+  const own = ctx.timeAsks[ctx.timeAsks.length - 1] ?? ''
   const stripped = MEETING_PHRASE.test(own) ? own.replace(MEETING_PHRASE, '') : undefined
   if (stripped !== undefined && !MEETING_TALK.test(stripped) && stripped.split(/\s+/).length >= 4) return stripped
   // A topic or a purpose with a fact in it ("more 5 star reviews", "how this affects your

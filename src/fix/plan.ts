@@ -80,8 +80,12 @@ const WHY = {
   pitch: 'A claim about yourself reads as an advert; one line on what you noticed about them, then how you help, reads as relevant.',
   observe: 'Nothing here says why you chose this reader: add one line that would be wrong if sent to anyone else.',
   ask: 'A stranger says yes to a small, low-effort question before a meeting: one ask, and no slot of their time.',
-  extraAsk: 'Two asks split the answer; one question is easier to reply to.'
+  extraAsk: 'Two asks split the answer; one question is easier to reply to.',
+  noAsk: 'A message with no question leaves the reader nothing to do but archive it: one easy question gets the reply.'
 }
+
+/** A closing wish or thanks before the sign-off: the message proper has ended. */
+const CLOSING = /^\W*(?:have a (?:great|good|nice|lovely|wonderful)\b|wishing\b|(?:i |we )?(?:really )?appreciate (?:your|you|it)\b|thanks\b|thank you\b|cheers\b|all the best\b|best of luck\b|enjoy (?:the|your)\b|(?:i'm |i am |we're |we are )?look(?:ing)? forward\b)/i
 
 const SLOT_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/gi
 
@@ -582,6 +586,37 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       const [start, end] = removalRange(text, spare, facts.bodyStart)
       edits.push({start, end, replacement: ''})
       changes.push({ruleId: 'channel-character-limit', kind: 'removed', before: text.slice(spare.start, spare.end), after: '', why: 'The channel cuts the message past its limit, usually in the middle of the ask: the least needed sentence goes.'})
+    }
+  }
+  // Nothing else to change, and nothing left for the reader to answer (a break-up note, or a chase
+  // whose only question was the guilt trip): the draft gets its one ask, after its last sentence.
+  // (Not where a sentence the roles read as an ask stays: that one is the draft's, for a person to sharpen.)
+  // A connection note's ask is the connection itself.
+  if (edits.length === 0 && channel !== 'linkedin-connect' && messages.some((m) => m.ruleId === 'no-clear-ask') && !kept.some((s) => s.role === 'ask')) {
+    // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
+    // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
+    const end = roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length
+    const last = [...kept].reverse().find((s) => s.end <= end && s.role !== 'greeting' && (s.verb !== '' || isGuide(s)) && !CLOSING.test(text.slice(s.start, s.end)))
+    if (last) {
+      const ask = replacementAsk({
+        timeAsks: [],
+        offered: kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
+        short: channel === 'sms' || channel === 'linkedin-connect',
+        detailed: LIST_RUN.test(kept.map((s) => text.slice(s.start, s.end)).join('\n'))
+      })
+      // On its own line where the draft is written in lines; after the sentence on a one-line note.
+      // A lead-in ("You can download it here:") keeps what it introduces: the ask goes after that.
+      let at = last.end
+      if (/:\s*$/.test(text.slice(last.start, last.end))) {
+        const after = /^\s*\S[^\n]*(?:\n[ \t]*\S[^\n]*)*/.exec(text.slice(at, end))
+        if (after) at += after[0].length
+      }
+      // Not between a sentence and the rest of its line (the link after "the case study I promised:").
+      const line = /^[^\n]*/.exec(text.slice(at, end))![0]
+      if (line.trim() !== '') at += line.trimEnd().length
+      const lined = /\n/.test(text.slice(facts.bodyStart, at))
+      edits.push({start: at, end: at, replacement: (lined ? '\n\n' : ' ') + ask})
+      changes.push({ruleId: 'no-clear-ask', kind: 'inserted', before: '', after: ask, why: WHY.noAsk})
     }
   }
   return {edits: trimLineEnds(text, joinDeletions(text, mergeInsertions(edits))), changes}

@@ -145,6 +145,23 @@ const verbless = (text) =>
     .filter((x) => x.split(/\s+/).length > 3 && !/^[-*•\d]/.test(x) && !x.startsWith('[['))
     .filter((x) => !tagText(x, []).some((t) => t.pos === 'VERB' || t.pos === 'AUX')).length
 const orphan = (text) => (text.match(/,\s*[.!?,]|[ \t][,.;:!?](?=[ \t]|$)|[ \t]{2,}\S/gm) ?? []).length
+// Facts a reader can check: numbers, links and e-mail addresses (a numbered list's item numbers are
+// layout). The slot of a time ask and its booking link go with the ask by design, so a fact found
+// only in what a time-ask change removed is not counted as lost.
+const FACT = /https?:\/\/[^\s)>\]]+|www\.[^\s)>\]]+|[\w.+-]+@[\w-]+\.\w[\w.]*|[$£€]?\d[\d,.]*(?:%|x\b)?/gi
+const SLOT_RULES = new Set(['time-ask', 'premature-meeting-ask', 'calendar-link'])
+const factsOf = (text) => (text.replace(/^[ \t]*\d{1,2}[.)](?=[ \t])/gm, '').match(FACT) ?? []).map((f) => f.replace(/[.,]+$/, ''))
+function factsLost(before, out) {
+  const left = factsOf(out.text)
+  const slots = out.changes.filter((c) => SLOT_RULES.has(c.ruleId)).map((c) => c.before).join('\n')
+  const lost = []
+  for (const fact of factsOf(before)) {
+    const at = left.indexOf(fact)
+    if (at >= 0) left.splice(at, 1)
+    else if (!factsOf(slots).includes(fact)) lost.push(fact)
+  }
+  return lost
+}
 function rewriteQuality(rows, {showSamples}) {
   const targets = rows.filter((r) => r.record.overall === 'bad' || r.record.overall === 'mixed')
   let changed = 0
@@ -153,9 +170,12 @@ function rewriteQuality(rows, {showSamples}) {
   let bad = 0
   const problems = {duplicate: 0, punctuation: 0, lowercase: 0, 'no verb': 0, 'mission error': 0}
   const samples = []
+  const lostFacts = []
   for (const {record, result} of targets) {
     const input = inputOf(record)
     const out = linter.rewrite(input)
+    const lost = factsLost(input.text, out)
+    if (lost.length > 0) lostFacts.push({id: record.id, lost})
     if (out.text !== input.text || out.subject !== input.subject) changed++
     const sentences = sentencesOf(out.text)
     const issues = []
@@ -176,6 +196,8 @@ function rewriteQuality(rows, {showSamples}) {
   }
   const pc = (n, d) => `${((n / Math.max(1, d)) * 100).toFixed(1)}%`
   console.log(`rewrite (${targets.length} bad and mixed): changed ${pc(changed, targets.length)}, clean ${pc(clean, targets.length)} (${Object.entries(problems).map(([k, v]) => `${k} ${v}`).join(', ')}); mean score gain on bad drafts, guide lines counted as filled: ${(gainBad / Math.max(1, bad)).toFixed(1)}`)
+  console.log(`  facts (numbers, links, e-mail addresses) lost outside a time ask's slot: ${lostFacts.reduce((n, x) => n + x.lost.length, 0)} in ${lostFacts.length} of ${targets.length} rewrites`)
+  if (showSamples) for (const {id, lost} of lostFacts) console.log(`    ${id}: ${lost.join(', ')}`)
   for (const {record, out} of samples) console.log(`  sample ${record.id}:\n    before: ${JSON.stringify(record.text)}\n    after:  ${JSON.stringify(out.text)}`)
 }
 

@@ -257,6 +257,26 @@ describe('whole sentences, never fragments', () => {
   })
 })
 
+describe('an opening about the sender keeps its facts; what is about them goes in front', () => {
+  test.each([
+    // The draft's purpose and its numbers stay: only the place of the sentence was wrong.
+    [
+      'Hi Sam,\n\nI am raising a seed round for Rotaly and we have 40 depots on the waitlist.\n\nWould you be comfortable making an intro to Priya?\n\nTom',
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I am raising a seed round for Rotaly and we have 40 depots on the waitlist.\n\nWould you be comfortable making an intro to Priya?\n\nTom'
+    ],
+    ['Hi Sam,\n\nI run a rota planning service used by 50+ depots.\n\nWorth a look?\n\nTom', 'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I run a rota planning service used by 50+ depots.\n\nWorth a look?\n\nTom'],
+    // An opening that also asks for a meeting is no place-only problem: it goes, as before (on a
+    // connection note the connection is the ask).
+    ["Hi, I'm Sam, helping depots cut re-scans by 40% - DM me for a free strategy call!", 'Hi, [[One line on what you noticed about them, then one line on how you help with it.]]', 'linkedin-connect'],
+    // Without facts of its own, the opening is replaced by the guide line.
+    ['Hi Sam,\n\nI run a rota planning service for depots.\n\nWorth a look?\n\nTom', 'Hi Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nWorth a look?\n\nTom']
+  ])('%j', (draft, expected, channel?: string) => {
+    const out = rewrite(draft, channel ? {channel} : {})
+    expect(out.text).toBe(expected)
+    expect(rewrite(out.text, channel ? {channel} : {}).text).toBe(out.text)
+  })
+})
+
 describe('a draft left with nothing to answer gets one question', () => {
   test.each([
     // The guilt trip was the only question: the one ask goes before the closing wish.
@@ -283,6 +303,20 @@ describe('a draft left with nothing to answer gets one question', () => {
     // Linted again, the draft asks something (its guide lines are left for a person to fill).
     expect(linter.lint({text: out.text, channel: 'followup'}).messages.map((m) => m.ruleId)).not.toContain('no-clear-ask')
     expect(rewrite(out.text, {channel: 'followup'}).text).toBe(out.text)
+  })
+
+  test('a chase whose guesses are a numbered list goes with the list and the question about it; the sign-off keeps its line', () => {
+    const out = rewrite('Hi Sam,\n\nI have reached out a few times and have not heard back, so I am guessing one of these is true:\n1. You are not interested\n2. You are busy\n\nWhich one is it?\n\nTyler', {channel: 'followup'})
+    // The items' numbers are layout, not facts to keep; "Which one is it?" points at nothing once they go.
+    expect(out.text).toBe('Hi Sam,\n\n[[One new thing for them since your last note: a fact, a resource or a question it did not have.]]\n\nTyler')
+    // One guide line, and one change that says it was inserted.
+    expect(out.changes.filter((c) => c.kind === 'inserted').map((c) => c.ruleId)).toEqual(['empty-follow-up'])
+    expect(out.changes.map((c) => c.before)).toContain('Which one is it?')
+  })
+
+  test('a numbered list of facts stays', () => {
+    const draft = 'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Two depots like it did this:\n1. Cut re-scans by 40%\n2. Moved pick waves to 6am\n\nWorth a look?\n\nTom'
+    expect(rewrite(draft).text).toBe(draft)
   })
 
   test('a connection note asks for the connection: no second ask is added', () => {

@@ -36,6 +36,8 @@ export interface Plan {
 const REMOVE = new Set(['generic-opener', 'apologetic-opener', 'reaching-out-opener', 'self-introduction-opener', 'empty-follow-up', 'reply-chasing', 'guilt-trip-follow-up', 'chase'])
 /** Findings that make a pitch sentence a boast to be rewritten by a person. */
 const BOAST = new Set(['company-boast', 'product-pitch', 'logo-drop', 'hundred-percent-claim', 'sender-first-opening', 'pitch-opening', 'feature-list'])
+/** The rules about where the draft starts (LABELLING.md P2), not what it claims. */
+const OPENING = new Set(['sender-first-opening', 'pitch-opening'])
 const TIME_ASK = new Set(['premature-meeting-ask', 'time-ask', 'calendar-link'])
 /** A line that tells the reader how to stop the messages. */
 const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\b|\bunsubscribe\b|\b(?:prefer|rather|want|wish) not to (?:receive|hear|get)\b|\b(?:remove|take) you (?:off|from)\b/i
@@ -80,9 +82,13 @@ const WHY = {
   pitch: 'A claim about yourself reads as an advert; one line on what you noticed about them, then how you help, reads as relevant.',
   observe: 'Nothing here says why you chose this reader: add one line that would be wrong if sent to anyone else.',
   ask: 'A stranger says yes to a small, low-effort question before a meeting: one ask, and no slot of their time.',
+  opening: 'A message that starts with who you are reads as an advert; one line on what you noticed about them first, and your reason for writing keeps its facts.',
   extraAsk: 'Two asks split the answer; one question is easier to reply to.',
   noAsk: 'A message with no question leaves the reader nothing to do but archive it: one easy question gets the reply.'
 }
+
+/** A question that only points back ("Which one is it?", "Which of these?"): it has no words of its own. */
+const POINTING_QUESTION = /^\W*(?:so,?\s+)?(?:which|what)(?:\s+one)?(?:\s+(?:is|was|are)\s+(?:it|that|they))?(?:\s+of\s+(?:these|those|them))?\s*\?\W*$/i
 
 /** A closing wish or thanks before the sign-off: the message proper has ended. */
 const CLOSING = /^\W*(?:have a (?:great|good|nice|lovely|wonderful)\b|wishing\b|(?:i |we )?(?:really )?appreciate (?:your|you|it)\b|thanks\b|thank you\b|cheers\b|all the best\b|best of luck\b|enjoy (?:the|your)\b|(?:i'm |i am |we're |we are )?look(?:ing)? forward\b)/i
@@ -92,7 +98,9 @@ const SLOT_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
 function hasFacts(text: string, facts: TextFacts, s: SentenceRole, nameFields: Set<number>, asksTime: boolean, fields: boolean | Set<number> = true): boolean {
   // A duration or a time of day in an ask is the slot asked for, not a fact of the draft.
   // So is a date of that slot ("Tuesday, Oct 15", "the 16th", "10/16").
-  const numbers = s.role === 'ask' || asksTime ? text.replace(/\d+(?:[-–]\d+)?\s*(?:-?\s*)(?:min(?:ute)?s?|hours?|hrs?|am|pm|mins?)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b/gi, '').replace(SLOT_DATE, '') : text
+  // The number of a numbered list's item ("1. You're not interested") is layout, not a fact.
+  const unnumbered = text.replace(/^([ \t]*)\d{1,2}[.)](?=[ \t])/gm, '$1')
+  const numbers = s.role === 'ask' || asksTime ? unnumbered.replace(/\d+(?:[-–]\d+)?\s*(?:-?\s*)(?:min(?:ute)?s?|hours?|hrs?|am|pm|mins?)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b/gi, '').replace(SLOT_DATE, '') : unnumbered
   if (/\d|https?:\/\/|www\.|@/.test(numbers)) return true
   if (fields === false) return false
   for (let i = 0; i < facts.placeholders.length; i++) {
@@ -159,6 +167,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   let body = roles.sentences.filter((s) => s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'ps' && s.start < facts.signatureStart && s.end > facts.bodyStart)
   if (body.length === 0) return {edits, changes}
   const nameFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name').map((f) => f.placeholder))
+  /** Who is writing ("{{my_name}}", "[Your Company]") and whom to: no fact the reader needs. */
+  const identityFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name' || f.role === 'sender').map((f) => f.placeholder))
   // Fields that will hold something observed about them ("{{recent_post}}"): facts to keep. Not a
   // slot of the meeting ("[day]", "[specific day/time]"), which goes with its ask.
   const strongFields = new Set(roles.fields.filter((f) => f.role === 'recipient-fact' && observedField(facts.placeholders[f.placeholder])).map((f) => f.placeholder))
@@ -254,6 +264,22 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     const factyKept = goes ? hasFacts(rest, facts, s, nameFields, asksTime, kept) : facty
     const removeBy = found.find((m) => REMOVE.has(m.ruleId))
     const boast = found.find((m) => BOAST.has(m.ruleId))
+    // An opening that says who writes and why with what only this draft has ("I'm applying for [JOB
+    // POST TITLE] at [TARGET COMPANY]", "Our CEO is keynoting [Conference Name] next week"): only its
+    // place was wrong. It stays, with the line about them in front of it (or their observation moved there).
+    // (Not one that also opens with a stock line, "I'm reaching out on behalf of ...": that goes as such.)
+    // Nor one that also asks for their time or presses: that part has to go, and the sentence with it.
+    const openingOnly = boast !== undefined && !asksTime && found.every((m) => OPENING.has(m.ruleId) || (!BOAST.has(m.ruleId) && !REMOVE.has(m.ruleId) && m.ruleId !== 'false-urgency'))
+    if ((s.role === 'pitch' || s.role === 'self-intro') && openingOnly && !pitchKept && hasFacts(sentence, facts, s, identityFields, false, true)) {
+      pitchKept = true
+      if (observed) decided.set(s, 'keep')
+      else {
+        const guide = '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
+        replacement.set(s, {text: `${guide} ${sentence}`, ruleId: boast.ruleId, why: WHY.opening})
+        decided.set(s, 'replace')
+      }
+      continue
+    }
     if ((s.role === 'pitch' || s.role === 'self-intro') && boast && !pitchKept) {
       // The pitch that made the draft product-centric: a guide line in its place, its name kept.
       pitchKept = true
@@ -419,6 +445,14 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       changes.push({ruleId: 'time-ask', kind: 'removed', before: text.slice(wish.start, wish.end), after: '', why: 'It was what the meeting was for; the new ask offers to send it instead.'})
     }
   }
+  // "Which one is it?" after the guesses it asked about went (a chase's list of reasons): it points
+  // at nothing now, and goes too; the draft's one ask is added where none is left.
+  for (let i = 1; i < body.length; i++) {
+    const s = body[i]
+    if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) === 'remove' || !POINTING_QUESTION.test(text.slice(s.start, s.end))) continue
+    decided.set(s, 'remove')
+    changes.push({ruleId: 'rewrite', kind: 'removed', before: text.slice(s.start, s.end), after: '', why: 'It asked about the sentence before it, which went; on its own it points at nothing.'})
+  }
   const kept = body.filter((s) => decided.get(s) !== 'remove')
   const firstKept = kept[0]
   // The time ask the one new ask takes the place of: standing before all that is kept, it is where
@@ -462,16 +496,17 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // What goes in front of the first kept sentence: moved observations, or a guide line for one.
   let inFront = toMove.map((s) => text.slice(s.start, s.end))
   for (const s of toMove) changes.push({ruleId: 'no-recipient-specifics', kind: 'moved', before: text.slice(s.start, s.end), after: text.slice(s.start, s.end), why: WHY.moved})
-  const relevanceMissing = messages.some((m) => m.category === 'missing-relevance' && (m.ruleId === 'no-recipient-specifics' || m.ruleId === 'first-name-only'))
-  if (!hasObservation && !saysSomething && relevanceMissing && !pitchKept && !guided) {
-    const guide = '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
-    inFront = [guide]
-    changes.push({ruleId: 'no-recipient-specifics', kind: 'inserted', before: '', after: guide, why: WHY.observe})
-  }
   // On SMS the writer says who they are first ("Hi Sam, this is Ashley with Premier Home Loans."):
   // what is about the reader comes right after that.
   const identifies = channel === 'sms' && firstKept !== undefined && firstKept.subject === 'sender' && SELF_INTRO_RE.test(text.slice(firstKept.start, firstKept.end))
   const frontOf = identifies ? kept[1] : firstPlace
+  const relevanceMissing = messages.some((m) => m.category === 'missing-relevance' && (m.ruleId === 'no-recipient-specifics' || m.ruleId === 'first-name-only'))
+  // (With nothing of the draft left to go in front of, the guide line of an empty draft below takes its place.)
+  if (!hasObservation && !saysSomething && relevanceMissing && !pitchKept && !guided && (frontOf !== undefined || identifies)) {
+    const guide = '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
+    inFront = [guide]
+    changes.push({ruleId: 'no-recipient-specifics', kind: 'inserted', before: '', after: guide, why: WHY.observe})
+  }
   // Nothing of the draft is left ("hey just following up again!! did u get my msg??"): the guide
   // line says what the message needs, in the place of what went.
   if (!firstKept && !guided && !(timeAsks.length > 0 && !askKept)) {
@@ -479,7 +514,10 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     const guide = followUp ? '[[One new thing for them since your last note: a fact, a resource or a question it did not have.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
     const at = edits.findIndex((e) => e.start <= body[0].start && e.end >= body[0].start && e.replacement === '')
     const start = at >= 0 ? edits[at].start : body[0].start
-    edits.push({start, end: start, replacement: (start > 0 && !/\s$/.test(text.slice(0, start)) ? ' ' : '') + guide + (/^\s*$/.test(text.slice(body[body.length - 1].end)) ? '' : ' ')})
+    // A sign-off on a line of its own stays on its own line after the guide line.
+    const tail = text.slice(body[body.length - 1].end)
+    const after = /^\s*$/.test(tail) ? '' : /^[ \t]*\r?\n/.test(tail) ? '\n\n' : ' '
+    edits.push({start, end: start, replacement: (start > 0 && !/\s$/.test(text.slice(0, start)) ? ' ' : '') + guide + after})
     changes.push({ruleId: followUp ? 'empty-follow-up' : 'no-recipient-specifics', kind: 'inserted', before: '', after: guide, why: followUp ? 'A follow-up that only asks whether they saw the last one gives them no reason to answer; one new thing does.' : WHY.observe})
   }
   if (inFront.length > 0 && identifies && frontOf === undefined) {
@@ -590,20 +628,22 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   }
   // Nothing else to change, and nothing left for the reader to answer (a break-up note, or a chase
   // whose only question was the guilt trip): the draft gets its one ask, after its last sentence.
-  // (Not where a sentence the roles read as an ask stays: that one is the draft's, for a person to sharpen.)
+  // (Not where a sentence the roles read as an ask stays, nor any question: that one is the draft's,
+  // for a person to sharpen.)
   // A connection note's ask is the connection itself.
-  if (edits.length === 0 && channel !== 'linkedin-connect' && messages.some((m) => m.ruleId === 'no-clear-ask') && !kept.some((s) => s.role === 'ask')) {
+  if (edits.length === 0 && channel !== 'linkedin-connect' && messages.some((m) => m.ruleId === 'no-clear-ask') && !kept.some((s) => s.role === 'ask') && !text.slice(facts.bodyStart, facts.signatureStart).includes('?')) {
     // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
     // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
-    const end = roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length
+    const end = Math.min(facts.signatureStart, roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
     const last = [...kept].reverse().find((s) => s.end <= end && s.role !== 'greeting' && (s.verb !== '' || isGuide(s)) && !CLOSING.test(text.slice(s.start, s.end)))
-    if (last) {
-      const ask = replacementAsk({
-        timeAsks: [],
-        offered: kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
-        short: channel === 'sms' || channel === 'linkedin-connect',
-        detailed: LIST_RUN.test(kept.map((s) => text.slice(s.start, s.end)).join('\n'))
-      })
+    const ask = replacementAsk({
+      timeAsks: [],
+      offered: kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
+      short: channel === 'sms' || channel === 'linkedin-connect',
+      detailed: LIST_RUN.test(kept.map((s) => text.slice(s.start, s.end)).join('\n'))
+    })
+    // (Once only: an ask the lint does not count, where the draft's layout hides it, is not added again.)
+    if (last && !text.includes(ask)) {
       // On its own line where the draft is written in lines; after the sentence on a one-line note.
       // A lead-in ("You can download it here:") keeps what it introduces: the ask goes after that.
       let at = last.end

@@ -90,9 +90,10 @@ describe('whole sentences, never fragments', () => {
       "Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Would an interview be something you'd consider?"
     ],
     // A merge field in a chase or a time ask is no fact to keep; the options of one menu are one ask.
+    // ("Check" after a label's colon names nothing: with nothing about them left, a guide line asks for it.)
     [
       "Hi {{first_name}},\n\nI've reached out a few times about {{topic}} without hearing back.\n\nWould you like me to:\n\nOption A: Check back in 6 months?\nOption B: Remove you from my list?\n\nBest,\nAna",
-      'Hi {{first_name}},\n\nWould you like me to:\n\nOption A: Check back in 6 months?\nOption B: Remove you from my list?\n\nBest,\nAna'
+      'Hi {{first_name}},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nWould you like me to:\n\nOption A: Check back in 6 months?\nOption B: Remove you from my list?\n\nBest,\nAna'
     ],
     // A feature list is about the sender: it never moves to the front as if it observed them, and
     // "reach out to introduce X" is the pitch, not a lead-in to keep.

@@ -192,7 +192,7 @@ const GENERIC = new Set([
 
 const TITLE_SELF = /^(?:name|founder|co-founder|ceo|director|manager|head|lead|consultant|recruiter|specialist|rep|representative|partner|owner|agent|executive|engineer|designer|developer|writer|student|graduate|marketer|strategist|analyst|coach|advisor|adviser|freelancer)$/
 
-const STRONG_FIELD_WORDS = new Set(['observation', 'insight', 'trigger', 'event', 'post', 'article', 'news', 'recent', 'personalized', 'personalised', 'personalization', 'personalisation', 'compliment', 'icebreaker', 'firstline', 'opener', 'initiative', 'achievement', 'announcement', 'funding', 'hire', 'hiring', 'launch', 'impressive', 'podcast', 'talk', 'quote', 'detail', 'reason', 'mention', 'mentioned', 'said', 'wrote', 'shared', 'mutual', 'connection'])
+const STRONG_FIELD_WORDS = new Set(['observation', 'insight', 'trigger', 'event', 'post', 'article', 'news', 'recent', 'personalized', 'personalised', 'personalization', 'personalisation', 'compliment', 'icebreaker', 'firstline', 'opener', 'initiative', 'achievement', 'announcement', 'funding', 'hire', 'hiring', 'launch', 'impressive', 'podcast', 'talk', 'quote', 'detail', 'reason', 'mention', 'mentioned', 'said', 'wrote', 'shared', 'mutual', 'connection', 'discussed', 'noticed', 'saw', 'asked', 'raised', 'told', 'flagged', 'posted', 'described', 'spoke', 'talked', 'agreed'])
 const TOPIC_FIELD_WORDS = new Set(['problem', 'problems', 'pain', 'challenge', 'challenges', 'goal', 'goals', 'benefit', 'benefits', 'outcome', 'outcomes', 'result', 'results', 'metric', 'metrics', 'timeframe', 'topic', 'task', 'type', 'function', 'solution', 'value', 'service', 'product', 'offer', 'feature', 'proposal', 'project', 'industry', 'niche', 'transition', 'cta', 'question'])
 
 /** Particles that turn a perception verb into something else: following up, checking in, looking to. */
@@ -218,7 +218,10 @@ const WEAK_HEADS = new Set(['company', 'name', 'industry', 'niche', 'role', 'tit
  * role has ("[their pain point]").
  */
 function isStrongField(words: string[]): boolean {
-  if (words.some((w) => THIRD_FIELD_WORDS.has(w)) || WEAK_HEADS.has(words[words.length - 1] ?? '')) return false
+  if (words.some((w) => THIRD_FIELD_WORDS.has(w))) return false
+  // "[something about their work/company]": what will be said about them, whatever it is about.
+  if (words[0] === 'something' && words[1] === 'about' && words.some((w) => w === 'their' || w === 'them' || w === 'they')) return true
+  if (WEAK_HEADS.has(words[words.length - 1] ?? '')) return false
   if (words.some((w) => STRONG_FIELD_WORDS.has(w))) return true
   return words.some((w) => w === 'their' || w === 'they' || w === 'them' || w === 'specific') && !words.some((w) => TOPIC_FIELD_WORDS.has(w))
 }
@@ -935,6 +938,11 @@ function concreteFor(tokens: Token[], from: number, to: number, facts: TextFacts
   return words.size >= 4
 }
 
+/** A condition on the reader's answer to the message: their interest, their timing, a reply. */
+const STANCE_CONDITION = /^\W*(?:if|unless|in case|should)\b[^.?!]{0,80}?\b(?:interest(?:ed)?|timing|the time|right time|not right|change[sd]?|revisit|priority|fit|ready|reply|respond|hear back|busy)\b/i
+/** "If your reps could update Salesforce by voice ...": the sender's offering imagined, not their work. */
+const IMAGINED = /^\W*(?:[\w ]{1,20}:\s*)?(?:if|imagine|what if)\b[^.?!]{0,60}?\b(?:could|would|were able|was able|had)\b/i
+
 /** Words of the generic pains (LABELLING.md M5) and of wishes that are not in GENERIC. */
 const CONCRETE_STOP = new Set(['tired', 'lose', 'losing', 'miss', 'spend', 'waste', 'struggle', 'drive', 'generate', 'close', 'convert', 'book', 'hire', 'pipeline', 'deal', 'deals', 'meeting', 'meetings', 'call', 'calls', 'demo', 'free', 'today', 'simple', 'easy', 'quick', 'help', 'love', 'would', 'could', 'should', 'really', 'literally'])
 
@@ -1047,7 +1055,8 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
     const token = tokenAt(hit.start)
     if (token && token.pos !== 'PROPN' && token.pos !== 'NOUN' && token.pos !== 'X') return false
     // A name in a hypothetical ("If your reps could update Salesforce ...") is the sender's scenario.
-    if (/^\W*if\b/i.test(facts.text.slice(s.start, s.end))) return false
+    // (After a label: "One question: If your reps could ...".)
+    if (/^\W*(?:[\w ]{1,20}:\s*)?if\b/i.test(facts.text.slice(s.start, s.end))) return false
     // A short line with no verb ("Reach Millions Instantly!") is a headline, not a detail.
     return !(s.verb === '' && facts.text.slice(s.start, s.end).split(/\s+/).length <= 6)
   })
@@ -1066,6 +1075,10 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
   for (const s of roles.sentences) {
     // "You know how it is when ...": the reader as anyone in the job (LABELLING.md 3.4).
     if (!s.concrete || genericYou.some((g) => g.start < s.end && s.start < g.end)) continue
+    // A condition on their answer ("If timing isn't right or you're not interested, ...", "if things
+    // change, just reply") is about the message, not their work ("If you're on a job site and your
+    // phone rings, ..." is).
+    if (STANCE_CONDITION.test(facts.text.slice(s.start, s.end)) || IMAGINED.test(facts.text.slice(s.start, s.end))) continue
     const hit = {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end}
     const list = signals.get('recipient-problem')
     if (list) list.push(hit)

@@ -83,11 +83,12 @@ describe('outreach-lint sequence', () => {
     writeFileSync(join(dir, 'broken.yaml'), 'steps: [\n')
     const r = cli(['sequence', 'rows.jsonl', 'bad.yaml', 'broken.yaml', 'none.yaml'], {cwd: dir})
     expect(r.status).toBe(2)
+    // In path order, like the drafts' walk.
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
-      'outreach-lint: rows.jsonl: sequence a: step 2 is missing (steps 1, 3)',
       "outreach-lint: bad.yaml: steps[1].delay 'soon' is not a duration like 2d or 36h",
       expect.stringMatching(/^outreach-lint: broken\.yaml: line \d+: /),
-      'outreach-lint: none.yaml: no such file'
+      'outreach-lint: none.yaml: no such file or folder',
+      'outreach-lint: rows.jsonl: sequence a: step 2 is missing (steps 1, 3)'
     ])
   })
 
@@ -103,6 +104,95 @@ describe('outreach-lint sequence', () => {
     const clash = cli(['sequence', '-o', join(team, 'good-sequence.yaml'), join(team, 'good-sequence.yaml')], {cwd: root})
     expect(clash.status).toBe(2)
     expect(existsSync(join(team, 'good-sequence.yaml'))).toBe(true)
+  })
+})
+
+describe('a folder of sequences: walked like a folder of drafts', () => {
+  const FIRST = 'Hi Sam,\n\nSaw the Leeds depot doubled its night shift in May. How are you handling the rota changes?\n\nAna'
+  const NEXT = 'Hi Sam,\n\nHull cut overtime by 18% after moving pickers to fixed rotas. Want their checklist?\n\nAna'
+  const twoSteps = `steps:\n  - text: ${JSON.stringify(FIRST)}\n  - delay: 3d\n    text: ${JSON.stringify(NEXT)}\n`
+  /** A library: sequence files, folders of step files (one nested in another), what is not a sequence, what is ignored, two bad ones. */
+  function library(): string {
+    const dir = temp()
+    const files: Record<string, string> = {
+      '.outreachlintignore': 'archive/\n',
+      'archive/old.yaml': twoSteps,
+      'node_modules/pkg/seq.yaml': twoSteps,
+      '.old/seq.yaml': twoSteps,
+      'labels.yaml': 'leeds-good: {bump: false}\n',
+      'drafts.csv': 'id,body\na,"Hi Sam, any thoughts?"\n',
+      'team/one.yaml': twoSteps,
+      'team/export.jsonl':
+        '{"sequence":"hull","step":1,"text":"Hi Kim, saw the Hull depot added a night shift. How is the rota?"}\n{"sequence":"hull","step":2,"delay":"3d","text":"Hi Kim, Leeds cut overtime by 18% with fixed rotas. Want the checklist?"}\n',
+      'team/steps/01-intro.md': `---\nsubject: Leeds rota\n---\n${FIRST}\n`,
+      'team/steps/02-next.md': `---\ndelay: 3d\n---\n${NEXT}\n`,
+      'team/steps/README.md': 'Notes on this sequence.\n',
+      'team/steps/nested/01-a.md': `${FIRST}\n`,
+      'broken/bad.yaml': 'steps:\n  - text: hi\n  - text: again\n    delay: soon\n',
+      'broken/steps/01-x.md': `${FIRST}\n`,
+      'broken/steps/02-y.md': '---\ndelay: soon\n---\nHi\n'
+    }
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), {recursive: true})
+      writeFileSync(join(dir, name), text)
+    }
+    return dir
+  }
+
+  test('each sequence file and each folder of step files is a sequence; the summary counts sequences and steps; a bad one is one line', () => {
+    const dir = library()
+    const r = cli(['sequence', '.'], {cwd: dir})
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe(
+      [
+        'team/one.yaml#step-2  score 94/100',
+        '  3:1  warning  Nothing here is specific to this reader; it could go to anyone on the list.  no-recipient-specifics',
+        '',
+        'team/steps/02-next.md  score 94/100',
+        '  6:1  warning  Nothing here is specific to this reader; it could go to anyone on the list.  no-recipient-specifics',
+        '',
+        '✖ 2 problems (0 errors, 2 warnings) in 4 sequences (7 steps); 2 input errors (see above)',
+        ''
+      ].join('\n')
+    )
+    expect(r.stderr).toBe(
+      [
+        "outreach-lint: broken/bad.yaml: steps[1].delay 'soon' is not a duration like 2d or 36h",
+        "outreach-lint: broken/steps/02-y.md: delay 'soon' is not a duration like 2d or 36h",
+        ''
+      ].join('\n')
+    )
+    const json = JSON.parse(cli(['sequence', '-f', 'json', 'team'], {cwd: dir}).stdout) as Array<{filePath: string; id?: string; steps: unknown[]}>
+    expect(json.map((s) => [s.filePath, s.id, s.steps.length])).toEqual([
+      ['team/export.jsonl', 'hull', 2],
+      ['team/one.yaml', undefined, 2],
+      ['team/steps', 'steps', 2],
+      ['team/steps/nested', 'nested', 1]
+    ])
+  })
+
+  test('the ignore file, --ignore-path and --no-ignore, as for drafts; a clean folder', () => {
+    const dir = library()
+    writeFileSync(join(dir, 'ignore-broken'), 'broken/\n')
+    const clean = cli(['sequence', '--ignore-path', 'ignore-broken', '-q', '.'], {cwd: dir})
+    expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, '✔ no problems in 5 sequences (9 steps)\n', ''])
+    const all = JSON.parse(cli(['sequence', '--no-ignore', '-f', 'json', '.'], {cwd: dir}).stdout) as Array<{filePath: string}>
+    expect(all.map((s) => s.filePath)).toEqual(['archive/old.yaml', 'team/export.jsonl', 'team/one.yaml', 'team/steps', 'team/steps/nested'])
+  })
+
+  test('named by itself, what holds no sequence is an input error, each one line naming it', () => {
+    const dir = library()
+    mkdirSync(join(dir, 'empty'))
+    const r = cli(['sequence', 'none.yaml', 'empty', 'labels.yaml', 'drafts.csv', 'team/steps/README.md', 'x/*.yaml'], {cwd: dir})
+    expect([r.status, r.stdout]).toEqual([2, '✖ no problems in 0 sequences (0 steps); 6 input errors (see above)\n'])
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      'outreach-lint: drafts.csv: not a sequence export: no "sequence" or "step" column (map them with --field-sequence and --field-step)',
+      'outreach-lint: empty: no sequences in this folder (YAML, JSON, CSV or JSONL sequence files, or folders of numbered step files: 01-intro.md, 02-follow-up.md, ...)',
+      'outreach-lint: labels.yaml: not a sequence (expected {steps: [{channel, delay, text}]}, a list of those, or {sequences: [...]})',
+      'outreach-lint: none.yaml: no such file or folder',
+      'outreach-lint: team/steps/README.md: not a sequence (expected .yaml, .yml, .json, .csv, .jsonl, or a folder of numbered step files)',
+      'outreach-lint: x/*.yaml: no files match this pattern'
+    ])
   })
 })
 
@@ -122,7 +212,7 @@ test('a step file with a bad delay is one line naming the folder and the file; -
   writeFileSync(join(steps, '02-next.md'), '---\ndelay: soon\n---\nHi Sam, any thoughts?\n')
   const r = cli(['sequence', 'steps'], {cwd: dir})
   expect(r.status).toBe(2)
-  expect(r.stderr).toBe("outreach-lint: steps: 02-next.md: delay 'soon' is not a duration like 2d or 36h\n")
+  expect(r.stderr).toBe("outreach-lint: steps/02-next.md: delay 'soon' is not a duration like 2d or 36h\n")
   const quiet = JSON.parse(cli(['sequence', '-q', '-f', 'json', join(team, 'bump-sequence.yaml')], {cwd: root}).stdout) as Array<{steps: Array<{messages: Array<{severity: string}>}>; messages: Array<{severity: string}>}>
   const severities = new Set([...quiet[0].messages, ...quiet[0].steps.flatMap((s) => s.messages)].map((m) => m.severity))
   expect([...severities]).toEqual(['error'])

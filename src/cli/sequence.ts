@@ -13,7 +13,7 @@ import {statSync} from 'node:fs'
 import {basename, dirname, extname, join, resolve, sep} from 'node:path'
 import type {Ignore} from 'ignore'
 import type {FormatName, ReportEntry} from '../report/index.js'
-import {emptySummary, addToSummary, type Summary} from '../report/types.js'
+import {emptySummary, addToSummary, type RuleMeta, type Summary} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
 import type {Linter} from '../engine.js'
 import type {SequenceRule} from '../sequence/rules.js'
@@ -193,6 +193,26 @@ function jsonOf(filePath: string, result: SequenceResult, quiet: boolean): Recor
   }
 }
 
+/**
+ * SARIF's rule descriptors, each with its page (helpUri): the steps' rules and the sequence rules of
+ * the configs the sequences use (a config with an error is said where its sequences are linted).
+ */
+async function sarifRules(dirs: string[], settingsFor: (dir: string) => Promise<{linter: Linter; rules: SequenceRule[]}>): Promise<{rules: RuleMeta[]; toolVersion?: string}> {
+  const {ruleMetas, packageVersion} = await import('./run.js')
+  const used: Array<{linter: Linter; rules: SequenceRule[]}> = []
+  for (const dir of new Set(dirs)) {
+    try {
+      used.push(await settingsFor(dir))
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+    }
+  }
+  const sequenceRules = new Map(used.flatMap((u) => u.rules).map((r) => [r.id, r]))
+  const metas: RuleMeta[] = [...sequenceRules.values()].map((r) => ({id: r.id, category: r.category, severity: r.severity, message: r.message, why: r.why, ...(r.url ? {url: r.url} : {}), fixable: false}))
+  const toolVersion = packageVersion()
+  return {rules: [...ruleMetas(used.map((u) => u.linter)), ...metas], ...(toolVersion ? {toolVersion} : {})}
+}
+
 export async function runSequences(paths: string[], options: SequenceCliOptions): Promise<number> {
   if (paths.length === 0) {
     say('name the sequence files or folders to lint')
@@ -225,7 +245,6 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
   const {fixSequence} = await import('../sequence/fix.js')
   const {loadFormatter} = await import('../report/index.js')
   const {applyQuiet} = await import('./render.js')
-  const formatter = options.format === 'json' ? undefined : await loadFormatter(options.format, {color: options.color})
   let ig: Ignore | undefined
   try {
     ig = await loadIgnore(process.cwd(), options.ignorePath, options.ignore !== false)
@@ -234,6 +253,8 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     return 2
   }
   const reads = await readPaths(paths, options, ig)
+  const dirOf = (read: Read): string => read.folder ?? dirname(read.path ?? resolve(read.filePath))
+  const formatter = options.format === 'json' ? undefined : await loadFormatter(options.format, {color: options.color, ...(options.format === 'sarif' ? await sarifRules(reads.filter((r) => r.source).map(dirOf), settingsFor) : {})})
   const notes: string[] = []
   let out: import('./write.js').AtomicOutput | undefined
   if (options.outputFile) {
@@ -272,7 +293,7 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
       for (const problem of read.source.errors) unread(problem)
       let settings: {linter: Linter; rules: SequenceRule[]}
       try {
-        settings = await settingsFor(read.folder ?? dirname(read.path ?? resolve(read.filePath)))
+        settings = await settingsFor(dirOf(read))
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error
         inputErrors++
@@ -391,5 +412,6 @@ export async function explainSequenceRule(id: string): Promise<string | undefine
   for (const e of rule.examples.invalid) show('✖', e)
   lines.push('', 'Fine:')
   for (const e of rule.examples.valid) show('✔', e)
+  if (rule.url) lines.push('', `More: ${rule.url}`)
   return lines.join('\n') + '\n'
 }

@@ -29,6 +29,8 @@ export interface SequenceRule {
   options: Options
   /** Where the thresholds come from: sources, or the team's judgement said as such. */
   basis?: string
+  /** The rule's page (a built-in rule's: docs/rules/<id>.md, set by the build), carried by its findings. */
+  url?: string
   /** A finding of this rule is dropped where one of these rules found an overlapping range of the same step. */
   deferTo?: string[]
   examples: {invalid: SequenceExample[]; valid: SequenceExample[]}
@@ -55,7 +57,7 @@ function examplesOf(file: string, value: unknown, kind: 'invalid' | 'valid'): Se
 export function validateSequenceRule(data: unknown, file: string): SequenceRule {
   if (!data || typeof data !== 'object' || Array.isArray(data)) fail(file, 'rule', 'expected key: value pairs')
   const r = data as Record<string, unknown>
-  const known = new Set(['id', 'category', 'severity', 'message', 'why', 'check', 'options', 'basis', 'deferTo', 'examples'])
+  const known = new Set(['id', 'category', 'severity', 'message', 'why', 'url', 'check', 'options', 'basis', 'deferTo', 'examples'])
   for (const key of Object.keys(r)) if (!known.has(key)) fail(file, key, `unknown key (one of ${[...known].join(', ')})`)
   if (typeof r.id !== 'string' || !ID.test(r.id)) fail(file, 'id', 'expected a lower-case id like sequence-no-new-content')
   if (!(CATEGORIES as readonly unknown[]).includes(r.category)) fail(file, 'category', `expected one of ${CATEGORIES.join(', ')}`)
@@ -69,6 +71,7 @@ export function validateSequenceRule(data: unknown, file: string): SequenceRule 
   const problem = kind.validate(options)
   if (problem) fail(file, `options.${problem.split(':')[0]}`, problem.slice(problem.indexOf(':') + 1).trim())
   if (r.basis !== undefined && typeof r.basis !== 'string') fail(file, 'basis', 'expected text')
+  if (r.url !== undefined && (typeof r.url !== 'string' || r.url === '')) fail(file, 'url', 'expected the address of the rule\'s page')
   if (r.deferTo !== undefined && (!Array.isArray(r.deferTo) || !r.deferTo.every((x) => typeof x === 'string'))) fail(file, 'deferTo', 'expected a list of rule ids')
   const examples = (r.examples ?? {}) as Record<string, unknown>
   return {
@@ -80,6 +83,7 @@ export function validateSequenceRule(data: unknown, file: string): SequenceRule 
     check: r.check as string,
     options,
     ...(r.basis ? {basis: (r.basis as string).trim()} : {}),
+    ...(r.url ? {url: r.url as string} : {}),
     ...(r.deferTo ? {deferTo: r.deferTo as string[]} : {}),
     examples: {invalid: examplesOf(file, examples.invalid, 'invalid'), valid: examplesOf(file, examples.valid, 'valid')}
   }

@@ -262,6 +262,103 @@ test('a config file sets the sequence rules beside the step rules: off, a level,
   }
 })
 
+describe('a team\'s own sequence rules: files the config names in sequencePacks', () => {
+  const RULE = [
+    'id: sequence-unsubscribe-line',
+    'category: spammy',
+    'severity: error',
+    "message: 'Step {step} ({channel}) has no unsubscribe line.'",
+    'why: Our legal team asks for a way to unsubscribe in every e-mail of a sequence.',
+    'url: https://wiki.example.com/outreach/unsubscribe',
+    'check: required-line',
+    'options:',
+    '  channels: [email]',
+    "  patterns: ['\\bunsubscribe\\b']",
+    '  every: true',
+    'basis: Our legal team.',
+    'examples:',
+    '  invalid:',
+    '    - steps: [{text: "Hi Sam, how is the rota?"}]',
+    '      findings: [{step: 1}]',
+    '  valid:',
+    '    - steps: [{text: "Hi Sam, how is the rota? Unsubscribe: reply no."}]',
+    ''
+  ].join('\n')
+  const PACK = JSON.stringify({
+    rules: [
+      {
+        id: 'sequence-short-gap',
+        category: 'spammy',
+        severity: 'warning',
+        message: 'Step {step} comes {gap} after the last; we wait {min}.',
+        why: 'Our buyers answer within a week.',
+        check: 'gap',
+        options: {minDays: {email: 5}},
+        examples: {invalid: [{steps: [{text: 'a'}, {delay: '2d', text: 'b'}], findings: [{step: 2}]}], valid: [{steps: [{text: 'a'}, {delay: '6d', text: 'b'}]}]}
+      }
+    ]
+  })
+
+  function team(config: string): string {
+    const dir = temp()
+    mkdirSync(join(dir, 'rules'))
+    writeFileSync(join(dir, 'rules', 'unsubscribe.yaml'), RULE)
+    writeFileSync(join(dir, 'rules', 'more.json'), PACK)
+    writeFileSync(join(dir, 'seq.yaml'), 'steps:\n  - text: "Hi Sam, saw the Leeds depot doubled its night shift. How is the rota? Unsubscribe: reply no."\n  - delay: 3d\n    text: "Hi Sam, Hull cut overtime by 18% with fixed rotas. Want their checklist?"\n')
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), config)
+    return dir
+  }
+
+  test('they run beside the built-in ones, with their url; the rules map and --rule set them; explain shows them; a folder walk does not take them for sequences', () => {
+    const dir = team('sequencePacks: [./rules/unsubscribe.yaml, ./rules/more.json]\n')
+    const r = cli(['sequence', '-f', 'json', '.'], {cwd: dir})
+    expect(r.stderr).toBe('')
+    const [seq] = JSON.parse(r.stdout) as Array<{filePath: string; messages: Array<{ruleId: string; step: number; severity: string; message: string; url?: string}>}>
+    expect(seq.filePath).toBe('seq.yaml')
+    expect(seq.messages.map((m) => [m.ruleId, m.step, m.severity, m.message, m.url])).toEqual([
+      ['sequence-short-gap', 2, 'warning', 'Step 2 comes 3 days after the last; we wait 5 days.', undefined],
+      ['sequence-unsubscribe-line', 2, 'error', 'Step 2 (email) has no unsubscribe line.', 'https://wiki.example.com/outreach/unsubscribe']
+    ])
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), 'sequencePacks: [./rules/unsubscribe.yaml, ./rules/more.json]\nrules:\n  sequence-short-gap: off\n')
+    const off = cli(['sequence', '-f', 'json', '--rule', 'sequence-unsubscribe-line=warn', 'seq.yaml'], {cwd: dir})
+    expect((JSON.parse(off.stdout) as Array<{messages: Array<{ruleId: string; severity: string}>}>)[0].messages.map((m) => `${m.ruleId}:${m.severity}`)).toEqual(['sequence-unsubscribe-line:warning'])
+    const explain = cli(['explain', 'sequence-unsubscribe-line'], {cwd: dir})
+    expect(explain.stdout).toContain('sequence-unsubscribe-line  (spammy, error, a sequence rule: outreach-lint sequence)')
+    expect(explain.stdout).toContain('\nMore: https://wiki.example.com/outreach/unsubscribe\n')
+    // A lint of drafts with the config: the rule files are data it names, not drafts (more.json is no collection).
+    writeFileSync(join(dir, 'draft.txt'), 'Hi Sam, saw the Leeds depot doubled its night shift. How is the rota?\n')
+    const drafts = cli(['-f', 'json', '.'], {cwd: dir})
+    expect(drafts.stderr).toBe('')
+    expect((JSON.parse(drafts.stdout) as Array<{filePath: string}>).map((e) => e.filePath)).toEqual(['draft.txt'])
+  })
+
+  test('a bad file or field is one line naming the file and the field, exit 2, for sequences and drafts alike', () => {
+    const cases: Array<[string, string, string]> = [
+      ['sequencePacks: ./rules/unsubscribe.yaml\n', '', '.outreachlintrc.yaml: sequencePacks: expected a list of sequence rule files'],
+      ['sequencePacks: [./rules/none.yaml]\n', '', '.outreachlintrc.yaml: sequencePacks.0: no such file rules/none.yaml'],
+      ['sequencePacks: [./rules/unsubscribe.txt]\n', '', '.outreachlintrc.yaml: sequencePacks.0: a sequence rule file is a .yaml, .yml or .json data file'],
+      ['sequencePacks: [./rules/unsubscribe.yaml]\n', RULE.replace('every: true', 'every: yes'), 'rules/unsubscribe.yaml: options.every: expected true or false'],
+      ['sequencePacks: [./rules/unsubscribe.yaml]\n', RULE.replace('id: sequence-unsubscribe-line', 'id: unsubscribe-line'), 'rules/unsubscribe.yaml: id: "unsubscribe-line": a sequence rule\'s id starts with "sequence-" (the config\'s rules map tells sequence rules by it)'],
+      ['sequencePacks: [./rules/unsubscribe.yaml]\n', RULE.replace("patterns: ['\\bunsubscribe\\b']", () => "patterns: ['(a+)+$']"), 'rules/unsubscribe.yaml: options.patterns: "(a+)+$" can backtrack catastrophically'],
+      ['sequencePacks: [./rules/unsubscribe.yaml]\n', RULE.replace('basis: Our legal team.', 'deferTo: [sequence-nope]'), 'rules/unsubscribe.yaml: deferTo: unknown sequence rule "sequence-nope"'],
+      ['sequencePacks: [./rules/more.json]\nrules:\n  sequence-short-gapp: off\n', '', '.outreachlintrc.yaml: rules.sequence-short-gapp: unknown sequence rule "sequence-short-gapp"']
+    ]
+    for (const [config, rule, error] of cases) {
+      const dir = team(config)
+      if (rule) writeFileSync(join(dir, 'rules', 'unsubscribe.yaml'), rule)
+      const bad = cli(['sequence', 'seq.yaml'], {cwd: dir})
+      expect([bad.status, bad.stdout], error).toEqual([2, ''])
+      expect(bad.stderr.startsWith(`outreach-lint: ${error}`), `${bad.stderr} should start with ${error}`).toBe(true)
+      expect(bad.stderr.split('\n').filter(Boolean)).toHaveLength(1)
+      writeFileSync(join(dir, 'draft.txt'), 'Hi Sam, how is the rota?\n')
+      expect(cli(['draft.txt'], {cwd: dir}).stderr.startsWith(`outreach-lint: ${error}`), error).toBe(true)
+    }
+    const several = team('sequencePacks: [./rules/more.json]\n')
+    writeFileSync(join(several, 'rules', 'more.json'), PACK.replace('"check":"gap"', '"check":"gapp"'))
+    expect(cli(['sequence', 'seq.yaml'], {cwd: several}).stderr).toMatch(/^outreach-lint: rules\/more\.json: rules\[0\]\.check: unknown check kind "gapp" \(one of /)
+  })
+})
+
 describe('--fix writes each bump\'s rewrite and the steps\' safe fixes into the sequence files, the rest of each file as it was', () => {
   const RESULT = '[[One result a team like theirs got, with its number.]]'
   const RESOURCE = '[[A resource they can use without a call: a checklist, a benchmark, a short teardown. Offer to send it.]]'

@@ -229,7 +229,7 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     if (!entry) {
       const {config} = loaded
       const linter = config === undefined || Object.keys(config).length === 0 ? (await import('../builtin.js')).builtinLinter()! : (await import('../config.js')).createLinter(config)
-      entry = {linter, rules: applySequenceSettings(builtinSequenceRules(), loaded.sequenceRules ?? {}, loaded.key || 'config')}
+      entry = {linter, rules: applySequenceSettings(loaded.sequenceRuleSet ?? builtinSequenceRules(), loaded.sequenceRules ?? {}, loaded.key || 'config')}
       made.set(loaded.key, entry)
     }
     return entry
@@ -398,9 +398,18 @@ async function writeFixes(read: Read, fixed: Array<{item: ReadSequence; sequence
   return problems.length > 0 ? problems.join('; ') : undefined
 }
 
-/** `explain` of a sequence rule: why, where its thresholds come from, its example sequences. Undefined for another id. */
-export async function explainSequenceRule(id: string): Promise<string | undefined> {
-  const rule = (await import('../sequence/rules.js')).builtinSequenceRules().find((r) => r.id === id)
+/**
+ * `explain` of a sequence rule, built-in or of the config's `sequencePacks`: why, where its thresholds
+ * come from, its example sequences. Undefined for another id (or a config with an error).
+ */
+export async function explainSequenceRule(id: string, configPath?: string): Promise<string | undefined> {
+  let rules: readonly SequenceRule[] | undefined
+  try {
+    rules = (await new ConfigResolver({}, configPath).forDirectory(process.cwd())).sequenceRuleSet
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+  }
+  const rule = (rules ?? (await import('../sequence/rules.js')).builtinSequenceRules()).find((r) => r.id === id)
   if (!rule) return undefined
   const lines = [`${rule.id}  (${rule.category}, ${rule.severity}, a sequence rule: outreach-lint sequence)`, '', `Message: ${rule.message}`, '', 'Why:', `    ${rule.why}`]
   if (rule.basis) lines.push('', 'Thresholds:', `    ${JSON.stringify(rule.options)}`, `    ${rule.basis}`)

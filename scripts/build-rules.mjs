@@ -8,21 +8,13 @@
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, renameSync} from 'node:fs'
 import {join, dirname} from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import {docsBase, readPackageJson, readRules, ruleDocs, RuleFileError, ruleUrl} from './rule-docs.mjs'
+import {linkRules, readOrExit, readRules, ruleDocs} from './rule-docs.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-let rules, extra, comments
-try {
-  ;({rules, extra, comments} = readRules(root))
-} catch (error) {
-  if (!(error instanceof RuleFileError)) throw error
-  console.error(error.message)
-  process.exit(2)
-}
+const {rules, extra, comments, sequence} = readOrExit(() => readRules(root))
 // Every built-in rule links to its page (docs/rules/<id>.md), at a base read from package.json in
 // one place (rule-docs.mjs docsBase): derived from the id, so no rule file carries a url.
-const base = docsBase(readPackageJson(root))
-for (const [, data] of rules) if (data && typeof data === 'object' && typeof data.id === 'string') data.url = ruleUrl(base, data.id)
+linkRules(root, rules)
 
 /** A rule file's data without its examples (what the core ships), and its examples. */
 function splitExamples(data) {
@@ -49,7 +41,7 @@ function writeAtomic(out, body) {
 function writeDocs() {
   const dir = join(root, 'docs/rules')
   mkdirSync(dir, {recursive: true})
-  const pages = ruleDocs({rules, comments})
+  const pages = ruleDocs({rules, comments, sequence})
   for (const name of readdirSync(dir)) if (name.endsWith('.md') && !pages.has(name)) rmSync(join(dir, name))
   for (const [name, body] of pages) {
     const out = join(dir, name)

@@ -64,7 +64,7 @@ export async function explainRule(id: string, configPath: string | undefined): P
   const rules = await loadRules(configPath)
   if (typeof rules === 'number') return rules
   const rule = rules.find((r) => r.id === id)
-  const sequenceRule = rule ? undefined : await (await import('./sequence.js')).explainSequenceRule(id)
+  const sequenceRule = rule ? undefined : await (await import('./sequence.js')).explainSequenceRule(id, configPath)
   if (sequenceRule) return (process.stdout.write(sequenceRule), 0)
   if (!rule) {
     const near = rules.filter((r) => r.id.includes(id) || id.includes(r.id.split('-')[0])).map((r) => r.id)

@@ -5,8 +5,8 @@
 // main entry `outreach-lint`, bundled by rolldown for the browser and minified) raw and gzip, with the
 // grammar layer (dist/analyse/grammar.js, wink-nlp and its English model) and without it, and the
 // largest packages in it; what a page that imports only createLinter carries (tree-shaken); the
-// entries `outreach-lint/config` and `outreach-lint/sequence`; and the time of createLinter() with no
-// config, a channel and a severity.
+// entries `outreach-lint/config`, `outreach-lint/sequence` and `outreach-lint/examples`; and the time
+// of createLinter() with no config, a channel and a severity.
 //
 //   npm run budget                 (builds first, then runs this script)
 //   node scripts/budget.mjs [--runs N]
@@ -92,6 +92,9 @@ try {
   // outreach-lint/sequence: lintSequence with the core it lints each step with, and the sequence rules.
   const withSequence = (await browserBundle(join(modules, 'outreach-lint', 'dist', 'sequence.js'), true)).filter((c) => c.name !== 'grammar')
   console.log(`  outreach-lint/sequence (the core, lintSequence and the sequence rules, without the grammar layer): ${kb(sum(withSequence, (c) => c.length))} raw, ${kb(sum(withSequence, gzip))} gzip`)
+  // outreach-lint/examples: the built-in rules' examples, which the core leaves out.
+  const examples = await browserBundle(join(modules, 'outreach-lint', 'dist', 'examples.js'), false)
+  console.log(`  outreach-lint/examples (the built-in rules' examples, alone): ${kb(sum(examples, (c) => c.length))} raw, ${kb(sum(examples, gzip))} gzip`)
   const byPackage = new Map()
   for (const [id, m] of Object.entries(whole.modules)) byPackage.set(packageOf(id), (byPackage.get(packageOf(id)) ?? 0) + m.renderedLength)
   const top = [...byPackage].sort((a, b) => b[1] - a[1]).slice(0, 6)

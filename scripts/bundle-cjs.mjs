@@ -1,8 +1,8 @@
 #!/usr/bin/env node
-// The CommonJS build of the library: dist/cjs/index.cjs, config.cjs and sequence.cjs (with the chunk
-// they share, so that loading `outreach-lint/config` makes the core's createLinter validate, as in the
-// ES module build, and the sequence entry lints with the core's linter), and their types, index.d.cts,
-// config.d.cts and sequence.d.cts. `require('outreach-lint')` then works
+// The CommonJS build of the library: dist/cjs/index.cjs, config.cjs, sequence.cjs and examples.cjs
+// (with the chunks they share, so that loading `outreach-lint/config` makes the core's createLinter
+// validate, as in the ES module build, and the sequence entry lints with the core's linter), and
+// their types, index.d.cts, config.d.cts, sequence.d.cts and examples.d.cts. `require('outreach-lint')` then works
 // on every Node the package supports, including Node 20.0-20.18, which cannot require an ES module.
 //
 // Made by rolldown (the bundler the project builds with) from the ES module build (dist/index.js,
@@ -64,7 +64,7 @@ function external(id) {
   return known.get(name)
 }
 
-const input = {index: 'dist/index.js', config: 'dist/config.js', sequence: 'dist/sequence.js'}
+const input = {index: 'dist/index.js', config: 'dist/config.js', sequence: 'dist/sequence.js', examples: 'dist/examples.js'}
 const {output} = await build({
   cwd: root,
   input,
@@ -77,14 +77,14 @@ const {output} = await build({
 })
 writeLicences(output, join(out, 'THIRD-PARTY-LICENSES.txt'), 'dist/cjs (the CommonJS build)')
 
-// Types: the declarations of the same three entries, bundled from the sources as CommonJS
+// Types: the declarations of the same four entries, bundled from the sources as CommonJS
 // declarations (.d.cts), the packages they name left as imports, except vfile's: vfile is an ES
 // module package, and a CommonJS declaration file may not import it (TypeScript's TS1479 under
 // node16/nodenext), so its declarations (and its message's) are copied in.
 const inlinedTypes = new Set(['vfile', 'vfile-message'])
 await build({
   cwd: root,
-  input: {index: 'src/index.ts', config: 'src/config.ts', sequence: 'src/sequence.ts'},
+  input: {index: 'src/index.ts', config: 'src/config.ts', sequence: 'src/sequence.ts', examples: 'src/examples.ts'},
   platform: 'neutral',
   external: (id) => isBare(id) && !inlinedTypes.has(packageName(id)),
   plugins: [dts({tsconfig: join(root, 'tsconfig.json'), emitDtsOnly: true})],

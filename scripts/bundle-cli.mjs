@@ -8,7 +8,7 @@
 // Optional: where the bundler cannot run (it needs Node 20.19 or later), the bundle is left out and
 // bin/outreach-lint.js runs dist/cli/main.js as it is, with the same output.
 import {rmSync} from 'node:fs'
-import {dirname, join} from 'node:path'
+import {basename, dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 import {writeLicences} from './licences.mjs'
@@ -18,14 +18,16 @@ const out = join(root, 'dist', 'cli-bundle')
 rmSync(out, {recursive: true, force: true})
 
 // The built-in rule pack (dist/rules/builtin.generated.js, half a megabyte: the validated rules and
-// their compiled phrase sets) is the library's; the bundle imports that module instead of carrying a
-// second copy. One module, so the start loses nothing to the loader.
-const pack = join(root, 'dist', 'rules', 'builtin.generated.js')
+// their compiled phrase sets) and the rules' examples (dist/rules/examples.generated.js, read by
+// `explain` and the service) are the library's; the bundle imports those modules instead of carrying
+// second copies. One module each, so the start loses nothing to the loader.
+const shared = new Set(['builtin.generated.js', 'examples.generated.js'].map((name) => join(root, 'dist', 'rules', name)))
 const sharedPack = {
   name: 'shared-builtin-pack',
   resolveId(source, importer) {
-    if (!importer || !/(?:^|\/)builtin\.generated\.js$/.test(source)) return null
-    return join(dirname(importer), source) === pack ? {id: '../rules/builtin.generated.js', external: true} : null
+    if (!importer || !/(?:^|\/)(?:builtin|examples)\.generated\.js$/.test(source)) return null
+    const path = join(dirname(importer), source)
+    return shared.has(path) ? {id: `../rules/${basename(path)}`, external: true} : null
   }
 }
 

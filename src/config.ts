@@ -35,6 +35,6 @@ export const ruleSchema: Schema<RuleSpec> = schema.ruleSchema
 export const exampleSchema: Schema<Example> = schema.exampleSchema
 export {parseWith} from './rules/validate.js'
 export {ConfigError} from './rules/errors.js'
-export type {Config, RulePack, RulePackInput, RuleSpec, RuleInput, Example, Schema} from './rules/format.js'
+export type {Config, RulePack, RulePackInput, RuleSpec, LinterRule, RuleInput, Example, RuleExamples, Schema} from './rules/format.js'
 export {builtinRules} from './rules/pack.js'
 export type {Linter}

@@ -19,7 +19,7 @@ import {inputTooLarge} from './engine/too-large.js'
 import {applySyntax, parsePieces} from './parse/processor.js'
 import {scanPlaceholders} from './parse/placeholders.js'
 import type {ResolvedConfig} from './rules/resolve.js'
-import type {RuleSpec} from './rules/format.js'
+import type {LinterRule} from './rules/format.js'
 import {computeIndicators} from './score/indicators.js'
 import {score} from './score/score.js'
 import type {CallToAction, Channel, LintInput, LintMessage, LintResult} from './types.js'
@@ -30,8 +30,11 @@ export interface Linter {
   lint(input: string | LintInput): LintResult
   rewrite(input: string): string
   rewrite(input: LintInput): RewriteResult
-  /** The rules this linter runs, after the config. */
-  readonly rules: readonly RuleSpec[]
+  /**
+   * The rules this linter runs, after the config: a pack's rules with their examples, the built-in
+   * rules without theirs (`ruleExamples(id)` of `outreach-lint/examples`).
+   */
+  readonly rules: readonly LinterRule[]
   readonly config: ResolvedConfig
 }
 
@@ -105,7 +108,7 @@ function tooLarge(input: LintInput, channel: Channel, limit: number): LintResult
 }
 
 /** Whether a rule runs on this message: its channels, and the signals it runs `unless` or `onlyIf`. */
-function runs(rule: RuleSpec, channels: Set<Channel> | undefined, channel: Channel, signals: Signals): boolean {
+function runs(rule: LinterRule, channels: Set<Channel> | undefined, channel: Channel, signals: Signals): boolean {
   return !(channels && !channels.has(channel)) && !rule.unless?.some((name) => signals.has(name)) && !(rule.onlyIf && !rule.onlyIf.some((name) => signals.has(name)))
 }
 

@@ -10,8 +10,9 @@ export {createLinter}
 export type {Linter, RewriteResult}
 export {default as outreachLint, type PluginOptions} from './plugin.js'
 export {default as retextPlaceholders, scanPlaceholders, type Placeholder, type PlaceholderSyntax} from './parse/placeholders.js'
-// Types only: validating a config or a rule pack is `outreach-lint/config`'s (it loads zod).
-export type {Config, RulePack, RulePackInput, RuleSpec, RuleInput, Example} from './rules/format.js'
+// Types only: validating a config or a rule pack is `outreach-lint/config`'s (it loads zod); the
+// built-in rules' examples are `outreach-lint/examples`' (src/examples.ts).
+export type {Config, RulePack, RulePackInput, RuleSpec, LinterRule, RuleInput, Example, RuleExamples} from './rules/format.js'
 export {ConfigError} from './rules/errors.js'
 export {applyEdits, type Edit} from './fix/apply.js'
 export * from './types.js'

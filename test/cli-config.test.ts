@@ -77,6 +77,21 @@ describe('config problems', () => {
     expect(cli(['rewrite', '-c', 'off.json', 'd.txt'], {cwd: dir}).stdout).toBe('Hi Dana,\n\nYour Leeds depot doubled its volume. Our award-winning app cut re-scans at Acme by 40%. Worth a look?\n')
   })
 
+  it("explain: a pack's rule with its own examples, a built-in rule with its own under a config that changes it", () => {
+    const dir = temp()
+    writeFileSync(join(dir, 'house.yaml'), 'rules:\n  - id: house-word\n    category: spammy\n    severity: error\n    message: Word.\n    why: An example.\n    check: phrase\n    patterns: [frobnicate]\n    examples:\n      invalid: ["We frobnicate."]\n      valid: ["We plan."]\n')
+    writeFileSync(join(dir, 'team.json'), JSON.stringify({packs: ['./house.yaml'], rules: {'too-long': ['error', {max: {default: 150}}]}}))
+    const house = cli(['explain', '-c', 'team.json', 'house-word'], {cwd: dir})
+    expect([house.status, house.stderr, house.stdout]).toEqual([0, '', 'house-word  (spammy, error)\n\nMessage: Word.\n\nWhy:\n    An example.\n\nFlagged:\n  ✖ We frobnicate.\n\nFine:\n  ✔ We plan.\n'])
+    const changed = cli(['explain', '-c', 'team.json', 'too-long'], {cwd: dir})
+    const plain = cli(['explain', 'too-long'], {cwd: dir})
+    expect(changed.status).toBe(0)
+    expect(changed.stdout.split('\n')[0]).toMatch(/^too-long {2}\(readability, error\b/)
+    const examples = (out: string) => out.slice(out.indexOf('Flagged:'))
+    expect(examples(plain.stdout)).toMatch(/^Flagged:\n {2}✖ \S/)
+    expect(examples(changed.stdout)).toBe(examples(plain.stdout))
+  })
+
   it('a FIFO named as a rule pack is refused before it is read, not a hang', () => {
     const dir = temp()
     spawnSync('mkfifo', [join(dir, 'pack.yaml')])

@@ -8,7 +8,8 @@
  *   (ES module and CommonJS package types) and nodenext, each with and without skipLibCheck, then
  *   run with Node.
  * Each one lints a known draft through `outreach-lint` and through `outreach-lint/config`, and a known
- * sequence through `outreach-lint/sequence`, and must find what this checkout's build finds. Skipped, saying why, only when npm can reach neither its
+ * sequence through `outreach-lint/sequence`, reads a rule's examples through `outreach-lint/examples`,
+ * and must find what this checkout's build finds. Skipped, saying why, only when npm can reach neither its
  * cache nor the registry for a dependency.
  */
 import {spawn, spawnSync} from 'node:child_process'
@@ -39,6 +40,7 @@ interface Found {
   core: string[]
   config: string[]
   sequence: string[]
+  examples: {rules: number; first: unknown; held: number}
   from: string
 }
 
@@ -68,25 +70,31 @@ const core = lint(${JSON.stringify(DRAFT)}).messages.map((m) => m.ruleId)
 const configured = configLinter({packs: [${JSON.stringify(PACK)}], channel: 'email'})
 const config = configured.lint(${JSON.stringify(CONFIGURED)}).messages.map((m) => m.ruleId)
 const sequence = lintSequence(${JSON.stringify(SEQUENCE)}).messages.map((m) => m.ruleId)
-console.log(JSON.stringify({core, config, sequence, from: ${resolved}}))
+// The built-in rules' examples, which the core's linters do not hold.
+const examples = {rules: builtinExamples().size, first: ruleExamples('generic-opener')?.invalid[0], held: configured.rules.filter((r) => r.examples !== undefined).length}
+console.log(JSON.stringify({core, config, sequence, examples, from: ${resolved}}))
 `
 
 let skipped = ''
-let expected: {core: string[]; config: string[]; sequence: string[]}
+let expected: Omit<Found, 'from'>
 let files: string[] = []
 beforeAll(async () => {
   // What this checkout's build finds (rules change; the packed package must agree with its build).
   const here = spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', `import {lint} from './dist/index.js'\nimport {createLinter as configLinter} from './dist/config.js'\nimport {lintSequence} from './dist/sequence.js'\n${body("''")}`],
+    ['--input-type=module', '-e', `import {lint} from './dist/index.js'\nimport {createLinter as configLinter} from './dist/config.js'\nimport {lintSequence} from './dist/sequence.js'\nimport {builtinExamples, ruleExamples} from './dist/examples.js'\n${body("''")}`],
     {cwd: root, encoding: 'utf8'}
   )
   expect(here.status, here.stderr).toBe(0)
-  const {core, config, sequence} = JSON.parse(here.stdout) as Found
-  expected = {core, config, sequence}
+  const {core, config, sequence, examples} = JSON.parse(here.stdout) as Found
+  expected = {core, config, sequence, examples}
   expect(expected.core).toContain('generic-opener')
   expect(expected.config).toContain('no-synergy')
   expect(expected.sequence).toEqual(['sequence-gap-too-short', 'sequence-no-new-content'])
+  // Every built-in rule's examples; of the configured linter's rules, only the pack's rule holds its own.
+  expect(expected.examples.rules).toBeGreaterThanOrEqual(25)
+  expect(expected.examples.first).toEqual(expect.anything())
+  expect(expected.examples.held).toBe(1)
 
   const [packed] = JSON.parse(npm(['pack', '--ignore-scripts', '--json', '--pack-destination', scratch], root))
   files = (packed.files as Array<{path: string}>).map((f) => f.path)
@@ -112,7 +120,8 @@ const noRequireEsm = spawnSync(process.execPath, ['--no-experimental-require-mod
 
 describe('the packed package in consumer projects', () => {
   test('the tarball holds both builds with their types and the bundles\' licences, and not the web page', () => {
-    for (const file of ['dist/index.js', 'dist/index.d.ts', 'dist/config.js', 'dist/config.d.ts', 'dist/cjs/index.cjs', 'dist/cjs/index.d.cts', 'dist/cjs/config.cjs', 'dist/cjs/config.d.cts', 'dist/sequence.js', 'dist/sequence.d.ts', 'dist/cjs/sequence.cjs', 'dist/cjs/sequence.d.cts', 'dist/cjs/THIRD-PARTY-LICENSES.txt', 'dist/cli-bundle/THIRD-PARTY-LICENSES.txt']) {
+    const entries = ['index', 'config', 'sequence', 'examples'].flatMap((e) => [`dist/${e}.js`, `dist/${e}.d.ts`, `dist/cjs/${e}.cjs`, `dist/cjs/${e}.d.cts`])
+    for (const file of [...entries, 'dist/rules/examples.generated.js', 'dist/cjs/THIRD-PARTY-LICENSES.txt', 'dist/cli-bundle/THIRD-PARTY-LICENSES.txt']) {
       expect(files, file).toContain(file)
     }
     expect(files.filter((f) => f.startsWith('dist/web/') || f.endsWith('.png'))).toEqual([])
@@ -130,13 +139,13 @@ describe('the packed package in consumer projects', () => {
     if (skipped) return ctx.skip(skipped)
     write('esm', {
       'package.json': '{"type": "module"}',
-      'main.js': `import {lint} from 'outreach-lint'\nimport {createLinter as configLinter} from 'outreach-lint/config'\nimport {lintSequence} from 'outreach-lint/sequence'\n${body("import.meta.resolve('outreach-lint') + ' ' + import.meta.resolve('outreach-lint/sequence')")}`
+      'main.js': `import {lint} from 'outreach-lint'\nimport {createLinter as configLinter} from 'outreach-lint/config'\nimport {lintSequence} from 'outreach-lint/sequence'\nimport {builtinExamples, ruleExamples} from 'outreach-lint/examples'\n${body("import.meta.resolve('outreach-lint') + ' ' + import.meta.resolve('outreach-lint/sequence') + ' ' + import.meta.resolve('outreach-lint/examples')")}`
     })
     const r = await run(process.execPath, ['main.js'], join(app, 'esm'))
     expect(r.stderr).toBe('')
-    const found = JSON.parse(r.stdout) as Found
-    expect(found.from).toMatch(/\/node_modules\/outreach-lint\/dist\/index\.js \S+\/node_modules\/outreach-lint\/dist\/sequence\.js$/)
-    expect({core: found.core, config: found.config, sequence: found.sequence}).toEqual(expected)
+    const {from, ...found} = JSON.parse(r.stdout) as Found
+    expect(from).toMatch(/\/node_modules\/outreach-lint\/dist\/index\.js \S+\/node_modules\/outreach-lint\/dist\/sequence\.js \S+\/node_modules\/outreach-lint\/dist\/examples\.js$/)
+    expect(found).toEqual(expected)
   }, 60_000)
 
   test.concurrent('CommonJS requires the CommonJS build, with no ES module loaded (as on Node 20.0-20.18)', async (ctx) => {
@@ -144,17 +153,17 @@ describe('the packed package in consumer projects', () => {
     write('cjs', {
       'package.json': '{"type": "commonjs"}',
       'main.js':
-        `const {lint, createLinter, ConfigError} = require('outreach-lint')\nconst {createLinter: configLinter} = require('outreach-lint/config')\nconst {lintSequence} = require('outreach-lint/sequence')\n` +
+        `const {lint, createLinter, ConfigError} = require('outreach-lint')\nconst {createLinter: configLinter} = require('outreach-lint/config')\nconst {lintSequence} = require('outreach-lint/sequence')\nconst {builtinExamples, ruleExamples} = require('outreach-lint/examples')\n` +
         // Loading the config entry makes the core's createLinter validate packs too (one shared core).
         `if (createLinter({packs: [${JSON.stringify(PACK)}]}).rules.every((r) => r.id !== 'no-synergy')) throw new Error('the core did not take the pack')\n` +
         `try { configLinter({channel: 'fax'}); throw new Error('accepted') } catch (e) { if (!(e instanceof ConfigError)) throw e }\n` +
-        body("require.resolve('outreach-lint') + ' ' + require.resolve('outreach-lint/config') + ' ' + require.resolve('outreach-lint/sequence')")
+        body("require.resolve('outreach-lint') + ' ' + require.resolve('outreach-lint/config') + ' ' + require.resolve('outreach-lint/sequence') + ' ' + require.resolve('outreach-lint/examples')")
     })
     const r = await run(process.execPath, [...noRequireEsm, 'main.js'], join(app, 'cjs'))
     expect(r.stderr).toBe('')
-    const found = JSON.parse(r.stdout) as Found
-    expect(found.from).toMatch(/\/node_modules\/outreach-lint\/dist\/cjs\/index\.cjs \S+\/node_modules\/outreach-lint\/dist\/cjs\/config\.cjs \S+\/node_modules\/outreach-lint\/dist\/cjs\/sequence\.cjs$/)
-    expect({core: found.core, config: found.config, sequence: found.sequence}).toEqual(expected)
+    const {from, ...found} = JSON.parse(r.stdout) as Found
+    expect(from).toMatch(/\/node_modules\/outreach-lint\/dist\/cjs\/index\.cjs \S+\/node_modules\/outreach-lint\/dist\/cjs\/config\.cjs \S+\/node_modules\/outreach-lint\/dist\/cjs\/sequence\.cjs \S+\/node_modules\/outreach-lint\/dist\/cjs\/examples\.cjs$/)
+    expect(found).toEqual(expected)
   }, 60_000)
 
   // TypeScript: the types of both entries in use (a typo'd channel must not compile), then the
@@ -182,6 +191,7 @@ describe('the packed package in consumer projects', () => {
             `import {lint, type LintResult, type LintMessage} from 'outreach-lint'\n` +
             `import {createLinter as configLinter, configSchema, parseWith, type Config} from 'outreach-lint/config'\n` +
             `import {lintSequence, type SequenceInput, type SequenceResult} from 'outreach-lint/sequence'\n` +
+            `import {builtinExamples, ruleExamples, type RuleExamples} from 'outreach-lint/examples'\n` +
             (c.type === 'module' ? '' : 'declare const require: {resolve(id: string): string}\n') +
             `const typed: LintResult = lint('Hi')\nconst first: LintMessage | undefined = typed.messages[0]\nvoid first\n` +
             `const settings: Config = {channel: 'sms', rules: {'generic-opener': 'warn'}}\n` +
@@ -190,6 +200,8 @@ describe('the packed package in consumer projects', () => {
             `// @ts-expect-error: not a channel\nconst wrong: Config = {channel: 'fax'}\nvoid wrong\n` +
             `const steps: SequenceInput = {steps: [{channel: 'call', text: 'Ask about the rota.'}]}\nconst scored: SequenceResult = lintSequence(steps)\nvoid scored\n` +
             `// @ts-expect-error: not a step channel\nconst fax: SequenceInput = {steps: [{channel: 'fax', text: 'Hi'}]}\nvoid fax\n` +
+            // A rule's examples may be missing: an id that is not built in has none.
+            `// @ts-expect-error: possibly undefined\nconst missing: RuleExamples = ruleExamples('no-such-rule')\nvoid missing\n` +
             body(resolved)
         })
         const tsc = await run(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', '.'], join(app, dir))
@@ -197,9 +209,9 @@ describe('the packed package in consumer projects', () => {
         expect(tsc.status).toBe(0)
         const r = await run(process.execPath, [...(c.type === 'commonjs' ? noRequireEsm : []), 'out/index.js'], join(app, dir))
         expect(r.stderr).toBe('')
-        const found = JSON.parse(r.stdout) as Found
-        expect(found.from.endsWith(`/node_modules/outreach-lint/${c.build}`), found.from).toBe(true)
-        expect({core: found.core, config: found.config, sequence: found.sequence}).toEqual(expected)
+        const {from, ...found} = JSON.parse(r.stdout) as Found
+        expect(from.endsWith(`/node_modules/outreach-lint/${c.build}`), from).toBe(true)
+        expect(found).toEqual(expected)
       }, 120_000)
     }
   }

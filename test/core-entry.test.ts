@@ -38,19 +38,25 @@ async function bundledModules(entry: string): Promise<string[]> {
 // zod as the package ships it: the parts it uses, built into dist/vendor/zod.js (scripts/bundle-vendor.mjs).
 const isZod = (id: string) => /[\\/]node_modules[\\/]zod[\\/]|[\\/]dist[\\/]vendor[\\/]zod\.js$/.test(id)
 const isChecker = (id: string) => /[\\/]node_modules[\\/]safe-regex2[\\/]|[\\/]dist[\\/]rules[\\/]safe-regex\.js$/.test(id)
+// The built-in rules' examples (outreach-lint/examples): only what documents or tests the rules reads them.
+const isExamples = (id: string) => /[\\/]dist[\\/]rules[\\/]examples\.generated\.js$/.test(id)
 
 const SETTINGS = [{channel: 'sms'}, {maxLength: 400, rendered: true}, {rules: {'false-urgency': 'info', 'exclamation-run': ['error'], 'apologetic-opener': 'off'}}, {}]
 
 describe('the core entry', () => {
-  test('bundled for the browser, it holds no zod and no regex checker; the config entry holds both', async () => {
+  test("bundled for the browser, it holds no zod, no regex checker and no rule's examples; the config entry holds all three", async () => {
     expect(existsSync(join(root, 'dist/config.js')), 'run `npm run build` first (npm test does)').toBe(true)
     const core = await bundledModules('dist/index.js')
     expect(core.some((id) => id.endsWith(join('dist', 'index.js')))).toBe(true)
     expect(core.filter(isZod)).toEqual([])
     expect(core.filter(isChecker)).toEqual([])
+    expect(core.filter(isExamples)).toEqual([])
     const config = await bundledModules('dist/config.js')
     expect(config.some(isZod)).toBe(true)
     expect(config.some(isChecker)).toBe(true)
+    expect(config.some(isExamples)).toBe(true)
+    // The examples entry is the examples and nothing of the linter.
+    expect((await bundledModules('dist/examples.js')).map((id) => id.slice(root.length).replace(/\\/g, '/'))).toEqual(['dist/rules/examples.generated.js', 'dist/examples.js'])
   })
 
   test('a linter with settings and rule levels loads no zod, and finds what the config entry finds', () => {
@@ -72,6 +78,7 @@ describe('the core entry', () => {
     expect(loaded.some((m) => m.endsWith('/dist/index.js'))).toBe(true)
     expect(loaded.filter(isZod)).toEqual([])
     expect(loaded.filter(isChecker)).toEqual([])
+    expect(loaded.filter(isExamples)).toEqual([])
 
     const {fromConfig} = node(`
       import {readdirSync, readFileSync} from 'node:fs'

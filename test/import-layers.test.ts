@@ -27,7 +27,7 @@ const LAYERS: Array<[string, string[]]> = [
   ['checks', ['checks/']],
   [
     'engine',
-    ['engine.ts', 'engine/', 'rules/compile.ts', 'rules/precompiled.ts', 'rules/schema.ts', 'rules/pack.ts', 'builtin.ts', 'linter.ts', 'config.ts', 'plugin.ts', 'index.ts', 'sequence.ts', 'sequence/', 'report/', 'indicators/']
+    ['engine.ts', 'engine/', 'rules/compile.ts', 'rules/precompiled.ts', 'rules/schema.ts', 'rules/pack.ts', 'builtin.ts', 'linter.ts', 'config.ts', 'examples.ts', 'plugin.ts', 'index.ts', 'sequence.ts', 'sequence/', 'report/', 'indicators/']
   ],
   ['sources', ['sources/']],
   ['outer (cli, serve)', ['cli/', 'serve/']]

@@ -1,14 +1,16 @@
 /**
  * The rule pages: docs/rules/<id>.md and docs/rules/README.md are what scripts/rule-docs.mjs writes
- * from rules/*.yaml today (npm test does not write them, so a rule changed without `npm run docs`
- * fails here), every built-in rule has a page and a url to it, and the url reaches every place a
- * rule is shown: the library's findings, SARIF, JSON, `explain`, `rules --format json`.
+ * from rules/*.yaml and rules/sequence/*.yaml today (npm test does not write them, so a rule changed
+ * without `npm run docs` fails here), every built-in rule and sequence rule has a page and a url to
+ * it, and the url reaches every place a rule is shown: the library's findings, SARIF, JSON,
+ * `explain`, `rules --format json`, and for sequence rules `lintSequence` and `outreach-lint sequence`.
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {docsBase, readPackageJson, readRules, ruleDocs, ruleUrl} from '../scripts/rule-docs.mjs'
 import {createLinter} from '../src/index.js'
+import {builtinSequenceRules, lintSequence} from '../src/sequence.js'
 import {cli, root} from './cli-harness.js'
 
 const docs = join(root, 'docs', 'rules')
@@ -57,6 +59,58 @@ describe('docs/rules', () => {
     expect(page).toContain('**Safe:** `--fix` applies it.')
     const sms = readFileSync(join(docs, 'channel-character-limit.md'), 'utf8')
     expect(sms).toMatch(/\| Channels \| (`[a-z-]+`, )*`sms`/)
+  })
+})
+
+describe('docs/rules: the sequence rules', () => {
+  test('every built-in sequence rule has a page, a row in the table\'s sequence section and a url to its page', () => {
+    const rules = builtinSequenceRules()
+    expect(rules.length).toBe(11)
+    const table = readFileSync(join(docs, 'README.md'), 'utf8')
+    const section = table.slice(table.indexOf('\n## Sequence rules\n'))
+    for (const rule of rules) {
+      const page = readFileSync(join(docs, `${rule.id}.md`), 'utf8')
+      expect(page.startsWith(`# ${rule.id}\n`), rule.id).toBe(true)
+      expect(page, rule.id).toContain(rule.why.replace(/\s+/g, ' '))
+      expect(page, rule.id).toContain(rule.basis!.replace(/\s+/g, ' '))
+      expect(section, rule.id).toContain(`| [${rule.id}](${rule.id}.md) | \`${rule.category}\` | ${rule.severity} |`)
+      expect(rule.url, rule.id).toBe(`${base}${rule.id}.md`)
+    }
+  })
+
+  test('a page holds the rule: its options each with what it means, where the values come from, the example sequences step by step', () => {
+    const page = readFileSync(join(docs, 'sequence-gap-too-short.md'), 'utf8')
+    expect(page).toContain('| Category | `spammy` |\n| Severity | warning |\n| Runs on | whole sequences: `outreach-lint sequence`, `lintSequence`')
+    expect(page).toContain('- `minDays`: The least wait before a step on this channel, in days (0.5 is 12 hours).\n  - `email`: `2`\n')
+    expect(page).toContain('  - `linkedin-inmail`: `3`\n')
+    expect(page).toContain('### Where the values come from\n\nPer channel, each figure with where it comes from (sources read 2026-12-05).')
+    expect(page).toContain(
+      '### Flagged\n\n1. An e-mail the next day and an SMS two days later:\n\n   Step 1 (email):\n\n   ```text\n   Hi Sam,\n\n   Saw the Leeds depot doubled its night shift in May.'
+    )
+    expect(page).toContain('   Step 3 (sms, after 2d):\n')
+    expect(page).toContain('   Finds step 2 and step 3.\n')
+    const bump = readFileSync(join(docs, 'sequence-no-new-content.md'), 'utf8')
+    expect(bump).toContain('   Finds step 2 (`Just bumping this to the top of your inbox. Any thoughts?`).\n')
+    expect(bump).toContain('- `minNewWords`: `2`. A content sentence (not the greeting')
+    expect(bump).toContain('`outreach-lint sequence --fix` writes it')
+  })
+
+  test('the url of a sequence rule: lintSequence\'s findings, JSON, SARIF, explain', () => {
+    const file = join(root, 'fixtures', 'sequences', 'team', 'bump-sequence.yaml')
+    const {messages} = lintSequence({steps: [{text: 'Hi Sam, saw the Leeds depot doubled its night shift. How is the rota?'}, {delay: '3d', text: 'Hi Sam, just bumping this. Any thoughts?'}]})
+    expect(messages.map((m) => [m.ruleId, m.url])).toEqual([['sequence-no-new-content', `${base}sequence-no-new-content.md`]])
+    const [seq] = JSON.parse(cli(['sequence', '-f', 'json', file], {cwd: root}).stdout) as Array<{messages: Array<{ruleId: string; url?: string}>; steps: Array<{messages: Array<{ruleId: string; url?: string}>}>}>
+    const all = [...seq.messages, ...seq.steps.flatMap((s) => s.messages)]
+    expect(seq.messages.length).toBeGreaterThan(0)
+    for (const m of all) expect(m.url, m.ruleId).toBe(`${base}${m.ruleId}.md`)
+    const run = JSON.parse(cli(['sequence', '-f', 'sarif', file], {cwd: root}).stdout).runs[0]
+    const rules = run.tool.driver.rules as Array<{id: string; helpUri?: string}>
+    const ids = rules.map((r) => r.id)
+    for (const rule of builtinSequenceRules()) expect(ids, rule.id).toContain(rule.id)
+    for (const rule of rules) if (rule.id !== 'input-too-large') expect(rule.helpUri, rule.id).toBe(`${base}${rule.id}.md`)
+    expect(run.results.length).toBe(all.length)
+    for (const result of run.results) expect(rules[result.ruleIndex].id).toBe(result.ruleId)
+    expect(cli(['explain', 'sequence-too-dense'], {cwd: root}).stdout).toContain(`\nMore: ${base}sequence-too-dense.md\n`)
   })
 })
 

@@ -2,7 +2,7 @@
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {type LintInput} from '../src/index.js'
-import {builtinRules} from '../src/config.js'
+import {builtinExamples} from '../src/examples.js'
 
 const samples = join(import.meta.dirname, '..', 'fixtures', 'samples')
 
@@ -14,8 +14,8 @@ export function sampleTexts(): string[] {
 /** Every example, valid and invalid, of every built-in rule, as lint inputs. */
 export function ruleExampleInputs(): LintInput[] {
   const inputs: LintInput[] = []
-  for (const rule of builtinRules().rules) {
-    for (const example of [...rule.examples.invalid, ...rule.examples.valid]) {
+  for (const examples of builtinExamples().values()) {
+    for (const example of [...examples.invalid, ...examples.valid]) {
       const {match: _match, output: _output, ...input} = typeof example === 'string' ? {text: example} : example
       inputs.push(input)
     }

@@ -83,11 +83,12 @@ describe('outreach-lint sequence', () => {
     writeFileSync(join(dir, 'broken.yaml'), 'steps: [\n')
     const r = cli(['sequence', 'rows.jsonl', 'bad.yaml', 'broken.yaml', 'none.yaml'], {cwd: dir})
     expect(r.status).toBe(2)
+    // In path order, like the drafts' walk.
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
-      'outreach-lint: rows.jsonl: sequence a: step 2 is missing (steps 1, 3)',
       "outreach-lint: bad.yaml: steps[1].delay 'soon' is not a duration like 2d or 36h",
       expect.stringMatching(/^outreach-lint: broken\.yaml: line \d+: /),
-      'outreach-lint: none.yaml: no such file'
+      'outreach-lint: none.yaml: no such file or folder',
+      'outreach-lint: rows.jsonl: sequence a: step 2 is missing (steps 1, 3)'
     ])
   })
 
@@ -103,6 +104,95 @@ describe('outreach-lint sequence', () => {
     const clash = cli(['sequence', '-o', join(team, 'good-sequence.yaml'), join(team, 'good-sequence.yaml')], {cwd: root})
     expect(clash.status).toBe(2)
     expect(existsSync(join(team, 'good-sequence.yaml'))).toBe(true)
+  })
+})
+
+describe('a folder of sequences: walked like a folder of drafts', () => {
+  const FIRST = 'Hi Sam,\n\nSaw the Leeds depot doubled its night shift in May. How are you handling the rota changes?\n\nAna'
+  const NEXT = 'Hi Sam,\n\nHull cut overtime by 18% after moving pickers to fixed rotas. Want their checklist?\n\nAna'
+  const twoSteps = `steps:\n  - text: ${JSON.stringify(FIRST)}\n  - delay: 3d\n    text: ${JSON.stringify(NEXT)}\n`
+  /** A library: sequence files, folders of step files (one nested in another), what is not a sequence, what is ignored, two bad ones. */
+  function library(): string {
+    const dir = temp()
+    const files: Record<string, string> = {
+      '.outreachlintignore': 'archive/\n',
+      'archive/old.yaml': twoSteps,
+      'node_modules/pkg/seq.yaml': twoSteps,
+      '.old/seq.yaml': twoSteps,
+      'labels.yaml': 'leeds-good: {bump: false}\n',
+      'drafts.csv': 'id,body\na,"Hi Sam, any thoughts?"\n',
+      'team/one.yaml': twoSteps,
+      'team/export.jsonl':
+        '{"sequence":"hull","step":1,"text":"Hi Kim, saw the Hull depot added a night shift. How is the rota?"}\n{"sequence":"hull","step":2,"delay":"3d","text":"Hi Kim, Leeds cut overtime by 18% with fixed rotas. Want the checklist?"}\n',
+      'team/steps/01-intro.md': `---\nsubject: Leeds rota\n---\n${FIRST}\n`,
+      'team/steps/02-next.md': `---\ndelay: 3d\n---\n${NEXT}\n`,
+      'team/steps/README.md': 'Notes on this sequence.\n',
+      'team/steps/nested/01-a.md': `${FIRST}\n`,
+      'broken/bad.yaml': 'steps:\n  - text: hi\n  - text: again\n    delay: soon\n',
+      'broken/steps/01-x.md': `${FIRST}\n`,
+      'broken/steps/02-y.md': '---\ndelay: soon\n---\nHi\n'
+    }
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(join(dir, name, '..'), {recursive: true})
+      writeFileSync(join(dir, name), text)
+    }
+    return dir
+  }
+
+  test('each sequence file and each folder of step files is a sequence; the summary counts sequences and steps; a bad one is one line', () => {
+    const dir = library()
+    const r = cli(['sequence', '.'], {cwd: dir})
+    expect(r.status).toBe(2)
+    expect(r.stdout).toBe(
+      [
+        'team/one.yaml#step-2  score 94/100',
+        '  3:1  warning  Nothing here is specific to this reader; it could go to anyone on the list.  no-recipient-specifics',
+        '',
+        'team/steps/02-next.md  score 94/100',
+        '  6:1  warning  Nothing here is specific to this reader; it could go to anyone on the list.  no-recipient-specifics',
+        '',
+        '✖ 2 problems (0 errors, 2 warnings) in 4 sequences (7 steps); 2 input errors (see above)',
+        ''
+      ].join('\n')
+    )
+    expect(r.stderr).toBe(
+      [
+        "outreach-lint: broken/bad.yaml: steps[1].delay 'soon' is not a duration like 2d or 36h",
+        "outreach-lint: broken/steps/02-y.md: delay 'soon' is not a duration like 2d or 36h",
+        ''
+      ].join('\n')
+    )
+    const json = JSON.parse(cli(['sequence', '-f', 'json', 'team'], {cwd: dir}).stdout) as Array<{filePath: string; id?: string; steps: unknown[]}>
+    expect(json.map((s) => [s.filePath, s.id, s.steps.length])).toEqual([
+      ['team/export.jsonl', 'hull', 2],
+      ['team/one.yaml', undefined, 2],
+      ['team/steps', 'steps', 2],
+      ['team/steps/nested', 'nested', 1]
+    ])
+  })
+
+  test('the ignore file, --ignore-path and --no-ignore, as for drafts; a clean folder', () => {
+    const dir = library()
+    writeFileSync(join(dir, 'ignore-broken'), 'broken/\n')
+    const clean = cli(['sequence', '--ignore-path', 'ignore-broken', '-q', '.'], {cwd: dir})
+    expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, '✔ no problems in 5 sequences (9 steps)\n', ''])
+    const all = JSON.parse(cli(['sequence', '--no-ignore', '-f', 'json', '.'], {cwd: dir}).stdout) as Array<{filePath: string}>
+    expect(all.map((s) => s.filePath)).toEqual(['archive/old.yaml', 'team/export.jsonl', 'team/one.yaml', 'team/steps', 'team/steps/nested'])
+  })
+
+  test('named by itself, what holds no sequence is an input error, each one line naming it', () => {
+    const dir = library()
+    mkdirSync(join(dir, 'empty'))
+    const r = cli(['sequence', 'none.yaml', 'empty', 'labels.yaml', 'drafts.csv', 'team/steps/README.md', 'x/*.yaml'], {cwd: dir})
+    expect([r.status, r.stdout]).toEqual([2, '✖ no problems in 0 sequences (0 steps); 6 input errors (see above)\n'])
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      'outreach-lint: drafts.csv: not a sequence export: no "sequence" or "step" column (map them with --field-sequence and --field-step)',
+      'outreach-lint: empty: no sequences in this folder (YAML, JSON, CSV or JSONL sequence files, or folders of numbered step files: 01-intro.md, 02-follow-up.md, ...)',
+      'outreach-lint: labels.yaml: not a sequence (expected {steps: [{channel, delay, text}]}, a list of those, or {sequences: [...]})',
+      'outreach-lint: none.yaml: no such file or folder',
+      'outreach-lint: team/steps/README.md: not a sequence (expected .yaml, .yml, .json, .csv, .jsonl, or a folder of numbered step files)',
+      'outreach-lint: x/*.yaml: no files match this pattern'
+    ])
   })
 })
 
@@ -122,7 +212,7 @@ test('a step file with a bad delay is one line naming the folder and the file; -
   writeFileSync(join(steps, '02-next.md'), '---\ndelay: soon\n---\nHi Sam, any thoughts?\n')
   const r = cli(['sequence', 'steps'], {cwd: dir})
   expect(r.status).toBe(2)
-  expect(r.stderr).toBe("outreach-lint: steps: 02-next.md: delay 'soon' is not a duration like 2d or 36h\n")
+  expect(r.stderr).toBe("outreach-lint: steps/02-next.md: delay 'soon' is not a duration like 2d or 36h\n")
   const quiet = JSON.parse(cli(['sequence', '-q', '-f', 'json', join(team, 'bump-sequence.yaml')], {cwd: root}).stdout) as Array<{steps: Array<{messages: Array<{severity: string}>}>; messages: Array<{severity: string}>}>
   const severities = new Set([...quiet[0].messages, ...quiet[0].steps.flatMap((s) => s.messages)].map((m) => m.severity))
   expect([...severities]).toEqual(['error'])
@@ -170,6 +260,103 @@ test('a config file sets the sequence rules beside the step rules: off, a level,
     // Validated like the step rules' settings: a lint of drafts with that config stops too.
     expect(cli(['draft.txt'], {cwd: dir}).stderr).toContain(`outreach-lint: .outreachlintrc.yaml: ${error}\n`)
   }
+})
+
+describe('a team\'s own sequence rules: files the config names in sequencePacks', () => {
+  const RULE = [
+    'id: sequence-unsubscribe-line',
+    'category: spammy',
+    'severity: error',
+    "message: 'Step {step} ({channel}) has no unsubscribe line.'",
+    'why: Our legal team asks for a way to unsubscribe in every e-mail of a sequence.',
+    'url: https://wiki.example.com/outreach/unsubscribe',
+    'check: required-line',
+    'options:',
+    '  channels: [email]',
+    "  patterns: ['\\bunsubscribe\\b']",
+    '  every: true',
+    'basis: Our legal team.',
+    'examples:',
+    '  invalid:',
+    '    - steps: [{text: "Hi Sam, how is the rota?"}]',
+    '      findings: [{step: 1}]',
+    '  valid:',
+    '    - steps: [{text: "Hi Sam, how is the rota? Unsubscribe: reply no."}]',
+    ''
+  ].join('\n')
+  const PACK = JSON.stringify({
+    rules: [
+      {
+        id: 'sequence-short-gap',
+        category: 'spammy',
+        severity: 'warning',
+        message: 'Step {step} comes {gap} after the last; we wait {min}.',
+        why: 'Our buyers answer within a week.',
+        check: 'gap',
+        options: {minDays: {email: 5}},
+        examples: {invalid: [{steps: [{text: 'a'}, {delay: '2d', text: 'b'}], findings: [{step: 2}]}], valid: [{steps: [{text: 'a'}, {delay: '6d', text: 'b'}]}]}
+      }
+    ]
+  })
+
+  function team(config: string): string {
+    const dir = temp()
+    mkdirSync(join(dir, 'rules'))
+    writeFileSync(join(dir, 'rules', 'unsubscribe.yaml'), RULE)
+    writeFileSync(join(dir, 'rules', 'more.json'), PACK)
+    writeFileSync(join(dir, 'seq.yaml'), 'steps:\n  - text: "Hi Sam, saw the Leeds depot doubled its night shift. How is the rota? Unsubscribe: reply no."\n  - delay: 3d\n    text: "Hi Sam, Hull cut overtime by 18% with fixed rotas. Want their checklist?"\n')
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), config)
+    return dir
+  }
+
+  test('they run beside the built-in ones, with their url; the rules map and --rule set them; explain shows them; a folder walk does not take them for sequences', () => {
+    const dir = team('sequencePacks: [./rules/unsubscribe.yaml, ./rules/more.json]\n')
+    const r = cli(['sequence', '-f', 'json', '.'], {cwd: dir})
+    expect(r.stderr).toBe('')
+    const [seq] = JSON.parse(r.stdout) as Array<{filePath: string; messages: Array<{ruleId: string; step: number; severity: string; message: string; url?: string}>}>
+    expect(seq.filePath).toBe('seq.yaml')
+    expect(seq.messages.map((m) => [m.ruleId, m.step, m.severity, m.message, m.url])).toEqual([
+      ['sequence-short-gap', 2, 'warning', 'Step 2 comes 3 days after the last; we wait 5 days.', undefined],
+      ['sequence-unsubscribe-line', 2, 'error', 'Step 2 (email) has no unsubscribe line.', 'https://wiki.example.com/outreach/unsubscribe']
+    ])
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), 'sequencePacks: [./rules/unsubscribe.yaml, ./rules/more.json]\nrules:\n  sequence-short-gap: off\n')
+    const off = cli(['sequence', '-f', 'json', '--rule', 'sequence-unsubscribe-line=warn', 'seq.yaml'], {cwd: dir})
+    expect((JSON.parse(off.stdout) as Array<{messages: Array<{ruleId: string; severity: string}>}>)[0].messages.map((m) => `${m.ruleId}:${m.severity}`)).toEqual(['sequence-unsubscribe-line:warning'])
+    const explain = cli(['explain', 'sequence-unsubscribe-line'], {cwd: dir})
+    expect(explain.stdout).toContain('sequence-unsubscribe-line  (spammy, error, a sequence rule: outreach-lint sequence)')
+    expect(explain.stdout).toContain('\nMore: https://wiki.example.com/outreach/unsubscribe\n')
+    // A lint of drafts with the config: the rule files are data it names, not drafts (more.json is no collection).
+    writeFileSync(join(dir, 'draft.txt'), 'Hi Sam, saw the Leeds depot doubled its night shift. How is the rota?\n')
+    const drafts = cli(['-f', 'json', '.'], {cwd: dir})
+    expect(drafts.stderr).toBe('')
+    expect((JSON.parse(drafts.stdout) as Array<{filePath: string}>).map((e) => e.filePath)).toEqual(['draft.txt'])
+  })
+
+  test('a bad file or field is one line naming the file and the field, exit 2, for sequences and drafts alike', () => {
+    const cases: Array<[string, string, string]> = [
+      ['sequencePacks: ./rules/unsubscribe.yaml\n', '', '.outreachlintrc.yaml: sequencePacks: expected a list of sequence rule files'],
+      ['sequencePacks: [./rules/none.yaml]\n', '', '.outreachlintrc.yaml: sequencePacks.0: no such file rules/none.yaml'],
+      ['sequencePacks: [./rules/unsubscribe.txt]\n', '', '.outreachlintrc.yaml: sequencePacks.0: a sequence rule file is a .yaml, .yml or .json data file'],
+      ['sequencePacks: [./rules/unsubscribe.yaml]\n', RULE.replace('every: true', 'every: yes'), 'rules/unsubscribe.yaml: options.every: expected true or false'],
+      ['sequencePacks: [./rules/unsubscribe.yaml]\n', RULE.replace('id: sequence-unsubscribe-line', 'id: unsubscribe-line'), 'rules/unsubscribe.yaml: id: "unsubscribe-line": a sequence rule\'s id starts with "sequence-" (the config\'s rules map tells sequence rules by it)'],
+      ['sequencePacks: [./rules/unsubscribe.yaml]\n', RULE.replace("patterns: ['\\bunsubscribe\\b']", () => "patterns: ['(a+)+$']"), 'rules/unsubscribe.yaml: options.patterns: "(a+)+$" can backtrack catastrophically'],
+      ['sequencePacks: [./rules/unsubscribe.yaml]\n', RULE.replace('basis: Our legal team.', 'deferTo: [sequence-nope]'), 'rules/unsubscribe.yaml: deferTo: unknown sequence rule "sequence-nope"'],
+      ['sequencePacks: [./rules/more.json]\nrules:\n  sequence-short-gapp: off\n', '', '.outreachlintrc.yaml: rules.sequence-short-gapp: unknown sequence rule "sequence-short-gapp"']
+    ]
+    for (const [config, rule, error] of cases) {
+      const dir = team(config)
+      if (rule) writeFileSync(join(dir, 'rules', 'unsubscribe.yaml'), rule)
+      const bad = cli(['sequence', 'seq.yaml'], {cwd: dir})
+      expect([bad.status, bad.stdout], error).toEqual([2, ''])
+      expect(bad.stderr.startsWith(`outreach-lint: ${error}`), `${bad.stderr} should start with ${error}`).toBe(true)
+      expect(bad.stderr.split('\n').filter(Boolean)).toHaveLength(1)
+      writeFileSync(join(dir, 'draft.txt'), 'Hi Sam, how is the rota?\n')
+      expect(cli(['draft.txt'], {cwd: dir}).stderr.startsWith(`outreach-lint: ${error}`), error).toBe(true)
+    }
+    const several = team('sequencePacks: [./rules/more.json]\n')
+    writeFileSync(join(several, 'rules', 'more.json'), PACK.replace('"check":"gap"', '"check":"gapp"'))
+    expect(cli(['sequence', 'seq.yaml'], {cwd: several}).stderr).toMatch(/^outreach-lint: rules\/more\.json: rules\[0\]\.check: unknown check kind "gapp" \(one of /)
+  })
 })
 
 describe('--fix writes each bump\'s rewrite and the steps\' safe fixes into the sequence files, the rest of each file as it was', () => {

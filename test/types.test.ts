@@ -13,7 +13,8 @@ import {
   type RewriteResult,
   type Severity
 } from '../src/index.js'
-import {configSchema, type Example, type RuleInput, type RulePack, type RulePackInput, type RuleSpec} from '../src/config.js'
+import {configSchema, type Example, type LinterRule, type RuleExamples, type RuleInput, type RulePack, type RulePackInput, type RuleSpec} from '../src/config.js'
+import {builtinExamples, ruleExamples} from '../src/examples.js'
 import type {SuggestionSpec, Threshold, ValidConfig} from '../src/rules/format.js'
 import type * as schema from '../src/rules/schema.js'
 import type {z} from 'zod'
@@ -46,4 +47,16 @@ test('the format\'s types (declared without zod, src/rules/format.ts) are exactl
   expectTypeOf<Example>().branded.toEqualTypeOf<z.output<typeof schema.exampleSchema>>()
   expectTypeOf<SuggestionSpec>().branded.toEqualTypeOf<NonNullable<Rule['suggestions']>[number]>()
   expectTypeOf<Threshold | undefined>().branded.toEqualTypeOf<Extract<Rule, {check: 'metric'}>['max']>()
+  expectTypeOf<RuleExamples>().branded.toEqualTypeOf<Rule['examples']>()
+})
+
+test("a linter's rules may come without their examples; outreach-lint/examples gives the built-in ones", () => {
+  expectTypeOf<Linter['rules'][number]>().toEqualTypeOf<LinterRule>()
+  expectTypeOf<LinterRule['examples']>().toEqualTypeOf<RuleExamples | undefined>()
+  expectTypeOf<RuleSpec['examples']>().toEqualTypeOf<RuleExamples>()
+  // A validated rule is a rule a linter can hold; one without examples is not a pack's rule.
+  expectTypeOf<RuleSpec>().toExtend<LinterRule>()
+  expectTypeOf<LinterRule>().not.toExtend<RuleSpec>()
+  expectTypeOf(ruleExamples).returns.toEqualTypeOf<RuleExamples | undefined>()
+  expectTypeOf(builtinExamples).returns.toEqualTypeOf<Map<string, RuleExamples>>()
 })

@@ -1,5 +1,5 @@
 /** The check kinds: each rule file names one of these in `check`. */
-import type {RuleSpec} from '../rules/format.js'
+import type {LinterRule} from '../rules/format.js'
 import {categories} from './categories.js'
 import {link} from './link.js'
 import {list} from './list.js'
@@ -13,7 +13,7 @@ import {requiredSignal} from './required-signal.js'
 import {role} from './role.js'
 import type {CheckKind, CompileEnv, CompiledCheck} from './types.js'
 
-const KINDS: {[K in RuleSpec['check']]: CheckKind<Extract<RuleSpec, {check: K}>>} = {
+const KINDS: {[K in LinterRule['check']]: CheckKind<Extract<LinterRule, {check: K}>>} = {
   phrase,
   pattern,
   ratio,
@@ -27,6 +27,6 @@ const KINDS: {[K in RuleSpec['check']]: CheckKind<Extract<RuleSpec, {check: K}>>
   categories
 }
 
-export function compileCheck(rule: RuleSpec, env: CompileEnv): CompiledCheck {
+export function compileCheck(rule: LinterRule, env: CompileEnv): CompiledCheck {
   return (KINDS[rule.check] as CheckKind)(rule, env)
 }

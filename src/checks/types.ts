@@ -4,7 +4,7 @@ import type {TextFacts} from '../analyse/facts.js'
 import type {Signals, Vocabulary} from '../analyse/signals.js'
 import type {Roles} from '../analyse/roles.js'
 import type {Channel, Fix, LintInput, LintMessage, Suggestion} from '../types.js'
-import type {RuleSpec} from '../rules/format.js'
+import type {LinterRule} from '../rules/format.js'
 
 export type Field = 'body' | 'subject'
 
@@ -58,4 +58,4 @@ export interface Compiler extends CompileEnv {
  * not seen yet made V8 throw away its optimised code and compile it again (about 40 ms per process).
  */
 export type CompiledCheck = (ctx: CheckContext) => RawFinding[]
-export type CheckKind<R extends RuleSpec = RuleSpec> = (rule: R, env: CompileEnv) => CompiledCheck
+export type CheckKind<R extends LinterRule = LinterRule> = (rule: R, env: CompileEnv) => CompiledCheck

@@ -1,7 +1,7 @@
 /** The small subcommands: `rules`, `explain RULE`, `init`. */
 import {closeSync, existsSync, openSync, writeSync} from 'node:fs'
 import {join} from 'node:path'
-import type {RuleSpec} from '../rules/format.js'
+import type {Example, LinterRule} from '../rules/format.js'
 import {ConfigError} from '../rules/errors.js'
 import {ConfigResolver, resolveRules} from './config.js'
 
@@ -9,13 +9,13 @@ function say(line: string): void {
   process.stderr.write(`outreach-lint: ${line}\n`)
 }
 
-function fixable(rule: RuleSpec): string {
+function fixable(rule: LinterRule): string {
   const s = rule.suggestions ?? []
   return s.some((x) => x.safe) ? 'fix' : s.length > 0 ? 'suggest' : ''
 }
 
 /** The rules a config gives, or exit code 2 after a one-line config error. */
-async function loadRules(configPath: string | undefined): Promise<RuleSpec[] | number> {
+async function loadRules(configPath: string | undefined): Promise<LinterRule[] | number> {
   try {
     const {config} = await new ConfigResolver({}, configPath).forDirectory(process.cwd())
     return [...(await resolveRules(config)).rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
@@ -40,7 +40,7 @@ export async function listRules(configPath: string | undefined, format: string):
   return 0
 }
 
-function exampleText(e: RuleSpec['examples']['invalid'][number]): {text: string; subject?: string | null; match?: string | string[]; output?: string; channel?: string} {
+function exampleText(e: Example): {text: string; subject?: string | null; match?: string | string[]; output?: string; channel?: string} {
   return typeof e === 'string' ? {text: e} : e
 }
 
@@ -64,7 +64,7 @@ export async function explainRule(id: string, configPath: string | undefined): P
   const rules = await loadRules(configPath)
   if (typeof rules === 'number') return rules
   const rule = rules.find((r) => r.id === id)
-  const sequenceRule = rule ? undefined : await (await import('./sequence.js')).explainSequenceRule(id)
+  const sequenceRule = rule ? undefined : await (await import('./sequence.js')).explainSequenceRule(id, configPath)
   if (sequenceRule) return (process.stdout.write(sequenceRule), 0)
   if (!rule) {
     const near = rules.filter((r) => r.id.includes(id) || id.includes(r.id.split('-')[0])).map((r) => r.id)
@@ -80,14 +80,16 @@ export async function explainRule(id: string, configPath: string | undefined): P
     for (const s of rule.suggestions) lines.push(`  - ${s.message}${s.replacement ? ` -> "${s.replacement}"` : ''}${s.safe ? ' (safe: applied by --fix)' : ''}`)
     lines.push('')
   }
+  // A pack's rule has its own examples; a built-in rule's are outreach-lint/examples', loaded only here.
+  const examples = rule.examples ?? (await import('../examples.js')).ruleExamples(rule.id) ?? {invalid: [], valid: []}
   lines.push('Flagged:')
-  for (const e of rule.examples.invalid.map(exampleText)) {
+  for (const e of examples.invalid.map(exampleText)) {
     lines.push(block(`${e.subject !== undefined && e.subject !== null ? `Subject: ${e.subject}\n` : ''}${e.text}`, '  ✖ '))
     if (e.match) lines.push(`    finds: ${[e.match].flat().map((m) => `"${m}"`).join(', ')}`)
     if (e.output !== undefined) lines.push(block(e.output, '    rewrite: '))
   }
   lines.push('', 'Fine:')
-  for (const e of rule.examples.valid.map(exampleText)) lines.push(block(`${e.subject !== undefined && e.subject !== null ? `Subject: ${e.subject}\n` : ''}${e.text}`, '  ✔ '))
+  for (const e of examples.valid.map(exampleText)) lines.push(block(`${e.subject !== undefined && e.subject !== null ? `Subject: ${e.subject}\n` : ''}${e.text}`, '  ✔ '))
   if (rule.url) lines.push('', `More: ${rule.url}`)
   process.stdout.write(lines.join('\n') + '\n')
   return 0

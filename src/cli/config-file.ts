@@ -13,8 +13,8 @@ import {compileSafeRegExp} from '../rules/safe-regex.js'
 import type {Config} from '../rules/format.js'
 import {configSchema, packSchema} from '../rules/schema.js'
 import {parseWith} from '../rules/validate.js'
-import {applySequenceSettings, splitSequenceSettings} from '../sequence/config.js'
-import {builtinSequenceRules} from '../sequence/rules.js'
+import {addSequencePacks, applySequenceSettings, splitSequenceSettings} from '../sequence/config.js'
+import {builtinSequenceRules, type SequenceRule} from '../sequence/rules.js'
 
 /** What --channel and --rule set over every config. */
 export interface Overrides {
@@ -56,41 +56,72 @@ function readData(path: string, name: string): unknown {
 }
 
 /**
- * The `rules` entries of sequence rules (ids starting with `sequence-`) taken out of `config`, checked
- * against the built-in sequence rules (`source` names the config in errors) and added to `sequence`.
+ * A data file a config names in `field` (a rule pack, a sequence rule file), by a path relative to the
+ * config: its path and its name for messages, or a ConfigError naming the field.
  */
-function takeSequenceSettings<T>(config: T, source: string, sequence: Record<string, unknown>): T {
+function dataFileOf(entry: string, config: {path: string; name: string}, field: string, what: string): {path: string; name: string} {
+  const {name} = config
+  if (!/\.(ya?ml|json)$/i.test(entry)) throw new ConfigError(`${name}: ${field}: ${what} is a .yaml, .yml or .json data file`, name)
+  const path = resolve(dirname(config.path), entry)
+  // Read as a pack, the config itself would fail with 'Unrecognized key: "packs"'.
+  if (path === resolve(config.path)) throw new ConfigError(`${name}: ${field}: names this config file itself; ${what} is a file of rules of its own`, name)
+  if (!existsSync(path)) throw new ConfigError(`${name}: ${field}: no such file ${display(path)}`, name)
+  return {path, name: display(path)}
+}
+
+/**
+ * A config's `sequencePacks` (the team's own sequence rules, data files relative to it) taken out of
+ * `raw`, read and validated: the built-in sequence rules with them, or undefined when it names none.
+ */
+function takeSequencePacks(raw: Record<string, unknown>, config: {path: string; name: string}, files: string[]): SequenceRule[] | undefined {
+  const list = raw.sequencePacks
+  delete raw.sequencePacks
+  if (list === undefined) return undefined
+  if (!Array.isArray(list)) throw new ConfigError(`${config.name}: sequencePacks: expected a list of sequence rule files`, config.name)
+  const packs = list.map((entry: unknown, index) => {
+    if (typeof entry !== 'string') throw new ConfigError(`${config.name}: sequencePacks.${index}: expected the path of a sequence rule file`, config.name)
+    const file = dataFileOf(entry, config, `sequencePacks.${index}`, 'a sequence rule file')
+    files.push(file.path)
+    return {file: file.name, data: readData(file.path, file.name)}
+  })
+  return addSequencePacks(builtinSequenceRules(), packs)
+}
+
+/**
+ * The `rules` entries of sequence rules (ids starting with `sequence-`) taken out of `config`, checked
+ * against the sequence rules there are (`source` names the config in errors) and added to `sequence`.
+ */
+function takeSequenceSettings<T>(config: T, source: string, sequence: Record<string, unknown>, rules: readonly SequenceRule[]): T {
   const split = splitSequenceSettings(config)
   if (Object.keys(split.settings).length === 0) return config
-  applySequenceSettings(builtinSequenceRules(), split.settings, source)
+  applySequenceSettings(rules, split.settings, source)
   Object.assign(sequence, split.settings)
   return split.config
 }
 
 /**
  * Read one config file into a Config (packs loaded as data), validated; `files` gets its path and its
- * packs', `sequence` the settings of the sequence rules (validated too; they are not the steps' rules).
+ * packs', `sequence` the settings of the sequence rules (validated too; they are not the steps' rules),
+ * `sequenceRules` the sequence rules when the config adds its own (`sequencePacks`): built-in and its.
  */
-export function loadConfigFile(path: string, files: string[] = [], sequence: Record<string, unknown> = {}): Config {
+export function loadConfigFile(path: string, files: string[] = [], sequence: Record<string, unknown> = {}, sequenceRules: SequenceRule[] = []): Config {
   files.push(path)
   const name = display(path)
   let data = readData(path, name)
   if (path.endsWith('package.json')) data = (data as Record<string, unknown> | null)?.outreachLint
   if (data === null || data === undefined) data = {}
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${name}: (top level): expected an object of settings`, name)
-  const raw = takeSequenceSettings({...(data as Record<string, unknown>)}, name, sequence)
+  const own = {...(data as Record<string, unknown>)}
+  const rules = takeSequencePacks(own, {path, name}, files)
+  if (rules) sequenceRules.push(...rules)
+  const raw = takeSequenceSettings(own, name, sequence, rules ?? builtinSequenceRules())
   /** The file each pack was read from, by its index, so an error in its rules names that file. */
   const packNames: string[] = []
   if (raw.packs !== undefined) {
     if (!Array.isArray(raw.packs)) throw new ConfigError(`${name}: packs: expected a list of rule pack files`, name)
     raw.packs = raw.packs.map((pack, index) => {
       if (typeof pack !== 'string') return pack
-      if (!/\.(ya?ml|json)$/i.test(pack)) throw new ConfigError(`${name}: packs.${index}: a rule pack is a .yaml, .yml or .json data file`, name)
-      const packPath = resolve(dirname(path), pack)
-      const packName = display(packPath)
-      // Read as a pack, the config itself would fail with 'Unrecognized key: "packs"'.
-      if (packPath === resolve(path)) throw new ConfigError(`${name}: packs.${index}: names this config file itself; a rule pack is a file of rules of its own`, name)
-      if (!existsSync(packPath)) throw new ConfigError(`${name}: packs.${index}: no such file ${packName}`, name)
+      const {path: packPath, name: packName} = dataFileOf(pack, {path, name}, `packs.${index}`, 'a rule pack')
       files.push(packPath)
       packNames[index] = packName
       const parsed = parseWith(packSchema, readData(packPath, packName) ?? {}, packName)
@@ -109,12 +140,14 @@ export function loadConfigFile(path: string, files: string[] = [], sequence: Rec
 
 /**
  * The config of a file (or none) with the command line's options over it, validated as a whole;
- * `sequence` gets the sequence rules' settings, the command line's over the file's.
+ * `sequence` gets the sequence rules' settings, the command line's over the file's, and
+ * `sequenceRules` the sequence rules when the file adds its own.
  */
-export function loadConfig(path: string | null, overrides: Overrides, files: string[] = [], sequence: Record<string, unknown> = {}): Config {
-  const base = path ? loadConfigFile(path, files, sequence) : {}
+export function loadConfig(path: string | null, overrides: Overrides, files: string[] = [], sequence: Record<string, unknown> = {}, sequenceRules: SequenceRule[] = []): Config {
+  const base = path ? loadConfigFile(path, files, sequence, sequenceRules) : {}
   const config: Config = {...base}
-  const rules = overrides.rules ? takeSequenceSettings({rules: overrides.rules}, '--rule', sequence).rules : undefined
+  const known = sequenceRules.length > 0 ? sequenceRules : builtinSequenceRules()
+  const rules = overrides.rules ? takeSequenceSettings({rules: overrides.rules}, '--rule', sequence, known).rules : undefined
   if (overrides.channel) config.channel = overrides.channel as Config['channel']
   if (rules && Object.keys(rules).length > 0) config.rules = {...(base.rules ?? {}), ...(rules as Config['rules'])}
   if (overrides.channel || (rules && Object.keys(rules).length > 0)) resolveConfig(config, '--rule')

@@ -11,6 +11,7 @@ import {ConfigError} from '../rules/errors.js'
 import {resolveBuiltin, type ResolvedConfig} from '../rules/resolve.js'
 import type {Config} from '../rules/format.js'
 import type {Overrides} from './config-file.js'
+import type {SequenceRule} from '../sequence/rules.js'
 
 const CONFIG_FILES = ['.outreachlintrc.json', '.outreachlintrc.yaml', '.outreachlintrc.yml', 'package.json'] as const
 
@@ -23,6 +24,8 @@ export interface LoadedConfig {
   files?: string[]
   /** The settings of the sequence rules (`rules` entries whose id starts with `sequence-`), validated. */
   sequenceRules?: Record<string, unknown>
+  /** The sequence rules when the config adds its own (`sequencePacks`): the built-in ones and its. */
+  sequenceRuleSet?: SequenceRule[]
 }
 
 /** The rules a config gives; the built-in ones as the build ships them need no validation. */
@@ -85,7 +88,9 @@ export class ConfigResolver {
         const plain = path === null && !this.overrides.channel && !this.overrides.rules
         const files: string[] = []
         const sequenceRules: Record<string, unknown> = {}
-        entry = plain ? {key} : {key, config: (await import('./config-file.js')).loadConfig(path, this.overrides, files, sequenceRules), files, sequenceRules}
+        const ruleSet: SequenceRule[] = []
+        entry = plain ? {key} : {key, config: (await import('./config-file.js')).loadConfig(path, this.overrides, files, sequenceRules, ruleSet), files, sequenceRules}
+        if (ruleSet.length > 0) entry.sequenceRuleSet = ruleSet
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error
         entry = error

@@ -237,7 +237,7 @@ function sequenceCommand(program: Program, exit: Exit): void {
   program
     .command('sequence')
     .description('lint whole sequences step by step and as a whole: YAML/JSON sequence files, CSV/JSONL exports (one row per step), folders of numbered step files (docs/sequences.md)')
-    .argument('<paths...>', 'sequence files (.yaml .yml .json .csv .jsonl) or folders of numbered step files (01-intro.md, ...)')
+    .argument('<paths...>', 'sequence files (.yaml .yml .json .csv .jsonl), folders of numbered step files (01-intro.md, ...), or folders of these (walked like drafts\' folders)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
     .option('-o, --output-file <file>', 'write the report to a file (written whole, atomically)')
     .option('-c, --config <file>', 'config file for the steps\' rules (default: the nearest one)')
@@ -245,6 +245,8 @@ function sequenceCommand(program: Program, exit: Exit): void {
     .option('-q, --quiet', 'report errors only')
     .option('--rule <id=level>', 'set a step rule\'s or a sequence rule\'s level: off, warn, error or info (repeatable)', collectRule)
     .option('--fix', 'write each bump\'s rewrite (guide lines for what the sequence lacks) and the steps\' safe fixes into YAML/JSON files and step files, the rest of each file kept')
+    .option('--ignore-path <file>', 'ignore file to use instead of .outreachlintignore')
+    .option('--no-ignore', 'do not use .outreachlintignore')
     .option('--field-sequence <name>', 'CSV/JSONL: the sequence id column (default sequence)')
     .option('--field-step <name>', 'CSV/JSONL: the step number column (default step)')
     .option('--field-delay <name>', 'CSV/JSONL: the delay column, like 2d or 36h (default delay)')
@@ -253,7 +255,7 @@ function sequenceCommand(program: Program, exit: Exit): void {
     .option('--field-body <name>', 'CSV/JSONL: the body column (default body, else text)')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also with NO_COLOR set)')
-    .action(async (paths: string[], opts: {format: (typeof FORMATS)[number]; outputFile?: string; config?: string; minScore?: number; quiet?: boolean; rule?: Record<string, string>; fieldSequence?: string; fieldStep?: string; fieldDelay?: string; fieldChannel?: string; fieldSubject?: string; fieldBody?: string; color?: boolean; fix?: boolean}) => {
+    .action(async (paths: string[], opts: {format: (typeof FORMATS)[number]; outputFile?: string; config?: string; minScore?: number; quiet?: boolean; rule?: Record<string, string>; fieldSequence?: string; fieldStep?: string; fieldDelay?: string; fieldChannel?: string; fieldSubject?: string; fieldBody?: string; color?: boolean; fix?: boolean; ignorePath?: string; ignore: boolean}) => {
       exit.code = await (await import('./sequence.js')).runSequences(paths, {
         format: opts.format,
         outputFile: opts.outputFile,
@@ -263,7 +265,9 @@ function sequenceCommand(program: Program, exit: Exit): void {
         fields: {sequence: opts.fieldSequence, step: opts.fieldStep, delay: opts.fieldDelay, channel: opts.fieldChannel, subject: opts.fieldSubject, body: opts.fieldBody},
         color: useColor(opts),
         rules: opts.rule,
-        fix: opts.fix === true
+        fix: opts.fix === true,
+        ignorePath: opts.ignorePath,
+        ignore: opts.ignore
       })
     })
 }

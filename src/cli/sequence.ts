@@ -1,7 +1,7 @@
 /**
  * `outreach-lint sequence <paths...>`: lint whole sequences. A path is a YAML or JSON sequence file,
- * a CSV or JSONL export (one row per step, with a sequence id and a step number), or a folder of
- * numbered step files. Each step is reported as an entry of its own (`#step-2`, or `#<sequence>/step-2`
+ * a CSV or JSONL export (one row per step, with a sequence id and a step number), a folder of
+ * numbered step files, or a folder of these, walked like a folder of drafts (walk.ts). Each step is reported as an entry of its own (`#step-2`, or `#<sequence>/step-2`
  * where a file holds several), then the sequence with its score and the sequence rules' findings, each
  * naming its step. `--format json` prints one object per sequence (docs/sequences.md). The config
  * (the nearest to each path, or --config) sets the steps' rules and the sequence rules. `--fix` writes
@@ -9,10 +9,11 @@
  * rest of each file as it was, then reports the fixed sequences.
  * Exit codes: 0 clean, 1 lint failed, 2 usage, config or input error.
  */
-import {readdirSync, statSync} from 'node:fs'
-import {basename, dirname, extname, join, resolve} from 'node:path'
+import {statSync} from 'node:fs'
+import {basename, dirname, extname, join, resolve, sep} from 'node:path'
+import type {Ignore} from 'ignore'
 import type {FormatName, ReportEntry} from '../report/index.js'
-import {emptySummary, addToSummary} from '../report/types.js'
+import {emptySummary, addToSummary, type RuleMeta, type Summary} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
 import type {Linter} from '../engine.js'
 import type {SequenceRule} from '../sequence/rules.js'
@@ -20,7 +21,7 @@ import type {SequenceInput, SequenceResult, StepMessage} from '../sequence/types
 import type {ReadSequence, SequenceFields, SequenceSource} from '../sources/sequence.js'
 import {ConfigResolver} from './config.js'
 import {encode, InputError, readDraft, type FileContent} from './read.js'
-import {displayPath} from './walk.js'
+import {compareCodePoints, displayPath, loadIgnore, walk, type WalkKind} from './walk.js'
 
 export interface SequenceCliOptions {
   format: FormatName
@@ -34,6 +35,9 @@ export interface SequenceCliOptions {
   rules?: Record<string, string>
   /** Write the bumps' rewrites and the steps' safe fixes into the files. */
   fix?: boolean
+  /** `--ignore-path`, and false for `--no-ignore`: the ignore file of the folder walk, as for drafts. */
+  ignorePath?: string
+  ignore?: boolean
 }
 
 function say(line: string): void {
@@ -59,37 +63,86 @@ interface Read {
   contents?: Map<string, FileContent>
   /** A JSON file (its fixes are written as JSON). */
   json?: boolean
+  /** The file holds no sequence (see SequenceSourceError.notSequences). */
+  notSequences?: boolean
 }
 
-async function readPath(path: string, fields: SequenceFields): Promise<Read> {
+type Sources = typeof import('../sources/sequence.js')
+
+/** A sequence file: YAML or JSON, or a CSV or JSONL export. */
+function readFile(path: string, fields: SequenceFields, sources: Sources): Read {
   const filePath = displayPath(path)
-  const sources = await import('../sources/sequence.js')
   try {
-    let isFolder = false
-    try {
-      isFolder = statSync(path).isDirectory()
-    } catch {
-      // readDraft names the problem
-    }
-    if (isFolder) {
-      const names = readdirSync(path)
-        .filter((n) => STEP_FILES.has(extname(n).toLowerCase()) && sources.stepNumberOf(n) !== undefined)
-        .sort()
-      const contents = new Map(names.map((name) => [name, readDraft(join(path, name))]))
-      const files = names.map((name) => ({name, text: contents.get(name)!.text}))
-      return {filePath, folder: path, contents, source: sources.readStepFiles(files, basename(resolve(path)))}
-    }
     const ext = extname(path).toLowerCase()
+    if (!DATA.has(ext) && ext !== '.csv' && !ROWS.has(ext)) return {filePath, error: 'not a sequence (expected .yaml, .yml, .json, .csv, .jsonl, or a folder of numbered step files)'}
     const content = readDraft(path)
     const {text} = content
     if (DATA.has(ext)) return {filePath, content, json: ext === '.json', source: sources.readSequenceData(text)}
     if (ext === '.csv') return {filePath, rows: true, source: sources.readSequenceCsv(text, fields)}
-    if (ROWS.has(ext)) return {filePath, rows: true, source: sources.readSequenceJsonLines(text, fields)}
-    return {filePath, error: `not a sequence (expected .yaml, .yml, .json, .csv, .jsonl, or a folder of numbered step files)`}
+    return {filePath, rows: true, source: sources.readSequenceJsonLines(text, fields)}
   } catch (error) {
+    if (error instanceof sources.SequenceSourceError && error.notSequences) return {filePath, error: error.message, notSequences: true}
     if (error instanceof InputError || error instanceof sources.SequenceSourceError) return {filePath, error: error.message}
     throw error
   }
+}
+
+/** A folder's numbered step files (names as found): one sequence, named after the folder. */
+function readStepFolder(folder: string, names: string[], sources: Sources): Read {
+  const filePath = displayPath(folder)
+  try {
+    const contents = new Map(names.map((name) => [name, readDraft(join(folder, name))]))
+    const files = names.map((name) => ({name, text: contents.get(name)!.text}))
+    return {filePath, folder, contents, source: sources.readStepFiles(files, basename(resolve(folder)))}
+  } catch (error) {
+    // A problem in one step file names that file.
+    if (error instanceof sources.SequenceSourceError) return {filePath: error.file ? displayPath(join(folder, error.file)) : filePath, error: error.message}
+    if (error instanceof InputError) return {filePath, error: error.message}
+    throw error
+  }
+}
+
+const SEQUENCE_FILES: WalkKind = {extensions: new Set([...DATA, '.csv', ...ROWS, ...STEP_FILES]), what: 'sequence files'}
+
+/**
+ * The sequences the paths hold, in path order: a named file is one sequence file (or an error); a
+ * folder is walked like the drafts' walk (recursively, ignore file, hidden folders and node_modules
+ * skipped), each sequence file in it read, and each folder of numbered step files one sequence. In a
+ * folder, data that holds no sequence (labels, a rule pack) is passed by.
+ */
+async function readPaths(paths: string[], options: SequenceCliOptions, ig: Ignore | undefined): Promise<Read[]> {
+  const sources = await import('../sources/sequence.js')
+  const cwd = process.cwd()
+  const {files, problems} = await walk(paths, cwd, ig, SEQUENCE_FILES)
+  const reads: Read[] = problems.map((p) => ({filePath: p.filePath, error: p.error}))
+  const folders = new Map<string, string[]>()
+  for (const f of files) {
+    const name = basename(f.path)
+    if (!f.named && STEP_FILES.has(extname(name).toLowerCase())) {
+      if (sources.stepNumberOf(name) === undefined) continue
+      const dir = dirname(f.path)
+      folders.set(dir, [...(folders.get(dir) ?? []), name])
+      continue
+    }
+    const read = readFile(f.path, options.fields, sources)
+    if (read.notSequences && !f.named) continue
+    reads.push({...read, path: f.path})
+  }
+  for (const [folder, names] of folders) reads.push({...readStepFolder(folder, names, sources), path: folder})
+  // A folder named on the command line with no sequence in it is an input error, like a missing file.
+  for (const p of paths) {
+    const path = resolve(cwd, p)
+    let folder = false
+    try {
+      folder = statSync(path).isDirectory()
+    } catch {
+      // walk() named the problem
+    }
+    if (folder && !reads.some((r) => r.path === path || r.path?.startsWith(path + sep))) {
+      reads.push({filePath: displayPath(path), error: 'no sequences in this folder (YAML, JSON, CSV or JSONL sequence files, or folders of numbered step files: 01-intro.md, 02-follow-up.md, ...)'})
+    }
+  }
+  return reads.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
 }
 
 /** The entries of one sequence: each step, then the sequence as a whole. */
@@ -140,6 +193,26 @@ function jsonOf(filePath: string, result: SequenceResult, quiet: boolean): Recor
   }
 }
 
+/**
+ * SARIF's rule descriptors, each with its page (helpUri): the steps' rules and the sequence rules of
+ * the configs the sequences use (a config with an error is said where its sequences are linted).
+ */
+async function sarifRules(dirs: string[], settingsFor: (dir: string) => Promise<{linter: Linter; rules: SequenceRule[]}>): Promise<{rules: RuleMeta[]; toolVersion?: string}> {
+  const {ruleMetas, packageVersion} = await import('./run.js')
+  const used: Array<{linter: Linter; rules: SequenceRule[]}> = []
+  for (const dir of new Set(dirs)) {
+    try {
+      used.push(await settingsFor(dir))
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error
+    }
+  }
+  const sequenceRules = new Map(used.flatMap((u) => u.rules).map((r) => [r.id, r]))
+  const metas: RuleMeta[] = [...sequenceRules.values()].map((r) => ({id: r.id, category: r.category, severity: r.severity, message: r.message, why: r.why, ...(r.url ? {url: r.url} : {}), fixable: false}))
+  const toolVersion = packageVersion()
+  return {rules: [...ruleMetas(used.map((u) => u.linter)), ...metas], ...(toolVersion ? {toolVersion} : {})}
+}
+
 export async function runSequences(paths: string[], options: SequenceCliOptions): Promise<number> {
   if (paths.length === 0) {
     say('name the sequence files or folders to lint')
@@ -156,7 +229,7 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     if (!entry) {
       const {config} = loaded
       const linter = config === undefined || Object.keys(config).length === 0 ? (await import('../builtin.js')).builtinLinter()! : (await import('../config.js')).createLinter(config)
-      entry = {linter, rules: applySequenceSettings(builtinSequenceRules(), loaded.sequenceRules ?? {}, loaded.key || 'config')}
+      entry = {linter, rules: applySequenceSettings(loaded.sequenceRuleSet ?? builtinSequenceRules(), loaded.sequenceRules ?? {}, loaded.key || 'config')}
       made.set(loaded.key, entry)
     }
     return entry
@@ -172,9 +245,16 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
   const {fixSequence} = await import('../sequence/fix.js')
   const {loadFormatter} = await import('../report/index.js')
   const {applyQuiet} = await import('./render.js')
-  const formatter = options.format === 'json' ? undefined : await loadFormatter(options.format, {color: options.color})
-  const reads: Read[] = []
-  for (const p of paths) reads.push({...(await readPath(resolve(p), options.fields)), path: resolve(p)})
+  let ig: Ignore | undefined
+  try {
+    ig = await loadIgnore(process.cwd(), options.ignorePath, options.ignore !== false)
+  } catch (error) {
+    say((error as Error).message)
+    return 2
+  }
+  const reads = await readPaths(paths, options, ig)
+  const dirOf = (read: Read): string => read.folder ?? dirname(read.path ?? resolve(read.filePath))
+  const formatter = options.format === 'json' ? undefined : await loadFormatter(options.format, {color: options.color, ...(options.format === 'sarif' ? await sarifRules(reads.filter((r) => r.source).map(dirOf), settingsFor) : {})})
   const notes: string[] = []
   let out: import('./write.js').AtomicOutput | undefined
   if (options.outputFile) {
@@ -192,25 +272,28 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
   }
   let text = formatter ? formatter.begin() : ''
   const json: Array<Record<string, unknown>> = []
-  const summary = emptySummary()
+  // The summary counts sequences and their steps, not the entries (a step and its sequence) it is printed from.
+  const summary: Summary = {...emptySummary(), sequences: 0, steps: 0}
   const files = new Set<string>()
   let inputErrors = 0
   const low: string[] = []
   try {
     for (const read of reads) {
       files.add(read.filePath)
-      if (read.error || !read.source) {
+      // An input problem: one line on standard error, and an entry for the formats that list them (SARIF, markdown).
+      const unread = (error: string): void => {
         inputErrors++
-        say(`${read.filePath}: ${read.error}`)
+        say(`${read.filePath}: ${error}`)
+        if (formatter) text += formatter.entry({filePath: read.filePath, error, messages: [], mapped: false})
+      }
+      if (read.error || !read.source) {
+        unread(read.error ?? 'not read')
         continue
       }
-      for (const problem of read.source.errors) {
-        inputErrors++
-        say(`${read.filePath}: ${problem}`)
-      }
+      for (const problem of read.source.errors) unread(problem)
       let settings: {linter: Linter; rules: SequenceRule[]}
       try {
-        settings = await settingsFor(read.folder ?? dirname(resolve(read.filePath)))
+        settings = await settingsFor(dirOf(read))
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error
         inputErrors++
@@ -232,6 +315,8 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
       }
       for (const [k, item] of read.source.sequences.entries()) {
         const result = results[k]
+        summary.sequences!++
+        summary.steps! += result.steps.length
         if (options.minScore !== undefined && result.score < options.minScore) low.push(`${read.filePath}${result.id ? `#${result.id}` : ''} (${result.score})`)
         const entries = entriesOf(read, item, result, several)
         for (const entry of entries) {
@@ -248,6 +333,7 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
   }
   for (const note of notes) say(note)
   summary.files = files.size
+  summary.inputErrors = inputErrors
   text = formatter ? text + formatter.end(summary) : JSON.stringify(json, null, 2) + '\n'
   if (out) {
     out.write(text)
@@ -312,9 +398,18 @@ async function writeFixes(read: Read, fixed: Array<{item: ReadSequence; sequence
   return problems.length > 0 ? problems.join('; ') : undefined
 }
 
-/** `explain` of a sequence rule: why, where its thresholds come from, its example sequences. Undefined for another id. */
-export async function explainSequenceRule(id: string): Promise<string | undefined> {
-  const rule = (await import('../sequence/rules.js')).builtinSequenceRules().find((r) => r.id === id)
+/**
+ * `explain` of a sequence rule, built-in or of the config's `sequencePacks`: why, where its thresholds
+ * come from, its example sequences. Undefined for another id (or a config with an error).
+ */
+export async function explainSequenceRule(id: string, configPath?: string): Promise<string | undefined> {
+  let rules: readonly SequenceRule[] | undefined
+  try {
+    rules = (await new ConfigResolver({}, configPath).forDirectory(process.cwd())).sequenceRuleSet
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+  }
+  const rule = (rules ?? (await import('../sequence/rules.js')).builtinSequenceRules()).find((r) => r.id === id)
   if (!rule) return undefined
   const lines = [`${rule.id}  (${rule.category}, ${rule.severity}, a sequence rule: outreach-lint sequence)`, '', `Message: ${rule.message}`, '', 'Why:', `    ${rule.why}`]
   if (rule.basis) lines.push('', 'Thresholds:', `    ${JSON.stringify(rule.options)}`, `    ${rule.basis}`)
@@ -326,5 +421,6 @@ export async function explainSequenceRule(id: string): Promise<string | undefine
   for (const e of rule.examples.invalid) show('✖', e)
   lines.push('', 'Fine:')
   for (const e of rule.examples.valid) show('✔', e)
+  if (rule.url) lines.push('', `More: ${rule.url}`)
   return lines.join('\n') + '\n'
 }

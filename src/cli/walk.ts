@@ -27,10 +27,19 @@ const NOT_DRAFTS = /^(?:package(?:-lock)?\.json|tsconfig(?:\..*)?\.json|composer
 
 const KNOWN = new Set(EXTENSIONS)
 
-/** Whether a folder walk or a glob lints a file, by its name: a known extension, and not a file known not to be a draft. */
-function isDraftName(name: string): boolean {
+/** The files a walk takes, by extension, and what they are called in its messages. */
+export interface WalkKind {
+  extensions: ReadonlySet<string>
+  /** Plural: "drafts", "sequence files". */
+  what: string
+}
+
+const DRAFTS: WalkKind = {extensions: KNOWN, what: 'drafts'}
+
+/** Whether a folder walk or a glob takes a file, by its name: a known extension, and not a file known not to be a draft. */
+function isWanted(name: string, kind: WalkKind): boolean {
   const dot = name.lastIndexOf('.')
-  return dot > 0 && KNOWN.has(name.slice(dot).toLowerCase()) && !NOT_DRAFTS.test(name)
+  return dot > 0 && kind.extensions.has(name.slice(dot).toLowerCase()) && !NOT_DRAFTS.test(name)
 }
 
 export function displayPath(path: string, cwd = process.cwd()): string {
@@ -66,7 +75,7 @@ function ignored(ig: Ignore | undefined, cwd: string, path: string, dir: boolean
 
 const GLOB_CHARS = /[*?[\]{}]/
 
-export async function walk(args: string[], cwd: string, ig: Ignore | undefined): Promise<{files: Walked[]; problems: WalkProblem[]}> {
+export async function walk(args: string[], cwd: string, ig: Ignore | undefined, kind: WalkKind = DRAFTS): Promise<{files: Walked[]; problems: WalkProblem[]}> {
   const files = new Map<string, Walked>()
   const problems: WalkProblem[] = []
   const add = (path: string, named = false): void => {
@@ -96,7 +105,7 @@ export async function walk(args: string[], cwd: string, ig: Ignore | undefined):
           isFile = s.isFile()
         } catch (error) {
           const code = (error as NodeJS.ErrnoException).code
-          if (KNOWN.has(name.slice(name.lastIndexOf('.')).toLowerCase()) || code === 'ELOOP') {
+          if (kind.extensions.has(name.slice(name.lastIndexOf('.')).toLowerCase()) || code === 'ELOOP') {
             problems.push({filePath: displayPath(child, cwd), error: code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link'})
           }
           continue
@@ -116,7 +125,7 @@ export async function walk(args: string[], cwd: string, ig: Ignore | undefined):
         }
         walkDir(child, new Set([...ancestors, real]))
       } else if (isFile) {
-        if (!isDraftName(name)) continue
+        if (!isWanted(name, kind)) continue
         if (ignored(ig, cwd, child, false)) continue
         add(child)
       }
@@ -143,10 +152,10 @@ export async function walk(args: string[], cwd: string, ig: Ignore | undefined):
         const {glob} = await import('tinyglobby')
         const matches = await glob(arg, {cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], followSymbolicLinks: true})
         // The same files as a folder walk: 'drafts/*' is not a way to lint (or --fix) notes.yaml or a .png.
-        const drafts = matches.filter((m) => isDraftName(basename(m)))
+        const drafts = matches.filter((m) => isWanted(basename(m), kind))
         const kept = drafts.filter((m) => !ignored(ig, cwd, m, false))
         if (matches.length === 0) problems.push({filePath: arg, error: 'no files match this pattern'})
-        else if (drafts.length === 0) problems.push({filePath: arg, error: `no drafts match this pattern (${matches.length === 1 ? 'one file' : `${matches.length} files`} of other types)`})
+        else if (drafts.length === 0) problems.push({filePath: arg, error: `no ${kind.what} match this pattern (${matches.length === 1 ? 'one file' : `${matches.length} files`} of other types)`})
         for (const m of kept) add(resolve(m))
         continue
       }

@@ -5,13 +5,13 @@
 import type {TextFacts} from '../analyse/facts.js'
 import {linesOf, locate} from '../analyse/positions.js'
 import type {CompiledCheck, RawFinding} from '../checks/types.js'
-import type {RuleSpec} from '../rules/format.js'
+import type {LinterRule} from '../rules/format.js'
 import {compareIds} from '../score/score.js'
 import type {Channel, LintMessage} from '../types.js'
 
 /** A rule ready to run: its check compiled, its message template split once. */
 export interface CompiledRule {
-  rule: RuleSpec
+  rule: LinterRule
   message: string[]
   /** The message says `{match}`: only then is the excerpt of what a finding covers made. */
   showsMatch: boolean
@@ -55,7 +55,7 @@ export function findingMessage({rule, message: template, showsMatch, why}: Compi
  * otherwise) and the check's data filled in. The engine's rules and the sequence rules report with it.
  */
 export function reportFinding(
-  rule: Pick<RuleSpec, 'id' | 'category' | 'severity' | 'url'>,
+  rule: Pick<LinterRule, 'id' | 'category' | 'severity' | 'url'>,
   template: string[],
   why: string,
   analysed: {text: string},

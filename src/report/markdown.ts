@@ -1,5 +1,5 @@
 /** markdown: a summary table for a pull-request comment, with the findings folded per draft. */
-import {displayPath, type Formatter, type ReportEntry, type Summary} from './types.js'
+import {displayPath, linted, type Formatter, type ReportEntry, type Summary} from './types.js'
 
 function cell(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
@@ -35,7 +35,7 @@ export function createMarkdown(): Formatter {
       const problems = summary.errors + summary.warnings + summary.infos
       const status = summary.errors > 0 || summary.inputErrors > 0 ? '❌' : problems > 0 ? '⚠️' : '✅'
       let out = `### ${status} outreach-lint\n\n`
-      out += `${problems} problem${problems === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}) in ${summary.documents} draft${summary.documents === 1 ? '' : 's'}.\n\n`
+      out += `${problems} problem${problems === 1 ? '' : 's'} (${summary.errors} error${summary.errors === 1 ? '' : 's'}, ${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}) in ${linted(summary)}.\n\n`
       if (rows.length > 0) out += `| draft | score | errors | warnings | rules |\n|---|---:|---:|---:|---|\n${rows.join('\n')}\n\n`
       if (unread.length > 0) out += `**Not linted:**\n\n${unread.join('\n')}\n\n`
       if (details.length > 0) out += `${details.join('\n\n')}\n`

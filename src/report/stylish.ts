@@ -1,5 +1,5 @@
 /** stylish: the ESLint / vfile-reporter look. File, then line:column, severity, message, rule id; a summary. */
-import {displayPath, type FormatOptions, type Formatter, type ReportEntry, type Summary} from './types.js'
+import {displayPath, linted, type FormatOptions, type Formatter, type ReportEntry, type Summary} from './types.js'
 
 const ANSI = {red: 31, yellow: 33, blue: 34, green: 32, dim: 2, bold: 1, underline: 4}
 
@@ -43,15 +43,15 @@ export function createStylish(options: FormatOptions = {}): Formatter {
       const unread = summary.inputErrors > 0 ? `; ${plural(summary.inputErrors, 'input error')} (see above)` : ''
       if (problems === 0 && summary.inputErrors > 0) {
         // Nothing to report is no success when some drafts could not be read: no check mark.
-        return `${printed ? '\n' : ''}${paint('red', `✖ no problems in ${plural(summary.documents, 'draft')}`)}${unread}\n`
+        return `${printed ? '\n' : ''}${paint('red', `✖ no problems in ${linted(summary)}`)}${unread}\n`
       }
       if (problems === 0) {
-        return `${printed ? '\n' : ''}${paint('green', `✔ no problems in ${plural(summary.documents, 'draft')}`)}${unread}\n`
+        return `${printed ? '\n' : ''}${paint('green', `✔ no problems in ${linted(summary)}`)}${unread}\n`
       }
       const parts = [plural(summary.errors, 'error'), plural(summary.warnings, 'warning')]
       if (summary.infos > 0) parts.push(`${summary.infos} info`)
       const mark = summary.errors > 0 ? 'red' : 'yellow'
-      let out = `\n${paint(mark, paint('bold', `✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${plural(summary.documents, 'draft')}`))}${unread}\n`
+      let out = `\n${paint(mark, paint('bold', `✖ ${plural(problems, 'problem')} (${parts.join(', ')}) in ${linted(summary)}`))}${unread}\n`
       if (summary.fixable > 0) out += `  ${plural(summary.fixable, 'problem')} potentially fixable with the \`--fix\` option.\n`
       return out
     }

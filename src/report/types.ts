@@ -50,6 +50,9 @@ export interface Summary {
   infos: number
   fixable: number
   inputErrors: number
+  /** A run of sequences: how many sequences and steps were linted (its entries are steps and sequences). */
+  sequences?: number
+  steps?: number
 }
 
 /** A formatter writes its output piece by piece so long runs can stream (entries arrive sorted). */
@@ -92,6 +95,12 @@ export interface FormatOptions {
 
 export function displayPath(entry: Pick<ReportEntry, 'filePath' | 'id'>): string {
   return entry.id === undefined ? entry.filePath : `${entry.filePath}#${entry.id}`
+}
+
+/** What a run linted, for a summary line: "3 drafts", or for sequences "2 sequences (7 steps)". */
+export function linted(summary: Summary): string {
+  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`
+  return summary.sequences === undefined ? plural(summary.documents, 'draft') : `${plural(summary.sequences, 'sequence')} (${plural(summary.steps ?? 0, 'step')})`
 }
 
 export function emptySummary(): Summary {

@@ -21,6 +21,12 @@ export type Example =
       output?: string
     })
 
+/** A rule's own drafts: those it must flag (`invalid`) and those it must leave alone (`valid`). */
+export interface RuleExamples {
+  invalid: Example[]
+  valid: Example[]
+}
+
 /** A replacement a rule proposes for what it found. */
 export interface SuggestionSpec {
   message: string
@@ -54,7 +60,11 @@ interface RuleFields {
   /** Not reported where one of these rules reported an overlapping finding: one habit costs once. */
   deferTo?: string[]
   suggestions?: SuggestionSpec[]
-  examples: {invalid: Example[]; valid: Example[]}
+  /**
+   * Every rule written has them (the schema requires them). A linter holds the built-in rules
+   * without theirs, which take no part in linting: `ruleExamples(id)` of `outreach-lint/examples`.
+   */
+  examples?: RuleExamples
 }
 
 export interface PhraseRule extends RuleFields {
@@ -187,8 +197,11 @@ export interface CategoriesRule extends RuleFields {
   min: number
 }
 
-/** A rule as a linter runs it: validated, every default filled in. */
-export type RuleSpec =
+/**
+ * A rule as a linter holds it (`linter.rules`): validated, every default filled in, with its
+ * examples when it came with them (a pack's rules do; the built-in rules do not).
+ */
+export type LinterRule =
   | RoleRule
   | CategoriesRule
   | PhraseRule
@@ -201,12 +214,16 @@ export type RuleSpec =
   | LinkRule
   | ListRule
 
+/** A rule validated, every default filled in, with its examples: what a pack holds. */
+export type RuleSpec = LinterRule & {examples: RuleExamples}
+
 /** `T` with the fields `K` optional: what the schema fills with a default may be left out. */
 type WithDefaults<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>
 
-/** A rule as written: its `Defaulted` fields and its suggestions' defaults may be left out. */
-type Written<Rule extends RuleFields, Defaulted extends keyof Rule = never> = WithDefaults<Omit<Rule, 'suggestions'>, Exclude<Defaulted, 'suggestions'>> & {
+/** A rule as written: its `Defaulted` fields and its suggestions' defaults may be left out; its examples may not. */
+type Written<Rule extends RuleFields, Defaulted extends keyof Rule = never> = WithDefaults<Omit<Rule, 'suggestions' | 'examples'>, Exclude<Defaulted, 'suggestions' | 'examples'>> & {
   suggestions?: Array<WithDefaults<SuggestionSpec, 'scope' | 'eatTrailing' | 'capitalizeNext' | 'safe'>>
+  examples: RuleExamples
 }
 
 /** A rule as a rule file or a pack writes it. */
@@ -250,6 +267,9 @@ export interface RulePack {
   signals?: Record<string, SignalSpec>
   vocabulary?: PackVocabulary
 }
+
+/** A validated pack whose rules may come without their examples, as the built-in pack is shipped to linters. */
+export type LinterPack = Omit<RulePack, 'rules'> & {rules: LinterRule[]}
 
 /** A rule pack as written (rules/*.yaml, a team's pack). */
 export interface RulePackInput {

@@ -8,9 +8,9 @@
  */
 import {COMPUTED_SIGNALS} from '../analyse/signals.js'
 import {ConfigError} from './errors.js'
-import type {RuleSpec} from './format.js'
+import type {LinterRule} from './format.js'
 
-type Named = Pick<RuleSpec, 'unless' | 'onlyIf' | 'check'> & {signals?: readonly string[]}
+type Named = Pick<LinterRule, 'unless' | 'onlyIf' | 'check'> & {signals?: readonly string[]}
 
 /** The signals a rule names, by field. */
 function signalFields(rule: Named): Array<[field: string, names: readonly string[]]> {

@@ -2,7 +2,8 @@
 import builtin from './builtin.generated.js'
 import {ConfigError} from './errors.js'
 import {mergePacks, prevalidatedBuiltin, resolveMerged, type ResolvedConfig} from './resolve.js'
-import type {Config, RulePack} from './format.js'
+import type {Config, LinterPack, LinterRule, RulePack, RuleSpec} from './format.js'
+import {ruleExamples} from '../examples.js'
 import {configSchema, packSchema, ruleSchema} from './schema.js'
 import {parseWith} from './validate.js'
 import type {Severity} from '../types.js'
@@ -10,21 +11,35 @@ import {checkRuleSignals, knownSignals} from './names.js'
 
 export {DEFAULT_MAX_LENGTH, type ResolvedConfig} from './resolve.js'
 
-let builtinPack: RulePack | undefined
+let builtinPack: LinterPack | undefined
+let withExamples: RulePack | undefined
 
-/** The built-in rule pack (rules/*.yaml, compiled at build time), validated once. */
-export function builtinRules(): RulePack {
+/** A rule without its examples, as linters hold the built-in rules. */
+function withoutExamples(rule: RuleSpec): LinterRule {
+  const {examples: _examples, ...rest} = rule
+  return rest
+}
+
+/** The built-in pack validated once, its rules without their examples: what linters hold. */
+function builtinForLinters(): LinterPack {
   if (!builtinPack) {
     // The build validates the pack once and ships it with the schema's defaults applied
-    // (scripts/build-rules.mjs --validated); from sources (tests) it is validated here.
+    // (scripts/build-rules.mjs --validated); from sources (tests) it is validated here, each rule
+    // with its examples (their own module: outreach-lint/examples), as its file has them.
     const prevalidated = prevalidatedBuiltin()
     if (prevalidated) return (builtinPack = prevalidated)
     const {rules, extra} = builtin as {rules: Array<[string, unknown]>; extra: unknown}
     const pack = parseWith(packSchema, extra, 'rules/_signals.yaml')
-    pack.rules = rules.map(([file, data]) => parseWith(ruleSchema, data, file))
-    builtinPack = pack
+    const rule = (data: unknown) => (data && typeof data === 'object' && 'id' in data && typeof data.id === 'string' ? {...data, examples: ruleExamples(data.id)} : data)
+    builtinPack = {...pack, rules: rules.map(([file, data]) => withoutExamples(parseWith(ruleSchema, rule(data), file)))}
   }
   return builtinPack
+}
+
+/** The built-in rule pack (rules/*.yaml, compiled at build time), validated once, each rule with its examples. */
+export function builtinRules(): RulePack {
+  withExamples ??= {...builtinForLinters(), rules: builtinForLinters().rules.map((rule) => ({...rule, examples: ruleExamples(rule.id)!}))}
+  return withExamples
 }
 
 const LEVELS: Record<string, Severity | 'off'> = {off: 'off', warn: 'warning', warning: 'warning', error: 'error', info: 'info'}
@@ -34,7 +49,7 @@ const LEVELS: Record<string, Severity | 'off'> = {off: 'off', warn: 'warning', w
  * when `packSources` gives it (the CLI reads packs from files), else by their place in the config.
  */
 function checkSignalNames(config: ReturnType<typeof parseConfig>, known: ReadonlySet<string>, source: string, packSources: readonly string[]): void {
-  if (!config.noBuiltin) for (const rule of builtinRules().rules) checkRuleSignals(rule, known, `rules/${rule.id}.yaml`)
+  if (!config.noBuiltin) for (const rule of builtinForLinters().rules) checkRuleSignals(rule, known, `rules/${rule.id}.yaml`)
   config.packs?.forEach((pack, p) =>
     pack.rules.forEach((rule, i) => (packSources[p] ? checkRuleSignals(rule, known, packSources[p], `rules.${i}`) : checkRuleSignals(rule, known, source, `packs.${p}.rules.${i}`)))
   )
@@ -48,7 +63,7 @@ const parseConfig = (input: Config | undefined, source: string) => parseWith(con
  */
 export function resolveConfig(input: Config | undefined, source = 'config', packSources: readonly string[] = []): ResolvedConfig {
   const config = parseConfig(input, source)
-  const merged = mergePacks([...(config.noBuiltin ? [] : [builtinRules()]), ...(config.packs ?? [])])
+  const merged = mergePacks([...(config.noBuiltin ? [] : [builtinForLinters()]), ...(config.packs ?? [])])
   const known = knownSignals(Object.keys(merged.signals))
   checkSignalNames(config, known, source, packSources)
   const byId = merged.rules
@@ -62,9 +77,11 @@ export function resolveConfig(input: Config | undefined, source = 'config', pack
       continue
     }
     const changed = {...rule, ...(options ?? {}), id: rule.id, check: rule.check, severity}
-    const updated = parseWith(ruleSchema, changed, `${source}: rules.${id}`)
+    // The schema checks a rule with its examples: a built-in rule's are its own module's, and it
+    // is held without them again.
+    const updated = parseWith(ruleSchema, {examples: ruleExamples(rule.id), ...changed}, `${source}: rules.${id}`)
     checkRuleSignals(updated, known, source, `rules.${id}`)
-    byId.set(id, updated)
+    byId.set(id, rule.examples ? updated : withoutExamples(updated))
   }
   return resolveMerged(merged, config)
 }

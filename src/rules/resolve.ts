@@ -5,12 +5,13 @@
  * built-in rules without loading the schema library.
  */
 import builtin from './builtin.generated.js'
-import type {RulePack, RuleSpec} from './format.js'
+import type {LinterPack, LinterRule, RulePack} from './format.js'
 import type {Channel} from '../types.js'
 import type {Vocabulary} from '../analyse/signals.js'
 
 export interface ResolvedConfig {
-  rules: RuleSpec[]
+  /** The built-in rules without their examples (outreach-lint/examples has them), a pack's rules as validated. */
+  rules: LinterRule[]
   signals: NonNullable<RulePack['signals']>
   vocabulary: Vocabulary
   channel: Channel
@@ -24,7 +25,7 @@ type WordLists = Required<NonNullable<RulePack['vocabulary']>>
 
 /** Rules by id, signals and word lists of several packs, in order. */
 export interface MergedPacks {
-  rules: Map<string, RuleSpec>
+  rules: Map<string, LinterRule>
   signals: NonNullable<RulePack['signals']>
   vocabulary: WordLists
 }
@@ -37,15 +38,16 @@ export interface Settings {
 }
 
 /**
- * The built-in pack as the build ships it: validated with the schema's defaults applied
- * (scripts/build-rules.mjs --validated). Undefined when running from sources, where the pack is raw.
+ * The built-in pack as the build ships it: validated with the schema's defaults applied, its rules
+ * without their examples (scripts/build-rules.mjs --validated). Undefined when running from sources,
+ * where the pack is raw.
  */
-export function prevalidatedBuiltin(): RulePack | undefined {
-  return (builtin as {validated?: RulePack}).validated
+export function prevalidatedBuiltin(): LinterPack | undefined {
+  return (builtin as {validated?: LinterPack}).validated
 }
 
-export function mergePacks(packs: readonly RulePack[]): MergedPacks {
-  const rules = new Map<string, RuleSpec>()
+export function mergePacks(packs: readonly LinterPack[]): MergedPacks {
+  const rules = new Map<string, LinterRule>()
   const signals: MergedPacks['signals'] = {}
   const vocabulary: WordLists = {self: [], recipient: [], firstNameFields: [], slotFields: [], observationWords: [], senderFields: [], commonCapitalised: []}
   for (const pack of packs) {
@@ -87,7 +89,7 @@ export function resolveMerged({rules, signals, vocabulary}: MergedPacks, setting
 }
 
 /** One validated pack alone, with the default settings (what a config of `{}` gives for it). */
-export function resolvePack(pack: RulePack): ResolvedConfig {
+export function resolvePack(pack: LinterPack): ResolvedConfig {
   return resolveMerged(mergePacks([pack]), {})
 }
 

@@ -7,7 +7,7 @@
 import {CHANNELS, type Severity} from '../types.js'
 import {ConfigError} from './errors.js'
 import {mergePacks, resolveMerged, type ResolvedConfig} from './resolve.js'
-import type {RulePack} from './format.js'
+import type {LinterPack} from './format.js'
 
 const LEVELS: Record<string, Severity | 'off'> = {off: 'off', warn: 'warning', warning: 'warning', error: 'error', info: 'info'}
 const SCHEMA_KEYS = new Set(['packs', 'noBuiltin'])
@@ -24,7 +24,7 @@ function fail(field: string, detail: string): ConfigError {
 }
 
 /** The built-in pack (validated) with the config's settings and levels; ConfigError naming the field when it is not such a config. */
-export function resolveSettings(builtin: RulePack, config: unknown): ResolvedConfig {
+export function resolveSettings(builtin: LinterPack, config: unknown): ResolvedConfig {
   if (config === null || typeof config !== 'object' || Array.isArray(config)) throw fail('(top level)', `expected an object, got ${kind(config)}`)
   const {channel, maxLength, rendered, rules} = config as Record<string, unknown>
   for (const key of Object.keys(config)) {

@@ -6,6 +6,8 @@ import {ROLES, type AskKind, type Role} from '../analyse/roles.js'
 import type {Channel, Suggestion} from '../types.js'
 import {carriesContent, jaccard, type StepFacts, type StepSentence} from './analyse.js'
 import {formatDays} from './delay.js'
+import {ConfigError} from '../rules/errors.js'
+import {compileSafeRegExp} from '../rules/safe-regex.js'
 import type {StepChannel, StepMessage} from './types.js'
 import {STEP_CHANNELS} from './types.js'
 
@@ -351,11 +353,14 @@ const requiredLine: CheckKind = {
   validate(o) {
     const bad = first(listOf(o, 'channels', STEP_CHANNELS), isStrings(o.patterns) && o.patterns.length > 0 ? undefined : 'patterns: expected a list of regular expressions')
     if (bad) return bad
+    // A team's rule file is data from users: a pattern that could backtrack catastrophically on a
+    // step's text is refused, as in the step rules' packs.
     for (const p of o.patterns as string[]) {
       try {
-        new RegExp(p, 'iu')
-      } catch {
-        return `patterns: "${p}" is not a regular expression`
+        compileSafeRegExp(p, 'iu', '')
+      } catch (error) {
+        if (!(error instanceof ConfigError)) throw error
+        return `patterns: "${p}" ${error.message.replace(/^: pattern: /, '')}`
       }
     }
     return o.every === undefined || typeof o.every === 'boolean' ? undefined : 'every: expected true or false'

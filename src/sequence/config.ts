@@ -7,7 +7,7 @@
 import {ConfigError} from '../rules/errors.js'
 import type {Severity} from '../types.js'
 import {CHECK_KINDS, type Options} from './checks.js'
-import type {SequenceRule} from './rules.js'
+import {validateSequenceRule, type SequenceRule} from './rules.js'
 
 /** Ids starting with this name sequence rules; the rest of a config is the single-message rules'. */
 const PREFIX = 'sequence-'
@@ -64,5 +64,35 @@ export function applySequenceSettings(rules: readonly SequenceRule[], settings: 
     }
     out.set(id, {...rule, severity, options: merged})
   }
+  return [...out.values()]
+}
+
+/**
+ * The sequence rules with a team's own rule files added (a config's `sequencePacks`, read as data):
+ * each file is one rule in the format of rules/sequence/*.yaml, or `{rules: [...]}` of several. A
+ * rule with the id of one already there replaces it, as in the step rules' packs. Each rule is
+ * validated, its id must start with `sequence-` (the config's `rules` map tells the sequence rules by
+ * it) and its `deferTo` must name a rule; an error names the file and the field.
+ */
+export function addSequencePacks(rules: readonly SequenceRule[], packs: ReadonlyArray<{file: string; data: unknown}>): SequenceRule[] {
+  const out = new Map(rules.map((r) => [r.id, r]))
+  const added: Array<{file: string; at: string; rule: SequenceRule}> = []
+  for (const {file, data} of packs) {
+    const several = data !== null && typeof data === 'object' && !Array.isArray(data) && 'rules' in data
+    const list = several ? (data as {rules: unknown}).rules : [data]
+    if (several) {
+      const other = Object.keys(data as object).find((key) => key !== 'rules')
+      if (other !== undefined) fail(file, other, 'unknown key (a file of sequence rules is {rules: [...]}, or one rule)')
+      if (!Array.isArray(list) || list.length === 0) fail(file, 'rules', 'expected a list of sequence rules')
+    }
+    ;(list as unknown[]).forEach((item, i) => {
+      const at = several ? `rules[${i}].` : ''
+      const rule = validateSequenceRule(item, file, at)
+      if (!isSequenceRuleId(rule.id)) fail(file, `${at}id`, `"${rule.id}": a sequence rule's id starts with "${PREFIX}" (the config's rules map tells sequence rules by it)`)
+      out.set(rule.id, rule)
+      added.push({file, at, rule})
+    })
+  }
+  for (const {file, at, rule} of added) for (const d of rule.deferTo ?? []) if (!out.has(d)) fail(file, `${at}deferTo`, `unknown sequence rule "${d}"`)
   return [...out.values()]
 }

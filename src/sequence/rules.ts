@@ -29,6 +29,8 @@ export interface SequenceRule {
   options: Options
   /** Where the thresholds come from: sources, or the team's judgement said as such. */
   basis?: string
+  /** The rule's page (a built-in rule's: docs/rules/<id>.md, set by the build), carried by its findings. */
+  url?: string
   /** A finding of this rule is dropped where one of these rules found an overlapping range of the same step. */
   deferTo?: string[]
   examples: {invalid: SequenceExample[]; valid: SequenceExample[]}
@@ -36,40 +38,45 @@ export interface SequenceRule {
 
 const ID = /^[a-z][a-z0-9-]*$/
 
-function fail(file: string, key: string, problem: string): never {
-  throw new ConfigError(`${file}: ${key}: ${problem}`, file)
+function failIn(file: string, key: string, problem: string): never {
+  throw new ConfigError(`${file}: ${key.replace(/\.$/, '')}: ${problem}`, file)
 }
 
-function examplesOf(file: string, value: unknown, kind: 'invalid' | 'valid'): SequenceExample[] {
-  if (!Array.isArray(value) || value.length === 0) fail(file, `examples.${kind}`, 'expected at least one example sequence')
+function examplesOf(file: string, value: unknown, kind: 'invalid' | 'valid', prefix: string): SequenceExample[] {
+  if (!Array.isArray(value) || value.length === 0) failIn(file, `${prefix}examples.${kind}`, 'expected at least one example sequence')
   return value.map((e, i) => {
-    const at = `examples.${kind}[${i}]`
-    if (!e || typeof e !== 'object' || !Array.isArray((e as SequenceExample).steps)) fail(file, at, 'expected {steps: [...]}')
+    const at = `${prefix}examples.${kind}[${i}]`
+    if (!e || typeof e !== 'object' || !Array.isArray((e as SequenceExample).steps)) failIn(file, at, 'expected {steps: [...]}')
     const ex = e as SequenceExample
-    if (kind === 'invalid' && (!Array.isArray(ex.findings) || ex.findings.length === 0)) fail(file, `${at}.findings`, 'expected the findings it must give: [{step, match?}]')
+    if (kind === 'invalid' && (!Array.isArray(ex.findings) || ex.findings.length === 0)) failIn(file, `${at}.findings`, 'expected the findings it must give: [{step, match?}]')
     return ex
   })
 }
 
-/** One rule file's data, validated; `file` names it in errors. */
-export function validateSequenceRule(data: unknown, file: string): SequenceRule {
-  if (!data || typeof data !== 'object' || Array.isArray(data)) fail(file, 'rule', 'expected key: value pairs')
+/**
+ * One rule file's data, validated; `file` names it in errors, and `at` (`rules[2].`) where the rule
+ * is in it when the file holds several.
+ */
+export function validateSequenceRule(data: unknown, file: string, at = ''): SequenceRule {
+  const fail = (key: string, problem: string): never => failIn(file, `${at}${key}`, problem)
+  if (!data || typeof data !== 'object' || Array.isArray(data)) fail(at ? '' : 'rule', 'expected key: value pairs')
   const r = data as Record<string, unknown>
-  const known = new Set(['id', 'category', 'severity', 'message', 'why', 'check', 'options', 'basis', 'deferTo', 'examples'])
-  for (const key of Object.keys(r)) if (!known.has(key)) fail(file, key, `unknown key (one of ${[...known].join(', ')})`)
-  if (typeof r.id !== 'string' || !ID.test(r.id)) fail(file, 'id', 'expected a lower-case id like sequence-no-new-content')
-  if (!(CATEGORIES as readonly unknown[]).includes(r.category)) fail(file, 'category', `expected one of ${CATEGORIES.join(', ')}`)
-  if (!(SEVERITIES as readonly unknown[]).includes(r.severity)) fail(file, 'severity', `expected one of ${SEVERITIES.join(', ')}`)
-  for (const key of ['message', 'why'] as const) if (typeof r[key] !== 'string' || r[key] === '') fail(file, key, 'expected text')
-  if (typeof r.check !== 'string' || !(r.check in CHECK_KINDS)) fail(file, 'check', `unknown check kind ${JSON.stringify(r.check)} (one of ${Object.keys(CHECK_KINDS).join(', ')})`)
+  const known = new Set(['id', 'category', 'severity', 'message', 'why', 'url', 'check', 'options', 'basis', 'deferTo', 'examples'])
+  for (const key of Object.keys(r)) if (!known.has(key)) fail(key, `unknown key (one of ${[...known].join(', ')})`)
+  if (typeof r.id !== 'string' || !ID.test(r.id)) fail('id', 'expected a lower-case id like sequence-no-new-content')
+  if (!(CATEGORIES as readonly unknown[]).includes(r.category)) fail('category', `expected one of ${CATEGORIES.join(', ')}`)
+  if (!(SEVERITIES as readonly unknown[]).includes(r.severity)) fail('severity', `expected one of ${SEVERITIES.join(', ')}`)
+  for (const key of ['message', 'why'] as const) if (typeof r[key] !== 'string' || r[key] === '') fail(key, 'expected text')
+  if (typeof r.check !== 'string' || !(r.check in CHECK_KINDS)) fail('check', `unknown check kind ${JSON.stringify(r.check)} (one of ${Object.keys(CHECK_KINDS).join(', ')})`)
   const options = (r.options ?? {}) as Options
-  if (typeof options !== 'object' || Array.isArray(options)) fail(file, 'options', 'expected key: value pairs')
+  if (typeof options !== 'object' || Array.isArray(options)) fail('options', 'expected key: value pairs')
   const kind = CHECK_KINDS[r.check as string]
-  for (const key of Object.keys(options)) if (!kind.options.includes(key)) fail(file, `options.${key}`, `unknown option of ${r.check as string} (one of ${kind.options.join(', ')})`)
+  for (const key of Object.keys(options)) if (!kind.options.includes(key)) fail(`options.${key}`, `unknown option of ${r.check as string} (one of ${kind.options.join(', ')})`)
   const problem = kind.validate(options)
-  if (problem) fail(file, `options.${problem.split(':')[0]}`, problem.slice(problem.indexOf(':') + 1).trim())
-  if (r.basis !== undefined && typeof r.basis !== 'string') fail(file, 'basis', 'expected text')
-  if (r.deferTo !== undefined && (!Array.isArray(r.deferTo) || !r.deferTo.every((x) => typeof x === 'string'))) fail(file, 'deferTo', 'expected a list of rule ids')
+  if (problem) fail(`options.${problem.split(':')[0]}`, problem.slice(problem.indexOf(':') + 1).trim())
+  if (r.basis !== undefined && typeof r.basis !== 'string') fail('basis', 'expected text')
+  if (r.url !== undefined && (typeof r.url !== 'string' || r.url === '')) fail('url', 'expected the address of the rule\'s page')
+  if (r.deferTo !== undefined && (!Array.isArray(r.deferTo) || !r.deferTo.every((x) => typeof x === 'string'))) fail('deferTo', 'expected a list of rule ids')
   const examples = (r.examples ?? {}) as Record<string, unknown>
   return {
     id: r.id as string,
@@ -80,8 +87,9 @@ export function validateSequenceRule(data: unknown, file: string): SequenceRule 
     check: r.check as string,
     options,
     ...(r.basis ? {basis: (r.basis as string).trim()} : {}),
+    ...(r.url ? {url: r.url as string} : {}),
     ...(r.deferTo ? {deferTo: r.deferTo as string[]} : {}),
-    examples: {invalid: examplesOf(file, examples.invalid, 'invalid'), valid: examplesOf(file, examples.valid, 'valid')}
+    examples: {invalid: examplesOf(file, examples.invalid, 'invalid', at), valid: examplesOf(file, examples.valid, 'valid', at)}
   }
 }
 
@@ -92,10 +100,10 @@ export function validateSequenceRules(raw: Array<[string, unknown]>): SequenceRu
   const rules = raw.map(([file, data]) => validateSequenceRule(data, file))
   const ids = new Set<string>()
   for (const [i, rule] of rules.entries()) {
-    if (ids.has(rule.id)) fail(raw[i][0], 'id', `"${rule.id}" is used twice`)
+    if (ids.has(rule.id)) failIn(raw[i][0], 'id', `"${rule.id}" is used twice`)
     ids.add(rule.id)
   }
-  for (const [i, rule] of rules.entries()) for (const d of rule.deferTo ?? []) if (!ids.has(d)) fail(raw[i][0], 'deferTo', `unknown sequence rule "${d}"`)
+  for (const [i, rule] of rules.entries()) for (const d of rule.deferTo ?? []) if (!ids.has(d)) failIn(raw[i][0], 'deferTo', `unknown sequence rule "${d}"`)
   return rules
 }
 

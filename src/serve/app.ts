@@ -7,7 +7,8 @@
 import Fastify, {type FastifyError, type FastifyInstance, type FastifyReply} from 'fastify'
 import type * as z from '#zod'
 import type {Linter} from '../engine.js'
-import type {RuleSpec} from '../rules/format.js'
+import {ruleExamples} from '../examples.js'
+import type {Example, LinterRule} from '../rules/format.js'
 import type {LintInput, LintResult} from '../types.js'
 import {createMetrics} from './metrics.js'
 import type {LintPool} from './pool.js'
@@ -46,8 +47,6 @@ export interface AppOptions {
   processMetrics?: boolean
 }
 
-type Example = RuleSpec['examples']['invalid'][number]
-
 function exampleOf(e: Example): {text: string; subject?: string | null; channel?: string} {
   if (typeof e === 'string') return {text: e}
   const out: {text: string; subject?: string | null; channel?: string} = {text: e.text}
@@ -56,7 +55,7 @@ function exampleOf(e: Example): {text: string; subject?: string | null; channel?
   return out
 }
 
-function ruleSummary(rule: RuleSpec) {
+function ruleSummary(rule: LinterRule) {
   const s = rule.suggestions ?? []
   return {
     id: rule.id,
@@ -69,12 +68,14 @@ function ruleSummary(rule: RuleSpec) {
   }
 }
 
-function ruleDetail(rule: RuleSpec) {
+function ruleDetail(rule: LinterRule) {
+  // A pack's rule has its own examples; a built-in rule's are outreach-lint/examples'.
+  const examples = rule.examples ?? ruleExamples(rule.id) ?? {invalid: [], valid: []}
   const detail = {
     ...ruleSummary(rule),
     why: rule.why.trim(),
     rewrites: (rule.suggestions ?? []).map((x) => (x.replacement === undefined ? {message: x.message, safe: x.safe === true} : {message: x.message, replacement: x.replacement, safe: x.safe === true})),
-    examples: {invalid: rule.examples.invalid.map(exampleOf), valid: rule.examples.valid.map(exampleOf)}
+    examples: {invalid: examples.invalid.map(exampleOf), valid: examples.valid.map(exampleOf)}
   }
   return rule.url ? {...detail, url: rule.url} : detail
 }

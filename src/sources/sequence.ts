@@ -43,11 +43,23 @@ export interface SequenceSource {
 
 /** A problem with the whole file: one line, nothing of it is linted. */
 export class SequenceSourceError extends Error {
-  constructor(message: string) {
+  /**
+   * The file holds no sequence at all (data without `steps` or `sequences`, an export without the
+   * sequence and step columns): a folder walk passes it by; named by itself, it is an error.
+   */
+  readonly notSequences: boolean
+  /** In a folder of step files: the step file the problem is in. */
+  readonly file?: string
+
+  constructor(message: string, options: {notSequences?: boolean; file?: string} = {}) {
     super(message)
     this.name = 'SequenceSourceError'
+    this.notSequences = options.notSequences === true
+    if (options.file !== undefined) this.file = options.file
   }
 }
+
+const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v)
 
 function checked(sequence: unknown, at: string, out: SequenceSource, path: DataPath): void {
   const problem = sequenceProblem(sequence)
@@ -64,6 +76,9 @@ export function readSequenceData(text: string): SequenceSource {
     throw new SequenceSourceError(`line ${line}: ${e.message.split('\n')[0]}`)
   }
   const data = doc.toJS() as unknown
+  // Labels, a rule pack, a config: data, but not sequences.
+  const meant = Array.isArray(data) ? data.some((s) => isObject(s) && 'steps' in s) : isObject(data) && ('steps' in data || 'sequences' in data)
+  if (!meant) throw new SequenceSourceError('not a sequence (expected {steps: [{channel, delay, text}]}, a list of those, or {sequences: [...]})', {notSequences: true})
   const out: SequenceSource = {sequences: [], errors: []}
   if (Array.isArray(data)) data.forEach((s, i) => checked(s, `[${i}] `, out, [i]))
   else if (data && typeof data === 'object' && Array.isArray((data as {sequences?: unknown}).sequences)) {
@@ -152,15 +167,15 @@ export function readStepFiles(files: Array<{name: string; text: string}>, id?: s
     const step: Record<string, unknown> = {}
     if (m) {
       const doc = parseDocument(m[1], {prettyErrors: false, uniqueKeys: true})
-      if (doc.errors.length > 0) throw new SequenceSourceError(`${f.name}: front matter: ${doc.errors[0].message.split('\n')[0]}`)
+      if (doc.errors.length > 0) throw new SequenceSourceError(`front matter: ${doc.errors[0].message.split('\n')[0]}`, {file: f.name})
       const data = doc.toJS() as unknown
-      if (data !== null && (typeof data !== 'object' || Array.isArray(data))) throw new SequenceSourceError(`${f.name}: front matter: expected "key: value" pairs`)
+      if (data !== null && (typeof data !== 'object' || Array.isArray(data))) throw new SequenceSourceError('front matter: expected "key: value" pairs', {file: f.name})
       for (const key of ['channel', 'delay', 'subject'] as const) if (data && (data as Record<string, unknown>)[key] !== undefined) step[key] = (data as Record<string, unknown>)[key]
     }
     const offset = m ? m[0].length : 0
     step.text = f.text.slice(offset)
     const problem = sequenceProblem({steps: [step]})
-    if (problem) throw new SequenceSourceError(`${f.name}: ${problem.replace(/^steps\[0\]\.?\s*/, '')}`)
+    if (problem) throw new SequenceSourceError(problem.replace(/^steps\[0\]\.?\s*/, ''), {file: f.name})
     steps.push(step as unknown as SequenceStepInput)
     where.push({name: f.name, offset, line: (f.text.slice(0, offset).match(/\n/g)?.length ?? 0) + 1})
     void i
@@ -196,6 +211,9 @@ function fromRows(rows: Array<{row: Row; line: number}>, fields: SequenceFields)
     channel: fields.channel ?? 'channel',
     delay: fields.delay ?? 'delay',
     subject: fields.subject ?? 'subject'
+  }
+  if (rows.length > 0 && !rows.some(({row}) => key.sequence in row || key.step in row)) {
+    throw new SequenceSourceError(`not a sequence export: no "${key.sequence}" or "${key.step}" column (map them with --field-sequence and --field-step)`, {notSequences: true})
   }
   const groups = new Map<string, Array<{n: number; line: number; row: Row}>>()
   const out: SequenceSource = {sequences: [], errors: []}

@@ -14,7 +14,7 @@ import {INPUT_TOO_LARGE} from '../engine/too-large.js'
 import type {FieldNames} from '../sources/index.js'
 import {ConfigResolver, resolveRules} from './config.js'
 import type {Overrides} from './config-file.js'
-import type {RuleSpec} from '../rules/format.js'
+import type {LinterRule} from '../rules/format.js'
 import type {FileOutcome, FileTask} from './process.js'
 import {applyQuiet} from './render.js'
 import type {RenderedOutcome, WorkerBatch} from './worker.js'
@@ -72,7 +72,7 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /** SARIF's rule descriptors of the rules of these configs (or linters), and of input-too-large. */
-export function ruleMetas(configs: ReadonlyArray<{readonly rules: readonly RuleSpec[]}>): RuleMeta[] {
+export function ruleMetas(configs: ReadonlyArray<{readonly rules: readonly LinterRule[]}>): RuleMeta[] {
   const byId = new Map<string, RuleMeta>()
   for (const config of configs) {
     for (const r of config.rules) {

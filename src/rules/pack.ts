@@ -2,8 +2,8 @@
 import builtin from './builtin.generated.js'
 import {ConfigError} from './errors.js'
 import {mergePacks, prevalidatedBuiltin, resolveMerged, type ResolvedConfig} from './resolve.js'
-import type {Config, RulePack} from './format.js'
-import {configSchema, packSchema, ruleSchema} from './schema.js'
+import type {Config, RulePack, RuleSpec} from './format.js'
+import {configSchema, oldOptionNames, packSchema, ruleSchema} from './schema.js'
 import {parseWith} from './validate.js'
 import type {Severity} from '../types.js'
 import {checkRuleSignals, knownSignals} from './names.js'
@@ -40,6 +40,16 @@ function checkSignalNames(config: ReturnType<typeof parseConfig>, known: Readonl
   )
 }
 
+/**
+ * A validated rule with a config's options over it. An option given under its old name replaces the
+ * rule's value under the new one, as the new name would.
+ */
+function withOptions(rule: RuleSpec, options: Record<string, unknown> | undefined, severity: Severity): Record<string, unknown> {
+  const base: Record<string, unknown> = {...rule}
+  for (const [old, name] of Object.entries(oldOptionNames[rule.check] ?? {})) if (options && Object.hasOwn(options, old)) delete base[name]
+  return {...base, ...(options ?? {}), id: rule.id, check: rule.check, severity}
+}
+
 const parseConfig = (input: Config | undefined, source: string) => parseWith(configSchema, input ?? {}, source)
 
 /**
@@ -61,8 +71,7 @@ export function resolveConfig(input: Config | undefined, source = 'config', pack
       byId.delete(id)
       continue
     }
-    const changed = {...rule, ...(options ?? {}), id: rule.id, check: rule.check, severity}
-    const updated = parseWith(ruleSchema, changed, `${source}: rules.${id}`)
+    const updated = parseWith(ruleSchema, withOptions(rule, options, severity), `${source}: rules.${id}`)
     checkRuleSignals(updated, known, source, `rules.${id}`)
     byId.set(id, updated)
   }

@@ -66,7 +66,7 @@ export function readPackageJson(root) {
   return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 }
 
-const SHARED = new Set(['id', 'category', 'severity', 'channels', 'message', 'why', 'url', 'unless', 'onlyIf', 'deferTo', 'suggestions', 'examples', 'check'])
+const SHARED = new Set(['id', 'category', 'severity', 'channels', 'message', 'why', 'url', 'unless', 'onlyIf', 'deferTo', 'suggestions', 'rewriteSubject', 'examples', 'check'])
 
 /** What each check kind reports, in a sentence (the options below say how this rule sets it). */
 const KINDS = {
@@ -138,6 +138,13 @@ function exampleLines(raw, number, comment) {
 
 function fixLines(rule) {
   const suggestions = rule.suggestions ?? []
+  if (rule.rewriteSubject && suggestions.length === 0) {
+    return [
+      `\`outreach-lint rewrite\` replaces a subject this rule flags with one made from what the draft observes about the reader (\`rewriteSubject\`). ${rule.rewriteSubject.why}`,
+      '',
+      'No fix or suggestion of its own besides; the rewrite also plans the whole draft by the roles of its sentences.'
+    ]
+  }
   if (suggestions.length === 0) {
     return ['No fix or suggestion of its own. `outreach-lint rewrite` plans the whole draft by the roles of its sentences and may still remove, move or replace what this rule found; the examples above show it where they give the rewrite.']
   }

@@ -98,6 +98,11 @@ const definition = {
   /** Not reported where one of these rules reported an overlapping finding: one habit costs once. */
   deferTo: z.array(z.string().min(1)).optional(),
   suggestions: z.array(suggestionSchema).optional(),
+  /**
+   * For a rule that reads the subject: the rewrite replaces a subject it flags with one made from what
+   * the draft observes about the reader, and says `why` in its list of changes.
+   */
+  rewriteSubject: z.object({why: z.string().min(1)}).strict().optional(),
   examples: z
     .object({
       invalid: z.array(exampleSchema).min(1),

@@ -6,6 +6,7 @@
  * compiles without it. test/types.test.ts checks that each is exactly the type the schema infers.
  */
 import type {Role} from '../analyse/roles.js'
+import type {NotCountedAs} from '../analyse/signals.js'
 import type {Category, Channel, LintInput, Severity} from '../types.js'
 
 /** A count or a grade, never below zero: one for every channel, or per channel with a `default`. */
@@ -54,6 +55,11 @@ interface RuleFields {
   /** Not reported where one of these rules reported an overlapping finding: one habit costs once. */
   deferTo?: string[]
   suggestions?: SuggestionSpec[]
+  /**
+   * For a rule that reads the subject: the rewrite replaces a subject it flags with one made from what
+   * the draft observes about the reader, and says `why` in its list of changes.
+   */
+  rewriteSubject?: {why: string}
   examples: {invalid: Example[]; valid: Example[]}
 }
 
@@ -257,6 +263,11 @@ interface SignalSpec {
   description?: string
   patterns: string[]
   skipNegated: boolean
+  /**
+   * What the words of its matches are not counted as: `reader-reference` ("you know" is no reference
+   * to the reader in the pronoun counts), `named-detail` (a name said back inside it is no detail).
+   */
+  notCountedAs?: NotCountedAs[]
 }
 
 /** Word lists for pronoun counting and merge-field names. */

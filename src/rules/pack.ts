@@ -6,7 +6,7 @@ import type {Config, RulePack, RuleSpec} from './format.js'
 import {configSchema, oldOptionNames, packSchema, ruleSchema} from './schema.js'
 import {parseWith} from './validate.js'
 import type {Severity} from '../types.js'
-import {checkRuleSignals, knownSignals} from './names.js'
+import {checkRule, knownSignals} from './names.js'
 
 export {DEFAULT_MAX_LENGTH, type ResolvedConfig} from './resolve.js'
 
@@ -34,9 +34,9 @@ const LEVELS: Record<string, Severity | 'off'> = {off: 'off', warn: 'warning', w
  * when `packSources` gives it (the CLI reads packs from files), else by their place in the config.
  */
 function checkSignalNames(config: ReturnType<typeof parseConfig>, known: ReadonlySet<string>, source: string, packSources: readonly string[]): void {
-  if (!config.noBuiltin) for (const rule of builtinRules().rules) checkRuleSignals(rule, known, `rules/${rule.id}.yaml`)
+  if (!config.noBuiltin) for (const rule of builtinRules().rules) checkRule(rule, known, `rules/${rule.id}.yaml`)
   config.packs?.forEach((pack, p) =>
-    pack.rules.forEach((rule, i) => (packSources[p] ? checkRuleSignals(rule, known, packSources[p], `rules.${i}`) : checkRuleSignals(rule, known, source, `packs.${p}.rules.${i}`)))
+    pack.rules.forEach((rule, i) => (packSources[p] ? checkRule(rule, known, packSources[p], `rules.${i}`) : checkRule(rule, known, source, `packs.${p}.rules.${i}`)))
   )
 }
 
@@ -72,7 +72,7 @@ export function resolveConfig(input: Config | undefined, source = 'config', pack
       continue
     }
     const updated = parseWith(ruleSchema, withOptions(rule, options, severity), `${source}: rules.${id}`)
-    checkRuleSignals(updated, known, source, `rules.${id}`)
+    checkRule(updated, known, source, `rules.${id}`)
     byId.set(id, updated)
   }
   return resolveMerged(merged, config)

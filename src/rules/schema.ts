@@ -19,6 +19,7 @@ import {listOptions} from '../checks/list.js'
 import {roleOldNames, roleOptions} from '../checks/role.js'
 import {categoriesOldNames, categoriesOptions} from '../checks/categories.js'
 import type {RuleSpec} from './format.js'
+import {NOT_COUNTED_AS} from '../analyse/signals.js'
 
 export {exampleSchema} from './definition.js'
 
@@ -54,7 +55,9 @@ const signalSchema = z
   .object({
     description: z.string().optional(),
     patterns: patternList,
-    skipNegated: z.boolean().default(true)
+    skipNegated: z.boolean().default(true),
+    /** What the words of its matches are not counted as (analyse/signals.ts NOT_COUNTED_AS). */
+    notCountedAs: z.array(z.enum(NOT_COUNTED_AS)).min(1).optional()
   })
   .strict()
 

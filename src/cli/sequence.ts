@@ -12,7 +12,7 @@
 import {readdirSync, statSync} from 'node:fs'
 import {basename, dirname, extname, join, resolve} from 'node:path'
 import type {FormatName, ReportEntry} from '../report/index.js'
-import {emptySummary, addToSummary} from '../report/types.js'
+import {emptySummary, addToSummary, type Formatter, type Summary} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
 import type {Linter} from '../engine.js'
 import type {SequenceRule} from '../sequence/rules.js'
@@ -21,6 +21,7 @@ import type {ReadSequence, SequenceFields, SequenceSource} from '../sources/sequ
 import {ConfigResolver} from './config.js'
 import {encode, InputError, readDraft, type FileContent} from './read.js'
 import {displayPath} from './walk.js'
+import type {AtomicOutput} from './write.js'
 
 export interface SequenceCliOptions {
   format: FormatName
@@ -140,17 +141,74 @@ function jsonOf(filePath: string, result: SequenceResult, quiet: boolean): Recor
   }
 }
 
+/** The steps' linter and the sequence rules that apply in a folder, by its config. */
+interface Settings {
+  linter: Linter
+  rules: SequenceRule[]
+}
+
+/** What the run loads once it knows the config is good: the sequence lint and fix, and the formatter. */
+interface Tools {
+  lintSequence: typeof import('../sequence/lint.js').lintSequence
+  fixSequence: typeof import('../sequence/fix.js').fixSequence
+  applyQuiet: typeof import('./render.js').applyQuiet
+  /** None for --format json, which prints one object per sequence. */
+  formatter?: Formatter
+}
+
+/** What the sequences linted so far add up to. */
+interface Run {
+  text: string
+  json: Array<Record<string, unknown>>
+  summary: Summary
+  files: Set<string>
+  inputErrors: number
+  /** Sequences below --min-score, as "file#id (score)". */
+  low: string[]
+  /** What --fix did or could not do, said after the report. */
+  notes: string[]
+}
+
 export async function runSequences(paths: string[], options: SequenceCliOptions): Promise<number> {
   if (paths.length === 0) {
     say('name the sequence files or folders to lint')
     return 2
   }
+  const settingsFor = await settingsByConfig(options)
+  try {
+    // A bad config is found before anything is linted.
+    await settingsFor(process.cwd())
+  } catch (error) {
+    if (error instanceof ConfigError) return (say(error.message), 2)
+    throw error
+  }
+  const tools: Tools = {
+    lintSequence: (await import('../sequence/lint.js')).lintSequence,
+    fixSequence: (await import('../sequence/fix.js')).fixSequence,
+    applyQuiet: (await import('./render.js')).applyQuiet
+  }
+  if (options.format !== 'json') tools.formatter = await (await import('../report/index.js')).loadFormatter(options.format, {color: options.color})
+  const reads: Read[] = []
+  for (const p of paths) reads.push({...(await readPath(resolve(p), options.fields)), path: resolve(p)})
+  const out = await openOutput(paths, options)
+  if (out === false) return 2
+  const run: Run = {text: tools.formatter ? tools.formatter.begin() : '', json: [], summary: emptySummary(), files: new Set(), inputErrors: 0, low: [], notes: []}
+  try {
+    for (const read of reads) await lintRead(read, settingsFor, tools, options, run)
+  } catch (error) {
+    out?.abort()
+    throw error
+  }
+  return report(run, tools, out, options)
+}
+
+/** The settings for a folder, by the config that applies there: each config's made once. */
+async function settingsByConfig(options: SequenceCliOptions): Promise<(dir: string) => Promise<Settings>> {
   const {builtinSequenceRules} = await import('../sequence/rules.js')
   const {applySequenceSettings} = await import('../sequence/config.js')
   const resolver = new ConfigResolver(options.rules ? {rules: options.rules} : {}, options.config)
-  // The steps' linter and the sequence rules of each config (by its file), made once.
-  const made = new Map<string, {linter: Linter; rules: SequenceRule[]}>()
-  const settingsFor = async (dir: string): Promise<{linter: Linter; rules: SequenceRule[]}> => {
+  const made = new Map<string, Settings>()
+  return async (dir) => {
     const loaded = await resolver.forDirectory(dir)
     let entry = made.get(loaded.key)
     if (!entry) {
@@ -161,104 +219,86 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     }
     return entry
   }
+}
+
+/** The -o file, opened; undefined without -o; false (said why) when it cannot be written. */
+async function openOutput(paths: string[], options: SequenceCliOptions): Promise<AtomicOutput | undefined | false> {
+  if (!options.outputFile) return undefined
+  const target = resolve(options.outputFile)
+  if (paths.some((p) => resolve(p) === target || dirname(target).startsWith(resolve(p) + '/'))) {
+    say(`-o ${options.outputFile}: is one of the sequences being linted (or inside its folder); the report would replace it`)
+    return false
+  }
   try {
-    // A bad config is found before anything is linted.
-    await settingsFor(process.cwd())
+    return new (await import('./write.js')).AtomicOutput(target, options.outputFile)
   } catch (error) {
-    if (error instanceof ConfigError) return (say(error.message), 2)
-    throw error
+    say((error as Error).message)
+    return false
   }
-  const {lintSequence} = await import('../sequence/lint.js')
-  const {fixSequence} = await import('../sequence/fix.js')
-  const {loadFormatter} = await import('../report/index.js')
-  const {applyQuiet} = await import('./render.js')
-  const formatter = options.format === 'json' ? undefined : await loadFormatter(options.format, {color: options.color})
-  const reads: Read[] = []
-  for (const p of paths) reads.push({...(await readPath(resolve(p), options.fields)), path: resolve(p)})
-  const notes: string[] = []
-  let out: import('./write.js').AtomicOutput | undefined
-  if (options.outputFile) {
-    const target = resolve(options.outputFile)
-    if (paths.some((p) => resolve(p) === target || dirname(target).startsWith(resolve(p) + '/'))) {
-      say(`-o ${options.outputFile}: is one of the sequences being linted (or inside its folder); the report would replace it`)
-      return 2
-    }
-    try {
-      out = new (await import('./write.js')).AtomicOutput(target, options.outputFile)
-    } catch (error) {
-      say((error as Error).message)
-      return 2
-    }
+}
+
+/** Lint (or fix) the sequences of one path and add them to the run. */
+async function lintRead(read: Read, settingsFor: (dir: string) => Promise<Settings>, tools: Tools, options: SequenceCliOptions, run: Run): Promise<void> {
+  run.files.add(read.filePath)
+  if (read.error || !read.source) {
+    run.inputErrors++
+    say(`${read.filePath}: ${read.error}`)
+    return
   }
-  let text = formatter ? formatter.begin() : ''
-  const json: Array<Record<string, unknown>> = []
-  const summary = emptySummary()
-  const files = new Set<string>()
-  let inputErrors = 0
-  const low: string[] = []
+  for (const problem of read.source.errors) {
+    run.inputErrors++
+    say(`${read.filePath}: ${problem}`)
+  }
+  let settings: Settings
   try {
-    for (const read of reads) {
-      files.add(read.filePath)
-      if (read.error || !read.source) {
-        inputErrors++
-        say(`${read.filePath}: ${read.error}`)
-        continue
-      }
-      for (const problem of read.source.errors) {
-        inputErrors++
-        say(`${read.filePath}: ${problem}`)
-      }
-      let settings: {linter: Linter; rules: SequenceRule[]}
-      try {
-        settings = await settingsFor(read.folder ?? dirname(resolve(read.filePath)))
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error
-        inputErrors++
-        say(error.message)
-        continue
-      }
-      // A file of several sequences (an export, a list) names each step by its sequence too.
-      const several = read.source.sequences.length > 1 || read.rows === true
-      const fixed: Array<{item: ReadSequence; sequence: SequenceInput}> = []
-      const results = read.source.sequences.map((item) => {
-        if (!options.fix) return lintSequence(item.sequence, settings)
-        const fix = fixSequence(item.sequence, settings)
-        if (fix.changes.length > 0) fixed.push({item, sequence: fix.sequence})
-        return fix.result
-      })
-      if (fixed.length > 0) {
-        const note = await writeFixes(read, fixed)
-        if (note) notes.push(`${read.filePath}: ${note}`)
-      }
-      for (const [k, item] of read.source.sequences.entries()) {
-        const result = results[k]
-        if (options.minScore !== undefined && result.score < options.minScore) low.push(`${read.filePath}${result.id ? `#${result.id}` : ''} (${result.score})`)
-        const entries = entriesOf(read, item, result, several)
-        for (const entry of entries) {
-          applyQuiet(entry, options.quiet)
-          addToSummary(summary, entry)
-          if (formatter) text += formatter.entry(entry)
-        }
-        if (!formatter) json.push(jsonOf(read.filePath, {...result, messages: result.messages.filter((m) => !options.quiet || m.severity === 'error')}, options.quiet))
-      }
-    }
+    settings = await settingsFor(read.folder ?? dirname(resolve(read.filePath)))
   } catch (error) {
-    out?.abort()
-    throw error
+    if (!(error instanceof ConfigError)) throw error
+    run.inputErrors++
+    say(error.message)
+    return
   }
-  for (const note of notes) say(note)
-  summary.files = files.size
-  text = formatter ? text + formatter.end(summary) : JSON.stringify(json, null, 2) + '\n'
+  // A file of several sequences (an export, a list) names each step by its sequence too.
+  const several = read.source.sequences.length > 1 || read.rows === true
+  const fixed: Array<{item: ReadSequence; sequence: SequenceInput}> = []
+  const results = read.source.sequences.map((item) => {
+    if (!options.fix) return tools.lintSequence(item.sequence, settings)
+    const fix = tools.fixSequence(item.sequence, settings)
+    if (fix.changes.length > 0) fixed.push({item, sequence: fix.sequence})
+    return fix.result
+  })
+  if (fixed.length > 0) {
+    const note = await writeFixes(read, fixed)
+    if (note) run.notes.push(`${read.filePath}: ${note}`)
+  }
+  for (const [k, item] of read.source.sequences.entries()) {
+    const result = results[k]
+    if (options.minScore !== undefined && result.score < options.minScore) run.low.push(`${read.filePath}${result.id ? `#${result.id}` : ''} (${result.score})`)
+    for (const entry of entriesOf(read, item, result, several)) {
+      tools.applyQuiet(entry, options.quiet)
+      addToSummary(run.summary, entry)
+      if (tools.formatter) run.text += tools.formatter.entry(entry)
+    }
+    if (!tools.formatter) run.json.push(jsonOf(read.filePath, {...result, messages: result.messages.filter((m) => !options.quiet || m.severity === 'error')}, options.quiet))
+  }
+}
+
+/** Write the report (to -o or stdout) and say what --fix noted and which sequences scored low: the exit code. */
+function report(run: Run, {formatter}: Tools, out: AtomicOutput | undefined, options: SequenceCliOptions): number {
+  for (const note of run.notes) say(note)
+  run.summary.files = run.files.size
+  const text = formatter ? run.text + formatter.end(run.summary) : JSON.stringify(run.json, null, 2) + '\n'
   if (out) {
     out.write(text)
     out.close()
   } else process.stdout.write(text)
-  let code = summary.errors > 0 ? 1 : 0
+  let code = run.summary.errors > 0 ? 1 : 0
+  const {low} = run
   if (low.length > 0) {
     say(`${low.length} sequence${low.length === 1 ? '' : 's'} below --min-score ${options.minScore}: ${low.slice(0, 5).join(', ')}${low.length > 5 ? ', ...' : ''}`)
     code = 1
   }
-  return inputErrors > 0 ? 2 : code
+  return run.inputErrors > 0 ? 2 : code
 }
 
 /** Step texts and subjects that differ between two versions of a sequence: index, field, new value. */

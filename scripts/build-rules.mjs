@@ -61,14 +61,14 @@ if (process.argv.includes('--validated')) {
   const {resolvePack} = await import(dist('rules/resolve.js'))
   const {linterFrom} = await import(dist('engine.js'))
   const {checkingCompiler} = await import(dist('rules/compile.js'))
-  const {checkRuleSignals, knownSignals} = await import(dist('rules/names.js'))
+  const {checkRule, knownSignals} = await import(dist('rules/names.js'))
   let validated
   let compiled
   try {
     validated = parseWith(packSchema, extra, 'rules/_signals.yaml')
     validated.rules = rules.map(([file, data]) => parseWith(ruleSchema, data, file))
     const known = knownSignals(Object.keys(validated.signals ?? {}))
-    rules.forEach(([file], i) => checkRuleSignals(validated.rules[i], known, file))
+    rules.forEach(([file], i) => checkRule(validated.rules[i], known, file))
     const compiler = checkingCompiler()
     linterFrom(resolvePack(validated), compiler)
     compiled = compiler.precompiled()

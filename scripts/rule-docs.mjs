@@ -84,21 +84,21 @@ export function readPackageJson(root) {
   return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 }
 
-const SHARED = new Set(['id', 'category', 'severity', 'channels', 'message', 'why', 'url', 'unless', 'onlyIf', 'deferTo', 'suggestions', 'examples', 'check'])
+const SHARED = new Set(['id', 'category', 'severity', 'channels', 'message', 'why', 'url', 'unless', 'onlyIf', 'deferTo', 'suggestions', 'rewriteSubject', 'examples', 'check'])
 
 /** What each check kind reports, in a sentence (the options below say how this rule sets it). */
 const KINDS = {
   phrase: 'Phrases of the `patterns` list (the phrase language of the rule pack: stems, alternatives, slots), matched in the words of the draft.',
   pattern: 'Text matching the regular expression `pattern` (checked for catastrophic backtracking when the pack loads).',
-  ratio: 'How much the draft talks about the sender (I, we, our) against the reader (you, your).',
+  ratio: 'How much the draft talks about the sender (I, we, our) against the reader (you, your): more than `maxRatio` times as much.',
   metric: 'A measure of the draft (`metric`) past its limit (`max`, or under `min`), per channel where the limit says so.',
-  'required-signal': 'Drafts that show none (or fewer than `min`) of the `signals` listed: what is missing, not what is there.',
+  'required-signal': 'Drafts that show none (or fewer than `minSignals`) of the `signals` listed: what is missing, not what is there.',
   'recipient-facts': "Facts given about the recipient (`recipient.facts`) that the draft uses none of.",
   placeholder: 'Merge fields ({{first_name}}, [Company], ...) by `mode`: broken, left unfilled, mixed syntaxes, or misspelt.',
   link: 'Links: to the listed `hosts`, or more of them than `max`.',
   list: 'A feature list: `minItems` or more items after a lead-in of the `leadIn` phrases.',
   role: 'Sentences by the role they play in the message (greeting, opener, pitch, proof, ask, chase, ...), as the analysis reads it.',
-  categories: 'Drafts with findings in at least `min` of the listed `categories`.'
+  categories: 'Drafts with findings in at least `minCategories` of the listed `categories`.'
 }
 
 const WHERE = {
@@ -156,6 +156,13 @@ function exampleLines(raw, number, comment) {
 
 function fixLines(rule) {
   const suggestions = rule.suggestions ?? []
+  if (rule.rewriteSubject && suggestions.length === 0) {
+    return [
+      `\`outreach-lint rewrite\` replaces a subject this rule flags with one made from what the draft observes about the reader (\`rewriteSubject\`). ${rule.rewriteSubject.why}`,
+      '',
+      'No fix or suggestion of its own besides; the rewrite also plans the whole draft by the roles of its sentences.'
+    ]
+  }
   if (suggestions.length === 0) {
     return ['No fix or suggestion of its own. `outreach-lint rewrite` plans the whole draft by the roles of its sentences and may still remove, move or replace what this rule found; the examples above show it where they give the rewrite.']
   }

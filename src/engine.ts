@@ -14,7 +14,7 @@ import type {Edit} from './fix/apply.js'
 import type {Change} from './fix/plan.js'
 import {normaliseInput} from './engine/input.js'
 import {dropDeferred, findingMessage, sortMessages, splitTemplate, type CompiledRule} from './engine/messages.js'
-import {planPass, rewriteInput, type Analyse, type Analysed, type RewriteResult} from './engine/rewrite.js'
+import {planPass, rewriteInput, type Analyse, type Analysed, type RewriteResult, type SubjectRewrites} from './engine/rewrite.js'
 import {inputTooLarge} from './engine/too-large.js'
 import {applySyntax, parsePieces} from './parse/processor.js'
 import {scanPlaceholders} from './parse/placeholders.js'
@@ -41,8 +41,8 @@ export interface Linter {
 /** A resolved config compiled: its signals' phrase owners and its rules ready to run. */
 interface CompiledConfig {
   signalOwners: SignalOwner[]
-  /** The owner of the `generic-you` signal's phrases, whose matches the reference counts leave out. */
-  genericYou?: SignalOwner
+  /** The signals `notCountedAs: [reader-reference]`, whose matches the reference counts leave out. */
+  notReader: SignalOwner[]
   /** Every rule, in the config's order. */
   rules: CompiledRule[]
   /** The `categories` rules, which run after the others on what they found. */
@@ -54,7 +54,8 @@ function compileConfig(resolved: ResolvedConfig, compiler: Compiler): CompiledCo
   const signalOwners: SignalOwner[] = Object.entries(resolved.signals).map(([name, s]) => ({
     name,
     owner: compiler.phrases(s.patterns, 'body', `signals.${name}`),
-    skipNegated: s.skipNegated
+    skipNegated: s.skipNegated,
+    notCountedAs: s.notCountedAs
   }))
   const compiled: CompiledRule[] = resolved.rules.map((rule) => {
     const message = splitTemplate(rule.message)
@@ -69,7 +70,7 @@ function compileConfig(resolved: ResolvedConfig, compiler: Compiler): CompiledCo
   })
   return {
     signalOwners,
-    genericYou: signalOwners.find((s) => s.name === 'generic-you'),
+    notReader: signalOwners.filter((s) => s.notCountedAs?.includes('reader-reference')),
     rules: compiled,
     summaries: compiled.filter((c) => c.rule.check === 'categories'),
     deferring: resolved.rules.filter((r) => r.deferTo).map((r) => ({id: r.id, to: new Set(r.deferTo)}))
@@ -144,6 +145,7 @@ function runRules(config: CompiledConfig, ctx: CheckContext): {messages: LintMes
 export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter {
   const {sets} = compiler
   const config = compileConfig(resolved, compiler)
+  const subjectRewrites: SubjectRewrites = new Map(resolved.rules.flatMap((r) => (r.rewriteSubject ? [[r.id, r.rewriteSubject.why] as const] : [])))
 
   /** Lint one input; the body's facts, tags and roles come back too, for the rewrite to plan over. */
   function analyse(input: LintInput, tree?: Root): Analysed {
@@ -162,7 +164,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const tagged = tagText(body.text.slice(0, body.signatureStart), body.placeholders)
     const roles = analyseRoles(body, tagged, resolved.vocabulary, input.recipient, channel)
     roleSignals(body, roles, signals, tagged)
-    const references = countReferences(body, resolved.vocabulary, config.genericYou ? (matches.body.get(config.genericYou.owner) ?? []) : [])
+    const references = countReferences(body, resolved.vocabulary, config.notReader.flatMap((s) => matches.body.get(s.owner) ?? []))
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const {messages, meetings} = runRules(config, ctx)
     const {score: value, deductions} = score(messages)
@@ -175,14 +177,14 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
   function rewrite(input: string): string
   function rewrite(input: LintInput): RewriteResult
   function rewrite(raw: string | LintInput): string | RewriteResult {
-    const result = rewriteInput(analyseInput, normaliseInput(raw))
+    const result = rewriteInput(analyseInput, normaliseInput(raw), subjectRewrites)
     return typeof raw === 'string' ? result.text : result
   }
 
   const linter: Linter = {lint: (input) => run(input), rewrite, rules: resolved.rules, config: resolved}
   treeLinters.set(linter, (tree, input) => run(input, tree))
   passes.set(linter, (input) => {
-    const {edits, changes} = planPass(analyseInput, normaliseInput(input))
+    const {edits, changes} = planPass(analyseInput, normaliseInput(input), subjectRewrites)
     return {edits, changes}
   })
   return linter

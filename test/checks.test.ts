@@ -108,7 +108,7 @@ describe('metric', () => {
 
 describe('ratio, required-signal, recipient-facts, link, list, placeholder', () => {
   test('ratio counts words of the message, not merge fields or quotes', () => {
-    const linter = only({check: 'ratio', max: 2, minSelf: 3})
+    const linter = only({check: 'ratio', maxRatio: 2, minSelf: 3})
     expect(actual(linter, 'We built it. Our team and I made it for us.').length).toBe(1)
     expect(actual(linter, 'We built it for you. Your team and I made it. Does your team want it?')).toEqual([])
   })

@@ -56,6 +56,30 @@ describe('config problems', () => {
     expect(first).toMatch(/^outreach-lint: myrules\.yaml: rules\.1\.unless: unknown signal "trigger-evnet" \(did you mean "trigger-event"\? known: /)
   })
 
+  it('a wrong option in a pack file, under its new or its old name: one line naming the pack file and the field, exit 2', () => {
+    const dir = temp()
+    const pack = (option: string) =>
+      `rules:\n  - id: word\n    category: spammy\n    severity: error\n    message: Word.\n    why: An example.\n    check: phrase\n    patterns: [frobnicate]\n    ${option}\n    examples:\n      invalid: ["frobnicate"]\n      valid: ["b"]\n`
+    writeFileSync(join(dir, 'a.txt'), 'Hi Kim, saw your Leeds opening.\n')
+    const run = (option: string) => {
+      writeFileSync(join(dir, 'team.yaml'), pack(option))
+      writeFileSync(join(dir, '.outreachlintrc.yaml'), 'packs:\n  - ./team.yaml\n')
+      return cli(['a.txt'], {cwd: dir})
+    }
+    const wrong = run('where: middle')
+    expect(wrong.status).toBe(2)
+    expect(wrong.stderr.split('\n')[0]).toBe('outreach-lint: team.yaml: rules.0.where: Invalid option: expected one of "any"|"opening"|"closing"|"preamble"')
+    const old = run('scope: middle')
+    expect(old.status).toBe(2)
+    expect(old.stderr.split('\n')[0]).toBe('outreach-lint: team.yaml: rules.0.scope: Invalid option: expected one of "any"|"opening"|"closing"|"preamble"')
+    // The old name with a right value loads and means what it meant: only the opening is read.
+    writeFileSync(join(dir, 'a.txt'), 'I frobnicate daily. We frobnicate weekly.\n')
+    const loaded = run('scope: opening')
+    expect(loaded.status).toBe(1)
+    expect(loaded.stdout.match(/\bword\b/g)).toHaveLength(1)
+    expect(run('where: opening').stdout).toBe(loaded.stdout)
+  })
+
   it("a subcommand's options are its own: rules, explain and rewrite read -c, and rules takes --format table", () => {
     // The top-level command took them: 'rules -c' listed the built-in rules, 'rewrite -c off.json' ignored it (#22).
     const dir = temp()

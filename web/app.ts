@@ -108,7 +108,8 @@ function drawScore(result: LintResult): void {
 function limit(ruleId: string, channel: Channel): number | undefined {
   const rule = linter.rules.find((r) => r.id === ruleId)
   if (!rule || (rule.channels && !rule.channels.includes(channel))) return undefined
-  const max = (rule as {max?: number | Partial<Record<Channel | 'default', number>>}).max
+  // A measured limit (a metric's `max`, per channel), or a ratio rule's multiple (`maxRatio`).
+  const max = rule.check === 'ratio' ? rule.maxRatio : rule.check === 'metric' ? rule.max : undefined
   return typeof max === 'number' ? max : (max?.[channel] ?? max?.default)
 }
 

@@ -30,6 +30,14 @@ export const COMPUTED_SIGNALS: readonly string[] = [
   'recipient-field'
 ]
 
+/**
+ * What the words of a phrase signal's matches can be left out of (its `notCountedAs`): a reference to
+ * the reader in the pronoun counts ("you know" means anyone), a `named-detail` ("Saw you're CTO at
+ * Kiln" says a name back with nothing said through it). Declared here, checked when a pack loads.
+ */
+export const NOT_COUNTED_AS = ['reader-reference', 'named-detail'] as const
+export type NotCountedAs = (typeof NOT_COUNTED_AS)[number]
+
 export interface SignalHit {
   text: string
   start: number
@@ -51,6 +59,7 @@ export interface SignalOwner {
   name: string
   owner: number
   skipNegated: boolean
+  notCountedAs?: readonly NotCountedAs[]
 }
 
 /** What a term's spelling says about who it refers to, as bits (see `termFlags`). */
@@ -93,10 +102,13 @@ export function termFlags(facts: TextFacts, vocabulary: Vocabulary): Uint8Array 
   return flags
 }
 
-/** Pronoun counts over the message proper (greeting and sign-off excluded, quotes excluded). */
-export function countReferences(facts: TextFacts, vocabulary: Vocabulary, generic: PhraseMatch[]) {
+/**
+ * Pronoun counts over the message proper (greeting and sign-off excluded, quotes excluded); the words
+ * of the `notReader` matches ("you know") are no reference to the reader.
+ */
+export function countReferences(facts: TextFacts, vocabulary: Vocabulary, notReader: PhraseMatch[]) {
   const genericWords = new Set<number>()
-  for (const m of generic) for (let t = m.from; t < m.to; t++) genericWords.add(facts.terms[t].word)
+  for (const m of notReader) for (let t = m.from; t < m.to; t++) genericWords.add(facts.terms[t].word)
   const flags = termFlags(facts, vocabulary)
   let self = 0
   let recipient = 0
@@ -216,7 +228,8 @@ function introducesSender(facts: TextFacts, from: number, to: number): boolean {
  * sender talks about themselves (we, our, my, I'm, "This is Kyle from ProRoof") or in the sign-off
  * are the sender's, wherever else they appear. "I noticed Flowcase launched ..." is about Flowcase.
  * Quoted words in a sentence addressed to the reader count as their own words (`quoted-words`).
- * Names inside a `hollow-mention` match (the reader's title and company said back) do not count.
+ * Names inside a match of a signal `notCountedAs: [named-detail]` (the reader's title and company
+ * said back) do not count.
  */
 /**
  * Three or more words that start with a letter, three in four of them with a capital. An ASCII first
@@ -251,7 +264,7 @@ function firstBodyWord(facts: TextFacts): number {
 /** Verbs that tell the reader what to send back: 'reply "YES"', 'text STOP'. */
 const TOLD = new Set(['reply', 'text', 'type', 'respond', 'write', 'send', 'answer'])
 
-function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals): void {
+function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals, hollow: readonly SignalHit[]): void {
   const flags = termFlags(facts, vocabulary)
   const senderNames = new Set<string>()
   const candidates: Array<{norm: string; start: number; end: number}> = []
@@ -323,7 +336,6 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
     if (quoted && sentenceReader && !signature) add(signals, 'quoted-words', hit(facts, s.start, s.end))
   }
   // A name said back with nothing said through it ("Saw you're CTO at Kiln") says nothing about them.
-  const hollow = signals.get('hollow-mention') ?? []
   for (const c of candidates) {
     if (senderNames.has(c.norm) || hollow.some((h) => c.start >= h.start && c.end <= h.end)) continue
     add(signals, 'named-detail', hit(facts, c.start, c.end))
@@ -338,10 +350,15 @@ export function computeSignals(
   recipient: Recipient | undefined
 ): Signals {
   const signals: Signals = new Map()
-  for (const {name, owner, skipNegated} of owners) {
+  // The matches of signals whose names are no named-detail.
+  const hollow: SignalHit[] = []
+  for (const {name, owner, skipNegated, notCountedAs} of owners) {
+    const notNamed = notCountedAs?.includes('named-detail') ?? false
     for (const m of matches.get(owner) ?? []) {
       if (!acceptMatch(facts, m, skipNegated, true)) continue
-      add(signals, name, hit(facts, facts.words[facts.terms[m.from].word].start, facts.words[facts.terms[m.to - 1].word].end))
+      const found = hit(facts, facts.words[facts.terms[m.from].word].start, facts.words[facts.terms[m.to - 1].word].end)
+      add(signals, name, found)
+      if (notNamed) hollow.push(found)
     }
   }
   for (const s of facts.sentences) {
@@ -357,7 +374,7 @@ export function computeSignals(
     else add(signals, 'slot-placeholder', hit(facts, p.start, p.end))
   }
   for (const link of facts.links) if (link.kind === 'url') add(signals, 'link', hit(facts, link.start, link.end))
-  namedDetails(facts, vocabulary, signals)
+  namedDetails(facts, vocabulary, signals, hollow)
   if (recipient) {
     // What the caller told us, by kind: a mentioned company or role is a slot filled; a mentioned
     // fact (a post, an event, a product they use) is relevance.

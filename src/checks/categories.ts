@@ -1,6 +1,6 @@
 /**
  * categories: a verdict on the draft as a whole, read from what the other rules found. A draft with
- * findings in `min` or more of the named categories (about the sender, a cold interruption, nothing
+ * findings in `minCategories` or more of the named categories (about the sender, a cold interruption, nothing
  * about the reader, spam) is the interrupt-then-pitch message LABELLING.md calls "bad", even when
  * each finding alone is only a warning. The engine runs these rules last (engine.ts).
  */
@@ -30,7 +30,7 @@ export const categories: CheckKind<CategoriesRule> = (rule) => {
       r[0] = Math.min(r[0], m.start)
       r[1] = Math.max(r[1], m.end)
     }
-    if (seen.size < rule.min) return out
+    if (seen.size < rule.minCategories) return out
     const field: Field = range.body[1] >= 0 ? 'body' : 'subject'
     const named = rule.categories.filter((c) => seen.has(c))
     const words = named.map((c) => PLAIN[c] ?? c)
@@ -40,14 +40,23 @@ export const categories: CheckKind<CategoriesRule> = (rule) => {
   }
 }
 
+/** Options renamed, by old name: `min` is a measured limit per channel (metric); this is a count of categories. */
+export const categoriesOldNames = {min: 'minCategories'} as const
+
 /** The options of a categories rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
-export const categoriesOptions = ({z, definition, category}: OptionKit) =>
-  z
-    .object({
-      ...definition,
-      check: z.literal('categories'),
-      /** The categories whose findings count; the rule fires when `min` of them have one. */
-      categories: z.array(category).min(2),
-      min: z.number().int().min(2).default(2)
-    })
-    .strict()
+export const categoriesOptions = ({z, definition, category, withOldNames}: OptionKit) =>
+  withOldNames(
+    z
+      .object({
+        ...definition,
+        check: z.literal('categories'),
+        /** The categories whose findings count; the rule fires when `minCategories` of them have one. */
+        categories: z.array(category).min(2),
+        minCategories: z.number().int().min(2).optional(),
+        /** @deprecated The old name of `minCategories`. */
+        min: z.number().int().min(2).optional()
+      })
+      .strict(),
+    categoriesOldNames,
+    {minCategories: 2}
+  )

@@ -90,10 +90,10 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     }
     // The opening is the sentence the roles call so: the first content sentence after a pleasantry
     // ("Hope you're well!") or a line that is only a merge field (roles.ts openingOf).
-    const scopeSentence = rule.scope === 'opening' ? (openingOf(ctx.roles, facts.text)?.sentence ?? -1) : rule.scope === 'closing' ? lastSentence(facts) : -1
+    const whereSentence = rule.where === 'opening' ? (openingOf(ctx.roles, facts.text)?.sentence ?? -1) : rule.where === 'closing' ? lastSentence(facts) : -1
     // The preamble: every sentence before the first that says something about the reader. Once the
     // message has shown why it is written, "I'm reaching out with a story idea:" is no throat-clearing.
-    const preambleEnd = rule.scope === 'preamble' && field === 'body' ? (ctx.roles.sentences.find((s) => s.role === 'observation')?.sentence ?? Infinity) : Infinity
+    const preambleEnd = rule.where === 'preamble' && field === 'body' ? (ctx.roles.sentences.find((s) => s.role === 'observation')?.sentence ?? Infinity) : Infinity
     // One finding per match: a finding never spans the text between two matches, which a fix or a
     // suggestion that deletes it would take with it ("the #1 rated platform and our award-winning").
     const ranges: Array<[number, number, number]> = []
@@ -103,8 +103,8 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       const [start, end] = matchRange(facts, m)
       const sentence = facts.words[facts.terms[m.from].word].sentence
       if (rule.about === 'sender' && field === 'body' && !claimBySender(ctx, facts, sentence, start, end)) continue
-      if (field === 'body' && rule.scope === 'opening' && (sentence !== scopeSentence || start < facts.bodyStart)) continue
-      if (field === 'body' && rule.scope === 'closing' && sentence !== scopeSentence) continue
+      if (field === 'body' && rule.where === 'opening' && (sentence !== whereSentence || start < facts.bodyStart)) continue
+      if (field === 'body' && rule.where === 'closing' && sentence !== whereSentence) continue
       if (sentence > preambleEnd) continue
       if (exceptRoles && field === 'body' && exceptRoles.has(ctx.roles.sentences[sentence]?.role ?? 'other')) continue
       // perSentence: the sentence's first match only, for a rule that should count once per sentence.
@@ -120,32 +120,46 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
   }
 }
 
+/**
+ * Options renamed, by old name: `scope` is a suggestion's range (the match or its sentence); which
+ * sentences a phrase rule reads is `where`, as for a role rule.
+ */
+export const phraseOldNames = {scope: 'where'} as const
+
+const WHERE = ['any', 'opening', 'closing', 'preamble'] as const
+
 /** The options of a phrase rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
-export const phraseOptions = ({z, definition, patternList, target, role}: OptionKit) =>
-  z
-    .object({
-      ...definition,
-      check: z.literal('phrase'),
-      patterns: patternList,
-      /** Matches that overlap a match of one of these are not reported ("feel free" for "free"). */
-      exceptions: z.array(z.string().min(1)).optional(),
-      /**
-       * any sentence; opening: the first content sentence (roles.ts openingOf); closing: the last;
-       * preamble: any sentence before the first observation about the reader.
-       */
-      scope: z.enum(['any', 'opening', 'closing', 'preamble']).default('any'),
-      /** Skip matches in body sentences of these roles ("within 90 days" in a customer's result). */
-      exceptRoles: z.array(role).optional(),
-      target,
-      /** Skip matches with a negation just before them ("I won't ask for a call"). */
-      skipNegated: z.boolean().default(true),
-      /** Skip matches inside quotation marks (the recipient's own words quoted back). */
-      skipQuoted: z.boolean().default(true),
-      /** sender: skip sentences that refer to the reader (you, your) and not to the sender (I, we, our). */
-      about: z.enum(['any', 'sender']).default('any'),
-      /** Report only the first match of each sentence (false: one finding per match). A finding never spans two matches. */
-      perSentence: z.boolean().default(false),
-      /** Counts as a call to action of this kind in the indicators. */
-      cta: z.enum(['meeting', 'link', 'reply']).optional()
-    })
-    .strict()
+export const phraseOptions = ({z, definition, patternList, target, role, withOldNames}: OptionKit) =>
+  withOldNames(
+    z
+      .object({
+        ...definition,
+        check: z.literal('phrase'),
+        patterns: patternList,
+        /** Matches that overlap a match of one of these are not reported ("feel free" for "free"). */
+        exceptions: z.array(z.string().min(1)).optional(),
+        /**
+         * any sentence; opening: the first content sentence (roles.ts openingOf); closing: the last;
+         * preamble: any sentence before the first observation about the reader.
+         */
+        where: z.enum(WHERE).optional(),
+        /** @deprecated The old name of `where`. */
+        scope: z.enum(WHERE).optional(),
+        /** Skip matches in body sentences of these roles ("within 90 days" in a customer's result). */
+        exceptRoles: z.array(role).optional(),
+        target,
+        /** Skip matches with a negation just before them ("I won't ask for a call"). */
+        skipNegated: z.boolean().default(true),
+        /** Skip matches inside quotation marks (the recipient's own words quoted back). */
+        skipQuoted: z.boolean().default(true),
+        /** sender: skip sentences that refer to the reader (you, your) and not to the sender (I, we, our). */
+        about: z.enum(['any', 'sender']).default('any'),
+        /** Report only the first match of each sentence (false: one finding per match). A finding never spans two matches. */
+        perSentence: z.boolean().default(false),
+        /** Counts as a call to action of this kind in the indicators. */
+        cta: z.enum(['meeting', 'link', 'reply']).optional()
+      })
+      .strict(),
+    phraseOldNames,
+    {where: 'any'}
+  )

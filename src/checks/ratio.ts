@@ -30,23 +30,31 @@ export const ratio: CheckKind<RatioRule> = (rule) => {
   return (ctx) => {
     const recipient = ctx.references.recipient
     const self = roles ? selfIn(ctx, roles) : ctx.references.self
-    if (self < rule.minSelf || self <= rule.max * Math.max(1, recipient)) return []
+    if (self < rule.minSelf || self <= rule.maxRatio * Math.max(1, recipient)) return []
     const [start, end] = openingRange(ctx.body)
     return [{field: 'body', start, end, data: {self, recipient}}]
   }
 }
 
+/** Options renamed, by old name: `max` is a measured limit per channel (metric, link); this is a multiple. */
+export const ratioOldNames = {max: 'maxRatio'} as const
+
 /** The options of a ratio rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
-export const ratioOptions = ({z, definition, role}: OptionKit) =>
-  z
-    .object({
-      ...definition,
-      check: z.literal('ratio'),
-      /** Report when self-references exceed this multiple of recipient-references. */
-      max: z.number().positive(),
-      /** ...and there are at least this many self-references. */
-      minSelf: z.number().int().nonnegative().default(3),
-      /** Count only self-references in sentences of these roles (what the sender is, does or has). */
-      roles: z.array(role).min(1).optional()
-    })
-    .strict()
+export const ratioOptions = ({z, definition, role, withOldNames}: OptionKit) =>
+  withOldNames(
+    z
+      .object({
+        ...definition,
+        check: z.literal('ratio'),
+        /** Report when self-references exceed this multiple of recipient-references. */
+        maxRatio: z.number().positive().optional(),
+        /** @deprecated The old name of `maxRatio`. */
+        max: z.number().positive().optional(),
+        /** ...and there are at least this many self-references. */
+        minSelf: z.number().int().nonnegative().default(3),
+        /** Count only self-references in sentences of these roles (what the sender is, does or has). */
+        roles: z.array(role).min(1).optional()
+      })
+      .strict(),
+    ratioOldNames
+  )

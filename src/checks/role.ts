@@ -21,7 +21,7 @@ export const role: CheckKind<RoleRule> = (rule) => {
     if (rule.where === 'majority') {
       const content = sentences.filter(isContent)
       const hits = content.filter(matches)
-      if (hits.length >= rule.min && hits.length * 2 > content.length) {
+      if (hits.length >= rule.minSentences && hits.length * 2 > content.length) {
         out.push({field: 'body', start: hits[0].start, end: hits[hits.length - 1].end, data: {count: hits.length, total: content.length}})
       }
       return out
@@ -31,21 +31,31 @@ export const role: CheckKind<RoleRule> = (rule) => {
   }
 }
 
+/** Options renamed, by old name: `min` is a measured limit per channel (metric); this is a count of sentences. */
+export const roleOldNames = {min: 'minSentences'} as const
+
 /** The options of a role rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
-export const roleOptions = ({z, definition, role}: OptionKit) =>
-  z
-    .object({
-      ...definition,
-      check: z.literal('role'),
-      /** The sentence roles this rule reports. */
-      roles: z.array(role).min(1),
-      /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar). */
-      ask: z.enum(['time', 'interest', 'offer']).optional(),
-      /**
-       * opening: the first body sentence has one of the roles; any: every sentence that has one;
-       * majority: more than half of the body's content sentences have one (and at least `min`).
-       */
-      where: z.enum(['opening', 'any', 'majority']).default('any'),
-      min: z.number().int().positive().default(1)
-    })
-    .strict()
+export const roleOptions = ({z, definition, role, withOldNames}: OptionKit) =>
+  withOldNames(
+    z
+      .object({
+        ...definition,
+        check: z.literal('role'),
+        /** The sentence roles this rule reports. */
+        roles: z.array(role).min(1),
+        /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar). */
+        ask: z.enum(['time', 'interest', 'offer']).optional(),
+        /**
+         * opening: the first body sentence has one of the roles; any: every sentence that has one;
+         * majority: more than half of the body's content sentences have one (and at least `minSentences`).
+         */
+        where: z.enum(['opening', 'any', 'majority']).default('any'),
+        /** For `majority`: the fewest sentences with one of the roles. */
+        minSentences: z.number().int().positive().optional(),
+        /** @deprecated The old name of `minSentences`. */
+        min: z.number().int().positive().optional()
+      })
+      .strict(),
+    roleOldNames,
+    {minSentences: 1}
+  )

@@ -76,98 +76,121 @@ function ignored(ig: Ignore | undefined, cwd: string, path: string, dir: boolean
 const GLOB_CHARS = /[*?[\]{}]/
 
 export async function walk(args: string[], cwd: string, ig: Ignore | undefined, kind: WalkKind = DRAFTS): Promise<{files: Walked[]; problems: WalkProblem[]}> {
-  const files = new Map<string, Walked>()
-  const problems: WalkProblem[] = []
-  const add = (path: string, named = false): void => {
-    const filePath = displayPath(path, cwd)
-    const known = files.get(filePath)
-    if (!known) files.set(filePath, {path, filePath, ...(named ? {named} : {})})
+  const found = new Found(cwd, ig, kind)
+  for (const arg of args) await walkArg(found, arg)
+  const sorted = [...found.files.values()].sort((a, b) => compareCodePoints(a.filePath, b.filePath))
+  const problems = found.problems.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
+  return {files: sorted, problems}
+}
+
+/** What a walk has found so far: the files of its kind by the path it shows, and the problems. */
+class Found {
+  readonly files = new Map<string, Walked>()
+  readonly problems: WalkProblem[] = []
+  constructor(
+    readonly cwd: string,
+    readonly ig: Ignore | undefined,
+    readonly kind: WalkKind
+  ) {}
+
+  add(path: string, named = false): void {
+    const filePath = displayPath(path, this.cwd)
+    const known = this.files.get(filePath)
+    if (!known) this.files.set(filePath, {path, filePath, ...(named ? {named} : {})})
     else if (named) known.named = true
   }
-  const walkDir = (dir: string, ancestors: Set<string>): void => {
-    let entries: Dirent[]
-    try {
-      entries = readdirSync(dir, {withFileTypes: true})
-    } catch (error) {
-      problems.push({filePath: displayPath(dir, cwd), error: `cannot read the folder (${(error as NodeJS.ErrnoException).code})`})
-      return
-    }
-    for (const entry of entries) {
-      const name = entry.name
-      if (name.startsWith('.') || name === 'node_modules') continue
-      const child = join(dir, name)
-      let isDir = entry.isDirectory()
-      let isFile = entry.isFile()
-      if (entry.isSymbolicLink()) {
-        try {
-          const s = statSync(child)
-          isDir = s.isDirectory()
-          isFile = s.isFile()
-        } catch (error) {
-          const code = (error as NodeJS.ErrnoException).code
-          if (kind.extensions.has(name.slice(name.lastIndexOf('.')).toLowerCase()) || code === 'ELOOP') {
-            problems.push({filePath: displayPath(child, cwd), error: code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link'})
-          }
-          continue
-        }
-      }
-      if (isDir) {
-        if (ignored(ig, cwd, child, true)) continue
-        let real: string
-        try {
-          real = realpathSync(child)
-        } catch {
-          continue
-        }
-        if (ancestors.has(real)) {
-          problems.push({filePath: displayPath(child, cwd), error: 'symbolic link loop (a link to a folder that contains it), not followed'})
-          continue
-        }
-        walkDir(child, new Set([...ancestors, real]))
-      } else if (isFile) {
-        if (!isWanted(name, kind)) continue
-        if (ignored(ig, cwd, child, false)) continue
-        add(child)
-      }
-    }
+
+  problem(path: string, error: string): void {
+    this.problems.push({filePath: displayPath(path, this.cwd), error})
   }
-  for (const arg of args) {
-    const path = resolve(cwd, arg)
-    let stat
-    try {
-      stat = statSync(path)
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      let link = false
+
+  ignores(path: string, dir: boolean): boolean {
+    return ignored(this.ig, this.cwd, path, dir)
+  }
+}
+
+/** One argument: a file, a folder (walked), or what is not there (a broken link, a glob pattern). */
+async function walkArg(found: Found, arg: string): Promise<void> {
+  const path = resolve(found.cwd, arg)
+  let stat
+  try {
+    stat = statSync(path)
+  } catch (error) {
+    await notThere(found, arg, path, (error as NodeJS.ErrnoException).code)
+    return
+  }
+  if (stat.isDirectory()) {
+    if (found.ignores(path, true)) return
+    walkDir(found, path, new Set([realpathSync(path)]))
+  } else if (!found.ignores(path, false)) found.add(path, true)
+}
+
+/** An argument that names no file or folder: a broken link, a glob pattern to expand, or a problem. */
+async function notThere(found: Found, arg: string, path: string, code: string | undefined): Promise<void> {
+  let link = false
+  try {
+    link = lstatSync(path).isSymbolicLink()
+  } catch {
+    // not there
+  }
+  if (link) return found.problem(path, code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link')
+  if (!GLOB_CHARS.test(arg)) return found.problem(path, code === 'EACCES' ? 'permission denied' : 'no such file or folder')
+  const {glob} = await import('tinyglobby')
+  const matches = await glob(arg, {cwd: found.cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], followSymbolicLinks: true})
+  // The same files as a folder walk: 'drafts/*' is not a way to lint (or --fix) notes.yaml or a .png.
+  const drafts = matches.filter((m) => isWanted(basename(m), found.kind))
+  const kept = drafts.filter((m) => !found.ignores(m, false))
+  if (matches.length === 0) found.problems.push({filePath: arg, error: 'no files match this pattern'})
+  else if (drafts.length === 0) found.problems.push({filePath: arg, error: `no ${found.kind.what} match this pattern (${matches.length === 1 ? 'one file' : `${matches.length} files`} of other types)`})
+  for (const m of kept) found.add(resolve(m))
+}
+
+/** The files of the walk's kind in a folder and its folders, hidden ones and node_modules left out, following links once. */
+function walkDir(found: Found, dir: string, ancestors: Set<string>): void {
+  let entries: Dirent[]
+  try {
+    entries = readdirSync(dir, {withFileTypes: true})
+  } catch (error) {
+    return found.problem(dir, `cannot read the folder (${(error as NodeJS.ErrnoException).code})`)
+  }
+  for (const entry of entries) {
+    const name = entry.name
+    if (name.startsWith('.') || name === 'node_modules') continue
+    const child = join(dir, name)
+    const type = typeOf(found, entry, child)
+    if (type === 'folder') {
+      if (found.ignores(child, true)) continue
+      let real: string
       try {
-        link = lstatSync(path).isSymbolicLink()
+        real = realpathSync(child)
       } catch {
-        // not there
-      }
-      if (link) {
-        problems.push({filePath: displayPath(path, cwd), error: code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link'})
         continue
       }
-      if (GLOB_CHARS.test(arg)) {
-        const {glob} = await import('tinyglobby')
-        const matches = await glob(arg, {cwd, absolute: true, onlyFiles: true, dot: false, ignore: ['**/node_modules/**'], followSymbolicLinks: true})
-        // The same files as a folder walk: 'drafts/*' is not a way to lint (or --fix) notes.yaml or a .png.
-        const drafts = matches.filter((m) => isWanted(basename(m), kind))
-        const kept = drafts.filter((m) => !ignored(ig, cwd, m, false))
-        if (matches.length === 0) problems.push({filePath: arg, error: 'no files match this pattern'})
-        else if (drafts.length === 0) problems.push({filePath: arg, error: `no ${kind.what} match this pattern (${matches.length === 1 ? 'one file' : `${matches.length} files`} of other types)`})
-        for (const m of kept) add(resolve(m))
+      if (ancestors.has(real)) {
+        found.problem(child, 'symbolic link loop (a link to a folder that contains it), not followed')
         continue
       }
-      problems.push({filePath: displayPath(path, cwd), error: code === 'EACCES' ? 'permission denied' : 'no such file or folder'})
-      continue
+      walkDir(found, child, new Set([...ancestors, real]))
+    } else if (type === 'file') {
+      if (!isWanted(name, found.kind)) continue
+      if (found.ignores(child, false)) continue
+      found.add(child)
     }
-    if (stat.isDirectory()) {
-      if (ignored(ig, cwd, path, true)) continue
-      walkDir(path, new Set([realpathSync(path)]))
-    } else if (!ignored(ig, cwd, path, false)) add(path, true)
   }
-  const sorted = [...files.values()].sort((a, b) => compareCodePoints(a.filePath, b.filePath))
-  problems.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
-  return {files: sorted, problems}
+}
+
+/** What an entry is, through a symbolic link; a broken link is nothing (and a problem where it names a file of the walk's kind or loops). */
+function typeOf(found: Found, entry: Dirent, child: string): 'folder' | 'file' | undefined {
+  if (!entry.isSymbolicLink()) return entry.isDirectory() ? 'folder' : entry.isFile() ? 'file' : undefined
+  try {
+    const s = statSync(child)
+    return s.isDirectory() ? 'folder' : s.isFile() ? 'file' : undefined
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    const name = entry.name
+    if (found.kind.extensions.has(name.slice(name.lastIndexOf('.')).toLowerCase()) || code === 'ELOOP') {
+      found.problem(child, code === 'ELOOP' ? 'symbolic link loop' : 'broken symbolic link')
+    }
+    return undefined
+  }
 }

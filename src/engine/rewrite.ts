@@ -27,6 +27,9 @@ export interface Analysed {
 
 export type Analyse = (input: LintInput) => Analysed
 
+/** The rules whose subject findings the rewrite answers with a subject from the draft, by id: why. */
+export type SubjectRewrites = ReadonlyMap<string, string>
+
 /** One pass as edits on the input's fields, with what each change is and why. */
 export interface Pass {
   edits: Record<Field, Edit[]>
@@ -39,7 +42,7 @@ const MAX_REWRITE_PASSES = 10
  * One pass: the whole-draft plan over sentence roles (fix/plan.ts), and the findings' safe fixes.
  * Suggestions stay suggestions: a person chooses them, one at a time.
  */
-export function planPass(analyse: Analyse, input: LintInput): Pass {
+export function planPass(analyse: Analyse, input: LintInput, subjectRewrites: SubjectRewrites): Pass {
   const {result, analysis} = analyse(input)
   const edits: Record<Field, Edit[]> = {body: [], subject: []}
   let changes: Change[] = []
@@ -48,11 +51,11 @@ export function planPass(analyse: Analyse, input: LintInput): Pass {
     edits.body.push(...plan.edits)
     changes = plan.changes
     // A subject that says nothing about them gets the reader's thing the draft observes.
-    const generic = result.messages.find((m) => m.field === 'subject' && m.ruleId === 'subject-generic')
+    const generic = result.messages.find((m) => m.field === 'subject' && subjectRewrites.has(m.ruleId))
     const subject = generic && typeof input.subject === 'string' ? subjectFromDraft(analysis.body, analysis.roles, analysis.tokens) : undefined
-    if (subject && typeof input.subject === 'string') {
+    if (generic && subject && typeof input.subject === 'string') {
       edits.subject.push({start: 0, end: input.subject.length, replacement: subject})
-      changes.push({ruleId: 'subject-generic', kind: 'replaced', before: input.subject, after: subject, why: 'A subject that names their own thing is opened; "Quick question" is what every cold e-mail says.'})
+      changes.push({ruleId: generic.ruleId, kind: 'replaced', before: input.subject, after: subject, why: subjectRewrites.get(generic.ruleId)!})
     }
   }
   // A finding's safe fix where the plan leaves the text alone (the plan removes whole sentences).
@@ -65,8 +68,8 @@ export function planPass(analyse: Analyse, input: LintInput): Pass {
   return {edits, changes}
 }
 
-function rewriteOnce(analyse: Analyse, input: LintInput): {input: LintInput; edits: number; changes: Change[]} {
-  const {edits, changes} = planPass(analyse, input)
+function rewriteOnce(analyse: Analyse, input: LintInput, subjectRewrites: SubjectRewrites): {input: LintInput; edits: number; changes: Change[]} {
+  const {edits, changes} = planPass(analyse, input, subjectRewrites)
   const body = applyEdits(input.text, edits.body)
   let subject = input.subject
   let count = body.applied.length
@@ -79,12 +82,12 @@ function rewriteOnce(analyse: Analyse, input: LintInput): {input: LintInput; edi
 }
 
 /** Passes until one changes nothing (at most ten), from an input already checked. */
-export function rewriteInput(analyse: Analyse, start: LintInput): RewriteResult {
+export function rewriteInput(analyse: Analyse, start: LintInput, subjectRewrites: SubjectRewrites): RewriteResult {
   let current = start
   let total = 0
   const changes: Change[] = []
   for (let pass = 0; pass < MAX_REWRITE_PASSES; pass++) {
-    const {input, edits, changes: made} = rewriteOnce(analyse, current)
+    const {input, edits, changes: made} = rewriteOnce(analyse, current, subjectRewrites)
     if (edits === 0 || (input.text === current.text && input.subject === current.subject)) break
     current = input
     total += edits

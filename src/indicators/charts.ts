@@ -49,9 +49,13 @@ function barsOptions<T extends object>(rows: T[], o: {x: keyof T & string; y: ke
   }
 }
 
-export function renderCharts(report: Report): Chart[] {
+/** Draws one chart's SVG, with its title and description for screen readers. */
+type Draw = (id: string, title: string, description: string, options: PlotModule.PlotOptions) => string
+
+/** A function that draws into a small server-side DOM of its own. */
+function drawer(): Draw {
   const {document} = parseHTML('<!doctype html><html><body></body></html>')
-  const draw = (id: string, title: string, description: string, options: PlotModule.PlotOptions): string => {
+  return (id, title, description, options) => {
     const svg = Plot.plot({document, width: WIDTH, style: {color: INK, background: 'white', fontSize: '12px'}, ...options, ariaLabel: title, ariaDescription: description}) as unknown as SvgNode
     svg.setAttribute('role', 'img')
     svg.setAttribute('aria-labelledby', `${id}-title`)
@@ -66,156 +70,174 @@ export function renderCharts(report: Report): Chart[] {
     }
     return svg.outerHTML
   }
-  const charts: Chart[] = []
-  const drafts = report.headline.drafts
-  if (drafts === 0) return charts
+}
 
-  // The score distribution.
-  {
-    const bins = report.scoreBins
-    const fullest = bins.reduce((a, b) => (b.drafts > a.drafts ? b : a))
-    const title = 'Scores of the drafts'
-    const description = `${plural(drafts, 'draft')}, in bands of ten points. The median score is ${report.headline.medianScore} and the mean ${report.headline.meanScore}; the fullest band is ${fullest.from}–${fullest.to} with ${plural(fullest.drafts, 'draft')}.`
-    charts.push({
-      id: 'scores',
-      title,
-      description,
-      svg: draw('scores', title, description, {
-        height: 240,
-        x: {label: 'score', domain: [0, 100]},
-        y: {label: 'drafts', grid: true, ticks: countTicks(fullest.drafts)},
-        marks: [Plot.rectY(bins, {x1: 'from', x2: (d: {to: number}) => (d.to === 100 ? 100 : d.to + 1), y: 'drafts', fill: BAR, inset: 1}), Plot.ruleX([report.headline.medianScore ?? 0], {stroke: INK, strokeDasharray: '4 3'}), Plot.ruleY([0])]
-      }),
-      table: {caption: 'Drafts per band of score', head: ['score', 'drafts', 'share'], rows: bins.map((b) => [`${b.from}–${b.to}`, b.drafts, percent(b.drafts / drafts)])}
-    })
-  }
-
-  // Findings per category: the share of drafts with at least one.
-  {
-    const rows = report.categories
-    const top = [...rows].sort((a, b) => b.share - a.share)[0]
-    const title = 'Drafts with a finding, by category'
-    const description = `Share of the ${plural(drafts, 'draft')} with at least one finding of each category. Most common: ${top.category} (${percent(top.share)}).`
-    charts.push({
-      id: 'categories',
-      title,
-      description,
-      svg: draw('categories', title, description, barsOptions(rows, {x: 'share', y: 'category', label: 'share of drafts', marginLeft: 140, rowHeight: 28})),
-      table: {caption: 'Drafts with a finding, by category', head: ['category', 'drafts', 'share', 'findings'], rows: rows.map((r) => [r.category, r.drafts, percent(r.share), r.findings])}
-    })
-  }
-
-  // The rules that fire on the most drafts.
-  if (report.rules.length > 0) {
-    const rows = report.rules.slice(0, 15)
-    const title = `The ${rows.length === 1 ? 'rule' : `${rows.length} rules`} found in the most drafts`
-    const description = `${rows[0].ruleId} is in ${percent(rows[0].share)} of the drafts${rows[1] ? `, then ${rows[1].ruleId} (${percent(rows[1].share)})` : ''}. ${plural(report.rules.length, 'rule')} found something in all.`
-    charts.push({
-      id: 'rules',
-      title,
-      description,
-      svg: draw('rules', title, description, barsOptions(rows, {x: 'share', y: 'ruleId', label: 'share of drafts', marginLeft: 190, rowHeight: 24, fill: (d) => (d.severity === 'error' ? WORSE : BAR)})),
-      table: {caption: 'Rules by the drafts they are found in (errors in red in the chart)', head: ['rule', 'category', 'severity', 'drafts', 'share', 'findings'], rows: report.rules.map((r) => [r.ruleId, r.category, r.severity, r.drafts, percent(r.share), r.findings])}
-    })
-  }
-
-  // Per channel.
-  {
-    const rows = report.channels
-    const title = 'Score by channel'
-    const description = rows.map((r) => `${r.channel}: ${plural(r.drafts, 'draft')}, mean score ${r.meanScore}, ${percent(r.failingShare)} fail the check`).join('; ') + '.'
-    charts.push({
-      id: 'channels',
-      title,
-      description,
-      svg: draw('channels', title, description, barsOptions(rows, {x: 'meanScore', y: 'channel', label: 'mean score', marginLeft: 130, rowHeight: 32, scale: 'score'})),
-      table: {caption: 'Drafts, score and failing share by channel', head: ['channel', 'drafts', 'mean score', 'median score', 'failing', 'failing share'], rows: rows.map((r) => [r.channel, r.drafts, r.meanScore, r.medianScore, r.failing, percent(r.failingShare)])}
-    })
-  }
-
+export function renderCharts(report: Report): Chart[] {
+  const draw = drawer()
+  if (report.headline.drafts === 0) return []
+  const charts: Chart[] = [scoreChart(report, draw), categoriesChart(report, draw)]
+  if (report.rules.length > 0) charts.push(rulesChart(report, draw))
+  charts.push(channelsChart(report, draw))
   // Each indicator's distribution, with its band where research gives one.
   for (const figures of report.indicators) charts.push(...indicatorChart(figures, draw))
+  charts.push(asksChart(report, draw))
+  if (report.comparison) charts.push(comparisonChart(report.comparison, draw))
+  if (report.history && report.history.length > 1) charts.push(...trendCharts(report.history, draw))
+  return charts
+}
 
-  // The kind of ask.
-  {
-    const rows = report.asks.kinds
-    const interest = rows.find((k) => k.kind === 'interest')!
-    const meeting = rows.find((k) => k.kind === 'meeting')!
-    const title = 'The ask: interest or a meeting'
-    const description = `Of the ${plural(rows.reduce((n, r) => n + r.drafts, 0), 'e-mail draft')}, ${percent(interest.share)} ask for interest (recommended), ${percent(meeting.share)} ask for a meeting or time, ${percent(rows.find((k) => k.kind === 'none')!.share)} ask nothing.`
-    charts.push({
-      id: 'asks',
-      title,
-      description,
-      svg: draw('asks', title, description, barsOptions(rows, {x: 'share', y: 'kind', label: 'share of e-mail drafts', marginLeft: 90, rowHeight: 30, fill: (d) => (d.kind === report.asks.recommended ? BAND : BAR)})),
-      table: {caption: 'Drafts by the kind of ask', head: ['ask', 'drafts', 'share'], rows: rows.map((r) => [r.kind, r.drafts, percent(r.share)])}
-    })
+/** The score distribution. */
+function scoreChart(report: Report, draw: Draw): Chart {
+  const drafts = report.headline.drafts
+  const bins = report.scoreBins
+  const fullest = bins.reduce((a, b) => (b.drafts > a.drafts ? b : a))
+  const title = 'Scores of the drafts'
+  const description = `${plural(drafts, 'draft')}, in bands of ten points. The median score is ${report.headline.medianScore} and the mean ${report.headline.meanScore}; the fullest band is ${fullest.from}–${fullest.to} with ${plural(fullest.drafts, 'draft')}.`
+  return {
+    id: 'scores',
+    title,
+    description,
+    svg: draw('scores', title, description, {
+      height: 240,
+      x: {label: 'score', domain: [0, 100]},
+      y: {label: 'drafts', grid: true, ticks: countTicks(fullest.drafts)},
+      marks: [Plot.rectY(bins, {x1: 'from', x2: (d: {to: number}) => (d.to === 100 ? 100 : d.to + 1), y: 'drafts', fill: BAR, inset: 1}), Plot.ruleX([report.headline.medianScore ?? 0], {stroke: INK, strokeDasharray: '4 3'}), Plot.ruleY([0])]
+    }),
+    table: {caption: 'Drafts per band of score', head: ['score', 'drafts', 'share'], rows: bins.map((b) => [`${b.from}–${b.to}`, b.drafts, percent(b.drafts / drafts)])}
   }
+}
 
-  // With a baseline: what got better or worse, by rule.
-  const comparison = report.comparison
-  if (comparison) {
-    const moved = comparison.rules.filter((r) => r.verdict !== 'same').slice(0, 20)
-    const better = comparison.rules.filter((r) => r.verdict === 'better').length
-    const worse = comparison.rules.filter((r) => r.verdict === 'worse').length
-    const title = 'Change by rule since the baseline'
-    const description = `Against the baseline of ${when(comparison.baselineGeneratedAt)}: ${plural(better, 'rule')} in a smaller share of drafts (better), ${plural(worse, 'rule')} in a larger share (worse).${moved[0] ? ` Largest change: ${moved[0].ruleId}, ${signed(moved[0].change, (x) => percent(x))} of drafts.` : ' No rule moved.'}`
-    charts.push({
-      id: 'rule-changes',
-      title,
-      description,
-      svg: draw('rule-changes', title, description, {
-        height: 40 + Math.max(1, moved.length) * 24,
-        marginLeft: 190,
-        marginRight: 48,
-        x: {label: 'change in share of drafts (percentage points)', percent: true, grid: true},
-        y: {label: null, domain: moved.map((r) => r.ruleId)},
-        marks: [Plot.barX(moved, {x: 'change', y: 'ruleId', fill: (d: {verdict: string}) => (d.verdict === 'better' ? BAND : WORSE)}), Plot.ruleX([0])]
-      }),
-      table: {
-        caption: 'Share of drafts with each rule, baseline and now',
-        head: ['rule', 'baseline', 'now', 'change', 'verdict'],
-        rows: comparison.rules.map((r) => [r.ruleId, percent(r.before), percent(r.after), signed(r.change, (x) => percent(x)), r.verdict])
-      }
-    })
+/** Findings per category: the share of drafts with at least one. */
+function categoriesChart(report: Report, draw: Draw): Chart {
+  const rows = report.categories
+  const top = [...rows].sort((a, b) => b.share - a.share)[0]
+  const title = 'Drafts with a finding, by category'
+  const description = `Share of the ${plural(report.headline.drafts, 'draft')} with at least one finding of each category. Most common: ${top.category} (${percent(top.share)}).`
+  return {
+    id: 'categories',
+    title,
+    description,
+    svg: draw('categories', title, description, barsOptions(rows, {x: 'share', y: 'category', label: 'share of drafts', marginLeft: 140, rowHeight: 28})),
+    table: {caption: 'Drafts with a finding, by category', head: ['category', 'drafts', 'share', 'findings'], rows: rows.map((r) => [r.category, r.drafts, percent(r.share), r.findings])}
   }
+}
 
-  // With a history: one trend line per indicator.
-  const points = report.history
-  if (points && points.length > 1) {
-    const series: Array<{id: string; label: string; value: (p: HistoryPoint) => number | null; format: (x: number) => string}> = [
-      {id: 'meanScore', label: 'Mean score', value: (p) => p.meanScore, format: String},
-      {id: 'failingShare', label: 'Drafts failing the check', value: (p) => p.failingShare, format: (x) => percent(x)},
-      {id: 'interestAsk', label: 'Drafts asking for interest', value: (p) => p.interestAskShare, format: (x) => percent(x)},
-      ...INDICATORS.map((spec) => ({
-        id: spec.id,
-        label: spec.band ? `${spec.label}: drafts in the band (${spec.band.text})` : `${spec.label}: median`,
-        value: (p: HistoryPoint) => (spec.band ? p.indicators[spec.id]?.inBandShare : p.indicators[spec.id]?.median) ?? null,
-        format: spec.band ? (x: number) => percent(x) : String
-      }))
-    ]
-    for (const s of series) {
-      const data = points.map((p, index) => ({index, label: p.label, date: p.generatedAt.slice(0, 10), value: s.value(p)})).filter((d) => d.value !== null) as Array<{index: number; label: string; date: string; value: number}>
-      if (data.length === 0) continue
-      const id = `trend-${s.id}`
-      const title = `Trend: ${s.label}`
-      const first = data[0]
-      const last = data[data.length - 1]
-      const description = `${plural(data.length, 'report')} from ${first.date} to ${last.date}: ${s.format(first.value)} then ${s.format(last.value)} in this report.`
-      charts.push({
-        id,
-        title,
-        description,
-        svg: draw(id, title, description, {
-          height: 200,
-          x: {label: 'report', type: 'point', domain: data.map((d) => `${d.date} ${d.label}`), tickFormat: (t: string) => t.slice(0, 10)},
-          // From zero (a score from 0 to 100, a share from 0 to 100%): a small change must not look like a fall.
-          y: {label: s.label, grid: true, zero: true, ...(s.id === 'meanScore' ? {domain: [0, 100]} : s.format === String ? {} : {percent: true, domain: [0, 100]})},
-          marks: [Plot.lineY(data, {x: (d: {date: string; label: string}) => `${d.date} ${d.label}`, y: 'value', stroke: BAR}), Plot.dot(data, {x: (d: {date: string; label: string}) => `${d.date} ${d.label}`, y: 'value', fill: BAR})]
-        }),
-        table: {caption: s.label, head: ['report', 'date', 'value'], rows: data.map((d) => [d.label, d.date, s.format(d.value)])}
-      })
+/** The rules that fire on the most drafts. */
+function rulesChart(report: Report, draw: Draw): Chart {
+  const rows = report.rules.slice(0, 15)
+  const title = `The ${rows.length === 1 ? 'rule' : `${rows.length} rules`} found in the most drafts`
+  const description = `${rows[0].ruleId} is in ${percent(rows[0].share)} of the drafts${rows[1] ? `, then ${rows[1].ruleId} (${percent(rows[1].share)})` : ''}. ${plural(report.rules.length, 'rule')} found something in all.`
+  return {
+    id: 'rules',
+    title,
+    description,
+    svg: draw('rules', title, description, barsOptions(rows, {x: 'share', y: 'ruleId', label: 'share of drafts', marginLeft: 190, rowHeight: 24, fill: (d) => (d.severity === 'error' ? WORSE : BAR)})),
+    table: {caption: 'Rules by the drafts they are found in (errors in red in the chart)', head: ['rule', 'category', 'severity', 'drafts', 'share', 'findings'], rows: report.rules.map((r) => [r.ruleId, r.category, r.severity, r.drafts, percent(r.share), r.findings])}
+  }
+}
+
+/** Per channel. */
+function channelsChart(report: Report, draw: Draw): Chart {
+  const rows = report.channels
+  const title = 'Score by channel'
+  const description = rows.map((r) => `${r.channel}: ${plural(r.drafts, 'draft')}, mean score ${r.meanScore}, ${percent(r.failingShare)} fail the check`).join('; ') + '.'
+  return {
+    id: 'channels',
+    title,
+    description,
+    svg: draw('channels', title, description, barsOptions(rows, {x: 'meanScore', y: 'channel', label: 'mean score', marginLeft: 130, rowHeight: 32, scale: 'score'})),
+    table: {caption: 'Drafts, score and failing share by channel', head: ['channel', 'drafts', 'mean score', 'median score', 'failing', 'failing share'], rows: rows.map((r) => [r.channel, r.drafts, r.meanScore, r.medianScore, r.failing, percent(r.failingShare)])}
+  }
+}
+
+/** The kind of ask. */
+function asksChart(report: Report, draw: Draw): Chart {
+  const rows = report.asks.kinds
+  const interest = rows.find((k) => k.kind === 'interest')!
+  const meeting = rows.find((k) => k.kind === 'meeting')!
+  const title = 'The ask: interest or a meeting'
+  const description = `Of the ${plural(rows.reduce((n, r) => n + r.drafts, 0), 'e-mail draft')}, ${percent(interest.share)} ask for interest (recommended), ${percent(meeting.share)} ask for a meeting or time, ${percent(rows.find((k) => k.kind === 'none')!.share)} ask nothing.`
+  return {
+    id: 'asks',
+    title,
+    description,
+    svg: draw('asks', title, description, barsOptions(rows, {x: 'share', y: 'kind', label: 'share of e-mail drafts', marginLeft: 90, rowHeight: 30, fill: (d) => (d.kind === report.asks.recommended ? BAND : BAR)})),
+    table: {caption: 'Drafts by the kind of ask', head: ['ask', 'drafts', 'share'], rows: rows.map((r) => [r.kind, r.drafts, percent(r.share)])}
+  }
+}
+
+/** With a baseline: what got better or worse, by rule. */
+function comparisonChart(comparison: NonNullable<Report['comparison']>, draw: Draw): Chart {
+  const moved = comparison.rules.filter((r) => r.verdict !== 'same').slice(0, 20)
+  const better = comparison.rules.filter((r) => r.verdict === 'better').length
+  const worse = comparison.rules.filter((r) => r.verdict === 'worse').length
+  const title = 'Change by rule since the baseline'
+  const description = `Against the baseline of ${when(comparison.baselineGeneratedAt)}: ${plural(better, 'rule')} in a smaller share of drafts (better), ${plural(worse, 'rule')} in a larger share (worse).${moved[0] ? ` Largest change: ${moved[0].ruleId}, ${signed(moved[0].change, (x) => percent(x))} of drafts.` : ' No rule moved.'}`
+  return {
+    id: 'rule-changes',
+    title,
+    description,
+    svg: draw('rule-changes', title, description, {
+      height: 40 + Math.max(1, moved.length) * 24,
+      marginLeft: 190,
+      marginRight: 48,
+      x: {label: 'change in share of drafts (percentage points)', percent: true, grid: true},
+      y: {label: null, domain: moved.map((r) => r.ruleId)},
+      marks: [Plot.barX(moved, {x: 'change', y: 'ruleId', fill: (d: {verdict: string}) => (d.verdict === 'better' ? BAND : WORSE)}), Plot.ruleX([0])]
+    }),
+    table: {
+      caption: 'Share of drafts with each rule, baseline and now',
+      head: ['rule', 'baseline', 'now', 'change', 'verdict'],
+      rows: comparison.rules.map((r) => [r.ruleId, percent(r.before), percent(r.after), signed(r.change, (x) => percent(x)), r.verdict])
     }
+  }
+}
+
+/** One series of a trend: a figure of each report, and how to write it. */
+interface Series {
+  id: string
+  label: string
+  value: (p: HistoryPoint) => number | null
+  format: (x: number) => string
+}
+
+/** The series a history draws: the headline figures and each indicator. */
+const TREND_SERIES: Series[] = [
+  {id: 'meanScore', label: 'Mean score', value: (p) => p.meanScore, format: String},
+  {id: 'failingShare', label: 'Drafts failing the check', value: (p) => p.failingShare, format: (x) => percent(x)},
+  {id: 'interestAsk', label: 'Drafts asking for interest', value: (p) => p.interestAskShare, format: (x) => percent(x)},
+  ...INDICATORS.map((spec) => ({
+    id: spec.id,
+    label: spec.band ? `${spec.label}: drafts in the band (${spec.band.text})` : `${spec.label}: median`,
+    value: (p: HistoryPoint) => (spec.band ? p.indicators[spec.id]?.inBandShare : p.indicators[spec.id]?.median) ?? null,
+    format: spec.band ? (x: number) => percent(x) : String
+  }))
+]
+
+/** With a history: one trend line per figure that the reports have. */
+function trendCharts(points: HistoryPoint[], draw: Draw): Chart[] {
+  const charts: Chart[] = []
+  for (const s of TREND_SERIES) {
+    const data = points.map((p, index) => ({index, label: p.label, date: p.generatedAt.slice(0, 10), value: s.value(p)})).filter((d) => d.value !== null) as Array<{index: number; label: string; date: string; value: number}>
+    if (data.length === 0) continue
+    const id = `trend-${s.id}`
+    const title = `Trend: ${s.label}`
+    const first = data[0]
+    const last = data[data.length - 1]
+    const description = `${plural(data.length, 'report')} from ${first.date} to ${last.date}: ${s.format(first.value)} then ${s.format(last.value)} in this report.`
+    charts.push({
+      id,
+      title,
+      description,
+      svg: draw(id, title, description, {
+        height: 200,
+        x: {label: 'report', type: 'point', domain: data.map((d) => `${d.date} ${d.label}`), tickFormat: (t: string) => t.slice(0, 10)},
+        // From zero (a score from 0 to 100, a share from 0 to 100%): a small change must not look like a fall.
+        y: {label: s.label, grid: true, zero: true, ...(s.id === 'meanScore' ? {domain: [0, 100]} : s.format === String ? {} : {percent: true, domain: [0, 100]})},
+        marks: [Plot.lineY(data, {x: (d: {date: string; label: string}) => `${d.date} ${d.label}`, y: 'value', stroke: BAR}), Plot.dot(data, {x: (d: {date: string; label: string}) => `${d.date} ${d.label}`, y: 'value', fill: BAR})]
+      }),
+      table: {caption: s.label, head: ['report', 'date', 'value'], rows: data.map((d) => [d.label, d.date, s.format(d.value)])}
+    })
   }
   return charts
 }
@@ -231,7 +253,7 @@ function countTicks(max: number): number[] {
   return ticks
 }
 
-function indicatorChart(figures: IndicatorFigures, draw: (id: string, title: string, description: string, options: PlotModule.PlotOptions) => string): Chart[] {
+function indicatorChart(figures: IndicatorFigures, draw: Draw): Chart[] {
   const d = figures.distribution
   if (!d) return []
   const band = figures.band

@@ -75,18 +75,23 @@ function lineOf(location: string, filePath: string): string {
 const points = (x: number): string => `${(x * 100).toFixed(1).replace(/\.0$/, '')} points`
 
 export function renderHtml(report: Report, charts: Chart[]): string {
-  const h = report.headline
-  const c = report.comparison
   const byId = new Map(charts.map((ch) => [ch.id, ch]))
   const chart = (id: string): string => (byId.has(id) ? figure(byId.get(id)!) : '')
   const sources: Source[] = []
-  const footnote = (source: Source): number => {
-    let at = sources.findIndex((s) => s.url === source.url && s.finding === source.finding)
-    if (at < 0) at = sources.push(source) - 1
-    return at + 1
-  }
-  const ref = (n: number): string => `<sup><a href="#source-${n}" aria-label="source ${n}">[${n}]</a></sup>`
   const out: string[] = []
+  headlineSection(report, out)
+  fixFirstSection(report, out)
+  out.push('<h2>Scores, habits and channels</h2>', chart('scores'), chart('categories'), chart('rules'), chart('channels'))
+  indicatorsSection(report, chart, sources, out)
+  changesSections(report, charts, chart, out)
+  sourcesSection(sources, out)
+  return out.join('\n')
+}
+
+/** The page's head, its title and what it covers, the inputs not read, and the headline figures. */
+function headlineSection(report: Report, out: string[]): void {
+  const h = report.headline
+  const c = report.comparison
   out.push(`<!doctype html>
 <html lang="en">
 <head>
@@ -118,6 +123,10 @@ export function renderHtml(report: Report, charts: Chart[]): string {
     })
     .join('')}</tbody></table></div>`)
 
+}
+
+/** The templates to fix first. */
+function fixFirstSection(report: Report, out: string[]): void {
   out.push(`<h2>Templates to fix first</h2>
 <p class="note">${report.weighted ? 'Ranked by lost points weighted by use: (100 − score) × the sends in the usage column.' : 'Ranked by score, lowest first (the input has no usage column to weigh by).'} ${report.fixFirst.length === 0 ? 'No draft lost any points.' : ''}</p>`)
   if (report.fixFirst.length > 0) {
@@ -125,9 +134,17 @@ export function renderHtml(report: Report, charts: Chart[]): string {
       .map((t, i) => `<tr><td class="n">${i + 1}</td><td><code>${escapeHtml(t.name)}</code><br><span class="note">${t.id !== undefined ? `${escapeHtml(lineOf(t.location, t.filePath))} · ` : ''}${escapeHtml(t.channel)}</span></td>${cell(t.score)}${report.weighted ? cell(t.usage ?? '–') : ''}<td><ul>${t.findings.map((f) => `<li><code>${escapeHtml(f.ruleId)}</code> (${escapeHtml(f.severity)}) ${escapeHtml(f.message)} <span class="note">${escapeHtml(lineOf(f.location, t.filePath))}</span></li>`).join('')}</ul></td></tr>`)
       .join('')}</tbody></table></div>`)
   }
+}
 
-  out.push('<h2>Scores, habits and channels</h2>', chart('scores'), chart('categories'), chart('rules'), chart('channels'))
-
+/** Each indicator against its band (with its source as a footnote), the ask, and their charts. */
+function indicatorsSection(report: Report, chart: (id: string) => string, sources: Source[], out: string[]): void {
+  const c = report.comparison
+  const footnote = (source: Source): number => {
+    let at = sources.findIndex((s) => s.url === source.url && s.finding === source.finding)
+    if (at < 0) at = sources.push(source) - 1
+    return at + 1
+  }
+  const ref = (n: number): string => `<sup><a href="#source-${n}" aria-label="source ${n}">[${n}]</a></sup>`
   out.push(`<h2>Indicators against recommended bands</h2>
 <p class="note">Each band comes from published research, cited below; an indicator without a credible source has no band, and says so.</p>
 <div class="scroll" tabindex="0"><table><caption>Each indicator: median, and the share of drafts in its band</caption><thead><tr><th scope="col">indicator</th><th scope="col" class="n">drafts</th><th scope="col" class="n">median</th><th scope="col">recommended band</th><th scope="col" class="n">in the band</th>${c ? '<th scope="col" class="n">since the baseline</th>' : ''}</tr></thead><tbody>`)
@@ -144,7 +161,11 @@ export function renderHtml(report: Report, charts: Chart[]): string {
   out.push(`<tr><th scope="row">The ask<br><span class="note">a meeting or time ask, else a question or an invitation to reply, else none (e-mail drafts)</span></th>${cell(ask.kinds.reduce((n, k) => n + k.drafts, 0))}${cell('–')}<td>${escapeHtml(ASK_BAND.text)}${ref(footnote(ask.source))}</td>${cell(percent(askNow.share))}${c ? cell(askWas && askWas.change !== null ? `${askWas.change >= 0 ? '+' : '−'}${points(Math.abs(askWas.change))}` : '–') : ''}</tr></tbody></table></div>`)
   for (const i of report.indicators) out.push(chart(`indicator-${i.id}`))
   out.push(chart('asks'))
+}
 
+/** What changed since the baseline, and the trends of the history. */
+function changesSections(report: Report, charts: Chart[], chart: (id: string) => string, out: string[]): void {
+  const c = report.comparison
   if (c) {
     out.push(`<h2>Since the baseline</h2>`, chart('rule-changes'))
     out.push(`<div class="scroll" tabindex="0"><table><caption>Mean score by channel, baseline and now</caption><thead><tr><th scope="col">channel</th><th scope="col" class="n">baseline</th><th scope="col" class="n">now</th><th scope="col" class="n">change</th></tr></thead><tbody>${c.channels.map((ch) => `<tr><th scope="row">${escapeHtml(ch.channel)}</th>${cell(ch.before ?? '–')}${cell(ch.after ?? '–')}${cell(ch.change === null ? '–' : ch.change === 0 ? '±0' : `${ch.change > 0 ? '+' : '−'}${Math.abs(ch.change)}`)}</tr>`).join('')}</tbody></table></div>`)
@@ -153,7 +174,10 @@ export function renderHtml(report: Report, charts: Chart[]): string {
     out.push(`<h2>Trends</h2><p class="note">One point per saved report (<code>--history</code>), oldest first; the last point is this report.</p>`)
     for (const ch of charts) if (ch.id.startsWith('trend-')) out.push(figure(ch))
   }
+}
 
+/** The sources the bands cite, and the end of the page. */
+function sourcesSection(sources: Source[], out: string[]): void {
   out.push(`<h2>Sources</h2><ol class="sources">${sources
     .map((s, i) => `<li id="source-${i + 1}">${escapeHtml(s.publisher)}, “${escapeHtml(s.title)}”, ${s.year}. ${escapeHtml(s.url)}. ${escapeHtml(s.finding)}</li>`)
     .join('')}</ol>
@@ -162,5 +186,4 @@ export function renderHtml(report: Report, charts: Chart[]): string {
 </body>
 </html>
 `)
-  return out.join('\n')
 }

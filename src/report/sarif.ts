@@ -41,65 +41,68 @@ export function createSarif(options: FormatOptions = {}): Formatter {
         return ''
       }
       const artifact = artifactIndex(uri)
-      for (const m of entry.messages) {
-        const region = entry.mapped
-          ? {startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn}
-          : {startLine: entry.recordLine ?? 1}
-        const prefix = entry.id !== undefined ? `[${entry.id}] ` : !entry.mapped && m.field === 'subject' ? '[subject] ' : ''
-        const result: Record<string, unknown> = {
-          ruleId: m.ruleId,
-          level: LEVEL[m.severity],
-          message: {text: prefix + m.message},
-          locations: [
-            {
-              physicalLocation: {artifactLocation: {uri, uriBaseId: '%SRCROOT%', index: artifact}, region},
-              ...(entry.id !== undefined ? {logicalLocations: [{name: entry.id, kind: 'member'}]} : {})
-            }
-          ],
-          properties: {category: m.category, field: m.field}
-        }
-        const ruleIndex = index.get(m.ruleId)
-        if (ruleIndex !== undefined) result.ruleIndex = ruleIndex
-        if (m.fix && entry.mapped) {
-          result.fixes = [
-            {
-              description: {text: m.suggestions[0]?.message ?? 'Apply the safe fix.'},
-              artifactChanges: [
-                {
-                  artifactLocation: {uri, uriBaseId: '%SRCROOT%', index: artifact},
-                  replacements: [{deletedRegion: {charOffset: m.fix.start, charLength: m.fix.end - m.fix.start}, insertedContent: {text: m.fix.replacement}}]
-                }
-              ]
-            }
-          ]
-        }
-        results.push(result)
-      }
+      for (const m of entry.messages) results.push(sarifResult(m, entry, {uri, uriBaseId: '%SRCROOT%', index: artifact}, index.get(m.ruleId)))
       return ''
     },
-    end(summary: Summary): string {
-      const log = {
-        $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
-        version: '2.1.0',
-        runs: [
+    end: (summary: Summary): string => sarifLog(options, rules, [...artifacts.keys()], {executionSuccessful: summary.inputErrors === 0, toolExecutionNotifications: notifications}, results)
+  }
+}
+
+/** One finding as a SARIF result, in its file (`artifactLocation`), with its safe fix where the file's positions are known. */
+function sarifResult(m: ReportEntry['messages'][number], entry: ReportEntry, artifactLocation: {uri: string; uriBaseId: string; index: number}, ruleIndex: number | undefined): Record<string, unknown> {
+  const region = entry.mapped ? {startLine: m.line, startColumn: m.column, endLine: m.endLine, endColumn: m.endColumn} : {startLine: entry.recordLine ?? 1}
+  const prefix = entry.id !== undefined ? `[${entry.id}] ` : !entry.mapped && m.field === 'subject' ? '[subject] ' : ''
+  const result: Record<string, unknown> = {
+    ruleId: m.ruleId,
+    level: LEVEL[m.severity],
+    message: {text: prefix + m.message},
+    locations: [
+      {
+        physicalLocation: {artifactLocation, region},
+        ...(entry.id !== undefined ? {logicalLocations: [{name: entry.id, kind: 'member'}]} : {})
+      }
+    ],
+    properties: {category: m.category, field: m.field}
+  }
+  if (ruleIndex !== undefined) result.ruleIndex = ruleIndex
+  if (m.fix && entry.mapped) {
+    result.fixes = [
+      {
+        description: {text: m.suggestions[0]?.message ?? 'Apply the safe fix.'},
+        artifactChanges: [
           {
-            tool: {
-              driver: {
-                name: 'outreach-lint',
-                ...(options.toolVersion ? {version: options.toolVersion, semanticVersion: options.toolVersion} : {}),
-                informationUri: 'https://www.npmjs.com/package/outreach-lint',
-                rules: rules.map(ruleDescriptor)
-              }
-            },
-            originalUriBaseIds: {'%SRCROOT%': {description: {text: 'The folder outreach-lint was run in.'}}},
-            artifacts: [...artifacts.keys()].map((uri) => ({location: {uri, uriBaseId: '%SRCROOT%'}})),
-            invocations: [{executionSuccessful: summary.inputErrors === 0, toolExecutionNotifications: notifications}],
-            columnKind: 'utf16CodeUnits',
-            results
+            artifactLocation,
+            replacements: [{deletedRegion: {charOffset: m.fix.start, charLength: m.fix.end - m.fix.start}, insertedContent: {text: m.fix.replacement}}]
           }
         ]
       }
-      return JSON.stringify(log, null, 2) + '\n'
-    }
+    ]
   }
+  return result
+}
+
+/** The SARIF 2.1.0 log of a run: the tool and its rules, the files, how the run went and the results. */
+function sarifLog(options: FormatOptions, rules: NonNullable<FormatOptions['rules']>, uris: string[], invocation: Record<string, unknown>, results: unknown[]): string {
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'outreach-lint',
+            ...(options.toolVersion ? {version: options.toolVersion, semanticVersion: options.toolVersion} : {}),
+            informationUri: 'https://www.npmjs.com/package/outreach-lint',
+            rules: rules.map(ruleDescriptor)
+          }
+        },
+        originalUriBaseIds: {'%SRCROOT%': {description: {text: 'The folder outreach-lint was run in.'}}},
+        artifacts: uris.map((uri) => ({location: {uri, uriBaseId: '%SRCROOT%'}})),
+        invocations: [invocation],
+        columnKind: 'utf16CodeUnits',
+        results
+      }
+    ]
+  }
+  return JSON.stringify(log, null, 2) + '\n'
 }

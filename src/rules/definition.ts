@@ -98,6 +98,11 @@ const definition = {
   /** Not reported where one of these rules reported an overlapping finding: one habit costs once. */
   deferTo: z.array(z.string().min(1)).optional(),
   suggestions: z.array(suggestionSchema).optional(),
+  /**
+   * For a rule that reads the subject: the rewrite replaces a subject it flags with one made from what
+   * the draft observes about the reader, and says `why` in its list of changes.
+   */
+  rewriteSubject: z.object({why: z.string().min(1)}).strict().optional(),
   examples: z
     .object({
       invalid: z.array(exampleSchema).min(1),
@@ -109,8 +114,45 @@ const definition = {
 /** Which field a rule reads: the body (the default) or the subject. */
 const target = z.enum(['body', 'subject']).default('body')
 
+/**
+ * A check kind's options, with the old names of options that were renamed still accepted: `oldNames`
+ * maps each old name to the option that now carries its meaning (the schema declares both, the old
+ * one optional and checked like the new). The old name's value moves to the new name; both at once
+ * are refused, naming the old one, so that no pack silently gets one of two values. `defaults` gives
+ * the new names' defaults, which the schema cannot (an explicit value is told from a default here);
+ * a new name without a default must be given, under one name or the other.
+ */
+function withOldNames<T extends z.ZodObject, Old extends Readonly<Record<string, string>>>(object: T, oldNames: Old, defaults: Readonly<Record<string, unknown>> = {}) {
+  return object.transform((value, ctx): Renamed<z.output<T>, Old> => {
+    const out: Record<string, unknown> = {...value}
+    for (const [old, name] of Object.entries(oldNames)) {
+      if (out[old] === undefined) {
+        delete out[old]
+      } else if (out[name] !== undefined) {
+        ctx.issues.push({code: 'custom', input: value, path: [old], message: `"${old}" is the old name of "${name}": give only "${name}"`})
+        break
+      } else {
+        out[name] = out[old]
+        delete out[old]
+      }
+      if (out[name] === undefined) {
+        if (!Object.hasOwn(defaults, name)) {
+          ctx.issues.push({code: 'custom', input: value, path: [name], message: `required (or its old name "${old}")`})
+          break
+        }
+        out[name] = defaults[name]
+      }
+    }
+    return out as Renamed<z.output<T>, Old>
+  })
+}
+
+/** Options `T` once each old name of `Old` has moved to its new name, which then always has a value. */
+type Renamed<T, Old extends Readonly<Record<string, string>>> = Omit<T, keyof Old | Old[keyof Old]> & {[K in Old[keyof Old] & keyof T]-?: Exclude<T[K], undefined>}
+
 /** What a check kind's option schema is made with. */
 export const optionKit = {
+  withOldNames,
   z,
   definition,
   /** One or more phrase patterns (the phrase language of analyse/phrase-builder.ts). */

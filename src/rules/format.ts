@@ -6,6 +6,7 @@
  * compiles without it. test/types.test.ts checks that each is exactly the type the schema infers.
  */
 import type {Role} from '../analyse/roles.js'
+import type {NotCountedAs} from '../analyse/signals.js'
 import type {Category, Channel, LintInput, Severity} from '../types.js'
 
 /** A count or a grade, never below zero: one for every channel, or per channel with a `default`. */
@@ -61,6 +62,11 @@ interface RuleFields {
   deferTo?: string[]
   suggestions?: SuggestionSpec[]
   /**
+   * For a rule that reads the subject: the rewrite replaces a subject it flags with one made from what
+   * the draft observes about the reader, and says `why` in its list of changes.
+   */
+  rewriteSubject?: {why: string}
+  /**
    * Every rule written has them (the schema requires them). A linter holds the built-in rules
    * without theirs, which take no part in linting: `ruleExamples(id)` of `outreach-lint/examples`.
    */
@@ -74,10 +80,10 @@ export interface PhraseRule extends RuleFields {
   /** Matches that overlap a match of one of these are not reported ("feel free" for "free"). */
   exceptions?: string[]
   /**
-   * any sentence; opening: the first content sentence; closing: the last; preamble: any sentence
-   * before the first observation about the reader.
+   * Which sentences it reads: any; opening: the first content sentence; closing: the last; preamble:
+   * any sentence before the first observation about the reader.
    */
-  scope: 'any' | 'opening' | 'closing' | 'preamble'
+  where: 'any' | 'opening' | 'closing' | 'preamble'
   /** Skip matches in body sentences of these roles ("within 90 days" in a customer's result). */
   exceptRoles?: Role[]
   target: 'body' | 'subject'
@@ -105,7 +111,7 @@ export interface PatternRule extends RuleFields {
 export interface RatioRule extends RuleFields {
   check: 'ratio'
   /** Report when self-references exceed this multiple of recipient-references. */
-  max: number
+  maxRatio: number
   /** ...and there are at least this many self-references. */
   minSelf: number
   /** Count only self-references in sentences of these roles (what the sender is, does or has). */
@@ -145,7 +151,7 @@ export interface RequiredSignalRule extends RuleFields {
   check: 'required-signal'
   signals: string[]
   /** How many distinct signals of the list must be present. */
-  min: number
+  minSignals: number
 }
 
 export interface RecipientFactsRule extends RuleFields {
@@ -184,17 +190,18 @@ export interface RoleRule extends RuleFields {
   ask?: 'time' | 'interest' | 'offer'
   /**
    * opening: the first body sentence has one of the roles; any: every sentence that has one;
-   * majority: more than half of the body's content sentences have one (and at least `min`).
+   * majority: more than half of the body's content sentences have one (and at least `minSentences`).
    */
   where: 'opening' | 'any' | 'majority'
-  min: number
+  /** For `majority`: the fewest sentences with one of the roles. */
+  minSentences: number
 }
 
 export interface CategoriesRule extends RuleFields {
   check: 'categories'
-  /** The categories whose findings count; the rule fires when `min` of them have one. */
+  /** The categories whose findings count; the rule fires when `minCategories` of them have one. */
   categories: Category[]
-  min: number
+  minCategories: number
 }
 
 /**
@@ -226,15 +233,43 @@ type Written<Rule extends RuleFields, Defaulted extends keyof Rule = never> = Wi
   examples: RuleExamples
 }
 
+/**
+ * Options renamed, under their old names: still accepted (the value moves to the new name; both at
+ * once are refused). `scope` is a suggestion's range and `max`/`min` a measured limit per channel,
+ * so a rule's other meanings of them have names of their own.
+ */
+interface OldNames {
+  phrase: {
+    /** @deprecated The old name of `where`. */
+    scope?: PhraseRule['where']
+  }
+  ratio: {
+    /** @deprecated The old name of `maxRatio`. */
+    max?: number
+  }
+  'required-signal': {
+    /** @deprecated The old name of `minSignals`. */
+    min?: number
+  }
+  role: {
+    /** @deprecated The old name of `minSentences`. */
+    min?: number
+  }
+  categories: {
+    /** @deprecated The old name of `minCategories`. */
+    min?: number
+  }
+}
+
 /** A rule as a rule file or a pack writes it. */
 export type RuleInput =
-  | Written<RoleRule, 'where' | 'min'>
-  | Written<CategoriesRule, 'min'>
-  | Written<PhraseRule, 'scope' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence'>
+  | (Written<RoleRule, 'where' | 'minSentences'> & OldNames['role'])
+  | (Written<CategoriesRule, 'minCategories'> & OldNames['categories'])
+  | (Written<PhraseRule, 'where' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence'> & OldNames['phrase'])
   | Written<PatternRule, 'flags' | 'target'>
-  | Written<RatioRule, 'minSelf'>
+  | (Written<RatioRule, 'minSelf' | 'maxRatio'> & OldNames['ratio'])
   | Written<MetricRule, 'minVowels' | 'minLength' | 'minWords'>
-  | Written<RequiredSignalRule, 'min'>
+  | (Written<RequiredSignalRule, 'minSignals'> & OldNames['required-signal'])
   | Written<RecipientFactsRule>
   | Written<PlaceholderRule>
   | Written<LinkRule>
@@ -245,6 +280,11 @@ interface SignalSpec {
   description?: string
   patterns: string[]
   skipNegated: boolean
+  /**
+   * What the words of its matches are not counted as: `reader-reference` ("you know" is no reference
+   * to the reader in the pronoun counts), `named-detail` (a name said back inside it is no detail).
+   */
+  notCountedAs?: NotCountedAs[]
 }
 
 /** Word lists for pronoun counting and merge-field names. */

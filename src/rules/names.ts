@@ -5,12 +5,14 @@
  * disable nothing and a misspelt required signal would fire on every message, so a pack naming an
  * unknown one is refused with one line naming the file and the field. (Roles, categories, metrics and
  * every option of a check kind are enums or strict objects of the schema, checked when it parses.)
+ * The flags that tell code how to treat a rule are checked here too when they depend on other fields:
+ * `rewriteSubject` belongs to a rule that reads the subject.
  */
 import {COMPUTED_SIGNALS} from '../analyse/signals.js'
 import {ConfigError} from './errors.js'
 import type {LinterRule} from './format.js'
 
-type Named = Pick<LinterRule, 'unless' | 'onlyIf' | 'check'> & {signals?: readonly string[]}
+type Named = Pick<LinterRule, 'unless' | 'onlyIf' | 'check' | 'rewriteSubject'> & {signals?: readonly string[]; target?: string; metric?: string}
 
 /** The signals a rule names, by field. */
 function signalFields(rule: Named): Array<[field: string, names: readonly string[]]> {
@@ -43,17 +45,26 @@ export function knownSignals(phraseSignals: Iterable<string>): Set<string> {
 }
 
 /**
- * Throw a ConfigError for the first signal `rule` names that is not `known`, naming the file and the
- * field: `myrules.yaml: rules.2.unless: unknown signal "trigger-evnet" (did you mean "trigger-event"? known: ...)`.
+ * Throw a ConfigError for the first signal `rule` names that is not `known`, or a flag it cannot
+ * carry, naming the file and the field: `myrules.yaml: rules.2.unless: unknown signal "trigger-evnet" (did you mean "trigger-event"? known: ...)`.
  * `path` is where the rule sits in the file ('rules.2'; '' when the file is the rule).
  */
-export function checkRuleSignals(rule: Named, known: ReadonlySet<string>, file: string, path = ''): void {
+export function checkRule(rule: Named, known: ReadonlySet<string>, file: string, path = ''): void {
+  const at = path ? `${path}.` : ''
   for (const [field, names] of signalFields(rule)) {
     for (const name of names) {
       if (known.has(name)) continue
       const sorted = [...known].sort()
       const near = sorted.find((k) => distance(name, k, 2) <= 2)
-      throw new ConfigError(`${file}: ${path ? `${path}.` : ''}${field}: unknown signal "${name}" (${near ? `did you mean "${near}"? ` : ''}known: ${sorted.join(', ')})`, file)
+      throw new ConfigError(`${file}: ${at}${field}: unknown signal "${name}" (${near ? `did you mean "${near}"? ` : ''}known: ${sorted.join(', ')})`, file)
     }
   }
+  if (rule.rewriteSubject && !readsSubject(rule)) {
+    throw new ConfigError(`${file}: ${at}rewriteSubject: only for a rule that reads the subject (target: subject, or a subject metric)`, file)
+  }
+}
+
+/** Whether a rule's findings are on the subject. */
+function readsSubject(rule: Named): boolean {
+  return rule.target === 'subject' || (rule.check === 'metric' && rule.metric?.startsWith('subject') === true)
 }

@@ -4,10 +4,10 @@ import {ConfigError} from './errors.js'
 import {mergePacks, prevalidatedBuiltin, resolveMerged, type ResolvedConfig} from './resolve.js'
 import type {Config, LinterPack, LinterRule, RulePack, RuleSpec} from './format.js'
 import {ruleExamples} from '../examples.js'
-import {configSchema, packSchema, ruleSchema} from './schema.js'
+import {configSchema, oldOptionNames, packSchema, ruleSchema} from './schema.js'
 import {parseWith} from './validate.js'
 import type {Severity} from '../types.js'
-import {checkRuleSignals, knownSignals} from './names.js'
+import {checkRule, knownSignals} from './names.js'
 
 export {DEFAULT_MAX_LENGTH, type ResolvedConfig} from './resolve.js'
 
@@ -49,10 +49,20 @@ const LEVELS: Record<string, Severity | 'off'> = {off: 'off', warn: 'warning', w
  * when `packSources` gives it (the CLI reads packs from files), else by their place in the config.
  */
 function checkSignalNames(config: ReturnType<typeof parseConfig>, known: ReadonlySet<string>, source: string, packSources: readonly string[]): void {
-  if (!config.noBuiltin) for (const rule of builtinForLinters().rules) checkRuleSignals(rule, known, `rules/${rule.id}.yaml`)
+  if (!config.noBuiltin) for (const rule of builtinForLinters().rules) checkRule(rule, known, `rules/${rule.id}.yaml`)
   config.packs?.forEach((pack, p) =>
-    pack.rules.forEach((rule, i) => (packSources[p] ? checkRuleSignals(rule, known, packSources[p], `rules.${i}`) : checkRuleSignals(rule, known, source, `packs.${p}.rules.${i}`)))
+    pack.rules.forEach((rule, i) => (packSources[p] ? checkRule(rule, known, packSources[p], `rules.${i}`) : checkRule(rule, known, source, `packs.${p}.rules.${i}`)))
   )
+}
+
+/**
+ * A validated rule with a config's options over it. An option given under its old name replaces the
+ * rule's value under the new one, as the new name would.
+ */
+function withOptions(rule: LinterRule, options: Record<string, unknown> | undefined, severity: Severity): Record<string, unknown> {
+  const base: Record<string, unknown> = {...rule}
+  for (const [old, name] of Object.entries(oldOptionNames[rule.check] ?? {})) if (options && Object.hasOwn(options, old)) delete base[name]
+  return {...base, ...(options ?? {}), id: rule.id, check: rule.check, severity}
 }
 
 const parseConfig = (input: Config | undefined, source: string) => parseWith(configSchema, input ?? {}, source)
@@ -76,11 +86,10 @@ export function resolveConfig(input: Config | undefined, source = 'config', pack
       byId.delete(id)
       continue
     }
-    const changed = {...rule, ...(options ?? {}), id: rule.id, check: rule.check, severity}
     // The schema checks a rule with its examples: a built-in rule's are its own module's, and it
     // is held without them again.
-    const updated = parseWith(ruleSchema, {examples: ruleExamples(rule.id), ...changed}, `${source}: rules.${id}`)
-    checkRuleSignals(updated, known, source, `rules.${id}`)
+    const updated = parseWith(ruleSchema, {examples: ruleExamples(rule.id), ...withOptions(rule, options, severity)}, `${source}: rules.${id}`)
+    checkRule(updated, known, source, `rules.${id}`)
     byId.set(id, rule.examples ? updated : withoutExamples(updated))
   }
   return resolveMerged(merged, config)

@@ -22,6 +22,7 @@ export interface ResolvedConfig {
 export const DEFAULT_MAX_LENGTH = 5_000_000
 
 type WordLists = Required<NonNullable<RulePack['vocabulary']>>
+type SignalSpec = NonNullable<RulePack['signals']>[string]
 
 /** Rules by id, signals and word lists of several packs, in order. */
 export interface MergedPacks {
@@ -54,11 +55,17 @@ export function mergePacks(packs: readonly LinterPack[]): MergedPacks {
     for (const rule of pack.rules) rules.set(rule.id, rule)
     for (const [name, signal] of Object.entries(pack.signals ?? {})) {
       const existing = signals[name]
-      signals[name] = existing ? {...signal, patterns: [...existing.patterns, ...signal.patterns]} : signal
+      signals[name] = existing ? {...signal, patterns: [...existing.patterns, ...signal.patterns], ...notCounted(existing, signal)} : signal
     }
     for (const key of Object.keys(vocabulary) as Array<keyof WordLists>) vocabulary[key].push(...(pack.vocabulary?.[key] ?? []))
   }
   return {rules, signals, vocabulary}
+}
+
+/** A signal extended by another pack keeps what its matches are not counted as, and adds the other's. */
+function notCounted(a: SignalSpec, b: SignalSpec): Pick<SignalSpec, 'notCountedAs'> {
+  if (!a.notCountedAs && !b.notCountedAs) return {}
+  return {notCountedAs: [...new Set([...(a.notCountedAs ?? []), ...(b.notCountedAs ?? [])])]}
 }
 
 function words(list: string[]): Set<string> {

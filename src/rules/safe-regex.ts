@@ -36,101 +36,124 @@ class Unsafe extends Error {}
 // Parsing (the pattern already compiled, so its syntax is valid JavaScript)
 
 function parse(source: string): Node {
-  let at = 0
-  const peek = () => source[at]
-  const fail = (why: string): never => {
-    throw new Unsafe(why)
+  const parser = new Parser(source)
+  const tree = parser.alternation()
+  if (parser.at !== source.length) fail('an unbalanced group')
+  return tree
+}
+
+function fail(why: string): never {
+  throw new Unsafe(why)
+}
+
+/** A recursive descent over the pattern's source, from `at`. */
+class Parser {
+  at = 0
+  constructor(readonly source: string) {}
+
+  peek(): string | undefined {
+    return this.source[this.at]
   }
 
-  function alternation(): Node {
-    const branches = [sequence()]
-    while (peek() === '|') {
-      at++
-      branches.push(sequence())
+  alternation(): Node {
+    const branches = [this.sequence()]
+    while (this.peek() === '|') {
+      this.at++
+      branches.push(this.sequence())
     }
     return branches.length === 1 ? branches[0] : {t: 'alt', branches}
   }
 
-  function sequence(): Node {
+  sequence(): Node {
     const items: Node[] = []
-    while (at < source.length && peek() !== '|' && peek() !== ')') items.push(quantified(atom()))
+    while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') items.push(this.quantified(this.atom()))
     return {t: 'seq', items}
   }
 
-  function quantified(node: Node): Node {
+  quantified(node: Node): Node {
+    const {source} = this
     let min: number
     let max: number
-    const c = peek()
+    const c = this.peek()
     if (c === '*') [min, max] = [0, Infinity]
     else if (c === '+') [min, max] = [1, Infinity]
     else if (c === '?') [min, max] = [0, 1]
     else if (c === '{') {
-      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(at))
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(source.slice(this.at))
       if (!m) return node
       min = Number(m[1])
       max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3])
-      at += m[0].length - 1
+      this.at += m[0].length - 1
     } else return node
-    at++
-    if (peek() === '?') at++
+    this.at++
+    if (this.peek() === '?') this.at++
     if (node.t === 'assert' || node.t === 'look') fail('a look-around or anchor is repeated')
-    const next = peek()
-    if (next === '*' || next === '+' || next === '?' || (next === '{' && /^\{\d+(,\d*)?\}/.test(source.slice(at)))) fail('a repetition is repeated')
+    const next = this.peek()
+    if (next === '*' || next === '+' || next === '?' || (next === '{' && /^\{\d+(,\d*)?\}/.test(source.slice(this.at)))) fail('a repetition is repeated')
     return {t: 'quant', body: node, min, max}
   }
 
-  function atom(): Node {
-    const start = at
-    const c = source[at++]
-    if (c === '(') {
-      let look = false
-      if (source.startsWith('?:', at)) at += 2
-      else if (source.startsWith('?=', at) || source.startsWith('?!', at)) [at, look] = [at + 2, true]
-      else if (source.startsWith('?<=', at) || source.startsWith('?<!', at)) [at, look] = [at + 3, true]
-      else if (source.startsWith('?<', at)) {
-        const end = source.indexOf('>', at)
-        if (end < 0) fail('an unreadable group name')
-        at = end + 1
-      } else if (peek() === '?') fail('a group syntax this check does not know')
-      const body = alternation()
-      if (peek() !== ')') fail('an unbalanced group')
-      at++
-      return look ? {t: 'look', body} : {t: 'group', body}
-    }
-    if (c === '[') {
-      while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1
-      if (at >= source.length) fail('an unterminated character class')
-      at++
-      const src = source.slice(start, at)
-      return {t: 'char', src, wide: /\\[pP]/.test(src)}
-    }
+  atom(): Node {
+    const {source} = this
+    const start = this.at
+    const c = source[this.at++]
+    if (c === '(') return this.group()
+    if (c === '[') return this.charClass(start)
     if (c === '^' || c === '$') return {t: 'assert'}
     if (c === '.') return {t: 'char', src: '.', wide: false}
-    if (c === '\\') {
-      const e = source[at++]
-      if (e === undefined) fail('a trailing backslash')
-      if (e === 'b' || e === 'B') return {t: 'assert'}
-      if (/[1-9]/.test(e) || e === 'k') fail('a back-reference')
-      if (e === 'x') at += 2
-      else if (e === 'u') at += source[at] === '{' ? source.indexOf('}', at) - at + 1 : 4
-      else if (e === 'c') at += 1
-      else if (e === 'p' || e === 'P') {
-        if (source[at] === '{') at = source.indexOf('}', at) + 1
-        return {t: 'char', src: source.slice(start, at), wide: true}
-      }
-      if (at <= start || at > source.length) fail('an unreadable escape')
-      return {t: 'char', src: source.slice(start, at), wide: false}
-    }
+    if (c === '\\') return this.escape(start)
     if (c === ')' || c === '|') fail('an unbalanced group')
     if (c === '*' || c === '+' || c === '?') fail('a repetition of nothing')
     const cp = source.codePointAt(start)!
-    at = start + (cp > 0xffff ? 2 : 1)
-    return {t: 'char', src: source.slice(start, at), wide: false}
+    this.at = start + (cp > 0xffff ? 2 : 1)
+    return {t: 'char', src: source.slice(start, this.at), wide: false}
   }
 
-  const tree = alternation()
-  if (at !== source.length) fail('an unbalanced group')
-  return tree
+  /** A group, after its "(": capturing, named, non-capturing or a look-around. */
+  group(): Node {
+    const {source} = this
+    let look = false
+    if (source.startsWith('?:', this.at)) this.at += 2
+    else if (source.startsWith('?=', this.at) || source.startsWith('?!', this.at)) [this.at, look] = [this.at + 2, true]
+    else if (source.startsWith('?<=', this.at) || source.startsWith('?<!', this.at)) [this.at, look] = [this.at + 3, true]
+    else if (source.startsWith('?<', this.at)) {
+      const end = source.indexOf('>', this.at)
+      if (end < 0) fail('an unreadable group name')
+      this.at = end + 1
+    } else if (this.peek() === '?') fail('a group syntax this check does not know')
+    const body = this.alternation()
+    if (this.peek() !== ')') fail('an unbalanced group')
+    this.at++
+    return look ? {t: 'look', body} : {t: 'group', body}
+  }
+
+  /** A character class from its "[" at `start`. */
+  charClass(start: number): Node {
+    const {source} = this
+    while (this.at < source.length && source[this.at] !== ']') this.at += source[this.at] === '\\' ? 2 : 1
+    if (this.at >= source.length) fail('an unterminated character class')
+    this.at++
+    const src = source.slice(start, this.at)
+    return {t: 'char', src, wide: /\\[pP]/.test(src)}
+  }
+
+  /** An escape from its backslash at `start`: an assertion, a character or a class. */
+  escape(start: number): Node {
+    const {source} = this
+    const e = source[this.at++]
+    if (e === undefined) fail('a trailing backslash')
+    if (e === 'b' || e === 'B') return {t: 'assert'}
+    if (/[1-9]/.test(e) || e === 'k') fail('a back-reference')
+    if (e === 'x') this.at += 2
+    else if (e === 'u') this.at += source[this.at] === '{' ? source.indexOf('}', this.at) - this.at + 1 : 4
+    else if (e === 'c') this.at += 1
+    else if (e === 'p' || e === 'P') {
+      if (source[this.at] === '{') this.at = source.indexOf('}', this.at) + 1
+      return {t: 'char', src: source.slice(start, this.at), wide: true}
+    }
+    if (this.at <= start || this.at > source.length) fail('an unreadable escape')
+    return {t: 'char', src: source.slice(start, this.at), wide: false}
+  }
 }
 
 // ---------------------------------------------------------------------------------------------

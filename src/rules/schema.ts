@@ -7,17 +7,19 @@
  * are the types these schemas infer).
  */
 import {channelSchema, optionKit, patternList} from './definition.js'
-import {phraseOptions} from '../checks/phrase.js'
+import {phraseOldNames, phraseOptions} from '../checks/phrase.js'
 import {patternOptions} from '../checks/pattern.js'
-import {ratioOptions} from '../checks/ratio.js'
+import {ratioOldNames, ratioOptions} from '../checks/ratio.js'
 import {metricOptions} from '../checks/metric.js'
-import {requiredSignalOptions} from '../checks/required-signal.js'
+import {requiredSignalOldNames, requiredSignalOptions} from '../checks/required-signal.js'
 import {recipientFactsOptions} from '../checks/recipient-facts.js'
 import {placeholderOptions} from '../checks/placeholder.js'
 import {linkOptions} from '../checks/link.js'
 import {listOptions} from '../checks/list.js'
-import {roleOptions} from '../checks/role.js'
-import {categoriesOptions} from '../checks/categories.js'
+import {roleOldNames, roleOptions} from '../checks/role.js'
+import {categoriesOldNames, categoriesOptions} from '../checks/categories.js'
+import type {RuleSpec} from './format.js'
+import {NOT_COUNTED_AS} from '../analyse/signals.js'
 
 export {exampleSchema} from './definition.js'
 
@@ -37,11 +39,25 @@ export const ruleSchema = z.discriminatedUnion('check', [
   listOptions(optionKit)
 ])
 
+/**
+ * Each check kind's renamed options, old name -> new name, as the kinds declare them beside their
+ * schemas: a config's options for a rule may use either (rules/pack.ts).
+ */
+export const oldOptionNames: Partial<Record<RuleSpec['check'], Readonly<Record<string, string>>>> = {
+  phrase: phraseOldNames,
+  ratio: ratioOldNames,
+  'required-signal': requiredSignalOldNames,
+  role: roleOldNames,
+  categories: categoriesOldNames
+}
+
 const signalSchema = z
   .object({
     description: z.string().optional(),
     patterns: patternList,
-    skipNegated: z.boolean().default(true)
+    skipNegated: z.boolean().default(true),
+    /** What the words of its matches are not counted as (analyse/signals.ts NOT_COUNTED_AS). */
+    notCountedAs: z.array(z.enum(NOT_COUNTED_AS)).min(1).optional()
   })
   .strict()
 

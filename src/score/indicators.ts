@@ -13,8 +13,31 @@ export function computeIndicators(
   references: {self: number; recipient: number},
   meetings: CallToAction[]
 ): Indicators {
-  // Several patterns of one signal can match in the same words ("your careers page" and "your
-  // careers page mentions"), and a phrase can recur: each detail is listed once, in its longest form.
+  const personalisation = personalisationOf(signals)
+  const callsToAction = callsToActionOf(facts, signals, meetings)
+  let sentenceCount = 0
+  for (const s of facts.sentences) if (s.wordTo > s.wordFrom) sentenceCount++
+  return {
+    wordCount: facts.words.length,
+    characterCount: codePoints(facts.text.trim()),
+    sentenceCount,
+    questionCount: facts.sentences.filter((s) => s.question).length,
+    readingGrade: Math.round(readingGrade(facts) * 10) / 10,
+    selfReferences: references.self,
+    recipientReferences: references.recipient,
+    selfToRecipientRatio: Math.round((references.self / Math.max(1, references.recipient)) * 100) / 100,
+    personalisation,
+    callsToAction,
+    linkCount: facts.links.filter((l) => l.kind === 'url').length
+  }
+}
+
+/**
+ * The details about the reader, as "signal: text". Several patterns of one signal can match in the
+ * same words ("your careers page" and "your careers page mentions"), and a phrase can recur: each
+ * detail is listed once, in its longest form.
+ */
+function personalisationOf(signals: Signals): string[] {
   const personalisation: string[] = []
   for (const name of PERSONALISATION_SIGNALS) {
     const hits = signals.get(name)
@@ -27,7 +50,14 @@ export function computeIndicators(
       personalisation.push(`${name}: ${hit.text}`)
     }
   }
-  // Overlapping calls to action of one kind are one call to action ("Worth a reply" and "reply with").
+  return personalisation
+}
+
+/**
+ * The calls to action in text order: the meeting asks the rules found, the questions and the
+ * invitations. Overlapping calls to action of one kind are one ("Worth a reply" and "reply with").
+ */
+function callsToActionOf(facts: TextFacts, signals: Signals, meetings: CallToAction[]): CallToAction[] {
   const asks: CallToAction[] = [...meetings]
   for (const hit of signals.get('question') ?? []) asks.push({kind: 'question', text: hit.text, start: hit.start, end: hit.end})
   for (const hit of signals.get('invitation') ?? []) asks.push({kind: 'reply', text: hit.text, start: hit.start, end: hit.end})
@@ -52,21 +82,7 @@ export function computeIndicators(
     lastOfKind.set(ask.kind, ask)
   }
   if (grown) callsToAction.sort(byPosition)
-  let sentenceCount = 0
-  for (const s of facts.sentences) if (s.wordTo > s.wordFrom) sentenceCount++
-  return {
-    wordCount: facts.words.length,
-    characterCount: codePoints(facts.text.trim()),
-    sentenceCount,
-    questionCount: facts.sentences.filter((s) => s.question).length,
-    readingGrade: Math.round(readingGrade(facts) * 10) / 10,
-    selfReferences: references.self,
-    recipientReferences: references.recipient,
-    selfToRecipientRatio: Math.round((references.self / Math.max(1, references.recipient)) * 100) / 100,
-    personalisation,
-    callsToAction,
-    linkCount: facts.links.filter((l) => l.kind === 'url').length
-  }
+  return callsToAction
 }
 
 /** The hits not inside a longer (or earlier equal) hit, in text order. */

@@ -101,6 +101,27 @@ export function lintSequence(sequence: SequenceInput, options: SequenceOptions =
   const problem = sequenceProblem(sequence)
   if (problem) throw new TypeError(`outreach-lint: sequence ${problem}`)
   const {linter, rules} = resolveOptions(options)
+  const {results, checkSteps, day} = lintSteps(sequence, linter)
+  const ctx = {steps: checkSteps}
+  let messages: StepMessage[] = []
+  for (const rule of rules) {
+    // Each bump's rewrite adds something the earlier bumps' rewrites did not.
+    let bumps = 0
+    for (const f of CHECK_KINDS[rule.check].run(ctx, rule.options)) messages.push(report(rule, f, checkSteps, sequence, rule.check === 'no-new-content' ? bumps++ : 0))
+  }
+  messages = dropDeferred(messages, rules)
+  messages.sort((a, b) => a.step - b.step || a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
+  return {
+    ...(sequence.id !== undefined ? {id: sequence.id} : {}),
+    ...sequenceScore(results, messages),
+    steps: results,
+    messages,
+    days: day
+  }
+}
+
+/** Each step linted on its channel (a step on a channel the linter does not read is only placed in time), and what the sequence rules read of it. */
+function lintSteps(sequence: SequenceInput, linter: Linter): {results: StepResult[]; checkSteps: CheckStep[]; day: number} {
   const recipient: Recipient | undefined = sequence.recipient
   const checkSteps: CheckStep[] = []
   const results: StepResult[] = []
@@ -132,15 +153,11 @@ export function lintSequence(sequence: SequenceInput, options: SequenceOptions =
     results.push(stepResult)
     checkSteps.push(check)
   }
-  const ctx = {steps: checkSteps}
-  let messages: StepMessage[] = []
-  for (const rule of rules) {
-    // Each bump's rewrite adds something the earlier bumps' rewrites did not.
-    let bumps = 0
-    for (const f of CHECK_KINDS[rule.check].run(ctx, rule.options)) messages.push(report(rule, f, checkSteps, sequence, rule.check === 'no-new-content' ? bumps++ : 0))
-  }
-  messages = dropDeferred(messages, rules)
-  messages.sort((a, b) => a.step - b.step || a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
+  return {results, checkSteps, day}
+}
+
+/** The sequence's score: its own findings' deductions, and the points its linted steps lost on average. */
+function sequenceScore(results: StepResult[], messages: StepMessage[]): {score: number; deductions: Deduction[]} {
   const linted = results.filter((r) => r.result)
   const mean = linted.length > 0 ? linted.reduce((sum, r) => sum + r.result!.score, 0) / linted.length : 100
   const own = score(messages)
@@ -149,14 +166,7 @@ export function lintSequence(sequence: SequenceInput, options: SequenceOptions =
   if (stepPoints > 0) deductions.push({ruleId: 'step-findings', severity: 'info', count: linted.length, points: stepPoints})
   deductions.sort((a, b) => b.points - a.points || (a.ruleId < b.ruleId ? -1 : 1))
   const total = deductions.reduce((sum, d) => sum + d.points, 0)
-  return {
-    ...(sequence.id !== undefined ? {id: sequence.id} : {}),
-    score: Math.max(0, Math.min(100, Math.round(100 - total))),
-    deductions,
-    steps: results,
-    messages,
-    days: day
-  }
+  return {score: Math.max(0, Math.min(100, Math.round(100 - total))), deductions}
 }
 
 function report(rule: SequenceRule, f: SequenceFinding, steps: CheckStep[], sequence: SequenceInput, bump: number): StepMessage {

@@ -88,19 +88,25 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
+/** An app's limits, with their defaults filled in. */
+interface Limits {
+  bodyLimit: number
+  maxBatch: number
+  timeBudgetMs: number
+}
+
+type Metrics = ReturnType<typeof createMetrics>
+
 export function buildApp(options: AppOptions): FastifyInstance {
-  const {linter, version} = options
-  const bodyLimit = options.bodyLimit ?? DEFAULT_BODY_LIMIT
-  const maxBatch = options.maxBatch ?? DEFAULT_MAX_BATCH
-  const batch = batchSchema(maxBatch)
-  const timeBudgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS
+  const limits: Limits = {
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    maxBatch: options.maxBatch ?? DEFAULT_MAX_BATCH,
+    timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS
+  }
   const metrics = createMetrics({processMetrics: options.processMetrics})
-  const rules = [...linter.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-  const byId = new Map(rules.map((r) => [r.id, r]))
-  const openapi = JSON.stringify(openApiDocument({version, maxBatch, bodyLimit}))
 
   // Body schemas are zod's, not Fastify's: the same schemas make /openapi.json.
-  const app = Fastify({bodyLimit, logger: false, return503OnClosing: true})
+  const app = Fastify({bodyLimit: limits.bodyLimit, logger: false, return503OnClosing: true})
   // JSON only: a text/plain body would reach the routes as a string.
   app.removeContentTypeParser('text/plain')
 
@@ -116,34 +122,57 @@ export function buildApp(options: AppOptions): FastifyInstance {
     metrics.request(request.method, route, reply.statusCode, reply.elapsedTime / 1000)
   })
 
-  app.setErrorHandler((error: FastifyError, _request, reply) => {
-    if (error.name === 'AbortError' || error.name === 'TimeoutError') {
-      return sendProblem(reply, problem('timeBudget', `The request took more than its time budget of ${timeBudgetMs} ms; send fewer or shorter messages.`))
-    }
-    switch (error.code) {
-      case 'FST_ERR_CTP_INVALID_JSON_BODY':
-        return sendProblem(reply, problem('invalidJson', 'The body is not valid JSON.', [{pointer: '', detail: 'not valid JSON'}]))
-      case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-        return sendProblem(reply, problem('invalidJson', 'The body is empty; a JSON object was expected.', [{pointer: '', detail: 'empty'}]))
-      case 'FST_ERR_CTP_BODY_TOO_LARGE':
-        return sendProblem(reply, problem('bodyTooLarge', `The body is over ${bodyLimit} bytes.`))
-      case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-        return sendProblem(reply, problem('unsupportedMediaType', 'Send the body as application/json.'))
-    }
-    if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
-      return sendProblem(reply, {type: 'about:blank', title: 'Bad Request', status: error.statusCode, detail: error.message})
-    }
-    // Not the caller's fault: said without internals.
-    return sendProblem(reply, problem('internal', 'The request could not be answered.'))
-  })
+  app.setErrorHandler((error: FastifyError, _request, reply) => sendProblem(reply, problemOf(error, limits)))
   app.setNotFoundHandler((request, reply) => sendProblem(reply, problem('notFound', `No route ${request.method} ${request.url.split('?')[0]}.`)))
 
-  function parse<T extends z.ZodType>(schema: T, body: unknown, reply: FastifyReply): z.infer<T> | undefined {
-    const result = schema.safeParse(body)
-    if (result.success) return result.data
-    sendProblem(reply, invalidRequest(result.error))
-    return undefined
+  addDraftRoutes(app, options, limits, metrics)
+  addServiceRoutes(app, options, limits, metrics)
+  for (const [path, asset] of options.web ?? []) {
+    app.get(path, async (_request, reply) => {
+      // The page makes no request but to itself: its script and style are files of this server.
+      reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+      // The rest may change with the next version: the browser asks again (and keeps the model).
+      reply.header('cache-control', asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
+      return reply.type(asset.type).send(asset.body)
+    })
   }
+  return app
+}
+
+/** The problem document for an error that Fastify or a route raised. */
+function problemOf(error: FastifyError, {bodyLimit, timeBudgetMs}: Limits): Problem {
+  if (error.name === 'AbortError' || error.name === 'TimeoutError') {
+    return problem('timeBudget', `The request took more than its time budget of ${timeBudgetMs} ms; send fewer or shorter messages.`)
+  }
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return problem('invalidJson', 'The body is not valid JSON.', [{pointer: '', detail: 'not valid JSON'}])
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problem('invalidJson', 'The body is empty; a JSON object was expected.', [{pointer: '', detail: 'empty'}])
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problem('bodyTooLarge', `The body is over ${bodyLimit} bytes.`)
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problem('unsupportedMediaType', 'Send the body as application/json.')
+  }
+  if (typeof error.statusCode === 'number' && error.statusCode >= 400 && error.statusCode < 500) {
+    return {type: 'about:blank', title: 'Bad Request', status: error.statusCode, detail: error.message}
+  }
+  // Not the caller's fault: said without internals.
+  return problem('internal', 'The request could not be answered.')
+}
+
+/** The body validated by `schema`; undefined when it is not valid, once the problem is sent. */
+function parse<T extends z.ZodType>(schema: T, body: unknown, reply: FastifyReply): z.infer<T> | undefined {
+  const result = schema.safeParse(body)
+  if (result.success) return result.data
+  sendProblem(reply, invalidRequest(result.error))
+  return undefined
+}
+
+/** POST /v1/lint (one draft or a batch) and /v1/rewrite. */
+function addDraftRoutes(app: FastifyInstance, options: AppOptions, {maxBatch, timeBudgetMs}: Limits, metrics: Metrics): void {
+  const {linter} = options
+  const batch = batchSchema(maxBatch)
 
   /** The results of these drafts, in order: from the pool when they are work enough, else here. */
   async function lintAll(inputs: LintInput[]): Promise<LintResult[]> {
@@ -178,6 +207,13 @@ export function buildApp(options: AppOptions): FastifyInstance {
     if (!input) return reply
     return linter.rewrite(input as LintInput)
   })
+}
+
+/** The rules, health, metrics and the OpenAPI document. */
+function addServiceRoutes(app: FastifyInstance, {linter, version}: AppOptions, {maxBatch, bodyLimit}: Limits, metrics: Metrics): void {
+  const rules = [...linter.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  const byId = new Map(rules.map((r) => [r.id, r]))
+  const openapi = JSON.stringify(openApiDocument({version, maxBatch, bodyLimit}))
 
   app.get('/v1/rules', async () => rules.map(ruleSummary))
 
@@ -196,16 +232,4 @@ export function buildApp(options: AppOptions): FastifyInstance {
   })
 
   app.get('/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(openapi))
-
-  for (const [path, asset] of options.web ?? []) {
-    app.get(path, async (_request, reply) => {
-      // The page makes no request but to itself: its script and style are files of this server.
-      reply.header('content-security-policy', "default-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
-      // The rest may change with the next version: the browser asks again (and keeps the model).
-      reply.header('cache-control', asset.immutable ? 'public, max-age=31536000, immutable' : 'no-cache')
-      return reply.type(asset.type).send(asset.body)
-    })
-  }
-
-  return app
 }

@@ -48,52 +48,24 @@ export function lintDocument(linter: Linter, doc: SourceDocument, file: FileCont
   const pass = mode === 'rewrite' && doc.writable ? rewritePass(linter, input) : undefined
   const mapped = doc.body !== undefined
   const starts = (file.starts ??= mapped ? lineStarts(file.text) : undefined)
-  const lineOf = (offset: number): number => locate(starts!, offset)[0]
-  const crlf = (file.crlf ??= file.text.includes('\r\n'))
+  const writer: Writer = {file, doc, cr, crlf: (file.crlf ??= file.text.includes('\r\n'))}
   const edits: Edit[] = []
   const kept: LintMessage[] = []
   for (const raw of result.messages) {
-    const map: TextMap | undefined = raw.field === 'subject' ? doc.subject : doc.body
-    const fieldText = raw.field === 'subject' ? (doc.input.subject ?? '') : doc.input.text
-    let m = raw
-    if (mapped && starts) {
-      let [s, e] = map ? toFile(map, raw.start, raw.end) : [0, 0]
-      if (!map) [s, e] = [0, 0] // a subject not written in the file (none in .html): the top of the file
-      const [line, column] = locate(starts, s)
-      const [endLine, endColumn] = locate(starts, e)
-      if (doc.directives?.length && isDisabled(doc.directives, raw.ruleId, s, line, lineOf)) continue
-      const shift = <T extends {start: number; end: number}>(x: T): T => {
-        const [fs, fe] = map ? toFile(map, x.start, x.end) : [0, 0]
-        return {...x, start: fs, end: fe}
-      }
-      m = {...raw, line, column, endLine, endColumn, start: s, end: e, suggestions: raw.suggestions.map(shift)}
-      if (raw.fix) m.fix = shift(raw.fix)
-      if (mode === 'fix' && doc.writable && map && raw.fix) {
-        const edit = mapEdit(raw.fix, raw.field, map, fieldText)
-        if (edit) edits.push(edit)
-      }
+    if (!(mapped && starts)) {
+      kept.push(raw)
+      continue
     }
+    const m = inFile(raw, doc, starts)
+    if (!m) continue
     kept.push(m)
-  }
-  if (pass && mapped && starts) {
-    for (const field of ['body', 'subject'] as const) {
-      const map = field === 'subject' ? doc.subject : doc.body
-      if (!map) continue
-      const fieldText = field === 'subject' ? (doc.input.subject ?? '') : doc.input.text
-      const planned = pass.edits[field].map((e) => [e, mapEdit(e, field, map, fieldText)] as const)
-      // A sentence the plan moves to the front is a deletion and an insertion of its text: both are
-      // written or neither. (Its deletion over markup was dropped and its insertion written: the
-      // sentence went in front again on every pass.)
-      const linted = field === 'subject' ? (input.subject ?? '') : input.text
-      // (A deletion may take neighbouring sentences with it; an insertion may bring several.)
-      const moves = (deletion: Edit, insertion: Edit): boolean => {
-        const taken = deletion.replacement === '' ? linted.slice(deletion.start, deletion.end) : ''
-        return insertion !== deletion && insertion.replacement.split(/\n+/).some((line) => line.trim().length >= 12 && taken.includes(line.trim()))
-      }
-      const unwritten = planned.filter(([, edit]) => !edit).map(([e]) => e)
-      for (const [e, edit] of planned) if (edit && !unwritten.some((u) => moves(u, e) || moves(e, u))) edits.push(edit)
+    const map = raw.field === 'subject' ? doc.subject : doc.body
+    if (mode === 'fix' && doc.writable && map && raw.fix) {
+      const edit = mapEdit(writer, raw.fix, raw.field, map)
+      if (edit) edits.push(edit)
     }
   }
+  if (pass && mapped && starts) edits.push(...planEdits(writer, pass.edits, input))
   if (mapped) kept.sort((a, b) => a.line - b.line || a.column - b.column || a.endLine - b.endLine || a.endColumn - b.endColumn || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
   const rescored = kept.length === result.messages.length ? {score: result.score, deductions: result.deductions} : score(kept)
   const entry: ReportEntry = {
@@ -111,18 +83,68 @@ export function lintDocument(linter: Linter, doc: SourceDocument, file: FileCont
     ...(doc.writable ? {} : {writable: false as const})
   }
   return {entry, edits, changes: pass?.changes ?? []}
+}
 
-  /** An edit on a field, in the file's coordinates and escaped for its format; none over markup. */
-  function mapEdit(edit: Edit, field: 'body' | 'subject', map: TextMap, fieldText: string): Edit | undefined {
-    if (!isContiguous(map, edit.start, edit.end)) return undefined
-    const [fs, fe] = toFile(map, edit.start, edit.end)
-    // Markdown's prose view blanks markup: write only where the file holds exactly the linted prose.
-    const prose = map.starts !== undefined || file.text.slice(fs, fe) === fieldText.slice(edit.start, edit.end)
-    let replacement = edit.replacement
-    if (doc.escape === 'html') replacement = escapeHtml(replacement)
-    if (crlf) replacement = replacement.replace(/\r?\n/g, '\r\n')
-    else if (cr) replacement = replacement.replace(/\n/g, '\r')
-    const yamlOk = field !== 'subject' || doc.subjectSyntax !== 'yaml' || YAML_PLAIN_SAFE.test(replacement)
-    return prose && yamlOk ? {start: fs, end: fe, replacement} : undefined
+/** A finding in the file's offsets, lines and columns; undefined when an inline comment disables it. */
+function inFile(raw: LintMessage, doc: SourceDocument, starts: number[]): LintMessage | undefined {
+  const map: TextMap | undefined = raw.field === 'subject' ? doc.subject : doc.body
+  // A subject not written in the file (none in .html) is at the top of the file.
+  const [s, e] = map ? toFile(map, raw.start, raw.end) : [0, 0]
+  const [line, column] = locate(starts, s)
+  const [endLine, endColumn] = locate(starts, e)
+  if (doc.directives?.length && isDisabled(doc.directives, raw.ruleId, s, line, (offset) => locate(starts, offset)[0])) return undefined
+  const shift = <T extends {start: number; end: number}>(x: T): T => {
+    const [fs, fe] = map ? toFile(map, x.start, x.end) : [0, 0]
+    return {...x, start: fs, end: fe}
   }
+  const m: LintMessage = {...raw, line, column, endLine, endColumn, start: s, end: e, suggestions: raw.suggestions.map(shift)}
+  if (raw.fix) m.fix = shift(raw.fix)
+  return m
+}
+
+/**
+ * The rewrite's edits on each field, in the file's coordinates. A sentence the plan moves to the
+ * front is a deletion and an insertion of its text: both are written or neither. (Its deletion over
+ * markup was dropped and its insertion written: the sentence went in front again on every pass.)
+ */
+function planEdits(writer: Writer, planned: Record<'body' | 'subject', Edit[]>, input: SourceDocument['input']): Edit[] {
+  const {doc} = writer
+  const edits: Edit[] = []
+  for (const field of ['body', 'subject'] as const) {
+    const map = field === 'subject' ? doc.subject : doc.body
+    if (!map) continue
+    const inFileEdits = planned[field].map((e) => [e, mapEdit(writer, e, field, map)] as const)
+    const linted = field === 'subject' ? (input.subject ?? '') : input.text
+    // (A deletion may take neighbouring sentences with it; an insertion may bring several.)
+    const moves = (deletion: Edit, insertion: Edit): boolean => {
+      const taken = deletion.replacement === '' ? linted.slice(deletion.start, deletion.end) : ''
+      return insertion !== deletion && insertion.replacement.split(/\n+/).some((line) => line.trim().length >= 12 && taken.includes(line.trim()))
+    }
+    const unwritten = inFileEdits.filter(([, edit]) => !edit).map(([e]) => e)
+    for (const [e, edit] of inFileEdits) if (edit && !unwritten.some((u) => moves(u, e) || moves(e, u))) edits.push(edit)
+  }
+  return edits
+}
+
+/** What writing an edit into the file needs: the file, its document and its line ends. */
+interface Writer {
+  file: FileContext
+  doc: SourceDocument
+  cr: boolean
+  crlf: boolean
+}
+
+/** An edit on a field, in the file's coordinates and escaped for its format; none over markup. */
+function mapEdit({file, doc, cr, crlf}: Writer, edit: Edit, field: 'body' | 'subject', map: TextMap): Edit | undefined {
+  if (!isContiguous(map, edit.start, edit.end)) return undefined
+  const fieldText = field === 'subject' ? (doc.input.subject ?? '') : doc.input.text
+  const [fs, fe] = toFile(map, edit.start, edit.end)
+  // Markdown's prose view blanks markup: write only where the file holds exactly the linted prose.
+  const prose = map.starts !== undefined || file.text.slice(fs, fe) === fieldText.slice(edit.start, edit.end)
+  let replacement = edit.replacement
+  if (doc.escape === 'html') replacement = escapeHtml(replacement)
+  if (crlf) replacement = replacement.replace(/\r?\n/g, '\r\n')
+  else if (cr) replacement = replacement.replace(/\n/g, '\r')
+  const yamlOk = field !== 'subject' || doc.subjectSyntax !== 'yaml' || YAML_PLAIN_SAFE.test(replacement)
+  return prose && yamlOk ? {start: fs, end: fe, replacement} : undefined
 }

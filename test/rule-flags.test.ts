@@ -1,0 +1,78 @@
+/**
+ * Behaviour read from the rule data, not from rule or signal names in code: a signal's
+ * `notCountedAs` and a rule's `rewriteSubject` work for a team's own pack as for the built-in one,
+ * and a wrong one is refused when the pack loads, in one line naming the field.
+ */
+import {readdirSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {describe, expect, test} from 'vitest'
+import {builtinRules, createLinter, type Config} from '../src/config.js'
+
+const base = {id: 'vague-subject', category: 'subject-line', severity: 'warning', message: 'Vague.', why: 'because', examples: {invalid: ['x'], valid: ['y']}} as const
+const error = (config: Config): string => {
+  try {
+    createLinter(config)
+  } catch (e) {
+    return (e as Error).message
+  }
+  return 'no error'
+}
+
+describe('a signal says what its matches are not counted as', () => {
+  const vocabulary = builtinRules().vocabulary
+  const withSignal = (extra: object) => createLinter({noBuiltin: true, packs: [{signals: {anyone: {patterns: ['you know'], ...extra}}, vocabulary}]})
+
+  test('reader-reference: its "you" is no reference to the reader in the counts', () => {
+    const text = 'You know, we ship. You know what we do.'
+    expect(withSignal({}).lint(text).indicators).toMatchObject({selfReferences: 2, recipientReferences: 2})
+    expect(withSignal({notCountedAs: ['reader-reference']}).lint(text).indicators).toMatchObject({selfReferences: 2, recipientReferences: 0})
+  })
+
+  test('named-detail: a name inside its matches is no detail about the reader', () => {
+    const rule = {...base, id: 'no-detail', check: 'required-signal', signals: ['named-detail']} as const
+    const pack = (extra: object): Config => ({noBuiltin: true, packs: [{rules: [rule], signals: {opening: {patterns: ['the leeds opening'], ...extra}}, vocabulary}]})
+    const text = 'Hi Ana, saw the Leeds opening went well.'
+    expect(createLinter(pack({})).lint(text).messages.map((m) => m.ruleId)).toEqual([])
+    expect(createLinter(pack({notCountedAs: ['named-detail']})).lint(text).messages.map((m) => m.ruleId)).toEqual(['no-detail'])
+  })
+
+  test('a pack that adds patterns to a built-in signal keeps what it is not counted as', () => {
+    const linter = createLinter({packs: [{signals: {'generic-you': {patterns: ['you see what i mean']}}}]})
+    expect(linter.config.signals['generic-you'].notCountedAs).toEqual(['reader-reference'])
+    expect(linter.config.signals['hollow-mention'].notCountedAs).toEqual(['named-detail'])
+  })
+
+  test('an unknown value is refused, naming the field', () => {
+    expect(error({noBuiltin: true, packs: [{signals: {anyone: {patterns: ['you know'], notCountedAs: ['named-details' as never]}}}]})).toBe(
+      'config: packs.0.signals.anyone.notCountedAs.0: Invalid option: expected one of "reader-reference"|"named-detail"'
+    )
+  })
+})
+
+describe("a rule's rewriteSubject", () => {
+  const input = {subject: 'Quick question', text: 'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\nBest,\nAna'}
+  const pack = (extra: object): Config => ({noBuiltin: true, packs: [{rules: [{...base, check: 'phrase', target: 'subject', patterns: ['quick question'], ...extra}]}]})
+
+  test("a team's subject rule gets the subject from the draft, with its own why", () => {
+    const out = createLinter(pack({rewriteSubject: {why: 'Name their thing.'}})).rewrite(input)
+    expect(out.subject).toBe('Your Leeds depot')
+    expect(out.changes).toEqual([{ruleId: 'vague-subject', kind: 'replaced', before: 'Quick question', after: 'Your Leeds depot', why: 'Name their thing.'}])
+    // Without the flag the same finding leaves the subject for a person to write.
+    expect(createLinter(pack({})).rewrite(input)).toMatchObject({subject: 'Quick question', changes: []})
+  })
+
+  test('only a rule that reads the subject carries it', () => {
+    expect(error({noBuiltin: true, packs: [{rules: [{...base, check: 'phrase', patterns: ['quick question'], rewriteSubject: {why: 'x'}}]}]})).toBe(
+      'config: packs.0.rules.0.rewriteSubject: only for a rule that reads the subject (target: subject, or a subject metric)'
+    )
+    expect(error(pack({rewriteSubject: {}}))).toBe('config: packs.0.rules.0.rewriteSubject.why: Invalid input: expected string, received undefined')
+  })
+})
+
+test('the engine, analysis and checks name none of these rules or signals: they read the flags', () => {
+  // fix/ and analyse/roles.ts still read rules and signals by name (the rewrite plan and the roles).
+  const src = join(import.meta.dirname, '..', 'src')
+  const files = readdirSync(src, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.ts') && !f.includes('.generated.') && !f.startsWith('fix') && f !== join('analyse', 'roles.ts'))
+  const named = files.filter((f) => /['"`](?:generic-you|hollow-mention|subject-generic)['"`]/.test(readFileSync(join(src, f), 'utf8')))
+  expect(named).toEqual([])
+})

@@ -248,6 +248,11 @@ describe('whole sentences, never fragments', () => {
       'Hi Dana,\n\nWe just published a benchmark of 40 depots like yours.\n\nOpen to a quick call to discuss how it compares with {{depot_name}}?\n\nTom',
       'Hi Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nWe just published a benchmark of 40 depots like yours.\n\nWant me to send a short note on how it compares with {{depot_name}}?\n\nTom'
     ],
+    // A booking line that is a time ask of its own goes once: the paragraph break after it stays.
+    [
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nWould you be open to a quick 15-minute call to:\n- See a 5-minute demo\n- Get your feedback on the approach\n\nI am not selling, just validating before launch.\n\nAvailable this week: [Link to Calendly] or reply with your availability.\n\nThanks,\nTom',
+      "Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nWould giving some feedback be something you'd consider?\n\nI am not selling, just validating before launch.\n\nThanks,\nTom"
+    ],
     // A booking line among other links of one sentence goes; the case study stays.
     [
       'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nCase study: https://example.com/leeds\nPricing: https://example.com/pricing\nBook a call: https://calendly.com/tom-r\n\nBest,\nTom',

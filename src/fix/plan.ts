@@ -569,7 +569,10 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       let at = timeAsk.end
       for (const [gap, line] of [[lines[1], lines[2]], [lines[3], lines[4]]]) {
         if (gap === undefined || line === undefined) break
-        if (BOOKING_LINE.test(line) && /https?:\/\/|www\.|\{|\[/.test(line)) {
+        // (Not a line that goes already as a time ask of its own: two deletions of it took the paragraph break after it.)
+        const lineStart = at + gap.length
+        const going = edits.some((e) => e.replacement === '' && e.start <= lineStart && e.end >= lineStart + line.trimEnd().length)
+        if (!going && BOOKING_LINE.test(line) && /https?:\/\/|www\.|\{|\[/.test(line)) {
           edits.push({start: at, end: at + gap.length + line.length, replacement: ''})
           changes.push({ruleId: 'time-ask', kind: 'removed', before: line.trim(), after: '', why: 'It was the way to book the meeting the rewrite no longer asks for.'})
         }

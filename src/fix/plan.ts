@@ -631,10 +631,10 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   }
   // Nothing else to change, and nothing left for the reader to answer (a break-up note, or a chase
   // whose only question was the guilt trip): the draft gets its one ask, after its last sentence.
-  // (Not where a sentence the roles read as an ask stays, nor any question: that one is the draft's,
-  // for a person to sharpen.)
+  // (Not where an ask of the draft stays, a question or a booking line the plan keeps for its facts,
+  // nor beside any question: that one is the draft's, for a person to sharpen.)
   // A connection note's ask is the connection itself.
-  if (edits.length === 0 && channel !== 'linkedin-connect' && messages.some((m) => m.ruleId === 'no-clear-ask') && !kept.some((s) => s.role === 'ask') && !text.slice(facts.bodyStart, facts.signatureStart).includes('?')) {
+  if (edits.length === 0 && channel !== 'linkedin-connect' && messages.some((m) => m.ruleId === 'no-clear-ask') && askKept === undefined && !kept.some((s) => s.role === 'ask') && !text.slice(facts.bodyStart, facts.signatureStart).includes('?')) {
     // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
     // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
     const end = Math.min(facts.signatureStart, roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)

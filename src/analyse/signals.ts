@@ -256,10 +256,6 @@ const CAPITAL_FIRST = /^\p{Lu}/u
 
 /** A label of at most three words that starts its line and ends in a colon, with its emphasis. */
 const AFTER_LABEL = /(?:^|\n)[ \t]*[*_]*(?:[\w'-]+[ \t]+){0,2}[\w'-]+:[*_]*[ \t]+$/
-function firstBodyWord(facts: TextFacts): number {
-  const at = facts.text.slice(facts.bodyStart).search(/\S/)
-  return at < 0 ? -1 : facts.bodyStart + at
-}
 
 /** Verbs that tell the reader what to send back: 'reply "YES"', 'text STOP'. */
 const TOLD = new Set(['reply', 'text', 'type', 'respond', 'write', 'send', 'answer'])
@@ -268,7 +264,6 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
   const flags = termFlags(facts, vocabulary)
   const senderNames = new Set<string>()
   const candidates: Array<{norm: string; start: number; end: number}> = []
-  const firstWord = firstBodyWord(facts)
   for (const s of facts.sentences) {
     if (s.termTo === s.termFrom || s.end <= facts.bodyStart) continue
     const introduces = introducesSender(facts, s.termFrom, s.termTo)
@@ -322,9 +317,9 @@ function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals
         if (word.start < facts.bodyStart || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
         // Names in a bulleted list are the sender's features or clients far more often than the reader's.
         if (onBulletLine(facts, word.start) || inHeadingLabel(facts, word.start)) continue
-        // The first word after a heading label ("**Option A:** Check back ...") or after the greeting
-        // on its line ("Hello, Nice to connect!") is capitalised because a clause starts there.
-        if (word.start === firstWord || AFTER_LABEL.test(facts.text.slice(Math.max(0, word.start - 40), word.start))) continue
+        // The first word after a heading label ("**Option A:** Check back ...") is capitalised because
+        // a clause starts there. (Not the first word after a greeting: "Hi Kim, Leeds cut overtime" names Leeds.)
+        if (AFTER_LABEL.test(facts.text.slice(Math.max(0, word.start - 40), word.start))) continue
         if (flags[t] & (SELF | RECIPIENT)) continue
         // "... about Cloudvista, our managed IT service": a name set beside "our ..." is the sender's.
         const next = t + 1 === to && to < s.termTo ? facts.terms[to].norm : undefined

@@ -519,8 +519,8 @@ export function observedField(p: Placeholder): boolean {
 
 /** The words of a field's name, without a template filter's default ("{{ x | default('your company') }}"). */
 function fieldWords(p: Placeholder): string[] {
-  // "[USE_CASE]" is a topic, not a case study.
-  return p.raw.replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
+  // "[USE_CASE]" is a topic, not a case study; "{SimilarCompany}" is two words, as "{similar_company}" is.
+  return p.raw.replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
 }
 
 /**

@@ -1078,8 +1078,9 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
     // A condition on their answer ("If timing isn't right or you're not interested, ...", "if things
     // change, just reply") is about the message, not their work ("If you're on a job site and your
     // phone rings, ..." is).
-    if (STANCE_CONDITION.test(facts.text.slice(s.start, s.end)) || IMAGINED.test(facts.text.slice(s.start, s.end))) continue
-    const hit = {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end}
+    const text = facts.text.slice(s.start, s.end)
+    if (STANCE_CONDITION.test(text) || IMAGINED.test(text)) continue
+    const hit = {text, start: s.start, end: s.end}
     const list = signals.get('recipient-problem')
     if (list) list.push(hit)
     else signals.set('recipient-problem', [hit])

@@ -639,14 +639,16 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
     const end = Math.min(facts.signatureStart, roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
     const last = [...kept].reverse().find((s) => s.end <= end && s.role !== 'greeting' && (s.verb !== '' || isGuide(s)) && !CLOSING.test(text.slice(s.start, s.end)))
-    const ask = replacementAsk({
-      timeAsks: [],
-      offered: kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
-      short: channel === 'sms' || channel === 'linkedin-connect',
-      detailed: LIST_RUN.test(kept.map((s) => text.slice(s.start, s.end)).join('\n'))
-    })
+    const ask = last
+      ? replacementAsk({
+          timeAsks: [],
+          offered: kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
+          short: channel === 'sms',
+          detailed: LIST_RUN.test(kept.map((s) => text.slice(s.start, s.end)).join('\n'))
+        })
+      : undefined
     // (Once only: an ask the lint does not count, where the draft's layout hides it, is not added again.)
-    if (last && !text.includes(ask)) {
+    if (last && ask && !text.includes(ask)) {
       // On its own line where the draft is written in lines; after the sentence on a one-line note.
       // A lead-in ("You can download it here:") keeps what it introduces: the ask goes after that.
       let at = last.end

@@ -37,6 +37,21 @@ describe('who the message is about', () => {
   })
 })
 
+describe('lists', () => {
+  const items = '\n- AI call notes\n- Pipeline forecasting\n- Email sequencing\n\nWant a demo?'
+  test('a list whose lead-in says it is features is reported once, by feature-list', () => {
+    const found = rules(`Hello,\n\nOur platform offers:${items}`)
+    expect(found).toContain('feature-list')
+    expect(found).not.toContain('untied-list')
+  })
+
+  test('the same list under any other lead-in, with nothing about the reader, is untied-list', () => {
+    const found = rules(`Hello,\n\nQuick version:${items}`)
+    expect(found).toContain('untied-list')
+    expect(found).not.toContain('feature-list')
+  })
+})
+
 describe('merge fields', () => {
   test('a field that describes an observation is relevance; a name slot is not', () => {
     expect(categories('Hi {{first_name}}, your take on {{recent_post}} was sharp. How are you handling it this quarter?')).not.toContain('missing-relevance')

@@ -81,6 +81,8 @@ function findIn(tokens: Token[], from: number, to: number, test: (t: Token) => b
 
 const SENDER_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'myself', 'ourselves', "i'm", "i've", "i'd", "i'll", "we're", "we've", "we'd", "we'll"])
 const RECIPIENT_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', "you're", "you've", "you'd", "you'll", 'youre', "y'all"])
+/** A word that addresses the reader ("you", "your", "you're"), by its normalised spelling. */
+export const isReaderWord = (norm: string): boolean => RECIPIENT_WORDS.has(norm)
 const REFERRING = new Set(['it', 'they', "it's", 'its', 'their', 'them', "they're", "they've"])
 /** Pointing words: about whatever was said before, not inheriting its party. */
 const POINTING = new Set(['this', 'that', 'these', 'those', 'which'])

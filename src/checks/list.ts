@@ -5,19 +5,28 @@
 import type {ListRule} from '../rules/format.js'
 import {matchRange} from './phrase.js'
 import type {TextFacts} from '../analyse/facts.js'
-import type {CheckKind, RawFinding} from './types.js'
+import {isReaderWord} from '../analyse/roles.js'
+import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
 
 /** What starts a list item: a bullet, or a number and a full stop or bracket. */
 export const ITEM_MARKER = String.raw`(?:[-*•–✓✔➤▪◦]|\d{1,2}[.)])`
 const ITEM_RE = new RegExp(String.raw`^[ \t]*${ITEM_MARKER}[ \t]+\S.*$`, 'gm')
+/** An item's text after its marker and any emphasis or heading label marks. */
+const ITEM_TEXT_RE = new RegExp(String.raw`^[ \t]*${ITEM_MARKER}[ \t]+[*_]*`)
+
+interface Run {
+  start: number
+  end: number
+  items: number
+}
 
 export const list: CheckKind<ListRule> = (rule, env) => {
-  const owner = env.phrases(rule.leadIn, 'body', `${rule.id} leadIn`)
+  const owner = rule.leadIn === undefined ? -1 : env.phrases(rule.leadIn, 'body', `${rule.id} leadIn`)
   return (ctx) => {
     const facts = ctx.body
     const text = facts.text
-    const runs: Array<{start: number; end: number; items: number}> = []
+    const runs: Run[] = []
     ITEM_RE.lastIndex = 0
     let m: RegExpExecArray | null
     while ((m = ITEM_RE.exec(text))) {
@@ -28,7 +37,7 @@ export const list: CheckKind<ListRule> = (rule, env) => {
         last.items++
       } else runs.push({start: m.index, end: m.index + m[0].length, items: 1})
     }
-    const leadIns = (ctx.matches.body.get(owner) ?? []).map((x) => matchRange(facts, x))
+    const leadIns = owner < 0 ? [] : (ctx.matches.body.get(owner) ?? []).map((x) => matchRange(facts, x))
     const findings: RawFinding[] = []
     for (const run of runs) {
       if (run.items < rule.minItems) continue
@@ -36,7 +45,8 @@ export const list: CheckKind<ListRule> = (rule, env) => {
       let before = run.start - 1
       while (before >= 0 && isSpace(text.charCodeAt(before))) before--
       const from = before < 0 ? 0 : Math.max(0, text.lastIndexOf('\n', before))
-      if (!leadIns.some(([s]) => s >= from && s < run.end)) continue
+      if (owner >= 0 && !leadIns.some(([s]) => s >= from && s < run.end)) continue
+      if (rule.skipReaderLists && aboutReader(ctx, run, from, before + 1)) continue
       findings.push({field: 'body', start: run.start, end: run.end, data: {value: run.items}})
     }
     if (rule.inlineItems !== undefined) inlineLists(facts, leadIns, runs, rule.inlineItems, findings)
@@ -77,6 +87,32 @@ function inlineLists(
   }
 }
 
+/**
+ * The reader is part of the list: its lead-in line addresses them ("Three things I noticed on your
+ * site:"), names a field of theirs or asks them something, half its items or more open by addressing
+ * them ("You're busy"), or every item is a question. Such a list is about them, whoever wrote it.
+ */
+function aboutReader(ctx: CheckContext, run: Run, from: number, to: number): boolean {
+  const facts = ctx.body
+  if (facts.words.some((w) => w.start >= from && w.end <= to && isReaderWord(w.norm))) return true
+  const fields = ctx.roles.fields
+  for (let i = 0; i < facts.placeholders.length; i++) {
+    const p = facts.placeholders[i]
+    const role = fields[i]?.role
+    if (p.start >= from && p.end <= to && (role === 'recipient-name' || role === 'recipient-fact')) return true
+  }
+  if (ctx.roles.sentences.some((s) => s.start < to && s.end > from && (s.role === 'ask' || s.role === 'chase'))) return true
+  const items = facts.text.slice(run.start, run.end).split('\n')
+  let reader = 0
+  let questions = 0
+  for (const item of items) {
+    const words = item.replace(ITEM_TEXT_RE, '').split(/[^\p{L}'’]+/u)
+    if (isReaderWord((words[0] ?? '').toLowerCase().replace('’', "'"))) reader++
+    if (/\?[*_\s]*$/.test(item)) questions++
+  }
+  return reader * 2 >= items.length || questions === items.length
+}
+
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13
 }
@@ -100,7 +136,12 @@ export const listOptions = ({z, definition, patternList}: OptionKit) =>
        * prose, so this is usually one more than minItems.
        */
       inlineItems: z.number().int().min(2).optional(),
-      /** Phrases in the line before the list (or in the items) that make it a feature list. */
-      leadIn: patternList
+      /** Phrases in the line before the list (or in the items) that make it a feature list; unset, every list counts. */
+      leadIn: patternList.optional(),
+      /**
+       * Leave out lists the reader is part of: a lead-in line that addresses them, names a field of
+       * theirs or asks them something, items that mostly open with "you", or items that are all questions.
+       */
+      skipReaderLists: z.boolean().default(false)
     })
     .strict()

@@ -178,8 +178,10 @@ export interface ListRule extends RuleFields {
   minItems: number
   /** Also a list run into one sentence after a lead-in, from this many items; unset, only bulleted lists. */
   inlineItems?: number
-  /** Phrases in the line before the list (or in the items) that make it a feature list. */
-  leadIn: string[]
+  /** Phrases in the line before the list (or in the items) that make it a feature list; unset, every list counts. */
+  leadIn?: string[]
+  /** Leave out lists the reader is part of (a lead-in or items addressing or asking them). */
+  skipReaderLists: boolean
 }
 
 export interface RoleRule extends RuleFields {
@@ -273,7 +275,7 @@ export type RuleInput =
   | Written<RecipientFactsRule>
   | Written<PlaceholderRule>
   | Written<LinkRule>
-  | Written<ListRule, 'minItems'>
+  | Written<ListRule, 'minItems' | 'skipReaderLists'>
 
 /** A named phrase list that rules read (`unless`, `onlyIf`, required-signal). */
 interface SignalSpec {

@@ -144,6 +144,10 @@ const BUILT_OFFERING = new Set(['build', 'create', 'develop', 'design', 'launch'
 /** "something that helps teams", "an app which flags late loads": a relative clause in the present after what was made. */
 function madeThingDoes(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < Math.min(to - 1, from + 8); i++) {
+    // "I built Sigscore to solve this", "we built it for teams like yours": what it was made for.
+    // The made thing comes first: "built up trust to ..." or "to" right after the verb is no object.
+    if (i > from && tokens[i].norm === 'to' && tokens[i + 1].pos === 'VERB' && tokens[i + 1].norm === tokens[i + 1].lemma && isNominal(tokens[i - 1])) return true
+    if (i > from && tokens[i].norm === 'for' && isNominal(tokens[i - 1]) && someIn(tokens, i + 1, Math.min(to, i + 5), (t) => AUDIENCE.has(t.norm))) return true
     if (tokens[i].norm !== 'that' && tokens[i].norm !== 'which') continue
     let v = i + 1
     while (v < to && tokens[v].pos === 'ADV') v++
@@ -154,6 +158,8 @@ function madeThingDoes(tokens: Token[], from: number, to: number): boolean {
   return false
 }
 
+/** Who a thing was made for, in "built it for ...". */
+const AUDIENCE = new Set(['teams', 'companies', 'businesses', 'firms', 'founders', 'startups', 'agencies', 'people', 'clinics', 'shops', 'stores', 'brands', 'leaders', 'managers', 'developers', 'engineers', 'marketers', 'reps', 'you', 'yours'])
 const AVAILABLE = new Set(['available', 'free', 'around', 'flexible', 'reachable', 'online'])
 /** Customers named as a kind: "companies like [X] and [Y]", "clients such as Acme", "our clients include". */
 const CUSTOMERS_NAMED = /\b(?:companies|clients|customers|brands|teams|businesses|firms|organi[sz]ations|partners|agencies)\s+(?:like|such as|including|include)\s+(?:[A-Z]|\[|\{)/
@@ -721,7 +727,8 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     }
   }
   const letUs = tokens[first]?.norm === "let's" || (tokens[first]?.norm === 'let' && tokens[first + 1]?.norm === "'s")
-  const negated = someIn(tokens, first, to, (t) => t.norm === 'not' || t.norm === "n't" || t.norm === 'never')
+  // "not only ... but also" adds; it negates nothing.
+  const negated = someIn(tokens, first, to, (t, i) => (t.norm === 'not' && tokens[first + i + 1]?.norm !== 'only') || t.norm === "n't" || t.norm === 'never')
   // What is asked for, worked out once: it is read here and again for the role below.
   const kind = question || imperative || letUs ? askKind(tokens, first, to, verb, facts.text) : undefined
   const asksTime = kind === 'time'
@@ -810,7 +817,9 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       out.role = /\b(?:hope|trust)\b/i.test(text) ? 'opener' : 'other'
       return out
     }
-    if (HAND_OVER.has(doing) && pronounSubject) {
+    // "I'll pull the numbers", "we'll map it out": the writer hands something over. "It pulls
+    // signals from 16 sources" is the product at work.
+    if (HAND_OVER.has(doing) && pronounSubject && !REFERRING.has(tokens[first]?.norm ?? '')) {
       out.role = 'other'
       return out
     }

@@ -13,7 +13,7 @@
 import type {TextFacts} from './facts.js'
 import type {Token} from './grammar.js'
 import type {Placeholder} from '../parse/placeholders.js'
-import type {Signals, Vocabulary} from './signals.js'
+import {saysAboutThem, type Signals, type Vocabulary} from './signals.js'
 import type {Recipient} from '../types.js'
 
 export type Party = 'sender' | 'recipient' | 'third' | 'generic' | 'none'
@@ -227,8 +227,9 @@ const WEAK_HEADS = new Set(['company', 'name', 'industry', 'niche', 'role', 'tit
  */
 function isStrongField(words: string[]): boolean {
   if (words.some((w) => THIRD_FIELD_WORDS.has(w))) return false
-  // "[something about their work/company]": what will be said about them, whatever it is about.
-  if (words[0] === 'something' && words[1] === 'about' && words.some((w) => w === 'their' || w === 'them' || w === 'they')) return true
+  // "[something about their work/company]", "[Personalized opening - 1 sentence about them/their
+  // company]": what will be said about them, whatever it is about.
+  if (saysAboutThem(words)) return true
   if (WEAK_HEADS.has(words[words.length - 1] ?? '')) return false
   if (words.some((w) => STRONG_FIELD_WORDS.has(w))) return true
   return words.some((w) => w === 'their' || w === 'they' || w === 'them' || w === 'specific') && !words.some((w) => TOPIC_FIELD_WORDS.has(w))
@@ -969,6 +970,7 @@ export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Voca
   const roles: Roles = {sentences: [], fields: facts.placeholders.map((p, i) => ({placeholder: i, role: fieldRoleOf(p, vocabulary)}))}
   const ctx: Ctx = {facts, tokens, roles, senderNames: senderNamesOf(facts, tokens), recipientNames: recipientNamesOf(recipient), state: {previous: 'none', previousRole: 'other'}, channel}
   let t = 0
+  let lastContent: SentenceRole | undefined
   for (let s = 0; s < facts.sentences.length; s++) {
     const sentence = facts.sentences[s]
     while (t < tokens.length && tokens[t].start < sentence.start) t++
@@ -982,15 +984,38 @@ export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Voca
       roles.sentences.push({sentence: s, start: sentence.start, end: sentence.end, role: sentence.start >= facts.signatureStart ? 'sign-off' : 'other', subject: 'none', verb: '', specific: false})
     } else {
       const role = classify(ctx, from, to, s)
+      slotAfterAsk(ctx, role, from, to, lastContent)
       if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chase' && role.role !== 'ps' && role.subject !== 'sender' && concreteFor(tokens, from, to, facts)) role.concrete = true
       // "The difference? Voice updates.": a verbless aside does not end a customer story.
       if (role.verb !== '') ctx.state.previousRole = role.role
       roles.sentences.push(role)
+      lastContent = role
     }
     t = to
   }
   storySetups(roles.sentences, facts.text)
   return roles
+}
+
+/**
+ * "Want to see how they did it? I can walk you through it in 15 minutes.", "Want to give it a shot?
+ * I have availability [DAY] and [DAY].", "Want me to show you? Takes about [time].": an ask whose
+ * next sentence offers a slot of the sender's time is a time ask, made over two sentences. The slot
+ * offer is where the time is asked for, so it is the ask that books a slot.
+ */
+function slotAfterAsk(ctx: Ctx, role: SentenceRole, from: number, to: number, previous: SentenceRole | undefined): void {
+  if (previous?.role !== 'ask' || previous.ask === 'time' || role.role === 'ask' || role.role === 'sign-off' || role.role === 'ps') return
+  const tokens = ctx.tokens
+  // The sender showing or meeting ("I can walk you through it"), their diary ("I have
+  // availability", "I'm free"), or how long it takes ("Takes about [time]"), with a slot in it.
+  const showing = role.subject === 'sender' && (SHOW_VERBS.has(role.verb) || MEET_VERBS.has(role.verb))
+  const diary = role.subject === 'sender' && someIn(tokens, from, to, (t) => t.norm === 'availability' || AVAILABLE.has(t.norm))
+  const taking = role.subject !== 'recipient' && role.verb === 'take' && tokens[from]?.lemma === 'take'
+  if (!showing && !diary && !taking) return
+  if (someIn(tokens, from, to, (t) => t.norm === 'not' || t.norm === "n't" || t.norm === 'never')) return
+  if (askKind(tokens, from, to, -1, ctx.facts.text) !== 'time') return
+  role.role = 'ask'
+  role.ask = 'time'
 }
 
 /**

@@ -260,6 +260,15 @@ const AFTER_LABEL = /(?:^|\n)[ \t]*[*_]*(?:[\w'-]+[ \t]+){0,2}[\w'-]+:[*_]*[ \t]
 /** Verbs that tell the reader what to send back: 'reply "YES"', 'text STOP'. */
 const TOLD = new Set(['reply', 'text', 'type', 'respond', 'write', 'send', 'answer'])
 
+/**
+ * A field's words say it will hold something about the reader, whatever it is about: "[something
+ * about their work]", "{{note_about_their_company}}", "[1 sentence about them/their company]".
+ */
+export function saysAboutThem(words: readonly string[]): boolean {
+  const about = words.indexOf('about')
+  return about >= 0 && ['their', 'them', 'they'].includes(words[about + 1] ?? '')
+}
+
 function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals, hollow: readonly SignalHit[]): void {
   const flags = termFlags(facts, vocabulary)
   const senderNames = new Set<string>()
@@ -365,7 +374,7 @@ export function computeSignals(
     const words = p.raw.toLowerCase().match(/[a-z]+/g) ?? []
     if (vocabulary.firstNameFields.has(p.name)) add(signals, 'first-name-placeholder', hit(facts, p.start, p.end))
     else if (vocabulary.senderFields.has(p.name) || words[0] === 'your' || words[0] === 'my') continue
-    else if (words.some((w) => vocabulary.observationWords.has(w))) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))
+    else if (words.some((w) => vocabulary.observationWords.has(w)) || saysAboutThem(words)) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))
     else add(signals, 'slot-placeholder', hit(facts, p.start, p.end))
   }
   for (const link of facts.links) if (link.kind === 'url') add(signals, 'link', hit(facts, link.start, link.end))

@@ -92,6 +92,24 @@ const PERCEIVE = new Set(['notice', 'see', 'saw', 'read', 'come', 'spot', 'love'
 /** Past forms of PERCEIVE that open a sentence with the sender left out ("Saw your post"). */
 const LEFT_OUT_PERCEIVE = new Set(['saw', 'noticed', 'spotted', 'loved', 'enjoyed', 'caught', 'heard', 'read', 'watched', 'seen'])
 /** "sorry to read", "happy to share": a feeling whose verb says what the sender does. */
+/** Feelings that want to know something: "curious to hear", "keen to learn". */
+const WANTING_TO_KNOW = new Set(['curious', 'keen', 'interested', 'intrigued'])
+/** What anyone could read: "an interesting study", "a report", "a stat". */
+const CONTENT_NOUNS = new Set(['study', 'survey', 'report', 'article', 'stat', 'statistic', 'research', 'poll', 'piece', 'paper', 'analysis', 'trend'])
+
+/**
+ * The thing perceived is a piece of content introduced with "a"/"an" ("an interesting study",
+ * "a report that ..."), and nothing of the reader's is in the clause: no "you"/"your", no field of
+ * theirs, no name they were given by.
+ */
+function readAnything(tokens: Token[], from: number, to: number, ctx: Ctx): boolean {
+  let i = from
+  if (tokens[i]?.norm !== 'a' && tokens[i]?.norm !== 'an') return false
+  i++
+  while (i < to && i < from + 4 && (tokens[i].pos === 'ADJ' || tokens[i].pos === 'ADV')) i++
+  if (!CONTENT_NOUNS.has(tokens[i]?.norm ?? '')) return false
+  return !someIn(tokens, from, to, (t) => partyOfWord(t, ctx.roles.fields, ctx.senderNames, ctx.recipientNames) === 'recipient')
+}
 const FEELING = new Set(['sorry', 'glad', 'happy', 'pleased', 'delighted', 'thrilled', 'excited', 'sad', 'saddened', 'surprised', 'interested', 'intrigued', 'keen', 'curious'])
 /** Taking up a product: a customer story when a named third party does it. */
 const ADOPT = new Set(['use', 'adopt', 'switch', 'deploy', 'implement', 'onboard', 'install', 'buy', 'license', 'trial', 'pilot', 'migrate'])
@@ -402,6 +420,11 @@ function subjectParty(tokens: Token[], from: number, to: number, ctx: Ctx): Part
   let party: Party | undefined
   for (let i = from; i < to; i++) {
     const t = tokens[i]
+    // "One agency (similar size to yours) did ...": an aside qualifies the subject; it is not it.
+    if (t.norm === '(') {
+      while (i < to - 1 && tokens[i].norm !== ')') i++
+      continue
+    }
     // "Teams like yours", "companies such as yours": the reader stands for a kind of reader.
     if ((t.norm === 'like' || t.norm === 'as') && i > from) return 'generic'
     // "Homes in your area": the head comes before the preposition; what follows it qualifies it.
@@ -717,6 +740,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     }
   }
   let felt = false
+  let feeling = ''
   // "I was sorry to read about the fire", "glad to see the Leeds site open": a feeling about what
   // the sender read or saw; "I'm happy to share the analysis": an offer.
   if (verb >= 0 && out.verb === 'be') {
@@ -724,6 +748,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     while (i < to && tokens[i].pos === 'ADV') i++
     if (FEELING.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'to' && tokens[i + 2] !== undefined && isVerbLike(tokens[i + 2])) {
       doing = tokens[i + 2].lemma
+      feeling = tokens[i].norm
       felt = true
     }
   }
@@ -803,7 +828,17 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       out.ask = 'interest'
       return out
     }
+    // "I'm curious to hear your thoughts on ...", "keen to learn how you ...": a question put to
+    // them, not a look at their world.
+    if (felt && WANTING_TO_KNOW.has(feeling) && (doing === 'hear' || doing === 'learn' || doing === 'know' || doing === 'understand')) {
+      out.role = 'ask'
+      out.ask = 'interest'
+      return out
+    }
     if (PERCEIVE.has(doing)) {
+      // "Saw an interesting study that 73% of teams ...": a piece of content anyone could have seen,
+      // with nothing of the reader's in it, is no look at their world.
+      if (verb >= 0 && readAnything(tokens, verb + 1, clauseEnd(tokens, verb + 1, to), ctx)) return out
       // What they saw: the words after the verb ("noticed {{company}} opened nine roles"), up to a
       // second clause of the sender's ("... and would love to add you to my network").
       out.specific = isSpecific(tokens, verb + 1, clauseEnd(tokens, verb + 1, to), ctx)

@@ -231,6 +231,26 @@ test('--rule sets a sequence rule\'s level (or off) and a step rule\'s, for ever
   )
 })
 
+test('a level-only --rule keeps the options the config gave the rule: sequence rules and step rules, in sequence and draft runs alike', () => {
+  const dir = temp()
+  writeFileSync(join(dir, 'bump.yaml'), readFileSync(join(team, 'good-sequence.yaml')))
+  writeFileSync(join(dir, 'draft.txt'), 'Hi Sam,\n\nSaw the Leeds depot doubled its night shift in May. How are you handling the rota changes?\n')
+  writeFileSync(join(dir, '.outreachlintrc.yaml'), 'rules:\n  sequence-gap-too-short: [warn, {minDays: {email: 10}}]\n  too-long: [warn, {max: {default: 5}}]\n')
+  const found = (args: string[]): string[] => {
+    const [seq] = JSON.parse(cli(['sequence', '-f', 'json', ...args, 'bump.yaml'], {cwd: dir}).stdout) as Array<{steps: Array<{messages: Array<{ruleId: string; severity: string}>}>; messages: Array<{ruleId: string; severity: string}>}>
+    return [...seq.steps.flatMap((s) => s.messages), ...seq.messages].filter((m) => m.ruleId === 'sequence-gap-too-short' || m.ruleId === 'too-long').map((m) => `${m.ruleId}:${m.severity}`)
+  }
+  const configured = found([])
+  expect(configured.length).toBeGreaterThan(1)
+  expect(new Set(configured)).toEqual(new Set(['sequence-gap-too-short:warning', 'too-long:warning']))
+  // The same findings at the new level: the thresholds (10 days, 5 words) are the config's still.
+  expect(found(['--rule', 'sequence-gap-too-short=error,too-long=error'])).toEqual(configured.map((f) => f.replace(':warning', ':error')))
+  expect(found(['--rule', 'sequence-gap-too-short=off,too-long=off'])).toEqual([])
+  const draft = (args: string[]) => (JSON.parse(cli(['-f', 'json', ...args, 'draft.txt'], {cwd: dir}).stdout) as Array<{messages: Array<{ruleId: string; severity: string}>}>)[0].messages.filter((m) => m.ruleId === 'too-long').map((m) => m.severity)
+  expect(draft([])).toEqual(['warning'])
+  expect(draft(['--rule', 'too-long=error'])).toEqual(['error'])
+})
+
 test('a config file sets the sequence rules beside the step rules: off, a level, options; a bad value is one line naming the file and field', () => {
   const dir = temp()
   writeFileSync(join(dir, 'bump.yaml'), readFileSync(join(team, 'bump-sequence.yaml')))

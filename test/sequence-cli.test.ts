@@ -196,6 +196,28 @@ describe('a folder of sequences: walked like a folder of drafts', () => {
   })
 })
 
+test('rules lists the sequence rules after the drafts\' rules, marked as sequence rules in the table and in JSON', () => {
+  const table = cli(['rules'], {cwd: root})
+  expect(table.status).toBe(0)
+  const [drafts, sequences, total] = table.stdout.split('\n\n')
+  expect(drafts).not.toMatch(/^sequence-/m)
+  expect(sequences.split('\n')[0]).toMatch(/^sequence rule +category +severity +check$/)
+  expect(sequences).toMatch(/^sequence-gap-too-short +spammy +warning +gap$/m)
+  expect(sequences.split('\n').filter((l) => l.startsWith('sequence-')).length).toBe(11)
+  expect(total).toMatch(/^\d+ rules, and 11 sequence rules \(run over whole sequences by `outreach-lint sequence`\)/)
+  const json = JSON.parse(cli(['rules', '--format', 'json'], {cwd: root}).stdout) as Array<{id: string; kind: string; check?: string; url: string}>
+  const listed = json.filter((r) => r.kind === 'sequence')
+  expect(listed.length).toBe(11)
+  expect(listed.every((r) => r.id.startsWith('sequence-') && r.check && r.url.endsWith(`/docs/rules/${r.id}.md`))).toBe(true)
+  expect(json.filter((r) => r.kind !== 'sequence').every((r) => r.kind === 'draft' && !r.id.startsWith('sequence-'))).toBe(true)
+  // The config's settings apply: a sequence rule turned off is not listed.
+  const dir = temp()
+  writeFileSync(join(dir, 'off.json'), JSON.stringify({rules: {'sequence-too-dense': 'off'}}))
+  const off = JSON.parse(cli(['rules', '-f', 'json', '-c', 'off.json'], {cwd: dir}).stdout) as Array<{id: string}>
+  expect(off.map((r) => r.id)).not.toContain('sequence-too-dense')
+  expect(off.map((r) => r.id)).toContain('sequence-too-long')
+})
+
 test('explain shows a sequence rule: why, its thresholds and their basis, its example sequences', () => {
   const r = cli(['explain', 'sequence-gap-too-short'], {cwd: root})
   expect(r.status).toBe(0)

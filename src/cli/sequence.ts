@@ -19,7 +19,7 @@ import type {Linter} from '../engine.js'
 import type {SequenceRule} from '../sequence/rules.js'
 import type {SequenceInput, SequenceResult, StepMessage} from '../sequence/types.js'
 import type {ReadSequence, SequenceFields, SequenceSource} from '../sources/sequence.js'
-import {ConfigResolver} from './config.js'
+import {ConfigResolver, type LoadedConfig} from './config.js'
 import {encode, InputError, readDraft, type FileContent} from './read.js'
 import type {AtomicOutput} from './write.js'
 import {compareCodePoints, displayPath, loadIgnore, walk, type WalkKind} from './walk.js'
@@ -220,10 +220,15 @@ interface Settings {
   rules: SequenceRule[]
 }
 
-/** The settings of each config (by its file), made once; `--config` and `--rule` over every one. */
-async function settingsByConfig(options: SequenceCliOptions): Promise<(dir: string) => Promise<Settings>> {
+/** The sequence rules a config gives: the built-in ones and its `sequencePacks`, with its settings. */
+export async function sequenceRulesOf(loaded: LoadedConfig): Promise<SequenceRule[]> {
   const {builtinSequenceRules} = await import('../sequence/rules.js')
   const {applySequenceSettings} = await import('../sequence/config.js')
+  return applySequenceSettings(loaded.sequenceRuleSet ?? builtinSequenceRules(), loaded.sequenceRules ?? {}, loaded.key || 'config')
+}
+
+/** The settings of each config (by its file), made once; `--config` and `--rule` over every one. */
+async function settingsByConfig(options: SequenceCliOptions): Promise<(dir: string) => Promise<Settings>> {
   const resolver = new ConfigResolver(options.rules ? {rules: options.rules} : {}, options.config)
   const made = new Map<string, Settings>()
   return async (dir) => {
@@ -232,7 +237,7 @@ async function settingsByConfig(options: SequenceCliOptions): Promise<(dir: stri
     if (!entry) {
       const {config} = loaded
       const linter = config === undefined || Object.keys(config).length === 0 ? (await import('../builtin.js')).builtinLinter()! : (await import('../config.js')).createLinter(config)
-      entry = {linter, rules: applySequenceSettings(loaded.sequenceRuleSet ?? builtinSequenceRules(), loaded.sequenceRules ?? {}, loaded.key || 'config')}
+      entry = {linter, rules: await sequenceRulesOf(loaded)}
       made.set(loaded.key, entry)
     }
     return entry
@@ -449,19 +454,8 @@ async function writeFixes(read: Read, fixed: Array<{item: ReadSequence; sequence
   return problems.length > 0 ? problems.join('; ') : undefined
 }
 
-/**
- * `explain` of a sequence rule, built-in or of the config's `sequencePacks`: why, where its thresholds
- * come from, its example sequences. Undefined for another id (or a config with an error).
- */
-export async function explainSequenceRule(id: string, configPath?: string): Promise<string | undefined> {
-  let rules: readonly SequenceRule[] | undefined
-  try {
-    rules = (await new ConfigResolver({}, configPath).forDirectory(process.cwd())).sequenceRuleSet
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-  }
-  const rule = (rules ?? (await import('../sequence/rules.js')).builtinSequenceRules()).find((r) => r.id === id)
-  if (!rule) return undefined
+/** `explain` of a sequence rule, built-in or of a config's `sequencePacks`: why, where its thresholds come from, its example sequences. */
+export function explainSequenceRule(rule: SequenceRule): string {
   const lines = [`${rule.id}  (${rule.category}, ${rule.severity}, a sequence rule: outreach-lint sequence)`, '', `Message: ${rule.message}`, '', 'Why:', `    ${rule.why}`]
   if (rule.basis) lines.push('', 'Thresholds:', `    ${JSON.stringify(rule.options)}`, `    ${rule.basis}`)
   const show = (mark: string, e: (typeof rule.examples.valid)[number]): void => {

@@ -159,6 +159,8 @@ describe('a folder of sequences: walked like a folder of drafts', () => {
       [
         "outreach-lint: broken/bad.yaml: steps[1].delay 'soon' is not a duration like 2d or 36h",
         "outreach-lint: broken/steps/02-y.md: delay 'soon' is not a duration like 2d or 36h",
+        // An export without the sequence and step columns is passed by, and the run says so (it may be a sequence export whose columns are not mapped).
+        'outreach-lint: drafts.csv: passed by: not a sequence export: no "sequence" or "step" column (map them with --field-sequence and --field-step)',
         ''
       ].join('\n')
     )
@@ -175,9 +177,24 @@ describe('a folder of sequences: walked like a folder of drafts', () => {
     const dir = library()
     writeFileSync(join(dir, 'ignore-broken'), 'broken/\n')
     const clean = cli(['sequence', '--ignore-path', 'ignore-broken', '-q', '.'], {cwd: dir})
-    expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, '✔ no problems in 5 sequences (9 steps)\n', ''])
+    expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, '✔ no problems in 5 sequences (9 steps)\n', 'outreach-lint: drafts.csv: passed by: not a sequence export: no "sequence" or "step" column (map them with --field-sequence and --field-step)\n'])
     const all = JSON.parse(cli(['sequence', '--no-ignore', '-f', 'json', '.'], {cwd: dir}).stdout) as Array<{filePath: string}>
     expect(all.map((s) => s.filePath)).toEqual(['archive/old.yaml', 'team/export.jsonl', 'team/one.yaml', 'team/steps', 'team/steps/nested'])
+  })
+
+  test('an export whose columns are mapped is read with the mapping; unmapped, it is passed by with one line naming it and why', () => {
+    const dir = temp()
+    mkdirSync(join(dir, 'lib'))
+    writeFileSync(join(dir, 'lib', 'export.csv'), `seq_id,step_no,wait,body\nhull,1,,${JSON.stringify(FIRST)}\nhull,2,3d,${JSON.stringify(NEXT)}\n`)
+    const unmapped = cli(['sequence', 'lib'], {cwd: dir})
+    expect([unmapped.status, unmapped.stdout]).toEqual([2, '✖ no problems in 0 sequences (0 steps); 1 input error (see above)\n'])
+    expect(unmapped.stderr).toBe(
+      'outreach-lint: lib: no sequences in this folder (YAML, JSON, CSV or JSONL sequence files, or folders of numbered step files: 01-intro.md, 02-follow-up.md, ...)\n' +
+        'outreach-lint: lib/export.csv: passed by: not a sequence export: no "sequence" or "step" column (map them with --field-sequence and --field-step)\n'
+    )
+    const mapped = cli(['sequence', '-f', 'json', '--field-sequence', 'seq_id', '--field-step', 'step_no', '--field-delay', 'wait', 'lib'], {cwd: dir})
+    expect(mapped.stderr).toBe('')
+    expect((JSON.parse(mapped.stdout) as Array<{filePath: string; id: string; days: number}>).map((s) => [s.filePath, s.id, s.days])).toEqual([['lib/export.csv', 'hull', 3]])
   })
 
   test('named by itself, what holds no sequence is an input error, each one line naming it', () => {

@@ -66,6 +66,8 @@ interface Read {
   json?: boolean
   /** The file holds no sequence (see SequenceSourceError.notSequences). */
   notSequences?: boolean
+  /** An export without the sequence and step columns, found in a folder: why it was not read (one line on standard error). */
+  passedBy?: string
 }
 
 type Sources = typeof import('../sources/sequence.js')
@@ -126,7 +128,12 @@ async function readPaths(paths: string[], options: SequenceCliOptions, ig: Ignor
       continue
     }
     const read = readFile(f.path, options.fields, sources)
-    if (read.notSequences && !f.named) continue
+    if (read.notSequences && !f.named) {
+      // Labels or a rule pack are passed by quietly; an export may be a sequence export whose columns
+      // are not mapped (--field-sequence, --field-step), so passing it by is said.
+      if (!DATA.has(extname(name).toLowerCase())) reads.push({filePath: read.filePath, passedBy: read.error!})
+      continue
+    }
     reads.push({...read, path: f.path})
   }
   for (const [folder, names] of folders) reads.push({...readStepFolder(folder, names, sources), path: folder})
@@ -330,6 +337,7 @@ class SequenceReport {
 
 /** Lint (or fix, then lint) the sequences of one path into the report; a line for `notes` when a fix was not written. */
 async function lintRead(read: Read, settingsFor: (dir: string) => Promise<Settings>, options: SequenceCliOptions, report: SequenceReport, notes: string[]): Promise<void> {
+  if (read.passedBy) return say(`${read.filePath}: passed by: ${read.passedBy}`)
   report.file(read.filePath)
   if (read.error || !read.source) return report.unread(read.filePath, read.error ?? 'not read')
   for (const problem of read.source.errors) report.unread(read.filePath, problem)

@@ -4,6 +4,7 @@
  */
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
+import {addVFileMessage} from './engine/vfile.js'
 import retextUrls from './parse/urls.js'
 import {createLinter, lintTree, type Linter} from './linter.js'
 import type {Config} from './rules/format.js'
@@ -35,18 +36,7 @@ export default function outreachLint(this: unknown, options: PluginOptions = {})
       rendered: options.rendered,
       step: options.step
     })
-    for (const m of result.messages) {
-      const place =
-        m.field === 'body'
-          ? {start: {line: m.line, column: m.column, offset: m.start}, end: {line: m.endLine, column: m.endColumn, offset: m.end}}
-          : undefined
-      const message = file.message(m.field === 'subject' ? `Subject: ${m.message}` : m.message, {place, ruleId: m.ruleId, source: 'outreach-lint'})
-      message.fatal = m.severity === 'error' ? true : m.severity === 'warning' ? false : undefined
-      message.actual = m.actual
-      message.expected = m.suggestions.map((s) => s.replacement)
-      message.note = m.why
-      if (m.url) message.url = m.url
-    }
+    for (const m of result.messages) addVFileMessage(file, m)
     file.data.outreachLint = {score: result.score, indicators: result.indicators, deductions: result.deductions}
   }
 }

@@ -159,6 +159,8 @@ describe('a folder of sequences: walked like a folder of drafts', () => {
       [
         "outreach-lint: broken/bad.yaml: steps[1].delay 'soon' is not a duration like 2d or 36h",
         "outreach-lint: broken/steps/02-y.md: delay 'soon' is not a duration like 2d or 36h",
+        // An export without the sequence and step columns is passed by, and the run says so (it may be a sequence export whose columns are not mapped).
+        'outreach-lint: drafts.csv: passed by: not a sequence export: no "sequence" or "step" column (map them with --field-sequence and --field-step)',
         ''
       ].join('\n')
     )
@@ -175,9 +177,24 @@ describe('a folder of sequences: walked like a folder of drafts', () => {
     const dir = library()
     writeFileSync(join(dir, 'ignore-broken'), 'broken/\n')
     const clean = cli(['sequence', '--ignore-path', 'ignore-broken', '-q', '.'], {cwd: dir})
-    expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, '✔ no problems in 5 sequences (9 steps)\n', ''])
+    expect([clean.status, clean.stdout, clean.stderr]).toEqual([0, '✔ no problems in 5 sequences (9 steps)\n', 'outreach-lint: drafts.csv: passed by: not a sequence export: no "sequence" or "step" column (map them with --field-sequence and --field-step)\n'])
     const all = JSON.parse(cli(['sequence', '--no-ignore', '-f', 'json', '.'], {cwd: dir}).stdout) as Array<{filePath: string}>
     expect(all.map((s) => s.filePath)).toEqual(['archive/old.yaml', 'team/export.jsonl', 'team/one.yaml', 'team/steps', 'team/steps/nested'])
+  })
+
+  test('an export whose columns are mapped is read with the mapping; unmapped, it is passed by with one line naming it and why', () => {
+    const dir = temp()
+    mkdirSync(join(dir, 'lib'))
+    writeFileSync(join(dir, 'lib', 'export.csv'), `seq_id,step_no,wait,body\nhull,1,,${JSON.stringify(FIRST)}\nhull,2,3d,${JSON.stringify(NEXT)}\n`)
+    const unmapped = cli(['sequence', 'lib'], {cwd: dir})
+    expect([unmapped.status, unmapped.stdout]).toEqual([2, '✖ no problems in 0 sequences (0 steps); 1 input error (see above)\n'])
+    expect(unmapped.stderr).toBe(
+      'outreach-lint: lib: no sequences in this folder (YAML, JSON, CSV or JSONL sequence files, or folders of numbered step files: 01-intro.md, 02-follow-up.md, ...)\n' +
+        'outreach-lint: lib/export.csv: passed by: not a sequence export: no "sequence" or "step" column (map them with --field-sequence and --field-step)\n'
+    )
+    const mapped = cli(['sequence', '-f', 'json', '--field-sequence', 'seq_id', '--field-step', 'step_no', '--field-delay', 'wait', 'lib'], {cwd: dir})
+    expect(mapped.stderr).toBe('')
+    expect((JSON.parse(mapped.stdout) as Array<{filePath: string; id: string; days: number}>).map((s) => [s.filePath, s.id, s.days])).toEqual([['lib/export.csv', 'hull', 3]])
   })
 
   test('named by itself, what holds no sequence is an input error, each one line naming it', () => {
@@ -194,6 +211,28 @@ describe('a folder of sequences: walked like a folder of drafts', () => {
       'outreach-lint: x/*.yaml: no files match this pattern'
     ])
   })
+})
+
+test('rules lists the sequence rules after the drafts\' rules, marked as sequence rules in the table and in JSON', () => {
+  const table = cli(['rules'], {cwd: root})
+  expect(table.status).toBe(0)
+  const [drafts, sequences, total] = table.stdout.split('\n\n')
+  expect(drafts).not.toMatch(/^sequence-/m)
+  expect(sequences.split('\n')[0]).toMatch(/^sequence rule +category +severity +check$/)
+  expect(sequences).toMatch(/^sequence-gap-too-short +spammy +warning +gap$/m)
+  expect(sequences.split('\n').filter((l) => l.startsWith('sequence-')).length).toBe(11)
+  expect(total).toMatch(/^\d+ rules, and 11 sequence rules \(run over whole sequences by `outreach-lint sequence`\)/)
+  const json = JSON.parse(cli(['rules', '--format', 'json'], {cwd: root}).stdout) as Array<{id: string; kind: string; check?: string; url: string}>
+  const listed = json.filter((r) => r.kind === 'sequence')
+  expect(listed.length).toBe(11)
+  expect(listed.every((r) => r.id.startsWith('sequence-') && r.check && r.url.endsWith(`/docs/rules/${r.id}.md`))).toBe(true)
+  expect(json.filter((r) => r.kind !== 'sequence').every((r) => r.kind === 'draft' && !r.id.startsWith('sequence-'))).toBe(true)
+  // The config's settings apply: a sequence rule turned off is not listed.
+  const dir = temp()
+  writeFileSync(join(dir, 'off.json'), JSON.stringify({rules: {'sequence-too-dense': 'off'}}))
+  const off = JSON.parse(cli(['rules', '-f', 'json', '-c', 'off.json'], {cwd: dir}).stdout) as Array<{id: string}>
+  expect(off.map((r) => r.id)).not.toContain('sequence-too-dense')
+  expect(off.map((r) => r.id)).toContain('sequence-too-long')
 })
 
 test('explain shows a sequence rule: why, its thresholds and their basis, its example sequences', () => {
@@ -229,6 +268,26 @@ test('--rule sets a sequence rule\'s level (or off) and a step rule\'s, for ever
   expect(bad.stderr).toBe(
     'outreach-lint: --rule: rules.sequence-nope: unknown sequence rule "sequence-nope" (one of sequence-escalating-pressure, sequence-gap-too-short, sequence-guilt-trip-break-up, sequence-linkedin-before-connection, sequence-no-new-content, sequence-repeated-pitch, sequence-repeated-sentence, sequence-same-ask, sequence-sms-opt-out, sequence-too-dense, sequence-too-long)\n'
   )
+})
+
+test('a level-only --rule keeps the options the config gave the rule: sequence rules and step rules, in sequence and draft runs alike', () => {
+  const dir = temp()
+  writeFileSync(join(dir, 'bump.yaml'), readFileSync(join(team, 'good-sequence.yaml')))
+  writeFileSync(join(dir, 'draft.txt'), 'Hi Sam,\n\nSaw the Leeds depot doubled its night shift in May. How are you handling the rota changes?\n')
+  writeFileSync(join(dir, '.outreachlintrc.yaml'), 'rules:\n  sequence-gap-too-short: [warn, {minDays: {email: 10}}]\n  too-long: [warn, {max: {default: 5}}]\n')
+  const found = (args: string[]): string[] => {
+    const [seq] = JSON.parse(cli(['sequence', '-f', 'json', ...args, 'bump.yaml'], {cwd: dir}).stdout) as Array<{steps: Array<{messages: Array<{ruleId: string; severity: string}>}>; messages: Array<{ruleId: string; severity: string}>}>
+    return [...seq.steps.flatMap((s) => s.messages), ...seq.messages].filter((m) => m.ruleId === 'sequence-gap-too-short' || m.ruleId === 'too-long').map((m) => `${m.ruleId}:${m.severity}`)
+  }
+  const configured = found([])
+  expect(configured.length).toBeGreaterThan(1)
+  expect(new Set(configured)).toEqual(new Set(['sequence-gap-too-short:warning', 'too-long:warning']))
+  // The same findings at the new level: the thresholds (10 days, 5 words) are the config's still.
+  expect(found(['--rule', 'sequence-gap-too-short=error,too-long=error'])).toEqual(configured.map((f) => f.replace(':warning', ':error')))
+  expect(found(['--rule', 'sequence-gap-too-short=off,too-long=off'])).toEqual([])
+  const draft = (args: string[]) => (JSON.parse(cli(['-f', 'json', ...args, 'draft.txt'], {cwd: dir}).stdout) as Array<{messages: Array<{ruleId: string; severity: string}>}>)[0].messages.filter((m) => m.ruleId === 'too-long').map((m) => m.severity)
+  expect(draft([])).toEqual(['warning'])
+  expect(draft(['--rule', 'too-long=error'])).toEqual(['error'])
 })
 
 test('a config file sets the sequence rules beside the step rules: off, a level, options; a bad value is one line naming the file and field', () => {

@@ -2,6 +2,7 @@
 import {closeSync, existsSync, openSync, writeSync} from 'node:fs'
 import {join} from 'node:path'
 import type {Example, LinterRule} from '../rules/format.js'
+import type {SequenceRule} from '../sequence/rules.js'
 import {ConfigError} from '../rules/errors.js'
 import {ConfigResolver, resolveRules} from './config.js'
 
@@ -14,29 +15,45 @@ function fixable(rule: LinterRule): string {
   return s.some((x) => x.safe) ? 'fix' : s.length > 0 ? 'suggest' : ''
 }
 
-/** The rules a config gives, or exit code 2 after a one-line config error. */
-async function loadRules(configPath: string | undefined): Promise<LinterRule[] | number> {
+/** The rules a config gives (its sequence rules too), or exit code 2 after a one-line config error. */
+async function loadRules(configPath: string | undefined): Promise<{rules: LinterRule[]; sequenceRules: SequenceRule[]} | number> {
   try {
-    const {config} = await new ConfigResolver({}, configPath).forDirectory(process.cwd())
-    return [...(await resolveRules(config)).rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    const loaded = await new ConfigResolver({}, configPath).forDirectory(process.cwd())
+    const rules = [...(await resolveRules(loaded.config)).rules].sort(byId)
+    return {rules, sequenceRules: (await (await import('./sequence.js')).sequenceRulesOf(loaded)).sort(byId)}
   } catch (error) {
     if (error instanceof ConfigError) return (say(error.message), 2)
     throw error
   }
 }
 
+const byId = (a: {id: string}, b: {id: string}): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+
+/** Rows under a header, each column as wide as its widest cell. */
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
+  return rows.map((row) => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n'
+}
+
+/**
+ * `rules`: the rules of drafts, then the sequence rules (run by `outreach-lint sequence`), each marked
+ * as such: a table of its own in the table format, `kind: "sequence"` in JSON (the others `kind: "draft"`).
+ */
 export async function listRules(configPath: string | undefined, format: string): Promise<number> {
-  const rules = await loadRules(configPath)
-  if (typeof rules === 'number') return rules
+  const loaded = await loadRules(configPath)
+  if (typeof loaded === 'number') return loaded
+  const {rules, sequenceRules} = loaded
   if (format === 'json') {
-    const data = rules.map((r) => ({id: r.id, category: r.category, severity: r.severity, channels: r.channels ?? null, fixable: fixable(r) === 'fix', suggestions: fixable(r) !== '', url: r.url ?? null}))
+    const data = [
+      ...rules.map((r) => ({id: r.id, kind: 'draft', category: r.category, severity: r.severity, channels: r.channels ?? null, fixable: fixable(r) === 'fix', suggestions: fixable(r) !== '', url: r.url ?? null})),
+      ...sequenceRules.map((r) => ({id: r.id, kind: 'sequence', category: r.category, severity: r.severity, check: r.check, url: r.url ?? null}))
+    ]
     process.stdout.write(JSON.stringify(data, null, 2) + '\n')
     return 0
   }
-  const rows = [['rule', 'category', 'severity', 'channels', 'fixable'], ...rules.map((r) => [r.id, r.category, r.severity, r.channels?.join(',') ?? 'all', fixable(r)])]
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)))
-  process.stdout.write(rows.map((row) => row.map((c, i) => (i === row.length - 1 ? c : c.padEnd(widths[i]))).join('  ').trimEnd()).join('\n') + '\n')
-  process.stdout.write(`\n${rules.length} rules. "fix": --fix applies a safe fix; "suggest": \`outreach-lint rewrite\` proposes a rewrite.\n`)
+  process.stdout.write(table([['rule', 'category', 'severity', 'channels', 'fixable'], ...rules.map((r) => [r.id, r.category, r.severity, r.channels?.join(',') ?? 'all', fixable(r)])]))
+  process.stdout.write(`\n${table([['sequence rule', 'category', 'severity', 'check'], ...sequenceRules.map((r) => [r.id, r.category, r.severity, r.check])])}`)
+  process.stdout.write(`\n${rules.length} rules, and ${sequenceRules.length} sequence rules (run over whole sequences by \`outreach-lint sequence\`). "fix": --fix applies a safe fix; "suggest": \`outreach-lint rewrite\` proposes a rewrite.\n`)
   return 0
 }
 
@@ -61,13 +78,13 @@ function indent(text: string, by = '    '): string {
 }
 
 export async function explainRule(id: string, configPath: string | undefined): Promise<number> {
-  const rules = await loadRules(configPath)
-  if (typeof rules === 'number') return rules
-  const rule = rules.find((r) => r.id === id)
-  const sequenceRule = rule ? undefined : await (await import('./sequence.js')).explainSequenceRule(id, configPath)
-  if (sequenceRule) return (process.stdout.write(sequenceRule), 0)
+  const loaded = await loadRules(configPath)
+  if (typeof loaded === 'number') return loaded
+  const rule = loaded.rules.find((r) => r.id === id)
+  const sequenceRule = loaded.sequenceRules.find((r) => r.id === id)
+  if (!rule && sequenceRule) return (process.stdout.write((await import('./sequence.js')).explainSequenceRule(sequenceRule)), 0)
   if (!rule) {
-    const near = rules.filter((r) => r.id.includes(id) || id.includes(r.id.split('-')[0])).map((r) => r.id)
+    const near = [...loaded.rules, ...loaded.sequenceRules].filter((r) => r.id.includes(id) || id.includes(r.id.split('-')[0])).map((r) => r.id)
     say(`unknown rule "${id}"${near.length ? ` (did you mean ${near.slice(0, 3).join(', ')}?)` : ''}; \`outreach-lint rules\` lists them`)
     return 2
   }

@@ -139,6 +139,20 @@ export function loadConfigFile(path: string, files: string[] = [], sequence: Rec
 }
 
 /**
+ * `--rule id=level` over a config's settings: a level changes the level and keeps the options the
+ * config gave the rule (`too-long: [warn, {max: ...}]` with `--rule too-long=error` is
+ * `[error, {max: ...}]`), for the step rules and the sequence rules alike; `off` is off.
+ */
+function keepingOptions(levels: Record<string, string>, configured: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {}
+  for (const [id, level] of Object.entries(levels)) {
+    const setting = Object.hasOwn(configured, id) ? configured[id] : undefined
+    out[id] = level !== 'off' && Array.isArray(setting) && setting.length === 2 ? [level, setting[1]] : level
+  }
+  return out
+}
+
+/**
  * The config of a file (or none) with the command line's options over it, validated as a whole;
  * `sequence` gets the sequence rules' settings, the command line's over the file's, and
  * `sequenceRules` the sequence rules when the file adds its own.
@@ -147,7 +161,8 @@ export function loadConfig(path: string | null, overrides: Overrides, files: str
   const base = path ? loadConfigFile(path, files, sequence, sequenceRules) : {}
   const config: Config = {...base}
   const known = sequenceRules.length > 0 ? sequenceRules : builtinSequenceRules()
-  const rules = overrides.rules ? takeSequenceSettings({rules: overrides.rules}, '--rule', sequence, known).rules : undefined
+  const levels = overrides.rules ? keepingOptions(overrides.rules, {...base.rules, ...sequence}) : undefined
+  const rules = levels ? takeSequenceSettings({rules: levels}, '--rule', sequence, known).rules : undefined
   if (overrides.channel) config.channel = overrides.channel as Config['channel']
   if (rules && Object.keys(rules).length > 0) config.rules = {...(base.rules ?? {}), ...(rules as Config['rules'])}
   if (overrides.channel || (rules && Object.keys(rules).length > 0)) resolveConfig(config, '--rule')

@@ -12,15 +12,16 @@
 import {statSync} from 'node:fs'
 import {basename, dirname, extname, join, resolve, sep} from 'node:path'
 import type {Ignore} from 'ignore'
-import type {FormatName, ReportEntry} from '../report/index.js'
+import type {FormatName, Formatter, ReportEntry} from '../report/index.js'
 import {emptySummary, addToSummary, type RuleMeta, type Summary} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
 import type {Linter} from '../engine.js'
 import type {SequenceRule} from '../sequence/rules.js'
 import type {SequenceInput, SequenceResult, StepMessage} from '../sequence/types.js'
 import type {ReadSequence, SequenceFields, SequenceSource} from '../sources/sequence.js'
-import {ConfigResolver} from './config.js'
+import {ConfigResolver, type LoadedConfig} from './config.js'
 import {encode, InputError, readDraft, type FileContent} from './read.js'
+import type {AtomicOutput} from './write.js'
 import {compareCodePoints, displayPath, loadIgnore, walk, type WalkKind} from './walk.js'
 
 export interface SequenceCliOptions {
@@ -65,6 +66,8 @@ interface Read {
   json?: boolean
   /** The file holds no sequence (see SequenceSourceError.notSequences). */
   notSequences?: boolean
+  /** An export without the sequence and step columns, found in a folder: why it was not read (one line on standard error). */
+  passedBy?: string
 }
 
 type Sources = typeof import('../sources/sequence.js')
@@ -125,7 +128,12 @@ async function readPaths(paths: string[], options: SequenceCliOptions, ig: Ignor
       continue
     }
     const read = readFile(f.path, options.fields, sources)
-    if (read.notSequences && !f.named) continue
+    if (read.notSequences && !f.named) {
+      // Labels or a rule pack are passed by quietly; an export may be a sequence export whose columns
+      // are not mapped (--field-sequence, --field-step), so passing it by is said.
+      if (!DATA.has(extname(name).toLowerCase())) reads.push({filePath: read.filePath, passedBy: read.error!})
+      continue
+    }
     reads.push({...read, path: f.path})
   }
   for (const [folder, names] of folders) reads.push({...readStepFolder(folder, names, sources), path: folder})
@@ -197,9 +205,9 @@ function jsonOf(filePath: string, result: SequenceResult, quiet: boolean): Recor
  * SARIF's rule descriptors, each with its page (helpUri): the steps' rules and the sequence rules of
  * the configs the sequences use (a config with an error is said where its sequences are linted).
  */
-async function sarifRules(dirs: string[], settingsFor: (dir: string) => Promise<{linter: Linter; rules: SequenceRule[]}>): Promise<{rules: RuleMeta[]; toolVersion?: string}> {
+async function sarifRules(dirs: string[], settingsFor: (dir: string) => Promise<Settings>): Promise<{rules: RuleMeta[]; toolVersion?: string}> {
   const {ruleMetas, packageVersion} = await import('./run.js')
-  const used: Array<{linter: Linter; rules: SequenceRule[]}> = []
+  const used: Settings[] = []
   for (const dir of new Set(dirs)) {
     try {
       used.push(await settingsFor(dir))
@@ -213,27 +221,160 @@ async function sarifRules(dirs: string[], settingsFor: (dir: string) => Promise<
   return {rules: [...ruleMetas(used.map((u) => u.linter)), ...metas], ...(toolVersion ? {toolVersion} : {})}
 }
 
-export async function runSequences(paths: string[], options: SequenceCliOptions): Promise<number> {
-  if (paths.length === 0) {
-    say('name the sequence files or folders to lint')
-    return 2
-  }
+/** The steps' linter and the sequence rules a config gives. */
+interface Settings {
+  linter: Linter
+  rules: SequenceRule[]
+}
+
+/** The sequence rules a config gives: the built-in ones and its `sequencePacks`, with its settings. */
+export async function sequenceRulesOf(loaded: LoadedConfig): Promise<SequenceRule[]> {
   const {builtinSequenceRules} = await import('../sequence/rules.js')
   const {applySequenceSettings} = await import('../sequence/config.js')
+  return applySequenceSettings(loaded.sequenceRuleSet ?? builtinSequenceRules(), loaded.sequenceRules ?? {}, loaded.key || 'config')
+}
+
+/** The settings of each config (by its file), made once; `--config` and `--rule` over every one. */
+async function settingsByConfig(options: SequenceCliOptions): Promise<(dir: string) => Promise<Settings>> {
   const resolver = new ConfigResolver(options.rules ? {rules: options.rules} : {}, options.config)
-  // The steps' linter and the sequence rules of each config (by its file), made once.
-  const made = new Map<string, {linter: Linter; rules: SequenceRule[]}>()
-  const settingsFor = async (dir: string): Promise<{linter: Linter; rules: SequenceRule[]}> => {
+  const made = new Map<string, Settings>()
+  return async (dir) => {
     const loaded = await resolver.forDirectory(dir)
     let entry = made.get(loaded.key)
     if (!entry) {
       const {config} = loaded
       const linter = config === undefined || Object.keys(config).length === 0 ? (await import('../builtin.js')).builtinLinter()! : (await import('../config.js')).createLinter(config)
-      entry = {linter, rules: applySequenceSettings(loaded.sequenceRuleSet ?? builtinSequenceRules(), loaded.sequenceRules ?? {}, loaded.key || 'config')}
+      entry = {linter, rules: await sequenceRulesOf(loaded)}
       made.set(loaded.key, entry)
     }
     return entry
   }
+}
+
+/** `-o`: the report's file, written whole at the end; a line for standard error when it cannot be. */
+async function openOutput(paths: string[], outputFile: string): Promise<AtomicOutput | string> {
+  const target = resolve(outputFile)
+  if (paths.some((p) => resolve(p) === target || dirname(target).startsWith(resolve(p) + '/'))) {
+    return `-o ${outputFile}: is one of the sequences being linted (or inside its folder); the report would replace it`
+  }
+  try {
+    return new (await import('./write.js')).AtomicOutput(target, outputFile)
+  } catch (error) {
+    return (error as Error).message
+  }
+}
+
+/**
+ * The run's report as it grows: the formatter's text (or the JSON objects), the summary (which counts
+ * sequences and their steps, not the entries it is printed from), the input errors and the sequences
+ * below --min-score.
+ */
+class SequenceReport {
+  private text: string
+  private json: Array<Record<string, unknown>> = []
+  private summary: Summary = {...emptySummary(), sequences: 0, steps: 0}
+  private files = new Set<string>()
+  private inputErrors = 0
+  private low: string[] = []
+
+  constructor(
+    private formatter: Formatter | undefined,
+    private options: SequenceCliOptions,
+    private applyQuiet: (entry: ReportEntry, quiet: boolean) => ReportEntry
+  ) {
+    this.text = formatter ? formatter.begin() : ''
+  }
+
+  file(filePath: string): void {
+    this.files.add(filePath)
+  }
+
+  /** An input problem: one line on standard error, and an entry for the formats that list them (SARIF, markdown). */
+  unread(filePath: string, error: string): void {
+    this.inputErrors++
+    say(`${filePath}: ${error}`)
+    if (this.formatter) this.text += this.formatter.entry({filePath, error, messages: [], mapped: false})
+  }
+
+  /** A config that cannot be read: its line, and nothing of the path is linted. */
+  configError(error: ConfigError): void {
+    this.inputErrors++
+    say(error.message)
+  }
+
+  /** One sequence: its steps' entries and its own, or its JSON object. */
+  add(read: Read, item: ReadSequence, result: SequenceResult, several: boolean): void {
+    const {options, summary, formatter} = this
+    summary.sequences!++
+    summary.steps! += result.steps.length
+    if (options.minScore !== undefined && result.score < options.minScore) this.low.push(`${read.filePath}${result.id ? `#${result.id}` : ''} (${result.score})`)
+    for (const entry of entriesOf(read, item, result, several)) {
+      this.applyQuiet(entry, options.quiet)
+      addToSummary(summary, entry)
+      if (formatter) this.text += formatter.entry(entry)
+    }
+    if (!formatter) this.json.push(jsonOf(read.filePath, {...result, messages: result.messages.filter((m) => !options.quiet || m.severity === 'error')}, options.quiet))
+  }
+
+  /** The whole report's text. */
+  end(): string {
+    this.summary.files = this.files.size
+    this.summary.inputErrors = this.inputErrors
+    return this.formatter ? this.text + this.formatter.end(this.summary) : JSON.stringify(this.json, null, 2) + '\n'
+  }
+
+  /** 2 after an input error, 1 for an error-severity finding or a sequence below --min-score (said here), else 0. */
+  exitCode(): number {
+    let code = this.summary.errors > 0 ? 1 : 0
+    const {low} = this
+    if (low.length > 0) {
+      say(`${low.length} sequence${low.length === 1 ? '' : 's'} below --min-score ${this.options.minScore}: ${low.slice(0, 5).join(', ')}${low.length > 5 ? ', ...' : ''}`)
+      code = 1
+    }
+    return this.inputErrors > 0 ? 2 : code
+  }
+}
+
+/** Lint (or fix, then lint) the sequences of one path into the report; a line for `notes` when a fix was not written. */
+async function lintRead(read: Read, settingsFor: (dir: string) => Promise<Settings>, options: SequenceCliOptions, report: SequenceReport, notes: string[]): Promise<void> {
+  if (read.passedBy) return say(`${read.filePath}: passed by: ${read.passedBy}`)
+  report.file(read.filePath)
+  if (read.error || !read.source) return report.unread(read.filePath, read.error ?? 'not read')
+  for (const problem of read.source.errors) report.unread(read.filePath, problem)
+  let settings: Settings
+  try {
+    settings = await settingsFor(dirOf(read))
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+    return report.configError(error)
+  }
+  const {lintSequence} = await import('../sequence/lint.js')
+  const {fixSequence} = await import('../sequence/fix.js')
+  // A file of several sequences (an export, a list) names each step by its sequence too.
+  const several = read.source.sequences.length > 1 || read.rows === true
+  const fixed: Array<{item: ReadSequence; sequence: SequenceInput}> = []
+  const results = read.source.sequences.map((item) => {
+    if (!options.fix) return lintSequence(item.sequence, settings)
+    const fix = fixSequence(item.sequence, settings)
+    if (fix.changes.length > 0) fixed.push({item, sequence: fix.sequence})
+    return fix.result
+  })
+  if (fixed.length > 0) {
+    const note = await writeFixes(read, fixed)
+    if (note) notes.push(`${read.filePath}: ${note}`)
+  }
+  read.source.sequences.forEach((item, k) => report.add(read, item, results[k], several))
+}
+
+/** The folder a path's config is looked up from. */
+const dirOf = (read: Read): string => read.folder ?? dirname(read.path ?? resolve(read.filePath))
+
+export async function runSequences(paths: string[], options: SequenceCliOptions): Promise<number> {
+  if (paths.length === 0) {
+    say('name the sequence files or folders to lint')
+    return 2
+  }
+  const settingsFor = await settingsByConfig(options)
   try {
     // A bad config is found before anything is linted.
     await settingsFor(process.cwd())
@@ -241,10 +382,6 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     if (error instanceof ConfigError) return (say(error.message), 2)
     throw error
   }
-  const {lintSequence} = await import('../sequence/lint.js')
-  const {fixSequence} = await import('../sequence/fix.js')
-  const {loadFormatter} = await import('../report/index.js')
-  const {applyQuiet} = await import('./render.js')
   let ig: Ignore | undefined
   try {
     ig = await loadIgnore(process.cwd(), options.ignorePath, options.ignore !== false)
@@ -253,98 +390,25 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     return 2
   }
   const reads = await readPaths(paths, options, ig)
-  const dirOf = (read: Read): string => read.folder ?? dirname(read.path ?? resolve(read.filePath))
+  const {loadFormatter} = await import('../report/index.js')
   const formatter = options.format === 'json' ? undefined : await loadFormatter(options.format, {color: options.color, ...(options.format === 'sarif' ? await sarifRules(reads.filter((r) => r.source).map(dirOf), settingsFor) : {})})
+  const out = options.outputFile ? await openOutput(paths, options.outputFile) : undefined
+  if (typeof out === 'string') return (say(out), 2)
+  const report = new SequenceReport(formatter, options, (await import('./render.js')).applyQuiet)
   const notes: string[] = []
-  let out: import('./write.js').AtomicOutput | undefined
-  if (options.outputFile) {
-    const target = resolve(options.outputFile)
-    if (paths.some((p) => resolve(p) === target || dirname(target).startsWith(resolve(p) + '/'))) {
-      say(`-o ${options.outputFile}: is one of the sequences being linted (or inside its folder); the report would replace it`)
-      return 2
-    }
-    try {
-      out = new (await import('./write.js')).AtomicOutput(target, options.outputFile)
-    } catch (error) {
-      say((error as Error).message)
-      return 2
-    }
-  }
-  let text = formatter ? formatter.begin() : ''
-  const json: Array<Record<string, unknown>> = []
-  // The summary counts sequences and their steps, not the entries (a step and its sequence) it is printed from.
-  const summary: Summary = {...emptySummary(), sequences: 0, steps: 0}
-  const files = new Set<string>()
-  let inputErrors = 0
-  const low: string[] = []
   try {
-    for (const read of reads) {
-      files.add(read.filePath)
-      // An input problem: one line on standard error, and an entry for the formats that list them (SARIF, markdown).
-      const unread = (error: string): void => {
-        inputErrors++
-        say(`${read.filePath}: ${error}`)
-        if (formatter) text += formatter.entry({filePath: read.filePath, error, messages: [], mapped: false})
-      }
-      if (read.error || !read.source) {
-        unread(read.error ?? 'not read')
-        continue
-      }
-      for (const problem of read.source.errors) unread(problem)
-      let settings: {linter: Linter; rules: SequenceRule[]}
-      try {
-        settings = await settingsFor(dirOf(read))
-      } catch (error) {
-        if (!(error instanceof ConfigError)) throw error
-        inputErrors++
-        say(error.message)
-        continue
-      }
-      // A file of several sequences (an export, a list) names each step by its sequence too.
-      const several = read.source.sequences.length > 1 || read.rows === true
-      const fixed: Array<{item: ReadSequence; sequence: SequenceInput}> = []
-      const results = read.source.sequences.map((item) => {
-        if (!options.fix) return lintSequence(item.sequence, settings)
-        const fix = fixSequence(item.sequence, settings)
-        if (fix.changes.length > 0) fixed.push({item, sequence: fix.sequence})
-        return fix.result
-      })
-      if (fixed.length > 0) {
-        const note = await writeFixes(read, fixed)
-        if (note) notes.push(`${read.filePath}: ${note}`)
-      }
-      for (const [k, item] of read.source.sequences.entries()) {
-        const result = results[k]
-        summary.sequences!++
-        summary.steps! += result.steps.length
-        if (options.minScore !== undefined && result.score < options.minScore) low.push(`${read.filePath}${result.id ? `#${result.id}` : ''} (${result.score})`)
-        const entries = entriesOf(read, item, result, several)
-        for (const entry of entries) {
-          applyQuiet(entry, options.quiet)
-          addToSummary(summary, entry)
-          if (formatter) text += formatter.entry(entry)
-        }
-        if (!formatter) json.push(jsonOf(read.filePath, {...result, messages: result.messages.filter((m) => !options.quiet || m.severity === 'error')}, options.quiet))
-      }
-    }
+    for (const read of reads) await lintRead(read, settingsFor, options, report, notes)
   } catch (error) {
     out?.abort()
     throw error
   }
   for (const note of notes) say(note)
-  summary.files = files.size
-  summary.inputErrors = inputErrors
-  text = formatter ? text + formatter.end(summary) : JSON.stringify(json, null, 2) + '\n'
+  const text = report.end()
   if (out) {
     out.write(text)
     out.close()
   } else process.stdout.write(text)
-  let code = summary.errors > 0 ? 1 : 0
-  if (low.length > 0) {
-    say(`${low.length} sequence${low.length === 1 ? '' : 's'} below --min-score ${options.minScore}: ${low.slice(0, 5).join(', ')}${low.length > 5 ? ', ...' : ''}`)
-    code = 1
-  }
-  return inputErrors > 0 ? 2 : code
+  return report.exitCode()
 }
 
 /** Step texts and subjects that differ between two versions of a sequence: index, field, new value. */
@@ -398,19 +462,8 @@ async function writeFixes(read: Read, fixed: Array<{item: ReadSequence; sequence
   return problems.length > 0 ? problems.join('; ') : undefined
 }
 
-/**
- * `explain` of a sequence rule, built-in or of the config's `sequencePacks`: why, where its thresholds
- * come from, its example sequences. Undefined for another id (or a config with an error).
- */
-export async function explainSequenceRule(id: string, configPath?: string): Promise<string | undefined> {
-  let rules: readonly SequenceRule[] | undefined
-  try {
-    rules = (await new ConfigResolver({}, configPath).forDirectory(process.cwd())).sequenceRuleSet
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error
-  }
-  const rule = (rules ?? (await import('../sequence/rules.js')).builtinSequenceRules()).find((r) => r.id === id)
-  if (!rule) return undefined
+/** `explain` of a sequence rule, built-in or of a config's `sequencePacks`: why, where its thresholds come from, its example sequences. */
+export function explainSequenceRule(rule: SequenceRule): string {
   const lines = [`${rule.id}  (${rule.category}, ${rule.severity}, a sequence rule: outreach-lint sequence)`, '', `Message: ${rule.message}`, '', 'Why:', `    ${rule.why}`]
   if (rule.basis) lines.push('', 'Thresholds:', `    ${JSON.stringify(rule.options)}`, `    ${rule.basis}`)
   const show = (mark: string, e: (typeof rule.examples.valid)[number]): void => {

@@ -96,7 +96,7 @@ export function validateSequenceRule(data: unknown, file: string, at = ''): Sequ
 /** The built-in sequence rules, validated once (rules/sequence/*.yaml via the generated module). */
 let builtin: SequenceRule[] | undefined
 
-export function validateSequenceRules(raw: Array<[string, unknown]>): SequenceRule[] {
+function validateSequenceRules(raw: Array<[string, unknown]>): SequenceRule[] {
   const rules = raw.map(([file, data]) => validateSequenceRule(data, file))
   const ids = new Set<string>()
   for (const [i, rule] of rules.entries()) {

@@ -309,10 +309,14 @@ function threadCount(options: LintOptions, fileTasks: FileTask[]): number {
   return Math.min(options.threads ?? defaultThreads(fileTasks.length, availableParallelism(), sizeOf), Math.max(1, fileTasks.length))
 }
 
+/** How many of the drafts below --min-score are named. */
+const LOW_SCORES_NAMED = 5
+
 /** What the files' reports add up to, for the summary and the exit code. */
 interface Tally {
   summary: ReturnType<typeof emptySummary>
-  lowScores: string[]
+  /** Drafts below --min-score: how many, and the first few named (a count, so that 100,000 of them take no memory). */
+  lowScores: {count: number; first: string[]}
   inputErrors: number
 }
 
@@ -321,7 +325,7 @@ interface Tally {
  * them), its problems said, the tally kept, and progress shown on a terminal.
  */
 function reporter(options: LintOptions, formatter: Formatter, write: (s: string) => void, fileCount: number) {
-  const tally: Tally = {summary: emptySummary(), lowScores: [], inputErrors: 0}
+  const tally: Tally = {summary: emptySummary(), lowScores: {count: 0, first: []}, inputErrors: 0}
   // Progress on a terminal only: files done, and drafts linted (a single big collection counts up too).
   const progress = process.stderr.isTTY ? {last: 0, done: 0, drafts: 0} : undefined
   const showProgress = (): void => {
@@ -337,7 +341,9 @@ function reporter(options: LintOptions, formatter: Formatter, write: (s: string)
       say(`${entryName(entry)}: ${entry.error}`)
     }
     addDigest(tally.summary, entry)
-    if (options.minScore !== undefined && entry.score !== undefined && entry.score < options.minScore) tally.lowScores.push(`${entryName(entry)} (${entry.score})`)
+    if (options.minScore !== undefined && entry.score !== undefined && entry.score < options.minScore) {
+      if (tally.lowScores.count++ < LOW_SCORES_NAMED) tally.lowScores.first.push(`${entryName(entry)} (${entry.score})`)
+    }
     write(text)
     if (progress) {
       progress.drafts++
@@ -437,8 +443,8 @@ function exitCode({summary, lowScores, inputErrors}: Tally, options: LintOptions
     say(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`)
     code = 1
   }
-  if (lowScores.length > 0) {
-    say(`${lowScores.length} draft${lowScores.length === 1 ? '' : 's'} below --min-score ${options.minScore}: ${lowScores.slice(0, 5).join(', ')}${lowScores.length > 5 ? ', ...' : ''}`)
+  if (lowScores.count > 0) {
+    say(`${lowScores.count} draft${lowScores.count === 1 ? '' : 's'} below --min-score ${options.minScore}: ${lowScores.first.join(', ')}${lowScores.count > LOW_SCORES_NAMED ? ', ...' : ''}`)
     code = 1
   }
   if (inputErrors > 0) code = 2

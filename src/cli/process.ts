@@ -75,6 +75,34 @@ async function writeFixed(task: FileTask, content: FileContent, text: string): P
 }
 
 /**
+ * Lint a JSONL or CSV export record by record as it is read; undefined when it is to be read whole.
+ * The entries are what the whole-file read gives, in its order: the records' in the file's order, then
+ * the problems with records (the only part kept until the end).
+ */
+async function streamedFile(task: FileTask, format: 'jsonl' | 'csv', linter: Linter, onEntry?: (entry: ReportEntry) => void): Promise<FileOutcome | undefined> {
+  const collection = await (await import('./stream.js')).streamCollection(task.path, format, task.fields)
+  if (!collection) return undefined
+  // Positions in a collection count in the record's field, never in the file: no text is needed.
+  const file = {filePath: task.filePath, text: '', cr: collection.cr, crlf: false}
+  const entries: ReportEntry[] = []
+  const errors: string[] = []
+  for await (const r of collection.records) {
+    if (typeof r === 'string') errors.push(r)
+    else {
+      const {entry} = lintDocument(linter, r, file, 'none')
+      if (onEntry) onEntry(entry)
+      else entries.push(entry)
+    }
+  }
+  for (const error of errors) {
+    if (onEntry) onEntry(failed(task, error))
+    else entries.push(failed(task, error))
+  }
+  // --dry-run's diff of a collection, which is never rewritten, is empty.
+  return task.mode === 'dry-run' ? {entries, output: ''} : {entries}
+}
+
+/**
  * Lint one file. With `onEntry` (the single-thread run, one file at a time), the members of a
  * collection are handed over one by one as they are linted instead of returned together, so a
  * 100,000-row CSV never holds all its results at once.
@@ -83,6 +111,11 @@ export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry)
   const format = formatOf(task.path === '-' ? task.filePath : task.path) ?? 'text'
   try {
     const linter = await linterFor(task)
+    // A JSONL or CSV export is streamed (stream.ts); `rewrite` prints the file it read, so it reads it whole.
+    if ((format === 'jsonl' || format === 'csv') && task.path !== '-' && task.mode !== 'rewrite') {
+      const outcome = await streamedFile(task, format, linter, onEntry)
+      if (outcome) return outcome
+    }
     let content: FileContent
     if (task.path === '-') {
       const bytes = task.stdin ?? new Uint8Array()

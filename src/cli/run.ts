@@ -45,12 +45,30 @@ export interface LintOptions {
 /** Files per message to a worker thread, at most: fewer when there are few files, so that each thread gets several batches. */
 const BATCH = 50
 
+/**
+ * A JSONL or CSV export of more bytes than this is linted in the main thread, in its turn, when the
+ * other files go to worker threads: a worker hands a file's entries back all at once (a 44 MB export
+ * would be 100,000 entries held together), while the main thread reports each record as it is linted.
+ */
+const STREAMED_IN_MAIN = 1 << 20
+
+function inMainThread(task: FileTask): boolean {
+  if (task.path === '-' || task.mode === 'rewrite' || !/\.(?:jsonl|ndjson|csv)$/i.test(task.path)) return false
+  try {
+    return statSync(task.path).size > STREAMED_IN_MAIN
+  } catch {
+    return false
+  }
+}
+
 interface Item {
   filePath: string
   task?: FileTask
   error?: string
   /** A file --fix reaches under an earlier name too (a link and its target): linted, once that one is written. */
   sameFile?: boolean
+  /** Linted in the main thread in its turn, even when there are worker threads (a large export, see inMainThread). */
+  inMain?: boolean
 }
 
 export function packageVersion(): string | undefined {
@@ -291,10 +309,14 @@ function threadCount(options: LintOptions, fileTasks: FileTask[]): number {
   return Math.min(options.threads ?? defaultThreads(fileTasks.length, availableParallelism(), sizeOf), Math.max(1, fileTasks.length))
 }
 
+/** How many of the drafts below --min-score are named. */
+const LOW_SCORES_NAMED = 5
+
 /** What the files' reports add up to, for the summary and the exit code. */
 interface Tally {
   summary: ReturnType<typeof emptySummary>
-  lowScores: string[]
+  /** Drafts below --min-score: how many, and the first few named (a count, so that 100,000 of them take no memory). */
+  lowScores: {count: number; first: string[]}
   inputErrors: number
 }
 
@@ -303,7 +325,7 @@ interface Tally {
  * them), its problems said, the tally kept, and progress shown on a terminal.
  */
 function reporter(options: LintOptions, formatter: Formatter, write: (s: string) => void, fileCount: number) {
-  const tally: Tally = {summary: emptySummary(), lowScores: [], inputErrors: 0}
+  const tally: Tally = {summary: emptySummary(), lowScores: {count: 0, first: []}, inputErrors: 0}
   // Progress on a terminal only: files done, and drafts linted (a single big collection counts up too).
   const progress = process.stderr.isTTY ? {last: 0, done: 0, drafts: 0} : undefined
   const showProgress = (): void => {
@@ -319,7 +341,9 @@ function reporter(options: LintOptions, formatter: Formatter, write: (s: string)
       say(`${entryName(entry)}: ${entry.error}`)
     }
     addDigest(tally.summary, entry)
-    if (options.minScore !== undefined && entry.score !== undefined && entry.score < options.minScore) tally.lowScores.push(`${entryName(entry)} (${entry.score})`)
+    if (options.minScore !== undefined && entry.score !== undefined && entry.score < options.minScore) {
+      if (tally.lowScores.count++ < LOW_SCORES_NAMED) tally.lowScores.first.push(`${entryName(entry)} (${entry.score})`)
+    }
     write(text)
     if (progress) {
       progress.drafts++
@@ -371,12 +395,12 @@ async function lintInOrder(
   let next = 0
   const submit = (from: number, to: number): void => {
     const slice = items.slice(from, to)
-    const tasks = slice.filter((item) => item.task && item.task.path !== '-' && !item.sameFile).map((item) => item.task!)
+    const tasks = slice.filter((item) => item.task && item.task.path !== '-' && !item.sameFile && !item.inMain).map((item) => item.task!)
     const batch = pool && tasks.length > 0 ? pool.run({tasks, report}) : undefined
     let k = 0
     for (const item of slice) {
       if (!item.task) pending.push(Promise.resolve({entries: [{filePath: item.filePath, messages: [], mapped: false, error: item.error}]}))
-      else if (item.sameFile) pending.push(undefined)
+      else if (item.sameFile || item.inMain) pending.push(undefined)
       else if (batch && item.task.path !== '-') {
         const index = k++
         pending.push(batch.then((outcomes) => outcomes[index]))
@@ -393,8 +417,8 @@ async function lintInOrder(
       }
       // A run that writes lets a signal in between files (linting alone never gives the event loop a turn).
       if (stopOnSignal && Date.now() - stopOnSignal.turn > 50) await stopOnSignal.yield()
-      // (A file fixed under an earlier name is linted now, once that name's fixes are written.)
-      const outcome = await (pending[i] ?? processFile(items[i].task!, pool ? undefined : out.emitEntry)).catch((error: unknown) => {
+      // (A file fixed under an earlier name is linted now, once that name's fixes are written; a large export now, record by record.)
+      const outcome = await (pending[i] ?? processFile(items[i].task!, pool && !items[i].inMain ? undefined : out.emitEntry)).catch((error: unknown) => {
         // Stopped by a signal: the process exits once it has cleaned up; this run reports nothing more.
         if (stopOnSignal?.stopping) return new Promise<never>(() => undefined)
         throw error
@@ -419,8 +443,8 @@ function exitCode({summary, lowScores, inputErrors}: Tally, options: LintOptions
     say(`${summary.warnings} warning${summary.warnings === 1 ? '' : 's'}, more than --max-warnings ${options.maxWarnings}`)
     code = 1
   }
-  if (lowScores.length > 0) {
-    say(`${lowScores.length} draft${lowScores.length === 1 ? '' : 's'} below --min-score ${options.minScore}: ${lowScores.slice(0, 5).join(', ')}${lowScores.length > 5 ? ', ...' : ''}`)
+  if (lowScores.count > 0) {
+    say(`${lowScores.count} draft${lowScores.count === 1 ? '' : 's'} below --min-score ${options.minScore}: ${lowScores.first.join(', ')}${lowScores.count > LOW_SCORES_NAMED ? ', ...' : ''}`)
     code = 1
   }
   if (inputErrors > 0) code = 2
@@ -451,7 +475,8 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
     return 2
   }
   const write = (s: string): void => {
-    if (!s) return
+    // Stopped by a signal: the report was abandoned (a large export may still be between two records).
+    if (!s || stopOnSignal?.stopping) return
     if (out) out.write(s)
     // Closed early by its reader (`| head`): the lint goes on to its exit code, its report nowhere.
     else if (!process.stdout.destroyed) process.stdout.write(s)
@@ -461,6 +486,7 @@ export async function runLint(paths: string[], options: LintOptions): Promise<nu
   if (threads > 1 && fileTasks.length > 1) {
     const {default: Tinypool} = await import('tinypool')
     pool = new Tinypool({filename: new URL('./worker.js', import.meta.url).href, minThreads: threads, maxThreads: threads, isolateWorkers: false})
+    for (const item of items) if (item.task && inMainThread(item.task)) item.inMain = true
   }
   // Formatters whose entries stand alone are rendered in the workers (see worker.ts).
   const report = pool && formatter.render && formatter.place ? {format: options.format, color: options.color, quiet: options.quiet} : undefined

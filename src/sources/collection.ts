@@ -109,11 +109,13 @@ function jsonReason(error: unknown): string {
   return (error as Error).message.replace(/\s*(?:in JSON )?at position \d+[\s\S]*$/, '').replace(/, (?:\.\.\.)?"[\s\S]*$/, '').split('\n')[0]
 }
 
-function record(row: unknown, index: number, line: number, fields: FieldNames, out: SourceResult): void {
+/** A record of a collection, as a document to lint or a problem with it (a line for the report). */
+export type CollectionRecord = SourceDocument | string
+
+function record(row: unknown, index: number, line: number, fields: FieldNames): CollectionRecord {
   const where = `record ${index + 1} (line ${line})`
   if (row === null || typeof row !== 'object' || Array.isArray(row)) {
-    out.errors.push(`${where}: expected an object with ${fields.body ?? 'body'}`)
-    return
+    return `${where}: expected an object with ${fields.body ?? 'body'}`
   }
   const r = row as Row
   const idKey = fields.id ?? 'id'
@@ -123,26 +125,25 @@ function record(row: unknown, index: number, line: number, fields: FieldNames, o
   const bodyKey = fields.body ?? ('body' in r ? 'body' : 'text')
   const body = r[bodyKey]
   if (typeof body !== 'string') {
-    out.errors.push(`${at}: ${body === undefined ? `no "${fields.body ?? 'body'}"${fields.body ? '' : ' or "text"'} field` : `"${bodyKey}" is not text`}`)
-    return
+    return `${at}: ${body === undefined ? `no "${fields.body ?? 'body'}"${fields.body ? '' : ' or "text"'} field` : `"${bodyKey}" is not text`}`
   }
   const input: LintInput = {text: body}
   const subject = r[fields.subject ?? 'subject']
   if (subject !== undefined && subject !== null) {
-    if (typeof subject !== 'string') return void out.errors.push(`${at}: "${fields.subject ?? 'subject'}" is not text`)
+    if (typeof subject !== 'string') return `${at}: "${fields.subject ?? 'subject'}" is not text`
     input.subject = subject
   }
   const channel = r[fields.channel ?? 'channel']
   if (channel !== undefined && channel !== null && channel !== '') {
     if (typeof channel !== 'string' || !(CHANNELS as readonly string[]).includes(channel)) {
-      return void out.errors.push(`${at}: ${fields.channel ?? 'channel'}: unknown channel ${JSON.stringify(channel)}`)
+      return `${at}: ${fields.channel ?? 'channel'}: unknown channel ${JSON.stringify(channel)}`
     }
     input.channel = channel as Channel
   }
   const step = r[fields.step ?? 'step']
   if (step !== undefined && step !== null && step !== '') {
     const n = typeof step === 'string' ? Number(step) : step
-    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) return void out.errors.push(`${at}: ${fields.step ?? 'step'}: expected a whole number from 1`)
+    if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) return `${at}: ${fields.step ?? 'step'}: expected a whole number from 1`
     input.step = n
   }
   const recipient: Recipient = {}
@@ -162,11 +163,17 @@ function record(row: unknown, index: number, line: number, fields: FieldNames, o
     const usage = key === undefined ? undefined : r[key]
     if (usage !== undefined && usage !== null && usage !== '') {
       const n = typeof usage === 'string' && /^\s*\d{1,3}(?:,\d{3})*\s*$|^\s*\d+\s*$/.test(usage) ? Number(usage.replace(/[,\s]/g, '')) : usage
-      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) return void out.errors.push(`${at}: ${key}: expected a whole number of sends from 0 (got ${JSON.stringify(usage)})`)
+      if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) return `${at}: ${key}: expected a whole number of sends from 0 (got ${JSON.stringify(usage)})`
       doc.usage = n
     }
   }
-  out.documents.push(doc)
+  return doc
+}
+
+/** A record where it belongs: a document to lint, or a problem with that record. */
+function add(out: SourceResult, r: CollectionRecord | undefined): void {
+  if (typeof r === 'string') out.errors.push(r)
+  else if (r !== undefined) out.documents.push(r)
 }
 
 function finish(out: SourceResult): SourceResult {
@@ -189,63 +196,105 @@ export function readJson(text: string, fields: FieldNames = {}): SourceResult {
   }
   if (!Array.isArray(rows)) throw new SourceError('expected an array of records (or an object with "records", "templates", "messages" or "items")')
   const out: SourceResult = {documents: [], errors: []}
-  rows.forEach((row, index) => record(row, index, 1, fields, out))
+  rows.forEach((row, index) => add(out, record(row, index, 1, fields)))
   return finish(out)
+}
+
+/**
+ * A JSON Lines file read line by line, whole or as it streams in: `line` takes the lines in order
+ * (without their line ends), `chunks` takes the text in pieces cut anywhere and splits it into lines
+ * as `text.split(/\r?\n/)` would. A blank line is no record; a line that is not JSON is one error.
+ */
+export class JsonLines {
+  private n = 0
+  private index = 0
+  /** The start of a line whose end has not come in yet, in pieces (a long line is not copied again for each piece). */
+  private open: string[] = []
+
+  constructor(private readonly fields: FieldNames = {}) {}
+
+  line(text: string): CollectionRecord | undefined {
+    this.n++
+    if (text.trim() === '') return undefined
+    let row: unknown
+    try {
+      row = JSON.parse(text)
+    } catch (error) {
+      this.index++
+      return `line ${this.n}: invalid JSON: ${jsonReason(error)}`
+    }
+    return record(row, this.index++, this.n, this.fields)
+  }
+
+  /** The records of the lines this piece of text ends (`end`: it is the last piece). */
+  *chunk(text: string, end = false): Generator<CollectionRecord> {
+    let from = 0
+    for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', from)) {
+      this.open.push(text.slice(from, at))
+      from = at + 1
+      const line = this.open.length === 1 ? this.open[0] : this.open.join('')
+      this.open = []
+      const r = this.line(line.endsWith('\r') ? line.slice(0, -1) : line)
+      if (r !== undefined) yield r
+    }
+    if (from < text.length) this.open.push(text.slice(from))
+    if (end) {
+      const r = this.line(this.open.join(''))
+      this.open = []
+      if (r !== undefined) yield r
+    }
+  }
 }
 
 export function readJsonLines(text: string, fields: FieldNames = {}): SourceResult {
   const out: SourceResult = {documents: [], errors: []}
-  const lines = text.split(/\r?\n/)
-  let index = 0
-  lines.forEach((line, n) => {
-    if (line.trim() === '') return
-    let row: unknown
-    try {
-      row = JSON.parse(line)
-    } catch (error) {
-      out.errors.push(`line ${n + 1}: invalid JSON: ${jsonReason(error)}`)
-      index++
-      return
-    }
-    record(row, index++, n + 1, fields, out)
-  })
+  const lines = new JsonLines(fields)
+  for (const line of text.split(/\r?\n/)) add(out, lines.line(line))
   return finish(out)
+}
+
+/**
+ * csv-parse's options for a collection, for the whole file and for the stream alike; `header` is
+ * told the column names.
+ */
+export function csvOptions(header: (names: string[]) => void) {
+  return {
+    // A header that names a column twice ('id,body,body') would silently use the last one.
+    columns: (names: string[]) => {
+      const seen = new Set<string>()
+      for (const name of names) {
+        if (seen.has(name)) throw new SourceError(`the header names the column "${name}" twice`)
+        seen.add(name)
+      }
+      header(names)
+      return names
+    },
+    bom: true,
+    skip_empty_lines: true,
+    info: true as const,
+    relax_quotes: false,
+    // A short or long row is one error for that row; the other records are still linted.
+    relax_column_count: true
+  }
+}
+
+/** A CSV row as csv-parse gives it with `info`: the `index`-th record of a file whose header has `width` columns. */
+export function csvRecord({record: row, info}: {record: Row; info: {lines: number}}, index: number, width: number, fields: FieldNames): CollectionRecord {
+  const count = Object.keys(row).length
+  if (count !== width) return `line ${info.lines}: ${count} ${count === 1 ? 'field' : 'fields'} where the header has ${width}; this record was not linted`
+  return record(row, index, info.lines, fields)
 }
 
 export function readCsv(text: string, fields: FieldNames = {}): SourceResult {
   let rows: Array<{record: Row; info: {lines: number}}>
   let header: string[] = []
   try {
-    rows = parseCsv(text, {
-      // A header that names a column twice ('id,body,body') would silently use the last one.
-      columns: (names: string[]) => {
-        const seen = new Set<string>()
-        for (const name of names) {
-          if (seen.has(name)) throw new SourceError(`the header names the column "${name}" twice`)
-          seen.add(name)
-        }
-        header = names
-        return names
-      },
-      bom: true,
-      skip_empty_lines: true,
-      info: true,
-      relax_quotes: false,
-      // A short or long row is one error for that row; the other records are still linted.
-      relax_column_count: true
-    }) as typeof rows
+    rows = parseCsv(text, csvOptions((names) => (header = names))) as typeof rows
   } catch (error) {
     if (error instanceof SourceError) throw error
     throw new SourceError(`invalid CSV: ${(error as Error).message.split('\n')[0]}`)
   }
   const out: SourceResult = {documents: [], errors: []}
-  rows.forEach(({record: row, info}, index) => {
-    const count = Object.keys(row).length
-    if (count !== header.length) {
-      out.errors.push(`line ${info.lines}: ${count} ${count === 1 ? 'field' : 'fields'} where the header has ${header.length}; this record was not linted`)
-      return
-    }
-    record(row, index, info.lines, fields, out)
-  })
+  rows.forEach((row, index) => add(out, csvRecord(row, index, header.length, fields)))
   return finish(out)
 }

@@ -7,7 +7,7 @@ import {ruleExamples} from '../examples.js'
 import {configSchema, oldOptionNames, packSchema, ruleSchema} from './schema.js'
 import {parseWith} from './validate.js'
 import type {Severity} from '../types.js'
-import {checkRule, knownSignals} from './names.js'
+import {checkIndicators, checkRule, knownSignals} from './names.js'
 
 export {DEFAULT_MAX_LENGTH, type ResolvedConfig} from './resolve.js'
 
@@ -45,14 +45,20 @@ export function builtinRules(): RulePack {
 const LEVELS: Record<string, Severity | 'off'> = {off: 'off', warn: 'warning', warning: 'warning', error: 'error', info: 'info'}
 
 /**
- * Every signal a rule names must exist (rules/names.ts): each pack's rules are named by their file
- * when `packSources` gives it (the CLI reads packs from files), else by their place in the config.
+ * Every signal a rule or a pack's `indicators` names must exist (rules/names.ts): each pack is named
+ * by its file when `packSources` gives it (the CLI reads packs from files), else by its place in the
+ * config.
  */
 function checkSignalNames(config: ReturnType<typeof parseConfig>, known: ReadonlySet<string>, source: string, packSources: readonly string[]): void {
-  if (!config.noBuiltin) for (const rule of builtinForLinters().rules) checkRule(rule, known, `rules/${rule.id}.yaml`)
-  config.packs?.forEach((pack, p) =>
-    pack.rules.forEach((rule, i) => (packSources[p] ? checkRule(rule, known, packSources[p], `rules.${i}`) : checkRule(rule, known, source, `packs.${p}.rules.${i}`)))
-  )
+  if (!config.noBuiltin) {
+    for (const rule of builtinForLinters().rules) checkRule(rule, known, `rules/${rule.id}.yaml`)
+    checkIndicators(builtinForLinters().indicators, known, 'rules/_signals.yaml')
+  }
+  config.packs?.forEach((pack, p) => {
+    const [file, at] = packSources[p] ? [packSources[p], ''] : [source, `packs.${p}.`]
+    pack.rules.forEach((rule, i) => checkRule(rule, known, file, `${at}rules.${i}`))
+    checkIndicators(pack.indicators, known, file, at.slice(0, -1))
+  })
 }
 
 /**

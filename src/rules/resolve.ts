@@ -5,6 +5,7 @@
  * built-in rules without loading the schema library.
  */
 import builtin from './builtin.generated.js'
+import type {ConfigWarning} from './errors.js'
 import type {IndicatorSignals, LinterPack, LinterRule, RulePack} from './format.js'
 import type {Channel} from '../types.js'
 import type {Vocabulary} from '../analyse/signals.js'
@@ -19,6 +20,8 @@ export interface ResolvedConfig {
   channel: Channel
   maxLength: number
   rendered: boolean
+  /** What the config and its packs should change, though it works: options under their old names. */
+  warnings: ConfigWarning[]
 }
 
 export const DEFAULT_MAX_LENGTH = 5_000_000
@@ -106,7 +109,8 @@ export function resolveMerged({rules, signals, vocabulary, indicators}: MergedPa
     },
     channel: settings.channel ?? 'email',
     maxLength: settings.maxLength ?? DEFAULT_MAX_LENGTH,
-    rendered: settings.rendered ?? false
+    rendered: settings.rendered ?? false,
+    warnings: []
   }
 }
 

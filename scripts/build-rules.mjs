@@ -61,7 +61,7 @@ if (process.argv.includes('--validated')) {
   const {resolvePack} = await import(dist('rules/resolve.js'))
   const {linterFrom} = await import(dist('engine.js'))
   const {checkingCompiler} = await import(dist('rules/compile.js'))
-  const {checkRule, knownSignals} = await import(dist('rules/names.js'))
+  const {checkIndicators, checkRule, knownSignals} = await import(dist('rules/names.js'))
   let validated
   let compiled
   try {
@@ -69,6 +69,7 @@ if (process.argv.includes('--validated')) {
     validated.rules = rules.map(([file, data]) => parseWith(ruleSchema, data, file))
     const known = knownSignals(Object.keys(validated.signals ?? {}))
     rules.forEach(([file], i) => checkRule(validated.rules[i], known, file))
+    checkIndicators(validated.indicators, known, 'rules/_signals.yaml')
     const compiler = checkingCompiler()
     linterFrom(resolvePack(validated), compiler)
     compiled = compiler.precompiled()

@@ -34,7 +34,7 @@ export const packSchema: Schema<RulePack> = schema.packSchema
 export const ruleSchema: Schema<RuleSpec> = schema.ruleSchema
 export const exampleSchema: Schema<Example> = schema.exampleSchema
 export {parseWith} from './rules/validate.js'
-export {ConfigError} from './rules/errors.js'
+export {ConfigError, type ConfigWarning} from './rules/errors.js'
 export type {Config, RulePack, RulePackInput, RuleSpec, LinterRule, RuleInput, Example, RuleExamples, Schema} from './rules/format.js'
 export {builtinRules} from './rules/pack.js'
 export type {Linter}

@@ -19,7 +19,7 @@ import {inputTooLarge} from './engine/too-large.js'
 import {applySyntax, parsePieces} from './parse/processor.js'
 import {scanPlaceholders} from './parse/placeholders.js'
 import type {ResolvedConfig} from './rules/resolve.js'
-import type {LinterRule} from './rules/format.js'
+import type {IndicatorSignals, LinterRule} from './rules/format.js'
 import {computeIndicators} from './score/indicators.js'
 import {score} from './score/score.js'
 import type {CallToAction, Channel, LintInput, LintMessage, LintResult} from './types.js'
@@ -100,12 +100,15 @@ function matchPhrases(set: PhraseSet, f: TextFacts): Map<number, PhraseMatch[]> 
   return byOwner
 }
 
+/** No signals shown: a message too large to analyse has none. */
+const NO_INDICATORS: IndicatorSignals = {personalisation: [], callsToAction: {question: [], reply: []}}
+
 /** The result of a message too large to analyse: its one finding, scored, and empty indicators. */
 function tooLarge(input: LintInput, channel: Channel, limit: number): LintResult {
   const messages: LintMessage[] = [inputTooLarge(input.text.length, limit)]
   const empty = analyseText({type: 'RootNode', children: []}, '', [], [])
   const {score: value, deductions} = score(messages)
-  return {score: value, deductions, indicators: computeIndicators(empty, new Map(), {self: 0, recipient: 0}, []), messages, channel}
+  return {score: value, deductions, indicators: computeIndicators(empty, new Map(), {self: 0, recipient: 0}, [], NO_INDICATORS), messages, channel}
 }
 
 /** Whether a rule runs on this message: its channels, and the signals it runs `unless` or `onlyIf`. */
@@ -168,7 +171,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const {messages, meetings} = runRules(config, ctx)
     const {score: value, deductions} = score(messages)
-    const result = {score: value, deductions, indicators: computeIndicators(body, signals, references, meetings), messages, channel}
+    const result = {score: value, deductions, indicators: computeIndicators(body, signals, references, meetings, resolved.indicators), messages, channel}
     return {result, analysis: {body, roles, tokens: tagged}}
   }
 

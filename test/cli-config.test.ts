@@ -3,7 +3,7 @@
  * said once, on one line naming the file where it is.
  */
 import {spawnSync} from 'node:child_process'
-import {writeFileSync} from 'node:fs'
+import {mkdirSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {cli, removeTemps, temp} from './cli-harness.js'
@@ -54,6 +54,37 @@ describe('config problems', () => {
     expect(r.status).toBe(2)
     const [first] = r.stderr.split('\n')
     expect(first).toMatch(/^outreach-lint: myrules\.yaml: rules\.1\.unless: unknown signal "trigger-evnet" \(did you mean "trigger-event"\? known: /)
+  })
+
+  it('an option under its old name: the same output, and one warning per file and option on standard error', () => {
+    const dir = temp()
+    const rule = (id: string, option: string) =>
+      `  - id: ${id}\n    category: product-centric\n    severity: error\n    message: Self.\n    why: An example.\n    check: ratio\n    ${option}\n    examples:\n      invalid: ["We built it. Our team and I made it for us."]\n      valid: ["Your team?"]\n`
+    const write = (option: string, setting: string) => {
+      writeFileSync(join(dir, 'team.yaml'), `rules:\n${rule('me-first', option)}${rule('me-too', option)}`)
+      writeFileSync(join(dir, '.outreachlintrc.yaml'), `packs:\n  - ./team.yaml\nrules:\n  no-clear-ask: [warn, {${setting}: 2}]\n`)
+    }
+    // A second config names the same pack: the pack is warned about once.
+    mkdirSync(join(dir, 'b'))
+    writeFileSync(join(dir, 'b', '.outreachlintrc.yaml'), 'packs:\n  - ../team.yaml\n')
+    writeFileSync(join(dir, 'a.txt'), 'We built it. Our team and I made it for us.\n')
+    writeFileSync(join(dir, 'b', 'c.txt'), 'We built it. Our team and I made it for us.\n')
+    write('maxRatio: 2', 'minSignals')
+    const renamed = cli(['--format', 'json', 'a.txt', 'b'], {cwd: dir})
+    const renamedSarif = cli(['--format', 'sarif', 'a.txt', 'b'], {cwd: dir})
+    write('max: 2', 'min')
+    const old = cli(['--format', 'json', 'a.txt', 'b'], {cwd: dir})
+    expect(renamed.stderr).toBe('')
+    expect(old.stdout).toBe(renamed.stdout)
+    expect([old.status, renamed.status]).toEqual([1, 1])
+    expect((JSON.parse(old.stdout) as Array<{messages: Array<{ruleId: string}>}>).flatMap((r) => r.messages.map((m) => m.ruleId))).toContain('me-first')
+    expect(old.stderr).toBe(
+      'outreach-lint: warning: team.yaml: rules.0 (me-first), rules.1 (me-too): "max" is the old name of "maxRatio" (deprecated): write "maxRatio"\n' +
+        'outreach-lint: warning: .outreachlintrc.yaml: rules.no-clear-ask: "min" is the old name of "minSignals" (deprecated): write "minSignals"\n'
+    )
+    const sarif = cli(['--format', 'sarif', 'a.txt', 'b'], {cwd: dir})
+    expect(sarif.stdout).toBe(renamedSarif.stdout)
+    expect(sarif.stderr).toBe(old.stderr)
   })
 
   it('a wrong option in a pack file, under its new or its old name: one line naming the pack file and the field, exit 2', () => {

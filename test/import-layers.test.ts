@@ -16,7 +16,8 @@ const src = join(root, 'src')
  * The layers, lowest first: a module's layer is that of the longest prefix of its path under src/
  * that a layer lists. What the rule format is (rules/) sits below the checks that read it; compiling
  * rules into checks (rules/compile.ts, rules/precompiled.ts) is the engine's, and so is validating a
- * pack (rules/schema.ts, rules/pack.ts): a rule's schema is made of its check kind's options.
+ * pack (rules/schema.ts, rules/pack.ts, and rules/old-names.ts, which reads the options renamed in
+ * the kinds' schemas): a rule's schema is made of its check kind's options.
  */
 const LAYERS: Array<[string, string[]]> = [
   ['types', ['types.ts']],
@@ -27,7 +28,7 @@ const LAYERS: Array<[string, string[]]> = [
   ['checks', ['checks/']],
   [
     'engine',
-    ['engine.ts', 'engine/', 'rules/compile.ts', 'rules/precompiled.ts', 'rules/schema.ts', 'rules/pack.ts', 'builtin.ts', 'linter.ts', 'config.ts', 'examples.ts', 'plugin.ts', 'index.ts', 'sequence.ts', 'sequence/', 'report/', 'indicators/']
+    ['engine.ts', 'engine/', 'rules/compile.ts', 'rules/precompiled.ts', 'rules/schema.ts', 'rules/pack.ts', 'rules/old-names.ts', 'builtin.ts', 'linter.ts', 'config.ts', 'examples.ts', 'plugin.ts', 'index.ts', 'sequence.ts', 'sequence/', 'report/', 'indicators/']
   ],
   ['sources', ['sources/']],
   ['outer (cli, serve)', ['cli/', 'serve/']]

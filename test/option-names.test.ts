@@ -109,6 +109,33 @@ describe('old names still load, with the meaning they had', () => {
   })
 })
 
+describe('an old name still loads, with a warning the linter gives: one per source and option, naming the rules', () => {
+  test("a pack given as data and a config's options for a rule", () => {
+    const linter = createLinter({
+      packs: [{rules: [{...base, id: 'a', check: 'ratio', max: 2}, {...base, id: 'b', check: 'ratio', max: 3}, {...base, id: 'c', check: 'phrase', patterns: ['frobnicate'], scope: 'opening'}]}],
+      rules: {'no-clear-ask': ['warn', {min: 2}], 'pitch-heavy-body': ['warn', {min: 4}], 'self-centred': ['off', {max: 3}]}
+    })
+    expect(linter.config.warnings).toEqual([
+      {source: 'config', message: 'config: packs.0.rules.0 (a), packs.0.rules.1 (b): "max" is the old name of "maxRatio" (deprecated): write "maxRatio"'},
+      {source: 'config', message: 'config: packs.0.rules.2 (c): "scope" is the old name of "where" (deprecated): write "where"'},
+      {source: 'config', message: 'config: rules.no-clear-ask: "min" is the old name of "minSignals" (deprecated): write "minSignals"'},
+      {source: 'config', message: 'config: rules.pitch-heavy-body: "min" is the old name of "minSentences" (deprecated): write "minSentences"'}
+    ])
+  })
+
+  test('the new names: no warning, and the same findings as the old', () => {
+    const text = 'We built it. Our team and I made it for us. Do you have 15 minutes?'
+    const old = createLinter({rules: {'self-centred': ['warn', {max: 1}], 'no-clear-ask': ['warn', {min: 2}]}})
+    const renamed = createLinter({rules: {'self-centred': ['warn', {maxRatio: 1}], 'no-clear-ask': ['warn', {minSignals: 2}]}})
+    expect(renamed.config.warnings).toEqual([])
+    expect(createLinter().config.warnings).toEqual([])
+    expect(old.lint(text)).toEqual(renamed.lint(text))
+    // minSignals 2 (a question alone is not enough) makes no-clear-ask find what it does not by default.
+    expect(old.lint(text).messages.map((m) => m.ruleId)).toContain('no-clear-ask')
+    expect(createLinter().lint(text).messages.map((m) => m.ruleId)).not.toContain('no-clear-ask')
+  })
+})
+
 describe('a wrong option is one line naming the source and the field', () => {
   const phrase = {...base, check: 'phrase', patterns: ['frobnicate']} as const
 

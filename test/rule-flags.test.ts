@@ -7,6 +7,7 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {builtinRules, createLinter, type Config} from '../src/config.js'
+import {COMPUTED_SIGNALS} from '../src/analyse/signals.js'
 
 const base = {id: 'vague-subject', category: 'subject-line', severity: 'warning', message: 'Vague.', why: 'because', examples: {invalid: ['x'], valid: ['y']}} as const
 const error = (config: Config): string => {
@@ -69,10 +70,61 @@ describe("a rule's rewriteSubject", () => {
   })
 })
 
+describe("a pack's indicators say which signals the indicators show", () => {
+  const vocabulary = builtinRules().vocabulary
+  const text = 'Hi Ana, saw the Leeds opening went well. Would a short note on rota planning help? Happy to send it over.'
+
+  test('the built-in pack shows its details about the reader and its questions and invitations', () => {
+    const {indicators} = createLinter().lint(text)
+    expect(indicators.personalisation).toEqual(['trigger-event: saw the Leeds', 'named-detail: Leeds'])
+    expect(indicators.callsToAction.map((c) => [c.kind, c.text])).toEqual([['question', 'Would a short note on rota planning help?'], ['reply', 'Happy to send']])
+    expect(createLinter().config.indicators).toEqual({
+      personalisation: ['recipient-placeholder', 'slot-placeholder', 'recipient-fact', 'recipient-company', 'recipient-role', 'trigger-event', 'your-specifics', 'recipient-words', 'named-detail', 'quoted-words'],
+      callsToAction: {question: ['question'], reply: ['invitation']}
+    })
+  })
+
+  test("a team's own signal shows where its pack lists it, after the built-in ones", () => {
+    const linter = createLinter({packs: [{signals: {opening: {patterns: ['the leeds opening']}}, indicators: {personalisation: ['opening', 'named-detail'], callsToAction: {reply: ['opening']}}}]})
+    const {indicators} = linter.lint(text)
+    expect(indicators.personalisation).toEqual(['trigger-event: saw the Leeds', 'named-detail: Leeds', 'opening: the Leeds opening'])
+    expect(indicators.callsToAction.map((c) => [c.kind, c.text])).toEqual([
+      ['reply', 'the Leeds opening'],
+      ['question', 'Would a short note on rota planning help?'],
+      ['reply', 'Happy to send']
+    ])
+  })
+
+  test('a pack without the built-in one shows only what it lists', () => {
+    const own = (indicators: object) => createLinter({noBuiltin: true, packs: [{vocabulary, ...indicators}]}).lint(text).indicators
+    expect(own({})).toMatchObject({personalisation: [], callsToAction: []})
+    expect(own({indicators: {personalisation: ['named-detail'], callsToAction: {question: ['question']}}})).toMatchObject({
+      personalisation: ['named-detail: Leeds'],
+      callsToAction: [{kind: 'question', text: 'Would a short note on rota planning help?'}]
+    })
+  })
+
+  test('an unknown signal or field is refused, naming the field', () => {
+    expect(error({packs: [{indicators: {personalisation: ['trigger-evnet']}}]})).toMatch(/^config: packs\.0\.indicators\.personalisation: unknown signal "trigger-evnet" \(did you mean "trigger-event"\? known: /)
+    expect(error({packs: [{indicators: {callsToAction: {reply: ['invitations']}}}]})).toMatch(/^config: packs\.0\.indicators\.callsToAction\.reply: unknown signal "invitations" \(did you mean "invitation"\? /)
+    expect(error({packs: [{indicators: {callsToAction: {meeting: ['question']}} as never}]})).toBe('config: packs.0.indicators.callsToAction: Unrecognized key: "meeting"')
+  })
+})
+
+test('the scoring names no signal: the indicators read the packs\' lists', () => {
+  const names = [...COMPUTED_SIGNALS, ...Object.keys(builtinRules().signals ?? {})]
+  const dir = join(import.meta.dirname, '..', 'src', 'score')
+  for (const file of readdirSync(dir)) {
+    const source = readFileSync(join(dir, file), 'utf8')
+    expect(names.filter((name) => [`'${name}'`, `"${name}"`, `\`${name}\``].some((quoted) => source.includes(quoted))), file).toEqual([])
+  }
+})
+
 test('the engine, analysis and checks name none of these rules or signals: they read the flags', () => {
-  // fix/ and analyse/roles.ts still read rules and signals by name (the rewrite plan and the roles).
+  // fix/ and analyse/roles.ts still read rules and signals by name (the rewrite plan and the roles);
+  // the indicators' signals are the packs' `indicators`.
   const src = join(import.meta.dirname, '..', 'src')
   const files = readdirSync(src, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.ts') && !f.includes('.generated.') && !f.startsWith('fix') && f !== join('analyse', 'roles.ts'))
-  const named = files.filter((f) => /['"`](?:generic-you|hollow-mention|subject-generic)['"`]/.test(readFileSync(join(src, f), 'utf8')))
+  const named = files.filter((f) => /['"`](?:generic-you|hollow-mention|subject-generic|your-specifics|recipient-words|invitation)['"`]/.test(readFileSync(join(src, f), 'utf8')))
   expect(named).toEqual([])
 })

@@ -7,7 +7,8 @@
 import {existsSync, readFileSync, statSync} from 'node:fs'
 import {dirname, relative, resolve} from 'node:path'
 import {createRequire} from 'node:module'
-import {ConfigError} from '../rules/errors.js'
+import {ConfigError, type ConfigWarning} from '../rules/errors.js'
+import {oldNameWarnings, packOldNames} from '../rules/old-names.js'
 import {resolveConfig} from '../rules/pack.js'
 import {compileSafeRegExp} from '../rules/safe-regex.js'
 import type {Config} from '../rules/format.js'
@@ -102,9 +103,10 @@ function takeSequenceSettings<T>(config: T, source: string, sequence: Record<str
 /**
  * Read one config file into a Config (packs loaded as data), validated; `files` gets its path and its
  * packs', `sequence` the settings of the sequence rules (validated too; they are not the steps' rules),
- * `sequenceRules` the sequence rules when the config adds its own (`sequencePacks`): built-in and its.
+ * `sequenceRules` the sequence rules when the config adds its own (`sequencePacks`): built-in and its,
+ * `warnings` what the file and its packs should change (options under their old names).
  */
-export function loadConfigFile(path: string, files: string[] = [], sequence: Record<string, unknown> = {}, sequenceRules: SequenceRule[] = []): Config {
+export function loadConfigFile(path: string, files: string[] = [], sequence: Record<string, unknown> = {}, sequenceRules: SequenceRule[] = [], warnings: ConfigWarning[] = []): Config {
   files.push(path)
   const name = display(path)
   let data = readData(path, name)
@@ -124,7 +126,10 @@ export function loadConfigFile(path: string, files: string[] = [], sequence: Rec
       const {path: packPath, name: packName} = dataFileOf(pack, {path, name}, `packs.${index}`, 'a rule pack')
       files.push(packPath)
       packNames[index] = packName
-      const parsed = parseWith(packSchema, readData(packPath, packName) ?? {}, packName)
+      const data = readData(packPath, packName) ?? {}
+      const parsed = parseWith(packSchema, data, packName)
+      // Read before validation, which moves each old name to its new one.
+      warnings.push(...oldNameWarnings(packOldNames(data, packName)))
       // A pattern that can backtrack catastrophically is refused here, once, named by its pack:
       // compiled only when a draft was linted, it failed every draft, each named instead of the pack.
       parsed.rules?.forEach((rule, i) => {
@@ -134,7 +139,8 @@ export function loadConfigFile(path: string, files: string[] = [], sequence: Rec
     })
   }
   const config = parseWith(configSchema, raw, name) as Config
-  resolveConfig(config, name, packNames) // unknown rule ids, bad rule options, unknown signals: named by the file
+  // Unknown rule ids, bad rule options, unknown signals: named by the file.
+  warnings.push(...resolveConfig(config, name, packNames).warnings)
   return config
 }
 
@@ -154,11 +160,11 @@ function keepingOptions(levels: Record<string, string>, configured: Record<strin
 
 /**
  * The config of a file (or none) with the command line's options over it, validated as a whole;
- * `sequence` gets the sequence rules' settings, the command line's over the file's, and
- * `sequenceRules` the sequence rules when the file adds its own.
+ * `sequence` gets the sequence rules' settings, the command line's over the file's,
+ * `sequenceRules` the sequence rules when the file adds its own, and `warnings` the file's.
  */
-export function loadConfig(path: string | null, overrides: Overrides, files: string[] = [], sequence: Record<string, unknown> = {}, sequenceRules: SequenceRule[] = []): Config {
-  const base = path ? loadConfigFile(path, files, sequence, sequenceRules) : {}
+export function loadConfig(path: string | null, overrides: Overrides, files: string[] = [], sequence: Record<string, unknown> = {}, sequenceRules: SequenceRule[] = [], warnings: ConfigWarning[] = []): Config {
+  const base = path ? loadConfigFile(path, files, sequence, sequenceRules, warnings) : {}
   const config: Config = {...base}
   const known = sequenceRules.length > 0 ? sequenceRules : builtinSequenceRules()
   const levels = overrides.rules ? keepingOptions(overrides.rules, {...base.rules, ...sequence}) : undefined

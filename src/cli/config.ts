@@ -7,13 +7,28 @@
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
-import {ConfigError} from '../rules/errors.js'
+import {ConfigError, type ConfigWarning} from '../rules/errors.js'
 import {resolveBuiltin, type ResolvedConfig} from '../rules/resolve.js'
 import type {Config} from '../rules/format.js'
 import type {Overrides} from './config-file.js'
 import type {SequenceRule} from '../sequence/rules.js'
 
 const CONFIG_FILES = ['.outreachlintrc.json', '.outreachlintrc.yaml', '.outreachlintrc.yml', 'package.json'] as const
+
+/** The warnings said in this run: a pack that several configs name is warned about once. */
+const said = new Set<string>()
+
+/**
+ * Say each warning of a config on standard error, once per run (never on standard output, where a
+ * JSON or SARIF report may go): one line each, naming the file, the rules and what to write.
+ */
+function sayWarnings(warnings: readonly ConfigWarning[]): void {
+  for (const {message} of warnings) {
+    if (said.has(message)) continue
+    said.add(message)
+    process.stderr.write(`outreach-lint: warning: ${message}\n`)
+  }
+}
 
 export interface LoadedConfig {
   /** Identifies the config for caching linters (the config file, or '' for none). */
@@ -89,8 +104,10 @@ export class ConfigResolver {
         const files: string[] = []
         const sequenceRules: Record<string, unknown> = {}
         const ruleSet: SequenceRule[] = []
-        entry = plain ? {key} : {key, config: (await import('./config-file.js')).loadConfig(path, this.overrides, files, sequenceRules, ruleSet), files, sequenceRules}
+        const warnings: ConfigWarning[] = []
+        entry = plain ? {key} : {key, config: (await import('./config-file.js')).loadConfig(path, this.overrides, files, sequenceRules, ruleSet, warnings), files, sequenceRules}
         if (ruleSet.length > 0) entry.sequenceRuleSet = ruleSet
+        sayWarnings(warnings)
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error
         entry = error

@@ -214,6 +214,19 @@ export class Collector {
     const fails = errors || (this.options.minScore !== undefined && score < this.options.minScore)
     if (fails) this.failing++
     if (messages.length > 0) this.withFinding++
+    this.countFindings(messages)
+    const channel = entry.channel ?? 'email'
+    const ch = this.channels.get(channel) ?? {scores: new Counts(), failing: 0}
+    ch.scores.add(score)
+    if (fails) ch.failing++
+    this.channels.set(channel, ch)
+    this.measure(entry, entry.indicators, channel)
+    if (entry.usage !== undefined) this.weighted = true
+    this.offer(entry, name, score)
+  }
+
+  /** A linted draft's findings, by category and by rule: each counts its findings and the drafts it is in. */
+  private countFindings(messages: ReportEntry['messages']): void {
     const seenCategories = new Set<Category>()
     const seenRules = new Set<string>()
     for (const m of messages) {
@@ -229,13 +242,10 @@ export class Collector {
       seenRules.add(m.ruleId)
       this.rules.set(m.ruleId, r)
     }
-    const channel = entry.channel ?? 'email'
-    const ch = this.channels.get(channel) ?? {scores: new Counts(), failing: 0}
-    ch.scores.add(score)
-    if (fails) ch.failing++
-    this.channels.set(channel, ch)
+  }
 
-    const i = entry.indicators
+  /** A linted draft's indicators and its kind of ask, counted for the channels their bands' research measured. */
+  private measure(entry: ReportEntry, i: NonNullable<ReportEntry['indicators']>, channel: string): void {
     const values: Record<IndicatorId, number | undefined> = {
       bodyWords: i.wordCount,
       subjectWords: entry.subject === undefined ? undefined : subjectWords(entry.subject),
@@ -254,9 +264,6 @@ export class Collector {
       this.asks.set(ask, this.asks.get(ask)! + 1)
       this.askDrafts++
     }
-
-    if (entry.usage !== undefined) this.weighted = true
-    this.offer(entry, name, score)
   }
 
   /** Keep the entry if it is among the FIX_FIRST with the highest priority so far. */
@@ -297,32 +304,6 @@ export class Collector {
   result(meta: {inputs: string[]; toolVersion?: string; generatedAt: string}): ReportData {
     const drafts = this.drafts
     const scores = this.scores.distribution()
-    const scoreBins: ReportData['scoreBins'] = []
-    for (let from = 0; from < 100; from += 10) scoreBins.push({from, to: from === 90 ? 100 : from + 9, drafts: 0})
-    for (const [value, n] of scores?.values ?? []) scoreBins[Math.min(9, Math.floor(value / 10))].drafts += n
-    const categories = CATEGORIES.map((category) => {
-      const c = this.categories.get(category) ?? {drafts: 0, findings: 0}
-      return {category, drafts: c.drafts, share: share(c.drafts, drafts), findings: c.findings}
-    })
-    const rules = [...this.rules]
-      .map(([ruleId, r]) => ({ruleId, category: r.category, severity: r.severity, drafts: r.drafts, share: share(r.drafts, drafts), findings: r.findings}))
-      .sort((a, b) => b.drafts - a.drafts || b.findings - a.findings || (a.ruleId < b.ruleId ? -1 : 1))
-    const channels = [...this.channels]
-      .map(([channel, c]) => {
-        const d = c.scores.distribution()!
-        return {channel, drafts: d.drafts, meanScore: d.mean, medianScore: d.median, failing: c.failing, failingShare: share(c.failing, d.drafts)}
-      })
-      .sort((a, b) => b.drafts - a.drafts || (a.channel < b.channel ? -1 : 1))
-    const indicators = INDICATORS.map((spec): IndicatorFigures => {
-      const distribution = this.values.get(spec.id)!.distribution()
-      let inside: IndicatorFigures['inBand'] = null
-      if (spec.band && distribution) {
-        let n = 0
-        for (const [value, count] of distribution.values) if (inBand(spec.band, value)) n += count
-        inside = {drafts: n, share: share(n, distribution.drafts)}
-      }
-      return {id: spec.id, label: spec.label, measure: spec.measure, unit: spec.unit, distribution, band: spec.band ?? null, noBand: spec.noBand ?? null, inBand: inside, bin: spec.bin, discrete: spec.discrete === true, channels: spec.channels ? [...spec.channels] : null}
-    })
     return {
       tool: 'outreach-lint',
       reportVersion: REPORT_VERSION,
@@ -343,11 +324,14 @@ export class Collector {
       },
       unread: this.unread,
       scores,
-      scoreBins,
-      categories,
-      rules,
-      channels,
-      indicators,
+      scoreBins: scoreBins(scores),
+      categories: CATEGORIES.map((category) => {
+        const c = this.categories.get(category) ?? {drafts: 0, findings: 0}
+        return {category, drafts: c.drafts, share: share(c.drafts, drafts), findings: c.findings}
+      }),
+      rules: this.ruleFigures(),
+      channels: this.channelFigures(),
+      indicators: INDICATORS.map((spec) => indicatorFigures(spec, this.values.get(spec.id)!.distribution())),
       asks: {
         kinds: ASK_KINDS.map((kind) => ({kind, drafts: this.asks.get(kind)!, share: share(this.asks.get(kind)!, this.askDrafts)})),
         channels: [...ASK_BAND.channels],
@@ -358,4 +342,40 @@ export class Collector {
       fixFirst: this.top
     }
   }
+
+  /** The rules that found something, the most drafts first. */
+  private ruleFigures(): ReportData['rules'] {
+    return [...this.rules]
+      .map(([ruleId, r]) => ({ruleId, category: r.category, severity: r.severity, drafts: r.drafts, share: share(r.drafts, this.drafts), findings: r.findings}))
+      .sort((a, b) => b.drafts - a.drafts || b.findings - a.findings || (a.ruleId < b.ruleId ? -1 : 1))
+  }
+
+  /** The channels' scores and failing drafts, the most drafts first. */
+  private channelFigures(): ReportData['channels'] {
+    return [...this.channels]
+      .map(([channel, c]) => {
+        const d = c.scores.distribution()!
+        return {channel, drafts: d.drafts, meanScore: d.mean, medianScore: d.median, failing: c.failing, failingShare: share(c.failing, d.drafts)}
+      })
+      .sort((a, b) => b.drafts - a.drafts || (a.channel < b.channel ? -1 : 1))
+  }
+}
+
+/** The scores in ten bins of ten points (the last one 90 to 100). */
+function scoreBins(scores: ReportData['scores']): ReportData['scoreBins'] {
+  const bins: ReportData['scoreBins'] = []
+  for (let from = 0; from < 100; from += 10) bins.push({from, to: from === 90 ? 100 : from + 9, drafts: 0})
+  for (const [value, n] of scores?.values ?? []) bins[Math.min(9, Math.floor(value / 10))].drafts += n
+  return bins
+}
+
+/** One indicator's figures: its distribution, its band and the drafts inside it. */
+function indicatorFigures(spec: (typeof INDICATORS)[number], distribution: IndicatorFigures['distribution']): IndicatorFigures {
+  let inside: IndicatorFigures['inBand'] = null
+  if (spec.band && distribution) {
+    let n = 0
+    for (const [value, count] of distribution.values) if (inBand(spec.band, value)) n += count
+    inside = {drafts: n, share: share(n, distribution.drafts)}
+  }
+  return {id: spec.id, label: spec.label, measure: spec.measure, unit: spec.unit, distribution, band: spec.band ?? null, noBand: spec.noBand ?? null, inBand: inside, bin: spec.bin, discrete: spec.discrete === true, channels: spec.channels ? [...spec.channels] : null}
 }

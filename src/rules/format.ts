@@ -302,12 +302,33 @@ interface PackVocabulary {
   commonCapitalised?: string[]
 }
 
+/**
+ * Which signals' hits a result's indicators show: `personalisation` lists the signals whose hits are
+ * details about the reader (shown in this order), `callsToAction` the signals whose hits are calls to
+ * action, by kind. Computed signals and a pack's own may both be named; packs add to each list.
+ */
+export interface PackIndicators {
+  personalisation?: string[]
+  callsToAction?: {question?: string[]; reply?: string[]}
+}
+
+/**
+ * Which signals the indicators show, the packs' `indicators` merged: the signals whose hits are
+ * details about the reader, in the order listed, and those whose hits are questions and invitations
+ * to reply.
+ */
+export interface IndicatorSignals {
+  personalisation: readonly string[]
+  callsToAction: {question: readonly string[]; reply: readonly string[]}
+}
+
 /** A rule pack as a linter runs it: validated, every default filled in. */
 export interface RulePack {
   rules: RuleSpec[]
   /** Named phrase lists that rules read as signals (`unless`, `onlyIf`, required-signal); names are kebab-case. */
   signals?: Record<string, SignalSpec>
   vocabulary?: PackVocabulary
+  indicators?: PackIndicators
 }
 
 /** A validated pack whose rules may come without their examples, as the built-in pack is shipped to linters. */
@@ -318,6 +339,7 @@ export interface RulePackInput {
   rules?: RuleInput[]
   signals?: Record<string, WithDefaults<SignalSpec, 'skipNegated'>>
   vocabulary?: PackVocabulary
+  indicators?: PackIndicators
 }
 
 /** A rule's level in a config; 'warn' and 'warning' are the same. */

@@ -5,12 +5,13 @@
  * disable nothing and a misspelt required signal would fire on every message, so a pack naming an
  * unknown one is refused with one line naming the file and the field. (Roles, categories, metrics and
  * every option of a check kind are enums or strict objects of the schema, checked when it parses.)
- * The flags that tell code how to treat a rule are checked here too when they depend on other fields:
- * `rewriteSubject` belongs to a rule that reads the subject.
+ * The signals a pack's `indicators` show are checked the same way. The flags that tell code how to
+ * treat a rule are checked here too when they depend on other fields: `rewriteSubject` belongs to a
+ * rule that reads the subject.
  */
 import {COMPUTED_SIGNALS} from '../analyse/signals.js'
 import {ConfigError} from './errors.js'
-import type {LinterRule} from './format.js'
+import type {LinterRule, PackIndicators} from './format.js'
 
 type Named = Pick<LinterRule, 'unless' | 'onlyIf' | 'check' | 'rewriteSubject'> & {signals?: readonly string[]; target?: string; metric?: string}
 
@@ -51,17 +52,30 @@ export function knownSignals(phraseSignals: Iterable<string>): Set<string> {
  */
 export function checkRule(rule: Named, known: ReadonlySet<string>, file: string, path = ''): void {
   const at = path ? `${path}.` : ''
-  for (const [field, names] of signalFields(rule)) {
-    for (const name of names) {
-      if (known.has(name)) continue
-      const sorted = [...known].sort()
-      const near = sorted.find((k) => distance(name, k, 2) <= 2)
-      throw new ConfigError(`${file}: ${at}${field}: unknown signal "${name}" (${near ? `did you mean "${near}"? ` : ''}known: ${sorted.join(', ')})`, file)
-    }
-  }
+  for (const [field, names] of signalFields(rule)) checkSignals(names, known, file, `${at}${field}`)
   if (rule.rewriteSubject && !readsSubject(rule)) {
     throw new ConfigError(`${file}: ${at}rewriteSubject: only for a rule that reads the subject (target: subject, or a subject metric)`, file)
   }
+}
+
+/** Throw a ConfigError for the first of `names` that is not a `known` signal, naming the file and `field`. */
+function checkSignals(names: readonly string[], known: ReadonlySet<string>, file: string, field: string): void {
+  for (const name of names) {
+    if (known.has(name)) continue
+    const sorted = [...known].sort()
+    const near = sorted.find((k) => distance(name, k, 2) <= 2)
+    throw new ConfigError(`${file}: ${field}: unknown signal "${name}" (${near ? `did you mean "${near}"? ` : ''}known: ${sorted.join(', ')})`, file)
+  }
+}
+
+/**
+ * Throw a ConfigError for the first signal a pack's `indicators` name that is not `known`, naming the
+ * file and the field (`path` is where the pack sits in the file: '' when the file is the pack).
+ */
+export function checkIndicators(indicators: PackIndicators | undefined, known: ReadonlySet<string>, file: string, path = ''): void {
+  const at = `${path ? `${path}.` : ''}indicators.`
+  checkSignals(indicators?.personalisation ?? [], known, file, `${at}personalisation`)
+  for (const kind of ['question', 'reply'] as const) checkSignals(indicators?.callsToAction?.[kind] ?? [], known, file, `${at}callsToAction.${kind}`)
 }
 
 /** Whether a rule's findings are on the subject. */

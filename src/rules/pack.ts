@@ -7,7 +7,8 @@ import {ruleExamples} from '../examples.js'
 import {configSchema, oldOptionNames, packSchema, ruleSchema} from './schema.js'
 import {parseWith} from './validate.js'
 import type {Severity} from '../types.js'
-import {checkRule, knownSignals} from './names.js'
+import {checkIndicators, checkRule, knownSignals} from './names.js'
+import {oldNameWarnings, optionOldNames, packOldNames, type OldNameUse} from './old-names.js'
 
 export {DEFAULT_MAX_LENGTH, type ResolvedConfig} from './resolve.js'
 
@@ -45,14 +46,20 @@ export function builtinRules(): RulePack {
 const LEVELS: Record<string, Severity | 'off'> = {off: 'off', warn: 'warning', warning: 'warning', error: 'error', info: 'info'}
 
 /**
- * Every signal a rule names must exist (rules/names.ts): each pack's rules are named by their file
- * when `packSources` gives it (the CLI reads packs from files), else by their place in the config.
+ * Every signal a rule or a pack's `indicators` names must exist (rules/names.ts): each pack is named
+ * by its file when `packSources` gives it (the CLI reads packs from files), else by its place in the
+ * config.
  */
 function checkSignalNames(config: ReturnType<typeof parseConfig>, known: ReadonlySet<string>, source: string, packSources: readonly string[]): void {
-  if (!config.noBuiltin) for (const rule of builtinForLinters().rules) checkRule(rule, known, `rules/${rule.id}.yaml`)
-  config.packs?.forEach((pack, p) =>
-    pack.rules.forEach((rule, i) => (packSources[p] ? checkRule(rule, known, packSources[p], `rules.${i}`) : checkRule(rule, known, source, `packs.${p}.rules.${i}`)))
-  )
+  if (!config.noBuiltin) {
+    for (const rule of builtinForLinters().rules) checkRule(rule, known, `rules/${rule.id}.yaml`)
+    checkIndicators(builtinForLinters().indicators, known, 'rules/_signals.yaml')
+  }
+  config.packs?.forEach((pack, p) => {
+    const [file, at] = packSources[p] ? [packSources[p], ''] : [source, `packs.${p}.`]
+    pack.rules.forEach((rule, i) => checkRule(rule, known, file, `${at}rules.${i}`))
+    checkIndicators(pack.indicators, known, file, at.slice(0, -1))
+  })
 }
 
 /**
@@ -69,7 +76,9 @@ const parseConfig = (input: Config | undefined, source: string) => parseWith(con
 
 /**
  * A config validated and resolved into the rules a linter runs; a ConfigError names `source` (or, for
- * the rules of its packs, `packSources[i]`, the file pack i was read from) and the field.
+ * the rules of its packs, `packSources[i]`, the file pack i was read from) and the field. Options
+ * under their old names are its `warnings`, named the same way (packs given as data are read for
+ * them here; a pack read from a file is read for them by whoever read it, before validation).
  */
 export function resolveConfig(input: Config | undefined, source = 'config', packSources: readonly string[] = []): ResolvedConfig {
   const config = parseConfig(input, source)
@@ -77,6 +86,8 @@ export function resolveConfig(input: Config | undefined, source = 'config', pack
   const known = knownSignals(Object.keys(merged.signals))
   checkSignalNames(config, known, source, packSources)
   const byId = merged.rules
+  const oldNames: OldNameUse[] = []
+  input?.packs?.forEach((pack, p) => oldNames.push(...(packSources[p] ? packOldNames(pack, packSources[p]) : packOldNames(pack, source, `packs.${p}.`))))
   for (const [id, setting] of Object.entries(config.rules ?? {})) {
     const rule = byId.get(id)
     if (!rule) throw new ConfigError(`${source}: rules.${id}: unknown rule "${id}"`, source)
@@ -86,11 +97,12 @@ export function resolveConfig(input: Config | undefined, source = 'config', pack
       byId.delete(id)
       continue
     }
+    oldNames.push(...optionOldNames(id, rule.check, options, source))
     // The schema checks a rule with its examples: a built-in rule's are its own module's, and it
     // is held without them again.
     const updated = parseWith(ruleSchema, {examples: ruleExamples(rule.id), ...withOptions(rule, options, severity)}, `${source}: rules.${id}`)
     checkRule(updated, known, source, `rules.${id}`)
     byId.set(id, rule.examples ? updated : withoutExamples(updated))
   }
-  return resolveMerged(merged, config)
+  return {...resolveMerged(merged, config), warnings: oldNameWarnings(oldNames)}
 }

@@ -5,7 +5,8 @@
  * built-in rules without loading the schema library.
  */
 import builtin from './builtin.generated.js'
-import type {LinterPack, LinterRule, RulePack} from './format.js'
+import type {ConfigWarning} from './errors.js'
+import type {IndicatorSignals, LinterPack, LinterRule, RulePack} from './format.js'
 import type {Channel} from '../types.js'
 import type {Vocabulary} from '../analyse/signals.js'
 
@@ -14,9 +15,13 @@ export interface ResolvedConfig {
   rules: LinterRule[]
   signals: NonNullable<RulePack['signals']>
   vocabulary: Vocabulary
+  /** The signals the indicators show, from the packs' `indicators`. */
+  indicators: IndicatorSignals
   channel: Channel
   maxLength: number
   rendered: boolean
+  /** What the config and its packs should change, though it works: options under their old names. */
+  warnings: ConfigWarning[]
 }
 
 export const DEFAULT_MAX_LENGTH = 5_000_000
@@ -29,6 +34,7 @@ export interface MergedPacks {
   rules: Map<string, LinterRule>
   signals: NonNullable<RulePack['signals']>
   vocabulary: WordLists
+  indicators: IndicatorSignals
 }
 
 /** The settings of a config besides rules and packs. */
@@ -51,6 +57,9 @@ export function mergePacks(packs: readonly LinterPack[]): MergedPacks {
   const rules = new Map<string, LinterRule>()
   const signals: MergedPacks['signals'] = {}
   const vocabulary: WordLists = {self: [], recipient: [], firstNameFields: [], slotFields: [], observationWords: [], senderFields: [], commonCapitalised: []}
+  const personalisation: string[] = []
+  const question: string[] = []
+  const reply: string[] = []
   for (const pack of packs) {
     for (const rule of pack.rules) rules.set(rule.id, rule)
     for (const [name, signal] of Object.entries(pack.signals ?? {})) {
@@ -58,8 +67,16 @@ export function mergePacks(packs: readonly LinterPack[]): MergedPacks {
       signals[name] = existing ? {...signal, patterns: [...existing.patterns, ...signal.patterns], ...notCounted(existing, signal)} : signal
     }
     for (const key of Object.keys(vocabulary) as Array<keyof WordLists>) vocabulary[key].push(...(pack.vocabulary?.[key] ?? []))
+    addNew(personalisation, pack.indicators?.personalisation)
+    addNew(question, pack.indicators?.callsToAction?.question)
+    addNew(reply, pack.indicators?.callsToAction?.reply)
   }
-  return {rules, signals, vocabulary}
+  return {rules, signals, vocabulary, indicators: {personalisation, callsToAction: {question, reply}}}
+}
+
+/** The names of `more` not in `list` yet, added in their order. */
+function addNew(list: string[], more: readonly string[] | undefined): void {
+  for (const name of more ?? []) if (!list.includes(name)) list.push(name)
 }
 
 /** A signal extended by another pack keeps what its matches are not counted as, and adds the other's. */
@@ -76,10 +93,11 @@ function fieldNames(list: string[]): Set<string> {
   return new Set(list.map((f) => f.toLowerCase().replace(/[^a-z0-9]/g, '')))
 }
 
-export function resolveMerged({rules, signals, vocabulary}: MergedPacks, settings: Settings): ResolvedConfig {
+export function resolveMerged({rules, signals, vocabulary, indicators}: MergedPacks, settings: Settings): ResolvedConfig {
   return {
     rules: [...rules.values()],
     signals,
+    indicators,
     vocabulary: {
       self: words(vocabulary.self),
       recipient: words(vocabulary.recipient),
@@ -91,7 +109,8 @@ export function resolveMerged({rules, signals, vocabulary}: MergedPacks, setting
     },
     channel: settings.channel ?? 'email',
     maxLength: settings.maxLength ?? DEFAULT_MAX_LENGTH,
-    rendered: settings.rendered ?? false
+    rendered: settings.rendered ?? false,
+    warnings: []
   }
 }
 

@@ -80,6 +80,14 @@ export const packSchema = z
         commonCapitalised: z.array(z.string()).optional()
       })
       .strict()
+      .optional(),
+    /** Which signals' hits the indicators show (format.ts PackIndicators); the names are checked by rules/names.ts. */
+    indicators: z
+      .object({
+        personalisation: z.array(z.string().min(1)).optional(),
+        callsToAction: z.object({question: z.array(z.string().min(1)).optional(), reply: z.array(z.string().min(1)).optional()}).strict().optional()
+      })
+      .strict()
       .optional()
   })
   .strict()

@@ -4,17 +4,17 @@ import {readingGrade} from '../analyse/readability.js'
 import type {SignalHit, Signals} from '../analyse/signals.js'
 import type {CallToAction, Indicators} from '../types.js'
 import {codePoints} from '../analyse/positions.js'
-
-const PERSONALISATION_SIGNALS = ['recipient-placeholder', 'slot-placeholder', 'recipient-fact', 'recipient-company', 'recipient-role', 'trigger-event', 'your-specifics', 'recipient-words', 'named-detail', 'quoted-words']
+import type {IndicatorSignals} from '../rules/format.js'
 
 export function computeIndicators(
   facts: TextFacts,
   signals: Signals,
   references: {self: number; recipient: number},
-  meetings: CallToAction[]
+  meetings: CallToAction[],
+  shown: IndicatorSignals
 ): Indicators {
-  const personalisation = personalisationOf(signals)
-  const callsToAction = callsToActionOf(facts, signals, meetings)
+  const personalisation = personalisationOf(signals, shown.personalisation)
+  const callsToAction = callsToActionOf(facts, signals, meetings, shown.callsToAction)
   let sentenceCount = 0
   for (const s of facts.sentences) if (s.wordTo > s.wordFrom) sentenceCount++
   return {
@@ -37,9 +37,9 @@ export function computeIndicators(
  * same words ("your careers page" and "your careers page mentions"), and a phrase can recur: each
  * detail is listed once, in its longest form.
  */
-function personalisationOf(signals: Signals): string[] {
+function personalisationOf(signals: Signals, names: readonly string[]): string[] {
   const personalisation: string[] = []
-  for (const name of PERSONALISATION_SIGNALS) {
+  for (const name of names) {
     const hits = signals.get(name)
     if (hits === undefined) continue
     // A set: 100,000 recipient facts (a CSV column) made a list's lookups quadratic.
@@ -57,10 +57,11 @@ function personalisationOf(signals: Signals): string[] {
  * The calls to action in text order: the meeting asks the rules found, the questions and the
  * invitations. Overlapping calls to action of one kind are one ("Worth a reply" and "reply with").
  */
-function callsToActionOf(facts: TextFacts, signals: Signals, meetings: CallToAction[]): CallToAction[] {
+function callsToActionOf(facts: TextFacts, signals: Signals, meetings: CallToAction[], byKind: IndicatorSignals['callsToAction']): CallToAction[] {
   const asks: CallToAction[] = [...meetings]
-  for (const hit of signals.get('question') ?? []) asks.push({kind: 'question', text: hit.text, start: hit.start, end: hit.end})
-  for (const hit of signals.get('invitation') ?? []) asks.push({kind: 'reply', text: hit.text, start: hit.start, end: hit.end})
+  for (const kind of Object.keys(byKind) as Array<keyof typeof byKind>) {
+    for (const name of byKind[kind]) for (const hit of signals.get(name) ?? []) asks.push({kind, text: hit.text, start: hit.start, end: hit.end})
+  }
   const byPosition = (a: CallToAction, b: CallToAction): number => a.start - b.start || a.end - b.end
   asks.sort(byPosition)
   // Every ask here was made for this lint (the meetings by the engine, the rest above): merging

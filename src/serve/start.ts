@@ -7,7 +7,7 @@ import {existsSync, readFileSync, readdirSync, statSync} from 'node:fs'
 import {extname, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createLinter} from '../linter.js'
-import {ConfigError} from '../rules/errors.js'
+import {ConfigError, type ConfigWarning} from '../rules/errors.js'
 import type {Config} from '../rules/format.js'
 import {buildApp, type Asset} from './app.js'
 import {createLintPool, defaultThreads} from './pool.js'
@@ -70,7 +70,9 @@ export async function serve(options: ServeOptions): Promise<number> {
   let linter
   let config: Config | undefined
   try {
-    config = options.config ? (await import('../cli/config-file.js')).loadConfig(resolve(options.config), {}) : undefined
+    const warnings: ConfigWarning[] = []
+    config = options.config ? (await import('../cli/config-file.js')).loadConfig(resolve(options.config), {}, [], {}, [], warnings) : undefined
+    for (const warning of warnings) say(`warning: ${warning.message}`)
     // A config's rule packs and options need the validating createLinter (it loads zod); the
     // built-in rules do not.
     linter = config === undefined ? createLinter() : (await import('../config.js')).createLinter(config)

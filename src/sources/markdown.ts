@@ -17,7 +17,7 @@ import remarkParse from 'remark-parse'
 import {unified, type Processor} from 'unified'
 import {directivesIn} from './directives.js'
 import './edit-map.js'
-import {readFrontMatter} from './front-matter.js'
+import {readFrontMatter, type FrontMatter} from './front-matter.js'
 import {MAX_MARKDOWN_DEPTH, nestingBound, tooDeep} from './nesting.js'
 import {SourceError, type Directive, type SourceResult} from './types.js'
 
@@ -36,63 +36,91 @@ export function readMarkdown(text: string): SourceResult {
   const nesting = nestingBound(text)
   if (nesting.depth > MAX_MARKDOWN_DEPTH) throw new SourceError(tooDeep(nesting))
   const tree = processor.parse(text) as Root
-  const view = text.replace(/[^\r\n]/g, ' ').split('')
-  const directives: Directive[] = []
-  let bodyStart = 0
-  let fields = {}
-  let subject
-  const copy = (from: number, to: number): void => {
-    for (let i = from; i < to; i++) view[i] = text[i]
-  }
-  const visit = (node: Nodes): void => {
-    const start = node.position?.start.offset
-    const end = node.position?.end.offset
-    if (start === undefined || end === undefined) return
-    if (node.type === 'yaml') {
-      // The fence line is "---\n": the YAML starts on the second line.
-      const inner = text.indexOf('\n', start) + 1
-      const front = readFrontMatter(node.value, inner, 2)
-      fields = front.fields
-      subject = front.subject
-      bodyStart = end
-      while (bodyStart < text.length && (text[bodyStart] === '\r' || text[bodyStart] === '\n')) bodyStart++
-      return
-    }
-    if (node.type === 'html') {
-      directives.push(...directivesIn(text.slice(start, end), start))
-      return
-    }
-    if (SKIP.has(node.type)) return
-    if (node.type === 'text') {
-      copy(start, end)
-      // A backslash escape ("\*") is markup; the character after it is prose.
-      for (let i = start; i < end - 1; i++) if (text[i] === '\\' && /[!-/:-@[-`{-~]/.test(text[i + 1])) (view[i] = ' ', i++)
-      return
-    }
-    if (node.type === 'break') return
-    if (node.type === 'listItem') {
-      const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(text.slice(start, start + 12))
-      if (marker) {
-        copy(start, start + marker[0].length)
-        if (marker[0] === '+') view[start] = '-'
-      }
-    }
-    if ('children' in node) for (const child of (node as Parent).children) visit(child as Nodes)
-    if (node.type === 'link' && node.url && !/^mailto:/i.test(node.url)) {
-      const last = node.children[node.children.length - 1]?.position?.end.offset ?? start
-      const at = text.indexOf(node.url, last)
-      if (at >= 0 && at + node.url.length <= end) copy(at, at + node.url.length)
-    }
-  }
+  const view = new ProseView(text)
   try {
-    for (const child of tree.children) visit(child as RootContent as Nodes)
+    for (const child of tree.children) view.visit(child as RootContent as Nodes)
   } catch (error) {
     if (error instanceof SourceError) throw error
     throw new SourceError(`cannot read Markdown: ${(error as Error).message}`)
   }
-  const prose = view.join('')
-  return {
-    documents: [{input: {text: prose.slice(bodyStart), ...fields}, body: {base: bodyStart}, subject, writable: true, directives, ...(subject ? {subjectSyntax: 'yaml' as const} : {})}],
-    errors: []
+  return view.result()
+}
+
+/** The prose view of one file, made node by node, with the front matter and the directives met on the way. */
+class ProseView {
+  private view: string[]
+  private directives: Directive[] = []
+  private bodyStart = 0
+  private fields: FrontMatter['fields'] = {}
+  private subject: FrontMatter['subject']
+
+  constructor(private text: string) {
+    this.view = text.replace(/[^\r\n]/g, ' ').split('')
+  }
+
+  /** Keep the characters from `from` to `to` as they are in the file. */
+  private copy(from: number, to: number): void {
+    for (let i = from; i < to; i++) this.view[i] = this.text[i]
+  }
+
+  visit(node: Nodes): void {
+    const start = node.position?.start.offset
+    const end = node.position?.end.offset
+    if (start === undefined || end === undefined) return
+    if (node.type === 'yaml') return this.frontMatter(node.value, start, end)
+    if (node.type === 'html') {
+      this.directives.push(...directivesIn(this.text.slice(start, end), start))
+      return
+    }
+    if (SKIP.has(node.type)) return
+    if (node.type === 'text') return this.prose(start, end)
+    if (node.type === 'break') return
+    if (node.type === 'listItem') this.listMarker(start)
+    if ('children' in node) for (const child of (node as Parent).children) this.visit(child as Nodes)
+    if (node.type === 'link' && node.url && !/^mailto:/i.test(node.url)) this.destination(node.url, node.children[node.children.length - 1]?.position?.end.offset ?? start, end)
+  }
+
+  /** The front matter: its fields and subject; the body starts after it and the blank lines that follow. */
+  private frontMatter(value: string, start: number, end: number): void {
+    const text = this.text
+    // The fence line is "---\n": the YAML starts on the second line.
+    const inner = text.indexOf('\n', start) + 1
+    const front = readFrontMatter(value, inner, 2)
+    this.fields = front.fields
+    this.subject = front.subject
+    let bodyStart = end
+    while (bodyStart < text.length && (text[bodyStart] === '\r' || text[bodyStart] === '\n')) bodyStart++
+    this.bodyStart = bodyStart
+  }
+
+  /** A text node is prose, but for its backslash escapes ("\*"), which are markup: the character after one is prose. */
+  private prose(start: number, end: number): void {
+    const {text, view} = this
+    this.copy(start, end)
+    for (let i = start; i < end - 1; i++) if (text[i] === '\\' && /[!-/:-@[-`{-~]/.test(text[i + 1])) (view[i] = ' ', i++)
+  }
+
+  /** A list item's marker is kept (a "+" as "-"): the reader sees a bullet. */
+  private listMarker(start: number): void {
+    const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(this.text.slice(start, start + 12))
+    if (marker) {
+      this.copy(start, start + marker[0].length)
+      if (marker[0] === '+') this.view[start] = '-'
+    }
+  }
+
+  /** A link's destination, after its text (`from`) and inside the link (before `end`), is kept. */
+  private destination(url: string, from: number, end: number): void {
+    const at = this.text.indexOf(url, from)
+    if (at >= 0 && at + url.length <= end) this.copy(at, at + url.length)
+  }
+
+  result(): SourceResult {
+    const {bodyStart, fields, subject, directives} = this
+    const prose = this.view.join('')
+    return {
+      documents: [{input: {text: prose.slice(bodyStart), ...fields}, body: {base: bodyStart}, subject, writable: true, directives, ...(subject ? {subjectSyntax: 'yaml' as const} : {})}],
+      errors: []
+    }
   }
 }

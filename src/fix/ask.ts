@@ -20,7 +20,7 @@ const PURPOSES: Record<string, string> = {
 }
 
 /** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */
-export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|calendly|cal\.com|chilipiper|booking[ _-]?link|availability|slots?|minutes?|mins?|available|free (?:on|at|this|next|\[|mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
+export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|calendly|cal\.com|chilipiper|booking[ _-]?link|availability|slots?|minutes?|mins?|available|free (?:on|at|this|next)\b|free \[|free (?:mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
 /** The meeting said as a phrase an interest question can lose: "exploring this over a brief call?". */
 const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief|quick|short|15|20|30|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|coffee|phone call|video call)\b(?:\s+(?:this|next)\s+week)?(?=\s*\?)/i
 /** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */

@@ -84,11 +84,55 @@ const WHY = {
   ask: 'A stranger says yes to a small, low-effort question before a meeting: one ask, and no slot of their time.',
   opening: 'A message that starts with who you are reads as an advert; one line on what you noticed about them first, and your reason for writing keeps its facts.',
   extraAsk: 'Two asks split the answer; one question is easier to reply to.',
+  pointsBack: 'It pointed at the sentence before it, which went; on its own it points at nothing.',
   noAsk: 'A message with no question leaves the reader nothing to do but archive it: one easy question gets the reply.'
 }
 
 /** A question that only points back ("Which one is it?", "Which of these?"): it has no words of its own. */
 const POINTING_QUESTION = /^\W*(?:so,?\s+)?(?:which|what)(?:\s+one)?(?:\s+(?:is|was|are)\s+(?:it|that|they))?(?:\s+of\s+(?:these|those|them))?\s*\?\W*$/i
+
+/** A sentence's opening that joins it to the one before ("That said, ...", "Also, ...", "Otherwise, ..."). */
+const CONNECTIVE =
+  /^(?:(?:But|And|So|Yet|Or|Plus)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|Until then|Since then|That said|Having said that|That being said|With that said|With that in mind|In that case|Also|Besides|However|Still|Otherwise|Additionally|In addition|On top of that|As a result|Because of (?:this|that)|Even so|Instead|That's why|That is why|This is why|Which is why),?)[ \t]*(?=[a-z]|I\b)/i
+/** "We also offer", "I'd also add": the sender adding to what was said before. */
+const ALSO = /^(\W*(?:We|I)(?:'d|'ll|'re|'ve| can| could| would| will| are| have)?)( also)\b/
+/** A list that speaks of the reader ("- Priority support for your clients"): what is in it for them, not a feature list to cut. */
+function forTheReader(sentence: string): boolean {
+  const items = sentence.split('\n').filter((line) => /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/.test(line))
+  return items.length >= 2 && items.some((line) => /\b(?:you|your|yours)\b/i.test(line))
+}
+
+/** What a demonstrative may stand before without pointing back: a time, a manner ("that way"). */
+const NOT_POINTING = new Set(['way', 'time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'year', 'quarter', 'morning', 'afternoon', 'evening', 'point', 'case', 'moment', 'kind', 'sort', 'type', 'much', 'many', 'far', 'said', 'is', 'was', "'s"])
+/** "This" opening a sentence about what was just said ("This means ...", "This is why ..."); not "This is Dana from ...". */
+const THIS_BACK = /^\W*(?:This|That)\s+(?:means|meant|is (?:why|because|where|what)|explains|matters|shows|led|leads|reminded|reminds|made|would|will|could|can|might|sounds)\b/
+
+/**
+ * A sentence that leans on the one before it: it opens with a demonstrative ("That approach cut
+ * ...", "Those numbers ...", "This means ..."), or names a thing by one ("benefit from that updated
+ * data", "take that as a sign"). Read from the tokens, with "that" the conjunction and the relative
+ * left alone ("I know that ...", "a tool that helps").
+ */
+function pointsBack(text: string, s: SentenceRole, tokens: Token[]): boolean {
+  const sentence = text.slice(s.start, s.end)
+  if (THIS_BACK.test(sentence)) return true
+  const inside = tokens.filter((t) => t.start >= s.start && t.end <= s.end)
+  for (let i = 0; i < inside.length; i++) {
+    const t = inside[i]
+    if (t.norm !== 'that' && t.norm !== 'those' && t.norm !== 'these') continue
+    const next = inside[i + 1]
+    const after = inside[i + 2]
+    if (next === undefined || NOT_POINTING.has(next.norm)) continue
+    const prev = inside[i - 1]
+    // "That approach", "Those numbers" at the start; "from that updated data", "on those results" inside.
+    const nounNext = next.pos === 'NOUN' || ((next.pos === 'ADJ' || next.pos === 'VERB') && after?.pos === 'NOUN' && !NOT_POINTING.has(after.norm))
+    const determiner = nounNext && (i === 0 || prev?.pos === 'ADP' || (prev?.pos === 'VERB' && t.norm !== 'that'))
+    // "take that as a sign", "appreciate that.": "that" itself the object.
+    const object = t.norm === 'that' && prev?.pos === 'VERB' && (next.pos === 'ADP' || next.norm === '.' || next.norm === ',') && next.norm !== 'if'
+    if (determiner || object) return true
+  }
+  return false
+}
 
 /** A closing wish or thanks before the sign-off: the message proper has ended. */
 const CLOSING = /^\W*(?:have a (?:great|good|nice|lovely|wonderful)\b|wishing\b|(?:i |we )?(?:really )?appreciate (?:your|you|it)\b|thanks\b|thank you\b|cheers\b|all the best\b|best of luck\b|enjoy (?:the|your)\b|(?:i'm |i am |we're |we are )?look(?:ing)? forward\b)/i
@@ -382,7 +426,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       if (!RHETORICAL.test(sentence) && !REPLY_KEYWORD.test(sentence)) askKept ??= s
     }
     if ((s.role === 'pitch' || s.role === 'self-intro' || (boast?.ruleId === 'company-boast' && s.subject !== 'recipient')) && boast) {
-      if (!facty) {
+      if (!facty && !forTheReader(sentence)) {
         decided.set(s, 'remove')
         changes.push({ruleId: boast.ruleId, kind: 'removed', before: sentence, after: '', why: WHY.pitch})
       } else decided.set(s, 'keep')
@@ -452,6 +496,16 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) === 'remove' || !POINTING_QUESTION.test(text.slice(s.start, s.end))) continue
     decided.set(s, 'remove')
     changes.push({ruleId: 'rewrite', kind: 'removed', before: text.slice(s.start, s.end), after: '', why: 'It asked about the sentence before it, which went; on its own it points at nothing.'})
+  }
+  // "I really believe your readers would benefit from that updated data." after the bump that named
+  // the data went: it points at nothing now, and goes too (unless it carries a fact of its own); a
+  // sentence after it that points back in turn goes with it.
+  for (let i = 1; i < body.length; i++) {
+    const s = body[i]
+    if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) !== 'keep' || isGuide(s) || OPT_OUT.test(text.slice(s.start, s.end))) continue
+    if (!pointsBack(text, s, tokens) || hasFacts(text.slice(s.start, s.end), facts, s, nameFields, false)) continue
+    decided.set(s, 'remove')
+    changes.push({ruleId: 'rewrite', kind: 'removed', before: text.slice(s.start, s.end), after: '', why: WHY.pointsBack})
   }
   const kept = body.filter((s) => decided.get(s) !== 'remove')
   const firstKept = kept[0]
@@ -533,8 +587,16 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   for (let i = 1; i < body.length; i++) {
     const s = body[i]
     if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) === 'remove' || decided.get(s) === 'replace' || toMove.includes(s)) continue
-    const conj = /^(?:(?:But|And|So|Yet|Or)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|Until then|Since then|That said|In that case),?)[ \t]*(?=[a-z])/i.exec(text.slice(s.start, s.end))
-    if (!conj || /^(?:I|I'm|I've|I'd|I'll)\b/.test(text.slice(s.start + conj[0].length))) continue
+    const sentence = text.slice(s.start, s.end)
+    // "We also offer:", "I'd also add": what it adds to went; it is said on its own now.
+    const also = CONNECTIVE.test(sentence) ? null : ALSO.exec(sentence)
+    if (also) {
+      edits.push({start: s.start + also[1].length, end: s.start + also[1].length + also[2].length, replacement: ''})
+      changes.push({ruleId: 'rewrite', kind: 'removed', before: also[2].trim(), after: '', why: 'What it added to went; the sentence says its own thing now.'})
+      continue
+    }
+    const conj = CONNECTIVE.exec(sentence)
+    if (!conj) continue
     const at = s.start + conj[0].length
     edits.push({start: s.start, end: at + 1, replacement: text[at].toUpperCase()})
     changes.push({ruleId: 'rewrite', kind: 'removed', before: conj[0].trim(), after: '', why: 'The sentence it joined on to went; the conjunction has nothing to join.'})
@@ -675,7 +737,11 @@ function joinDeletions(text: string, edits: Edit[]): Edit[] {
   const out: Edit[] = []
   for (const edit of edits) {
     const before = out[out.length - 1]
-    if (before && before.replacement === '' && edit.replacement === '' && /^\s*$/.test(text.slice(before.end, edit.start))) {
+    // (Not across a line break after a deletion that left text before it on its line: the break
+    // stays, or what is left of that line would run into the next paragraph.)
+    const gap = before ? text.slice(before.end, edit.start) : ''
+    const midLine = before !== undefined && before.start > 0 && !/\n[ \t]*$/.test(text.slice(Math.max(0, before.start - 40), before.start))
+    if (before && before.replacement === '' && edit.replacement === '' && /^\s*$/.test(gap) && !(midLine && /\n/.test(gap))) {
       before.end = edit.end
       continue
     }

@@ -87,7 +87,7 @@ describe('whole sentences, never fragments', () => {
     // The draft's purpose survives as its one ask, without the slot of their time.
     [
       'Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Could we book 20 minutes next week for an interview with our CEO?',
-      "Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Would an interview be something you'd consider?"
+      "Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Would our CEO be someone you'd like to feature?"
     ],
     // A merge field in a chase or a time ask is no fact to keep; the options of one menu are one ask.
     // ("Check" after a label's colon names nothing: with nothing about them left, a guide line asks for it.)

@@ -41,8 +41,19 @@ const OPENING = new Set(['sender-first-opening', 'pitch-opening'])
 const TIME_ASK = new Set(['premature-meeting-ask', 'time-ask', 'calendar-link'])
 /** A line that tells the reader how to stop the messages. */
 const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\b|\bunsubscribe\b|\b(?:prefer|rather|want|wish) not to (?:receive|hear|get)\b|\b(?:remove|take) you (?:off|from)\b/i
+/** A draft that says it asks for nothing. */
+const NO_ASK = /\bno (?:ask|asks|pitch|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don't|do not) (?:need|have) to (?:reply|respond)\b/i
+
+/** The one ask, fitted to the words around it: no "right now" twice ("help right now? ... not interested right now"). */
+function fitted(ask: string, around: string): string {
+  return /\bright now\b/i.test(around) ? ask.replace(/ right now(?=\?$)/, '') : ask
+}
+
+/** Signs of real contact before this message: a meeting, a call, their reply, a referral. */
+const MET =
+  /\b(?:(?:we|you and I) (?:met|spoke|talked|chatted)|(?:great|good|nice|lovely) (?:meeting|speaking|talking|chatting|to meet|to speak|to chat)\b|(?:since|after|following|from|about|on|re) our (?:recent |last |brief |quick |earlier )?(?:call|chat|conversation|meeting|discussion|talk)|as (?:we|you) (?:discussed|agreed|mentioned)|you (?:mentioned|said|asked|told me|suggested)|thanks? (?:you )?for (?:your|the) (?:reply|response|note|message|call|intro|introduction)|(?:referred|introduced|pointed|sent) me (?:to you|your way)|suggested (?:that )?I (?:reach|contact|get in touch|email|write)|(?:re:?\s*)?(?:your|the) (?:reply|response) to my)\b/i
 /** A question asked for effect, not for an answer. */
-const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know)\b|^\W*(?:and |so )?(?:the|what's the|here's the) (?:\w+ ){0,2}\w+\?\s*$/i
+const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know|(?:you )?know (?:the|that) feeling|ever (?:feel|felt) like)\b|^\W*(?:and |so )?(?:the|what's the|here's the) (?:\w+ ){0,2}\w+\?\s*$/i
 /** Two or more lines of lettered or numbered options. */
 /** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
 const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'“]?(?:[A-Z]{1,5}|\d)["'”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
@@ -251,6 +262,11 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // A draft that already holds a guide line has been rewritten: it gets no second one, whatever
   // the findings still say (a person fills the first, and the rewrite stays idempotent).
   const guided = GUIDE_LINE_RE.test(text)
+  // After real contact (they met, spoke, replied, or someone referred the sender) the line that makes
+  // the message theirs is what was discussed or agreed, not a cold observation.
+  const met = MET.test(text.slice(facts.bodyStart, facts.signatureStart))
+  const noticed = met ? 'what you discussed or agreed with them' : 'what you noticed about them'
+  const observeGuide = met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
   let askKept: SentenceRole | undefined
   /** The time asks that go; the last one's place takes the one ask that replaces them. */
   const timeAsks: SentenceRole[] = []
@@ -318,20 +334,20 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       pitchKept = true
       if (observed) decided.set(s, 'keep')
       else {
-        const guide = '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
+        const guide = observeGuide
         replacement.set(s, {text: `${guide} ${sentence}`, ruleId: boast.ruleId, why: WHY.opening})
         decided.set(s, 'replace')
       }
       continue
     }
-    if ((s.role === 'pitch' || s.role === 'self-intro') && boast && !pitchKept) {
+    if ((s.role === 'pitch' || s.role === 'self-intro') && boast && !pitchKept && !forTheReader(sentence)) {
       // The pitch that made the draft product-centric: a guide line in its place, its name kept.
       pitchKept = true
       const name = productName(facts, body)
       // A draft that already says what was noticed about them needs only the second half.
       const guide = observed
-        ? `[[One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with what you noticed about them.]]`
-        : `[[One line on what you noticed about them, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.]]`
+        ? `[[One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with ${noticed}.]]`
+        : `[[One line on ${noticed}, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.]]`
       replacement.set(s, {text: guide, ruleId: boast.ruleId, why: WHY.pitch})
       decided.set(s, 'replace')
       continue
@@ -378,10 +394,13 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
           : /(?:\s[-–—]|,)\s+(?:\S+\s+){0,3}$|\s+(?:before|until)\s+(?:\S+\s+){0,2}$/i.exec(text.slice(s.start, urgency.start))
         : null
     const head = tail ? text.slice(s.start, s.start + tail.index) : ''
-    if (urgency && tail && head.split(/\s+/).length >= 3 && !/\d|https?:|www\./.test(text.slice(s.start + tail.index, s.end))) {
-      const end = s.end - (/[.!?]+$/.exec(text.slice(s.start, s.end))?.[0].length ?? 0)
-      leadIns.push({start: s.start + tail.index, end, replacement: /[.!?]$/.test(text.slice(s.start, s.end)) ? '' : '.'})
-      if (/[!?]+$/.test(text.slice(end, s.end))) leadIns.push({start: end, end: s.end, replacement: '.'})
+    // (In a list, the clause ends with its item's line: the items after it stay, with no full stop added.)
+    const lineBreak = urgency ? text.indexOf('\n', urgency.start) : -1
+    const itemEnd = lineBreak >= 0 && lineBreak < s.end ? lineBreak : undefined
+    if (urgency && tail && head.split(/\s+/).length >= 3 && !/\d|https?:|www\./.test(text.slice(s.start + tail.index, itemEnd ?? s.end))) {
+      const end = itemEnd ?? s.end - (/[.!?]+$/.exec(text.slice(s.start, s.end))?.[0].length ?? 0)
+      leadIns.push({start: s.start + tail.index, end, replacement: itemEnd !== undefined || /[.!?]$/.test(text.slice(s.start, s.end)) ? '' : '.'})
+      if (itemEnd === undefined && /[!?]+$/.test(text.slice(end, s.end))) leadIns.push({start: end, end: s.end, replacement: '.'})
       changes.push({ruleId: urgency.ruleId, kind: 'removed', before: text.slice(s.start + tail.index, end).replace(/^[\s,–—-]+/, ''), after: '', why: WHY.urgency})
       decided.set(s, 'keep')
       continue
@@ -557,7 +576,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   const relevanceMissing = messages.some((m) => m.category === 'missing-relevance' && (m.ruleId === 'no-recipient-specifics' || m.ruleId === 'first-name-only'))
   // (With nothing of the draft left to go in front of, the guide line of an empty draft below takes its place.)
   if (!hasObservation && !saysSomething && relevanceMissing && !pitchKept && !guided && (frontOf !== undefined || identifies)) {
-    const guide = '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
+    const guide = observeGuide
     inFront = [guide]
     changes.push({ruleId: 'no-recipient-specifics', kind: 'inserted', before: '', after: guide, why: WHY.observe})
   }
@@ -565,7 +584,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // line says what the message needs, in the place of what went.
   if (!firstKept && !guided && !(timeAsks.length > 0 && !askKept)) {
     const followUp = channel === 'followup' || messages.some((m) => m.ruleId === 'empty-follow-up' || m.ruleId === 'chase' || m.ruleId === 'reply-chasing')
-    const guide = followUp ? '[[One new thing for them since your last note: a fact, a resource or a question it did not have.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
+    const guide = followUp ? '[[One new thing for them since your last note: a fact, a resource or a question it did not have.]]' : observeGuide
     const at = edits.findIndex((e) => e.start <= body[0].start && e.end >= body[0].start && e.replacement === '')
     const start = at >= 0 ? edits[at].start : body[0].start
     // A sign-off on a line of its own stays on its own line after the guide line.
@@ -611,13 +630,15 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     const also = /\b(?:could|can|would|will|'d|'ll) (also )/i.exec(sentence)
     if (also) leadIns.push({start: offer.start + also.index + also[0].length - also[1].length, end: offer.start + also.index + also[0].length, replacement: ''})
   } else if (timeAsk && !askKept) {
-    const ask = replacementAsk({
+    const ask = fitted(replacementAsk({
       timeAsks: timeAsks.map((s) => text.slice(s.start, s.end)),
-      offered: body.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
+      // (Not what a guide line replaces: the thing it named is no longer in the draft to send.)
+      offered: body.filter((s) => decided.get(s) !== 'replace' && (s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof')).map((s) => text.slice(s.start, s.end)),
       shown,
+      draft: text.slice(facts.bodyStart, facts.signatureStart),
       short: channel === 'sms' || channel === 'linkedin-connect',
       detailed: LIST_RUN.test(kept.filter((s) => decided.get(s) !== 'replace').map((s) => text.slice(s.start, s.end)).join('\n'))
-    })
+    }), kept.map((s) => text.slice(s.start, s.end)).join(' '))
     // The ask takes the place of the time ask, so the draft's layout stays as written.
     const at = edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
     if (at >= 0) edits.splice(at, 1)
@@ -696,18 +717,20 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // (Not where an ask of the draft stays, a question or a booking line the plan keeps for its facts,
   // nor beside any question: that one is the draft's, for a person to sharpen.)
   // A connection note's ask is the connection itself.
-  if (edits.length === 0 && channel !== 'linkedin-connect' && messages.some((m) => m.ruleId === 'no-clear-ask') && askKept === undefined && !kept.some((s) => s.role === 'ask') && !text.slice(facts.bodyStart, facts.signatureStart).includes('?')) {
+  // Nor where the draft says it asks nothing ("No ask, no pitch"): a question there contradicts it.
+  const draftBody = text.slice(facts.bodyStart, facts.signatureStart)
+  if (edits.length === 0 && channel !== 'linkedin-connect' && messages.some((m) => m.ruleId === 'no-clear-ask') && askKept === undefined && !kept.some((s) => s.role === 'ask') && !draftBody.includes('?') && !NO_ASK.test(draftBody)) {
     // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
     // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
     const end = Math.min(facts.signatureStart, roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
     const last = [...kept].reverse().find((s) => s.end <= end && s.role !== 'greeting' && (s.verb !== '' || isGuide(s)) && !CLOSING.test(text.slice(s.start, s.end)))
     const ask = last
-      ? replacementAsk({
+      ? fitted(replacementAsk({
           timeAsks: [],
           offered: kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
           short: channel === 'sms',
           detailed: LIST_RUN.test(kept.map((s) => text.slice(s.start, s.end)).join('\n'))
-        })
+        }), draftBody)
       : undefined
     // (Once only: an ask the lint does not count, where the draft's layout hides it, is not added again.)
     if (last && ask && !text.includes(ask)) {

@@ -113,6 +113,58 @@ function forTheReader(sentence: string): boolean {
   return items.length >= 2 && items.some((line) => /\b(?:you|your|yours)\b/i.test(line))
 }
 
+/** Capitalised words that name nothing in particular: pronouns, days, months, stock words. */
+const NOT_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ceo', 'cto', 'cfo', 'coo', 'vp', 'ai', 'crm', 'saas', 'b2b', 'hr', 'it', 'uk', 'us', 'eu'])
+
+/**
+ * The names a sentence gives: capitalised words past its first word that are not the sender's own
+ * (the sign-off's words) and not a pronoun, a day or a month ("Our CEO, Dana Reyes, is keynoting
+ * LogiCon next week" -> Dana, Reyes, LogiCon). Merge fields are not names.
+ */
+function namesIn(sentence: string, sender: Set<string>): string[] {
+  const out: string[] = []
+  for (const m of sentence.matchAll(/(?<=[\s(,;:"'“-])[A-Z][\w&'’-]*[a-z][\w&'’-]*/g)) {
+    const before = sentence.slice(0, m.index).trimEnd()
+    // The first word of a sentence or of a line is capitalised whatever it is.
+    if (before === '' || /[.!?:\n]$/.test(before) || /\{\{?[^}]*$|\[[^\]]*$/.test(before)) continue
+    const word = m[0].toLowerCase()
+    if (NOT_NAMES.has(word) || sender.has(word)) continue
+    out.push(m[0])
+  }
+  return out
+}
+
+/**
+ * What a pitch that becomes a guide line proves, to keep inside the guide line: its clauses with a
+ * number or a link, without the boasting adjectives ("the industry-leading platform trusted by over
+ * 2,000 companies" -> "the platform trusted by over 2,000 companies."), within the guide line's length.
+ */
+function proofOf(sentence: string, used: number, flagged: ReadonlyArray<readonly [number, number]>): string | undefined {
+  const clauses: string[] = []
+  const split = /,\s+|;\s+|\s+[-–—]\s+|\s+and\s+(?=(?:our|we|i|my|I'm|we've|we're)\b)/gi
+  let from = 0
+  for (const m of [...sentence.matchAll(split), undefined]) {
+    const to = m?.index ?? sentence.length
+    const clause = sentence.slice(from, to)
+    const start = from
+    from = m ? to + m[0].length : sentence.length
+    if (!/\d|https?:\/\/|www\./.test(clause) || flagged.some(([a, b]) => a < to && b > start)) continue
+    clauses.push(
+      clause
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:and|but|with|so)\s+/i, '')
+        .replace(/\b(?:[a-z]+-(?:leading|winning|class|edge|breaking|changing|rated)|state-of-the-art|best-in-class|cutting-edge|world-class|award-winning)\s+/gi, '')
+        .replace(/\b(an?|An?)\s+([\w-]+)/g, (_, article: string, word: string) => `${articleFor(word, article)} ${word}`)
+        .replace(/[.!?:\s]+$/, '')
+        .trim()
+    )
+  }
+  if (clauses.length === 0) return undefined
+  const proof = clauses.join('; ') + '.'
+  // The guide line's syntax holds 300 characters at most.
+  return used + proof.length + 20 <= 300 ? proof : undefined
+}
+
 /** What a demonstrative may stand before without pointing back: a time, a manner ("that way"). */
 const NOT_POINTING = new Set(['way', 'time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'year', 'quarter', 'morning', 'afternoon', 'evening', 'point', 'case', 'moment', 'kind', 'sort', 'type', 'much', 'many', 'far', 'said', 'is', 'was', "'s"])
 /** "This" opening a sentence about what was just said ("This means ...", "This is why ..."); not "This is Dana from ...". */
@@ -262,6 +314,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // A draft that already holds a guide line has been rewritten: it gets no second one, whatever
   // the findings still say (a person fills the first, and the rewrite stays idempotent).
   const guided = GUIDE_LINE_RE.test(text)
+  /** Words of the sign-off (the sender's name, company, title): no names of the draft's to keep. */
+  const senderWords = new Set((text.slice(facts.signatureStart).match(/[A-Z][\w&'-]+/g) ?? []).map((w) => w.toLowerCase()))
   // After real contact (they met, spoke, replied, or someone referred the sender) the line that makes
   // the message theirs is what was discussed or agreed, not a cold observation.
   const met = MET.test(text.slice(facts.bodyStart, facts.signatureStart))
@@ -330,7 +384,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     // (Not one that also opens with a stock line, "I'm reaching out on behalf of ...": that goes as such.)
     // Nor one that also asks for their time or presses: that part has to go, and the sentence with it.
     const openingOnly = boast !== undefined && !asksTime && found.every((m) => OPENING.has(m.ruleId) || (!BOAST.has(m.ruleId) && !REMOVE.has(m.ruleId) && m.ruleId !== 'false-urgency'))
-    if ((s.role === 'pitch' || s.role === 'self-intro') && openingOnly && !pitchKept && hasFacts(sentence, facts, s, identityFields, false, true)) {
+    if ((s.role === 'pitch' || s.role === 'self-intro') && openingOnly && !pitchKept && (hasFacts(sentence, facts, s, identityFields, false, true) || namesIn(sentence, senderWords).length > 0)) {
       pitchKept = true
       if (observed) decided.set(s, 'keep')
       else {
@@ -345,9 +399,17 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       pitchKept = true
       const name = productName(facts, body)
       // A draft that already says what was noticed about them needs only the second half.
-      const guide = observed
-        ? `[[One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with ${noticed}.]]`
-        : `[[One line on ${noticed}, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.]]`
+      const line = observed
+        ? `One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with ${noticed}.`
+        : `One line on ${noticed}, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.`
+      // The pitch's facts ("trusted by over 2,000 companies") stay in the guide line as its proof.
+      // (Not a clause a finding of its own is about, "#1 rated", "DM me for a free session": the guide line is no place for it.)
+      // (A finding about the whole sentence, the pitch itself, is why the guide line is there: it leaves every clause.)
+      const flagged = found
+        .filter((m) => m.severity === 'error' && m.category !== 'readability' && m.category !== 'template-hygiene' && m.end - m.start < (s.end - s.start) * 0.8 && !BOAST_MODIFIER.test(m.actual))
+        .map((m) => [m.start - s.start, m.end - s.start] as const)
+      const proof = proofOf(sentence, line.length, flagged)
+      const guide = proof ? `[[${line} Proof to keep: ${proof}]]` : `[[${line}]]`
       replacement.set(s, {text: guide, ruleId: boast.ruleId, why: WHY.pitch})
       decided.set(s, 'replace')
       continue

@@ -87,7 +87,7 @@ describe('whole sentences, never fragments', () => {
     // The draft's purpose survives as its one ask, without the slot of their time.
     [
       'Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Could we book 20 minutes next week for an interview with our CEO?',
-      "Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Would an interview be something you'd consider?"
+      "Hi Dana,\n\nYour piece on Leeds depots was the clearest I have read. Would our CEO be someone you'd like to feature?"
     ],
     // A merge field in a chase or a time ask is no fact to keep; the options of one menu are one ask.
     // ("Check" after a label's colon names nothing: with nothing about them left, a guide line asks for it.)
@@ -272,8 +272,8 @@ describe('an opening about the sender keeps its facts; what is about them goes i
     ],
     ['Hi Sam,\n\nI run a rota planning service used by 50+ depots.\n\nWorth a look?\n\nTom', 'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I run a rota planning service used by 50+ depots.\n\nWorth a look?\n\nTom'],
     // An opening that also asks for a meeting is no place-only problem: it goes, as before (on a
-    // connection note the connection is the ask).
-    ["Hi, I'm Sam, helping depots cut re-scans by 40% - DM me for a free strategy call!", 'Hi, [[One line on what you noticed about them, then one line on how you help with it.]]', 'linkedin-connect'],
+    // connection note the connection is the ask), its number kept in the guide line.
+    ["Hi, I'm Sam, helping depots cut re-scans by 40% - DM me for a free strategy call!", 'Hi, [[One line on what you noticed about them, then one line on how you help with it. Proof to keep: helping depots cut re-scans by 40%.]]', 'linkedin-connect'],
     // Without facts of its own, the opening is replaced by the guide line.
     ['Hi Sam,\n\nI run a rota planning service for depots.\n\nWorth a look?\n\nTom', 'Hi Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nWorth a look?\n\nTom']
   ])('%j', (draft, expected, channel?: string) => {

@@ -19,8 +19,11 @@ const PURPOSES: Record<string, string> = {
   podcast: 'a podcast conversation'
 }
 
+/** The writer asks for a job: an interview is theirs to be given, not one to hold with the reader. */
+const APPLYING = /\b(?:apply|applying|applied|application|candidate|resume|résumé|CV|cover letter|position|opening|vacancy|role you|hiring for|join your team)\b/i
+
 /** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */
-export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|calendly|cal\.com|chilipiper|booking[ _-]?link|availability|slots?|minutes?|mins?|available|free (?:on|at|this|next|\[|mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
+export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|calendly|cal\.com|chilipiper|booking[ _-]?link|availability|slots?|minutes?|mins?|available|free (?:on|at|this|next)\b|free \[|free (?:mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
 /** The meeting said as a phrase an interest question can lose: "exploring this over a brief call?". */
 const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief|quick|short|15|20|30|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|coffee|phone call|video call)\b(?:\s+(?:this|next)\s+week)?(?=\s*\?)/i
 /** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */
@@ -48,11 +51,11 @@ export function withoutCarried(sentence: string): string {
   return out
 }
 
-/** Things a draft may offer to send: the one low-friction ask offers the one it names. */
-const SENDABLE = /\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b/i
+/** Things a draft may offer to send: the one low-friction ask offers the one it names (not the reader's own: "your video"). */
+const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w-]+\s+){0,4})\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b(?!\s+(?:content|creators?|channels?|reviews?))/i
 
 /** A sentence that hands something over in the draft itself. */
-const GIVEN = /\b(?:here's|here is|here are|below|attached|enclosed|linked|(?:following up|back) with|as promised)\b|https?:\/\//i
+const GIVEN = /\b(?:here's|here is|here are|below|attached|enclosed|linked|(?:following up|back) with|as promised)\b|https?:\/\/|:\s*$/i
 
 /**
  * The sender's wish to show something, the meeting's purpose: "I'd love to show you how this could
@@ -99,6 +102,8 @@ export interface AskContext {
   offered: string[]
   /** What a wish to show, now removed with the meeting, offered to show. */
   shown?: Shown
+  /** The draft's body as written: what it says of the writer ("I'm applying for ...") when a sentence of it went. */
+  draft?: string
   /** A channel with a character budget (an SMS, a connection note) gets the short form. */
   short?: boolean
   /** The draft already sets out what it offers (a list, a summary): the ask is about that, not an overview. */
@@ -130,6 +135,12 @@ export function replacementAsk(ctx: AskContext): string {
   // without the slot of their time.
   const purposeWord = PURPOSE_RE.exec(asked)?.[1]?.toLowerCase()
   const purpose = purposeWord ? (PURPOSES[purposeWord.replace(/s$/, '')] ?? PURPOSES[purposeWord]) : undefined
+  // (An interview or a podcast said as a thing to consider reads as a meeting asked for: the ask
+  // is what the reader answers without a slot, their view of the application or a few questions.)
+  const interviewee = /\binterview(?:ing)? with ((?:our|my) [\w ]{1,30}?)\s*(?=[?.!,]|$)/i.exec(asked)?.[1]
+  if (purposeWord === 'interview' && interviewee) return `Would ${interviewee} be someone you'd like to feature?`
+  if (purposeWord === 'interview') return APPLYING.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ')) ? 'Would you consider my application?' : 'Would you be open to answering a few questions by email?'
+  if (purposeWord === 'podcast') return 'Would you be open to being a guest on the podcast?'
   if (purpose) return `Would ${purpose} be something you'd consider?`
   // What the meeting was to show, sent instead: "how this could work for {{company}}", or what the
   // ask itself says the meeting was for ("Quick call to share what they did?").

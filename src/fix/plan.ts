@@ -41,8 +41,19 @@ const OPENING = new Set(['sender-first-opening', 'pitch-opening'])
 const TIME_ASK = new Set(['premature-meeting-ask', 'time-ask', 'calendar-link'])
 /** A line that tells the reader how to stop the messages. */
 const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\b|\bunsubscribe\b|\b(?:prefer|rather|want|wish) not to (?:receive|hear|get)\b|\b(?:remove|take) you (?:off|from)\b/i
+/** A draft that says it asks for nothing. */
+const NO_ASK = /\bno (?:ask|asks|pitch|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don't|do not) (?:need|have) to (?:reply|respond)\b/i
+
+/** The one ask, fitted to the words around it: no "right now" twice ("help right now? ... not interested right now"). */
+function fitted(ask: string, around: string): string {
+  return /\bright now\b/i.test(around) ? ask.replace(/ right now(?=\?$)/, '') : ask
+}
+
+/** Signs of real contact before this message: a meeting, a call, their reply, a referral. */
+const MET =
+  /\b(?:(?:we|you and I) (?:met|spoke|talked|chatted)|(?:great|good|nice|lovely) (?:meeting|speaking|talking|chatting|to meet|to speak|to chat)\b|(?:since|after|following|from|about|on|re) our (?:recent |last |brief |quick |earlier )?(?:call|chat|conversation|meeting|discussion|talk)|as (?:we|you) (?:discussed|agreed|mentioned)|you (?:mentioned|said|asked|told me|suggested)|thanks? (?:you )?for (?:your|the) (?:reply|response|note|message|call|intro|introduction)|(?:referred|introduced|pointed|sent) me (?:to you|your way)|suggested (?:that )?I (?:reach|contact|get in touch|email|write)|(?:re:?\s*)?(?:your|the) (?:reply|response) to my)\b/i
 /** A question asked for effect, not for an answer. */
-const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know)\b|^\W*(?:and |so )?(?:the|what's the|here's the) (?:\w+ ){0,2}\w+\?\s*$/i
+const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know|(?:you )?know (?:the|that) feeling|ever (?:feel|felt) like)\b|^\W*(?:and |so )?(?:the|what's the|here's the) (?:\w+ ){0,2}\w+\?\s*$/i
 /** Two or more lines of lettered or numbered options. */
 /** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
 const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'“]?(?:[A-Z]{1,5}|\d)["'”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
@@ -84,11 +95,107 @@ const WHY = {
   ask: 'A stranger says yes to a small, low-effort question before a meeting: one ask, and no slot of their time.',
   opening: 'A message that starts with who you are reads as an advert; one line on what you noticed about them first, and your reason for writing keeps its facts.',
   extraAsk: 'Two asks split the answer; one question is easier to reply to.',
+  pointsBack: 'It pointed at the sentence before it, which went; on its own it points at nothing.',
   noAsk: 'A message with no question leaves the reader nothing to do but archive it: one easy question gets the reply.'
 }
 
 /** A question that only points back ("Which one is it?", "Which of these?"): it has no words of its own. */
 const POINTING_QUESTION = /^\W*(?:so,?\s+)?(?:which|what)(?:\s+one)?(?:\s+(?:is|was|are)\s+(?:it|that|they))?(?:\s+of\s+(?:these|those|them))?\s*\?\W*$/i
+
+/** A sentence's opening that joins it to the one before ("That said, ...", "Also, ...", "Otherwise, ..."). */
+const CONNECTIVE =
+  /^(?:(?:But|And|So|Yet|Or|Plus)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|Until then|Since then|That said|Having said that|That being said|With that said|With that in mind|In that case|Also|Besides|However|Still|Otherwise|Additionally|In addition|On top of that|As a result|Because of (?:this|that)|Even so|Instead|That's why|That is why|This is why|Which is why),?)[ \t]*(?=[a-z]|I\b)/i
+/** "We also offer", "I'd also add": the sender adding to what was said before. */
+const ALSO = /^(\W*(?:We|I)(?:'d|'ll|'re|'ve| can| could| would| will| are| have)?)( also)\b/
+/** A list that speaks of the reader ("- Priority support for your clients"): what is in it for them, not a feature list to cut. */
+function forTheReader(sentence: string): boolean {
+  const items = sentence.split('\n').filter((line) => /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/.test(line))
+  return items.length >= 2 && items.some((line) => /\b(?:you|your|yours)\b/i.test(line))
+}
+
+/** Capitalised words that name nothing in particular: pronouns, days, months, stock words. */
+const NOT_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ceo', 'cto', 'cfo', 'coo', 'vp', 'ai', 'crm', 'saas', 'b2b', 'hr', 'it', 'uk', 'us', 'eu'])
+
+/**
+ * The names a sentence gives: capitalised words past its first word that are not the sender's own
+ * (the sign-off's words) and not a pronoun, a day or a month ("Our CEO, Dana Reyes, is keynoting
+ * LogiCon next week" -> Dana, Reyes, LogiCon). Merge fields are not names.
+ */
+function namesIn(sentence: string, sender: Set<string>): string[] {
+  const out: string[] = []
+  for (const m of sentence.matchAll(/(?<=[\s(,;:"'“-])[A-Z][\w&'’-]*[a-z][\w&'’-]*/g)) {
+    const before = sentence.slice(0, m.index).trimEnd()
+    // The first word of a sentence or of a line is capitalised whatever it is.
+    if (before === '' || /[.!?:\n]$/.test(before) || /\{\{?[^}]*$|\[[^\]]*$/.test(before)) continue
+    const word = m[0].toLowerCase()
+    if (NOT_NAMES.has(word) || sender.has(word)) continue
+    out.push(m[0])
+  }
+  return out
+}
+
+/**
+ * What a pitch that becomes a guide line proves, to keep inside the guide line: its clauses with a
+ * number or a link, without the boasting adjectives ("the industry-leading platform trusted by over
+ * 2,000 companies" -> "the platform trusted by over 2,000 companies."), within the guide line's length.
+ */
+function proofOf(sentence: string, used: number, flagged: ReadonlyArray<readonly [number, number]>): string | undefined {
+  const clauses: string[] = []
+  const split = /,\s+|;\s+|\s+[-–—]\s+|\s+and\s+(?=(?:our|we|i|my|I'm|we've|we're)\b)/gi
+  let from = 0
+  for (const m of [...sentence.matchAll(split), undefined]) {
+    const to = m?.index ?? sentence.length
+    const clause = sentence.slice(from, to)
+    const start = from
+    from = m ? to + m[0].length : sentence.length
+    if (!/\d|https?:\/\/|www\./.test(clause) || flagged.some(([a, b]) => a < to && b > start)) continue
+    clauses.push(
+      clause
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:and|but|with|so)\s+/i, '')
+        .replace(/\b(?:[a-z]+-(?:leading|winning|class|edge|breaking|changing|rated)|state-of-the-art|best-in-class|cutting-edge|world-class|award-winning)\s+/gi, '')
+        .replace(/\b(an?|An?)\s+([\w-]+)/g, (_, article: string, word: string) => `${articleFor(word, article)} ${word}`)
+        .replace(/[.!?:\s]+$/, '')
+        .trim()
+    )
+  }
+  if (clauses.length === 0) return undefined
+  const proof = clauses.join('; ') + '.'
+  // The guide line's syntax holds 300 characters at most.
+  return used + proof.length + 20 <= 300 ? proof : undefined
+}
+
+/** What a demonstrative may stand before without pointing back: a time, a manner ("that way"). */
+const NOT_POINTING = new Set(['way', 'time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'year', 'quarter', 'morning', 'afternoon', 'evening', 'point', 'case', 'moment', 'kind', 'sort', 'type', 'much', 'many', 'far', 'said', 'is', 'was', "'s"])
+/** "This" opening a sentence about what was just said ("This means ...", "This is why ..."); not "This is Dana from ...". */
+const THIS_BACK = /^\W*(?:This|That)\s+(?:means|meant|is (?:why|because|where|what)|explains|matters|shows|led|leads|reminded|reminds|made|would|will|could|can|might|sounds)\b/
+
+/**
+ * A sentence that leans on the one before it: it opens with a demonstrative ("That approach cut
+ * ...", "Those numbers ...", "This means ..."), or names a thing by one ("benefit from that updated
+ * data", "take that as a sign"). Read from the tokens, with "that" the conjunction and the relative
+ * left alone ("I know that ...", "a tool that helps").
+ */
+function pointsBack(text: string, s: SentenceRole, tokens: Token[]): boolean {
+  const sentence = text.slice(s.start, s.end)
+  if (THIS_BACK.test(sentence)) return true
+  const inside = tokens.filter((t) => t.start >= s.start && t.end <= s.end)
+  for (let i = 0; i < inside.length; i++) {
+    const t = inside[i]
+    if (t.norm !== 'that' && t.norm !== 'those' && t.norm !== 'these') continue
+    const next = inside[i + 1]
+    const after = inside[i + 2]
+    if (next === undefined || NOT_POINTING.has(next.norm)) continue
+    const prev = inside[i - 1]
+    // "That approach", "Those numbers" at the start; "from that updated data", "on those results" inside.
+    const nounNext = next.pos === 'NOUN' || ((next.pos === 'ADJ' || next.pos === 'VERB') && after?.pos === 'NOUN' && !NOT_POINTING.has(after.norm))
+    const determiner = nounNext && (i === 0 || prev?.pos === 'ADP' || (prev?.pos === 'VERB' && t.norm !== 'that'))
+    // "take that as a sign", "appreciate that.": "that" itself the object.
+    const object = t.norm === 'that' && prev?.pos === 'VERB' && (next.pos === 'ADP' || next.norm === '.' || next.norm === ',') && next.norm !== 'if'
+    if (determiner || object) return true
+  }
+  return false
+}
 
 /** A closing wish or thanks before the sign-off: the message proper has ended. */
 const CLOSING = /^\W*(?:have a (?:great|good|nice|lovely|wonderful)\b|wishing\b|(?:i |we )?(?:really )?appreciate (?:your|you|it)\b|thanks\b|thank you\b|cheers\b|all the best\b|best of luck\b|enjoy (?:the|your)\b|(?:i'm |i am |we're |we are )?look(?:ing)? forward\b)/i
@@ -207,6 +314,13 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // A draft that already holds a guide line has been rewritten: it gets no second one, whatever
   // the findings still say (a person fills the first, and the rewrite stays idempotent).
   const guided = GUIDE_LINE_RE.test(text)
+  /** Words of the sign-off (the sender's name, company, title): no names of the draft's to keep. */
+  const senderWords = new Set((text.slice(facts.signatureStart).match(/[A-Z][\w&'-]+/g) ?? []).map((w) => w.toLowerCase()))
+  // After real contact (they met, spoke, replied, or someone referred the sender) the line that makes
+  // the message theirs is what was discussed or agreed, not a cold observation.
+  const met = MET.test(text.slice(facts.bodyStart, facts.signatureStart))
+  const noticed = met ? 'what you discussed or agreed with them' : 'what you noticed about them'
+  const observeGuide = met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
   let askKept: SentenceRole | undefined
   /** The time asks that go; the last one's place takes the one ask that replaces them. */
   const timeAsks: SentenceRole[] = []
@@ -270,24 +384,32 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     // (Not one that also opens with a stock line, "I'm reaching out on behalf of ...": that goes as such.)
     // Nor one that also asks for their time or presses: that part has to go, and the sentence with it.
     const openingOnly = boast !== undefined && !asksTime && found.every((m) => OPENING.has(m.ruleId) || (!BOAST.has(m.ruleId) && !REMOVE.has(m.ruleId) && m.ruleId !== 'false-urgency'))
-    if ((s.role === 'pitch' || s.role === 'self-intro') && openingOnly && !pitchKept && hasFacts(sentence, facts, s, identityFields, false, true)) {
+    if ((s.role === 'pitch' || s.role === 'self-intro') && openingOnly && !pitchKept && (hasFacts(sentence, facts, s, identityFields, false, true) || namesIn(sentence, senderWords).length > 0)) {
       pitchKept = true
       if (observed) decided.set(s, 'keep')
       else {
-        const guide = '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
+        const guide = observeGuide
         replacement.set(s, {text: `${guide} ${sentence}`, ruleId: boast.ruleId, why: WHY.opening})
         decided.set(s, 'replace')
       }
       continue
     }
-    if ((s.role === 'pitch' || s.role === 'self-intro') && boast && !pitchKept) {
+    if ((s.role === 'pitch' || s.role === 'self-intro') && boast && !pitchKept && !forTheReader(sentence)) {
       // The pitch that made the draft product-centric: a guide line in its place, its name kept.
       pitchKept = true
       const name = productName(facts, body)
       // A draft that already says what was noticed about them needs only the second half.
-      const guide = observed
-        ? `[[One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with what you noticed about them.]]`
-        : `[[One line on what you noticed about them, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.]]`
+      const line = observed
+        ? `One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with ${noticed}.`
+        : `One line on ${noticed}, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.`
+      // The pitch's facts ("trusted by over 2,000 companies") stay in the guide line as its proof.
+      // (Not a clause a finding of its own is about, "#1 rated", "DM me for a free session": the guide line is no place for it.)
+      // (A finding about the whole sentence, the pitch itself, is why the guide line is there: it leaves every clause.)
+      const flagged = found
+        .filter((m) => m.severity === 'error' && m.category !== 'readability' && m.category !== 'template-hygiene' && m.end - m.start < (s.end - s.start) * 0.8 && !BOAST_MODIFIER.test(m.actual))
+        .map((m) => [m.start - s.start, m.end - s.start] as const)
+      const proof = proofOf(sentence, line.length, flagged)
+      const guide = proof ? `[[${line} Proof to keep: ${proof}]]` : `[[${line}]]`
       replacement.set(s, {text: guide, ruleId: boast.ruleId, why: WHY.pitch})
       decided.set(s, 'replace')
       continue
@@ -334,10 +456,13 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
           : /(?:\s[-–—]|,)\s+(?:\S+\s+){0,3}$|\s+(?:before|until)\s+(?:\S+\s+){0,2}$/i.exec(text.slice(s.start, urgency.start))
         : null
     const head = tail ? text.slice(s.start, s.start + tail.index) : ''
-    if (urgency && tail && head.split(/\s+/).length >= 3 && !/\d|https?:|www\./.test(text.slice(s.start + tail.index, s.end))) {
-      const end = s.end - (/[.!?]+$/.exec(text.slice(s.start, s.end))?.[0].length ?? 0)
-      leadIns.push({start: s.start + tail.index, end, replacement: /[.!?]$/.test(text.slice(s.start, s.end)) ? '' : '.'})
-      if (/[!?]+$/.test(text.slice(end, s.end))) leadIns.push({start: end, end: s.end, replacement: '.'})
+    // (In a list, the clause ends with its item's line: the items after it stay, with no full stop added.)
+    const lineBreak = urgency ? text.indexOf('\n', urgency.start) : -1
+    const itemEnd = lineBreak >= 0 && lineBreak < s.end ? lineBreak : undefined
+    if (urgency && tail && head.split(/\s+/).length >= 3 && !/\d|https?:|www\./.test(text.slice(s.start + tail.index, itemEnd ?? s.end))) {
+      const end = itemEnd ?? s.end - (/[.!?]+$/.exec(text.slice(s.start, s.end))?.[0].length ?? 0)
+      leadIns.push({start: s.start + tail.index, end, replacement: itemEnd !== undefined || /[.!?]$/.test(text.slice(s.start, s.end)) ? '' : '.'})
+      if (itemEnd === undefined && /[!?]+$/.test(text.slice(end, s.end))) leadIns.push({start: end, end: s.end, replacement: '.'})
       changes.push({ruleId: urgency.ruleId, kind: 'removed', before: text.slice(s.start + tail.index, end).replace(/^[\s,–—-]+/, ''), after: '', why: WHY.urgency})
       decided.set(s, 'keep')
       continue
@@ -382,7 +507,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       if (!RHETORICAL.test(sentence) && !REPLY_KEYWORD.test(sentence)) askKept ??= s
     }
     if ((s.role === 'pitch' || s.role === 'self-intro' || (boast?.ruleId === 'company-boast' && s.subject !== 'recipient')) && boast) {
-      if (!facty) {
+      if (!facty && !forTheReader(sentence)) {
         decided.set(s, 'remove')
         changes.push({ruleId: boast.ruleId, kind: 'removed', before: sentence, after: '', why: WHY.pitch})
       } else decided.set(s, 'keep')
@@ -453,6 +578,16 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     decided.set(s, 'remove')
     changes.push({ruleId: 'rewrite', kind: 'removed', before: text.slice(s.start, s.end), after: '', why: 'It asked about the sentence before it, which went; on its own it points at nothing.'})
   }
+  // "I really believe your readers would benefit from that updated data." after the bump that named
+  // the data went: it points at nothing now, and goes too (unless it carries a fact of its own); a
+  // sentence after it that points back in turn goes with it.
+  for (let i = 1; i < body.length; i++) {
+    const s = body[i]
+    if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) !== 'keep' || isGuide(s) || OPT_OUT.test(text.slice(s.start, s.end))) continue
+    if (!pointsBack(text, s, tokens) || hasFacts(text.slice(s.start, s.end), facts, s, nameFields, false)) continue
+    decided.set(s, 'remove')
+    changes.push({ruleId: 'rewrite', kind: 'removed', before: text.slice(s.start, s.end), after: '', why: WHY.pointsBack})
+  }
   const kept = body.filter((s) => decided.get(s) !== 'remove')
   const firstKept = kept[0]
   // The time ask the one new ask takes the place of: standing before all that is kept, it is where
@@ -503,7 +638,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   const relevanceMissing = messages.some((m) => m.category === 'missing-relevance' && (m.ruleId === 'no-recipient-specifics' || m.ruleId === 'first-name-only'))
   // (With nothing of the draft left to go in front of, the guide line of an empty draft below takes its place.)
   if (!hasObservation && !saysSomething && relevanceMissing && !pitchKept && !guided && (frontOf !== undefined || identifies)) {
-    const guide = '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
+    const guide = observeGuide
     inFront = [guide]
     changes.push({ruleId: 'no-recipient-specifics', kind: 'inserted', before: '', after: guide, why: WHY.observe})
   }
@@ -511,7 +646,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // line says what the message needs, in the place of what went.
   if (!firstKept && !guided && !(timeAsks.length > 0 && !askKept)) {
     const followUp = channel === 'followup' || messages.some((m) => m.ruleId === 'empty-follow-up' || m.ruleId === 'chase' || m.ruleId === 'reply-chasing')
-    const guide = followUp ? '[[One new thing for them since your last note: a fact, a resource or a question it did not have.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
+    const guide = followUp ? '[[One new thing for them since your last note: a fact, a resource or a question it did not have.]]' : observeGuide
     const at = edits.findIndex((e) => e.start <= body[0].start && e.end >= body[0].start && e.replacement === '')
     const start = at >= 0 ? edits[at].start : body[0].start
     // A sign-off on a line of its own stays on its own line after the guide line.
@@ -533,8 +668,16 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   for (let i = 1; i < body.length; i++) {
     const s = body[i]
     if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) === 'remove' || decided.get(s) === 'replace' || toMove.includes(s)) continue
-    const conj = /^(?:(?:But|And|So|Yet|Or)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|Until then|Since then|That said|In that case),?)[ \t]*(?=[a-z])/i.exec(text.slice(s.start, s.end))
-    if (!conj || /^(?:I|I'm|I've|I'd|I'll)\b/.test(text.slice(s.start + conj[0].length))) continue
+    const sentence = text.slice(s.start, s.end)
+    // "We also offer:", "I'd also add": what it adds to went; it is said on its own now.
+    const also = CONNECTIVE.test(sentence) ? null : ALSO.exec(sentence)
+    if (also) {
+      edits.push({start: s.start + also[1].length, end: s.start + also[1].length + also[2].length, replacement: ''})
+      changes.push({ruleId: 'rewrite', kind: 'removed', before: also[2].trim(), after: '', why: 'What it added to went; the sentence says its own thing now.'})
+      continue
+    }
+    const conj = CONNECTIVE.exec(sentence)
+    if (!conj) continue
     const at = s.start + conj[0].length
     edits.push({start: s.start, end: at + 1, replacement: text[at].toUpperCase()})
     changes.push({ruleId: 'rewrite', kind: 'removed', before: conj[0].trim(), after: '', why: 'The sentence it joined on to went; the conjunction has nothing to join.'})
@@ -549,13 +692,15 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
     const also = /\b(?:could|can|would|will|'d|'ll) (also )/i.exec(sentence)
     if (also) leadIns.push({start: offer.start + also.index + also[0].length - also[1].length, end: offer.start + also.index + also[0].length, replacement: ''})
   } else if (timeAsk && !askKept) {
-    const ask = replacementAsk({
+    const ask = fitted(replacementAsk({
       timeAsks: timeAsks.map((s) => text.slice(s.start, s.end)),
-      offered: body.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
+      // (Not what a guide line replaces: the thing it named is no longer in the draft to send.)
+      offered: body.filter((s) => decided.get(s) !== 'replace' && (s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof')).map((s) => text.slice(s.start, s.end)),
       shown,
+      draft: text.slice(facts.bodyStart, facts.signatureStart),
       short: channel === 'sms' || channel === 'linkedin-connect',
       detailed: LIST_RUN.test(kept.filter((s) => decided.get(s) !== 'replace').map((s) => text.slice(s.start, s.end)).join('\n'))
-    })
+    }), kept.map((s) => text.slice(s.start, s.end)).join(' '))
     // The ask takes the place of the time ask, so the draft's layout stays as written.
     const at = edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
     if (at >= 0) edits.splice(at, 1)
@@ -634,18 +779,20 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   // (Not where an ask of the draft stays, a question or a booking line the plan keeps for its facts,
   // nor beside any question: that one is the draft's, for a person to sharpen.)
   // A connection note's ask is the connection itself.
-  if (edits.length === 0 && channel !== 'linkedin-connect' && messages.some((m) => m.ruleId === 'no-clear-ask') && askKept === undefined && !kept.some((s) => s.role === 'ask') && !text.slice(facts.bodyStart, facts.signatureStart).includes('?')) {
+  // Nor where the draft says it asks nothing ("No ask, no pitch"): a question there contradicts it.
+  const draftBody = text.slice(facts.bodyStart, facts.signatureStart)
+  if (edits.length === 0 && channel !== 'linkedin-connect' && messages.some((m) => m.ruleId === 'no-clear-ask') && askKept === undefined && !kept.some((s) => s.role === 'ask') && !draftBody.includes('?') && !NO_ASK.test(draftBody)) {
     // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
     // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
     const end = Math.min(facts.signatureStart, roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
     const last = [...kept].reverse().find((s) => s.end <= end && s.role !== 'greeting' && (s.verb !== '' || isGuide(s)) && !CLOSING.test(text.slice(s.start, s.end)))
     const ask = last
-      ? replacementAsk({
+      ? fitted(replacementAsk({
           timeAsks: [],
           offered: kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
           short: channel === 'sms',
           detailed: LIST_RUN.test(kept.map((s) => text.slice(s.start, s.end)).join('\n'))
-        })
+        }), draftBody)
       : undefined
     // (Once only: an ask the lint does not count, where the draft's layout hides it, is not added again.)
     if (last && ask && !text.includes(ask)) {
@@ -675,7 +822,11 @@ function joinDeletions(text: string, edits: Edit[]): Edit[] {
   const out: Edit[] = []
   for (const edit of edits) {
     const before = out[out.length - 1]
-    if (before && before.replacement === '' && edit.replacement === '' && /^\s*$/.test(text.slice(before.end, edit.start))) {
+    // (Not across a line break after a deletion that left text before it on its line: the break
+    // stays, or what is left of that line would run into the next paragraph.)
+    const gap = before ? text.slice(before.end, edit.start) : ''
+    const midLine = before !== undefined && before.start > 0 && !/\n[ \t]*$/.test(text.slice(Math.max(0, before.start - 40), before.start))
+    if (before && before.replacement === '' && edit.replacement === '' && /^\s*$/.test(gap) && !(midLine && /\n/.test(gap))) {
       before.end = edit.end
       continue
     }

@@ -183,6 +183,8 @@ const AVAILABLE = new Set(['available', 'free', 'around', 'flexible', 'reachable
 const CUSTOMERS_NAMED = /\b(?:companies|clients|customers|brands|teams|businesses|firms|organi[sz]ations|partners|agencies)\s+(?:like|such as|including|include)\s+(?:[A-Z]|\[|\{)/
 /** Verbs of presenting the product to the reader. */
 const SHOW_VERBS = new Set(['show', 'walk', 'demo', 'demonstrate', 'present', 'introduce', 'tell', 'pitch', 'explain'])
+/** Meeting verbs whose object says what is booked: "set up a call", but also "set up a partnership". */
+const BOOKS_ANYTHING = new Set(['set', 'book', 'schedule', 'grab', 'catch'])
 /** Verbs whose yes books a synchronous slot. */
 const MEET_VERBS = new Set(['meet', 'talk', 'speak', 'chat', 'call', 'hop', 'jump', 'schedule', 'book', 'grab', 'set', 'connect', 'discuss', 'demo', 'catch', 'sync', 'ring', 'phone', 'zoom'])
 const MEETING_NOUNS = new Set([
@@ -758,7 +760,10 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   // What is asked for, worked out once: it is read here and again for the role below.
   const kind = question || imperative || letUs ? askKind(tokens, first, to, verb, facts.text) : undefined
   const asksTime = kind === 'time'
-  const wantsMeeting = subject === 'sender' && doing !== out.verb && MEET_VERBS.has(doing) && doing !== 'connect' && !negated
+  // "I'd love to set up a call" wants a meeting; "I'd love to set up a partnership where you earn
+  // [X%]" wants a deal: these verbs book whatever their object is, so the object must be a slot.
+  const wantsMeeting =
+    subject === 'sender' && doing !== out.verb && MEET_VERBS.has(doing) && doing !== 'connect' && !negated && (!BOOKS_ANYTHING.has(doing) || askKind(tokens, first, to, verb, facts.text) === 'time')
   if (question || letUs || (imperative && IMPERATIVE_ASKS.has(out.verb)) || wantsMeeting) {
     out.role = 'ask'
     out.ask = asksTime || wantsMeeting ? 'time' : (kind ?? askKind(tokens, first, to, verb, facts.text))

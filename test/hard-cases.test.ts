@@ -5,6 +5,7 @@
  */
 import {describe, expect, test} from 'vitest'
 import {createLinter, type Category, type LintInput} from '../src/index.js'
+import {builtinRules} from '../src/config.js'
 
 const linter = createLinter()
 const categories = (input: string | LintInput) => [...new Set(linter.lint(input).messages.map((m) => m.category))].sort()
@@ -43,6 +44,12 @@ describe('lists', () => {
     const found = rules(`Hello,\n\nOur platform offers:${items}`)
     expect(found).toContain('feature-list')
     expect(found).not.toContain('untied-list')
+  })
+
+  test("untied-list stands aside on exactly the evidence no-recipient-specifics looks for", () => {
+    const rule = (id: string) => builtinRules().rules.find((r) => r.id === id)!
+    const evidence = rule('no-recipient-specifics')
+    expect(evidence.check === 'required-signal' && [...evidence.signals].sort()).toEqual([...(rule('untied-list').unless ?? [])].sort())
   })
 
   test('the same list under any other lead-in, with nothing about the reader, is untied-list', () => {

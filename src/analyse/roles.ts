@@ -763,7 +763,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   // "I'd love to set up a call" wants a meeting; "I'd love to set up a partnership where you earn
   // [X%]" wants a deal: these verbs book whatever their object is, so the object must be a slot.
   const wantsMeeting =
-    subject === 'sender' && doing !== out.verb && MEET_VERBS.has(doing) && doing !== 'connect' && !negated && (!BOOKS_ANYTHING.has(doing) || askKind(tokens, first, to, verb, facts.text) === 'time')
+    subject === 'sender' && doing !== out.verb && MEET_VERBS.has(doing) && doing !== 'connect' && !negated && (!BOOKS_ANYTHING.has(doing) || (kind ?? askKind(tokens, first, to, verb, facts.text)) === 'time')
   if (question || letUs || (imperative && IMPERATIVE_ASKS.has(out.verb)) || wantsMeeting) {
     out.role = 'ask'
     out.ask = asksTime || wantsMeeting ? 'time' : (kind ?? askKind(tokens, first, to, verb, facts.text))

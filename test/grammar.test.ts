@@ -35,6 +35,21 @@ test('the tagger tags the hand-tagged outreach sample at 90.5% or better (UPOS, 
   expect(right / total).toBeGreaterThanOrEqual(0.905)
 })
 
+test('sentence roles agree with a hand-labelled sample of real-dev sentences at 64% or better (role and ask kind)', () => {
+  const read = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
+  const gold = read('../fixtures/roles/real-dev-sample.jsonl') as Array<{message: string; sentence: string; role: string; ask?: string}>
+  const messages = new Map((read('../fixtures/real/messages.jsonl') as Array<{id: string; text: string; channel: Channel; split: string}>).map((m) => [m.id, m]))
+  const linterRead = new Map<string, string>()
+  for (const id of new Set(gold.map((g) => g.message))) {
+    const m = messages.get(id)!
+    expect(m.split).toBe('dev')
+    for (const s of roles(m.text, m.channel).sentences) linterRead.set(`${id}\n${m.text.slice(s.start, s.end)}`, `${s.role}${s.ask ? ':' + s.ask : ''}`)
+  }
+  const same = gold.filter((g) => linterRead.get(`${g.message}\n${g.sentence}`) === `${g.role}${g.ask ? ':' + g.ask : ''}`).length
+  expect(gold.length).toBe(582)
+  expect(same / gold.length).toBeGreaterThanOrEqual(0.64)
+})
+
 function roles(text: string, channel: Channel = 'email'): Roles {
   const {placeholders, broken} = scanPlaceholders(text)
   const facts = analyseText(parsePieces(text, placeholders), text, placeholders, broken)
@@ -77,7 +92,7 @@ describe('sentence roles', () => {
     ['We built the rota you asked about.', ['other sender']],
     // A template's product field is the sender's product.
     ['[Product Name] helps finance teams close in four days.', ['pitch sender']],
-    ['Just bumping this to the top of your inbox.', ['other sender']],
+    ['Just bumping this to the top of your inbox.', ['chase sender']],
     ["I'll stop emailing after this one.", ['other sender']],
     ['Wanted to make sure you saw my email about the rota.', ['chase sender']],
     ["I still haven't heard back from you.", ['chase sender']],
@@ -102,7 +117,7 @@ describe('sentence roles', () => {
     ['One more thing: we cut picking errors at two depots like yours.', ['pitch sender']],
     // The sender's own work with "I'm" left out; not a chase, and not a gerund that is the subject.
     ['building a voice AI for Salesforce.', ['pitch sender']],
-    ['Following up on the rota idea.', ['other sender']],
+    ['Following up on the rota idea.', ['chase sender']],
     ['Running a salon means your hands are full most of the day.', ['other sender']],
     // A wish to connect that goes on to present the service is a pitch.
     ["I'd love to connect and tell you about our lead gen service.", ['pitch sender']],
@@ -125,6 +140,46 @@ describe('sentence roles', () => {
     ['After implementing our sales system: cycles went from 9 months to 4.', ['proof none']]
   ])('%s', (text, expected) => {
     expect(table(text)).toEqual(expected)
+  })
+
+  test.each([
+    // An offer or a wish stated, with or without its "I": the message's ask.
+    ['I can send the creative brief and two examples.', 'ask:offer sender'],
+    ['Happy to share the breakdown if useful.', 'ask:offer sender'],
+    ['Happy to run one for {{company}} if it sounds useful.', 'ask:offer sender'],
+    ['Happy to walk through it on a quick call.', 'ask:time sender'],
+    ['Would love to chat about how we could support your content.', 'ask:time sender'],
+    ['Keen to connect.', 'other sender'],
+    // The time the work takes is no slot of theirs.
+    ['I can get you quotes within 48 hours.', 'pitch sender'],
+    // Someone else's result with the sender's hand in it.
+    ['We helped TechCorp cut their sales cycle from 90 to 62 days.', 'proof sender'],
+    ['We helped {{similar_company}} {{specific_result}} in {{timeframe}}.', 'proof sender'],
+    ['We helped you last year with the audit.', 'other sender'],
+    // A question about a meeting that happened asks for no time; a booking still wanted does.
+    ['How did that conversation with your CFO go?', 'ask:interest none'],
+    ['Were you able to find a time on my calendar?', 'ask:time recipient']
+  ])('%s is %s', (text, expected) => {
+    expect(table(text)).toEqual([expected])
+  })
+
+  test.each([
+    ['Wanted to bump this up in your inbox.', 'bump'],
+    ['Quick follow-up.', 'bump'],
+    ["I'll close this loop for now.", 'bump'],
+    ['Just circling back on this.', 'bump'],
+    ["Since I haven't heard back, I'll keep it short.", 'reply'],
+    ['Wanted to make sure you got the audit I sent last week.', 'reply'],
+    ['Following up on our call, here are the notes.', undefined],
+    ["I'll follow up next week with the numbers.", undefined],
+    ['Following up with the case study I promised: Acme cut agency spend by 22%.', undefined]
+  ])('%s chases: %s', (text, kind) => {
+    const [s] = roles(text, 'followup').sentences
+    expect(s.role === 'chase' ? s.chase : undefined).toBe(kind)
+  })
+
+  test('a pitch goes on in the lines of its paragraph that have no doer of their own', () => {
+    expect(table('Our app books the delivery slot for you. Takes about 90 minutes to set up. Always on.\n\nThanks for reading.')).toEqual(['pitch sender', 'pitch generic', 'pitch none', 'other none'])
   })
 
   test.each([

@@ -32,6 +32,14 @@ export interface SentenceRole {
   end: number
   role: Role
   ask?: AskKind
+  /**
+   * For `chase`: `reply` puts the reader in the wrong for not answering ("wanted to make sure you saw
+   * my email", "haven't heard back"); `bump` only pushes the earlier message up ("just following up",
+   * "circling back on this", a break-up's "I'll close this loop").
+   */
+  chase?: 'reply' | 'bump'
+  /** For `ask`: read from a statement of the writer's ("Happy to send the summary", "Would love to chat"), not asked. */
+  stated?: boolean
   subject: Party
   /** The main verb's lemma, or '' when the sentence has none. */
   verb: string
@@ -116,13 +124,17 @@ const ADOPT = new Set(['use', 'adopt', 'switch', 'deploy', 'implement', 'onboard
 /** Verbs that say what the sender wants or thinks, not what they sell. */
 const STANCE = new Set(['hope', 'want', 'wish', 'think', 'wonder', 'know', 'believe', 'feel', 'guess', 'imagine', 'assume', 'bet', 'reach', 'write', 'apologize', 'apologise', 'thank', 'mention', 'mean', 'forget', 'remember', 'realize', 'realise', 'understand', 'promise', 'owe', 'figure'])
 /** What the sender offers to hand over: an offer, not a pitch. */
-const HAND_OVER = new Set(['send', 'share', 'forward', 'pass', 'put', 'draft', 'attach', 'record', 'make', 'pull', 'map'])
+const HAND_OVER = new Set(['send', 'share', 'forward', 'pass', 'put', 'draft', 'attach', 'record', 'make', 'pull', 'map', 'provide'])
 /** "My name is", "This is Olivia from", "It's Mo from", "Kyle here from": the writer introduced. */
 export const SELF_INTRO_RE = /^\W*(?:(?:my name is|my name's|myname is)\s|(?:this is|it's|it is)\s+(?:[A-Z][\w'-]*|\{\{?[^}]*\}\}?|\[[^\]]*\])(?:\s+[A-Z][\w'-]*)?\s+(?:from|at|with|of|here)\b)/i
 /** A wish for the reader's well-being with its "I" left out or not. */
 const WELL_WISHING = /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|u|ur|all|everything|the|it|things|life|business)\b/i
 /** A follow-up's label before its news: "Adding one thing to my earlier note:", "forgot to say,". */
 const FOLLOW_UP_LABEL = /^(?:(?:i\s+)?(?:forgot|meant|wanted) to (?:say|mention|add)|one (?:more|last) (?:thing|note|data point)|a quick (?:add|addition|update|note)|quick (?:add|addition|update)|adding (?:one|a|something|to)\b)[^,:;.?!]{0,60}[,:]/i
+/** A wish or a readiness with its "I" left out: "Would love to ...", "Happy to ...", "Always glad to ...". */
+const ELIDED_WRITER = /^(?:(?:would|'d)\s+)?(?:really\s+)?(?:love|like)\s+to\b|^(?:(?:would be|'d be|more than|always|also|still|just|also)\s+)*(?:happy|glad|keen|delighted|eager)\s+to\b/i
+/** Words that make the writer's doing an offer the reader may take up: "happy to send", "I can share". */
+const READY = new Set(['happy', 'glad', 'keen', 'delighted', 'pleased', 'can', 'could', 'ca'])
 /** Verbs of chasing a reply: not the sender's offering. */
 const CHASE = new Set(['bump', 'follow', 'circle', 'check', 'touch', 'loop', 'reach', 'float', 'resurface', 'ping', 'nudge', 'hope', 'write', 'send', 'share', 'try', 'wonder', 'think', 'come', 'go', 'reconnect', 'chase', 'close', 'assume', 'thank', 'wait', 'hear', 'stop', 'leave'])
 const MESSAGE_NOUNS = new Set(['email', 'e-mail', 'emails', 'note', 'notes', 'message', 'messages', 'mail', 'inmail', 'proposal', 'voicemail', 'outreach', 'invite', 'invitation', 'request', 'dm'])
@@ -137,6 +149,8 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
     if (MESSAGE_NOUNS.has(t.norm)) {
       for (let j = Math.max(from, i - 3); j < i; j++) if (OWN_EARLIER.has(tokens[j].norm)) own = true
     }
+    // "the audit I sent last week": the sender's own earlier message, whatever it was.
+    if ((t.norm === 'i' || t.norm === 'we') && /^(?:sent|shared|emailed|forwarded|mailed)$/.test(tokens[i + 1]?.norm ?? '') && i > from && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) own = true
     if (RECEIVE.has(t.lemma) || RECEIVE.has(t.norm)) receive = true
     if (t.lemma === 'hear' && (tokens[i + 1]?.norm === 'back' || tokens[i + 1]?.norm === 'from') && someIn(tokens, Math.max(from, i - 4), i, (x) => x.norm === "n't" || x.norm === 'not' || x.norm === 'never' || x.norm === "haven't" || x.norm === 'yet')) heardBack = true
   }
@@ -149,6 +163,25 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
   return contact && someIn(tokens, from, to, (t, k) => t.norm === 'times' || t.norm === 'twice' || ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))))
 }
 const OWN_EARLIER = new Set(['my', 'our', 'last', 'previous', 'earlier', 'prior'])
+
+/**
+ * Bumping one's own earlier message, with or without naming it: "Just following up on the proposal",
+ * "Wanted to bump this up in your inbox", "circling back on this", "Quick follow-up.", and the
+ * break-up's "I'll close this loop for now" or "won't follow up again" ("Last note from me" tells
+ * them something, and stays). Not a follow-up on a call or
+ * a meeting they took part in ("Following up on our call, ..."), nor one answering them ("following
+ * up on your question").
+ */
+function bumps(clause: string, sentence: string): boolean {
+  // ("If the timing isn't right, just let me know and I'll close your file": its ask is the point.)
+  if (BUMP_ALONE.test(sentence) || (BREAK_UP.test(sentence) && !/\b(?:let me know|reply|tell me|just say)\b/i.test(sentence))) return true
+  return BUMPING.test(clause) && !FOLLOWING_CONTACT.test(clause)
+}
+const BUMPING =
+  /^\W*(?:(?:i'm|i am|i was|i|we're|we|just|quickly|simply|only|(?:i\s+)?wanted to|(?:i\s+)?want to|(?:i\s+)?thought i'd|(?:i\s+)?(?:would|'d) like to|quick(?:ly)?)\s+)*(?:(?:bump(?:ing)?|float(?:ing)?|resurfac(?:e|ing)|nudg(?:e|ing)|pinging) (?:this|it|my|our|the (?:thread|note|email|message))|circl(?:e|ing) back|follow(?:ing)? up(?! with)|check(?:ing)? in|touch(?:ing)? base|loop(?:ing)? back)\b/i
+const FOLLOWING_CONTACT = /\b(?:up|back|in) (?:on|from|after|about|regarding) (?:our|the|your|today's|yesterday's|last week's) (?:call|meeting|chat|conversation|demo|visit|session|question|request|reply|message|enquiry|inquiry|interest|intro|introduction)\b/i
+const BUMP_ALONE = /^\W*(?:just\s+)?(?:a\s+)?(?:quick|gentle|friendly|short|small)?\s*(?:follow[- ]?up|reminder|bump|nudge)\W*$/i
+const BREAK_UP = /\bclose (?:this|the|your|out your|out the) (?:loop|file|thread)\b|\bwon't (?:follow up|reach out|bother you|email you|message you) again\b|\bstop (?:bugging|bothering|emailing|chasing) you\b/i
 const CONTACT = new Set(['email', 'write', 'message', 'reach', 'call', 'try', 'contact', 'ping', 'text', 'follow', 'mail'])
 
 /** Verbs that say where the writer stands: applying, studying, having worked or founded somewhere. */
@@ -475,6 +508,17 @@ function theirPractice(tokens: Token[], from: number, to: number): boolean {
   return !MEET_VERBS.has(tokens[v].lemma) || (object !== undefined && (object.pos === 'DET' || object.pos === 'NOUN') && !/^(?:me|us|you|our)$/.test(object.norm))
 }
 
+/**
+ * "How did that conversation with your CFO go?", "Was the demo useful?": a question about something
+ * already done, so the call or meeting it names is over, not one being asked for. The first verb-like
+ * word of the question is a past "did", "was" or "were".
+ */
+function askedAboutThePast(tokens: Token[], from: number, to: number): boolean {
+  const first = findIn(tokens, from, Math.min(to, from + 4), (t) => t.pos === 'AUX' || t.pos === 'VERB')
+  // "Were you able to find a time?", "Did you get a chance to book a slot?": still after one.
+  return first !== undefined && /^(?:did|didn't|was|wasn't|were|weren't)$/.test(first.norm) && !someIn(tokens, from, to, (t) => t.norm === 'able' || t.norm === 'chance' || t.lemma === 'manage')
+}
+
 function askKind(tokens: Token[], from: number, to: number, verb: number, text: string): AskKind {
   let meeting = false
   let handOver = false
@@ -482,7 +526,7 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
   let sentAt = -10
   // "How does your front desk fill a slot today?", "Does your team call every patient back?": a
   // question about their own practice; its slots, calls and days are theirs, not a meeting.
-  const practice = theirPractice(tokens, from, to)
+  const practice = theirPractice(tokens, from, to) || askedAboutThePast(tokens, from, to)
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     const n = t.norm
@@ -698,6 +742,9 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   } else if (verb > first) {
     subject = subjectParty(tokens, first, verb, ctx)
   }
+  // "Happy to share the breakdown", "Would love to chat next week": the writer's "I" left out.
+  const elided = subject === 'none' && !question && first < to && ELIDED_WRITER.test(facts.text.slice(tokens[first].start, sentence.end))
+  if (elided) subject = 'sender'
   out.subject = subject
   const pronounSubject = verb > first && everyIn(tokens, first, verb, (t) => t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'PART')
   ctx.state.previous = subject === 'none' ? ctx.state.previous : subject
@@ -718,8 +765,14 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   }
   // Chasing: the reader asked, or assumed, to act on the sender's own earlier message ("wanted to
   // make sure you saw my email", "saw you opened my email", "haven't heard back").
-  if (chases(tokens, first, to, question)) {
+  if (chases(tokens, from, to, question)) {
     out.role = 'chase'
+    out.chase = 'reply'
+    return out
+  }
+  if (!question && bumps(facts.text.slice(tokens[first]?.start ?? start, sentence.end), text)) {
+    out.role = 'chase'
+    out.chase = 'bump'
     return out
   }
   // The verb that says what the sender does: past "would love to", "want to", "'d like to".
@@ -768,6 +821,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     out.role = 'ask'
     out.ask = asksTime || wantsMeeting ? 'time' : (kind ?? askKind(tokens, first, to, verb, facts.text))
     if (negated && !question) out.ask = 'interest'
+    if (!question && !letUs && !imperative) out.stated = true
     return out
   }
   // "building a voice AI for Salesforce.", "Working on something that might interest you.": the
@@ -815,7 +869,7 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     // "I'd love to connect and tell you about our service": the second wish is the pitch.
     const shows = doing === 'connect' ? findIn(tokens, verb + 1, to, (t) => t.pos === 'VERB' && SHOW_VERBS.has(t.lemma)) : undefined
     if (shows) doing = shows.lemma
-    else if ((writer && out.verb === 'be' && doing === 'be' && bare) || (doing === 'connect' && doing !== out.verb)) {
+    else if ((writer && out.verb === 'be' && doing === 'be' && bare) || (doing === 'connect' && (doing !== out.verb || elided))) {
       out.role = 'other'
       return out
     }
@@ -858,6 +912,22 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       out.role = /\b(?:hope|trust)\b/i.test(text) ? 'opener' : 'other'
       return out
     }
+    // "Happy to send the two-page summary", "I can share the playbook that worked for them": the
+    // writer offers something the reader may take, which is the message's ask; "happy to give you a
+    // quick demo", "happy to walk through it on a call" offer a slot of their time.
+    if (!negated && !question && verb >= 0 && someIn(tokens, first, verb + 1, (t) => READY.has(t.norm))) {
+      const offered = askKind(tokens, first, to, verb, facts.text)
+      // ("I can get you quotes within 48 hours", "I can upgrade it in 90 minutes": a time the work
+      // takes, not a slot of theirs.)
+      // "Happy to run one for {{company}}": something done for them on request is offered too.
+      const forThem = someIn(tokens, verb + 1, to - 1, (t, k) => t.norm === 'for' && partyOfWord(tokens[verb + 2 + k], ctx.roles.fields, ctx.senderNames, ctx.recipientNames) === 'recipient')
+      if (HAND_OVER.has(doing) || forThem || (offered === 'time' && (SHOW_VERBS.has(doing) || MEET_VERBS.has(doing) || doing === 'give'))) {
+        out.role = 'ask'
+        out.ask = offered === 'time' ? 'time' : 'offer'
+        out.stated = true
+        return out
+      }
+    }
     // "I'll pull the numbers", "we'll map it out": the writer hands something over. "It pulls
     // signals from 16 sources" is the product at work.
     if (HAND_OVER.has(doing) && pronounSubject && !REFERRING.has(tokens[first]?.norm ?? '')) {
@@ -876,7 +946,11 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
     const perfect = someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
     const achieved = verb >= 0 && !negated && (perfect || (!presentTense(tokens, first, verb) && BUILT.has(doing))) && someIn(tokens, verb, to, (t) => t.pos === 'NUM')
     // "Our team has shipped 80 stores", "we've helped 40 clinics": the sender's own results.
-    if (achieved && !CHASE.has(doing)) out.role = 'proof'
+    // "We helped TechCorp cut their sales cycle from 90 to 62 days", "we helped {{similar_company}}
+    // {{specific_result}}": someone else's result, told with the sender's hand in it.
+    const whom = verb >= 0 ? tokens[verb + 1] : undefined
+    const helpedOthers = verb >= 0 && !negated && tokens[verb].norm === 'helped' && whom !== undefined && (whom.pos === 'PROPN' || whom.pos === 'NOUN' || whom.pos === 'DET' || whom.pos === 'NUM' || whom.field >= 0 || whom.norm === 'them') && partyOfWord(whom, ctx.roles.fields, ctx.senderNames, ctx.recipientNames) !== 'recipient'
+    if ((achieved && !CHASE.has(doing)) || helpedOthers) out.role = 'proof'
     else if (doing !== out.verb && SHOW_VERBS.has(doing) && !negated) out.role = 'pitch'
     // Not pitches: chasing ("I'm still waiting for a response"), or "I have a customer story for you".
     else if (verb >= 0 && !negated && !CHASE.has(doing) && !(doing === 'have' && tokens[first]?.norm === 'i') && presentOffering(tokens, first, verb, doing === out.verb ? verb : -1)) out.role = 'pitch'
@@ -1034,8 +1108,31 @@ export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Voca
     t = to
   }
   storySetups(roles.sentences, facts.text)
+  pitchGoesOn(roles.sentences, facts)
   return roles
 }
+
+/**
+ * A pitch goes on in the lines after it that have no doer of their own: "Takes about 90 minutes.",
+ * "Always on.", "$179 one-time.", "It plugs into Salesforce.", "That means no booking gets dropped."
+ */
+function pitchGoesOn(sentences: SentenceRole[], facts: TextFacts): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const s = sentences[i]
+    const before = sentences[i - 1]
+    if (s.role !== 'other' || before.role !== 'pitch' || facts.sentences[s.sentence]?.question) continue
+    // In the same paragraph: a new paragraph is a new point.
+    if (/\n\s*\n/.test(facts.text.slice(before.end, s.start))) continue
+    const text = facts.text.slice(s.start, s.end)
+    if (THANKS_OR_CLOSE.test(text) || /^\W*(?:\{|\[)/.test(text)) continue
+    const firstWord = /^\W*([\w']+)/.exec(text)?.[1]?.toLowerCase() ?? ''
+    // A fragment with a word of substance ("Always on.", "$179 one-time."), the product as "it", or its
+    // "it" left out ("Takes about 90 minutes", "Works with any ERP").
+    const leftOutIt = s.subject === 'generic' && new RegExp(`^\\W*${s.verb}s\\b`, 'i').test(text)
+    if ((s.verb === '' && /[a-z0-9]{3}/i.test(text)) || firstWord === 'it' || firstWord === "it's" || leftOutIt) s.role = 'pitch'
+  }
+}
+const THANKS_OR_CLOSE = /^\W*(?:thanks|thank|cheers|best|regards|sincerely|talk soon|speak soon|looking forward|hope|no worries|no pressure|either way|p\.?s)\b/i
 
 /**
  * "Want to see how they did it? I can walk you through it in 15 minutes.", "Want to give it a shot?
@@ -1161,6 +1258,11 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
     if (list) list.push(hit)
     else signals.set('recipient-problem', [hit])
   }
+  // The writer's offer or wish the roles read as an ask ("Happy to send the two-page summary", "Would
+  // love to chat next week") invites an answer as a question does.
+  for (const s of roles.sentences) {
+    if (s.role === 'ask' && s.subject === 'sender' && !facts.sentences[s.sentence]?.question) addHit(signals, 'invitation', {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
+  }
   // "You know how it is when ...", "As a CEO, you ...": the reader as anyone in their job.
   const generic = signals.get('generic-you') ?? []
   for (const s of roles.sentences) {
@@ -1172,6 +1274,12 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
     if (list) list.push(hit)
     else signals.set('recipient-observation', [hit])
   }
+}
+
+function addHit(signals: Signals, name: string, hit: {text: string; start: number; end: number}): void {
+  const list = signals.get(name)
+  if (list) list.push(hit)
+  else signals.set(name, [hit])
 }
 
 function filterSignal(signals: Signals, name: string, keep: (hit: {text: string; start: number; end: number}) => boolean): void {

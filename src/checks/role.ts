@@ -9,7 +9,7 @@ import type {OptionKit} from '../rules/definition.js'
 
 export const role: CheckKind<RoleRule> = (rule) => {
   const wanted = new Set<string>(rule.roles)
-  const matches = (s: SentenceRole) => wanted.has(s.role) && (rule.ask === undefined || s.ask === rule.ask)
+  const matches = (s: SentenceRole) => wanted.has(s.role) && (rule.ask === undefined || s.ask === rule.ask) && (rule.chase === undefined || s.chase === rule.chase)
   return (ctx) => {
     const sentences = ctx.roles.sentences
     const out: RawFinding[] = []
@@ -45,6 +45,8 @@ export const roleOptions = ({z, definition, role, withOldNames}: OptionKit) =>
         roles: z.array(role).min(1),
         /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar). */
         ask: z.enum(['time', 'interest', 'offer']).optional(),
+        /** For `chase`: only chases of this kind (reply: "did you see my email", "haven't heard back"; bump: "just following up"). */
+        chase: z.enum(['reply', 'bump']).optional(),
         /**
          * opening: the first body sentence has one of the roles; any: every sentence that has one;
          * majority: more than half of the body's content sentences have one (and at least `minSentences`).

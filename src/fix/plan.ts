@@ -484,7 +484,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
       askKept ??= s
       continue
     }
-    if (s.role === 'ask' || (asksTime && s.role !== 'observation')) {
+    // (An offer stated beside the question, "Interested? I can send the brief.", is part of its ask.)
+    if ((s.role === 'ask' && !s.stated) || (asksTime && s.role !== 'observation')) {
       const time = asksTime
       if (time && !factyKept) {
         timeAsks.push(s)

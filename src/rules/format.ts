@@ -190,6 +190,8 @@ export interface RoleRule extends RuleFields {
   roles: Role[]
   /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar). */
   ask?: 'time' | 'interest' | 'offer'
+  /** For `chase`: only chases of this kind (reply: "did you see my email", "haven't heard back"; bump: "just following up"). */
+  chase?: 'reply' | 'bump'
   /**
    * opening: the first body sentence has one of the roles; any: every sentence that has one;
    * majority: more than half of the body's content sentences have one (and at least `minSentences`).

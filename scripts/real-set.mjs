@@ -5,6 +5,8 @@
 //   node scripts/real-set.mjs assemble RAW.jsonl...   merge collected messages (deduplicated, at most
 //                                                     10 per source repository) into fixtures/real/messages.jsonl
 //                                                     and the source table fixtures/real/SOURCES.md
+//   node scripts/real-set.mjs append RAW.jsonl...     the same, after the messages already in the set: their ids,
+//                                                     texts and splits stay; new ones are numbered after them
 //   node scripts/real-set.mjs build                   join each labeller's parts (labeller-a-part1.jsonl, ...), when
 //                                                     given, into labels/labeller-{a,b}.jsonl,
 //                                                     print their agreement, and check labels/settled.jsonl
@@ -46,10 +48,16 @@ function normalisedLicence(value) {
   return v
 }
 
-function assemble(paths) {
-  const seen = new Set()
+/**
+ * Takes the collected records of `paths` that pass the set's bars (a text of 20+ characters, not a
+ * duplicate of one already taken, a licence that allows redistribution, a known channel, at most 10
+ * per repository) after the records `kept` already in the set, and numbers them after those.
+ */
+function intake(kept, paths) {
+  const seen = new Set(kept.map((r) => r.text.toLowerCase().replace(/\s+/g, ' ')))
   const perRepo = new Map()
-  const out = []
+  for (const r of kept) perRepo.set(repoOf(r.source), (perRepo.get(repoOf(r.source)) ?? 0) + 1)
+  const out = [...kept]
   const dropped = {duplicate: 0, licence: 0, channel: 0, cap: 0, empty: 0}
   for (const path of paths) {
     for (const raw of readJsonl(path)) {
@@ -80,13 +88,11 @@ function assemble(paths) {
       seen.add(key)
       perRepo.set(repo, (perRepo.get(repo) ?? 0) + 1)
       const subject = typeof raw.subject === 'string' && raw.subject.trim() ? raw.subject.trim() : null
-      out.push({id: '', source: raw.source, commit: raw.commit ?? null, license, channel: raw.channel, subject, text})
+      const record = {id: `r${String(out.length + 1).padStart(3, '0')}`, source: raw.source, commit: raw.commit ?? null, license, channel: raw.channel, subject, text}
+      record.split = splitOf(record)
+      out.push(record)
     }
   }
-  out.forEach((r, i) => {
-    r.id = `r${String(i + 1).padStart(3, '0')}`
-    r.split = splitOf(r)
-  })
   writeJsonl(join(dir, 'messages.jsonl'), out)
   const table = [...perRepo].sort((a, b) => a[0].localeCompare(b[0])).map(([repo, n]) => {
     const licence = out.find((r) => repoOf(r.source) === repo).license
@@ -96,8 +102,9 @@ function assemble(paths) {
     join(dir, 'SOURCES.md'),
     `# Sources of the real-message set\n\nEvery message in messages.jsonl was written by people outside the outreach-lint team and published in a\npublic repository under the licence shown; each record names its repository, file and (where known) commit.\nAt most 10 messages come from one repository. Texts are kept verbatim, merge fields included.\n\n| repository | licence | messages |\n|---|---|---|\n${table.join('\n')}\n\n${out.length} messages from ${perRepo.size} repositories.\n`
   )
-  const test = out.filter((r) => r.split === 'test').length
-  console.log(`${out.length} messages from ${perRepo.size} repositories (test split ${test}, dev ${out.length - test}); dropped ${JSON.stringify(dropped)}`)
+  const added = out.slice(kept.length)
+  const test = added.filter((r) => r.split === 'test').length
+  console.log(`${added.length} messages taken (${out.length} in the set, from ${perRepo.size} repositories; of the new ones test split ${test}, dev ${added.length - test}); dropped ${JSON.stringify(dropped)}`)
 }
 
 function agreement(a, b) {
@@ -158,9 +165,10 @@ function build() {
 }
 
 const [command, ...rest] = process.argv.slice(2)
-if (command === 'assemble') assemble(rest)
+if (command === 'assemble') intake([], rest)
+else if (command === 'append') intake(readJsonl(join(dir, 'messages.jsonl')), rest)
 else if (command === 'build') build()
 else {
-  console.error('usage: node scripts/real-set.mjs assemble RAW.jsonl... | build')
+  console.error('usage: node scripts/real-set.mjs assemble RAW.jsonl... | append RAW.jsonl... | build')
   process.exit(2)
 }

@@ -66,6 +66,9 @@ describe('past the bound: one line, exit 2', () => {
   })
 })
 
+// 8x the text takes 8x the time when reading is linear and 64x when it is quadratic (as both bugs
+// below were): the bound of 40x sits between the two, with room for a machine loaded by other
+// processes (24x failed at a load of 14 on two cores).
 describe('below the bound: linear time', () => {
   const fill = (unit: string, length: number) => unit.repeat(Math.ceil(length / unit.length))
   /** The best of three times of reading a text. */
@@ -88,24 +91,24 @@ describe('below the bound: linear time', () => {
     ['lists on one line', '- - - a\n'],
     ['quotes inside a quote', '> > a\n>\n> b\n>\n'],
     ['100 levels of quotes', '> '.repeat(100) + 'x\n\n']
-  ])('Markdown, %s: 8n characters take less than 24x the time of n, and less than 50x prose of that length', (_name, unit) => {
+  ])('Markdown, %s: 8n characters take less than 40x the time of n, and less than 50x prose of that length', (_name, unit) => {
     const n = 8_000
     time(readMarkdown, fill(unit, n))
     const small = time(readMarkdown, fill(unit, n))
     const large = time(readMarkdown, fill(unit, 8 * n))
     const prose = time(readMarkdown, fill('I saw your post about the Leeds depot. Thanks for it.\n\n', 8 * n))
-    expect(large / small, `${large.toFixed(0)} ms for ${8 * n} characters, ${small.toFixed(0)} ms for ${n}`).toBeLessThan(24)
+    expect(large / small, `${large.toFixed(0)} ms for ${8 * n} characters, ${small.toFixed(0)} ms for ${n}`).toBeLessThan(40)
     expect(large / prose, `${large.toFixed(0)} ms, prose ${prose.toFixed(0)} ms`).toBeLessThan(50)
   }, 120_000)
 
   // 8n against n: linear is 8x, quadratic 64x. A 4x span was too narrow for a shared machine:
   // linear HTML measured 4.5x alone and 15x once under load, when n took a few milliseconds.
-  test('HTML 500 levels deep, side by side: 8n characters take less than 24x the time of n', () => {
+  test('HTML 500 levels deep, side by side: 8n characters take less than 40x the time of n', () => {
     const unit = '<div>'.repeat(500) + '<p>Hi Kim.</p>' + '</div>'.repeat(500)
     time(readHtml, fill(unit, 50_000))
     const small = time(readHtml, fill(unit, 50_000))
     const large = time(readHtml, fill(unit, 400_000))
-    expect(large / small, `${large.toFixed(0)} ms for 400,000 characters, ${small.toFixed(0)} ms for 50,000`).toBeLessThan(24)
+    expect(large / small, `${large.toFixed(0)} ms for 400,000 characters, ${small.toFixed(0)} ms for 50,000`).toBeLessThan(40)
   }, 120_000)
 })
 

@@ -156,6 +156,13 @@ describe('sentence roles', () => {
     ['We helped TechCorp cut their sales cycle from 90 to 62 days.', 'proof sender'],
     ['We helped {{similar_company}} {{specific_result}} in {{timeframe}}.', 'proof sender'],
     ['We helped you last year with the audit.', 'other sender'],
+    // What it would take, when the writer would appreciate it, is the ask.
+    ["If you have 10 minutes for a quick chat, I'd really appreciate the insight.", 'ask:time sender'],
+    // A rank given as praise says nothing of theirs; with its figure it does.
+    ["I noticed you're one of the top-rated insurance agents in [City].", 'opener sender'],
+    ["I noticed you're one of the top 3 agents in Leeds by 2025 sales volume.", 'observation sender'],
+    // What the offer gives them, before its list, is the pitch.
+    ['What you get:\n- Full source code\n- A live demo\n- Priority support', 'pitch recipient'],
     // A question about a meeting that happened asks for no time; a booking still wanted does.
     ['How did that conversation with your CFO go?', 'ask:interest none'],
     ['Were you able to find a time on my calendar?', 'ask:time recipient']

@@ -119,6 +119,10 @@ function readAnything(tokens: Token[], from: number, to: number, ctx: Ctx): bool
   return !someIn(tokens, from, to, (t) => partyOfWord(t, ctx.roles.fields, ctx.senderNames, ctx.recipientNames) === 'recipient')
 }
 const FEELING = new Set(['sorry', 'glad', 'happy', 'pleased', 'delighted', 'thrilled', 'excited', 'sad', 'saddened', 'surprised', 'interested', 'intrigued', 'keen', 'curious'])
+/** A rank given as praise: "one of the top-rated agents", "among the best practices in town". */
+const RANKED = /\b(?:one of|among) the (?:top|top-rated|best|best-rated|highest-rated|leading|most|fastest-growing|biggest|busiest|premier)\b/i
+/** What an offer gives the reader: "What you get:", "you'll receive:". */
+const GAIN = new Set(['get', 'receive', 'gain', 'earn'])
 /** Taking up a product: a customer story when a named third party does it. */
 const ADOPT = new Set(['use', 'adopt', 'switch', 'deploy', 'implement', 'onboard', 'install', 'buy', 'license', 'trial', 'pilot', 'migrate'])
 /** Verbs that say what the sender wants or thinks, not what they sell. */
@@ -882,9 +886,11 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       return out
     }
     // "If there's a name you could point me to, I'd really appreciate it": a request, not a look at them.
-    if (doing === 'appreciate' && someIn(tokens, verb + 1, Math.min(to, verb + 3), (t) => t.norm === 'it') && /'d|would/i.test(text)) {
+    // "If you have 10 minutes for a quick chat, I'd really appreciate the insight": what it would take is the ask.
+    if (doing === 'appreciate' && /'d|would/i.test(text) && !question) {
       out.role = 'ask'
-      out.ask = 'interest'
+      out.ask = askKind(tokens, from, to, verb, facts.text) === 'time' ? 'time' : 'interest'
+      out.stated = true
       return out
     }
     // "I'm curious to hear your thoughts on ...", "keen to learn how you ...": a question put to
@@ -900,7 +906,11 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       if (verb >= 0 && readAnything(tokens, verb + 1, clauseEnd(tokens, verb + 1, to), ctx)) return out
       // What they saw: the words after the verb ("noticed {{company}} opened nine roles"), up to a
       // second clause of the sender's ("... and would love to add you to my network").
-      out.specific = isSpecific(tokens, verb + 1, clauseEnd(tokens, verb + 1, to), ctx)
+      const seen = clauseEnd(tokens, verb + 1, to)
+      // "I noticed you're one of the top-rated agents in [City]": a rank anyone could be told, unless
+      // it comes with its figure.
+      const flattery = RANKED.test(facts.text.slice(tokens[verb + 1]?.start ?? start, tokens[seen - 1]?.end ?? sentence.end)) && !someIn(tokens, verb + 1, seen, (t) => t.pos === 'NUM' && t.norm !== 'one')
+      out.specific = !flattery && isSpecific(tokens, verb + 1, seen, ctx)
       out.role = out.specific ? 'observation' : 'opener'
       return out
     }
@@ -965,6 +975,11 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   // "You tell us your ideal customer", "You pay us $200": the deal with the sender, not their world.
   const aboutDeal = someIn(tokens, verb >= 0 ? verb + 1 : first, to, (t) => t.norm === 'us' || t.norm === 'we' || t.norm === 'our')
   if (subject === 'recipient' && (hypothetical || aboutDeal)) return out
+  // "What you get:", "In return, you get:" before a list: what the offer gives them, not their world.
+  if (subject === 'recipient' && GAIN.has(out.verb) && /\byou(?:'ll| will)?\s+(?:get|receive|gain|earn)\s*:/i.test(text)) {
+    out.role = 'pitch'
+    return out
+  }
   if (subject === 'recipient') {
     // What is said about them: the predicate, not their name or title.
     out.specific = verb >= 0 && isSpecific(tokens, verb + 1, to, ctx) && out.verb !== 'be' ? true : verb >= 0 && isSpecific(tokens, first, to, ctx) && someIn(tokens, verb + 1, to, (t) => t.pos === 'NUM')

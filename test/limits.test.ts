@@ -88,7 +88,8 @@ describe('linear time', () => {
       linter.lint(large)
       return (performance.now() - t) / large.length / timePerChar(small, 10)
     })()
-    expect(ratio).toBeLessThan(5)
+    // Linear is about 1, quadratic about 100 (100x the text); 5.8 was measured at a load of 13 on two cores.
+    expect(ratio).toBeLessThan(12)
   }, 240_000)
 
   // Was a bug (rules/exclamation-run.yaml): the built-in pattern
@@ -125,11 +126,12 @@ describe('linear time', () => {
     // 16n against n: linear is 16x, quadratic 256x. (A 4x span once measured 26x on a loaded machine,
     // and an 8x span 30x against a bound of 24, so the bound sits well clear of linear.) The small
     // text is long enough to take several milliseconds: at 25,000 characters it took 1 ms, and one
-    // slow run of the large text on a loaded machine measured 88x.
+    // slow run of the large text on a loaded machine measured 88x, another 66x: the bound is 128x,
+    // half of quadratic.
     for (const [name, make, n] of [['runs of spaces', between, 100_000], ['one run of spaces', oneRun, 300_000]] as const) {
       const small = time(make(n), 5)
       const large = time(make(16 * n), 3)
-      expect(large / small, `${name}: ${large.toFixed(0)} ms at ${16 * n} vs ${small.toFixed(0)} ms at ${n}`).toBeLessThan(64)
+      expect(large / small, `${name}: ${large.toFixed(0)} ms at ${16 * n} vs ${small.toFixed(0)} ms at ${n}`).toBeLessThan(128)
     }
   }, 240_000)
 

@@ -1276,7 +1276,10 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
   // The writer's offer or wish the roles read as an ask ("Happy to send the two-page summary", "Would
   // love to chat next week") invites an answer as a question does.
   for (const s of roles.sentences) {
-    if (s.role === 'ask' && s.subject === 'sender' && !facts.sentences[s.sentence]?.question) addHit(signals, 'invitation', {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
+    if (s.role !== 'ask' || s.subject !== 'sender' || facts.sentences[s.sentence]?.question) continue
+    // (Where the phrase list found the invitation already, its words are the hit.)
+    if ((signals.get('invitation') ?? []).some((h) => h.start < s.end && s.start < h.end)) continue
+    addHit(signals, 'invitation', {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
   }
   // "You know how it is when ...", "As a CEO, you ...": the reader as anyone in their job.
   const generic = signals.get('generic-you') ?? []

@@ -14,7 +14,7 @@ export const LABEL_RULES = {
   'same-ask': ['sequence-same-ask'],
   pressure: ['sequence-escalating-pressure', 'sequence-guilt-trip-break-up'],
   cadence: ['sequence-gap-too-short', 'sequence-too-dense', 'sequence-too-long'],
-  channel: ['sequence-linkedin-before-connection', 'sequence-sms-opt-out']
+  channel: ['sequence-linkedin-before-connection', 'sequence-sms-opt-out', 'sequence-sms-consent']
 }
 
 /** {label: {tp, fp, fn, tn, disagreements}} for the labelled sequences of one folder. */

@@ -27,6 +27,7 @@ describe('outreach-lint sequence', () => {
       ['sequence-linkedin-before-connection', 3, 8, 47],
       ['sequence-no-new-content', 3, 8, 47],
       ['sequence-no-new-content', 4, 0, 52],
+      ['sequence-sms-consent', 4, 0, 52],
       ['sequence-sms-opt-out', 4, 0, 52]
     ])
   })
@@ -35,8 +36,9 @@ describe('outreach-lint sequence', () => {
     const file = join(team, 'bump-sequence.yaml')
     const stylish = cli(['sequence', file], {cwd: root}).stdout
     expect(stylish).toContain('fixtures/sequences/team/bump-sequence.yaml#step-2  score 42/100')
-    expect(stylish).toContain('fixtures/sequences/team/bump-sequence.yaml#sequence  score 18/100')
+    expect(stylish).toContain('fixtures/sequences/team/bump-sequence.yaml#sequence  score 3/100')
     expect(stylish).toMatch(/1:1 +error +The first SMS of the sequence \(step 4\) does not say how to opt out/)
+    expect(stylish).toMatch(/1:1 +error +Step 4 is an SMS, but the sequence does not say the recipient agreed to be texted \(state it with "consent: sms" once your CRM records it\)\. +sequence-sms-consent/)
     const github = cli(['sequence', '-f', 'github', file], {cwd: root}).stdout
     expect(github).toContain('::warning file=fixtures/sequences/team/bump-sequence.yaml,line=1,title=sequence-no-new-content::[sequence] Step 2 adds nothing step 1 did not already say: it is a bump.')
     expect(github).toContain('title=empty-follow-up::[step-2] "Any thoughts" is a bump with nothing new in it.')
@@ -220,11 +222,11 @@ test('rules lists the sequence rules after the drafts\' rules, marked as sequenc
   expect(drafts).not.toMatch(/^sequence-/m)
   expect(sequences.split('\n')[0]).toMatch(/^sequence rule +category +severity +check$/)
   expect(sequences).toMatch(/^sequence-gap-too-short +spammy +warning +gap$/m)
-  expect(sequences.split('\n').filter((l) => l.startsWith('sequence-')).length).toBe(11)
-  expect(total).toMatch(/^\d+ rules, and 11 sequence rules \(run over whole sequences by `outreach-lint sequence`\)/)
+  expect(sequences.split('\n').filter((l) => l.startsWith('sequence-')).length).toBe(12)
+  expect(total).toMatch(/^\d+ rules, and 12 sequence rules \(run over whole sequences by `outreach-lint sequence`\)/)
   const json = JSON.parse(cli(['rules', '--format', 'json'], {cwd: root}).stdout) as Array<{id: string; kind: string; check?: string; url: string}>
   const listed = json.filter((r) => r.kind === 'sequence')
-  expect(listed.length).toBe(11)
+  expect(listed.length).toBe(12)
   expect(listed.every((r) => r.id.startsWith('sequence-') && r.check && r.url.endsWith(`/docs/rules/${r.id}.md`))).toBe(true)
   expect(json.filter((r) => r.kind !== 'sequence').every((r) => r.kind === 'draft' && !r.id.startsWith('sequence-'))).toBe(true)
   // The config's settings apply: a sequence rule turned off is not listed.
@@ -261,12 +263,12 @@ test('--rule sets a sequence rule\'s level (or off) and a step rule\'s, for ever
   const file = join(team, 'bump-sequence.yaml')
   const r = cli(['sequence', '-f', 'json', '--rule', 'sequence-no-new-content=off', '--rule', 'sequence-gap-too-short=error,empty-follow-up=off', file], {cwd: root})
   const [seq] = JSON.parse(r.stdout) as Array<{steps: Array<{messages: Array<{ruleId: string}>}>; messages: Array<{ruleId: string; severity: string}>}>
-  expect(seq.messages.map((m) => `${m.ruleId}:${m.severity}`)).toEqual(['sequence-gap-too-short:error', 'sequence-linkedin-before-connection:error', 'sequence-sms-opt-out:error'])
+  expect(seq.messages.map((m) => `${m.ruleId}:${m.severity}`)).toEqual(['sequence-gap-too-short:error', 'sequence-linkedin-before-connection:error', 'sequence-sms-consent:error', 'sequence-sms-opt-out:error'])
   expect(seq.steps.flatMap((s) => s.messages.map((m) => m.ruleId))).not.toContain('empty-follow-up')
   const bad = cli(['sequence', '--rule', 'sequence-nope=off', file], {cwd: root})
   expect(bad.status).toBe(2)
   expect(bad.stderr).toBe(
-    'outreach-lint: --rule: rules.sequence-nope: unknown sequence rule "sequence-nope" (one of sequence-escalating-pressure, sequence-gap-too-short, sequence-guilt-trip-break-up, sequence-linkedin-before-connection, sequence-no-new-content, sequence-repeated-pitch, sequence-repeated-sentence, sequence-same-ask, sequence-sms-opt-out, sequence-too-dense, sequence-too-long)\n'
+    'outreach-lint: --rule: rules.sequence-nope: unknown sequence rule "sequence-nope" (one of sequence-escalating-pressure, sequence-gap-too-short, sequence-guilt-trip-break-up, sequence-linkedin-before-connection, sequence-no-new-content, sequence-repeated-pitch, sequence-repeated-sentence, sequence-same-ask, sequence-sms-consent, sequence-sms-opt-out, sequence-too-dense, sequence-too-long)\n'
   )
 })
 
@@ -299,7 +301,7 @@ test('a config file sets the sequence rules beside the step rules: off, a level,
   const r = cli(['sequence', '-f', 'json', 'bump.yaml'], {cwd: dir})
   expect(r.stderr).toBe('')
   const [seq] = JSON.parse(r.stdout) as Array<{steps: Array<{messages: Array<{ruleId: string}>}>; messages: Array<{ruleId: string; severity: string; step: number}>}>
-  expect(seq.messages.map((m) => `${m.ruleId}:${m.severity}@${m.step}`)).toEqual(['sequence-linkedin-before-connection:error@3', 'sequence-sms-opt-out:warning@4'])
+  expect(seq.messages.map((m) => `${m.ruleId}:${m.severity}@${m.step}`)).toEqual(['sequence-linkedin-before-connection:error@3', 'sequence-sms-consent:error@4', 'sequence-sms-opt-out:warning@4'])
   expect(seq.steps.flatMap((s) => s.messages.map((m) => m.ruleId))).not.toContain('empty-follow-up')
   // The same config lints single drafts: its sequence rules are not the drafts' rules, and not an error.
   const draft = cli(['-f', 'json', 'draft.txt'], {cwd: dir})
@@ -307,7 +309,7 @@ test('a config file sets the sequence rules beside the step rules: off, a level,
   expect((JSON.parse(draft.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((m) => m.ruleId)).not.toContain('empty-follow-up')
   // --rule on the command line goes over the file's setting.
   const over = cli(['sequence', '-f', 'json', '--rule', 'sequence-sms-opt-out=off', 'bump.yaml'], {cwd: dir})
-  expect((JSON.parse(over.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((m) => m.ruleId)).toEqual(['sequence-linkedin-before-connection'])
+  expect((JSON.parse(over.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((m) => m.ruleId)).toEqual(['sequence-linkedin-before-connection', 'sequence-sms-consent'])
   for (const [setting, error] of [
     ['sequence-gap-too-short: [error, {minDays: {email: soon}}]', 'rules.sequence-gap-too-short.minDays.email: expected a number from 0'],
     ['sequence-gap-too-short: [error, {minDay: 2}]', 'rules.sequence-gap-too-short.minDay: unknown option of gap (one of minDays)'],

@@ -10,7 +10,7 @@ const rules = builtinSequenceRules()
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
   test.each(rule.examples.invalid.map((e) => [e.name ?? '', e] as const))('invalid: %s', (_name, example) => {
-    const found = lintSequence({steps: example.steps}).messages.filter((m) => m.ruleId === rule.id)
+    const found = lintSequence({steps: example.steps, ...(example.consent !== undefined ? {consent: example.consent} : {})}).messages.filter((m) => m.ruleId === rule.id)
     expect(found.map((m) => m.step)).toEqual(example.findings!.map((f) => f.step))
     example.findings!.forEach((f, i) => {
       if (f.match !== undefined) expect(found[i].actual).toBe(f.match)
@@ -20,11 +20,11 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
     })
   })
   test.each(rule.examples.valid.map((e) => [e.name ?? '', e] as const))('valid: %s', (_name, example) => {
-    const found = lintSequence({steps: example.steps}).messages.filter((m) => m.ruleId === rule.id)
+    const found = lintSequence({steps: example.steps, ...(example.consent !== undefined ? {consent: example.consent} : {})}).messages.filter((m) => m.ruleId === rule.id)
     expect(found.map((m) => `${m.step}: ${m.actual}`)).toEqual([])
   })
   test('says where its thresholds come from', () => {
-    expect(rule.basis ?? '').toMatch(/judgement|CTIA|LinkedIn/)
+    expect(rule.basis ?? '').toMatch(/judgement|CTIA|LinkedIn|TCPA|PECR|Consumer Protection/)
   })
   if (['gap', 'density', 'length'].includes(rule.check)) {
     test('a cadence rule gives each per-channel figure its own basis, and says when its sources were read', () => {
@@ -39,7 +39,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
 
 test('the sequence pack covers the issue: bump, repeats, same ask, cadence, pressure, break-up, channels', () => {
   expect(rules.map((r) => r.check).sort()).toEqual(
-    ['break-up', 'channel-order', 'density', 'escalation', 'gap', 'length', 'no-new-content', 'repeated-sentence', 'repeated-sentence', 'required-line', 'same-ask'].sort()
+    ['break-up', 'channel-order', 'consent', 'density', 'escalation', 'gap', 'length', 'no-new-content', 'repeated-sentence', 'repeated-sentence', 'required-line', 'same-ask'].sort()
   )
 })
 

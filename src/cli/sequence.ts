@@ -468,7 +468,8 @@ export function explainSequenceRule(rule: SequenceRule): string {
   if (rule.basis) lines.push('', 'Thresholds:', `    ${JSON.stringify(rule.options)}`, `    ${rule.basis}`)
   const show = (mark: string, e: (typeof rule.examples.valid)[number]): void => {
     lines.push(`  ${mark} ${e.name ?? ''}`)
-    e.steps.forEach((step, i) => lines.push(`      step ${i + 1} (${step.channel ?? 'email'}${step.delay !== undefined ? `, after ${step.delay}` : ''}): ${step.text.replace(/\s+/g, ' ').trim()}`))
+    if (e.consent !== undefined) lines.push(`      consent: ${[e.consent].flat().join(', ')}`)
+    e.steps.forEach((step, i) => lines.push(`      step ${i + 1} (${step.channel ?? 'email'}${step.delay !== undefined ? `, after ${step.delay}` : ''}${step.consent !== undefined ? `, consent: ${step.consent}` : ''}): ${step.text.replace(/\s+/g, ' ').trim()}`))
   }
   lines.push('', 'Flagged:')
   for (const e of rule.examples.invalid) show('✖', e)

@@ -18,6 +18,8 @@ export interface CheckStep {
   lintedAs?: Channel
   /** Days after step 1. */
   day: number
+  /** The sequence or the step says the recipient agreed to be contacted on this step's channel. */
+  consent: boolean
   /** Days since the previous step (absent for step 1). */
   gap?: number
   /** Absent for a step with no text to read (a call). */
@@ -378,6 +380,25 @@ const requiredLine: CheckKind = {
   }
 }
 
+/**
+ * consent: the first step on `channels` (or each, `every: true`) for which neither the sequence
+ * (`consent: sms`) nor the step (`consent: true`) says the recipient agreed to that channel.
+ */
+const consent: CheckKind = {
+  options: ['channels', 'every'],
+  validate: (o) => first(listOf(o, 'channels', STEP_CHANNELS), o.every === undefined || typeof o.every === 'boolean' ? undefined : 'every: expected true or false'),
+  run(ctx, o) {
+    const channels = new Set((o.channels as StepChannel[] | undefined) ?? STEP_CHANNELS)
+    const out: SequenceFinding[] = []
+    for (const step of ctx.steps) {
+      if (!channels.has(step.channel) || step.consent) continue
+      out.push(wholeStep(step, {channel: step.channel}))
+      if (!o.every) break
+    }
+    return out
+  }
+}
+
 export const CHECK_KINDS: Record<string, CheckKind> = {
   'no-new-content': noNewContent,
   'repeated-sentence': repeatedSentence,
@@ -388,5 +409,6 @@ export const CHECK_KINDS: Record<string, CheckKind> = {
   escalation,
   'break-up': breakUp,
   'channel-order': channelOrder,
-  'required-line': requiredLine
+  'required-line': requiredLine,
+  consent
 }

@@ -72,6 +72,12 @@ export function sequenceProblem(sequence: unknown): string | undefined {
     if (step.channel !== undefined && !(STEP_CHANNELS as readonly unknown[]).includes(step.channel)) return `${at}.channel ${describe(step.channel)} is not a channel (one of ${STEP_CHANNELS.join(', ')})`
     if (step.subject !== undefined && step.subject !== null && typeof step.subject !== 'string') return `${at}.subject: expected text, got ${describe(step.subject)}`
     if (step.delay !== undefined && step.delay !== null && delayDays(step.delay) === undefined) return `${at}.delay ${describe(step.delay)} is not a duration like 2d or 36h`
+    if (step.consent !== undefined && typeof step.consent !== 'boolean') return `${at}.consent: expected true or false (the recipient agreed to this step's channel), got ${describe(step.consent)}`
+  }
+  if (s.consent !== undefined) {
+    const list: unknown[] = Array.isArray(s.consent) ? s.consent : [s.consent]
+    const bad = list.find((c) => !(STEP_CHANNELS as readonly unknown[]).includes(c))
+    if (list.length === 0 || bad !== undefined) return `consent: expected the channels the recipient agreed to, like sms or [sms, email] (one of ${STEP_CHANNELS.join(', ')}), got ${describe(list.length === 0 ? s.consent : bad)}`
   }
   if (s.rendered !== undefined && typeof s.rendered !== 'boolean') return `rendered: expected true or false, got ${describe(s.rendered)}`
   return undefined
@@ -123,6 +129,7 @@ export function lintSequence(sequence: SequenceInput, options: SequenceOptions =
 /** Each step linted on its channel (a step on a channel the linter does not read is only placed in time), and what the sequence rules read of it. */
 function lintSteps(sequence: SequenceInput, linter: Linter): {results: StepResult[]; checkSteps: CheckStep[]; day: number} {
   const recipient: Recipient | undefined = sequence.recipient
+  const agreed = new Set<StepChannel>(sequence.consent === undefined ? [] : Array.isArray(sequence.consent) ? sequence.consent : [sequence.consent])
   const checkSteps: CheckStep[] = []
   const results: StepResult[] = []
   let day = 0
@@ -133,7 +140,7 @@ function lintSteps(sequence: SequenceInput, linter: Linter): {results: StepResul
     day += gap ?? 0
     const lintedAs = lintChannel(channel, number)
     const stepResult: StepResult = {step: number, channel, day}
-    const check: CheckStep = {step: number, channel, day, messages: [], ...(gap !== undefined ? {gap} : {})}
+    const check: CheckStep = {step: number, channel, day, consent: input.consent ?? agreed.has(channel), messages: [], ...(gap !== undefined ? {gap} : {})}
     if (lintedAs) {
       const result = linter.lint({
         text: input.text,

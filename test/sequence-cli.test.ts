@@ -504,3 +504,53 @@ describe('--fix writes each bump\'s rewrite and the steps\' safe fixes into the 
     expect(readFileSync(join(dir, 'export.csv'), 'utf8')).toContain('just bumping this')
   })
 })
+
+describe('a config names its sequence exports\' columns once: sequenceFields', () => {
+  const EXPORT = ['seq_id,step_no,medium,wait,copy', 'a,1,email,,"Hi Sam,\n\nSaw the Leeds depot doubled its night shift in May. How are you handling the rota?\n\nAna"', 'a,2,sms,1d,"Sam, Ana here. Have 15 minutes for a call this week?"'].join('\n') + '\n'
+  const MAPPING = 'sequenceFields:\n  sequence: seq_id\n  step: step_no\n  channel: medium\n  delay: wait\n  body: copy\n'
+  const steps = (r: {stdout: string}): string[] => (JSON.parse(r.stdout) as Array<{id: string; steps: Array<{channel: string; day: number}>}>).map((s) => `${s.id}: ${s.steps.map((x) => `${x.channel}@${x.day}`).join(' ')}`)
+
+  test('the nearest config\'s mapping reads the export, in a folder walk and named; no flags needed', () => {
+    const dir = temp()
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), MAPPING)
+    mkdirSync(join(dir, 'crm'))
+    writeFileSync(join(dir, 'crm', 'export.csv'), EXPORT)
+    const named = cli(['sequence', '-f', 'json', 'crm/export.csv'], {cwd: dir})
+    expect([named.status, named.stderr]).toEqual([1, ''])
+    expect(steps(named)).toEqual(['a: email@0 sms@1'])
+    expect(steps(cli(['sequence', '-f', 'json', '.'], {cwd: dir}))).toEqual(['a: email@0 sms@1'])
+    // Without the config, the same export is not a sequence export.
+    const bare = temp()
+    writeFileSync(join(bare, 'export.csv'), EXPORT)
+    expect(cli(['sequence', 'export.csv'], {cwd: bare}).stderr).toBe('outreach-lint: export.csv: not a sequence export: no "sequence" or "step" column (map them with --field-sequence and --field-step)\n')
+  })
+
+  test('a --field-* option goes over the config\'s column, one column at a time', () => {
+    const dir = temp()
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), MAPPING.replace('channel: medium', 'channel: kind'))
+    writeFileSync(join(dir, 'export.csv'), EXPORT)
+    // The config's channel column does not exist: every step is an e-mail; the option names the right one.
+    expect(steps(cli(['sequence', '-f', 'json', 'export.csv'], {cwd: dir}))).toEqual(['a: email@0 email@1'])
+    expect(steps(cli(['sequence', '-f', 'json', '--field-channel', 'medium', 'export.csv'], {cwd: dir}))).toEqual(['a: email@0 sms@1'])
+  })
+
+  test.each([
+    ['sequenceFields:\n  step: 3\n', '.outreachlintrc.yaml: sequenceFields.step: expected a column name'],
+    ["sequenceFields:\n  step: ''\n", '.outreachlintrc.yaml: sequenceFields.step: expected a column name'],
+    ['sequenceFields:\n  stepp: step_no\n', '.outreachlintrc.yaml: sequenceFields: Unrecognized key: "stepp"'],
+    ['sequenceFields: [seq_id]\n', '.outreachlintrc.yaml: sequenceFields: Invalid input: expected object, received array']
+  ])('a bad mapping is one line naming the file and the field, exit 2, for sequences and drafts alike: %j', (config, line) => {
+    const dir = temp()
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), config)
+    writeFileSync(join(dir, 'export.csv'), EXPORT)
+    writeFileSync(join(dir, 'draft.txt'), 'Hi Sam, how are the Leeds rotas?\n')
+    const sequence = cli(['sequence', 'export.csv'], {cwd: dir})
+    expect(sequence.status).toBe(2)
+    expect(sequence.stderr.split('\n').filter(Boolean)).toHaveLength(1)
+    expect(sequence.stderr.startsWith(`outreach-lint: ${line}`)).toBe(true)
+    // A lint of drafts with the same config: the same line, then the draft it did not lint.
+    const draft = cli(['draft.txt'], {cwd: dir})
+    expect(draft.status).toBe(2)
+    expect(draft.stderr.startsWith(`outreach-lint: ${line}`)).toBe(true)
+  })
+})

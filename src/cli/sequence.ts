@@ -113,7 +113,7 @@ const SEQUENCE_FILES: WalkKind = {extensions: new Set([...DATA, '.csv', ...ROWS,
  * skipped), each sequence file in it read, and each folder of numbered step files one sequence. In a
  * folder, data that holds no sequence (labels, a rule pack) is passed by.
  */
-async function readPaths(paths: string[], options: SequenceCliOptions, ig: Ignore | undefined): Promise<Read[]> {
+async function readPaths(paths: string[], options: SequenceCliOptions, ig: Ignore | undefined, settingsFor: (dir: string) => Promise<Settings>): Promise<Read[]> {
   const sources = await import('../sources/sequence.js')
   const cwd = process.cwd()
   const {files, problems} = await walk(paths, cwd, ig, SEQUENCE_FILES)
@@ -127,7 +127,7 @@ async function readPaths(paths: string[], options: SequenceCliOptions, ig: Ignor
       folders.set(dir, [...(folders.get(dir) ?? []), name])
       continue
     }
-    const read = readFile(f.path, options.fields, sources)
+    const read = readFile(f.path, await fieldsFor(dirname(f.path), options.fields, settingsFor), sources)
     if (read.notSequences && !f.named) {
       // Labels or a rule pack are passed by quietly; an export may be a sequence export whose columns
       // are not mapped (--field-sequence, --field-step), so passing it by is said.
@@ -151,6 +151,21 @@ async function readPaths(paths: string[], options: SequenceCliOptions, ig: Ignor
     }
   }
   return reads.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
+}
+
+/**
+ * The export columns for a file in `dir`: its config's `sequenceFields`, each `--field-*` option over
+ * its column. A config that cannot be read gives none here; its error is said when the file is linted.
+ */
+async function fieldsFor(dir: string, flags: SequenceFields, settingsFor: (dir: string) => Promise<Settings>): Promise<SequenceFields> {
+  let configured: SequenceFields = {}
+  try {
+    configured = (await settingsFor(dir)).fields
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+  }
+  const given = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined))
+  return {...configured, ...given}
 }
 
 /** The entries of one sequence: each step, then the sequence as a whole. */
@@ -221,10 +236,12 @@ async function sarifRules(dirs: string[], settingsFor: (dir: string) => Promise<
   return {rules: [...ruleMetas(used.map((u) => u.linter)), ...metas], ...(toolVersion ? {toolVersion} : {})}
 }
 
-/** The steps' linter and the sequence rules a config gives. */
+/** The steps' linter, the sequence rules and the export columns a config gives. */
 interface Settings {
   linter: Linter
   rules: SequenceRule[]
+  /** Its `sequenceFields`: the export columns' names, under the `--field-*` options. */
+  fields: SequenceFields
 }
 
 /** The sequence rules a config gives: the built-in ones and its `sequencePacks`, with its settings. */
@@ -244,7 +261,7 @@ async function settingsByConfig(options: SequenceCliOptions): Promise<(dir: stri
     if (!entry) {
       const {config} = loaded
       const linter = config === undefined || Object.keys(config).length === 0 ? (await import('../builtin.js')).builtinLinter()! : (await import('../config.js')).createLinter(config)
-      entry = {linter, rules: await sequenceRulesOf(loaded)}
+      entry = {linter, rules: await sequenceRulesOf(loaded), fields: loaded.sequenceFields ?? {}}
       made.set(loaded.key, entry)
     }
     return entry
@@ -389,7 +406,7 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     say((error as Error).message)
     return 2
   }
-  const reads = await readPaths(paths, options, ig)
+  const reads = await readPaths(paths, options, ig, settingsFor)
   const {loadFormatter} = await import('../report/index.js')
   const formatter = options.format === 'json' ? undefined : await loadFormatter(options.format, {color: options.color, ...(options.format === 'sarif' ? await sarifRules(reads.filter((r) => r.source).map(dirOf), settingsFor) : {})})
   const out = options.outputFile ? await openOutput(paths, options.outputFile) : undefined

@@ -1,5 +1,5 @@
 /** `outreach-lint sequence`: YAML/JSON files, folders of numbered steps, CSV/JSONL exports; every format carries the step. */
-import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, test} from 'vitest'
 import {cli, removeTemps, root, temp} from './cli-harness.js'
@@ -553,4 +553,41 @@ describe('a config names its sequence exports\' columns once: sequenceFields', (
     expect(draft.status).toBe(2)
     expect(draft.stderr.startsWith(`outreach-lint: ${line}`)).toBe(true)
   })
+})
+
+test('-o inside a folder being linted is refused, one line, exit 2, nothing written: named, walked by a glob, through a link', () => {
+  const dir = temp()
+  mkdirSync(join(dir, 'seqs', 'deep'), {recursive: true})
+  writeFileSync(join(dir, 'seqs', 'good.yaml'), readFileSync(join(team, 'good-sequence.yaml')))
+  writeFileSync(join(dir, 'seqs', 'notes.yaml'), 'owner: Ana\n')
+  symlinkSync(join(dir, 'seqs'), join(dir, 'link'))
+  const cases: Array<[string[], string, string]> = [
+    [['seqs'], 'seqs/report.json', 'outreach-lint: -o seqs/report.json: is inside seqs, a folder being linted; write the report outside it\n'],
+    [['seqs'], 'seqs/notes.yaml', 'outreach-lint: -o seqs/notes.yaml: is inside seqs, a folder being linted; write the report outside it\n'],
+    [['seqs'], 'seqs/deep/report.json', 'outreach-lint: -o seqs/deep/report.json: is inside seqs, a folder being linted; write the report outside it\n'],
+    [['seqs/*.yaml'], 'seqs/report.json', 'outreach-lint: -o seqs/report.json: is inside seqs, a folder being linted; write the report outside it\n'],
+    [['link'], 'seqs/report.json', 'outreach-lint: -o seqs/report.json: is inside seqs, a folder being linted; write the report outside it\n'],
+    [['seqs/good.yaml'], 'link/good.yaml', 'outreach-lint: -o link/good.yaml: is one of the sequences being linted; the report would replace it\n']
+  ]
+  for (const [paths, output, line] of cases) {
+    const r = cli(['sequence', '-f', 'json', '-o', output, ...paths], {cwd: dir})
+    expect([r.status, r.stderr, r.stdout], `${paths.join(' ')} -o ${output}`).toEqual([2, line, ''])
+  }
+  expect(readdirSync(join(dir, 'seqs')).sort()).toEqual(['deep', 'good.yaml', 'notes.yaml'])
+  expect(readFileSync(join(dir, 'seqs', 'notes.yaml'), 'utf8')).toBe('owner: Ana\n')
+  // Beside the folder, not in it: written.
+  const beside = cli(['sequence', '-f', 'json', '-o', 'report.json', 'seqs'], {cwd: dir})
+  expect([beside.status, beside.stderr]).toEqual([0, ''])
+  expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toHaveLength(1)
+})
+
+test('rules --format json: one entry shape for the rules of drafts and the sequence rules', () => {
+  const json = JSON.parse(cli(['rules', '--format', 'json'], {cwd: root}).stdout) as Array<Record<string, unknown>>
+  const keys = ['category', 'channels', 'check', 'fixable', 'id', 'kind', 'severity', 'suggestions', 'url']
+  for (const entry of json) expect(Object.keys(entry).sort(), String(entry.id)).toEqual(keys)
+  const byId = new Map(json.map((e) => [e.id, e]))
+  expect(byId.get('sequence-no-new-content')).toMatchObject({kind: 'sequence', check: 'no-new-content', channels: null, fixable: true, suggestions: true})
+  expect(byId.get('sequence-sms-opt-out')).toMatchObject({kind: 'sequence', check: 'required-line', channels: ['sms'], fixable: false, suggestions: false})
+  expect(byId.get('fake-reply-subject')).toMatchObject({kind: 'draft', fixable: true, suggestions: true})
+  expect(byId.get('channel-character-limit')).toMatchObject({kind: 'draft', check: 'metric'})
 })

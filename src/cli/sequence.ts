@@ -9,7 +9,7 @@
  * rest of each file as it was, then reports the fixed sequences.
  * Exit codes: 0 clean, 1 lint failed, 2 usage, config or input error.
  */
-import {statSync} from 'node:fs'
+import {realpathSync, statSync} from 'node:fs'
 import {basename, dirname, extname, join, resolve, sep} from 'node:path'
 import type {Ignore} from 'ignore'
 import type {FormatName, Formatter, ReportEntry} from '../report/index.js'
@@ -268,12 +268,37 @@ async function settingsByConfig(options: SequenceCliOptions): Promise<(dir: stri
   }
 }
 
-/** `-o`: the report's file, written whole at the end; a line for standard error when it cannot be. */
-async function openOutput(paths: string[], outputFile: string): Promise<AtomicOutput | string> {
-  const target = resolve(outputFile)
-  if (paths.some((p) => resolve(p) === target || dirname(target).startsWith(resolve(p) + '/'))) {
-    return `-o ${outputFile}: is one of the sequences being linted (or inside its folder); the report would replace it`
+/** A path with its links resolved; for a path that does not exist yet, its folder's. */
+function realOf(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path))
+    } catch {
+      return path
+    }
   }
+}
+
+/** The folder a glob walks (`lib/**\/*.yaml`: `lib`); a plain path as it is. */
+function globBase(path: string): string {
+  const parts = path.split(/[\\/]/)
+  const glob = parts.findIndex((part) => /[*?[\]{}]/.test(part))
+  return glob < 0 ? path : parts.slice(0, glob).join(sep) || '.'
+}
+
+/**
+ * `-o`: the report's file, written whole at the end; a line for standard error when it cannot be.
+ * Refused when it is a file being linted or inside a folder being linted (named, walked by a glob, or
+ * a folder of step files), links resolved: the report never replaces or lands among the user's files.
+ */
+async function openOutput(paths: string[], reads: Read[], outputFile: string): Promise<AtomicOutput | string> {
+  const target = realOf(resolve(outputFile))
+  const inputs = [...paths.map((p) => resolve(globBase(p))), ...reads.flatMap((r) => (r.path ? [r.path] : []))].map(realOf)
+  if (inputs.includes(target)) return `-o ${outputFile}: is one of the sequences being linted; the report would replace it`
+  const folder = inputs.find((p) => target.startsWith(p.endsWith(sep) ? p : p + sep))
+  if (folder !== undefined) return `-o ${outputFile}: is inside ${displayPath(folder)}, a folder being linted; write the report outside it`
   try {
     return new (await import('./write.js')).AtomicOutput(target, outputFile)
   } catch (error) {
@@ -409,7 +434,7 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
   const reads = await readPaths(paths, options, ig, settingsFor)
   const {loadFormatter} = await import('../report/index.js')
   const formatter = options.format === 'json' ? undefined : await loadFormatter(options.format, {color: options.color, ...(options.format === 'sarif' ? await sarifRules(reads.filter((r) => r.source).map(dirOf), settingsFor) : {})})
-  const out = options.outputFile ? await openOutput(paths, options.outputFile) : undefined
+  const out = options.outputFile ? await openOutput(paths, reads, options.outputFile) : undefined
   if (typeof out === 'string') return (say(out), 2)
   const report = new SequenceReport(formatter, options, (await import('./render.js')).applyQuiet)
   const notes: string[] = []

@@ -45,6 +45,11 @@ export type Options = Record<string, unknown>
 export interface CheckKind {
   /** The options it reads: a rule file or a config naming another is refused. */
   options: readonly string[]
+  /**
+   * Its findings carry a rewrite of the step's message proper (a suggestion), which `--fix` writes:
+   * the sequence's rewrite of a bump.
+   */
+  rewrites?: boolean
   /** What is wrong with the options, as "key: problem", or undefined. */
   validate(options: Options): string | undefined
   run(ctx: CheckContext, options: Options): SequenceFinding[]
@@ -131,6 +136,7 @@ function perChannel(map: unknown, channel: StepChannel): number | undefined {
  */
 const noNewContent: CheckKind = {
   options: ['minNewWords', 'emptyRules', 'informativeRoles'],
+  rewrites: true,
   validate: (o) =>
     first(numberOption(o, 'minNewWords', 1), o.emptyRules === undefined || isStrings(o.emptyRules) ? undefined : 'emptyRules: expected a list of rule ids', listOf(o, 'informativeRoles', ROLES)),
   run(ctx, o) {

@@ -3,30 +3,15 @@
  * beside it. Sequence rules (rules/sequence/*.yaml) name a kind and give its options as data.
  */
 import {ROLES, type AskKind, type Role} from '../analyse/roles.js'
-import type {Channel, Suggestion} from '../types.js'
-import {carriesContent, jaccard, type StepFacts, type StepSentence} from './analyse.js'
+import type {Suggestion} from '../types.js'
+import {carriesContent, contentRange, jaccard, type CheckStep, type StepSentence} from './analyse.js'
 import {formatDays} from './delay.js'
 import {ConfigError} from '../rules/errors.js'
 import {compileSafeRegExp} from '../rules/safe-regex.js'
-import type {StepChannel, StepMessage} from './types.js'
+import {bumpSuggestion} from './rewrite.js'
+import {ASK_ROLE, INTEREST_ASK} from './roles.js'
+import type {StepChannel} from './types.js'
 import {STEP_CHANNELS} from './types.js'
-
-/** One step as the checks see it. */
-export interface CheckStep {
-  step: number
-  channel: StepChannel
-  lintedAs?: Channel
-  /** Days after step 1. */
-  day: number
-  /** The sequence or the step says the recipient agreed to be contacted on this step's channel. */
-  consent: boolean
-  /** Days since the previous step (absent for step 1). */
-  gap?: number
-  /** Absent for a step with no text to read (a call). */
-  facts?: StepFacts
-  /** The step's own findings as a single message. */
-  messages: StepMessage[]
-}
 
 interface CheckContext {
   steps: CheckStep[]
@@ -100,20 +85,6 @@ function stepList(steps: number[]): string {
   return `${steps.slice(0, -1).join(', ')} and ${steps[steps.length - 1]}`
 }
 
-/** The step's message proper (greeting and sign-off left out), trimmed; the whole text when that is empty. */
-export function contentRange(facts: StepFacts): [number, number] {
-  let start = facts.bodyStart
-  let end = facts.signatureStart
-  while (start < end && /\s/.test(facts.text[start])) start++
-  while (end > start && /\s/.test(facts.text[end - 1])) end--
-  if (start < end) return [start, end]
-  let s = 0
-  let e = facts.text.length
-  while (s < e && /\s/.test(facts.text[s])) s++
-  while (e > s && /\s/.test(facts.text[e - 1])) e--
-  return [s, e]
-}
-
 function sentenceFinding(step: number, s: StepSentence, data?: Record<string, string | number>): SequenceFinding {
   let start = s.start
   let end = s.end
@@ -146,7 +117,7 @@ const noNewContent: CheckKind = {
     const roles = o.informativeRoles ? new Set(o.informativeRoles as Role[]) : undefined
     const seen = new Set<string>()
     const informative = (s: StepSentence): boolean =>
-      !roles || roles.has(s.role) || s.aboutThem || (s.question && s.role === 'ask' && s.ask === 'interest') || (s.role !== 'ask' && [...s.numbers].some((n) => !seen.has(n)))
+      !roles || roles.has(s.role) || s.aboutThem || (s.question && s.role === ASK_ROLE && s.ask === INTEREST_ASK) || (s.role !== 'ask' && [...s.numbers].some((n) => !seen.has(n)))
     const empty = new Set((o.emptyRules as string[] | undefined) ?? [])
     // A sentence a single-message rule found to be a bump or a chase ("just bumping this") says nothing new.
     const bump = (step: CheckStep, s: StepSentence): boolean =>
@@ -162,7 +133,9 @@ const noNewContent: CheckKind = {
         const fresh = facts.sentences.some((s) => s.guide) || facts.links.some((l) => !links.has(l)) || facts.sentences.some((s) => carriesContent(s) && informative(s) && !bump(step, s) && [...s.words].filter((w) => !seen.has(w)).length >= minNew)
         if (!fresh) {
           const [start, end] = contentRange(facts)
-          out.push({step: step.step, start, end, data: {earlier: `${earlier.length === 1 ? 'step' : 'steps'} ${stepList(earlier)}`}})
+          // Each bump's rewrite adds something the earlier bumps' rewrites did not.
+          const rewrite = bumpSuggestion(ctx.steps, step, out.length)
+          out.push({step: step.step, start, end, data: {earlier: `${earlier.length === 1 ? 'step' : 'steps'} ${stepList(earlier)}`}, ...(rewrite ? {suggestions: [rewrite]} : {})})
         }
       }
       for (const s of facts.sentences) for (const w of s.words) seen.add(w)
@@ -212,7 +185,7 @@ const sameAsk: CheckKind = {
     if (texts.length < minSteps) return []
     let last: {step: number; s: StepSentence} | undefined
     for (const step of texts) {
-      const ask = step.facts!.sentences.find((s) => s.role === 'ask' && s.ask !== undefined && kinds.has(s.ask))
+      const ask = step.facts!.sentences.find((s) => s.role === ASK_ROLE && s.ask !== undefined && kinds.has(s.ask))
       if (!ask) return []
       last = {step: step.step, s: ask}
     }

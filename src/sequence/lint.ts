@@ -10,11 +10,10 @@ import {ConfigError} from '../rules/errors.js'
 import type {Config} from '../rules/format.js'
 import {score} from '../score/score.js'
 import {CHANNELS, type Channel, type Deduction, type Recipient} from '../types.js'
-import {analyseStep} from './analyse.js'
-import {CHECK_KINDS, type CheckStep, type SequenceFinding} from './checks.js'
+import {analyseStep, type CheckStep} from './analyse.js'
+import {CHECK_KINDS, type SequenceFinding} from './checks.js'
 import {applySequenceSettings, splitSequenceSettings} from './config.js'
 import {delayDays} from './delay.js'
-import {bumpSuggestion} from './rewrite.js'
 import {builtinSequenceRules, type SequenceRule} from './rules.js'
 import {STEP_CHANNELS, type SequenceInput, type SequenceResult, type StepChannel, type StepMessage, type StepResult} from './types.js'
 
@@ -110,11 +109,7 @@ export function lintSequence(sequence: SequenceInput, options: SequenceOptions =
   const {results, checkSteps, day} = lintSteps(sequence, linter)
   const ctx = {steps: checkSteps}
   let messages: StepMessage[] = []
-  for (const rule of rules) {
-    // Each bump's rewrite adds something the earlier bumps' rewrites did not.
-    let bumps = 0
-    for (const f of CHECK_KINDS[rule.check].run(ctx, rule.options)) messages.push(report(rule, f, checkSteps, sequence, rule.check === 'no-new-content' ? bumps++ : 0))
-  }
+  for (const rule of rules) for (const f of CHECK_KINDS[rule.check].run(ctx, rule.options)) messages.push(report(rule, f, checkSteps, sequence))
   messages = dropDeferred(messages, rules)
   messages.sort((a, b) => a.step - b.step || a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
   return {
@@ -176,16 +171,12 @@ function sequenceScore(results: StepResult[], messages: StepMessage[]): {score: 
   return {score: Math.max(0, Math.min(100, Math.round(100 - total))), deductions}
 }
 
-function report(rule: SequenceRule, f: SequenceFinding, steps: CheckStep[], sequence: SequenceInput, bump: number): StepMessage {
+function report(rule: SequenceRule, f: SequenceFinding, steps: CheckStep[], sequence: SequenceInput): StepMessage {
   const text = sequence.steps[f.step - 1].text
   const analysed = steps[f.step - 1].facts ?? {text}
   // "{match}" quoted in a sentence of the message: without its own full stop.
   const match = excerpt(text.slice(f.start, f.end)).replace(/(?<=\w)\.$/, '')
   const suggestions = f.suggestions ?? []
-  if (rule.check === 'no-new-content') {
-    const s = bumpSuggestion(steps, steps[f.step - 1], bump)
-    if (s) suggestions.push(s)
-  }
   const finding = {field: 'body' as const, start: f.start, end: f.end, data: {step: f.step, match, ...f.data}, suggestions}
   return {...reportFinding(rule, splitTemplate(rule.message), rule.why, analysed, finding), step: f.step}
 }

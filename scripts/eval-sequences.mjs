@@ -3,7 +3,8 @@
 // label counts as found when one of the sequence rules that stand for it has a finding. Per set and per
 // label: true and false positives, misses, precision and recall; every disagreement by name.
 import {existsSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {parse} from 'yaml'
 import {lintSequence} from '../dist/sequence.js'
 
@@ -14,7 +15,7 @@ export const LABEL_RULES = {
   'same-ask': ['sequence-same-ask'],
   pressure: ['sequence-escalating-pressure', 'sequence-guilt-trip-break-up'],
   cadence: ['sequence-gap-too-short', 'sequence-too-dense', 'sequence-too-long'],
-  channel: ['sequence-linkedin-before-connection', 'sequence-sms-opt-out']
+  channel: ['sequence-linkedin-before-connection', 'sequence-sms-opt-out', 'sequence-sms-consent']
 }
 
 /** {label: {tp, fp, fn, tn, disagreements}} for the labelled sequences of one folder. */
@@ -55,3 +56,6 @@ export function reportSequences(root) {
     console.log(`  all labels precision ${pct(all.tp, all.tp + all.fp)} recall ${pct(all.tp, all.tp + all.fn)}`)
   }
 }
+
+// `npm run eval:sequences`: this section alone, reading nothing but fixtures/sequences.
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) reportSequences(join(dirname(fileURLToPath(import.meta.url)), '..'))

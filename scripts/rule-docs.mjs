@@ -326,15 +326,18 @@ const SEQUENCE_KINDS = {
   escalation: 'The pressure of the steps (how many findings of the step rules in `rules` each has) reaching a new high `minRises` times, ending at `minPressure` or more in one step.',
   'break-up': 'The last step of a sequence of `minSteps` or more steps carrying a finding of one of the step rules in `rules`.',
   'channel-order': 'A step on a channel with no step on another channel at least some days before it (`needs`: `[{channel, after, minDays}]`).',
-  'required-line': 'The first step on one of `channels` (every one, with `every: true`) without a line matching one of `patterns`.'
+  'required-line': 'The first step on one of `channels` (every one, with `every: true`) without a line matching one of `patterns`.',
+  consent: 'The first step on one of `channels` (every one, with `every: true`) for which neither the sequence (`consent: sms`, the channels the recipient agreed to) nor the step (`consent: true`) says the recipient agreed to that channel.'
 }
 
 /** One example sequence as an item of a numbered list: its steps, and the findings it must give. */
 function sequenceExampleLines(e, number) {
   const lines = [`${number}. ${e.name ? `${e.name.replace(/^./, (c) => c.toUpperCase())}:` : 'A sequence:'}`, '']
+  if (e.consent !== undefined) lines.push(`   The sequence states \`consent: ${[e.consent].flat().join(', ')}\`.`, '')
   e.steps.forEach((step, i) => {
     const notes = [step.channel ?? 'email']
     if (i > 0) notes.push(`after ${step.delay ?? 0}`)
+    if (step.consent !== undefined) notes.push(`consent: ${step.consent}`)
     lines.push(`   Step ${i + 1} (${notes.join(', ')}):`, '')
     const text = (step.subject !== undefined && step.subject !== null ? `Subject: ${step.subject}\n\n` : '') + step.text
     lines.push(...codeBlock(text).split('\n').map((line) => (line ? `   ${line}` : line)), '')

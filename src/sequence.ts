@@ -7,4 +7,4 @@ export {lintSequence, sequenceProblem, type SequenceOptions} from './sequence/li
 export {fixSequence, type SequenceFix, type SequenceChange} from './sequence/fix.js'
 export {builtinSequenceRules, validateSequenceRule, type SequenceRule, type SequenceExample} from './sequence/rules.js'
 export {sequenceToVFiles, type StepFileData} from './sequence/vfile.js'
-export {STEP_CHANNELS, type StepChannel, type SequenceInput, type SequenceStepInput, type SequenceResult, type StepResult, type StepMessage} from './sequence/types.js'
+export {STEP_CHANNELS, type StepChannel, type SequenceInput, type Consent, type SequenceStepInput, type SequenceResult, type StepResult, type StepMessage} from './sequence/types.js'

@@ -1,5 +1,5 @@
 /** `outreach-lint sequence`: YAML/JSON files, folders of numbered steps, CSV/JSONL exports; every format carries the step. */
-import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {afterAll, describe, expect, test} from 'vitest'
 import {cli, removeTemps, root, temp} from './cli-harness.js'
@@ -27,6 +27,7 @@ describe('outreach-lint sequence', () => {
       ['sequence-linkedin-before-connection', 3, 8, 47],
       ['sequence-no-new-content', 3, 8, 47],
       ['sequence-no-new-content', 4, 0, 52],
+      ['sequence-sms-consent', 4, 0, 52],
       ['sequence-sms-opt-out', 4, 0, 52]
     ])
   })
@@ -35,8 +36,9 @@ describe('outreach-lint sequence', () => {
     const file = join(team, 'bump-sequence.yaml')
     const stylish = cli(['sequence', file], {cwd: root}).stdout
     expect(stylish).toContain('fixtures/sequences/team/bump-sequence.yaml#step-2  score 42/100')
-    expect(stylish).toContain('fixtures/sequences/team/bump-sequence.yaml#sequence  score 18/100')
+    expect(stylish).toContain('fixtures/sequences/team/bump-sequence.yaml#sequence  score 3/100')
     expect(stylish).toMatch(/1:1 +error +The first SMS of the sequence \(step 4\) does not say how to opt out/)
+    expect(stylish).toMatch(/1:1 +error +Step 4 is an SMS, but the sequence does not say the recipient agreed to be texted \(state it with "consent: sms" once your CRM records it\)\. +sequence-sms-consent/)
     const github = cli(['sequence', '-f', 'github', file], {cwd: root}).stdout
     expect(github).toContain('::warning file=fixtures/sequences/team/bump-sequence.yaml,line=1,title=sequence-no-new-content::[sequence] Step 2 adds nothing step 1 did not already say: it is a bump.')
     expect(github).toContain('title=empty-follow-up::[step-2] "Any thoughts" is a bump with nothing new in it.')
@@ -220,11 +222,11 @@ test('rules lists the sequence rules after the drafts\' rules, marked as sequenc
   expect(drafts).not.toMatch(/^sequence-/m)
   expect(sequences.split('\n')[0]).toMatch(/^sequence rule +category +severity +check$/)
   expect(sequences).toMatch(/^sequence-gap-too-short +spammy +warning +gap$/m)
-  expect(sequences.split('\n').filter((l) => l.startsWith('sequence-')).length).toBe(11)
-  expect(total).toMatch(/^\d+ rules, and 11 sequence rules \(run over whole sequences by `outreach-lint sequence`\)/)
+  expect(sequences.split('\n').filter((l) => l.startsWith('sequence-')).length).toBe(12)
+  expect(total).toMatch(/^\d+ rules, and 12 sequence rules \(run over whole sequences by `outreach-lint sequence`\)/)
   const json = JSON.parse(cli(['rules', '--format', 'json'], {cwd: root}).stdout) as Array<{id: string; kind: string; check?: string; url: string}>
   const listed = json.filter((r) => r.kind === 'sequence')
-  expect(listed.length).toBe(11)
+  expect(listed.length).toBe(12)
   expect(listed.every((r) => r.id.startsWith('sequence-') && r.check && r.url.endsWith(`/docs/rules/${r.id}.md`))).toBe(true)
   expect(json.filter((r) => r.kind !== 'sequence').every((r) => r.kind === 'draft' && !r.id.startsWith('sequence-'))).toBe(true)
   // The config's settings apply: a sequence rule turned off is not listed.
@@ -261,12 +263,12 @@ test('--rule sets a sequence rule\'s level (or off) and a step rule\'s, for ever
   const file = join(team, 'bump-sequence.yaml')
   const r = cli(['sequence', '-f', 'json', '--rule', 'sequence-no-new-content=off', '--rule', 'sequence-gap-too-short=error,empty-follow-up=off', file], {cwd: root})
   const [seq] = JSON.parse(r.stdout) as Array<{steps: Array<{messages: Array<{ruleId: string}>}>; messages: Array<{ruleId: string; severity: string}>}>
-  expect(seq.messages.map((m) => `${m.ruleId}:${m.severity}`)).toEqual(['sequence-gap-too-short:error', 'sequence-linkedin-before-connection:error', 'sequence-sms-opt-out:error'])
+  expect(seq.messages.map((m) => `${m.ruleId}:${m.severity}`)).toEqual(['sequence-gap-too-short:error', 'sequence-linkedin-before-connection:error', 'sequence-sms-consent:error', 'sequence-sms-opt-out:error'])
   expect(seq.steps.flatMap((s) => s.messages.map((m) => m.ruleId))).not.toContain('empty-follow-up')
   const bad = cli(['sequence', '--rule', 'sequence-nope=off', file], {cwd: root})
   expect(bad.status).toBe(2)
   expect(bad.stderr).toBe(
-    'outreach-lint: --rule: rules.sequence-nope: unknown sequence rule "sequence-nope" (one of sequence-escalating-pressure, sequence-gap-too-short, sequence-guilt-trip-break-up, sequence-linkedin-before-connection, sequence-no-new-content, sequence-repeated-pitch, sequence-repeated-sentence, sequence-same-ask, sequence-sms-opt-out, sequence-too-dense, sequence-too-long)\n'
+    'outreach-lint: --rule: rules.sequence-nope: unknown sequence rule "sequence-nope" (one of sequence-escalating-pressure, sequence-gap-too-short, sequence-guilt-trip-break-up, sequence-linkedin-before-connection, sequence-no-new-content, sequence-repeated-pitch, sequence-repeated-sentence, sequence-same-ask, sequence-sms-consent, sequence-sms-opt-out, sequence-too-dense, sequence-too-long)\n'
   )
 })
 
@@ -299,7 +301,7 @@ test('a config file sets the sequence rules beside the step rules: off, a level,
   const r = cli(['sequence', '-f', 'json', 'bump.yaml'], {cwd: dir})
   expect(r.stderr).toBe('')
   const [seq] = JSON.parse(r.stdout) as Array<{steps: Array<{messages: Array<{ruleId: string}>}>; messages: Array<{ruleId: string; severity: string; step: number}>}>
-  expect(seq.messages.map((m) => `${m.ruleId}:${m.severity}@${m.step}`)).toEqual(['sequence-linkedin-before-connection:error@3', 'sequence-sms-opt-out:warning@4'])
+  expect(seq.messages.map((m) => `${m.ruleId}:${m.severity}@${m.step}`)).toEqual(['sequence-linkedin-before-connection:error@3', 'sequence-sms-consent:error@4', 'sequence-sms-opt-out:warning@4'])
   expect(seq.steps.flatMap((s) => s.messages.map((m) => m.ruleId))).not.toContain('empty-follow-up')
   // The same config lints single drafts: its sequence rules are not the drafts' rules, and not an error.
   const draft = cli(['-f', 'json', 'draft.txt'], {cwd: dir})
@@ -307,7 +309,7 @@ test('a config file sets the sequence rules beside the step rules: off, a level,
   expect((JSON.parse(draft.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((m) => m.ruleId)).not.toContain('empty-follow-up')
   // --rule on the command line goes over the file's setting.
   const over = cli(['sequence', '-f', 'json', '--rule', 'sequence-sms-opt-out=off', 'bump.yaml'], {cwd: dir})
-  expect((JSON.parse(over.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((m) => m.ruleId)).toEqual(['sequence-linkedin-before-connection'])
+  expect((JSON.parse(over.stdout) as Array<{messages: Array<{ruleId: string}>}>)[0].messages.map((m) => m.ruleId)).toEqual(['sequence-linkedin-before-connection', 'sequence-sms-consent'])
   for (const [setting, error] of [
     ['sequence-gap-too-short: [error, {minDays: {email: soon}}]', 'rules.sequence-gap-too-short.minDays.email: expected a number from 0'],
     ['sequence-gap-too-short: [error, {minDay: 2}]', 'rules.sequence-gap-too-short.minDay: unknown option of gap (one of minDays)'],
@@ -501,4 +503,91 @@ describe('--fix writes each bump\'s rewrite and the steps\' safe fixes into the 
     expect(r.stderr).toBe('outreach-lint: export.csv: --fix does not write into CSV or JSONL exports; not fixed (the findings are of the sequences as fixed)\n')
     expect(readFileSync(join(dir, 'export.csv'), 'utf8')).toContain('just bumping this')
   })
+})
+
+describe('a config names its sequence exports\' columns once: sequenceFields', () => {
+  const EXPORT = ['seq_id,step_no,medium,wait,copy', 'a,1,email,,"Hi Sam,\n\nSaw the Leeds depot doubled its night shift in May. How are you handling the rota?\n\nAna"', 'a,2,sms,1d,"Sam, Ana here. Have 15 minutes for a call this week?"'].join('\n') + '\n'
+  const MAPPING = 'sequenceFields:\n  sequence: seq_id\n  step: step_no\n  channel: medium\n  delay: wait\n  body: copy\n'
+  const steps = (r: {stdout: string}): string[] => (JSON.parse(r.stdout) as Array<{id: string; steps: Array<{channel: string; day: number}>}>).map((s) => `${s.id}: ${s.steps.map((x) => `${x.channel}@${x.day}`).join(' ')}`)
+
+  test('the nearest config\'s mapping reads the export, in a folder walk and named; no flags needed', () => {
+    const dir = temp()
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), MAPPING)
+    mkdirSync(join(dir, 'crm'))
+    writeFileSync(join(dir, 'crm', 'export.csv'), EXPORT)
+    const named = cli(['sequence', '-f', 'json', 'crm/export.csv'], {cwd: dir})
+    expect([named.status, named.stderr]).toEqual([1, ''])
+    expect(steps(named)).toEqual(['a: email@0 sms@1'])
+    expect(steps(cli(['sequence', '-f', 'json', '.'], {cwd: dir}))).toEqual(['a: email@0 sms@1'])
+    // Without the config, the same export is not a sequence export.
+    const bare = temp()
+    writeFileSync(join(bare, 'export.csv'), EXPORT)
+    expect(cli(['sequence', 'export.csv'], {cwd: bare}).stderr).toBe('outreach-lint: export.csv: not a sequence export: no "sequence" or "step" column (map them with --field-sequence and --field-step)\n')
+  })
+
+  test('a --field-* option goes over the config\'s column, one column at a time', () => {
+    const dir = temp()
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), MAPPING.replace('channel: medium', 'channel: kind'))
+    writeFileSync(join(dir, 'export.csv'), EXPORT)
+    // The config's channel column does not exist: every step is an e-mail; the option names the right one.
+    expect(steps(cli(['sequence', '-f', 'json', 'export.csv'], {cwd: dir}))).toEqual(['a: email@0 email@1'])
+    expect(steps(cli(['sequence', '-f', 'json', '--field-channel', 'medium', 'export.csv'], {cwd: dir}))).toEqual(['a: email@0 sms@1'])
+  })
+
+  test.each([
+    ['sequenceFields:\n  step: 3\n', '.outreachlintrc.yaml: sequenceFields.step: expected a column name'],
+    ["sequenceFields:\n  step: ''\n", '.outreachlintrc.yaml: sequenceFields.step: expected a column name'],
+    ['sequenceFields:\n  stepp: step_no\n', '.outreachlintrc.yaml: sequenceFields: Unrecognized key: "stepp"'],
+    ['sequenceFields: [seq_id]\n', '.outreachlintrc.yaml: sequenceFields: Invalid input: expected object, received array']
+  ])('a bad mapping is one line naming the file and the field, exit 2, for sequences and drafts alike: %j', (config, line) => {
+    const dir = temp()
+    writeFileSync(join(dir, '.outreachlintrc.yaml'), config)
+    writeFileSync(join(dir, 'export.csv'), EXPORT)
+    writeFileSync(join(dir, 'draft.txt'), 'Hi Sam, how are the Leeds rotas?\n')
+    const sequence = cli(['sequence', 'export.csv'], {cwd: dir})
+    expect(sequence.status).toBe(2)
+    expect(sequence.stderr.split('\n').filter(Boolean)).toHaveLength(1)
+    expect(sequence.stderr.startsWith(`outreach-lint: ${line}`)).toBe(true)
+    // A lint of drafts with the same config: the same line, then the draft it did not lint.
+    const draft = cli(['draft.txt'], {cwd: dir})
+    expect(draft.status).toBe(2)
+    expect(draft.stderr.startsWith(`outreach-lint: ${line}`)).toBe(true)
+  })
+})
+
+test('-o inside a folder being linted is refused, one line, exit 2, nothing written: named, walked by a glob, through a link', () => {
+  const dir = temp()
+  mkdirSync(join(dir, 'seqs', 'deep'), {recursive: true})
+  writeFileSync(join(dir, 'seqs', 'good.yaml'), readFileSync(join(team, 'good-sequence.yaml')))
+  writeFileSync(join(dir, 'seqs', 'notes.yaml'), 'owner: Ana\n')
+  symlinkSync(join(dir, 'seqs'), join(dir, 'link'))
+  const cases: Array<[string[], string, string]> = [
+    [['seqs'], 'seqs/report.json', 'outreach-lint: -o seqs/report.json: is inside seqs, a folder being linted; write the report outside it\n'],
+    [['seqs'], 'seqs/notes.yaml', 'outreach-lint: -o seqs/notes.yaml: is inside seqs, a folder being linted; write the report outside it\n'],
+    [['seqs'], 'seqs/deep/report.json', 'outreach-lint: -o seqs/deep/report.json: is inside seqs, a folder being linted; write the report outside it\n'],
+    [['seqs/*.yaml'], 'seqs/report.json', 'outreach-lint: -o seqs/report.json: is inside seqs, a folder being linted; write the report outside it\n'],
+    [['link'], 'seqs/report.json', 'outreach-lint: -o seqs/report.json: is inside seqs, a folder being linted; write the report outside it\n'],
+    [['seqs/good.yaml'], 'link/good.yaml', 'outreach-lint: -o link/good.yaml: is one of the sequences being linted; the report would replace it\n']
+  ]
+  for (const [paths, output, line] of cases) {
+    const r = cli(['sequence', '-f', 'json', '-o', output, ...paths], {cwd: dir})
+    expect([r.status, r.stderr, r.stdout], `${paths.join(' ')} -o ${output}`).toEqual([2, line, ''])
+  }
+  expect(readdirSync(join(dir, 'seqs')).sort()).toEqual(['deep', 'good.yaml', 'notes.yaml'])
+  expect(readFileSync(join(dir, 'seqs', 'notes.yaml'), 'utf8')).toBe('owner: Ana\n')
+  // Beside the folder, not in it: written.
+  const beside = cli(['sequence', '-f', 'json', '-o', 'report.json', 'seqs'], {cwd: dir})
+  expect([beside.status, beside.stderr]).toEqual([0, ''])
+  expect(JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8'))).toHaveLength(1)
+})
+
+test('rules --format json: one entry shape for the rules of drafts and the sequence rules', () => {
+  const json = JSON.parse(cli(['rules', '--format', 'json'], {cwd: root}).stdout) as Array<Record<string, unknown>>
+  const keys = ['category', 'channels', 'check', 'fixable', 'id', 'kind', 'severity', 'suggestions', 'url']
+  for (const entry of json) expect(Object.keys(entry).sort(), String(entry.id)).toEqual(keys)
+  const byId = new Map(json.map((e) => [e.id, e]))
+  expect(byId.get('sequence-no-new-content')).toMatchObject({kind: 'sequence', check: 'no-new-content', channels: null, fixable: true, suggestions: true})
+  expect(byId.get('sequence-sms-opt-out')).toMatchObject({kind: 'sequence', check: 'required-line', channels: ['sms'], fixable: false, suggestions: false})
+  expect(byId.get('fake-reply-subject')).toMatchObject({kind: 'draft', fixable: true, suggestions: true})
+  expect(byId.get('channel-character-limit')).toMatchObject({kind: 'draft', check: 'metric'})
 })

@@ -10,7 +10,7 @@ const rules = builtinSequenceRules()
 
 describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) => {
   test.each(rule.examples.invalid.map((e) => [e.name ?? '', e] as const))('invalid: %s', (_name, example) => {
-    const found = lintSequence({steps: example.steps}).messages.filter((m) => m.ruleId === rule.id)
+    const found = lintSequence({steps: example.steps, ...(example.consent !== undefined ? {consent: example.consent} : {})}).messages.filter((m) => m.ruleId === rule.id)
     expect(found.map((m) => m.step)).toEqual(example.findings!.map((f) => f.step))
     example.findings!.forEach((f, i) => {
       if (f.match !== undefined) expect(found[i].actual).toBe(f.match)
@@ -20,11 +20,11 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
     })
   })
   test.each(rule.examples.valid.map((e) => [e.name ?? '', e] as const))('valid: %s', (_name, example) => {
-    const found = lintSequence({steps: example.steps}).messages.filter((m) => m.ruleId === rule.id)
+    const found = lintSequence({steps: example.steps, ...(example.consent !== undefined ? {consent: example.consent} : {})}).messages.filter((m) => m.ruleId === rule.id)
     expect(found.map((m) => `${m.step}: ${m.actual}`)).toEqual([])
   })
   test('says where its thresholds come from', () => {
-    expect(rule.basis ?? '').toMatch(/judgement|CTIA|LinkedIn/)
+    expect(rule.basis ?? '').toMatch(/judgement|CTIA|LinkedIn|TCPA|PECR|Consumer Protection/)
   })
   if (['gap', 'density', 'length'].includes(rule.check)) {
     test('a cadence rule gives each per-channel figure its own basis, and says when its sources were read', () => {
@@ -39,7 +39,7 @@ describe.each(rules.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
 
 test('the sequence pack covers the issue: bump, repeats, same ask, cadence, pressure, break-up, channels', () => {
   expect(rules.map((r) => r.check).sort()).toEqual(
-    ['break-up', 'channel-order', 'density', 'escalation', 'gap', 'length', 'no-new-content', 'repeated-sentence', 'repeated-sentence', 'required-line', 'same-ask'].sort()
+    ['break-up', 'channel-order', 'consent', 'density', 'escalation', 'gap', 'length', 'no-new-content', 'repeated-sentence', 'repeated-sentence', 'required-line', 'same-ask'].sort()
   )
 })
 
@@ -99,7 +99,27 @@ describe('the labelled sequence sets (npm run eval)', async () => {
   })
   test('the real set reads: every labelled sequence is a valid sequence, with every label', () => {
     const {sequences, counts} = evaluateSequences(join(base, 'real'))
-    expect(sequences).toBe(6)
-    for (const c of Object.values(counts)) expect(c.tp + c.fp + c.fn + c.tn).toBe(6)
+    expect(sequences).toBe(10)
+    for (const c of Object.values(counts)) expect(c.tp + c.fp + c.fn + c.tn).toBe(10)
   })
+})
+
+test('the names the sequence code reads are in one table, and each is a role, ask kind or field role the analysis gives', async () => {
+  const table = await import('../src/sequence/roles.js')
+  const {ROLES} = await import('../src/analyse/roles.js')
+  for (const role of [...table.NO_NEWS_ROLES, table.CHASE_ROLE, table.OBSERVATION_ROLE, table.PROOF_ROLE, table.ASK_ROLE]) expect(ROLES).toContain(role)
+  expect([table.TIME_ASK, table.INTEREST_ASK, table.OFFER_ASK].sort()).toEqual(['interest', 'offer', 'time'])
+  expect(table.RECIPIENT_FACT_FIELD).toBe('recipient-fact')
+  // No rule id is named in the sequence code: the step rules a sequence rule reads are in its options.
+  const {readFileSync, readdirSync} = await import('node:fs')
+  const {join} = await import('node:path')
+  const dir = join(import.meta.dirname, '..', 'src', 'sequence')
+  const {builtinRules} = await import('../src/config.js')
+  const ids = [...builtinRules().rules.map((r) => r.id), ...rules.map((r) => r.id)]
+  // roles.ts is the table itself: the role 'chase' shares its name with the rule chase.
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.generated.ts') && f !== 'roles.ts')) {
+    // The code, its comments (which may show a config) left out.
+    const code = readFileSync(join(dir, file), 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '')
+    expect(ids.filter((id) => code.includes(`'${id}'`)), file).toEqual([])
+  }
 })

@@ -40,6 +40,7 @@ describe('lintSequence', () => {
       ['sequence-linkedin-before-connection', 3, 1, 9, 8, 47, 'did you get a chance to read my emails?'],
       ['sequence-no-new-content', 3, 1, 9, 8, 47, 'did you get a chance to read my emails?'],
       ['sequence-no-new-content', 4, 1, 1, 0, 52, 'Sam, Ana here. Have 15 minutes for a call this week?'],
+      ['sequence-sms-consent', 4, 1, 1, 0, 52, 'Sam, Ana here. Have 15 minutes for a call this week?'],
       ['sequence-sms-opt-out', 4, 1, 1, 0, 52, 'Sam, Ana here. Have 15 minutes for a call this week?']
     ])
     expect(result.messages[1].message).toBe('Step 2 adds nothing step 1 did not already say: it is a bump.')
@@ -105,6 +106,7 @@ describe('lintSequence', () => {
     const r = lintSequence(bad, {config})
     expect(r.messages.map((m) => [m.ruleId, m.step, m.severity])).toEqual([
       ['sequence-linkedin-before-connection', 3, 'error'],
+      ['sequence-sms-consent', 4, 'error'],
       ['sequence-sms-opt-out', 4, 'warning']
     ])
     expect(r.steps.flatMap((s) => s.result!.messages.map((m) => m.ruleId))).not.toContain('empty-follow-up')
@@ -117,7 +119,7 @@ describe('lintSequence', () => {
   })
 
   test.each([
-    [{'sequence-nope': 'off'}, 'config: rules.sequence-nope: unknown sequence rule "sequence-nope" (one of sequence-escalating-pressure, sequence-gap-too-short, sequence-guilt-trip-break-up, sequence-linkedin-before-connection, sequence-no-new-content, sequence-repeated-pitch, sequence-repeated-sentence, sequence-same-ask, sequence-sms-opt-out, sequence-too-dense, sequence-too-long)'],
+    [{'sequence-nope': 'off'}, 'config: rules.sequence-nope: unknown sequence rule "sequence-nope" (one of sequence-escalating-pressure, sequence-gap-too-short, sequence-guilt-trip-break-up, sequence-linkedin-before-connection, sequence-no-new-content, sequence-repeated-pitch, sequence-repeated-sentence, sequence-same-ask, sequence-sms-consent, sequence-sms-opt-out, sequence-too-dense, sequence-too-long)'],
     [{'sequence-gap-too-short': 'loud'}, 'config: rules.sequence-gap-too-short: expected one of off, warn, warning, error, info, or [level, {options}]'],
     [{'sequence-gap-too-short': ['error', {minDay: 2}]}, 'config: rules.sequence-gap-too-short.minDay: unknown option of gap (one of minDays)'],
     [{'sequence-gap-too-short': ['error', {minDays: {fax: 2}}]}, 'config: rules.sequence-gap-too-short.minDays.fax: unknown channel (one of default, email, followup, linkedin-connect, linkedin-inmail, linkedin-message, sms, call)'],
@@ -158,6 +160,7 @@ describe('lintSequence', () => {
     expect(fixed.result.messages.map((m) => [m.ruleId, m.step])).toEqual([
       ['sequence-gap-too-short', 2],
       ['sequence-linkedin-before-connection', 3],
+      ['sequence-sms-consent', 4],
       ['sequence-sms-opt-out', 4]
     ])
     expect(fixed.result.steps[1].result!.messages.filter((m) => m.ruleId === 'unfilled-guide-line')).toHaveLength(2)

@@ -36,6 +36,32 @@ function table(rows: string[][]): string {
 }
 
 /**
+ * One entry of `rules --format json`, the same keys for a rule of drafts and a sequence rule
+ * (docs/cli.md): `channels` the channels it reads (null: all), `check` its check kind, `fixable`
+ * whether --fix applies a fix of its, `suggestions` whether its findings carry a rewrite.
+ */
+interface RuleEntry {
+  id: string
+  kind: 'draft' | 'sequence'
+  category: string
+  severity: string
+  check: string
+  channels: string[] | null
+  fixable: boolean
+  suggestions: boolean
+  url: string | null
+}
+
+function draftEntry(r: LinterRule): RuleEntry {
+  return {id: r.id, kind: 'draft', category: r.category, severity: r.severity, check: r.check, channels: r.channels ? [...r.channels] : null, fixable: fixable(r) === 'fix', suggestions: fixable(r) !== '', url: r.url ?? null}
+}
+
+function sequenceEntry(r: SequenceRule, rewrites: boolean): RuleEntry {
+  const channels = r.options.channels as string[] | undefined
+  return {id: r.id, kind: 'sequence', category: r.category, severity: r.severity, check: r.check, channels: channels ? [...channels] : null, fixable: rewrites, suggestions: rewrites, url: r.url ?? null}
+}
+
+/**
  * `rules`: the rules of drafts, then the sequence rules (run by `outreach-lint sequence`), each marked
  * as such: a table of its own in the table format, `kind: "sequence"` in JSON (the others `kind: "draft"`).
  */
@@ -44,10 +70,8 @@ export async function listRules(configPath: string | undefined, format: string):
   if (typeof loaded === 'number') return loaded
   const {rules, sequenceRules} = loaded
   if (format === 'json') {
-    const data = [
-      ...rules.map((r) => ({id: r.id, kind: 'draft', category: r.category, severity: r.severity, channels: r.channels ?? null, fixable: fixable(r) === 'fix', suggestions: fixable(r) !== '', url: r.url ?? null})),
-      ...sequenceRules.map((r) => ({id: r.id, kind: 'sequence', category: r.category, severity: r.severity, check: r.check, url: r.url ?? null}))
-    ]
+    const {CHECK_KINDS} = await import('../sequence/checks.js')
+    const data: RuleEntry[] = [...rules.map(draftEntry), ...sequenceRules.map((r) => sequenceEntry(r, CHECK_KINDS[r.check].rewrites === true))]
     process.stdout.write(JSON.stringify(data, null, 2) + '\n')
     return 0
   }

@@ -12,7 +12,7 @@ import {oldNameWarnings, packOldNames} from '../rules/old-names.js'
 import {resolveConfig} from '../rules/pack.js'
 import {compileSafeRegExp} from '../rules/safe-regex.js'
 import type {Config} from '../rules/format.js'
-import {configSchema, packSchema} from '../rules/schema.js'
+import {configSchema, packSchema, sequenceFieldsSchema} from '../rules/schema.js'
 import {parseWith} from '../rules/validate.js'
 import {addSequencePacks, applySequenceSettings, splitSequenceSettings} from '../sequence/config.js'
 import {builtinSequenceRules, type SequenceRule} from '../sequence/rules.js'
@@ -89,6 +89,17 @@ function takeSequencePacks(raw: Record<string, unknown>, config: {path: string; 
 }
 
 /**
+ * A config's `sequenceFields` (its sequence exports' column names, for `outreach-lint sequence`)
+ * taken out of `raw` and validated by the config schema's part for it; the error names the file and field.
+ */
+function takeSequenceFields(raw: Record<string, unknown>, name: string, fields: Record<string, string>): void {
+  if (raw.sequenceFields === undefined) return
+  const parsed = parseWith(sequenceFieldsSchema, {sequenceFields: raw.sequenceFields}, name)
+  delete raw.sequenceFields
+  Object.assign(fields, parsed.sequenceFields)
+}
+
+/**
  * The `rules` entries of sequence rules (ids starting with `sequence-`) taken out of `config`, checked
  * against the sequence rules there are (`source` names the config in errors) and added to `sequence`.
  */
@@ -104,9 +115,10 @@ function takeSequenceSettings<T>(config: T, source: string, sequence: Record<str
  * Read one config file into a Config (packs loaded as data), validated; `files` gets its path and its
  * packs', `sequence` the settings of the sequence rules (validated too; they are not the steps' rules),
  * `sequenceRules` the sequence rules when the config adds its own (`sequencePacks`): built-in and its,
- * `warnings` what the file and its packs should change (options under their old names).
+ * `warnings` what the file and its packs should change (options under their old names),
+ * `sequenceFields` its sequence exports' column names.
  */
-export function loadConfigFile(path: string, files: string[] = [], sequence: Record<string, unknown> = {}, sequenceRules: SequenceRule[] = [], warnings: ConfigWarning[] = []): Config {
+export function loadConfigFile(path: string, files: string[] = [], sequence: Record<string, unknown> = {}, sequenceRules: SequenceRule[] = [], warnings: ConfigWarning[] = [], sequenceFields: Record<string, string> = {}): Config {
   files.push(path)
   const name = display(path)
   let data = readData(path, name)
@@ -114,6 +126,7 @@ export function loadConfigFile(path: string, files: string[] = [], sequence: Rec
   if (data === null || data === undefined) data = {}
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError(`${name}: (top level): expected an object of settings`, name)
   const own = {...(data as Record<string, unknown>)}
+  takeSequenceFields(own, name, sequenceFields)
   const rules = takeSequencePacks(own, {path, name}, files)
   if (rules) sequenceRules.push(...rules)
   const raw = takeSequenceSettings(own, name, sequence, rules ?? builtinSequenceRules())
@@ -161,10 +174,11 @@ function keepingOptions(levels: Record<string, string>, configured: Record<strin
 /**
  * The config of a file (or none) with the command line's options over it, validated as a whole;
  * `sequence` gets the sequence rules' settings, the command line's over the file's,
- * `sequenceRules` the sequence rules when the file adds its own, and `warnings` the file's.
+ * `sequenceRules` the sequence rules when the file adds its own, `warnings` the file's, and
+ * `sequenceFields` its sequence exports' column names.
  */
-export function loadConfig(path: string | null, overrides: Overrides, files: string[] = [], sequence: Record<string, unknown> = {}, sequenceRules: SequenceRule[] = [], warnings: ConfigWarning[] = []): Config {
-  const base = path ? loadConfigFile(path, files, sequence, sequenceRules, warnings) : {}
+export function loadConfig(path: string | null, overrides: Overrides, files: string[] = [], sequence: Record<string, unknown> = {}, sequenceRules: SequenceRule[] = [], warnings: ConfigWarning[] = [], sequenceFields: Record<string, string> = {}): Config {
+  const base = path ? loadConfigFile(path, files, sequence, sequenceRules, warnings, sequenceFields) : {}
   const config: Config = {...base}
   const known = sequenceRules.length > 0 ? sequenceRules : builtinSequenceRules()
   const levels = overrides.rules ? keepingOptions(overrides.rules, {...base.rules, ...sequence}) : undefined

@@ -41,6 +41,8 @@ export interface LoadedConfig {
   sequenceRules?: Record<string, unknown>
   /** The sequence rules when the config adds its own (`sequencePacks`): the built-in ones and its. */
   sequenceRuleSet?: SequenceRule[]
+  /** The column names of its sequence exports (`sequenceFields`), for `outreach-lint sequence`. */
+  sequenceFields?: Record<string, string>
 }
 
 /** The rules a config gives; the built-in ones as the build ships them need no validation. */
@@ -105,8 +107,10 @@ export class ConfigResolver {
         const sequenceRules: Record<string, unknown> = {}
         const ruleSet: SequenceRule[] = []
         const warnings: ConfigWarning[] = []
-        entry = plain ? {key} : {key, config: (await import('./config-file.js')).loadConfig(path, this.overrides, files, sequenceRules, ruleSet, warnings), files, sequenceRules}
+        const fields: Record<string, string> = {}
+        entry = plain ? {key} : {key, config: (await import('./config-file.js')).loadConfig(path, this.overrides, files, sequenceRules, ruleSet, warnings, fields), files, sequenceRules}
         if (ruleSet.length > 0) entry.sequenceRuleSet = ruleSet
+        if (Object.keys(fields).length > 0) entry.sequenceFields = fields
         sayWarnings(warnings)
       } catch (error) {
         if (!(error instanceof ConfigError)) throw error

@@ -253,16 +253,17 @@ function sequenceCommand(program: Program, exit: Exit): void {
     .option('--field-channel <name>', 'CSV/JSONL: the channel column (default channel)')
     .option('--field-subject <name>', 'CSV/JSONL: the subject column (default subject)')
     .option('--field-body <name>', 'CSV/JSONL: the body column (default body, else text)')
+    .option('--field-consent <name>', 'CSV/JSONL: the consent column: yes or no for the row\'s step, or the channels the recipient agreed to, like sms (default consent)')
     .option('--color', 'force colour')
     .option('--no-color', 'no colour (also with NO_COLOR set)')
-    .action(async (paths: string[], opts: {format: (typeof FORMATS)[number]; outputFile?: string; config?: string; minScore?: number; quiet?: boolean; rule?: Record<string, string>; fieldSequence?: string; fieldStep?: string; fieldDelay?: string; fieldChannel?: string; fieldSubject?: string; fieldBody?: string; color?: boolean; fix?: boolean; ignorePath?: string; ignore: boolean}) => {
+    .action(async (paths: string[], opts: {format: (typeof FORMATS)[number]; outputFile?: string; config?: string; minScore?: number; quiet?: boolean; rule?: Record<string, string>; fieldSequence?: string; fieldStep?: string; fieldDelay?: string; fieldChannel?: string; fieldSubject?: string; fieldBody?: string; fieldConsent?: string; color?: boolean; fix?: boolean; ignorePath?: string; ignore: boolean}) => {
       exit.code = await (await import('./sequence.js')).runSequences(paths, {
         format: opts.format,
         outputFile: opts.outputFile,
         config: opts.config,
         minScore: opts.minScore,
         quiet: opts.quiet === true,
-        fields: {sequence: opts.fieldSequence, step: opts.fieldStep, delay: opts.fieldDelay, channel: opts.fieldChannel, subject: opts.fieldSubject, body: opts.fieldBody},
+        fields: {sequence: opts.fieldSequence, step: opts.fieldStep, delay: opts.fieldDelay, channel: opts.fieldChannel, subject: opts.fieldSubject, body: opts.fieldBody, consent: opts.fieldConsent},
         color: useColor(opts),
         rules: opts.rule,
         fix: opts.fix === true,

@@ -9,7 +9,7 @@
  * rest of each file as it was, then reports the fixed sequences.
  * Exit codes: 0 clean, 1 lint failed, 2 usage, config or input error.
  */
-import {statSync} from 'node:fs'
+import {realpathSync, statSync} from 'node:fs'
 import {basename, dirname, extname, join, resolve, sep} from 'node:path'
 import type {Ignore} from 'ignore'
 import type {FormatName, Formatter, ReportEntry} from '../report/index.js'
@@ -113,7 +113,7 @@ const SEQUENCE_FILES: WalkKind = {extensions: new Set([...DATA, '.csv', ...ROWS,
  * skipped), each sequence file in it read, and each folder of numbered step files one sequence. In a
  * folder, data that holds no sequence (labels, a rule pack) is passed by.
  */
-async function readPaths(paths: string[], options: SequenceCliOptions, ig: Ignore | undefined): Promise<Read[]> {
+async function readPaths(paths: string[], options: SequenceCliOptions, ig: Ignore | undefined, settingsFor: (dir: string) => Promise<Settings>): Promise<Read[]> {
   const sources = await import('../sources/sequence.js')
   const cwd = process.cwd()
   const {files, problems} = await walk(paths, cwd, ig, SEQUENCE_FILES)
@@ -127,7 +127,7 @@ async function readPaths(paths: string[], options: SequenceCliOptions, ig: Ignor
       folders.set(dir, [...(folders.get(dir) ?? []), name])
       continue
     }
-    const read = readFile(f.path, options.fields, sources)
+    const read = readFile(f.path, await fieldsFor(dirname(f.path), options.fields, settingsFor), sources)
     if (read.notSequences && !f.named) {
       // Labels or a rule pack are passed by quietly; an export may be a sequence export whose columns
       // are not mapped (--field-sequence, --field-step), so passing it by is said.
@@ -151,6 +151,21 @@ async function readPaths(paths: string[], options: SequenceCliOptions, ig: Ignor
     }
   }
   return reads.sort((a, b) => compareCodePoints(a.filePath, b.filePath))
+}
+
+/**
+ * The export columns for a file in `dir`: its config's `sequenceFields`, each `--field-*` option over
+ * its column. A config that cannot be read gives none here; its error is said when the file is linted.
+ */
+async function fieldsFor(dir: string, flags: SequenceFields, settingsFor: (dir: string) => Promise<Settings>): Promise<SequenceFields> {
+  let configured: SequenceFields = {}
+  try {
+    configured = (await settingsFor(dir)).fields
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error
+  }
+  const given = Object.fromEntries(Object.entries(flags).filter(([, v]) => v !== undefined))
+  return {...configured, ...given}
 }
 
 /** The entries of one sequence: each step, then the sequence as a whole. */
@@ -221,10 +236,12 @@ async function sarifRules(dirs: string[], settingsFor: (dir: string) => Promise<
   return {rules: [...ruleMetas(used.map((u) => u.linter)), ...metas], ...(toolVersion ? {toolVersion} : {})}
 }
 
-/** The steps' linter and the sequence rules a config gives. */
+/** The steps' linter, the sequence rules and the export columns a config gives. */
 interface Settings {
   linter: Linter
   rules: SequenceRule[]
+  /** Its `sequenceFields`: the export columns' names, under the `--field-*` options. */
+  fields: SequenceFields
 }
 
 /** The sequence rules a config gives: the built-in ones and its `sequencePacks`, with its settings. */
@@ -244,19 +261,44 @@ async function settingsByConfig(options: SequenceCliOptions): Promise<(dir: stri
     if (!entry) {
       const {config} = loaded
       const linter = config === undefined || Object.keys(config).length === 0 ? (await import('../builtin.js')).builtinLinter()! : (await import('../config.js')).createLinter(config)
-      entry = {linter, rules: await sequenceRulesOf(loaded)}
+      entry = {linter, rules: await sequenceRulesOf(loaded), fields: loaded.sequenceFields ?? {}}
       made.set(loaded.key, entry)
     }
     return entry
   }
 }
 
-/** `-o`: the report's file, written whole at the end; a line for standard error when it cannot be. */
-async function openOutput(paths: string[], outputFile: string): Promise<AtomicOutput | string> {
-  const target = resolve(outputFile)
-  if (paths.some((p) => resolve(p) === target || dirname(target).startsWith(resolve(p) + '/'))) {
-    return `-o ${outputFile}: is one of the sequences being linted (or inside its folder); the report would replace it`
+/** A path with its links resolved; for a path that does not exist yet, its folder's. */
+function realOf(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    try {
+      return join(realpathSync(dirname(path)), basename(path))
+    } catch {
+      return path
+    }
   }
+}
+
+/** The folder a glob walks (`lib/**\/*.yaml`: `lib`); a plain path as it is. */
+function globBase(path: string): string {
+  const parts = path.split(/[\\/]/)
+  const glob = parts.findIndex((part) => /[*?[\]{}]/.test(part))
+  return glob < 0 ? path : parts.slice(0, glob).join(sep) || '.'
+}
+
+/**
+ * `-o`: the report's file, written whole at the end; a line for standard error when it cannot be.
+ * Refused when it is a file being linted or inside a folder being linted (named, walked by a glob, or
+ * a folder of step files), links resolved: the report never replaces or lands among the user's files.
+ */
+async function openOutput(paths: string[], reads: Read[], outputFile: string): Promise<AtomicOutput | string> {
+  const target = realOf(resolve(outputFile))
+  const inputs = [...paths.map((p) => resolve(globBase(p))), ...reads.flatMap((r) => (r.path ? [r.path] : []))].map(realOf)
+  if (inputs.includes(target)) return `-o ${outputFile}: is one of the sequences being linted; the report would replace it`
+  const folder = inputs.find((p) => target.startsWith(p.endsWith(sep) ? p : p + sep))
+  if (folder !== undefined) return `-o ${outputFile}: is inside ${displayPath(folder)}, a folder being linted; write the report outside it`
   try {
     return new (await import('./write.js')).AtomicOutput(target, outputFile)
   } catch (error) {
@@ -389,10 +431,10 @@ export async function runSequences(paths: string[], options: SequenceCliOptions)
     say((error as Error).message)
     return 2
   }
-  const reads = await readPaths(paths, options, ig)
+  const reads = await readPaths(paths, options, ig, settingsFor)
   const {loadFormatter} = await import('../report/index.js')
   const formatter = options.format === 'json' ? undefined : await loadFormatter(options.format, {color: options.color, ...(options.format === 'sarif' ? await sarifRules(reads.filter((r) => r.source).map(dirOf), settingsFor) : {})})
-  const out = options.outputFile ? await openOutput(paths, options.outputFile) : undefined
+  const out = options.outputFile ? await openOutput(paths, reads, options.outputFile) : undefined
   if (typeof out === 'string') return (say(out), 2)
   const report = new SequenceReport(formatter, options, (await import('./render.js')).applyQuiet)
   const notes: string[] = []
@@ -468,7 +510,8 @@ export function explainSequenceRule(rule: SequenceRule): string {
   if (rule.basis) lines.push('', 'Thresholds:', `    ${JSON.stringify(rule.options)}`, `    ${rule.basis}`)
   const show = (mark: string, e: (typeof rule.examples.valid)[number]): void => {
     lines.push(`  ${mark} ${e.name ?? ''}`)
-    e.steps.forEach((step, i) => lines.push(`      step ${i + 1} (${step.channel ?? 'email'}${step.delay !== undefined ? `, after ${step.delay}` : ''}): ${step.text.replace(/\s+/g, ' ').trim()}`))
+    if (e.consent !== undefined) lines.push(`      consent: ${[e.consent].flat().join(', ')}`)
+    e.steps.forEach((step, i) => lines.push(`      step ${i + 1} (${step.channel ?? 'email'}${step.delay !== undefined ? `, after ${step.delay}` : ''}${step.consent !== undefined ? `, consent: ${step.consent}` : ''}): ${step.text.replace(/\s+/g, ' ').trim()}`))
   }
   lines.push('', 'Flagged:')
   for (const e of rule.examples.invalid) show('✖', e)

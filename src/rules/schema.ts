@@ -92,6 +92,23 @@ export const packSchema = z
   })
   .strict()
 
+/** The columns of a sequence export a config can name (`sequenceFields`), as `--field-<name>` does. */
+const SEQUENCE_FIELDS = ['sequence', 'step', 'channel', 'delay', 'subject', 'body', 'consent'] as const
+
+/**
+ * A config's `sequenceFields`: the column names of the team's CSV/JSONL sequence exports, read by
+ * `outreach-lint sequence` (a `--field-*` option goes over each). Checked as `{sequenceFields}`, so
+ * that an error names the field under it.
+ */
+export const sequenceFieldsSchema = z
+  .object({
+    sequenceFields: z
+      .object(Object.fromEntries(SEQUENCE_FIELDS.map((f) => [f, z.string('expected a column name').min(1, 'expected a column name').optional()])))
+      .strict()
+      .optional()
+  })
+  .strict()
+
 const ruleSetting = z.union([
   z.enum(['off', 'warn', 'error', 'info', 'warning']),
   z.tuple([z.enum(['off', 'warn', 'error', 'info', 'warning'])]),

@@ -11,6 +11,8 @@ import type {Vocabulary} from '../analyse/signals.js'
 import {scanPlaceholders} from '../parse/placeholders.js'
 import {parsePieces} from '../parse/processor.js'
 import type {Channel, Recipient} from '../types.js'
+import {NO_NEWS_ROLES, OBSERVATION_ROLE, RECIPIENT_FACT_FIELD} from './roles.js'
+import type {StepChannel, StepMessage} from './types.js'
 
 export interface StepSentence {
   start: number
@@ -83,7 +85,7 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
       role: r.role,
       ...(r.ask ? {ask: r.ask} : {}),
       question: facts.sentences[r.sentence]?.question ?? false,
-      aboutThem: r.role === 'observation' || r.concrete === true,
+      aboutThem: r.role === OBSERVATION_ROLE || r.concrete === true,
       pleasantry: isPleasantry(r, text),
       guide: guides.some(([start, end]) => start < r.end && r.start < end),
       words,
@@ -98,13 +100,44 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
     links: facts.links.filter((l) => l.kind === 'url').map((l) => l.value.toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '')),
     bodyStart: facts.bodyStart,
     signatureStart: facts.signatureStart,
-    recipientFact: roles.fields.some((f) => f.role === 'recipient-fact')
+    recipientFact: roles.fields.some((f) => f.role === RECIPIENT_FACT_FIELD)
   }
 }
 
 /** Sentences that can carry news: not the greeting, the sign-off, a chase, a pleasantry or a guide line. */
 export function carriesContent(s: StepSentence): boolean {
-  return s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'chase' && !s.pleasantry && !s.guide
+  return !NO_NEWS_ROLES.has(s.role) && !s.pleasantry && !s.guide
+}
+
+/** One step as the checks see it. */
+export interface CheckStep {
+  step: number
+  channel: StepChannel
+  lintedAs?: Channel
+  /** Days after step 1. */
+  day: number
+  /** The sequence or the step says the recipient agreed to be contacted on this step's channel. */
+  consent: boolean
+  /** Days since the previous step (absent for step 1). */
+  gap?: number
+  /** Absent for a step with no text to read (a call). */
+  facts?: StepFacts
+  /** The step's own findings as a single message. */
+  messages: StepMessage[]
+}
+
+/** The step's message proper (greeting and sign-off left out), trimmed; the whole text when that is empty. */
+export function contentRange(facts: StepFacts): [number, number] {
+  let start = facts.bodyStart
+  let end = facts.signatureStart
+  while (start < end && /\s/.test(facts.text[start])) start++
+  while (end > start && /\s/.test(facts.text[end - 1])) end--
+  if (start < end) return [start, end]
+  let s = 0
+  let e = facts.text.length
+  while (s < e && /\s/.test(facts.text[s])) s++
+  while (e > s && /\s/.test(facts.text[e - 1])) e--
+  return [s, e]
 }
 
 /** |a ∩ b| / |a ∪ b|. */

@@ -3,28 +3,15 @@
  * beside it. Sequence rules (rules/sequence/*.yaml) name a kind and give its options as data.
  */
 import {ROLES, type AskKind, type Role} from '../analyse/roles.js'
-import type {Channel, Suggestion} from '../types.js'
-import {carriesContent, jaccard, type StepFacts, type StepSentence} from './analyse.js'
+import type {Suggestion} from '../types.js'
+import {carriesContent, contentRange, jaccard, type CheckStep, type StepSentence} from './analyse.js'
 import {formatDays} from './delay.js'
 import {ConfigError} from '../rules/errors.js'
 import {compileSafeRegExp} from '../rules/safe-regex.js'
-import type {StepChannel, StepMessage} from './types.js'
+import {bumpSuggestion} from './rewrite.js'
+import {ASK_ROLE, INTEREST_ASK} from './roles.js'
+import type {StepChannel} from './types.js'
 import {STEP_CHANNELS} from './types.js'
-
-/** One step as the checks see it. */
-export interface CheckStep {
-  step: number
-  channel: StepChannel
-  lintedAs?: Channel
-  /** Days after step 1. */
-  day: number
-  /** Days since the previous step (absent for step 1). */
-  gap?: number
-  /** Absent for a step with no text to read (a call). */
-  facts?: StepFacts
-  /** The step's own findings as a single message. */
-  messages: StepMessage[]
-}
 
 interface CheckContext {
   steps: CheckStep[]
@@ -43,6 +30,11 @@ export type Options = Record<string, unknown>
 export interface CheckKind {
   /** The options it reads: a rule file or a config naming another is refused. */
   options: readonly string[]
+  /**
+   * Its findings carry a rewrite of the step's message proper (a suggestion), which `--fix` writes:
+   * the sequence's rewrite of a bump.
+   */
+  rewrites?: boolean
   /** What is wrong with the options, as "key: problem", or undefined. */
   validate(options: Options): string | undefined
   run(ctx: CheckContext, options: Options): SequenceFinding[]
@@ -93,20 +85,6 @@ function stepList(steps: number[]): string {
   return `${steps.slice(0, -1).join(', ')} and ${steps[steps.length - 1]}`
 }
 
-/** The step's message proper (greeting and sign-off left out), trimmed; the whole text when that is empty. */
-export function contentRange(facts: StepFacts): [number, number] {
-  let start = facts.bodyStart
-  let end = facts.signatureStart
-  while (start < end && /\s/.test(facts.text[start])) start++
-  while (end > start && /\s/.test(facts.text[end - 1])) end--
-  if (start < end) return [start, end]
-  let s = 0
-  let e = facts.text.length
-  while (s < e && /\s/.test(facts.text[s])) s++
-  while (e > s && /\s/.test(facts.text[e - 1])) e--
-  return [s, e]
-}
-
 function sentenceFinding(step: number, s: StepSentence, data?: Record<string, string | number>): SequenceFinding {
   let start = s.start
   let end = s.end
@@ -129,6 +107,7 @@ function perChannel(map: unknown, channel: StepChannel): number | undefined {
  */
 const noNewContent: CheckKind = {
   options: ['minNewWords', 'emptyRules', 'informativeRoles'],
+  rewrites: true,
   validate: (o) =>
     first(numberOption(o, 'minNewWords', 1), o.emptyRules === undefined || isStrings(o.emptyRules) ? undefined : 'emptyRules: expected a list of rule ids', listOf(o, 'informativeRoles', ROLES)),
   run(ctx, o) {
@@ -138,7 +117,7 @@ const noNewContent: CheckKind = {
     const roles = o.informativeRoles ? new Set(o.informativeRoles as Role[]) : undefined
     const seen = new Set<string>()
     const informative = (s: StepSentence): boolean =>
-      !roles || roles.has(s.role) || s.aboutThem || (s.question && s.role === 'ask' && s.ask === 'interest') || (s.role !== 'ask' && [...s.numbers].some((n) => !seen.has(n)))
+      !roles || roles.has(s.role) || s.aboutThem || (s.question && s.role === ASK_ROLE && s.ask === INTEREST_ASK) || (s.role !== 'ask' && [...s.numbers].some((n) => !seen.has(n)))
     const empty = new Set((o.emptyRules as string[] | undefined) ?? [])
     // A sentence a single-message rule found to be a bump or a chase ("just bumping this") says nothing new.
     const bump = (step: CheckStep, s: StepSentence): boolean =>
@@ -154,7 +133,9 @@ const noNewContent: CheckKind = {
         const fresh = facts.sentences.some((s) => s.guide) || facts.links.some((l) => !links.has(l)) || facts.sentences.some((s) => carriesContent(s) && informative(s) && !bump(step, s) && [...s.words].filter((w) => !seen.has(w)).length >= minNew)
         if (!fresh) {
           const [start, end] = contentRange(facts)
-          out.push({step: step.step, start, end, data: {earlier: `${earlier.length === 1 ? 'step' : 'steps'} ${stepList(earlier)}`}})
+          // Each bump's rewrite adds something the earlier bumps' rewrites did not.
+          const rewrite = bumpSuggestion(ctx.steps, step, out.length)
+          out.push({step: step.step, start, end, data: {earlier: `${earlier.length === 1 ? 'step' : 'steps'} ${stepList(earlier)}`}, ...(rewrite ? {suggestions: [rewrite]} : {})})
         }
       }
       for (const s of facts.sentences) for (const w of s.words) seen.add(w)
@@ -204,7 +185,7 @@ const sameAsk: CheckKind = {
     if (texts.length < minSteps) return []
     let last: {step: number; s: StepSentence} | undefined
     for (const step of texts) {
-      const ask = step.facts!.sentences.find((s) => s.role === 'ask' && s.ask !== undefined && kinds.has(s.ask))
+      const ask = step.facts!.sentences.find((s) => s.role === ASK_ROLE && s.ask !== undefined && kinds.has(s.ask))
       if (!ask) return []
       last = {step: step.step, s: ask}
     }
@@ -378,6 +359,25 @@ const requiredLine: CheckKind = {
   }
 }
 
+/**
+ * consent: the first step on `channels` (or each, `every: true`) for which neither the sequence
+ * (`consent: sms`) nor the step (`consent: true`) says the recipient agreed to that channel.
+ */
+const consent: CheckKind = {
+  options: ['channels', 'every'],
+  validate: (o) => first(listOf(o, 'channels', STEP_CHANNELS), o.every === undefined || typeof o.every === 'boolean' ? undefined : 'every: expected true or false'),
+  run(ctx, o) {
+    const channels = new Set((o.channels as StepChannel[] | undefined) ?? STEP_CHANNELS)
+    const out: SequenceFinding[] = []
+    for (const step of ctx.steps) {
+      if (!channels.has(step.channel) || step.consent) continue
+      out.push(wholeStep(step, {channel: step.channel}))
+      if (!o.every) break
+    }
+    return out
+  }
+}
+
 export const CHECK_KINDS: Record<string, CheckKind> = {
   'no-new-content': noNewContent,
   'repeated-sentence': repeatedSentence,
@@ -388,5 +388,6 @@ export const CHECK_KINDS: Record<string, CheckKind> = {
   escalation,
   'break-up': breakUp,
   'channel-order': channelOrder,
-  'required-line': requiredLine
+  'required-line': requiredLine,
+  consent
 }

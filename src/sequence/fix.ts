@@ -1,10 +1,11 @@
 /**
- * fixSequence, what `outreach-lint sequence --fix` writes: each bump (a finding of a `no-new-content`
- * rule) replaced by the guide lines of its suggestion, for what the sequence has not given the reader
+ * fixSequence, what `outreach-lint sequence --fix` writes: each bump (a finding of a rule whose check
+ * kind `rewrites` a step, no-new-content) replaced by the guide lines of its suggestion, for what the sequence has not given the reader
  * yet, and each step's safe fixes (a fake "Re:", a stock pleasantry) outside that range; pass after
  * pass until nothing changes. Pure and synchronous like lintSequence.
  */
 import {applyEdits, type Edit} from '../fix/apply.js'
+import {CHECK_KINDS} from './checks.js'
 import {lintSequence, resolveOptions, type SequenceOptions} from './lint.js'
 import type {SequenceInput, SequenceResult} from './types.js'
 
@@ -33,7 +34,7 @@ type RuleEdit = Edit & {ruleId: string}
 const overlaps = (a: Edit, b: Edit): boolean => a.start < Math.max(b.end, b.start + 1) && b.start < Math.max(a.end, a.start + 1)
 
 export function fixSequence(sequence: SequenceInput, options: SequenceOptions = {}): SequenceFix {
-  const bumpRules = new Set(resolveOptions(options).rules.filter((r) => r.check === 'no-new-content').map((r) => r.id))
+  const bumpRules = new Set(resolveOptions(options).rules.filter((r) => CHECK_KINDS[r.check].rewrites === true).map((r) => r.id))
   let current: SequenceInput = sequence
   let result = lintSequence(current, options)
   const changes: SequenceChange[] = []

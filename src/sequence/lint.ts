@@ -10,11 +10,10 @@ import {ConfigError} from '../rules/errors.js'
 import type {Config} from '../rules/format.js'
 import {score} from '../score/score.js'
 import {CHANNELS, type Channel, type Deduction, type Recipient} from '../types.js'
-import {analyseStep} from './analyse.js'
-import {CHECK_KINDS, type CheckStep, type SequenceFinding} from './checks.js'
+import {analyseStep, type CheckStep} from './analyse.js'
+import {CHECK_KINDS, type SequenceFinding} from './checks.js'
 import {applySequenceSettings, splitSequenceSettings} from './config.js'
 import {delayDays} from './delay.js'
-import {bumpSuggestion} from './rewrite.js'
 import {builtinSequenceRules, type SequenceRule} from './rules.js'
 import {STEP_CHANNELS, type SequenceInput, type SequenceResult, type StepChannel, type StepMessage, type StepResult} from './types.js'
 
@@ -72,6 +71,12 @@ export function sequenceProblem(sequence: unknown): string | undefined {
     if (step.channel !== undefined && !(STEP_CHANNELS as readonly unknown[]).includes(step.channel)) return `${at}.channel ${describe(step.channel)} is not a channel (one of ${STEP_CHANNELS.join(', ')})`
     if (step.subject !== undefined && step.subject !== null && typeof step.subject !== 'string') return `${at}.subject: expected text, got ${describe(step.subject)}`
     if (step.delay !== undefined && step.delay !== null && delayDays(step.delay) === undefined) return `${at}.delay ${describe(step.delay)} is not a duration like 2d or 36h`
+    if (step.consent !== undefined && typeof step.consent !== 'boolean') return `${at}.consent: expected true or false (the recipient agreed to this step's channel), got ${describe(step.consent)}`
+  }
+  if (s.consent !== undefined) {
+    const list: unknown[] = Array.isArray(s.consent) ? s.consent : [s.consent]
+    const bad = list.find((c) => !(STEP_CHANNELS as readonly unknown[]).includes(c))
+    if (list.length === 0 || bad !== undefined) return `consent: expected the channels the recipient agreed to, like sms or [sms, email] (one of ${STEP_CHANNELS.join(', ')}), got ${describe(list.length === 0 ? s.consent : bad)}`
   }
   if (s.rendered !== undefined && typeof s.rendered !== 'boolean') return `rendered: expected true or false, got ${describe(s.rendered)}`
   return undefined
@@ -104,11 +109,7 @@ export function lintSequence(sequence: SequenceInput, options: SequenceOptions =
   const {results, checkSteps, day} = lintSteps(sequence, linter)
   const ctx = {steps: checkSteps}
   let messages: StepMessage[] = []
-  for (const rule of rules) {
-    // Each bump's rewrite adds something the earlier bumps' rewrites did not.
-    let bumps = 0
-    for (const f of CHECK_KINDS[rule.check].run(ctx, rule.options)) messages.push(report(rule, f, checkSteps, sequence, rule.check === 'no-new-content' ? bumps++ : 0))
-  }
+  for (const rule of rules) for (const f of CHECK_KINDS[rule.check].run(ctx, rule.options)) messages.push(report(rule, f, checkSteps, sequence))
   messages = dropDeferred(messages, rules)
   messages.sort((a, b) => a.step - b.step || a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0))
   return {
@@ -123,6 +124,7 @@ export function lintSequence(sequence: SequenceInput, options: SequenceOptions =
 /** Each step linted on its channel (a step on a channel the linter does not read is only placed in time), and what the sequence rules read of it. */
 function lintSteps(sequence: SequenceInput, linter: Linter): {results: StepResult[]; checkSteps: CheckStep[]; day: number} {
   const recipient: Recipient | undefined = sequence.recipient
+  const agreed = new Set<StepChannel>(sequence.consent === undefined ? [] : Array.isArray(sequence.consent) ? sequence.consent : [sequence.consent])
   const checkSteps: CheckStep[] = []
   const results: StepResult[] = []
   let day = 0
@@ -133,7 +135,7 @@ function lintSteps(sequence: SequenceInput, linter: Linter): {results: StepResul
     day += gap ?? 0
     const lintedAs = lintChannel(channel, number)
     const stepResult: StepResult = {step: number, channel, day}
-    const check: CheckStep = {step: number, channel, day, messages: [], ...(gap !== undefined ? {gap} : {})}
+    const check: CheckStep = {step: number, channel, day, consent: input.consent ?? agreed.has(channel), messages: [], ...(gap !== undefined ? {gap} : {})}
     if (lintedAs) {
       const result = linter.lint({
         text: input.text,
@@ -169,16 +171,12 @@ function sequenceScore(results: StepResult[], messages: StepMessage[]): {score: 
   return {score: Math.max(0, Math.min(100, Math.round(100 - total))), deductions}
 }
 
-function report(rule: SequenceRule, f: SequenceFinding, steps: CheckStep[], sequence: SequenceInput, bump: number): StepMessage {
+function report(rule: SequenceRule, f: SequenceFinding, steps: CheckStep[], sequence: SequenceInput): StepMessage {
   const text = sequence.steps[f.step - 1].text
   const analysed = steps[f.step - 1].facts ?? {text}
   // "{match}" quoted in a sentence of the message: without its own full stop.
   const match = excerpt(text.slice(f.start, f.end)).replace(/(?<=\w)\.$/, '')
   const suggestions = f.suggestions ?? []
-  if (rule.check === 'no-new-content') {
-    const s = bumpSuggestion(steps, steps[f.step - 1], bump)
-    if (s) suggestions.push(s)
-  }
   const finding = {field: 'body' as const, start: f.start, end: f.end, data: {step: f.step, match, ...f.data}, suggestions}
   return {...reportFinding(rule, splitTemplate(rule.message), rule.why, analysed, finding), step: f.step}
 }

@@ -4,8 +4,8 @@
  * result, a resource, a question they can answer in a line.
  */
 import type {Suggestion} from '../types.js'
-import type {CheckStep} from './checks.js'
-import {contentRange} from './checks.js'
+import {contentRange, type CheckStep} from './analyse.js'
+import {CHASE_ROLE, OFFER_ASK, PROOF_ROLE, ASK_ROLE, TIME_ASK} from './roles.js'
 
 interface Missing {
   what: string
@@ -21,17 +21,17 @@ const GUIDES: Array<Missing & {has: (step: CheckStep) => boolean}> = [
   {
     what: 'a result',
     line: '[[One result a team like theirs got, with its number.]]',
-    has: (s) => s.facts!.sentences.some((x) => x.role === 'proof')
+    has: (s) => s.facts!.sentences.some((x) => x.role === PROOF_ROLE)
   },
   {
     what: 'a resource',
     line: '[[A resource they can use without a call: a checklist, a benchmark, a short teardown. Offer to send it.]]',
-    has: (s) => s.facts!.links.length > 0 || s.facts!.sentences.some((x) => x.role === 'ask' && x.ask === 'offer')
+    has: (s) => s.facts!.links.length > 0 || s.facts!.sentences.some((x) => x.role === ASK_ROLE && x.ask === OFFER_ASK)
   },
   {
     what: 'a question they can answer in a line',
     line: '[[One question about their work they can answer in a line.]]',
-    has: (s) => s.facts!.sentences.some((x) => x.question && x.role !== 'chase' && x.ask !== 'time')
+    has: (s) => s.facts!.sentences.some((x) => x.question && x.role !== CHASE_ROLE && x.ask !== TIME_ASK)
   }
 ]
 

@@ -8,12 +8,14 @@ import {ConfigError} from '../rules/errors.js'
 import {CATEGORIES, SEVERITIES, type Category, type Severity} from '../types.js'
 import {CHECK_KINDS, type Options} from './checks.js'
 import generated from './rules.generated.js'
-import type {SequenceStepInput} from './types.js'
+import type {Consent, SequenceStepInput} from './types.js'
 
 export interface SequenceExample {
   /** What the example shows, for test names. */
   name?: string
   steps: SequenceStepInput[]
+  /** The sequence's `consent` (the channels its recipient agreed to), when the example states it. */
+  consent?: Consent
   /** Invalid examples: exactly these findings (step, and the text they cover when `match` is given). */
   findings?: Array<{step: number; match?: string}>
 }

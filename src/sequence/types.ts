@@ -15,13 +15,26 @@ export interface SequenceStepInput {
   delay?: string | number
   subject?: string | null
   text: string
+  /**
+   * The recipient agreed to be contacted on this step's channel (`true`: an SMS step to someone who
+   * opted in to texts), or did not (`false`, over the sequence's `consent`). Absent: the sequence's says.
+   */
+  consent?: boolean
 }
+
+/**
+ * The channels the recipient agreed to be contacted on, as the sequencing tool's records say: one
+ * channel (`sms`) or a list (`[sms, email]`). A draft cannot show consent; the sequence states it.
+ */
+export type Consent = StepChannel | StepChannel[]
 
 export interface SequenceInput {
   /** A name for the reports (`welcome-sequence`). */
   id?: string
   steps: SequenceStepInput[]
   recipient?: Recipient
+  /** The channels the recipient agreed to be contacted on (`consent: sms`); a step's own `consent` is over it. */
+  consent?: Consent
   /** Merge fields should already be filled. */
   rendered?: boolean
 }

@@ -6,12 +6,14 @@
  *   (channel, delay, subject);
  * - CSV or JSONL exports, one row per step, with a sequence id and a step number column (names mapped
  *   like the collection options: `--field-sequence`, `--field-step`, ...).
+ * A sequence states the channels its recipient agreed to (`consent: sms`), a step whether they agreed
+ * to its channel (`consent: true`): in the data, in a step file's front matter, in an export's column.
  * Problems are one line each, naming the field ("steps[2].delay 'soon' is not a duration like 2d or 36h").
  */
 import {parse as parseCsv} from 'csv-parse/sync'
 import {isScalar, parseDocument, type Scalar} from 'yaml'
 import {sequenceProblem} from '../sequence/lint.js'
-import type {SequenceInput, SequenceStepInput} from '../sequence/types.js'
+import {STEP_CHANNELS, type Consent, type SequenceInput, type SequenceStepInput} from '../sequence/types.js'
 
 export interface SequenceFields {
   sequence?: string
@@ -20,6 +22,8 @@ export interface SequenceFields {
   delay?: string
   subject?: string
   body?: string
+  /** The recipient agreed to be contacted: yes or no for the row's step, or the channels for the whole sequence. */
+  consent?: string
 }
 
 /** A sequence read from a file, with where it came from. */
@@ -162,7 +166,7 @@ export function readStepFiles(files: Array<{name: string; text: string}>, id?: s
   }
   const steps: SequenceStepInput[] = []
   const where: NonNullable<ReadSequence['files']> = []
-  for (const [i, f] of numbered.entries()) {
+  for (const f of numbered) {
     const m = FRONT.exec(f.text)
     const step: Record<string, unknown> = {}
     if (m) {
@@ -170,7 +174,7 @@ export function readStepFiles(files: Array<{name: string; text: string}>, id?: s
       if (doc.errors.length > 0) throw new SequenceSourceError(`front matter: ${doc.errors[0].message.split('\n')[0]}`, {file: f.name})
       const data = doc.toJS() as unknown
       if (data !== null && (typeof data !== 'object' || Array.isArray(data))) throw new SequenceSourceError('front matter: expected "key: value" pairs', {file: f.name})
-      for (const key of ['channel', 'delay', 'subject'] as const) if (data && (data as Record<string, unknown>)[key] !== undefined) step[key] = (data as Record<string, unknown>)[key]
+      for (const key of ['channel', 'delay', 'subject', 'consent'] as const) if (data && (data as Record<string, unknown>)[key] !== undefined) step[key] = (data as Record<string, unknown>)[key]
     }
     const offset = m ? m[0].length : 0
     step.text = f.text.slice(offset)
@@ -178,7 +182,6 @@ export function readStepFiles(files: Array<{name: string; text: string}>, id?: s
     if (problem) throw new SequenceSourceError(problem.replace(/^steps\[0\]\.?\s*/, ''), {file: f.name})
     steps.push(step as unknown as SequenceStepInput)
     where.push({name: f.name, offset, line: (f.text.slice(0, offset).match(/\n/g)?.length ?? 0) + 1})
-    void i
   }
   return {sequences: [{sequence: {...(id !== undefined ? {id} : {}), steps}, files: where}], errors: []}
 }
@@ -203,6 +206,26 @@ export function writeStepFile(file: string, change: {text?: string; subject?: st
 
 type Row = Record<string, unknown>
 
+const YES = new Set(['yes', 'y', 'true', '1'])
+const NO = new Set(['no', 'n', 'false', '0'])
+
+/**
+ * An export's consent cell: yes or no for the row's step (true, false in JSONL), the channels the
+ * recipient agreed to for the whole sequence (`sms`, `sms;email`; a list in JSONL, as a sequence-level
+ * field is repeated on every row of an export), nothing for an empty cell, or the problem.
+ */
+function consentCell(v: unknown): boolean | string[] | undefined | {problem: string} {
+  if (v === undefined || v === null || v === '') return undefined
+  if (typeof v === 'boolean') return v
+  const word = typeof v === 'string' ? v.trim().toLowerCase() : typeof v === 'number' ? String(v) : undefined
+  if (word === '') return undefined
+  if (word !== undefined && YES.has(word)) return true
+  if (word !== undefined && NO.has(word)) return false
+  const list = Array.isArray(v) ? v : word !== undefined ? word.split(/[\s,;|]+/).filter(Boolean) : []
+  if (list.length > 0 && list.every((c) => (STEP_CHANNELS as readonly unknown[]).includes(c))) return list as string[]
+  return {problem: `expected yes or no (for the step), or the channels the recipient agreed to, like sms or sms;email (one of ${STEP_CHANNELS.join(', ')}), got ${JSON.stringify(v)}`}
+}
+
 /** Rows of a CSV or JSONL export, one per step, grouped into sequences by the sequence column. */
 function fromRows(rows: Array<{row: Row; line: number}>, fields: SequenceFields): SequenceSource {
   const key = {
@@ -210,7 +233,8 @@ function fromRows(rows: Array<{row: Row; line: number}>, fields: SequenceFields)
     step: fields.step ?? 'step',
     channel: fields.channel ?? 'channel',
     delay: fields.delay ?? 'delay',
-    subject: fields.subject ?? 'subject'
+    subject: fields.subject ?? 'subject',
+    consent: fields.consent ?? 'consent'
   }
   if (rows.length > 0 && !rows.some(({row}) => key.sequence in row || key.step in row)) {
     throw new SequenceSourceError(`not a sequence export: no "${key.sequence}" or "${key.step}" column (map them with --field-sequence and --field-step)`, {notSequences: true})
@@ -249,23 +273,33 @@ function fromRows(rows: Array<{row: Row; line: number}>, fields: SequenceFields)
       out.errors.push(`sequence ${sid}: step ${gap + 1} is missing (steps ${list.map((x) => x.n).join(', ')})`)
       continue
     }
-    const steps: Array<Record<string, unknown>> = list.map(({row}) => {
+    const agreed = new Set<string>()
+    let bad: string | undefined
+    const steps: Array<Record<string, unknown>> = list.map(({row, line, n}) => {
       const bodyKey = fields.body ?? ('body' in row ? 'body' : 'text')
       const step: Record<string, unknown> = {text: row[bodyKey]}
       for (const k of ['channel', 'delay', 'subject'] as const) {
         const v = row[key[k]]
         if (v !== undefined && v !== null && v !== '') step[k] = v
       }
+      const consent = consentCell(row[key.consent])
+      if (typeof consent === 'boolean') step.consent = consent
+      else if (Array.isArray(consent)) for (const c of consent) agreed.add(c)
+      else if (consent !== undefined) bad ??= `line ${line} (sequence ${sid}, step ${n}): ${key.consent}: ${consent.problem}`
       return step
     })
-    const problem = sequenceProblem({id: sid, steps})
+    if (bad) {
+      out.errors.push(bad)
+      continue
+    }
+    const problem = sequenceProblem({id: sid, steps, ...(agreed.size > 0 ? {consent: [...agreed]} : {})})
     if (problem) {
       // steps[i] is the i-th row of this sequence by step number: name its line and column.
       const m = /^steps\[(\d+)\]\.(\w+)(.*)$/.exec(problem)
       out.errors.push(m ? `line ${list[Number(m[1])].line} (sequence ${sid}, step ${list[Number(m[1])].n}): ${m[2] === 'text' ? (fields.body ?? 'body') : key[m[2] as keyof typeof key] ?? m[2]}${m[3]}` : `sequence ${sid}: ${problem}`)
       continue
     }
-    out.sequences.push({sequence: {id: sid, steps: steps as unknown as SequenceStepInput[]}, lines: list.map((x) => x.line)})
+    out.sequences.push({sequence: {id: sid, ...(agreed.size > 0 ? {consent: [...agreed] as Consent} : {}), steps: steps as unknown as SequenceStepInput[]}, lines: list.map((x) => x.line)})
   }
   if (out.sequences.length === 0 && out.errors.length === 0) throw new SequenceSourceError('no rows')
   return out

@@ -7,6 +7,7 @@ import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {tagText} from '../src/analyse/grammar.js'
+import {tagTextOwn} from '../src/analyse/tagger.js'
 import {analyseRoles, type Roles} from '../src/analyse/roles.js'
 import {analyseText} from '../src/analyse/facts.js'
 import {scanPlaceholders} from '../src/parse/placeholders.js'
@@ -15,12 +16,13 @@ import {createLinter, type Channel} from '../src/index.js'
 
 const linter = createLinter()
 
-test('the tagger tags the hand-tagged outreach sample at 90.5% or better (UPOS, words only)', () => {
+/** The share of the hand-tagged sample's words (punctuation, symbols and URLs left out) a tagger tags right. */
+function goldAccuracy(tag: typeof tagText): {right: number; total: number} {
   const gold = readFileSync(join(import.meta.dirname, '..', 'fixtures/pos/outreach-gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
   let right = 0
   let total = 0
   for (const sentence of gold as Array<{text: string; tokens: Array<[string, string]>}>) {
-    const tokens = tagText(sentence.text, scanPlaceholders(sentence.text).placeholders)
+    const tokens = tag(sentence.text, scanPlaceholders(sentence.text).placeholders)
     let at = 0
     for (const [word, upos] of sentence.tokens) {
       const start = sentence.text.indexOf(word, at)
@@ -31,6 +33,11 @@ test('the tagger tags the hand-tagged outreach sample at 90.5% or better (UPOS, 
       if (tokens.find((t) => t.start <= start && start < t.end)?.pos === upos) right++
     }
   }
+  return {right, total}
+}
+
+test('the tagger tags the hand-tagged outreach sample at 90.5% or better (UPOS, words only)', () => {
+  const {right, total} = goldAccuracy(tagText)
   expect(total).toBeGreaterThan(4000)
   expect(right / total).toBeGreaterThanOrEqual(0.905)
 })
@@ -48,6 +55,14 @@ test('sentence roles agree with a hand-labelled sample of real-dev sentences at 
   const same = gold.filter((g) => linterRead.get(`${g.message}\n${g.sentence}`) === `${g.role}${g.ask ? ':' + g.ask : ''}`).length
   expect(gold.length).toBe(582)
   expect(same / gold.length).toBeGreaterThanOrEqual(0.64)
+})
+
+// The team's own tagger (src/analyse/tagger.ts, not used by the linter yet: docs/taggers.md), trained
+// on silver tags of other text, never on this sample.
+test('the own tagger tags the hand-tagged outreach sample at 90% or better', () => {
+  const {right, total} = goldAccuracy(tagTextOwn)
+  expect(total).toBeGreaterThan(4000)
+  expect(right / total).toBeGreaterThanOrEqual(0.9)
 })
 
 function roles(text: string, channel: Channel = 'email'): Roles {

@@ -1,0 +1,295 @@
+#!/usr/bin/env node
+// Trains the team's own part-of-speech tagger (src/analyse/tagger.ts, an averaged perceptron: an
+// experiment the linter does not use yet, measured against wink-nlp in docs/taggers.md) and writes
+// its weights and lemma exceptions to src/analyse/tagger-model.ts.
+//
+//   npm run build && node scripts/train-tagger.mjs [--check] [--quiet]
+//       [--epochs 8] [--seed 20261205] [--scale 10] [--known 20] [--min-count 2]
+//
+// The tags it learns are silver: what the shipped path (grammar.ts's tagText: wink-nlp with its
+// corrections) gives for outreach text of the repository, read in a fixed order: the team corpus,
+// the real-message dev split (the test split is filtered out here, never read), the sample drafts,
+// the rules' examples and the sequences' steps. Two rules correct the silver where the teacher is
+// plainly wrong (correctSilver; the count is printed). The sentences of the hand-tagged sample
+// (fixtures/pos/outreach-gold.jsonl), which come from the team corpus, are left out of training:
+// only their text is read, to find and skip them; their tags are the measurement.
+// Same input, same weights: the document order is shuffled by a fixed seed, nothing else is random.
+// --check trains again and fails if src/analyse/tagger-model.ts differs from what it would write.
+import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
+import {join, dirname} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import YAML from 'yaml'
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..')
+const args = process.argv.slice(2)
+const EPOCHS = args.includes('--epochs') ? Number(args[args.indexOf('--epochs') + 1]) : 8
+/** The seed of the document shuffle. */
+const SEED = args.includes('--seed') ? Number(args[args.indexOf('--seed') + 1]) : 20261205
+/** Weights are written as integers: the averaged weight times this, rounded; zeros are dropped. */
+const SCALE = args.includes('--scale') ? Number(args[args.indexOf('--scale') + 1]) : 10
+/** A word seen this often or more, with one tag, is tagged by a table (tagger.ts). */
+const KNOWN_COUNT = args.includes('--known') ? Number(args[args.indexOf('--known') + 1]) : 20
+/** A feature seen fewer times than this in training is left out of the model. */
+const MIN_COUNT = args.includes('--min-count') ? Number(args[args.indexOf('--min-count') + 1]) : 2
+
+const jsonl = (path) => readFileSync(join(root, path), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
+
+function stringsOf(node, key, out) {
+  if (typeof node === 'string') {
+    if (key === 'text' || key === 'valid' || key === 'invalid') out.push(node)
+  } else if (Array.isArray(node)) for (const x of node) stringsOf(x, key, out)
+  else if (node && typeof node === 'object') for (const [k, v] of Object.entries(node)) stringsOf(v, k, out)
+}
+
+/** The training texts, in a fixed order. */
+export function trainingTexts() {
+  const out = []
+  for (const m of jsonl('fixtures/corpus/messages.jsonl')) out.push(m.text)
+  // The frozen test split is never read: only the dev split's texts are kept.
+  for (const m of jsonl('fixtures/real/messages.jsonl')) if (m.split === 'dev') out.push(m.text)
+  for (const f of readdirSync(join(root, 'fixtures/samples')).sort()) out.push(readFileSync(join(root, 'fixtures/samples', f), 'utf8'))
+  for (const dir of ['rules', 'fixtures/sequences/team', 'fixtures/sequences/real']) {
+    for (const f of readdirSync(join(root, dir)).sort()) if (f.endsWith('.yaml') && f !== 'labels.yaml') stringsOf(YAML.parse(readFileSync(join(root, dir, f), 'utf8')), '', out)
+  }
+  return out
+}
+
+/** A deterministic pseudo-random generator (mulberry32). */
+function random(seed) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = Math.imul(a ^ (a >>> 15), 1 | a)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/**
+ * Each text as the tagger reads it: tokens, the teacher's tag of each (the tag of the teacher's
+ * token that starts at or covers it), the teacher's lemma, and whether it is trained on.
+ */
+export async function silver(texts, skip = []) {
+  const {tagText} = await import('../dist/analyse/grammar.js')
+  const {prepare} = await import('../dist/analyse/tagging.js')
+  const {tokenize} = await import('../dist/analyse/tokens.js')
+  const {scanPlaceholders} = await import('../dist/parse/placeholders.js')
+  const docs = []
+  for (const text of texts) {
+    const placeholders = scanPlaceholders(text).placeholders
+    const teacher = tagText(text, placeholders)
+    const masked = prepare(text.slice(0, Math.max(...teacher.map((t) => t.end), 0)), placeholders.filter((p) => p.end <= text.length))
+    const spans = tokenize(masked)
+    const excluded = []
+    for (const s of skip) for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + 1)) excluded.push([at, at + s.length])
+    const doc = {words: [], tags: [], lemmas: [], train: []}
+    let k = 0
+    for (const span of spans) {
+      while (k + 1 < teacher.length && teacher[k].end <= span.start) k++
+      const t = teacher[k]
+      if (t === undefined) break
+      doc.words.push(masked.slice(span.start, span.end))
+      doc.tags.push(t.pos)
+      doc.lemmas.push(t.start === span.start && t.end === span.end ? t.lemma : null)
+      doc.train.push(t.field < 0 && !excluded.some(([a, b]) => span.start < b && span.end > a))
+    }
+    docs.push(doc)
+  }
+  return docs
+}
+
+/** Acronyms of common nouns that the teacher tags as names (UD tags them NOUN: "our CRM", "the CEO"). */
+const NOUN_ACRONYMS = new Set(
+  'crm roi seo ceo cfo cto coo cmo vp hr sdr sdrs bdr bdrs ae aes arr mrr kpi kpis pdf saas b2b b2c api apis sku skus wms erp faq faqs ats sms eta rfp icp cac ltv mvp qa ai'.split(' ')
+)
+
+/**
+ * Silver tags corrected where the teacher is plainly wrong, by two rules (the count is printed):
+ * an acronym of a common noun is a NOUN, and a capitalised word standing alone (neither neighbour a
+ * capitalised word) that the teacher calls a name, but whose lower-case spelling is tagged something
+ * else in the training text ("Best,", "Quick question", "Kind regards"), gets that other tag.
+ */
+export function correctSilver(docs) {
+  const lowerTags = new Map()
+  for (const d of docs) {
+    for (let i = 0; i < d.words.length; i++) {
+      const w = d.words[i]
+      if (w !== w.toLowerCase() || d.tags[i] === 'PROPN') continue
+      const c = lowerTags.get(w) ?? new Map()
+      c.set(d.tags[i], (c.get(d.tags[i]) ?? 0) + 1)
+      lowerTags.set(w, c)
+    }
+  }
+  const capital = (w) => w !== undefined && /^\p{Lu}/u.test(w)
+  let changed = 0
+  for (const d of docs) {
+    for (let i = 0; i < d.words.length; i++) {
+      if (d.tags[i] !== 'PROPN' || !d.train[i]) continue
+      const w = d.words[i]
+      let tag
+      if (NOUN_ACRONYMS.has(w.toLowerCase()) && w !== w.toLowerCase()) tag = 'NOUN'
+      else if (/^\p{Lu}\p{Ll}+$/u.test(w) && !capital(d.words[i - 1]) && !capital(d.words[i + 1])) {
+        const c = lowerTags.get(w.toLowerCase())
+        if (c !== undefined) {
+          const [top, n] = [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]
+          if (n >= 2) tag = top
+        }
+      }
+      if (tag !== undefined) {
+        d.teacher ??= [...d.tags]
+        d.tags[i] = tag
+        changed++
+      }
+    }
+  }
+  return changed
+}
+
+/** Averaged perceptron training over the documents; returns the model's text form. */
+export async function train(docs, {epochs = EPOCHS, seed = SEED, log = false} = {}) {
+  const {TAGS, TEMPLATES, featuresOf, sequenceOf, lemmaOf} = await import('../dist/analyse/tagger.js')
+  const index = new Map(TAGS.map((t, i) => [t, i]))
+  const n = TAGS.length
+  // Per feature: current weights, their running totals, the step each was last changed, how often seen.
+  const w = new Map()
+  let step = 0
+  const row = (f) => {
+    let r = w.get(f)
+    if (r === undefined) {
+      r = {cur: new Float64Array(n), tot: new Float64Array(n), last: new Float64Array(n), seen: 0}
+      w.set(f, r)
+    }
+    return r
+  }
+  const update = (r, t, d) => {
+    r.tot[t] += (step - r.last[t]) * r.cur[t]
+    r.last[t] = step
+    r.cur[t] += d
+  }
+  // Words seen often enough with one tag (97% of the time or more) are tagged without scoring.
+  const seen = new Map()
+  for (const d of docs) {
+    for (let i = 0; i < d.words.length; i++) {
+      if (!d.train[i]) continue
+      const key = sequenceOf([d.words[i]]).lower[0]
+      const c = seen.get(key) ?? new Map()
+      c.set(d.tags[i], (c.get(d.tags[i]) ?? 0) + 1)
+      seen.set(key, c)
+    }
+  }
+  const known = new Map()
+  for (const [word, c] of seen) {
+    const total = [...c.values()].reduce((a, b) => a + b, 0)
+    const [tag, count] = [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]
+    if (total >= KNOWN_COUNT && count / total >= 0.97 && !/[\s]/.test(word)) known.set(word, tag)
+  }
+  const rand = random(seed)
+  const order = docs.map((_, i) => i)
+  for (let e = 0; e < epochs; e++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1))
+      ;[order[i], order[j]] = [order[j], order[i]]
+    }
+    let right = 0
+    let total = 0
+    for (const d of order) {
+      const {words, tags, train: trained} = docs[d]
+      const seq = sequenceOf(words)
+      const lower = seq.lower
+      let p1 = '<s>'
+      let p2 = '<s>'
+      for (let i = 0; i < words.length; i++) {
+        let guess
+        if (lower[i] === '<n>') guess = 'SPACE'
+        else if (known.has(lower[i])) guess = known.get(lower[i])
+        else {
+          const feats = featuresOf(seq, i, p1, p2).map((v, k) => TEMPLATES[k] + ' ' + v)
+          const scores = new Float64Array(n)
+          for (const f of feats) {
+            const r = w.get(f)
+            if (r !== undefined) for (let t = 0; t < n; t++) scores[t] += r.cur[t]
+          }
+          let best = 0
+          for (let t = 1; t < n; t++) if (scores[t] > scores[best]) best = t
+          guess = TAGS[best]
+          if (trained[i]) {
+            step++
+            total++
+            if (guess === tags[i]) right++
+            else {
+              for (const f of feats) {
+                const r = row(f)
+                update(r, index.get(tags[i]), 1)
+                update(r, best, -1)
+              }
+            }
+            for (const f of feats) row(f).seen++
+          }
+        }
+        p2 = p1
+        // Trained on its own guesses for the context, as it tags.
+        p1 = guess
+      }
+    }
+    if (log) console.error(`epoch ${e + 1}: ${((right / total) * 100).toFixed(2)}% of ${total} tokens`)
+  }
+  const lines = []
+  for (const [f, r] of [...w].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+    if (r.seen / epochs < MIN_COUNT) continue
+    const pairs = []
+    for (let t = 0; t < n; t++) {
+      const avg = (r.tot[t] + (step - r.last[t]) * r.cur[t]) / step
+      const q = Math.round(avg * SCALE)
+      if (q !== 0) pairs.push(`${t}:${q}`)
+    }
+    if (pairs.length > 0) lines.push(`${f}\t${pairs.join(' ')}`)
+  }
+  // Lemmas: the teacher's, where the rule in tagger.ts gives another (the commonest per spelling and tag).
+  const counts = new Map()
+  const written = new Map()
+  for (const doc of docs) {
+    for (let i = 0; i < doc.words.length; i++) {
+      if (doc.lemmas[i] === null || !doc.train[i]) continue
+      // The lemma goes with the teacher's own tag, not a corrected one ("Best" the name -> "best").
+      if (doc.teacher !== undefined && doc.teacher[i] !== doc.tags[i]) continue
+      const key = doc.words[i].toLowerCase().replace(/\u2019/g, "'") + ' ' + doc.tags[i]
+      const c = counts.get(key) ?? new Map()
+      c.set(doc.lemmas[i], (c.get(doc.lemmas[i]) ?? 0) + 1)
+      counts.set(key, c)
+      if (!written.has(key)) written.set(key, doc.words[i])
+    }
+  }
+  const lemmaLines = []
+  for (const [key, c] of [...counts].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const lemma = [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]
+    const [norm, tag] = key.split(' ')
+    if (lemmaOf(norm, tag, new Map(), written.get(key)) !== lemma && !/[\t\n]/.test(key + lemma)) lemmaLines.push(`${key}\t${lemma}`)
+  }
+  const knownLines = [...known].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([w, t]) => `${w}\t${t}`)
+  return knownLines.join('\n') + '\n\n' + lines.join('\n') + '\n\n' + lemmaLines.join('\n')
+}
+
+function moduleOf(model) {
+  return (
+    '// Generated by scripts/train-tagger.mjs: the weights of the part-of-speech tagger (src/analyse/tagger.ts)\n' +
+    '// and its lemma exceptions. Do not edit; train again.\n' +
+    `export const MODEL = ${JSON.stringify(model)}\n`
+  )
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const gold = jsonl('fixtures/pos/outreach-gold.jsonl').map((g) => g.text)
+  const docs = await silver(trainingTexts(), gold)
+  const changed = correctSilver(docs)
+  if (!args.includes('--quiet')) console.error(`${changed} silver tags corrected`)
+  const model = await train(docs, {log: !args.includes('--quiet')})
+  const path = join(root, 'src/analyse/tagger-model.ts')
+  if (args.includes('--check')) {
+    if (readFileSync(path, 'utf8') !== moduleOf(model)) {
+      console.error('src/analyse/tagger-model.ts differs from a fresh training run')
+      process.exit(1)
+    }
+  } else writeFileSync(path, moduleOf(model))
+  const trained = docs.reduce((a, d) => a + d.words.filter((w, i) => d.train[i] && w.trim() !== '').length, 0)
+  console.error(`${docs.length} texts, ${trained} tokens trained on; model ${model.length} characters`)
+}

@@ -1,0 +1,348 @@
+/**
+ * The part-of-speech tagger of the grammatical layer: an averaged perceptron (a linear model, one
+ * weight per feature and tag, the weights averaged over every training step) that tags a text's
+ * tokens left to right, each tag read from the token, its neighbours and the two tags before it.
+ * Trained on outreach text by `scripts/train-tagger.mjs` (docs/taggers.md); the weights are the
+ * generated module `tagger-model.ts`, read on first use.
+ */
+import {MODEL} from './tagger-model.js'
+import {corrected, grammarPart, joinCompounds, prepare, type Token} from './tagging.js'
+import type {Placeholder} from '../parse/placeholders.js'
+import {tokenize} from './tokens.js'
+
+export const TAGS = ['ADJ', 'ADP', 'ADV', 'AUX', 'CCONJ', 'DET', 'INTJ', 'NOUN', 'NUM', 'PART', 'PRON', 'PROPN', 'PUNCT', 'SCONJ', 'SYM', 'VERB', 'X', 'SPACE'] as const
+export type Tag = (typeof TAGS)[number]
+
+/** The spelling classes of a word: case, then a hyphen, a digit, an apostrophe inside it. */
+const SHAPES = ['x', 'Xx', 'X'].flatMap((head) => ['', "'", 'd', "d'", '-', "-'", '-d', "-d'"].map((rest) => head + rest))
+
+/** A word's spelling class: case, digits, and what else it holds ("Xx", "x", "X", "d", "x-", "p"). */
+export function shapeOf(word: string): string {
+  const c = word.charCodeAt(0)
+  if (c === 10 || c === 13 || /^\s+$/.test(word)) return 'n'
+  if (c >= 48 && c <= 57 && /^\d[\d.,/-]*$/.test(word)) return 'd'
+  const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+  if (!letter && (c < 48 || c > 57) && /^[^\p{L}\p{N}]+$/u.test(word)) return 'p'
+  const upper = (c >= 65 && c <= 90) || (!letter && c > 127 && /^\p{Lu}/u.test(word))
+  const head = upper ? (word.length > 1 && word === word.toUpperCase() ? 2 : 1) : 0
+  return SHAPES[head * 8 + (word.includes('-') ? 4 : 0) + (/\d/.test(word) ? 2 : 0) + (word.includes("'") || word.includes('’') ? 1 : 0)]
+}
+
+/** A token as a feature reads it: a line break is "<n>" (the model's text is one feature a line). */
+function spelling(lower: string): string {
+  return lower.charCodeAt(0) === 10 ? '<n>' : lower
+}
+
+/** The feature templates, in the order featuresOf gives their values. */
+export const TEMPLATES = ['b', 'w', 's3', 's2', 's1', 'p1', 'h', 't', 'tt', 'tw', 'pw', 'nw', 'ns', 'nh', 'ps', 'pww', 'wnw', 's4', 'n2', 'p2w', 'tn', 'p3'] as const
+
+/**
+ * What the features read of each token of a sequence, worked out once: the spelling in lower case,
+ * its last three letters, its spelling class. The same string objects serve every feature that
+ * reads them, so a lookup hashes each once.
+ */
+export interface Sequence {
+  words: string[]
+  lower: string[]
+  suffix: string[]
+  shape: string[]
+}
+
+export function sequenceOf(words: string[]): Sequence {
+  const lower = words.map((w) => spelling(w.toLowerCase()))
+  return {words, lower, suffix: lower.map((w) => w.slice(-3)), shape: words.map(shapeOf)}
+}
+
+const OPENERS = new Set(['.', '!', '?', ':', '<n>'])
+const BULLETS = new Set(['-', '*', '•'])
+
+/** Whether token `i` opens a sentence, a line or a list item. */
+function startsSentence(lower: string[], i: number): boolean {
+  return i === 0 || OPENERS.has(lower[i - 1]) || (i > 1 && lower[i - 2] === '<n>' && BULLETS.has(lower[i - 1]))
+}
+
+/** The value of each template (TEMPLATES) for token `i`, given the tags of the two tokens before it. */
+export function featuresOf(seq: Sequence, i: number, p1: string, p2: string, out: string[] = new Array<string>(TEMPLATES.length)): string[] {
+  const {lower, suffix, shape} = seq
+  const n = lower.length
+  const w = lower[i]
+  const prev = i > 0 ? lower[i - 1] : '<s>'
+  const next = i + 1 < n ? lower[i + 1] : '</s>'
+  out[0] = ''
+  out[1] = w
+  out[2] = suffix[i]
+  out[3] = w.slice(-2)
+  out[4] = w.slice(-1)
+  out[5] = w[0]
+  out[6] = startsSentence(lower, i) ? shape[i] + '^' : shape[i]
+  out[7] = p1
+  out[8] = p1 + ' ' + p2
+  out[9] = p1 + ' ' + w
+  out[10] = prev
+  out[11] = next
+  out[12] = i + 1 < n ? suffix[i + 1] : '</s>'
+  out[13] = i + 1 < n ? shape[i + 1] : ''
+  out[14] = i > 0 ? suffix[i - 1] : '<s>'
+  out[15] = prev + ' ' + w
+  out[16] = w + ' ' + next
+  out[17] = w.slice(-4)
+  out[18] = i + 2 < n ? lower[i + 2] : '</s>'
+  out[19] = i > 1 ? lower[i - 2] : '<s>'
+  out[20] = p1 + ' ' + next
+  out[21] = w.slice(0, 3)
+  return out
+}
+
+/**
+ * A trained model, laid out for speed. Every string a feature reads (a word, a suffix, a spelling
+ * class, a tag) has an id; a feature's weights are a run of `tags` / `values`, found by its packed
+ * address (start times 32, plus length). Features that read one string find the address in an array
+ * by the string's id; those that read two, in a Map by the pair of ids; those that read only the
+ * token itself are summed once per word (`memo`).
+ */
+export interface Weights {
+  ids: Map<string, number>
+  /** Per template that reads one string: address by id (0: no weights). */
+  single: Int32Array[]
+  /** Per template that reads two strings: address by (first id) * ids.size + (second id). */
+  pairs: Array<Map<number, number>>
+  /** The intrinsic templates' addresses by value. */
+  rows: Array<Map<string, number>>
+  tags: Uint8Array
+  values: Float64Array
+  /** Words seen often enough with one tag in training: tagged by this table, without scoring. */
+  known: Map<string, Tag>
+  memo: Map<string, Float64Array>
+}
+
+/** The templates that read only the token itself (bias, spelling, prefix, suffixes). */
+const INTRINSIC = new Set(['b', 'w', 's3', 's2', 's1', 'p1', 's4', 'p3'])
+const PAIRED = new Set(['tt', 'tw', 'pww', 'wnw', 'tn'])
+/** How many words' intrinsic scores are kept: past this, the memo starts again (a long paste of rare words). */
+const MEMO_SIZE = 20_000
+
+function add(weights: Weights, at: number, scores: Float64Array): void {
+  const {tags, values} = weights
+  for (let k = at >> 5, end = k + (at & 31); k < end; k++) scores[tags[k]] += values[k]
+}
+
+/** The summed scores of the templates that read only token `i` itself, worked out once per word. */
+function intrinsic(weights: Weights, seq: Sequence, i: number, features: string[]): Float64Array {
+  let scores = weights.memo.get(seq.lower[i])
+  if (scores === undefined) {
+    featuresOf(seq, i, '', '', features)
+    scores = new Float64Array(TAGS.length)
+    for (let k = 0; k < TEMPLATES.length; k++) {
+      const at = INTRINSIC.has(TEMPLATES[k]) ? weights.rows[k].get(features[k]) : undefined
+      if (at !== undefined) add(weights, at, scores)
+    }
+    if (weights.memo.size >= MEMO_SIZE) weights.memo.clear()
+    weights.memo.set(seq.lower[i], scores)
+  }
+  return scores
+}
+
+const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<(typeof TEMPLATES)[number], number>
+
+/** Tags for a sequence of tokens, left to right. */
+export function tagSequence(weights: Weights, words: string[]): Tag[] {
+  const seq = sequenceOf(words)
+  const {lower, suffix, shape} = seq
+  const n = words.length
+  const {ids, single, pairs} = weights
+  const id = (x: string): number => ids.get(x) ?? -1
+  const word = lower.map(id)
+  const end = id('</s>')
+  const begin = id('<s>')
+  const suf = suffix.map(id)
+  const shapes = shape.map(id)
+  const opening = shape.map((x) => id(x + '^'))
+  const tagIds = TAGS.map(id)
+  const V = ids.size
+  const scores = new Float64Array(TAGS.length)
+  const features = new Array<string>(TEMPLATES.length)
+  const one = (template: number, x: number): void => {
+    if (x < 0) return
+    const at = single[template][x]
+    if (at !== 0) add(weights, at, scores)
+  }
+  const two = (template: number, a: number, b: number): void => {
+    if (a < 0 || b < 0) return
+    const at = pairs[template].get(a * V + b)
+    if (at !== undefined) add(weights, at, scores)
+  }
+  const out: Tag[] = []
+  let p1 = begin
+  let p2 = begin
+  for (let i = 0; i < n; i++) {
+    const w = lower[i]
+    // A line break is space, whatever is around it; a word that always had one tag has it.
+    let tag = w === '<n>' ? 'SPACE' : weights.known.get(w)
+    if (tag === undefined) {
+      scores.set(intrinsic(weights, seq, i, features))
+      const prev = i > 0 ? word[i - 1] : begin
+      const next = i + 1 < n ? word[i + 1] : end
+      one(T.h, startsSentence(lower, i) ? opening[i] : shapes[i])
+      one(T.t, p1)
+      two(T.tt, p1, p2)
+      two(T.tw, p1, word[i])
+      one(T.pw, prev)
+      one(T.nw, next)
+      one(T.ns, i + 1 < n ? suf[i + 1] : end)
+      one(T.nh, i + 1 < n ? shapes[i + 1] : id(''))
+      one(T.ps, i > 0 ? suf[i - 1] : begin)
+      two(T.pww, prev, word[i])
+      two(T.wnw, word[i], next)
+      one(T.n2, i + 2 < n ? word[i + 2] : end)
+      one(T.p2w, i > 1 ? word[i - 2] : begin)
+      two(T.tn, p1, next)
+      let best = 0
+      for (let t = 1; t < TAGS.length; t++) if (scores[t] > scores[best]) best = t
+      tag = TAGS[best]
+    }
+    out.push(tag)
+    p2 = p1
+    p1 = tagIds[TAGS.indexOf(tag)]
+  }
+  return out
+}
+
+/**
+ * Reads the compact text form of a model: the words of fixed tag (word, a tab, the tag), a blank
+ * line, then one line per feature: the template, a space, the value (two strings joined by a space
+ * for a paired template), a tab, then tag:weight pairs, the weights integers (the averaged weights
+ * scaled and rounded).
+ */
+export function readWeights(text: string): Weights {
+  const cut = text.indexOf('\n\n')
+  const known = new Map<string, Tag>()
+  for (const line of text.slice(0, cut).split('\n')) {
+    const tab = line.indexOf('\t')
+    if (tab > 0) known.set(line.slice(0, tab), line.slice(tab + 1) as Tag)
+  }
+  const lines = text.slice(cut + 2).split('\n')
+  const index = new Map<string, number>(TEMPLATES.map((t, k) => [t, k]))
+  const ids = new Map<string, number>()
+  const idOf = (x: string): number => {
+    let v = ids.get(x)
+    if (v === undefined) ids.set(x, (v = ids.size))
+    return v
+  }
+  for (const x of ['<s>', '</s>', '', ...TAGS]) idOf(x)
+  let size = 0
+  const parsed: Array<[number, string, number]> = []
+  for (const line of lines) {
+    const tab = line.indexOf('\t')
+    if (tab < 0) continue
+    const space = line.indexOf(' ')
+    const template = index.get(line.slice(0, space)) ?? 0
+    const value = line.slice(space + 1, tab)
+    const name = TEMPLATES[template]
+    if (PAIRED.has(name)) {
+      const mid = value.indexOf(' ')
+      idOf(value.slice(0, mid))
+      idOf(value.slice(mid + 1))
+    } else if (!INTRINSIC.has(name)) idOf(value)
+    parsed.push([template, value, tab])
+    for (let k = line.indexOf(':', tab); k >= 0; k = line.indexOf(':', k + 1)) size++
+  }
+  const V = ids.size
+  const rows = TEMPLATES.map(() => new Map<string, number>())
+  const single = TEMPLATES.map(() => new Int32Array(V))
+  const pairs = TEMPLATES.map(() => new Map<number, number>())
+  const tags = new Uint8Array(size)
+  const values = new Float64Array(size)
+  let at = 0
+  let row = 0
+  for (const line of lines) {
+    const tab = line.indexOf('\t')
+    if (tab < 0) continue
+    const [template, value] = parsed[row++]
+    const from = at
+    for (const pair of line.slice(tab + 1).split(' ')) {
+      const colon = pair.indexOf(':')
+      tags[at] = Number(pair.slice(0, colon))
+      values[at++] = Number(pair.slice(colon + 1))
+    }
+    const address = (from << 5) | (at - from)
+    const name = TEMPLATES[template]
+    if (PAIRED.has(name)) {
+      const mid = value.indexOf(' ')
+      pairs[template].set((ids.get(value.slice(0, mid)) as number) * V + (ids.get(value.slice(mid + 1)) as number), address)
+    } else if (INTRINSIC.has(name)) rows[template].set(value, address)
+    else single[template][ids.get(value) as number] = address
+  }
+  return {ids, single, pairs, rows, tags, values, known, memo: new Map()}
+}
+
+let model: {weights: Weights; lemmas: Map<string, string>} | undefined
+
+/** The shipped model (the tagger's weights, then a blank line and the lemma exceptions), read on first use. */
+export function shippedModel(): {weights: Weights; lemmas: Map<string, string>} {
+  if (model === undefined) {
+    const cut = MODEL.lastIndexOf('\n\n')
+    const lemmas = new Map<string, string>()
+    for (const line of MODEL.slice(cut + 2).split('\n')) {
+      const tab = line.indexOf('\t')
+      if (tab > 0) lemmas.set(line.slice(0, tab), line.slice(tab + 1))
+    }
+    model = {weights: readWeights(MODEL.slice(0, cut)), lemmas}
+  }
+  return model
+}
+
+/**
+ * A word's lemma by rule: the plural or third-person "-s" taken off a noun or a verb; an irregular
+ * or "-ed" / "-ing" form is in the model's table of exceptions, which wins over the rule.
+ */
+function lemmaByRule(norm: string, tag: string, word: string): string {
+  if (tag === 'SPACE') return '\n'
+  // An acronym keeps its spelling ("SaaS", "SDRs").
+  if ((tag !== 'NOUN' && tag !== 'VERB' && tag !== 'AUX') || /^.+\p{Lu}/u.test(word)) return norm
+  if (norm.length > 4 && norm.endsWith('ies')) return norm.slice(0, -3) + 'y'
+  if (norm.length > 4 && /(?:ches|shes|xes|sses|zzes)$/.test(norm)) return norm.slice(0, -2)
+  if (norm.length > 3 && norm.endsWith('s') && !/(?:ss|us|is|'s)$/.test(norm)) return norm.slice(0, -1)
+  if (tag === 'VERB' && norm.length > 5 && /(?:ed|ing)$/.test(norm)) {
+    if (norm.endsWith('ied')) return norm.slice(0, -3) + 'y'
+    const stem = norm.slice(0, norm.endsWith('ed') ? -2 : -3)
+    // "slipped" -> "slip"; "approved", "rated", "pleased" -> "approve", "rate", "please".
+    if (/([bdgkmnprt])\1$/.test(stem)) return stem.slice(0, -1)
+    if (/(?:v|[^aeiou]at|[iy][sz]|eas|[ua][cr]|a[gz]|[^aeiou]g|[^aeioul]l)$/.test(stem)) return stem + 'e'
+    return stem
+  }
+  return norm
+}
+
+/** The lemma of a token of this spelling (lower case, and as written) and tag. */
+export function lemmaOf(norm: string, tag: string, exceptions: Map<string, string>, word = norm): string {
+  return exceptions.get(norm + ' ' + tag) ?? lemmaByRule(norm, tag, word)
+}
+
+/**
+ * What grammar.ts's tagText gives (the same Token fields, merge fields masked and tagged PROPN, the
+ * same corrections), with this tagger in place of wink-nlp: an experiment measured in
+ * docs/taggers.md, not used by the linter.
+ */
+export function tagTextOwn(text: string, placeholders: Placeholder[]): Token[] {
+  const {weights, lemmas} = shippedModel()
+  const part = grammarPart(text, placeholders)
+  text = part.text
+  placeholders = part.placeholders
+  const masked = prepare(text, placeholders)
+  const spans = tokenize(masked)
+  const words = spans.map((s) => masked.slice(s.start, s.end))
+  const tags = tagSequence(weights, words)
+  const out: Token[] = []
+  let field = 0
+  for (let i = 0; i < spans.length; i++) {
+    const {start, end} = spans[i]
+    while (field < placeholders.length && placeholders[field].end <= start) field++
+    const inField = field < placeholders.length && placeholders[field].start <= start && start < placeholders[field].end
+    const lower = words[i].toLowerCase()
+    const norm = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower
+    const pos = inField ? 'PROPN' : corrected(norm, tags[i] as Token['pos'])
+    out.push({start, end, norm, lemma: lemmaOf(norm, pos, lemmas, words[i]), pos, field: inField ? field : -1})
+  }
+  joinCompounds(out)
+  return out
+}

@@ -1,0 +1,91 @@
+/**
+ * The team's own part-of-speech tagger (src/analyse/tagger.ts, an experiment the linter does not use
+ * yet: docs/taggers.md): its tokens and tags on known sentences, and a training run that gives the
+ * same weights every time. Its accuracy on the hand-tagged sample is held in test/grammar.test.ts.
+ */
+import {describe, expect, test} from 'vitest'
+import {tagTextOwn} from '../src/analyse/tagger.js'
+import {tokenize} from '../src/analyse/tokens.js'
+import {scanPlaceholders} from '../src/parse/placeholders.js'
+import {train} from '../scripts/train-tagger.mjs'
+
+/** word/TAG/lemma of each token (merge fields as written, with their index). */
+function tagged(text: string): string[] {
+  return tagTextOwn(text, scanPlaceholders(text).placeholders).map((t) => `${text.slice(t.start, t.end)}/${t.pos}/${t.field >= 0 ? '#' + t.field : t.lemma}`)
+}
+
+describe('tokens', () => {
+  test.each([
+    // A pronoun and its auxiliary are two tokens, and so are a verb and "n't".
+    ["We're sure you don't.", ['We', "'re", 'sure', 'you', 'do', "n't", '.']],
+    // A hyphen cuts a compound unless its first part is a prefix or a letter.
+    ['a 200-person mid-market e-meet', ['a', '200', '-', 'person', 'mid-market', 'e-meet']],
+    // A URL, an abbreviation, a range and a thousands number are one token each; a multiplier is a word.
+    ['See https://example.com/a-b, e.g. 20-30 of 2,000 (3x).', ['See', 'https://example.com/a-b,', 'e.g.', '20-30', 'of', '2,000', '(', '3', 'x', ')', '.']],
+    // A line break (with the blank lines after it) is a token; spaces are not.
+    ['Hi Sam,\n\n  Thanks', ['Hi', 'Sam', ',', '\n\n', 'Thanks']]
+  ])('%j', (text, words) => {
+    expect(tokenize(text).map((s) => text.slice(s.start, s.end))).toEqual(words)
+  })
+})
+
+describe('tags', () => {
+  test.each([
+    ['Would you be open to a short call next week?', ['Would/AUX/would', 'you/PRON/you', 'be/AUX/be', 'open/ADJ/open', 'to/ADP/to', 'a/DET/a', 'short/ADJ/short', 'call/NOUN/call', 'next/ADJ/next', 'week/NOUN/week', '?/PUNCT/?']],
+    // A merge field is a name, masked as one; a sentence-initial verb with its subject left out is a verb.
+    ['Saw that [Company] just opened a new warehouse in Leeds.', ['Saw/VERB/see', 'that/SCONJ/that', '[Company]/PROPN/#0', 'just/ADV/just', 'opened/VERB/open', 'a/DET/a', 'new/ADJ/new', 'warehouse/NOUN/warehouse', 'in/ADP/in', 'Leeds/PROPN/leeds', './PUNCT/.']],
+    ["I'm Raj from Veltrix and I'd love to show you what we've built.", ['I/PRON/i', "'m/AUX/be", 'Raj/PROPN/raj', 'from/ADP/from', 'Veltrix/PROPN/veltrix', 'and/CCONJ/and', 'I/PRON/i', "'d/AUX/would", 'love/VERB/love', 'to/PART/to', 'show/VERB/show', 'you/PRON/you', 'what/PRON/what', 'we/PRON/we', "'ve/AUX/have", 'built/VERB/build', './PUNCT/.']],
+    // Words joined by hyphens before a noun describe it (grammar.ts's correction, shared).
+    ['We are a 200-person team.', ['We/PRON/we', 'are/AUX/be', 'a/DET/a', '200/ADJ/200', '-/PUNCT/-', 'person/ADJ/person', 'team/NOUN/team', './PUNCT/.']]
+  ])('%s', (text, expected) => {
+    expect(tagged(text)).toEqual(expected)
+  })
+
+  test('offsets are those of the text, with curly apostrophes and merge fields', () => {
+    const text = 'Hi {{first_name}}, we’re in.'
+    const tokens = tagTextOwn(text, scanPlaceholders(text).placeholders)
+    expect(tokens.map((t) => [text.slice(t.start, t.end), t.norm])).toEqual([
+      ['Hi', 'hi'],
+      ['{{first_name}}', 'zxxxxxxxxxxxxx'],
+      [',', ','],
+      ['we', 'we'],
+      ['’re', "'re"],
+      ['in', 'in'],
+      ['.', '.']
+    ])
+  })
+})
+
+describe('training', () => {
+  // word/TAG[/lemma] (the lemma is the word in lower case unless given). Three short documents, the
+  // last seen often enough that its words go to the table of fixed tags.
+  const doc = (tokens: string) => {
+    const parts = tokens.split(' ').map((p) => p.split('/'))
+    return {words: parts.map((p) => p[0]), tags: parts.map((p) => p[1]), lemmas: parts.map((p) => p[2] ?? p[0].toLowerCase()), train: parts.map(() => true)}
+  }
+  const docs = () => [
+    doc('We/PRON help/VERB teams/NOUN/team ./PUNCT'),
+    doc('Our/PRON help/NOUN desk/NOUN helps/VERB/help teams/NOUN/team ./PUNCT'),
+    ...Array.from({length: 25}, () => doc('Thanks/NOUN ,/PUNCT Sam/PROPN'))
+  ]
+
+  test('is deterministic: the same documents and seed give the same model text', async () => {
+    const a = await train(docs(), {epochs: 3, seed: 7})
+    const b = await train(docs(), {epochs: 3, seed: 7})
+    expect(a).toBe(b)
+    // Fixed tags first, then features (template, value, tag:weight pairs), then the lemmas that the
+    // rule ("-s" off a noun or a verb) does not give.
+    const [known, weights, lemmas] = a.split('\n\n')
+    expect(known.split('\n')).toEqual([',\tPUNCT', 'sam\tPROPN', 'thanks\tNOUN'])
+    expect(weights).toMatch(/^w help\t/m)
+    expect(lemmas).toBe('thanks NOUN\tthanks')
+  })
+
+  test('learns its documents: the trained model tags them back', async () => {
+    const {readWeights, tagSequence} = await import('../src/analyse/tagger.js')
+    const model = await train(docs(), {epochs: 5, seed: 7})
+    const weights = readWeights(model.slice(0, model.lastIndexOf('\n\n')))
+    expect(tagSequence(weights, ['Our', 'help', 'desk', 'helps', 'teams', '.'])).toEqual(['PRON', 'NOUN', 'NOUN', 'VERB', 'NOUN', 'PUNCT'])
+    expect(tagSequence(weights, ['We', 'help', 'teams', '.'])).toEqual(['PRON', 'VERB', 'NOUN', 'PUNCT'])
+  })
+})

@@ -160,6 +160,7 @@ const REWRITE_FLAGS = {
   chase: 'removes the sentence a finding is in as a whole, like `remove`; where nothing of the draft is left, its guide line asks for one new thing since the last note',
   pitch: 'replaces the first pitch it is found in with a guide line naming what is missing (what you noticed about them, then how you help), keeping the product\'s name and one proof figure; a later pitch without a fact goes',
   opening: 'treats the sentence as a pitch, like `pitch`; an opening with facts only this draft has stays, with the line about them in front of it',
+  list: 'treats the sentence as a pitch, like `pitch`; and a list of the sender\'s points left standing becomes one guide line naming what is missing (the one point that fits them), keeping one proof figure of the list',
   'boast-words': 'treats the sentence as a pitch, like `pitch`; in a sentence that stays, the boasting adjective before a noun goes',
   'time-ask': 'removes the ask for the reader\'s time (and a booking link under it), putting one low-friction question fitted to the draft in its place',
   urgency: 'removes the clause of made-up pressure, or its sentence where nothing else in it stands alone',

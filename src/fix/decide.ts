@@ -8,7 +8,7 @@ import type {LintMessage} from '../types.js'
 import {withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
-import {BOAST_MODIFIER, MENU, OPT_OUT, REPLY_KEYWORD, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+import {BOAST_MODIFIER, CHASED_TOPIC, CTA_FIELD, MENU, OPT_OUT, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
 
 /** What the plan reads of one sentence before deciding. */
 interface Reading {
@@ -29,6 +29,12 @@ export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
   // An opt-out line ("Reply STOP to opt out") is the law on SMS and courtesy elsewhere: it stays.
   if (d.isGuide(s) || OPT_OUT.test(d.text.slice(s.start, s.end))) {
     st.decided.set(s, 'keep')
+    return
+  }
+  // A merge field that stands for the ask ("{{cta}}") is the draft's one ask: no second one goes beside it.
+  if (CTA_FIELD.test(d.text.slice(s.start, s.end))) {
+    st.decided.set(s, 'keep')
+    st.askKept ??= s
     return
   }
   const r = readSentence(d, s)
@@ -86,7 +92,8 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   // (Not one that also opens with a stock line, "I'm reaching out on behalf of ...": that goes as such.)
   // Nor one that also asks for their time or presses: that part has to go, and the sentence with it.
   const openingOnly = !r.asksTime && found.every((m) => d.flagOf(m) === 'opening' || (!d.boasts(m) && !d.removes(m) && d.flagOf(m) !== 'urgency'))
-  if (openingOnly && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0)) {
+  // (Nor one that says what the product is, "**The Hub** is a real-time deal aggregator": the rest leans on it.)
+  if (openingOnly && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0 || SAYS_WHAT_IT_IS.test(sentence))) {
     st.pitchKept = true
     if (d.observed) st.decided.set(s, 'keep')
     else {
@@ -126,8 +133,11 @@ function decideLeadIn(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
   const leadIn = removeBy?.suggestions[0]
   // (The finding's deletion also capitalises what follows: its replacement is that one letter.)
   // Only where what follows has a verb of its own: "I reached out a few months ago about ..." keeps its lead-in.
-  // Nor a lead-in ending in "to", which would leave a bare order ("Explore senior-level opportunities ...").
-  const clauseFollows = leadIn !== undefined && !/\bto\s*$/i.test(text.slice(leadIn.start, leadIn.end - leadIn.replacement.length)) && tokens.some((t) => t.start >= leadIn.end && t.end <= s.end && (t.pos === 'VERB' || t.pos === 'AUX'))
+  // Nor a lead-in ending in "to", which would leave a bare order ("Explore senior-level opportunities ..."),
+  // nor in "if" or "whether", which would leave the question it embeds ("There are any openings ...").
+  const lead = leadIn ? text.slice(leadIn.start, leadIn.end - leadIn.replacement.length) : ''
+  if (removeBy && leadIn && /\b(?:if|whether)\s*$/i.test(lead)) return embeddedQuestion(d, st, s, removeBy, leadIn.end - leadIn.replacement.length)
+  const clauseFollows = leadIn !== undefined && !/\bto\s*$/i.test(lead) && tokens.some((t) => t.start >= leadIn.end && t.end <= s.end && (t.pos === 'VERB' || t.pos === 'AUX'))
   if (!(removeBy && leadIn && clauseFollows && leadIn.replacement.length <= 1 && (s.role === 'observation' || s.specific) && leadIn.end < s.end - 1)) return false
   st.leadIns.push({start: leadIn.start, end: leadIn.end, replacement: leadIn.replacement})
   st.changes.push({ruleId: removeBy.ruleId, kind: 'removed', before: text.slice(leadIn.start, leadIn.end - leadIn.replacement.length), after: '', why: WHY.removed})
@@ -137,11 +147,33 @@ function decideLeadIn(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
   return true
 }
 
+/**
+ * "I am reaching out to see if there are any openings at your company.": what the lead-in embeds is
+ * the draft's question. Asked directly ("Are there any openings at your company?"), it is the
+ * draft's one ask; where it cannot be turned round, the sentence goes with its lead-in (cut after
+ * "if", it would read "There are any openings ...").
+ */
+function embeddedQuestion(d: Draft, st: State, s: SentenceRole, by: LintMessage, from: number): boolean {
+  const question = asQuestion(d.text.slice(from, s.end))
+  if (question === undefined || st.askKept) return false
+  st.replacement.set(s, {text: question, ruleId: by.ruleId, why: WHY.removed})
+  st.decided.set(s, 'replace')
+  st.askKept = s
+  return true
+}
+
 /** A stock opener, a chase, an apology, a self-introduction with no fact of its own: it goes. */
 function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
-  const {removeBy} = r
+  const {removeBy, sentence} = r
   if (!((removeBy || s.role === 'opener' || s.role === 'chase' || (s.role === 'self-intro' && d.channel !== 'sms')) && !r.factyKept)) return false
+  // A self-introduction no finding is about that says what the product is stays: without it the
+  // sentences about the product have nothing to stand on, and the reader learns who writes from the signature.
+  if (!removeBy && s.role === 'self-intro' && SAYS_WHAT_IT_IS.test(sentence)) return false
   st.decided.set(s, 'remove')
+  // (Its question was the draft's ask: with none left, the new ask takes its place.)
+  if (/\?\W*$/.test(sentence)) st.lostAsk ??= s
+  // (What it chased stays named in the guide line that asks for one new thing.)
+  if ((s.role === 'chase' || (removeBy && d.flagOf(removeBy) === 'chase')) && st.chasedTopic === undefined) st.chasedTopic = CHASED_TOPIC.exec(sentence)?.[1]
   st.changes.push({ruleId: removeBy?.ruleId ?? (s.role === 'chase' ? d.credit.chase : s.role === 'self-intro' ? d.credit.selfIntro : d.credit.opener), kind: 'removed', before: r.sentence, after: '', why: WHY.removed})
   return true
 }
@@ -223,15 +255,20 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)/i.test(sentence) || /\b[a-d]\)(?:,\s*[a-d]\))*,?\s+or\s+[a-d]\)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
   // "GitHub stars? MRR?": a few words with no verb are asked for effect, not a second ask.
   const aside = s.verb === '' && sentence.trim().split(/\s+/).length <= 4
-  // "Reply YES" is how to answer the one ask, not a second one.
-  if (st.askKept && !r.facty && !option && !aside && !REPLY_KEYWORD.test(sentence)) {
+  // "Reply YES", "Or DM me on Instagram" say how to answer the one ask: not a second one.
+  const howToAnswer = REPLY_KEYWORD.test(sentence) || REPLY_CHANNEL.test(sentence)
+  if (st.askKept && !r.facty && !option && !aside && !howToAnswer) {
     st.decided.set(s, 'remove')
     st.changes.push({ruleId: d.credit.extraAsk, kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
     return true
   }
   // A rhetorical question ("what if you could ...?") is no ask the reader answers; nor is "Reply
   // YES", which the new ask, taking the place of the one before it, keeps.
-  if (!RHETORICAL.test(sentence) && !REPLY_KEYWORD.test(sentence)) st.askKept ??= s
+  // Nor is the alternative to a time ask that went ("Want to see a demo? Or just DM me ..."): it was
+  // another way to take that ask, and the new ask takes its place.
+  const before = d.body[d.body.indexOf(s) - 1]
+  const alternative = /^\W*or\b/i.test(sentence) && before !== undefined && st.timeAsks.includes(before)
+  if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative) st.askKept ??= s
   return false
 }
 
@@ -240,7 +277,8 @@ function decideRest(d: Draft, st: State, s: SentenceRole, r: Reading): void {
   const {text} = d
   const {sentence, boast, urgency} = r
   if ((s.role === 'pitch' || s.role === 'self-intro' || (boast && d.flagOf(boast) === 'boast-words' && s.subject !== 'recipient')) && boast) {
-    if (!r.facty && !forTheReader(sentence)) {
+    // (Not one that says what the product is, "**The Hub** is a real-time deal aggregator": the rest leans on it.)
+    if (!r.facty && !forTheReader(sentence) && !SAYS_WHAT_IT_IS.test(sentence)) {
       st.decided.set(s, 'remove')
       st.changes.push({ruleId: boast.ruleId, kind: 'removed', before: sentence, after: '', why: WHY.pitch})
     } else st.decided.set(s, 'keep')

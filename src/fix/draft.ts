@@ -87,6 +87,10 @@ export interface State {
   /** Sentences whose lead-in went ("I wanted to reach out because I saw ..."): what is left is about them. */
   freed: Set<SentenceRole>
   askKept?: SentenceRole
+  /** A question that went as a chase ("Have you had a chance to think about our proposal?"): with no ask left, the new ask takes its place. */
+  lostAsk?: SentenceRole
+  /** What a chase that went was about, for the guide line that asks for one new thing about it. */
+  chasedTopic?: string
   /** The time asks that go; the last one's place takes the one ask that replaces them. */
   timeAsks: SentenceRole[]
   pitchKept: boolean
@@ -160,7 +164,7 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     isGuide: (s) => GUIDE_LINE_RE.test(text.slice(s.start, s.end)),
     flagOf,
     removes: (m) => flagOf(m) === 'remove' || flagOf(m) === 'chase',
-    boasts: (m) => flagOf(m) === 'pitch' || flagOf(m) === 'opening' || flagOf(m) === 'boast-words'
+    boasts: (m) => flagOf(m) === 'pitch' || flagOf(m) === 'opening' || flagOf(m) === 'boast-words' || flagOf(m) === 'list'
   }
   draft.body = trimGreetings(text, facts, body)
   return draft.body.length === 0 ? undefined : draft

@@ -22,12 +22,12 @@ import {SELF_INTRO_RE, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
-import {MEETING_TALK, replacementAsk, shownThing, type Shown} from './ask.js'
+import {MEETING_TALK, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
 import {decideSentence} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, BOOKING_LINE, CLOSING, CONNECTIVE, LIST_RUN, NO_ASK, OFFER_VERBS, OPT_OUT, POINTING_QUESTION, articleFor, hasFacts, pointsBack} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LIST_RUN, NO_ASK, OFFER_VERBS, OPT_OUT, POINTING_QUESTION, articleFor, hasFacts, pointsBack} from './sentence.js'
 import {WHY} from './why.js'
 
 export type {Change} from './draft.js'
@@ -45,6 +45,8 @@ interface AskPlace {
   offer?: SentenceRole
   /** What the meeting was to show, for the new ask to offer. */
   shown?: Shown
+  /** The ask replaced is a question that went as a chase, not a time ask. */
+  lost?: boolean
 }
 
 /** Where what is kept stands once the decisions are made. */
@@ -81,10 +83,11 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   findBookingLine(d, st)
   const ask = readAskPlace(d, st)
   dropPointers(d, st)
+  replaceList(d, st)
   const layout = arrange(d, st, ask)
   writeDecisions(d, st, layout)
   const front = frontLines(d, st, layout)
-  guideEmptyDraft(d, st, layout)
+  guideEmptyDraft(d, st, layout, ask)
   placeFront(d, st, layout, front)
   dropConnectives(d, st, layout)
   placeAsk(d, st, layout, ask, front)
@@ -144,7 +147,8 @@ function findBookingLine(d: Draft, st: State): void {
  */
 function readAskPlace(d: Draft, st: State): AskPlace {
   const {text, body} = d
-  const timeAsk = st.timeAsks[st.timeAsks.length - 1]
+  const lost = st.timeAsks.length === 0 ? lostAsk(d, st) : undefined
+  const timeAsk = st.timeAsks[st.timeAsks.length - 1] ?? lost
   if (!timeAsk) return {askAt: -1}
   /** Where the time ask stands among the body's sentences (a booking line: in its sentence). */
   const askAt = body.findIndex((b) => b.start <= timeAsk.start && timeAsk.start < b.end)
@@ -159,7 +163,21 @@ function readAskPlace(d: Draft, st: State): AskPlace {
       st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: text.slice(wish.start, wish.end), after: '', why: 'It was what the meeting was for; the new ask offers to send it instead.'})
     }
   }
-  return {timeAsk, askAt, offer, shown}
+  return {timeAsk, askAt, offer, shown, lost: lost !== undefined}
+}
+
+/**
+ * The draft's only question went as a chase ("Have you had a chance to think about our proposal?")
+ * and nothing left asks anything: where it asked about something they were sent to weigh, the new
+ * ask about that takes its place, or the draft would end on nothing to answer. (A bump that names
+ * nothing, "Did you see my last email?", gets the follow-up's guide line instead; nor where the draft
+ * says it asks nothing, nor in a connection note, whose ask is the connection.)
+ */
+function lostAsk(d: Draft, st: State): SentenceRole | undefined {
+  const {text, facts} = d
+  if (!st.lostAsk || st.askKept || pendingThing(text.slice(st.lostAsk.start, st.lostAsk.end)) === undefined || d.channel === 'linkedin-connect' || NO_ASK.test(text.slice(facts.bodyStart, facts.signatureStart))) return undefined
+  const asks = d.body.some((s) => st.decided.get(s) !== 'remove' && (s.role === 'ask' || /\?/.test(text.slice(s.start, s.end))))
+  return asks ? undefined : st.lostAsk
 }
 
 /**
@@ -183,6 +201,42 @@ function dropPointers(d: Draft, st: State): void {
     decided.set(s, 'remove')
     st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(s.start, s.end), after: '', why: WHY.pointsBack})
   }
+}
+
+/**
+ * A list of the sender's points (a feature list, or any list with nothing about the reader) left
+ * standing: one guide line in its place, naming what is missing (the one point that fits them, and
+ * why), with one proof figure of the list. Only the first such list, with no pitch rewritten already
+ * (one guide line of this kind per draft), and only where its sentences hold nothing but the list
+ * and its lead-in line ("We offer:", "**Partnership ideas:**"). Not a list with merge fields in it
+ * ("- [Metric 1]", "- {{most_relevant_project}} for {{their_use_case}}"): a template's slots, which a
+ * person fills, maybe with what is about them.
+ */
+function replaceList(d: Draft, st: State): void {
+  const {text} = d
+  if (st.pitchKept || d.guided) return
+  for (const m of d.messages) {
+    if (d.flagOf(m) !== 'list' || m.field !== 'body' || !text.slice(m.start, m.end).includes('\n')) continue
+    const inside = d.body.filter((s) => s.start < m.end && s.end > m.start)
+    if (inside.length === 0 || inside.some((s) => st.decided.get(s) !== 'keep' || d.isGuide(s))) continue
+    const first = inside[0]
+    const last = inside[inside.length - 1]
+    const head = text.slice(first.start, Math.max(first.start, m.start)).trim()
+    const tail = text.slice(Math.min(m.end, last.end), last.end).trim()
+    if ((head !== '' && !/^[^\n]{1,80}:\W*$/.test(head)) || /\w/.test(tail) || forTheReader(text.slice(m.start, m.end)) || slots(d, m.start, m.end)) continue
+    const figure = listFigure(text.slice(m.start, m.end))
+    const guide = `[[The one point of this list that fits them, and ${d.noticed} that makes it fit.${figure ? ` Proof to keep: ${figure}` : ''}]]`
+    st.replacement.set(first, {text: guide, ruleId: m.ruleId, why: WHY.list})
+    st.decided.set(first, 'replace')
+    for (const s of inside.slice(1)) st.decided.set(s, 'remove')
+    st.pitchKept = true
+    return
+  }
+}
+
+/** The list holds a merge field, or an item that is a template's bracketed slot ("✓ [Specific result #1 with metric]"). */
+function slots(d: Draft, start: number, end: number): boolean {
+  return d.facts.placeholders.some((p) => p.start < end && p.end > start) || /^[ \t]*\S+[ \t]+\[[^\]\n]+\][ \t]*$/m.test(d.text.slice(start, end))
 }
 
 /**
@@ -247,9 +301,13 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   const frontOf = identifies ? at.kept[1] : at.firstPlace
   const relevanceMissing = d.messages.some((m) => d.flagOf(m) === 'observe')
   // (With nothing of the draft left to go in front of, the guide line of an empty draft takes its place.)
-  if (!at.hasObservation && !st.saysSomething && relevanceMissing && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
-    inFront = [d.observeGuide]
-    st.changes.push({ruleId: d.credit.observe, kind: 'inserted', before: '', after: d.observeGuide, why: WHY.observe})
+  // (A chase that named what it chased and went leaves the draft about nothing of theirs, whatever the
+  // lint found before: "about sales enablement for your new team" was the only thing about them.)
+  if (!at.hasObservation && !st.saysSomething && (relevanceMissing || st.chasedTopic !== undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
+    // After a chase that named what it chased, the line asks for one new thing about that.
+    const guide = st.chasedTopic ? newThingGuide(st.chasedTopic) : d.observeGuide
+    inFront = [guide]
+    st.changes.push({ruleId: d.credit.observe, kind: 'inserted', before: '', after: guide, why: WHY.observe})
   }
   return {inFront, identifies, frontOf}
 }
@@ -258,11 +316,11 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
  * Nothing of the draft is left ("hey just following up again!! did u get my msg??"): the guide line
  * says what the message needs, in the place of what went.
  */
-function guideEmptyDraft(d: Draft, st: State, at: Layout): void {
+function guideEmptyDraft(d: Draft, st: State, at: Layout, ask: AskPlace): void {
   const {text, body} = d
-  if (at.firstKept || d.guided || (st.timeAsks.length > 0 && !st.askKept)) return
+  if (at.firstKept || d.guided || ((st.timeAsks.length > 0 || ask.lost) && !st.askKept)) return
   const followUp = d.channel === 'followup' || d.messages.some((m) => d.flagOf(m) === 'chase')
-  const guide = followUp ? '[[One new thing for them since your last note: a fact, a resource or a question it did not have.]]' : d.observeGuide
+  const guide = followUp ? newThingGuide(st.chasedTopic) : d.observeGuide
   const i = st.edits.findIndex((e) => e.start <= body[0].start && e.end >= body[0].start && e.replacement === '')
   const start = i >= 0 ? st.edits[i].start : body[0].start
   // A sign-off on a line of its own stays on its own line after the guide line.
@@ -270,6 +328,11 @@ function guideEmptyDraft(d: Draft, st: State, at: Layout): void {
   const after = /^\s*$/.test(tail) ? '' : /^[ \t]*\r?\n/.test(tail) ? '\n\n' : ' '
   st.edits.push({start, end: start, replacement: (start > 0 && !/\s$/.test(text.slice(0, start)) ? ' ' : '') + guide + after})
   st.changes.push({ruleId: followUp ? d.credit.followUp : d.credit.observe, kind: 'inserted', before: '', after: guide, why: followUp ? 'A follow-up that only asks whether they saw the last one gives them no reason to answer; one new thing does.' : WHY.observe})
+}
+
+/** The guide line of a follow-up: one new thing since the last note, about what it chased where it said. */
+function newThingGuide(topic: string | undefined): string {
+  return `[[One new thing for them${topic ? ` about ${topic}` : ''} since your last note: a fact, a resource or a question it did not have.]]`
 }
 
 /** The lines in front, before the first kept sentence (or after an SMS's identification). */
@@ -338,7 +401,7 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
   const {text, facts, body, channel} = d
   const {decided} = st
   const ask = fitted(replacementAsk({
-    timeAsks: st.timeAsks.map((s) => text.slice(s.start, s.end)),
+    timeAsks: (place.lost ? [timeAsk] : st.timeAsks).map((s) => text.slice(s.start, s.end)),
     // (Not what a guide line replaces: the thing it named is no longer in the draft to send.)
     offered: body.filter((s) => decided.get(s) !== 'replace' && (s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof')).map((s) => text.slice(s.start, s.end)),
     shown: place.shown,
@@ -353,7 +416,7 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
   const continues = at.replaced === at.firstPlace && front.inFront.length === 0 && at.sameLine && /,\s*$/.test(text.slice(0, facts.bodyStart)) && !/^I\b/.test(ask)
   st.edits.push({start: timeAsk.start, end: timeAsk.end, replacement: continues ? ask[0].toLowerCase() + ask.slice(1) : ask})
   dropBookingLinks(d, st, timeAsk)
-  st.changes.push({ruleId: d.credit.timeAsk, kind: 'inserted', before: text.slice(timeAsk.start, timeAsk.end), after: ask, why: WHY.ask})
+  st.changes.push({ruleId: place.lost ? d.credit.noAsk : d.credit.timeAsk, kind: 'inserted', before: text.slice(timeAsk.start, timeAsk.end), after: ask, why: place.lost ? WHY.noAsk : WHY.ask})
 }
 
 /**

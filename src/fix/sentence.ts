@@ -9,6 +9,27 @@ import type {Token} from '../analyse/grammar.js'
 
 /** A line that tells the reader how to stop the messages. */
 export const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\b|\bunsubscribe\b|\b(?:prefer|rather|want|wish) not to (?:receive|hear|get)\b|\b(?:remove|take) you (?:off|from)\b/i
+/** The clause an "if" or "whether" embeds, asked directly: "there are any openings at X." -> "Are there any openings at X?". */
+export function asQuestion(clause: string): string | undefined {
+  const contracted: Record<string, string> = {d: 'would', re: 'are', ve: 'have', ll: 'will'}
+  const trimmed = clause.trim().replace(/[.!?]+$/, '')
+  const short = /^(you|we|they)['’](d|re|ve|ll)\s+(\S.*)$/i.exec(trimmed)
+  if (short) return `${capital(contracted[short[2].toLowerCase()])} ${short[1].toLowerCase()} ${short[3]}?`
+  const full = /^(there|you|we|they|your team)\s+(is|are|was|were|would|could|can|will|might|have|has)\s+(\S.*)$/i.exec(trimmed)
+  if (!full || /[.!?]\s/.test(full[3])) return undefined
+  return `${capital(full[2].toLowerCase())} ${full[1].toLowerCase()} ${full[3]}?`
+}
+
+function capital(word: string): string {
+  return word[0].toUpperCase() + word.slice(1)
+}
+
+/** A merge field that stands for the ask ("{{cta}}", "[Call to action]"): the draft's one ask. */
+export const CTA_FIELD = /^\W*(?:\{\{?|\[)\s*(?:cta|call[ _-]?to[ _-]?action|ask|next[ _-]?step)\s*(?:\}\}?|\])\W*$/i
+/** A sentence that says what the product is ("**The Hub** is a real-time deal aggregator ..."): who writes, for the reader. */
+export const SAYS_WHAT_IT_IS = /^\W*(?!(?:I|We|My|Our|This|That|It)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\W*\s+(?:is|are)\s+(?:a|an)\s+/
+/** What a chase was about: "I've reached out a few times about sales enablement for your new team but ...". */
+export const CHASED_TOPIC = /\b(?:about|regarding)\s+((?:(?!(?:but|and|yet)\b)[\w'’-]+\s+){0,7}?[\w'’-]+)(?=\s+(?:but|and|yet)\b|\s*[,.;!?]|\s*$)/i
 /** A draft that says it asks for nothing. */
 export const NO_ASK = /\bno (?:ask|asks|pitch|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don't|do not) (?:need|have) to (?:reply|respond)\b/i
 
@@ -20,6 +41,8 @@ export const MET =
 export const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know|(?:you )?know (?:the|that) feeling|ever (?:feel|felt) like)\b|^\W*(?:and |so )?(?:the|what's the|here's the) (?:\w+ ){0,2}\w+\?\s*$/i
 /** Two or more lines of lettered or numbered options. */
 /** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
+/** Another way to answer, not another ask: "Or just DM me on Instagram if email isn't your thing". */
+export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b/i
 export const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'“]?(?:[A-Z]{1,5}|\d)["'”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
 export const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S/i
 /** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */
@@ -82,12 +105,33 @@ export function namesIn(sentence: string, sender: Set<string>): string[] {
   return out
 }
 
+/** A line of a bulleted, ticked or numbered list, and its marker. */
+const LIST_ITEM = /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+(?=\S)/
+
+/**
+ * A list's first item with a number, as a guide line's proof ("14-day free trial."): not a number
+ * inside a merge field or a template's bracket ("[Metric 1]"), which says nothing yet.
+ */
+export function listFigure(list: string): string | undefined {
+  const item = list
+    .split('\n')
+    .filter((line) => LIST_ITEM.test(line))
+    .map((line) => line.replace(LIST_ITEM, '').trim())
+    .find((line) => /\d/.test(line.replace(/\[[^\]]*\]|\{\{?[^}]*\}\}?/g, '')))
+  return item ? `${item.replace(/[.!?;:,\s]+$/, '')}.` : undefined
+}
+
 /**
  * What a pitch that becomes a guide line proves, to keep inside the guide line: its clauses with a
  * number or a link, without the boasting adjectives ("the industry-leading platform trusted by over
  * 2,000 companies" -> "the platform trusted by over 2,000 companies."), within the guide line's length.
  */
 export function proofOf(sentence: string, used: number, flagged: ReadonlyArray<readonly [number, number]>): string | undefined {
+  // A list keeps one figure, its first: the guide line asks for the one point that fits them.
+  if (sentence.split('\n').filter((line) => LIST_ITEM.test(line)).length >= 3) {
+    const figure = listFigure(sentence)
+    return figure && used + figure.length + 20 <= 300 ? figure : undefined
+  }
   const clauses: string[] = []
   const split = /,\s+|;\s+|\s+[-–—]\s+|\s+and\s+(?=(?:our|we|i|my|I'm|we've|we're)\b)/gi
   let from = 0
@@ -174,10 +218,15 @@ export function productName(facts: TextFacts, sentences: SentenceRole[]): string
     const sentence = facts.text.slice(s.start, s.end)
     // Only a name the sender gives as theirs: "I'm Dana from Floxly", "we at Acme", "Acme helps ...",
     // or one the sign-off repeats; not "the PM role at Airbnb" of a job seeker.
-    const after = /\b(?:at|from|with|of|for|by)\s+([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)/.exec(sentence)
-    // ("we at Acme" is theirs; "We cut re-scans at Acme" names a customer.)
-    const own = after && (/\b(?:I'm|I am|I work|I run|I lead|I head|I founded|this is|here)\b[^.!?]{0,40}$|\bwe(?:'re| are)?\s*$/i.test(sentence.slice(0, after.index)) || signature.includes(after[1]))
-    const named = (own ? after[1] : undefined) ?? /^(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
+    // ("we at Acme" is theirs; "We cut re-scans at Acme" names a customer; "I'm writing about your
+    // team at Northgate": after "your", the name is the reader's company; "the planner role at
+    // Northgate" of a job seeker is the reader's; "Head of Partnerships at Floxly": a department, then the company.)
+    const notTheirs = /\b(?:your|you|you're)\b[^.!?]*$|\b(?:role|position|job|opening|vacancy|internship|head|director|vp|manager)\s*$/i
+    const own = [...sentence.matchAll(/\b(?:at|from|with|of|for|by)\s+([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)/g)].find((after) => {
+      const lead = sentence.slice(0, after.index)
+      return (/\b(?:I'm|I am|I work|I run|I lead|I head|I founded|this is|here)\b[^.!?]{0,40}$|\bwe(?:'re| are)?\s*$/i.test(lead) && !notTheirs.test(lead)) || signature.includes(after[1])
+    })
+    const named = own?.[1] ?? /^(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
     if (named && !/^(?:I|We|Our|My|The|A|An)$/.test(named)) return named
     const field = facts.placeholders.find((p) => p.start >= s.start && p.end <= s.end && /company|product|brand|business/i.test(p.raw) && /your|our|my|sender/i.test(p.raw))
     if (field) return field.raw

@@ -4,6 +4,7 @@ export const WHY = {
   boast: 'An adjective about yourself is the part a buyer skips; the fact after it does the work.',
   removed: 'It carries nothing for the reader; the message starts with what is about them instead.',
   moved: 'What is about the reader goes first: it is the reason you wrote.',
+  list: 'A list asks the reader to weigh every point and find the one that fits them; name that one, and what you saw that makes it fit.',
   pitch: 'A claim about yourself reads as an advert; one line on what you noticed about them, then how you help, reads as relevant.',
   observe: 'Nothing here says why you chose this reader: add one line that would be wrong if sent to anyone else.',
   ask: 'A stranger says yes to a small, low-effort question before a meeting: one ask, and no slot of their time.',

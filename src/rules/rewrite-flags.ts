@@ -12,6 +12,11 @@ export const REWRITE_FLAGS = [
   'pitch',
   /** As `pitch`, about where the draft starts: an opening with facts only this draft has stays. */
   'opening',
+  /**
+   * As `pitch`; and a list of the sender's points in sentences that stay becomes one guide line
+   * naming what is missing (the one point that fits them), with one proof figure of the list kept.
+   */
+  'list',
   /** As `pitch`; and where the sentence stays, the boasting adjective before a noun goes. */
   'boast-words',
   /** An ask for the reader's time: it goes, and one low-friction question takes its place. */

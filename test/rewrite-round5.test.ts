@@ -95,6 +95,12 @@ describe("a sender's list becomes one guide line with one proof figure", () => {
       `Hello,\n\n${LIST} Proof to keep: Sales cycle down from 9 months to 4.]]\n\nWorth a look?\n\nAna`,
       {}
     ],
+    // A bold label is no part of the figure kept.
+    [
+      'Hello,\n\nQuick version:\n- **What:** Homepage placements for installers\n- **Offer:** 90-day pilot at £750 a month\n- **Why:** Tracked leads\n\nOpen to a look?\n\nAna',
+      `Hello,\n\n${LIST} Proof to keep: 90-day pilot at £750 a month.]]\n\nOpen to a look?\n\nAna`,
+      {}
+    ],
     // A template's slots are the person's to fill: the list stays.
     [
       'Hello,\n\nQuick facts:\n- [Metric 1]\n- [Metric 2]\n- [Metric 3]\n\nWorth a look?\n\nAna',
@@ -103,6 +109,12 @@ describe("a sender's list becomes one guide line with one proof figure", () => {
     ]
   ])('%j', (draft, expected, extra) => {
     expect(rewrite(draft, extra)).toBe(expected)
+  })
+
+  test('a numbered list is an outline or steps, the content itself: it stays', () => {
+    const outline = 'Here is the outline:\n1. The MIT findings on 95% zero ROI\n2. The spend by team\n3. A 30-day audit'
+    expect(linter.lint(`Hello,\n\n${outline}\n\nAna`).messages.map((m) => m.ruleId)).toContain('untied-list')
+    expect(rewrite(`Hello,\n\n${outline}\n\nAna`)).toContain(outline)
   })
 
   test('the list flag is what the plan reads: without it the list stays', () => {

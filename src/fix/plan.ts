@@ -223,7 +223,7 @@ function replaceList(d: Draft, st: State): void {
     const last = inside[inside.length - 1]
     const head = text.slice(first.start, Math.max(first.start, m.start)).trim()
     const tail = text.slice(Math.min(m.end, last.end), last.end).trim()
-    if ((head !== '' && !/^[^\n]{1,80}:\W*$/.test(head)) || /\w/.test(tail) || forTheReader(text.slice(m.start, m.end)) || slots(d, m.start, m.end)) continue
+    if ((head !== '' && !/^[^\n]{1,80}:\W*$/.test(head)) || /\w/.test(tail) || forTheReader(text.slice(m.start, m.end)) || slots(d, m.start, m.end) || NUMBERED.test(text.slice(m.start, m.end))) continue
     const figure = listFigure(text.slice(m.start, m.end))
     const guide = `[[The one point of this list that fits them, and ${d.noticed} that makes it fit.${figure ? ` Proof to keep: ${figure}` : ''}]]`
     st.replacement.set(first, {text: guide, ruleId: m.ruleId, why: WHY.list})
@@ -233,6 +233,9 @@ function replaceList(d: Draft, st: State): void {
     return
   }
 }
+
+/** A numbered list: steps or an outline (an article's, a plan's), the content itself, not a brochure. */
+const NUMBERED = /^[ \t]*\d{1,2}[.)][ \t]/m
 
 /** The list holds a merge field, or an item that is a template's bracketed slot ("✓ [Specific result #1 with metric]"). */
 function slots(d: Draft, start: number, end: number): boolean {

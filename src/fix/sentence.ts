@@ -118,7 +118,8 @@ export function listFigure(list: string): string | undefined {
     .filter((line) => LIST_ITEM.test(line))
     .map((line) => line.replace(LIST_ITEM, '').trim())
     .find((line) => /\d/.test(line.replace(/\[[^\]]*\]|\{\{?[^}]*\}\}?/g, '')))
-  return item ? `${item.replace(/[.!?;:,\s]+$/, '')}.` : undefined
+  // (Without the item's bold label: "**Offer:** 90-day pilot" -> "90-day pilot".)
+  return item ? `${item.replace(/^\*\*[^*\n]{1,30}\*\*\s*/, '').replace(/[.!?;:,\s]+$/, '')}.` : undefined
 }
 
 /**

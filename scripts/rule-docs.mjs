@@ -84,7 +84,7 @@ export function readPackageJson(root) {
   return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 }
 
-const SHARED = new Set(['id', 'category', 'severity', 'channels', 'message', 'why', 'url', 'unless', 'onlyIf', 'deferTo', 'suggestions', 'rewriteSubject', 'examples', 'check'])
+const SHARED = new Set(['id', 'category', 'severity', 'channels', 'message', 'why', 'url', 'unless', 'onlyIf', 'deferTo', 'suggestions', 'rewriteSubject', 'rewrite', 'examples', 'check'])
 
 /** What each check kind reports, in a sentence (the options below say how this rule sets it). */
 const KINDS = {
@@ -154,7 +154,28 @@ function exampleLines(raw, number, comment) {
   return lines
 }
 
+/** What the rewrite's plan does with a finding of a rule by its `rewrite` flag (src/rules/rewrite-flags.ts). */
+const REWRITE_FLAGS = {
+  remove: 'removes the sentence a finding is in as a whole, unless it carries a fact (a number, a link, a field for something about the reader)',
+  chase: 'removes the sentence a finding is in as a whole, like `remove`; where nothing of the draft is left, its guide line asks for one new thing since the last note',
+  pitch: 'replaces the first pitch it is found in with a guide line naming what is missing (what you noticed about them, then how you help), keeping the product\'s name and one proof figure; a later pitch without a fact goes',
+  opening: 'treats the sentence as a pitch, like `pitch`; an opening with facts only this draft has stays, with the line about them in front of it',
+  list: 'treats the sentence as a pitch, like `pitch`; and a list of the sender\'s points left standing becomes one guide line naming what is missing (the one point that fits them), keeping one proof figure of the list',
+  'boast-words': 'treats the sentence as a pitch, like `pitch`; in a sentence that stays, the boasting adjective before a noun goes',
+  'time-ask': 'removes the ask for the reader\'s time (and a booking link under it), putting one low-friction question fitted to the draft in its place',
+  urgency: 'removes the clause of made-up pressure, or its sentence where nothing else in it stands alone',
+  observe: 'puts a guide line for one observation about the reader in front, where the draft has none',
+  ask: 'adds one low-friction question after the last sentence, where the draft has no ask left',
+  shorten: 'removes the least needed sentence, one per pass, until the draft fits the channel'
+}
+
 function fixLines(rule) {
+  const lines = fixLinesOfSuggestions(rule)
+  if (rule.rewrite) lines.push('', `\`rewrite: ${rule.rewrite}\`: the rewrite ${REWRITE_FLAGS[rule.rewrite]}.`)
+  return lines
+}
+
+function fixLinesOfSuggestions(rule) {
   const suggestions = rule.suggestions ?? []
   if (rule.rewriteSubject && suggestions.length === 0) {
     return [

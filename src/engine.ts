@@ -14,7 +14,7 @@ import type {Edit} from './fix/apply.js'
 import type {Change} from './fix/plan.js'
 import {normaliseInput} from './engine/input.js'
 import {dropDeferred, findingMessage, sortMessages, splitTemplate, type CompiledRule} from './engine/messages.js'
-import {planPass, rewriteInput, type Analyse, type Analysed, type RewriteResult, type SubjectRewrites} from './engine/rewrite.js'
+import {planPass, rewriteInput, type Analyse, type Analysed, type RewriteResult, type RuleRewrites} from './engine/rewrite.js'
 import {inputTooLarge} from './engine/too-large.js'
 import {applySyntax, parsePieces} from './parse/processor.js'
 import {scanPlaceholders} from './parse/placeholders.js'
@@ -148,7 +148,10 @@ function runRules(config: CompiledConfig, ctx: CheckContext): {messages: LintMes
 export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter {
   const {sets} = compiler
   const config = compileConfig(resolved, compiler)
-  const subjectRewrites: SubjectRewrites = new Map(resolved.rules.flatMap((r) => (r.rewriteSubject ? [[r.id, r.rewriteSubject.why] as const] : [])))
+  const ruleRewrites: RuleRewrites = {
+    subject: new Map(resolved.rules.flatMap((r) => (r.rewriteSubject ? [[r.id, r.rewriteSubject.why] as const] : []))),
+    flags: new Map(resolved.rules.flatMap((r) => (r.rewrite ? [[r.id, r.rewrite] as const] : [])))
+  }
 
   /** Lint one input; the body's facts, tags and roles come back too, for the rewrite to plan over. */
   function analyse(input: LintInput, tree?: Root): Analysed {
@@ -180,14 +183,14 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
   function rewrite(input: string): string
   function rewrite(input: LintInput): RewriteResult
   function rewrite(raw: string | LintInput): string | RewriteResult {
-    const result = rewriteInput(analyseInput, normaliseInput(raw), subjectRewrites)
+    const result = rewriteInput(analyseInput, normaliseInput(raw), ruleRewrites)
     return typeof raw === 'string' ? result.text : result
   }
 
   const linter: Linter = {lint: (input) => run(input), rewrite, rules: resolved.rules, config: resolved}
   treeLinters.set(linter, (tree, input) => run(input, tree))
   passes.set(linter, (input) => {
-    const {edits, changes} = planPass(analyseInput, normaliseInput(input), subjectRewrites)
+    const {edits, changes} = planPass(analyseInput, normaliseInput(input), ruleRewrites)
     return {edits, changes}
   })
   return linter

@@ -443,7 +443,8 @@ describe('properties over generated drafts (fast-check)', () => {
     'Your Leeds depot doubled its volume in May.',
     'I noticed {{company}} opened nine support roles this month.',
     'Your careers page lists 6 dispatcher roles.',
-    'Saw your post at https://example.com/post about night shifts.'
+    'Saw your post at https://example.com/post about night shifts.',
+    'Your CFO Priya Shah said 30% of your loads at Kettering run empty.'
   )
   const proof = fc.constantFrom('Harbor Freightways cut detention spend 18% with our tool.', 'We helped 40 clinics cut no-shows by a third.')
   const ask = fc.constantFrom('Do you have 15 minutes for a quick call?', 'Would Thursday at 2pm work for a chat?', 'Worth a look?', 'Want the two-page summary?', 'Can I grab 20 mins on your calendar?')
@@ -463,6 +464,23 @@ describe('properties over generated drafts (fast-check)', () => {
     return out
   }
 
+  /**
+   * The names a draft writes (people, companies, places) where it also gives a fact: capitalised
+   * words after a sentence's first word, in the sentences with a number, a link or a merge field
+   * (those the rewrite keeps, or keeps the facts of in a guide line's proof). Not "I", not an
+   * acronym, not a word of a merge field or a link; a name said once in the draft is looked for once.
+   */
+  const namesOf = (text: string) => {
+    const out: string[] = []
+    // (The greeting is no sentence of the body: "Hi {{first_name}}, We are ..." starts at "We".)
+    for (const s of sentencesOf(text.replace(/^\w+ [^,\n]*,\s*/, ''))) {
+      if (/minutes|mins|\b\d+pm\b|calendar|call|chat/.test(s) || !/https?:\/\/|\{\{|\d/.test(s)) continue
+      const words = s.replace(/\{\{[^}]*\}\}|https?:\/\/\S+/g, ' ').trim().split(/\s+/).slice(1)
+      for (const w of words) if (/^[A-Z][a-z]/.test(w)) out.push(w.replace(/\W+$/, ''))
+    }
+    return [...new Set(out)]
+  }
+
   test('no repeated sentence, no orphan punctuation, facts kept, idempotent', () => {
     fc.assert(
       fc.property(draft, (text) => {
@@ -471,6 +489,7 @@ describe('properties over generated drafts (fast-check)', () => {
         expect(new Set(sentences).size, once.text).toBe(sentences.length)
         expect(once.text, once.text).not.toMatch(/,\s*[.!?,]|[ \t][,.;:!?](?=[ \t]|$)|[ \t]{2,}\S/m)
         for (const fact of factsOf(text)) expect(once.text, `${fact} in ${once.text}`).toContain(fact)
+        for (const name of namesOf(text)) expect(once.text, `${name} in ${once.text}`).toMatch(new RegExp(`\\b${name}\\b`))
         expect(linter.rewrite({text: once.text}).text).toBe(once.text)
       }),
       {numRuns: 200, seed: 20261204}

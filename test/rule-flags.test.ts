@@ -70,6 +70,24 @@ describe("a rule's rewriteSubject", () => {
   })
 })
 
+describe("a rule's rewrite flag", () => {
+  const opener = {...base, id: 'team-opener', category: 'cold-interruption', check: 'phrase', patterns: ['the pineapples here are ripe']} as const
+  const pack = (extra: object): Config => ({packs: [{rules: [{...opener, ...extra}]}]})
+  const text = 'Hi Dana,\n\nYour Leeds depot doubled its volume in May. The pineapples here are ripe. Worth a look?\n\nBest,\nAna'
+
+  test("a team's rule with `rewrite: remove` has its sentence removed, as a built-in opener's is", () => {
+    const out = createLinter(pack({rewrite: 'remove'})).rewrite({text})
+    expect(out.text).toBe('Hi Dana,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\nBest,\nAna')
+    expect(out.changes[0]).toMatchObject({ruleId: 'team-opener', kind: 'removed', before: 'The pineapples here are ripe.'})
+    // Without the flag the finding is reported and the sentence left for a person.
+    expect(createLinter(pack({})).rewrite({text}).text).toBe(text)
+  })
+
+  test('an unknown flag is refused, naming the field', () => {
+    expect(error(pack({rewrite: 'delete'}))).toMatch(/^config: packs\.0\.rules\.0\.rewrite: Invalid option: expected one of "remove"\|"chase"\|"pitch"/)
+  })
+})
+
 describe("a pack's indicators say which signals the indicators show", () => {
   const vocabulary = builtinRules().vocabulary
   const text = 'Hi Ana, saw the Leeds opening went well. Would a short note on rota planning help? Happy to send it over.'

@@ -7,7 +7,9 @@ import type {Token} from '../analyse/grammar.js'
 import type {Roles} from '../analyse/roles.js'
 import type {Field} from '../checks/types.js'
 import {applyEdits, type Edit} from '../fix/apply.js'
-import {planRewrite, subjectFromDraft, type Change} from '../fix/plan.js'
+import type {RewriteFlags} from '../rules/rewrite-flags.js'
+import {planRewrite, type Change} from '../fix/plan.js'
+import {subjectFromDraft} from '../fix/subject.js'
 import type {LintInput, LintResult} from '../types.js'
 
 export interface RewriteResult {
@@ -27,8 +29,13 @@ export interface Analysed {
 
 export type Analyse = (input: LintInput) => Analysed
 
-/** The rules whose subject findings the rewrite answers with a subject from the draft, by id: why. */
-export type SubjectRewrites = ReadonlyMap<string, string>
+/** What the rule pack tells the rewrite about its rules, by rule id. */
+export interface RuleRewrites {
+  /** The rules whose subject findings the rewrite answers with a subject from the draft: why. */
+  subject: ReadonlyMap<string, string>
+  /** How the plan treats each rule's findings (the rules' `rewrite` flags). */
+  flags: RewriteFlags
+}
 
 /** One pass as edits on the input's fields, with what each change is and why. */
 export interface Pass {
@@ -42,20 +49,20 @@ const MAX_REWRITE_PASSES = 10
  * One pass: the whole-draft plan over sentence roles (fix/plan.ts), and the findings' safe fixes.
  * Suggestions stay suggestions: a person chooses them, one at a time.
  */
-export function planPass(analyse: Analyse, input: LintInput, subjectRewrites: SubjectRewrites): Pass {
+export function planPass(analyse: Analyse, input: LintInput, rules: RuleRewrites): Pass {
   const {result, analysis} = analyse(input)
   const edits: Record<Field, Edit[]> = {body: [], subject: []}
   let changes: Change[] = []
   if (analysis) {
-    const plan = planRewrite(analysis.body, analysis.roles, result.messages, result.channel, analysis.tokens)
+    const plan = planRewrite(analysis.body, analysis.roles, result.messages, result.channel, analysis.tokens, rules.flags)
     edits.body.push(...plan.edits)
     changes = plan.changes
     // A subject that says nothing about them gets the reader's thing the draft observes.
-    const generic = result.messages.find((m) => m.field === 'subject' && subjectRewrites.has(m.ruleId))
+    const generic = result.messages.find((m) => m.field === 'subject' && rules.subject.has(m.ruleId))
     const subject = generic && typeof input.subject === 'string' ? subjectFromDraft(analysis.body, analysis.roles, analysis.tokens) : undefined
     if (generic && subject && typeof input.subject === 'string') {
       edits.subject.push({start: 0, end: input.subject.length, replacement: subject})
-      changes.push({ruleId: generic.ruleId, kind: 'replaced', before: input.subject, after: subject, why: subjectRewrites.get(generic.ruleId)!})
+      changes.push({ruleId: generic.ruleId, kind: 'replaced', before: input.subject, after: subject, why: rules.subject.get(generic.ruleId)!})
     }
   }
   // A finding's safe fix where the plan leaves the text alone (the plan removes whole sentences).
@@ -68,8 +75,8 @@ export function planPass(analyse: Analyse, input: LintInput, subjectRewrites: Su
   return {edits, changes}
 }
 
-function rewriteOnce(analyse: Analyse, input: LintInput, subjectRewrites: SubjectRewrites): {input: LintInput; edits: number; changes: Change[]} {
-  const {edits, changes} = planPass(analyse, input, subjectRewrites)
+function rewriteOnce(analyse: Analyse, input: LintInput, rules: RuleRewrites): {input: LintInput; edits: number; changes: Change[]} {
+  const {edits, changes} = planPass(analyse, input, rules)
   const body = applyEdits(input.text, edits.body)
   let subject = input.subject
   let count = body.applied.length
@@ -82,12 +89,12 @@ function rewriteOnce(analyse: Analyse, input: LintInput, subjectRewrites: Subjec
 }
 
 /** Passes until one changes nothing (at most ten), from an input already checked. */
-export function rewriteInput(analyse: Analyse, start: LintInput, subjectRewrites: SubjectRewrites): RewriteResult {
+export function rewriteInput(analyse: Analyse, start: LintInput, rules: RuleRewrites): RewriteResult {
   let current = start
   let total = 0
   const changes: Change[] = []
   for (let pass = 0; pass < MAX_REWRITE_PASSES; pass++) {
-    const {input, edits, changes: made} = rewriteOnce(analyse, current, subjectRewrites)
+    const {input, edits, changes: made} = rewriteOnce(analyse, current, rules)
     if (edits === 0 || (input.text === current.text && input.subject === current.subject)) break
     current = input
     total += edits

@@ -51,8 +51,28 @@ export function withoutCarried(sentence: string): string {
   return out
 }
 
+/** Something the reader was sent to weigh: "our proposal", "the quote I sent over". */
+const PENDING = /\b((?:our|my|the)\s+(?:[\w-]+\s+){0,2}?(?:proposal|quote|estimate|offer|contract|agreement|pricing|invitation|invite))\b/i
+
+/** What a question asks the reader to weigh ("think about our proposal" -> "our proposal"), if anything. */
+export function pendingThing(question: string): string | undefined {
+  return PENDING.exec(question)?.[1]
+}
+
 /** Things a draft may offer to send: the one low-friction ask offers the one it names (not the reader's own: "your video"). */
-const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w-]+\s+){0,4})\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b(?!\s+(?:content|creators?|channels?|reviews?))/i
+const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b(?!\s+(?:content|creators?|channels?|reviews?))/i
+
+/**
+ * The first thing `offered` names that the draft does not also name as the reader's: "discuss the
+ * plan" after "your team's expansion plan" is their plan, not one to send them.
+ */
+function sendable(offered: string, draft: string): string | undefined {
+  for (const m of offered.matchAll(new RegExp(SENDABLE.source, 'gi'))) {
+    const noun = /[\w-]+$/.exec(m[0])![0]
+    if (!new RegExp(`\\b(?:your|their)\\s+(?:[\\w'’-]+\\s+){0,4}${noun}\\b`, 'i').test(draft)) return m[0]
+  }
+  return undefined
+}
 
 /** A sentence that hands something over in the draft itself. */
 const GIVEN = /\b(?:here's|here is|here are|below|attached|enclosed|linked|(?:following up|back) with|as promised)\b|https?:\/\/|:\s*$/i
@@ -142,13 +162,17 @@ export function replacementAsk(ctx: AskContext): string {
   if (purposeWord === 'interview') return APPLYING.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ')) ? 'Would you consider my application?' : 'Would you be open to answering a few questions by email?'
   if (purposeWord === 'podcast') return 'Would you be open to being a guest on the podcast?'
   if (purpose) return `Would ${purpose} be something you'd consider?`
+  // What a chase asked about ("think about our proposal"): what they would change in it, a question
+  // about the thing and not about their silence ("Is our proposal still ...?" reads as the chase again).
+  const pending = pendingThing(asked)
+  if (pending) return `What would you change in ${pending.replace(/^(?:our|my)\b/i, 'the')}?`
   // What the meeting was to show, sent instead: "how this could work for {{company}}", or what the
   // ask itself says the meeting was for ("Quick call to share what they did?").
   const shown = ctx.shown ?? callShows
   if (shown) return sendNote(shown)
   // What the sender offers to send, in their own sentences ("We built a playbook ...").
   // Not one the draft already hands over ("Here's a quick summary of ...", "the deck attached").
-  const thing = SENDABLE.exec(ctx.offered.filter((s) => !GIVEN.test(s)).join(' '))?.[0]
+  const thing = sendable(ctx.offered.filter((s) => !GIVEN.test(s)).join(' '), ctx.draft ?? '')
   if (thing) return `Want me to send over the ${thing.toLowerCase()}?`
   // What the meeting was to be about, when the draft says it as a doing ("a quick chat about
   // getting more reviews"): the question asks whether that matters to them now.

@@ -5,6 +5,7 @@
  * function of `optionKit`, so the core runs checks without loading zod; schema.ts puts them together.
  */
 import {ROLES} from '../analyse/roles.js'
+import {REWRITE_FLAGS} from './rewrite-flags.js'
 import * as z from '#zod'
 import {CATEGORIES, CHANNELS, SEVERITIES} from '../types.js'
 
@@ -103,6 +104,8 @@ const definition = {
    * the draft observes about the reader, and says `why` in its list of changes.
    */
   rewriteSubject: z.object({why: z.string().min(1)}).strict().optional(),
+  /** How the rewrite's plan treats the rule's findings (rules/rewrite-flags.ts): remove the sentence, rewrite a pitch, ... */
+  rewrite: z.enum(REWRITE_FLAGS).optional(),
   examples: z
     .object({
       invalid: z.array(exampleSchema).min(1),

@@ -6,6 +6,7 @@
  * compiles without it. test/types.test.ts checks that each is exactly the type the schema infers.
  */
 import type {Role} from '../analyse/roles.js'
+import type {RewriteFlag} from './rewrite-flags.js'
 import type {NotCountedAs} from '../analyse/signals.js'
 import type {Category, Channel, LintInput, Severity} from '../types.js'
 
@@ -66,6 +67,8 @@ interface RuleFields {
    * the draft observes about the reader, and says `why` in its list of changes.
    */
   rewriteSubject?: {why: string}
+  /** How the rewrite's plan treats the rule's findings (rules/rewrite-flags.ts): remove the sentence, rewrite a pitch, ... */
+  rewrite?: RewriteFlag
   /**
    * Every rule written has them (the schema requires them). A linter holds the built-in rules
    * without theirs, which take no part in linting: `ruleExamples(id)` of `outreach-lint/examples`.

@@ -1,0 +1,295 @@
+/**
+ * The plan's decision for each sentence of the body, by its role and the findings in it: keep it,
+ * remove it, move it to the front, or replace it (a pitch by a guide line). Some decisions are edits
+ * inside the sentence instead (a lead-in, a clause of made-up pressure), kept as `leadIns`.
+ */
+import type {SentenceRole} from '../analyse/roles.js'
+import type {LintMessage} from '../types.js'
+import {withoutCarried} from './ask.js'
+import type {Draft, State} from './draft.js'
+import {WHY} from './why.js'
+import {BOAST_MODIFIER, CHASED_TOPIC, CTA_FIELD, MENU, OPT_OUT, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+
+/** What the plan reads of one sentence before deciding. */
+interface Reading {
+  sentence: string
+  found: LintMessage[]
+  asksTime: boolean
+  /** It carries a fact (a number, a link, a field for one). */
+  facty: boolean
+  /** It still carries one once what its findings are about is set aside. */
+  factyKept: boolean
+  removeBy?: LintMessage
+  boast?: LintMessage
+  urgency?: LintMessage
+}
+
+/** Decide one sentence of the body. */
+export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
+  // An opt-out line ("Reply STOP to opt out") is the law on SMS and courtesy elsewhere: it stays.
+  if (d.isGuide(s) || OPT_OUT.test(d.text.slice(s.start, s.end))) {
+    st.decided.set(s, 'keep')
+    return
+  }
+  // A merge field that stands for the ask ("{{cta}}") is the draft's one ask: no second one goes beside it.
+  if (CTA_FIELD.test(d.text.slice(s.start, s.end))) {
+    st.decided.set(s, 'keep')
+    st.askKept ??= s
+    return
+  }
+  const r = readSentence(d, s)
+  if (decidePitch(d, st, s, r) || decideLeadIn(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r)) return
+  decideRest(d, st, s, r)
+}
+
+function readSentence(d: Draft, s: SentenceRole): Reading {
+  const {text, facts, nameFields, strongFields} = d
+  const sentence = text.slice(s.start, s.end)
+  const found = d.rulesIn(s)
+  const asksTime = s.ask === 'time' || found.some((m) => d.flagOf(m) === 'time-ask')
+  const facty = hasFacts(sentence, facts, s, nameFields, asksTime)
+  // A merge field in a chase, an opener or a time ask ("about {{topic}}", "for [their company]")
+  // is no fact to keep: the sentence goes with it.
+  // Nor is what the finding itself is about: the booking link, the '5 slots' of 'only 5 slots left'.
+  const going = found.filter((m) => d.removes(m) || d.flagOf(m) === 'time-ask' || d.flagOf(m) === 'urgency')
+  const goes = going.length > 0 || s.role === 'opener' || s.role === 'chase' || asksTime
+  let rest = sentence
+  for (const m of going) {
+    const from = Math.max(0, m.start - s.start)
+    const to = Math.min(sentence.length, m.end - s.start)
+    if (to > from) rest = rest.slice(0, from) + ' '.repeat(to - from) + rest.slice(to)
+  }
+  // What the new ask carries over (the meeting's topic, what it was to show) is no reason to keep
+  // the time ask, and neither is its booking link; nor a field in what it carries.
+  let kept = strongFields
+  if (asksTime) {
+    const carried = withoutCarried(rest)
+    kept = new Set([...strongFields].filter((i) => {
+      const p = facts.placeholders[i]
+      return p.start < s.start || p.end > s.end || carried.slice(p.start - s.start, p.end - s.start).trim() !== ''
+    }))
+    rest = carried
+  }
+  // (But a field that will hold something observed about them, "{{impressive_thing}}", is kept.)
+  const factyKept = goes ? hasFacts(rest, facts, s, nameFields, asksTime, kept) : facty
+  // (The first pressure in the sentence: each match is a finding of its own, and the pressure starts there.)
+  const urgency = found.filter((m) => d.flagOf(m) === 'urgency').sort((a, b) => a.start - b.start)[0]
+  return {sentence, found, asksTime, facty, factyKept, removeBy: found.find((m) => d.removes(m)), boast: found.find((m) => d.boasts(m)), urgency}
+}
+
+/**
+ * A pitch or a sender-first opening: the first one that made the draft product-centric. An opening
+ * with what only this draft has stays (with the line about them in front of it); a pitch that boasts
+ * becomes a guide line, its product's name and its proof kept.
+ */
+function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  const {facts} = d
+  const {sentence, found, boast} = r
+  if ((s.role !== 'pitch' && s.role !== 'self-intro') || !boast || st.pitchKept) return false
+  // An opening that says who writes and why with what only this draft has ("I'm applying for [JOB
+  // POST TITLE] at [TARGET COMPANY]", "Our CEO is keynoting [Conference Name] next week"): only its
+  // place was wrong. It stays, with the line about them in front of it (or their observation moved there).
+  // (Not one that also opens with a stock line, "I'm reaching out on behalf of ...": that goes as such.)
+  // Nor one that also asks for their time or presses: that part has to go, and the sentence with it.
+  const openingOnly = !r.asksTime && found.every((m) => d.flagOf(m) === 'opening' || (!d.boasts(m) && !d.removes(m) && d.flagOf(m) !== 'urgency'))
+  // (Nor one that says what the product is, "**The Hub** is a real-time deal aggregator": the rest leans on it.)
+  if (openingOnly && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0 || SAYS_WHAT_IT_IS.test(sentence))) {
+    st.pitchKept = true
+    if (d.observed) st.decided.set(s, 'keep')
+    else {
+      st.replacement.set(s, {text: `${d.observeGuide} ${sentence}`, ruleId: boast.ruleId, why: WHY.opening})
+      st.decided.set(s, 'replace')
+    }
+    return true
+  }
+  if (forTheReader(sentence)) return false
+  // The pitch that made the draft product-centric: a guide line in its place, its name kept.
+  st.pitchKept = true
+  const name = productName(facts, d.body)
+  // A draft that already says what was noticed about them needs only the second half.
+  const line = d.observed
+    ? `One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with ${d.noticed}.`
+    : `One line on ${d.noticed}, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.`
+  // The pitch's facts ("trusted by over 2,000 companies") stay in the guide line as its proof.
+  // (Not a clause a finding of its own is about, "#1 rated", "DM me for a free session": the guide line is no place for it.)
+  // (A finding about the whole sentence, the pitch itself, is why the guide line is there: it leaves every clause.)
+  const flagged = found
+    .filter((m) => m.severity === 'error' && m.category !== 'readability' && m.category !== 'template-hygiene' && m.end - m.start < (s.end - s.start) * 0.8 && !BOAST_MODIFIER.test(m.actual))
+    .map((m) => [m.start - s.start, m.end - s.start] as const)
+  const proof = proofOf(sentence, line.length, flagged)
+  const guide = proof ? `[[${line} Proof to keep: ${proof}]]` : `[[${line}]]`
+  st.replacement.set(s, {text: guide, ruleId: boast.ruleId, why: WHY.pitch})
+  st.decided.set(s, 'replace')
+  return true
+}
+
+/**
+ * A lead-in before something about them ("I wanted to reach out because your clinic just added
+ * Saturday hours"): the finding's own deletion of the lead-in, not the sentence.
+ */
+function decideLeadIn(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  const {text, tokens} = d
+  const {removeBy} = r
+  const leadIn = removeBy?.suggestions[0]
+  // (The finding's deletion also capitalises what follows: its replacement is that one letter.)
+  // Only where what follows has a verb of its own: "I reached out a few months ago about ..." keeps its lead-in.
+  // Nor a lead-in ending in "to", which would leave a bare order ("Explore senior-level opportunities ..."),
+  // nor in "if" or "whether", which would leave the question it embeds ("There are any openings ...").
+  const lead = leadIn ? text.slice(leadIn.start, leadIn.end - leadIn.replacement.length) : ''
+  if (removeBy && leadIn && /\b(?:if|whether)\s*$/i.test(lead)) return embeddedQuestion(d, st, s, removeBy, leadIn.end - leadIn.replacement.length)
+  const clauseFollows = leadIn !== undefined && !/\bto\s*$/i.test(lead) && tokens.some((t) => t.start >= leadIn.end && t.end <= s.end && (t.pos === 'VERB' || t.pos === 'AUX'))
+  if (!(removeBy && leadIn && clauseFollows && leadIn.replacement.length <= 1 && (s.role === 'observation' || s.specific) && leadIn.end < s.end - 1)) return false
+  st.leadIns.push({start: leadIn.start, end: leadIn.end, replacement: leadIn.replacement})
+  st.changes.push({ruleId: removeBy.ruleId, kind: 'removed', before: text.slice(leadIn.start, leadIn.end - leadIn.replacement.length), after: '', why: WHY.removed})
+  st.decided.set(s, s.role === 'observation' ? 'move' : 'keep')
+  st.freed.add(s)
+  st.saysSomething = true
+  return true
+}
+
+/**
+ * "I am reaching out to see if there are any openings at your company.": what the lead-in embeds is
+ * the draft's question. Asked directly ("Are there any openings at your company?"), it is the
+ * draft's one ask; where it cannot be turned round, the sentence goes with its lead-in (cut after
+ * "if", it would read "There are any openings ...").
+ */
+function embeddedQuestion(d: Draft, st: State, s: SentenceRole, by: LintMessage, from: number): boolean {
+  const question = asQuestion(d.text.slice(from, s.end))
+  if (question === undefined || st.askKept) return false
+  st.replacement.set(s, {text: question, ruleId: by.ruleId, why: WHY.removed})
+  st.decided.set(s, 'replace')
+  st.askKept = s
+  return true
+}
+
+/** A stock opener, a chase, an apology, a self-introduction with no fact of its own: it goes. */
+function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  const {removeBy, sentence} = r
+  if (!((removeBy || s.role === 'opener' || s.role === 'chase' || (s.role === 'self-intro' && d.channel !== 'sms')) && !r.factyKept)) return false
+  // A self-introduction no finding is about that says what the product is stays: without it the
+  // sentences about the product have nothing to stand on, and the reader learns who writes from the signature.
+  if (!removeBy && s.role === 'self-intro' && SAYS_WHAT_IT_IS.test(sentence)) return false
+  st.decided.set(s, 'remove')
+  // (Its question was the draft's ask: with none left, the new ask takes its place.)
+  if (/\?\W*$/.test(sentence)) st.lostAsk ??= s
+  // (What it chased stays named in the guide line that asks for one new thing.)
+  if ((s.role === 'chase' || (removeBy && d.flagOf(removeBy) === 'chase')) && st.chasedTopic === undefined) st.chasedTopic = CHASED_TOPIC.exec(sentence)?.[1]
+  st.changes.push({ruleId: removeBy?.ruleId ?? (s.role === 'chase' ? d.credit.chase : s.role === 'self-intro' ? d.credit.selfIntro : d.credit.opener), kind: 'removed', before: r.sentence, after: '', why: WHY.removed})
+  return true
+}
+
+/** Pressure the sender made up ("offer ends Friday", "only 3 spots left") goes with its clause or its sentence. */
+function decideUrgency(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  const {text} = d
+  const {urgency, factyKept} = r
+  if (!urgency) return false
+  // "ACT NOW and get 50% off", "Act now - call 0800 ...": the pressure opens the sentence and the
+  // rest stands on its own; the pressure goes, the rest starts the sentence.
+  const leading = urgency.start - s.start <= 1 ? /^[\s,]*(?:-|–|—|:|and\b|,)\s*(?=[a-z])/i.exec(text.slice(urgency.end, s.end)) : null
+  if (leading && factyKept) {
+    const after = urgency.end + leading[0].length
+    st.leadIns.push({start: s.start, end: after + 1, replacement: text[after].toUpperCase()})
+    st.changes.push({ruleId: urgency.ruleId, kind: 'removed', before: text.slice(s.start, after), after: '', why: WHY.urgency})
+    st.decided.set(s, 'keep')
+    return true
+  }
+  if (urgencyTail(d, st, s, urgency)) return true
+  // (A deadline of the reader's own, "your lease ends in May", is their world, not pressure.)
+  if (factyKept || (s.role === 'observation' && s.subject === 'recipient')) return false
+  st.decided.set(s, 'remove')
+  // An ask that also pressed ("Reply YES to book, only 5 slots left!") still gets its one ask back.
+  if (s.role === 'ask' || r.asksTime) st.timeAsks.push(s)
+  st.changes.push({ruleId: urgency.ruleId, kind: 'removed', before: r.sentence, after: '', why: WHY.urgency})
+  return true
+}
+
+/**
+ * "Rates just dropped - lock yours in before Friday!": the pressure is the clause after a dash or a
+ * comma, and what comes before it stands as a sentence; the clause goes, a full stop ends it.
+ */
+function urgencyTail(d: Draft, st: State, s: SentenceRole, urgency: LintMessage): boolean {
+  const {text} = d
+  const tail =
+    urgency.start - s.start > 1
+      ? /^(?:before|until|while)\b/i.test(urgency.actual)
+        ? /\s+$/.exec(text.slice(s.start, urgency.start))
+        : /(?:\s[-–—]|,)\s+(?:\S+\s+){0,3}$|\s+(?:before|until)\s+(?:\S+\s+){0,2}$/i.exec(text.slice(s.start, urgency.start))
+      : null
+  const head = tail ? text.slice(s.start, s.start + tail.index) : ''
+  // (In a list, the clause ends with its item's line: the items after it stay, with no full stop added.)
+  const lineBreak = text.indexOf('\n', urgency.start)
+  const itemEnd = lineBreak >= 0 && lineBreak < s.end ? lineBreak : undefined
+  if (!tail || head.split(/\s+/).length < 3 || /\d|https?:|www\./.test(text.slice(s.start + tail.index, itemEnd ?? s.end))) return false
+  const end = itemEnd ?? s.end - (/[.!?]+$/.exec(text.slice(s.start, s.end))?.[0].length ?? 0)
+  st.leadIns.push({start: s.start + tail.index, end, replacement: itemEnd !== undefined || /[.!?]$/.test(text.slice(s.start, s.end)) ? '' : '.'})
+  if (itemEnd === undefined && /[!?]+$/.test(text.slice(end, s.end))) st.leadIns.push({start: end, end: s.end, replacement: '.'})
+  st.changes.push({ruleId: urgency.ruleId, kind: 'removed', before: text.slice(s.start + tail.index, end).replace(/^[\s,–—-]+/, ''), after: '', why: WHY.urgency})
+  st.decided.set(s, 'keep')
+  return true
+}
+
+/**
+ * The asks: a menu of options stays whole; a time ask goes (the one new ask takes its place later);
+ * a second ask goes; the first real one is the draft's ask. Only removals end the decision here: a
+ * kept ask is still read as a pitch or a line to move below.
+ */
+function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  const {text} = d
+  const {sentence, asksTime} = r
+  // A menu of options ("a) Follow up in 3 months? b) Remove you from my list? c) ...") is one
+  // ask the reader answers with a letter; it stays whole, whatever one option offers.
+  if (MENU.test(sentence)) {
+    st.decided.set(s, 'keep')
+    st.askKept ??= s
+    return true
+  }
+  // (An offer stated beside the question, "Interested? I can send the brief.", is part of its ask.)
+  if ((s.role !== 'ask' || s.stated) && !(asksTime && s.role !== 'observation')) return false
+  if (asksTime && !r.factyKept) {
+    st.timeAsks.push(s)
+    st.decided.set(s, 'remove')
+    const by = r.found.find((m) => d.flagOf(m) === 'time-ask')
+    st.changes.push({ruleId: by?.ruleId ?? d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: WHY.ask})
+    return true
+  }
+  // One ask; but the options of one menu ("a) ... b) ...", "Option B: ...") are one ask.
+  const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)/i.test(sentence) || /\b[a-d]\)(?:,\s*[a-d]\))*,?\s+or\s+[a-d]\)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
+  // "GitHub stars? MRR?": a few words with no verb are asked for effect, not a second ask.
+  const aside = s.verb === '' && sentence.trim().split(/\s+/).length <= 4
+  // "Reply YES", "Or DM me on Instagram" say how to answer the one ask: not a second one.
+  const howToAnswer = REPLY_KEYWORD.test(sentence) || REPLY_CHANNEL.test(sentence)
+  if (st.askKept && !r.facty && !option && !aside && !howToAnswer) {
+    st.decided.set(s, 'remove')
+    st.changes.push({ruleId: d.credit.extraAsk, kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
+    return true
+  }
+  // A rhetorical question ("what if you could ...?") is no ask the reader answers; nor is "Reply
+  // YES", which the new ask, taking the place of the one before it, keeps.
+  // Nor is the alternative to a time ask that went ("Want to see a demo? Or just DM me ..."): it was
+  // another way to take that ask, and the new ask takes its place.
+  const before = d.body[d.body.indexOf(s) - 1]
+  const alternative = /^\W*or\b/i.test(sentence) && before !== undefined && st.timeAsks.includes(before)
+  if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative) st.askKept ??= s
+  return false
+}
+
+/** A boast that is not the first pitch goes unless it carries a fact; an observation moves to the front. */
+function decideRest(d: Draft, st: State, s: SentenceRole, r: Reading): void {
+  const {text} = d
+  const {sentence, boast, urgency} = r
+  if ((s.role === 'pitch' || s.role === 'self-intro' || (boast && d.flagOf(boast) === 'boast-words' && s.subject !== 'recipient')) && boast) {
+    // (Not one that says what the product is, "**The Hub** is a real-time deal aggregator": the rest leans on it.)
+    if (!r.facty && !forTheReader(sentence) && !SAYS_WHAT_IT_IS.test(sentence)) {
+      st.decided.set(s, 'remove')
+      st.changes.push({ruleId: boast.ruleId, kind: 'removed', before: sentence, after: '', why: WHY.pitch})
+    } else st.decided.set(s, 'keep')
+    return
+  }
+  // A list item stays in its list: moving it would leave the list's lead-in without it.
+  const listItem = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
+  // Nor does a sentence a boast, a feature list or made-up urgency was found in ("Limited spots
+  // available this month!"): it is about the sender, whatever its subject.
+  // Nor a lead-in ("here's what stood out:"): its list would be left behind.
+  const leadsIn = /:\s*$/.test(sentence)
+  st.decided.set(s, s.role === 'observation' && !listItem && !leadsIn && !boast && !urgency ? 'move' : 'keep')
+}

@@ -1,0 +1,185 @@
+/**
+ * What the rewrite plan reads of a draft once, before deciding anything: its body sentences, the
+ * merge fields that say who writes and whom to, the findings in each sentence, whether there was
+ * real contact before, and the words of the sign-off. And the state the plan's steps share.
+ */
+import type {TextFacts} from '../analyse/facts.js'
+import {observedField, type Roles, type SentenceRole} from '../analyse/roles.js'
+import type {Token} from '../analyse/grammar.js'
+import type {LintMessage} from '../types.js'
+import type {Edit} from './apply.js'
+import type {RewriteFlag, RewriteFlags} from '../rules/rewrite-flags.js'
+import {GUIDE_LINE_RE, MET} from './sentence.js'
+
+export interface Change {
+  ruleId: string
+  kind: 'removed' | 'moved' | 'replaced' | 'inserted'
+  before: string
+  after: string
+  why: string
+}
+
+/**
+ * The rule a change is credited to when the plan makes it by a sentence's role, with no finding of
+ * that rule in the sentence (a chase the roles saw, a second ask): the rule whose habit it mends.
+ * These ids only label the list of changes; no decision branches on them, so a rule flag would say
+ * nothing more.
+ */
+const CREDIT = {
+  chase: 'chase',
+  selfIntro: 'self-introduction-opener',
+  opener: 'generic-opener',
+  timeAsk: 'time-ask',
+  extraAsk: 'no-clear-ask',
+  noAsk: 'no-clear-ask',
+  observe: 'no-recipient-specifics',
+  followUp: 'empty-follow-up',
+  /** What the plan mends after its own changes (a sentence that pointed at one that went). */
+  plan: 'rewrite'
+} as const
+
+export interface Draft {
+  text: string
+  facts: TextFacts
+  roles: Roles
+  messages: LintMessage[]
+  channel: string
+  tokens: Token[]
+  /** The body's sentences, from after the greeting to before the sign-off. */
+  body: SentenceRole[]
+  /** Merge fields for the recipient's name: no fact of the draft. */
+  nameFields: Set<number>
+  /** Who is writing ("{{my_name}}", "[Your Company]") and whom to: no fact the reader needs. */
+  identityFields: Set<number>
+  /** Fields that will hold something observed about them ("{{recent_post}}"): facts to keep. */
+  strongFields: Set<number>
+  /** The draft already holds a guide line: it has been rewritten, and gets no second one. */
+  guided: boolean
+  /** Words of the sign-off (the sender's name, company, title). */
+  senderWords: Set<string>
+  /** What the line that makes the message theirs is about: what was noticed, or discussed. */
+  noticed: string
+  observeGuide: string
+  /** The draft already says something about them: an observation, or a field for one. */
+  observed: boolean
+  credit: typeof CREDIT
+  /** An observation about the reader, or one the sender made of them. */
+  observedFirst: (s: SentenceRole) => boolean
+  rulesIn: (s: SentenceRole) => LintMessage[]
+  isGuide: (s: SentenceRole) => boolean
+  flagOf: (m: LintMessage) => RewriteFlag | undefined
+  /** The finding's sentence goes as a whole. */
+  removes: (m: LintMessage) => boolean
+  /** The finding makes its sentence a boast or a pitch. */
+  boasts: (m: LintMessage) => boolean
+}
+
+/** What the plan's steps decide and write, shared from one step to the next. */
+export interface State {
+  decided: Map<SentenceRole, 'keep' | 'remove' | 'move' | 'replace'>
+  replacement: Map<SentenceRole, {text: string; ruleId: string; why: string}>
+  edits: Edit[]
+  changes: Change[]
+  /** Edits inside a sentence that stays (a lead-in, a clause of pressure), applied after the rest. */
+  leadIns: Edit[]
+  /** A sentence about them was freed of its lead-in: the draft says something specific after all. */
+  saysSomething: boolean
+  /** Sentences whose lead-in went ("I wanted to reach out because I saw ..."): what is left is about them. */
+  freed: Set<SentenceRole>
+  askKept?: SentenceRole
+  /** A question that went as a chase ("Have you had a chance to think about our proposal?"): with no ask left, the new ask takes its place. */
+  lostAsk?: SentenceRole
+  /** What a chase that went was about, for the guide line that asks for one new thing about it. */
+  chasedTopic?: string
+  /** The time asks that go; the last one's place takes the one ask that replaces them. */
+  timeAsks: SentenceRole[]
+  pitchKept: boolean
+}
+
+export function newState(d: Draft): State {
+  return {decided: new Map(), replacement: new Map(), edits: [], changes: [], leadIns: [], saysSomething: false, freed: new Set(), timeAsks: [], pitchKept: d.guided}
+}
+
+/**
+ * Body findings by start, with a binary search for each sentence's, not a scan of them all (a long
+ * paste can hold thousands of both).
+ */
+function findingsBySentence(messages: LintMessage[]): (s: SentenceRole) => LintMessage[] {
+  const bodyFindings = messages.filter((m) => m.field === 'body').sort((a, b) => a.start - b.start)
+  return (s) => {
+    let lo = 0
+    let hi = bodyFindings.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (bodyFindings[mid].start < s.end) lo = mid + 1
+      else hi = mid
+    }
+    const out: LintMessage[] = []
+    // Findings that start before the sentence's end; those that also end after its start overlap it.
+    for (let i = lo - 1; i >= 0 && out.length < 64; i--) {
+      const m = bodyFindings[i]
+      if (m.end > s.start) out.push(m)
+      else if (m.start < s.start - 20_000) break
+    }
+    return out
+  }
+}
+
+/** The draft read once; undefined when there is no body to plan over. */
+export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[], channel: string, tokens: Token[], flags: RewriteFlags): Draft | undefined {
+  const text = facts.text
+  const body = roles.sentences.filter((s) => s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'ps' && s.start < facts.signatureStart && s.end > facts.bodyStart)
+  if (body.length === 0) return undefined
+  const nameFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name').map((f) => f.placeholder))
+  const identityFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name' || f.role === 'sender').map((f) => f.placeholder))
+  // Not a slot of the meeting ("[day]", "[specific day/time]"), which goes with its ask.
+  const strongFields = new Set(roles.fields.filter((f) => f.role === 'recipient-fact' && observedField(facts.placeholders[f.placeholder])).map((f) => f.placeholder))
+  /** What is said of the reader, or what the sender saw of them ("Noticed your team ..."). */
+  const ofThem = (s: SentenceRole) => /\b(?:you|your|yours)\b/i.test(text.slice(s.start, s.end)) || [...strongFields].some((i) => facts.placeholders[i].start >= s.start && facts.placeholders[i].end <= s.end)
+  const observedFirst = (s: SentenceRole) => s.role === 'observation' && (s.subject === 'recipient' || (s.subject === 'sender' && ofThem(s)))
+  // After real contact (they met, spoke, replied, or someone referred the sender) the line that makes
+  // the message theirs is what was discussed or agreed, not a cold observation.
+  const met = MET.test(text.slice(facts.bodyStart, facts.signatureStart))
+  const flagOf = (m: LintMessage) => flags.get(m.ruleId)
+  const draft: Draft = {
+    text,
+    facts,
+    roles,
+    messages,
+    channel,
+    tokens,
+    body,
+    nameFields,
+    identityFields,
+    strongFields,
+    guided: GUIDE_LINE_RE.test(text),
+    senderWords: new Set((text.slice(facts.signatureStart).match(/[A-Z][\w&'-]+/g) ?? []).map((w) => w.toLowerCase())),
+    noticed: met ? 'what you discussed or agreed with them' : 'what you noticed about them',
+    observeGuide: met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]',
+    // (Read before the body's sentences are trimmed below.)
+    observed: roles.sentences.some(observedFirst) || strongFields.size > 0,
+    credit: CREDIT,
+    observedFirst,
+    rulesIn: findingsBySentence(messages),
+    isGuide: (s) => GUIDE_LINE_RE.test(text.slice(s.start, s.end)),
+    flagOf,
+    removes: (m) => flagOf(m) === 'remove' || flagOf(m) === 'chase',
+    boasts: (m) => flagOf(m) === 'pitch' || flagOf(m) === 'opening' || flagOf(m) === 'boast-words' || flagOf(m) === 'list'
+  }
+  draft.body = trimGreetings(text, facts, body)
+  return draft.body.length === 0 ? undefined : draft
+}
+
+/** The body's sentences without a greeting or its punctuation at their start. */
+function trimGreetings(text: string, facts: TextFacts, body: SentenceRole[]): SentenceRole[] {
+  for (const s of body) {
+    // Never inside the greeting, and not on the punctuation a greeting left over ("Hey there!!").
+    s.start = Math.max(s.start, facts.bodyStart)
+    while (s.start < s.end && /[\s!?.,:;]/.test(text[s.start])) s.start++
+    // A greeting the message's start did not show (after a heading, in a quoted reply) stays as written.
+    const greeting = /^(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))\b[^,\n.!?]{0,40},[ \t]*/i.exec(text.slice(s.start, s.end))
+    if (greeting && greeting[0].length < s.end - s.start) s.start += greeting[0].length
+  }
+  // What is left of a greeting's punctuation is no sentence.
+  return body.filter((s) => s.start < s.end)
+}

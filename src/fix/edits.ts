@@ -1,0 +1,120 @@
+/**
+ * The plan's edits on the text: where a removed sentence's text ends, and the edits made disjoint and
+ * tidy (deletions joined, no blank lines piled up, no line ending in a space).
+ */
+import type {SentenceRole} from '../analyse/roles.js'
+import type {Edit} from './apply.js'
+
+function firstNonSpace(text: string, from: number, to: number): number {
+  while (from < to && /\s/.test(text[from])) from++
+  return from
+}
+
+/** Where a removed sentence's text ends, with the space after it; a whole paragraph takes its blank line. */
+export function removalRange(text: string, s: SentenceRole, floor: number): [number, number] {
+  let end = s.end
+  s = {...s, start: firstNonSpace(text, s.start, s.end)}
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++
+  const lineStart = s.start === floor || /\n[ \t]*$/.test(text.slice(Math.max(floor, s.start - 40), s.start))
+  if (!lineStart && (end === text.length || text[end] === '\n' || text[end] === '\r')) {
+    // The last sentence of its line: take the space before it, not after.
+    let start = s.start
+    while (start > floor && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--
+    return [start, s.end]
+  }
+  if (lineStart && (end === text.length || text[end] === '\n' || text[end] === '\r')) {
+    // The sentence is its own paragraph: take the line break(s) after it too.
+    while (end < text.length && /[\r\n \t]/.test(text[end])) end++
+    if (end === text.length) {
+      // The last paragraph: take the break before it instead, so nothing dangles.
+      let start = s.start
+      while (start > floor && /[\r\n \t]/.test(text[start - 1])) start--
+      return [start, text.length]
+    }
+  }
+  return [s.start, end]
+}
+
+
+/**
+ * Deletions with only spaces and line breaks between them are one deletion; one that now empties
+ * a paragraph takes the paragraph's line breaks, so no blank lines pile up where sentences went.
+ */
+function joinDeletions(text: string, edits: Edit[]): Edit[] {
+  const out: Edit[] = []
+  for (const edit of edits) {
+    const before = out[out.length - 1]
+    // (Not across a line break after a deletion that left text before it on its line: the break
+    // stays, or what is left of that line would run into the next paragraph.)
+    const gap = before ? text.slice(before.end, edit.start) : ''
+    const midLine = before !== undefined && before.start > 0 && !/\n[ \t]*$/.test(text.slice(Math.max(0, before.start - 40), before.start))
+    if (before && before.replacement === '' && edit.replacement === '' && /^\s*$/.test(gap) && !(midLine && /\n/.test(gap))) {
+      before.end = edit.end
+      continue
+    }
+    out.push({...edit})
+  }
+  for (let i = 0; i < out.length; i++) {
+    const e = out[i]
+    if (e.replacement !== '') continue
+    const atLineStart = e.start === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, e.start - 40), e.start))
+    const nextEdit = out[i + 1]?.start ?? text.length
+    let end = e.end
+    while (end < nextEdit && /[ \t]/.test(text[end])) end++
+    if (atLineStart && end < text.length && /[\r\n]/.test(text[end])) {
+      // The paragraph is empty now: its blank line goes with it, up to the next text.
+      while (end < nextEdit && /[\r\n \t]/.test(text[end])) end++
+      if (end < text.length) e.end = end
+    }
+  }
+  return out
+}
+
+/** A deletion that now ends its line takes the spaces before it too, so no line ends in a space. */
+function trimLineEnds(text: string, edits: Edit[]): Edit[] {
+  for (let i = 0; i < edits.length; i++) {
+    const e = edits[i]
+    if (e.replacement !== '' || !(e.end === text.length || text[e.end] === '\n' || text[e.end] === '\r')) continue
+    const floor = i > 0 ? edits[i - 1].end : 0
+    while (e.start > floor && (text[e.start - 1] === ' ' || text[e.start - 1] === '\t')) e.start--
+  }
+  return edits
+}
+
+/**
+ * The plan's edits made disjoint, so every one applies in the same pass: an insertion where another
+ * edit ends joins it; two deletions that overlap (one took the space after a sentence, the next the
+ * space before another) become one; a deletion overlapping a replacement gives way to it.
+ */
+function mergeInsertions(edits: Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end)
+  const out: Edit[] = []
+  for (const next of sorted) {
+    const edit = {...next}
+    const before = out[out.length - 1]
+    if (before && edit.start === edit.end && before.end === edit.start && before.start !== before.end) {
+      before.replacement += edit.replacement
+      continue
+    }
+    if (before && edit.start < before.end) {
+      if (edit.replacement === '' && before.replacement === '') {
+        before.end = Math.max(before.end, edit.end)
+        continue
+      }
+      if (edit.replacement === '') {
+        edit.start = before.end
+        if (edit.start >= edit.end) continue
+      } else if (before.replacement === '') {
+        before.end = edit.start
+        if (before.end <= before.start) out.pop()
+      } else continue
+    }
+    out.push(edit)
+  }
+  return out
+}
+
+/** The plan's edits as they are applied: disjoint, deletions joined, no line ending in a space. */
+export function tidyEdits(text: string, edits: Edit[]): Edit[] {
+  return trimLineEnds(text, joinDeletions(text, mergeInsertions(edits)))
+}

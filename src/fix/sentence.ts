@@ -1,0 +1,236 @@
+/**
+ * What the rewrite reads in one sentence of a draft: the facts it carries, the names it gives, what
+ * it proves, whether it points back at the sentence before it, and the patterns of the lines the
+ * plan treats on their own (opt-out lines, menus, booking lines, closing wishes).
+ */
+import type {TextFacts} from '../analyse/facts.js'
+import type {SentenceRole} from '../analyse/roles.js'
+import type {Token} from '../analyse/grammar.js'
+
+/** A line that tells the reader how to stop the messages. */
+export const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\b|\bunsubscribe\b|\b(?:prefer|rather|want|wish) not to (?:receive|hear|get)\b|\b(?:remove|take) you (?:off|from)\b/i
+/** The clause an "if" or "whether" embeds, asked directly: "there are any openings at X." -> "Are there any openings at X?". */
+export function asQuestion(clause: string): string | undefined {
+  const contracted: Record<string, string> = {d: 'would', re: 'are', ve: 'have', ll: 'will'}
+  const trimmed = clause.trim().replace(/[.!?]+$/, '')
+  const short = /^(you|we|they)['’](d|re|ve|ll)\s+(\S.*)$/i.exec(trimmed)
+  if (short) return `${capital(contracted[short[2].toLowerCase()])} ${short[1].toLowerCase()} ${short[3]}?`
+  const full = /^(there|you|we|they|your team)\s+(is|are|was|were|would|could|can|will|might|have|has)\s+(\S.*)$/i.exec(trimmed)
+  if (!full || /[.!?]\s/.test(full[3])) return undefined
+  return `${capital(full[2].toLowerCase())} ${full[1].toLowerCase()} ${full[3]}?`
+}
+
+function capital(word: string): string {
+  return word[0].toUpperCase() + word.slice(1)
+}
+
+/** A merge field that stands for the ask ("{{cta}}", "[Call to action]"): the draft's one ask. */
+export const CTA_FIELD = /^\W*(?:\{\{?|\[)\s*(?:cta|call[ _-]?to[ _-]?action|ask|next[ _-]?step)\s*(?:\}\}?|\])\W*$/i
+/** A sentence that says what the product is ("**The Hub** is a real-time deal aggregator ..."): who writes, for the reader. */
+export const SAYS_WHAT_IT_IS = /^\W*(?!(?:I|We|My|Our|This|That|It)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\W*\s+(?:is|are)\s+(?:a|an)\s+/
+/** What a chase was about: "I've reached out a few times about sales enablement for your new team but ...". */
+export const CHASED_TOPIC = /\b(?:about|regarding)\s+((?:(?!(?:but|and|yet)\b)[\w'’-]+\s+){0,7}?[\w'’-]+)(?=\s+(?:but|and|yet)\b|\s*[,.;!?]|\s*$)/i
+/** A draft that says it asks for nothing. */
+export const NO_ASK = /\bno (?:ask|asks|pitch|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don't|do not) (?:need|have) to (?:reply|respond)\b/i
+
+
+/** Signs of real contact before this message: a meeting, a call, their reply, a referral. */
+export const MET =
+  /\b(?:(?:we|you and I) (?:met|spoke|talked|chatted)|(?:great|good|nice|lovely) (?:meeting|speaking|talking|chatting|to meet|to speak|to chat)\b|(?:since|after|following|from|about|on|re) our (?:recent |last |brief |quick |earlier )?(?:call|chat|conversation|meeting|discussion|talk)|as (?:we|you) (?:discussed|agreed|mentioned)|you (?:mentioned|said|asked|told me|suggested)|thanks? (?:you )?for (?:your|the) (?:reply|response|note|message|call|intro|introduction)|(?:referred|introduced|pointed|sent) me (?:to you|your way)|suggested (?:that )?I (?:reach|contact|get in touch|email|write)|(?:re:?\s*)?(?:your|the) (?:reply|response) to my)\b/i
+/** A question asked for effect, not for an answer. */
+export const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know|(?:you )?know (?:the|that) feeling|ever (?:feel|felt) like)\b|^\W*(?:and |so )?(?:the|what's the|here's the) (?:\w+ ){0,2}\w+\?\s*$/i
+/** Two or more lines of lettered or numbered options. */
+/** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
+/** Another way to answer, not another ask: "Or just DM me on Instagram if email isn't your thing". */
+export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b/i
+export const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'“]?(?:[A-Z]{1,5}|\d)["'”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
+export const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S/i
+/** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */
+export const OFFER_VERBS = new Set(['send', 'share', 'forward'])
+
+/** Three or more list items in a row. */
+export const LIST_RUN = /(?:^|\n)[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/
+
+
+/** A line that books the meeting: a scheduling link or a call with its link. */
+export const BOOKING_LINE = /\b(?:calendly|cal\.com|chilipiper|savvycal|hubspot\.com\/meetings|calendar|booking|book a (?:time|slot|call)|schedule)|\b(?:\d+[ -]?min(?:ute)?s?[ -]?)?(?:call|meeting|demo|chat)\s*[:\-–—]/i
+
+/** The guide-line syntax: a rewrite's instruction to the person, never sent as it is. */
+export const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/
+
+/** A boast that is an adjective before a noun ("award-winning", "industry-leading", "cutting-edge, best-in-class"). */
+export const BOAST_MODIFIER = /^(?:(?:[a-z]+-(?:leading|winning|class|edge|art|breed|generation|gen|changing|breaking|tier|rated)|state-of-the-art|best-in-class|best-of-breed|innovative|disruptive|revolutionary|groundbreaking|unparalleled|unmatched|unrivall?ed|premier|cutting edge|world class)(?:,\s*|\s+and\s+)?)+$/i
+
+/** "a" or "an" for the word that now follows the article, keeping the article's capital. */
+export function articleFor(word: string, was: string): string {
+  // An acronym is read letter by letter ("an SMS tool", "a CRM"); a word by its sound ("an hour", "a user").
+  const acronym = /^[A-Z][A-Z0-9]+$/.test(word)
+  const an = acronym ? /^[AEFHILMNORSX]/.test(word) : /^(?:[aeiou]|hour|honest|heir)/i.test(word) && !/^(?:uni|use|usu|one|eu)/i.test(word)
+  const article = an ? 'an' : 'a'
+  return was[0] === 'A' ? article[0].toUpperCase() + article.slice(1) : article
+}
+
+/** A question that only points back ("Which one is it?", "Which of these?"): it has no words of its own. */
+export const POINTING_QUESTION = /^\W*(?:so,?\s+)?(?:which|what)(?:\s+one)?(?:\s+(?:is|was|are)\s+(?:it|that|they))?(?:\s+of\s+(?:these|those|them))?\s*\?\W*$/i
+
+/** A sentence's opening that joins it to the one before ("That said, ...", "Also, ...", "Otherwise, ..."). */
+export const CONNECTIVE =
+  /^(?:(?:But|And|So|Yet|Or|Plus)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|Until then|Since then|That said|Having said that|That being said|With that said|With that in mind|In that case|Also|Besides|However|Still|Otherwise|Additionally|In addition|On top of that|As a result|Because of (?:this|that)|Even so|Instead|That's why|That is why|This is why|Which is why),?)[ \t]*(?=[a-z]|I\b)/i
+/** "We also offer", "I'd also add": the sender adding to what was said before. */
+export const ALSO = /^(\W*(?:We|I)(?:'d|'ll|'re|'ve| can| could| would| will| are| have)?)( also)\b/
+/** A list that speaks of the reader ("- Priority support for your clients"): what is in it for them, not a feature list to cut. */
+export function forTheReader(sentence: string): boolean {
+  const items = sentence.split('\n').filter((line) => /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/.test(line))
+  return items.length >= 2 && items.some((line) => /\b(?:you|your|yours)\b/i.test(line))
+}
+
+/** Capitalised words that name nothing in particular: pronouns, days, months, stock words. */
+const NOT_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'ceo', 'cto', 'cfo', 'coo', 'vp', 'ai', 'crm', 'saas', 'b2b', 'hr', 'it', 'uk', 'us', 'eu'])
+
+/**
+ * The names a sentence gives: capitalised words past its first word that are not the sender's own
+ * (the sign-off's words) and not a pronoun, a day or a month ("Our CEO, Dana Reyes, is keynoting
+ * LogiCon next week" -> Dana, Reyes, LogiCon). Merge fields are not names.
+ */
+export function namesIn(sentence: string, sender: Set<string>): string[] {
+  const out: string[] = []
+  for (const m of sentence.matchAll(/(?<=[\s(,;:"'“-])[A-Z][\w&'’-]*[a-z][\w&'’-]*/g)) {
+    const before = sentence.slice(0, m.index).trimEnd()
+    // The first word of a sentence or of a line is capitalised whatever it is.
+    if (before === '' || /[.!?:\n]$/.test(before) || /\{\{?[^}]*$|\[[^\]]*$/.test(before)) continue
+    const word = m[0].toLowerCase()
+    if (NOT_NAMES.has(word) || sender.has(word)) continue
+    out.push(m[0])
+  }
+  return out
+}
+
+/** A line of a bulleted, ticked or numbered list, and its marker. */
+const LIST_ITEM = /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+(?=\S)/
+
+/**
+ * A list's first item with a number, as a guide line's proof ("14-day free trial."): not a number
+ * inside a merge field or a template's bracket ("[Metric 1]"), which says nothing yet.
+ */
+export function listFigure(list: string): string | undefined {
+  const item = list
+    .split('\n')
+    .filter((line) => LIST_ITEM.test(line))
+    .map((line) => line.replace(LIST_ITEM, '').trim())
+    .find((line) => /\d/.test(line.replace(/\[[^\]]*\]|\{\{?[^}]*\}\}?/g, '')))
+  // (Without the item's bold label: "**Offer:** 90-day pilot" -> "90-day pilot".)
+  return item ? `${item.replace(/^\*\*[^*\n]{1,30}\*\*\s*/, '').replace(/[.!?;:,\s]+$/, '')}.` : undefined
+}
+
+/**
+ * What a pitch that becomes a guide line proves, to keep inside the guide line: its clauses with a
+ * number or a link, without the boasting adjectives ("the industry-leading platform trusted by over
+ * 2,000 companies" -> "the platform trusted by over 2,000 companies."), within the guide line's length.
+ */
+export function proofOf(sentence: string, used: number, flagged: ReadonlyArray<readonly [number, number]>): string | undefined {
+  // A list keeps one figure, its first: the guide line asks for the one point that fits them.
+  if (sentence.split('\n').filter((line) => LIST_ITEM.test(line)).length >= 3) {
+    const figure = listFigure(sentence)
+    return figure && used + figure.length + 20 <= 300 ? figure : undefined
+  }
+  const clauses: string[] = []
+  const split = /,\s+|;\s+|\s+[-–—]\s+|\s+and\s+(?=(?:our|we|i|my|I'm|we've|we're)\b)/gi
+  let from = 0
+  for (const m of [...sentence.matchAll(split), undefined]) {
+    const to = m?.index ?? sentence.length
+    const clause = sentence.slice(from, to)
+    const start = from
+    from = m ? to + m[0].length : sentence.length
+    if (!/\d|https?:\/\/|www\./.test(clause) || flagged.some(([a, b]) => a < to && b > start)) continue
+    clauses.push(
+      clause
+        .replace(/\s+/g, ' ')
+        .replace(/^(?:and|but|with|so)\s+/i, '')
+        .replace(/\b(?:[a-z]+-(?:leading|winning|class|edge|breaking|changing|rated)|state-of-the-art|best-in-class|cutting-edge|world-class|award-winning)\s+/gi, '')
+        .replace(/\b(an?|An?)\s+([\w-]+)/g, (_, article: string, word: string) => `${articleFor(word, article)} ${word}`)
+        .replace(/[.!?:\s]+$/, '')
+        .trim()
+    )
+  }
+  if (clauses.length === 0) return undefined
+  const proof = clauses.join('; ') + '.'
+  // The guide line's syntax holds 300 characters at most.
+  return used + proof.length + 20 <= 300 ? proof : undefined
+}
+
+/** What a demonstrative may stand before without pointing back: a time, a manner ("that way"). */
+const NOT_POINTING = new Set(['way', 'time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'year', 'quarter', 'morning', 'afternoon', 'evening', 'point', 'case', 'moment', 'kind', 'sort', 'type', 'much', 'many', 'far', 'said', 'is', 'was', "'s"])
+/** "This" opening a sentence about what was just said ("This means ...", "This is why ..."); not "This is Dana from ...". */
+const THIS_BACK = /^\W*(?:This|That)\s+(?:means|meant|is (?:why|because|where|what)|explains|matters|shows|led|leads|reminded|reminds|made|would|will|could|can|might|sounds)\b/
+
+/**
+ * A sentence that leans on the one before it: it opens with a demonstrative ("That approach cut
+ * ...", "Those numbers ...", "This means ..."), or names a thing by one ("benefit from that updated
+ * data", "take that as a sign"). Read from the tokens, with "that" the conjunction and the relative
+ * left alone ("I know that ...", "a tool that helps").
+ */
+export function pointsBack(text: string, s: SentenceRole, tokens: Token[]): boolean {
+  const sentence = text.slice(s.start, s.end)
+  if (THIS_BACK.test(sentence)) return true
+  const inside = tokens.filter((t) => t.start >= s.start && t.end <= s.end)
+  for (let i = 0; i < inside.length; i++) {
+    const t = inside[i]
+    if (t.norm !== 'that' && t.norm !== 'those' && t.norm !== 'these') continue
+    const next = inside[i + 1]
+    const after = inside[i + 2]
+    if (next === undefined || NOT_POINTING.has(next.norm)) continue
+    const prev = inside[i - 1]
+    // "That approach", "Those numbers" at the start; "from that updated data", "on those results" inside.
+    const nounNext = next.pos === 'NOUN' || ((next.pos === 'ADJ' || next.pos === 'VERB') && after?.pos === 'NOUN' && !NOT_POINTING.has(after.norm))
+    const determiner = nounNext && (i === 0 || prev?.pos === 'ADP' || (prev?.pos === 'VERB' && t.norm !== 'that'))
+    // "take that as a sign", "appreciate that.": "that" itself the object.
+    const object = t.norm === 'that' && prev?.pos === 'VERB' && (next.pos === 'ADP' || next.norm === '.' || next.norm === ',') && next.norm !== 'if'
+    if (determiner || object) return true
+  }
+  return false
+}
+
+/** A closing wish or thanks before the sign-off: the message proper has ended. */
+export const CLOSING = /^\W*(?:have a (?:great|good|nice|lovely|wonderful)\b|wishing\b|(?:i |we )?(?:really )?appreciate (?:your|you|it)\b|thanks\b|thank you\b|cheers\b|all the best\b|best of luck\b|enjoy (?:the|your)\b|(?:i'm |i am |we're |we are )?look(?:ing)? forward\b)/i
+
+const SLOT_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/gi
+
+export function hasFacts(text: string, facts: TextFacts, s: SentenceRole, nameFields: Set<number>, asksTime: boolean, fields: boolean | Set<number> = true): boolean {
+  // A duration or a time of day in an ask is the slot asked for, not a fact of the draft.
+  // So is a date of that slot ("Tuesday, Oct 15", "the 16th", "10/16").
+  // The number of a numbered list's item ("1. You're not interested") is layout, not a fact.
+  const unnumbered = text.replace(/^([ \t]*)\d{1,2}[.)](?=[ \t])/gm, '$1')
+  const numbers = s.role === 'ask' || asksTime ? unnumbered.replace(/\d+(?:[-–]\d+)?\s*(?:-?\s*)(?:min(?:ute)?s?|hours?|hrs?|am|pm|mins?)\b|\d{1,2}(?::\d\d)?\s*(?:am|pm)\b/gi, '').replace(SLOT_DATE, '') : unnumbered
+  if (/\d|https?:\/\/|www\.|@/.test(numbers)) return true
+  if (fields === false) return false
+  for (let i = 0; i < facts.placeholders.length; i++) {
+    const p = facts.placeholders[i]
+    if (p.start >= s.start && p.end <= s.end && !nameFields.has(i) && (fields === true || fields.has(i))) return true
+  }
+  return false
+}
+
+/** The product or company name the sender uses, to keep it in a guide line. */
+export function productName(facts: TextFacts, sentences: SentenceRole[]): string | undefined {
+  const signature = facts.text.slice(facts.signatureStart)
+  for (const s of sentences) {
+    if (s.role !== 'pitch' && s.role !== 'self-intro') continue
+    // A company or product after at / from / with / of / for, not the writer's own first name.
+    const sentence = facts.text.slice(s.start, s.end)
+    // Only a name the sender gives as theirs: "I'm Dana from Floxly", "we at Acme", "Acme helps ...",
+    // or one the sign-off repeats; not "the PM role at Airbnb" of a job seeker.
+    // ("we at Acme" is theirs; "We cut re-scans at Acme" names a customer; "I'm writing about your
+    // team at Northgate": after "your", the name is the reader's company; "the planner role at
+    // Northgate" of a job seeker is the reader's; "Head of Partnerships at Floxly": a department, then the company.)
+    const notTheirs = /\b(?:your|you|you're)\b[^.!?]*$|\b(?:role|position|job|opening|vacancy|internship|head|director|vp|manager)\s*$/i
+    const own = [...sentence.matchAll(/\b(?:at|from|with|of|for|by)\s+([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)/g)].find((after) => {
+      const lead = sentence.slice(0, after.index)
+      return (/\b(?:I'm|I am|I work|I run|I lead|I head|I founded|this is|here)\b[^.!?]{0,40}$|\bwe(?:'re| are)?\s*$/i.test(lead) && !notTheirs.test(lead)) || signature.includes(after[1])
+    })
+    const named = own?.[1] ?? /^(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
+    if (named && !/^(?:I|We|Our|My|The|A|An)$/.test(named)) return named
+    const field = facts.placeholders.find((p) => p.start >= s.start && p.end <= s.end && /company|product|brand|business/i.test(p.raw) && /your|our|my|sender/i.test(p.raw))
+    if (field) return field.raw
+  }
+  return undefined
+}

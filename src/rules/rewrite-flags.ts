@@ -1,0 +1,37 @@
+/**
+ * How the rewrite treats a rule's findings: the `rewrite` key of the rule's definition. The plan
+ * reads what a finding means for the draft from its rule's flag, never from the rule's id, so a
+ * customer's own rule can ask for the same treatment as a built-in one.
+ */
+export const REWRITE_FLAGS = [
+  /** The sentence goes as a whole: it carries nothing for the reader (a stock opener, an apology). */
+  'remove',
+  /** As `remove`, for a chase: with nothing of the draft left, the guide line asks for one new thing. */
+  'chase',
+  /** The sentence is a boast or a pitch: a guide line takes its place, keeping its proof. */
+  'pitch',
+  /** As `pitch`, about where the draft starts: an opening with facts only this draft has stays. */
+  'opening',
+  /**
+   * As `pitch`; and a list of the sender's points in sentences that stay becomes one guide line
+   * naming what is missing (the one point that fits them), with one proof figure of the list kept.
+   */
+  'list',
+  /** As `pitch`; and where the sentence stays, the boasting adjective before a noun goes. */
+  'boast-words',
+  /** An ask for the reader's time: it goes, and one low-friction question takes its place. */
+  'time-ask',
+  /** Pressure the sender made up: the clause goes, or the sentence with it. */
+  'urgency',
+  /** Nothing is about the reader: a guide line for one observation goes in front. */
+  'observe',
+  /** No ask is left: one question goes after the last sentence. */
+  'ask',
+  /** Over the channel's length: the least needed sentence goes, one a pass. */
+  'shorten'
+] as const
+
+export type RewriteFlag = (typeof REWRITE_FLAGS)[number]
+
+/** Each rule's rewrite flag, by rule id. */
+export type RewriteFlags = ReadonlyMap<string, RewriteFlag>

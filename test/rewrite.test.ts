@@ -347,6 +347,14 @@ describe('a boast becomes a guide line that keeps the product name, and guide li
     for (const c of out.changes) expect(c.why.length).toBeGreaterThan(20)
   })
 
+  // Found by the idempotence property: a broken field and a NUL made the parse split the guide line
+  // in two, and each pass rewrote the second half again ("Proof to keep: Proof to keep: ...").
+  test('a guide line the parse splits is still one guide line on the next pass', () => {
+    const once = rewrite('Hi Dana,\n\nHi {{name} Our cutting-edge, world-class solution is 100% guaranteed. \u0000 ').text
+    expect(once.match(/Proof to keep/g)).toHaveLength(1)
+    expect(rewrite(once).text).toBe(once)
+  })
+
   test('a draft that still holds a guide line fails the lint (an error)', () => {
     const out = rewrite('Hi there,\n\nOur platform is the industry-leading route optimiser. Do you have 15 minutes for a quick call?')
     expect(out.text).toContain('[[')

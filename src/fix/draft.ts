@@ -140,6 +140,7 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
   // After real contact (they met, spoke, replied, or someone referred the sender) the line that makes
   // the message theirs is what was discussed or agreed, not a cold observation.
   const met = MET.test(text.slice(facts.bodyStart, facts.signatureStart))
+  const guides = [...text.matchAll(new RegExp(GUIDE_LINE_RE.source, 'g'))].map((m) => [m.index, m.index + m[0].length] as const)
   const flagOf = (m: LintMessage) => flags.get(m.ruleId)
   const draft: Draft = {
     text,
@@ -152,7 +153,7 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     nameFields,
     identityFields,
     strongFields,
-    guided: GUIDE_LINE_RE.test(text),
+    guided: guides.length > 0,
     senderWords: new Set((text.slice(facts.signatureStart).match(/[A-Z][\w&'-]+/g) ?? []).map((w) => w.toLowerCase())),
     noticed: met ? 'what you discussed or agreed with them' : 'what you noticed about them',
     observeGuide: met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]',
@@ -161,7 +162,9 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     credit: CREDIT,
     observedFirst,
     rulesIn: findingsBySentence(messages),
-    isGuide: (s) => GUIDE_LINE_RE.test(text.slice(s.start, s.end)),
+    // A sentence with any part of a guide line in it: where the parse splits a guide line ("... with
+    // it. Proof to keep: ...") or runs it into a broken merge field, each piece is still the guide.
+    isGuide: (s) => guides.some(([from, to]) => s.start < to && from < s.end),
     flagOf,
     removes: (m) => flagOf(m) === 'remove' || flagOf(m) === 'chase',
     boasts: (m) => flagOf(m) === 'pitch' || flagOf(m) === 'opening' || flagOf(m) === 'boast-words' || flagOf(m) === 'list'

@@ -31,6 +31,13 @@ export const COMPUTED_SIGNALS: readonly string[] = [
 ]
 
 /**
+ * The computed signals that say a message names what the caller told us about the recipient (a fact,
+ * their company, their role) or leaves a merge field for it: a `recipient-facts` check finds nothing
+ * when one of them shows.
+ */
+export const NAMES_RECIPIENT_FACTS: readonly string[] = ['recipient-fact', 'recipient-company', 'recipient-role', 'recipient-placeholder', 'slot-placeholder']
+
+/**
  * What the words of a phrase signal's matches can be left out of (its `notCountedAs`): a reference to
  * the reader in the pronoun counts ("you know" means anyone), a `named-detail` ("Saw you're CTO at
  * Kiln" says a name back with nothing said through it). Declared here, checked when a pack loads.

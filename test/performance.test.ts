@@ -1,7 +1,7 @@
 /**
  * Performance guards with generous bounds (no tight timings: this runs on shared, noisy machines):
  * nothing quadratic in the length of a message, memory within reason, and the fast parse paths
- * (long texts parsed in pieces, the ported URL extension, the own @mention walk) give exactly the
+ * (long texts parsed in pieces, the URL extension run with its guard, the own @mention walk) give exactly the
  * tree the reference unified plugins give.
  */
 import {setFlagsFromString} from 'node:v8'
@@ -70,7 +70,7 @@ function sameTreesOnRandomTexts(piece: fc.Arbitrary<string>, most: number): void
       try {
         expected = plain(referenceTree(text))
       } catch {
-        return // retext-syntax-urls throws on a text that starts with "://" and a domain (see ./urls.ts)
+        return // retext-syntax-urls throws on a text that starts with "://" and a domain (see src/parse/urls.ts)
       }
       expect(plain(parseText(text).tree)).toEqual(expected)
     }),

@@ -5,8 +5,8 @@
  * `unified().use(retextEnglish).use(retextUrls)` sets it up; called directly, a cold start does not
  * load unified and vfile (about 25 ms) only to wrap a string. The test suite compares the trees.
  *
- * URLs and e-mail addresses are merged while parsing (a sentence extension of the parser, ./urls.ts,
- * giving the tree retext-syntax-urls gives); merge fields and @mentions are marked afterwards in one
+ * URLs and e-mail addresses are merged while parsing (retext-syntax-urls' sentence extension of the
+ * parser, run by ./urls.ts); merge fields and @mentions are marked afterwards in one
  * walk each over the tree (the same `SourceNode`s that retextPlaceholders and retext-syntax-mentions
  * make, without a visitor per node).
  *

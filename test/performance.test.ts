@@ -94,6 +94,17 @@ describe('the fast parse gives the reference tree', () => {
     }
   })
 
+  test('a long paragraph is cut only where the parser ends a sentence, not after an abbreviation it joins to the next', () => {
+    // parse-english joins "Ltd." and "Inc." to the next sentence (parse-latin's own list has neither).
+    // Cut between sentences, one paragraph is two paragraph nodes with the reference's sentences.
+    const sentences = (tree: Root) => plain(tree.children.flatMap((p) => (p.type === 'ParagraphNode' ? p.children.filter((s) => s.type === 'SentenceNode') : [])))
+    for (const text of ['We met the team at Acme Ltd. Next week works for them. '.repeat(400), 'Ask Acme Inc. Maybe they know. '.repeat(700)]) {
+      expect(text.length).toBeGreaterThan(16_000)
+      expect(parseText(text).tree.children.length).toBeGreaterThan(1)
+      expect(sentences(parseText(text).tree)).toEqual(sentences(referenceTree(text)))
+    }
+  })
+
   test('tricky URLs, mentions and merge fields', () => {
     const samples = [
       'see http://a.b/c?d=e(f)) and www.x.y. or localhost:8080/x, index.html and e.g. this.',

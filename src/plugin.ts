@@ -5,7 +5,7 @@
 import type {Root} from 'nlcst'
 import type {VFile} from 'vfile'
 import {addVFileMessage} from './engine/vfile.js'
-import retextUrls from './parse/urls.js'
+import {registerUrlSyntax} from './parse/urls.js'
 import {createLinter, lintTree, type Linter} from './linter.js'
 import type {Config} from './rules/format.js'
 import type {Channel, Recipient} from './types.js'
@@ -22,9 +22,9 @@ export interface PluginOptions {
 }
 
 export default function outreachLint(this: unknown, options: PluginOptions = {}) {
-  // Teach the processor's parser that URLs and e-mail addresses are syntax (a parser extension,
-  // parse/urls.ts, giving retext-syntax-urls' tree); merge fields and @mentions are marked on the finished tree.
-  if (this && typeof (this as {data?: unknown}).data === 'function') retextUrls.call(this as {data(key: string, value?: unknown): unknown})
+  // Teach the processor's parser that URLs and e-mail addresses are syntax (retext-syntax-urls'
+  // parser extension, run by parse/urls.ts); merge fields and @mentions are marked on the finished tree.
+  if (this && typeof (this as {data?: unknown}).data === 'function') registerUrlSyntax(this as {data(key: string, value?: unknown): unknown})
   const linter = options.linter ?? createLinter(options.config)
   return function (tree: Root, file: VFile) {
     const text = String(file.value ?? '')

@@ -55,13 +55,19 @@ function sourceFiles(dir: string): string[] {
   })
 }
 
-/** Each module of src/ (relative path) and the modules of src/ it imports, statically, dynamically or for types only. */
+/** A module started by its URL (a worker thread's file): `new URL('./worker.js', import.meta.url)`. */
+const MODULE_URL = /new URL\(\s*['"](\.{1,2}\/[^'"]+\.js)['"]\s*,\s*import\.meta\.url\s*\)/g
+
+/**
+ * Each module of src/ (relative path) and the modules of src/ it imports, statically, dynamically or
+ * for types only, or starts by URL as a worker thread (which runs it as surely as an import).
+ */
 function importGraph(): Map<string, string[]> {
   const graph = new Map<string, string[]>()
   for (const path of sourceFiles(src)) {
-    const {importedFiles} = ts.preProcessFile(readFileSync(path, 'utf8'), true, true)
-    const targets = importedFiles
-      .map((i) => i.fileName)
+    const text = readFileSync(path, 'utf8')
+    const {importedFiles} = ts.preProcessFile(text, true, true)
+    const targets = [...importedFiles.map((i) => i.fileName), ...[...text.matchAll(MODULE_URL)].map((m) => m[1])]
       .filter((name) => name.startsWith('.'))
       .map((name) => relative(src, resolve(dirname(path), name.replace(/\.js$/, '.ts'))))
     graph.set(relative(src, path), targets)
@@ -131,6 +137,9 @@ describe('the imports of src/', () => {
     expect(layerOf('checks/phrase.ts')).toBeGreaterThan(layerOf('rules/format.ts'))
     expect(layerOf('rules/compile.ts')).toBeGreaterThan(layerOf('checks/types.ts'))
     expect(layerOf('cli/run.ts')).toBeGreaterThan(layerOf('engine.ts'))
+    // The worker threads, started by URL, are in the graph as their starters' imports.
+    expect(graph.get('cli/run.ts')).toContain('cli/worker.ts')
+    expect(graph.get('serve/pool.ts')).toContain('serve/lint-worker.ts')
     expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', ['c.ts']], ['c.ts', ['a.ts']], ['d.ts', ['a.ts']]]))).toEqual([['a.ts', 'b.ts', 'c.ts']])
     expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([])
   })

@@ -1,7 +1,7 @@
 /**
  * Performance guards with generous bounds (no tight timings: this runs on shared, noisy machines):
  * nothing quadratic in the length of a message, memory within reason, and the fast parse paths
- * (long texts parsed in pieces, the ported URL extension, the own @mention walk) give exactly the
+ * (long texts parsed in pieces, the URL extension run with its guard, the own @mention walk) give exactly the
  * tree the reference unified plugins give.
  */
 import {setFlagsFromString} from 'node:v8'
@@ -70,7 +70,7 @@ function sameTreesOnRandomTexts(piece: fc.Arbitrary<string>, most: number): void
       try {
         expected = plain(referenceTree(text))
       } catch {
-        return // retext-syntax-urls throws on a text that starts with "://" and a domain (see ./urls.ts)
+        return // retext-syntax-urls throws on a text that starts with "://" and a domain (see src/parse/urls.ts)
       }
       expect(plain(parseText(text).tree)).toEqual(expected)
     }),
@@ -91,6 +91,17 @@ describe('the fast parse gives the reference tree', () => {
       const text = textOf(size, seed)
       const pieces = [...parsePieces(text, scanPlaceholders(text).placeholders)]
       expect(plain({type: 'RootNode', children: pieces} as Root)).toEqual(plain({type: 'RootNode', children: parseText(text).tree.children} as Root))
+    }
+  })
+
+  test('a long paragraph is cut only where the parser ends a sentence, not after an abbreviation it joins to the next', () => {
+    // parse-english joins "Ltd." and "Inc." to the next sentence (parse-latin's own list has neither).
+    // Cut between sentences, one paragraph is two paragraph nodes with the reference's sentences.
+    const sentences = (tree: Root) => plain(tree.children.flatMap((p) => (p.type === 'ParagraphNode' ? p.children.filter((s) => s.type === 'SentenceNode') : [])))
+    for (const text of ['We met the team at Acme Ltd. Next week works for them. '.repeat(400), 'Ask Acme Inc. Maybe they know. '.repeat(700)]) {
+      expect(text.length).toBeGreaterThan(16_000)
+      expect(parseText(text).tree.children.length).toBeGreaterThan(1)
+      expect(sentences(parseText(text).tree)).toEqual(sentences(referenceTree(text)))
     }
   })
 

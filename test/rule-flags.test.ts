@@ -5,6 +5,7 @@
  */
 import {readdirSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import ts from 'typescript'
 import {describe, expect, test} from 'vitest'
 import {builtinRules, createLinter, type Config} from '../src/config.js'
 import {COMPUTED_SIGNALS} from '../src/analyse/signals.js'
@@ -145,4 +146,38 @@ test('the engine, analysis and checks name none of these rules or signals: they 
   const files = readdirSync(src, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.ts') && !f.includes('.generated.') && !f.startsWith('fix') && f !== join('analyse', 'roles.ts'))
   const named = files.filter((f) => /['"`](?:generic-you|hollow-mention|subject-generic|your-specifics|recipient-words|invitation)['"`]/.test(readFileSync(join(src, f), 'utf8')))
   expect(named).toEqual([])
+})
+
+/** The string literals of a TypeScript source that are exactly one of `names` (comments are not read). */
+function namedIn(file: string, names: ReadonlySet<string>): string[] {
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false)
+  const found: string[] = []
+  const visit = (node: ts.Node): void => {
+    if ((ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) && names.has(node.text)) found.push(node.text)
+    ts.forEachChild(node, visit)
+  }
+  visit(source)
+  return found
+}
+
+test('outside the rewrite plan, the roles and the sequences, no module names a rule or a signal: the checks and the page read the rule data', () => {
+  const pack = builtinRules()
+  // Names that are also the names of something else: a call to action's kind (question, link), a
+  // check kind (link), a sentence's role (chase), a merge field's role (recipient-fact).
+  const other = new Set(['question', 'link', 'chase', 'recipient-fact'])
+  const names = new Set([...pack.rules.map((r) => r.id), ...COMPUTED_SIGNALS, ...Object.keys(pack.signals ?? {})].filter((name) => !other.has(name)))
+  const root = join(import.meta.dirname, '..')
+  // analyse/signals.ts declares the computed signals; fix/, sequence/ and analyse/roles*.ts still
+  // read rules and signals by name.
+  const files = readdirSync(join(root, 'src'), {recursive: true, encoding: 'utf8'})
+    .filter((f) => f.endsWith('.ts') && !f.includes('.generated.') && !/^(?:fix|sequence)[\\/]/.test(f) && !/^analyse[\\/](?:roles[^\\/]*|signals)\.ts$/.test(f))
+    .map((f) => join(root, 'src', f))
+  expect(files.length).toBeGreaterThan(100)
+  const named = files.flatMap((file) => namedIn(file, names).map((name) => `${file.slice(root.length + 1)}: ${name}`))
+  expect(named).toEqual([])
+  // The page's form has fields called recipient-company and recipient-role: it is held to the rule ids.
+  expect(namedIn(join(root, 'web', 'app.ts'), new Set(pack.rules.map((r) => r.id)))).toEqual([])
+  // It finds what it is for: the computed signals where they are declared, the rule ids the rewrite plan reads.
+  expect(namedIn(join(root, 'src', 'analyse', 'signals.ts'), names)).toContain('recipient-company')
+  expect(namedIn(join(root, 'src', 'fix', 'plan.ts'), names)).toContain('generic-opener')
 })

@@ -104,24 +104,38 @@ function drawScore(result: LintResult): void {
   )
 }
 
-/** A rule's limit on this channel, as the rules the page runs say it (none: no limit here). */
-function limit(ruleId: string, channel: Channel): number | undefined {
-  const rule = linter.rules.find((r) => r.id === ruleId)
-  if (!rule || (rule.channels && !rule.channels.includes(channel))) return undefined
-  // A measured limit (a metric's `max`, per channel), or a ratio rule's multiple (`maxRatio`).
-  const max = rule.check === 'ratio' ? rule.maxRatio : rule.check === 'metric' ? rule.max : undefined
-  return typeof max === 'number' ? max : (max?.[channel] ?? max?.default)
+/** What an indicator is measured against: the rules of a check kind, and for a metric, which one. */
+interface Measure {
+  check: 'metric' | 'ratio'
+  metric?: string
+}
+
+/**
+ * The limit on this channel of the rules the page runs that measure `measure` (none: no limit here):
+ * a metric's `max` (per channel), or a ratio rule's multiple (`maxRatio`); the tightest, when a pack
+ * adds a second rule that measures the same thing. Found by what the rules measure, not by their ids.
+ */
+function limit(measure: Measure, channel: Channel): number | undefined {
+  let tightest: number | undefined
+  for (const rule of linter.rules) {
+    if (rule.check !== measure.check || (rule.check === 'metric' && rule.metric !== measure.metric)) continue
+    if (rule.channels && !rule.channels.includes(channel)) continue
+    const max = rule.check === 'ratio' ? rule.maxRatio : rule.check === 'metric' ? rule.max : undefined
+    const value = typeof max === 'number' ? max : (max?.[channel] ?? max?.default)
+    if (value !== undefined && (tightest === undefined || value < tightest)) tightest = value
+  }
+  return tightest
 }
 
 /** The indicators against the limits of the rules that read them: a meter each, in words too. */
 function drawIndicators(result: LintResult): void {
   const i = result.indicators
   const rows: Array<[string, number, string, number | undefined]> = [
-    ['Length', i.wordCount, `${i.wordCount} words`, limit('too-long', result.channel)],
-    ['Characters', i.characterCount, `${i.characterCount} characters`, limit('channel-character-limit', result.channel)],
-    ['Reading grade', i.readingGrade, `grade ${i.readingGrade}`, limit('reading-grade', result.channel)],
+    ['Length', i.wordCount, `${i.wordCount} words`, limit({check: 'metric', metric: 'words'}, result.channel)],
+    ['Characters', i.characterCount, `${i.characterCount} characters`, limit({check: 'metric', metric: 'characters'}, result.channel)],
+    ['Reading grade', i.readingGrade, `grade ${i.readingGrade}`, limit({check: 'metric', metric: 'readingGrade'}, result.channel)],
     ['Questions', i.questionCount, `${i.questionCount} question${i.questionCount === 1 ? '' : 's'}`, undefined],
-    ['I / you', i.selfToRecipientRatio, `${i.selfToRecipientRatio} to 1`, limit('self-centred', result.channel)]
+    ['I / you', i.selfToRecipientRatio, `${i.selfToRecipientRatio} to 1`, limit({check: 'ratio'}, result.channel)]
   ]
   ui.indicators.replaceChildren(
     ...rows.map(([name, value, shown, max]) => {

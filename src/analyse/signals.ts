@@ -31,6 +31,13 @@ export const COMPUTED_SIGNALS: readonly string[] = [
 ]
 
 /**
+ * The computed signals that say a message names what the caller told us about the recipient (a fact,
+ * their company, their role) or leaves a merge field for it: a `recipient-facts` check finds nothing
+ * when one of them shows.
+ */
+export const NAMES_RECIPIENT_FACTS: readonly string[] = ['recipient-fact', 'recipient-company', 'recipient-role', 'recipient-placeholder', 'slot-placeholder']
+
+/**
  * What the words of a phrase signal's matches can be left out of (its `notCountedAs`): a reference to
  * the reader in the pronoun counts ("you know" means anyone), a `named-detail` ("Saw you're CTO at
  * Kiln" says a name back with nothing said through it). Declared here, checked when a pack loads.
@@ -269,80 +276,125 @@ export function saysAboutThem(words: readonly string[]): boolean {
   return about >= 0 && ['their', 'them', 'they'].includes(words[about + 1] ?? '')
 }
 
+/** What one sentence says, read clause by clause while its names are sorted. */
+interface SentenceScan {
+  readonly from: number
+  readonly to: number
+  /** "Want Your Ad Everywhere?": a headline in title case, whose capitals are its style, not names. */
+  readonly headline: boolean
+  readonly signature: boolean
+  readonly introduces: boolean
+  /** Some clause of it is about the reader. */
+  reader: boolean
+  /** It quotes words the reader said (not a keyword they are told to send). */
+  quoted: boolean
+  /** The last quoted words were a keyword the reader is told to send: 'reply "YES"'. */
+  told: boolean
+  /** An earlier clause had the sender speaking as "we". */
+  weSpeaking: boolean
+}
+
+/** The names the body says: the sender's own, and the candidates for a detail about the reader. */
+interface NameSort {
+  readonly sender: Set<string>
+  readonly candidates: Array<{norm: string; start: number; end: number}>
+}
+
 function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals, hollow: readonly SignalHit[]): void {
   const flags = termFlags(facts, vocabulary)
-  const senderNames = new Set<string>()
-  const candidates: Array<{norm: string; start: number; end: number}> = []
+  const names: NameSort = {sender: new Set(), candidates: []}
   for (const s of facts.sentences) {
     if (s.termTo === s.termFrom || s.end <= facts.bodyStart) continue
-    const introduces = introducesSender(facts, s.termFrom, s.termTo)
-    // "Want Your Ad Everywhere?", "Reach Millions Instantly!": a headline in title case, whose
-    // capitals are its style, not names.
-    const headline = titleCase(facts.words, s.wordFrom, s.wordTo)
-    const signature = s.start >= facts.signatureStart
-    let sentenceReader = false
-    let quoted = false
-    let weSpeaking = false
-    let told = false
+    const scan: SentenceScan = {
+      from: s.termFrom,
+      to: s.termTo,
+      headline: titleCase(facts.words, s.wordFrom, s.wordTo),
+      signature: s.start >= facts.signatureStart,
+      introduces: introducesSender(facts, s.termFrom, s.termTo),
+      reader: false,
+      quoted: false,
+      told: false,
+      weSpeaking: false
+    }
     // Clause by clause: "Saw your Beneteau has been listed - we have 2 buyers" talks about the
     // reader in the first clause and about the sender in the second.
     let from = s.termFrom
     while (from < s.termTo) {
       let to = from
       while (to < s.termTo && facts.terms[to].clause === facts.terms[from].clause) to++
-      let plural = false
-      let singular = false
-      let reader = false
-      let observing = false
-      for (let t = from; t < to; t++) {
-        const term = facts.terms[t]
-        const word = facts.words[term.word]
-        if (word.start < facts.bodyStart) continue
-        if (word.quoted) {
-          // 'reply "YES"', 'text STOP': a keyword the reader is told to send is not their words.
-          const prev = facts.terms[t - 1]
-          if (prev === undefined || !facts.words[prev.word].quoted) told = TOLD.has(prev?.norm ?? '')
-          if (!told) quoted = true
-          continue
-        }
-        const f = flags[t]
-        if (f & OBSERVE) observing = true
-        if (f & RECIPIENT) reader = true
-        else if (f & PLURAL) plural = true
-        else if (f & SELF) singular = true
-      }
-      if (reader) sentenceReader = true
-      // "We ..." is the sender talking; "I ..." too, unless the clause is about the reader or about
-      // something the sender observed ("Your post caught my eye", "I read that Acme ...").
-      // An apposition after "we"/"our" is still the sender: "our company, Vantage Analytics, a ...".
-      const self = plural || (singular && !reader && !observing) || (weSpeaking && !reader)
-      if (plural) weSpeaking = true
-      for (let t = from; t < to; t++) {
-        const term = facts.terms[t]
-        const word = facts.words[term.word]
-        // A sentence-initial name shows itself by owning something: "Seedling's newsletter said ...".
-        const initialName = t === s.termFrom && facts.terms[t + 1]?.norm === "'s" && /^[A-Z][a-z]/.test(word.text)
-        if ((!term.cap && !initialName) || headline) continue
-        if (word.start < facts.bodyStart || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
-        // Names in a bulleted list are the sender's features or clients far more often than the reader's.
-        if (onBulletLine(facts, word.start) || inHeadingLabel(facts, word.start)) continue
-        // The first word after a heading label ("**Option A:** Check back ...") is capitalised because
-        // a clause starts there. (Not the first word after a greeting: "Hi Kim, Leeds cut overtime" names Leeds.)
-        if (AFTER_LABEL.test(facts.text.slice(Math.max(0, word.start - 40), word.start))) continue
-        if (flags[t] & (SELF | RECIPIENT)) continue
-        // "... about Cloudvista, our managed IT service": a name set beside "our ..." is the sender's.
-        const next = t + 1 === to && to < s.termTo ? facts.terms[to].norm : undefined
-        if (self || introduces || signature || next === 'our' || next === 'my') senderNames.add(word.norm)
-        else candidates.push({norm: word.norm, start: word.start, end: word.end})
-      }
+      const self = clauseBySender(facts, flags, from, to, scan)
+      sortClauseNames(facts, vocabulary, flags, from, to, self, scan, names)
       from = to
     }
-    if (quoted && sentenceReader && !signature) add(signals, 'quoted-words', hit(facts, s.start, s.end))
+    if (scan.quoted && scan.reader && !scan.signature) add(signals, 'quoted-words', hit(facts, s.start, s.end))
   }
   // A name said back with nothing said through it ("Saw you're CTO at Kiln") says nothing about them.
-  for (const c of candidates) {
-    if (senderNames.has(c.norm) || hollow.some((h) => c.start >= h.start && c.end <= h.end)) continue
+  for (const c of names.candidates) {
+    if (names.sender.has(c.norm) || hollow.some((h) => c.start >= h.start && c.end <= h.end)) continue
     add(signals, 'named-detail', hit(facts, c.start, c.end))
+  }
+}
+
+/** Whether the clause of terms [from, to) is the sender talking; notes in `scan` what it says about the reader. */
+function clauseBySender(facts: TextFacts, flags: Uint8Array, from: number, to: number, scan: SentenceScan): boolean {
+  let plural = false
+  let singular = false
+  let reader = false
+  let observing = false
+  for (let t = from; t < to; t++) {
+    const term = facts.terms[t]
+    const word = facts.words[term.word]
+    if (word.start < facts.bodyStart) continue
+    if (word.quoted) {
+      // 'reply "YES"', 'text STOP': a keyword the reader is told to send is not their words.
+      const prev = facts.terms[t - 1]
+      if (prev === undefined || !facts.words[prev.word].quoted) scan.told = TOLD.has(prev?.norm ?? '')
+      if (!scan.told) scan.quoted = true
+      continue
+    }
+    const f = flags[t]
+    if (f & OBSERVE) observing = true
+    if (f & RECIPIENT) reader = true
+    else if (f & PLURAL) plural = true
+    else if (f & SELF) singular = true
+  }
+  if (reader) scan.reader = true
+  // "We ..." is the sender talking; "I ..." too, unless the clause is about the reader or about
+  // something the sender observed ("Your post caught my eye", "I read that Acme ...").
+  // An apposition after "we"/"our" is still the sender: "our company, Vantage Analytics, a ...".
+  const self = plural || (singular && !reader && !observing) || (scan.weSpeaking && !reader)
+  if (plural) scan.weSpeaking = true
+  return self
+}
+
+/** Sorts the capitalised words of the clause [from, to) into the sender's names and the candidates. */
+function sortClauseNames(
+  facts: TextFacts,
+  vocabulary: Vocabulary,
+  flags: Uint8Array,
+  from: number,
+  to: number,
+  self: boolean,
+  scan: SentenceScan,
+  names: NameSort
+): void {
+  for (let t = from; t < to; t++) {
+    const term = facts.terms[t]
+    const word = facts.words[term.word]
+    // A sentence-initial name shows itself by owning something: "Seedling's newsletter said ...".
+    const initialName = t === scan.from && facts.terms[t + 1]?.norm === "'s" && /^[A-Z][a-z]/.test(word.text)
+    if ((!term.cap && !initialName) || scan.headline) continue
+    if (word.start < facts.bodyStart || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
+    // Names in a bulleted list are the sender's features or clients far more often than the reader's.
+    if (onBulletLine(facts, word.start) || inHeadingLabel(facts, word.start)) continue
+    // The first word after a heading label ("**Option A:** Check back ...") is capitalised because
+    // a clause starts there. (Not the first word after a greeting: "Hi Kim, Leeds cut overtime" names Leeds.)
+    if (AFTER_LABEL.test(facts.text.slice(Math.max(0, word.start - 40), word.start))) continue
+    if (flags[t] & (SELF | RECIPIENT)) continue
+    // "... about Cloudvista, our managed IT service": a name set beside "our ..." is the sender's.
+    const next = t + 1 === to && to < scan.to ? facts.terms[to].norm : undefined
+    if (self || scan.introduces || scan.signature || next === 'our' || next === 'my') names.sender.add(word.norm)
+    else names.candidates.push({norm: word.norm, start: word.start, end: word.end})
   }
 }
 

@@ -5,8 +5,8 @@
  * `unified().use(retextEnglish).use(retextUrls)` sets it up; called directly, a cold start does not
  * load unified and vfile (about 25 ms) only to wrap a string. The test suite compares the trees.
  *
- * URLs and e-mail addresses are merged while parsing (a sentence extension of the parser, ./urls.ts,
- * giving the tree retext-syntax-urls gives); merge fields and @mentions are marked afterwards in one
+ * URLs and e-mail addresses are merged while parsing (retext-syntax-urls' sentence extension of the
+ * parser, run by ./urls.ts); merge fields and @mentions are marked afterwards in one
  * walk each over the tree (the same `SourceNode`s that retextPlaceholders and retext-syntax-mentions
  * make, without a visitor per node).
  *
@@ -186,8 +186,6 @@ const PARSE_WHOLE = 16_000
 /** A piece of a long text is at least this long (when a safe cut exists). */
 const PIECE = 8_000
 
-const ABBREVIATION = /^(?:[a-z]|al|ca|cap|cca|cent|cf|cit|con|cp|cwt|ead|etc|ff|fl|ibid|id|nem|op|pro|seq|sic|stat|tem|viz)$/
-
 const isSpace = (c: number) => c === 32 || c === 9 || c === 10 || c === 13
 const isLower = (c: number) => c >= 97 && c <= 122
 const isAlpha = (c: number) => isLower(c) || (c >= 65 && c <= 90)
@@ -239,7 +237,7 @@ class SpaceRuns {
 /**
  * Whether a piece may start at `at`: parse-latin gives the same tree for the text whole as for the
  * two sides apart. That holds at a blank line between a sentence that ends in `.`, `!` or `?` right
- * after a plain word (not an abbreviation it would join to the next sentence) and a sentence that
+ * after a plain word (where the parser ends a sentence: not an abbreviation) and a sentence that
  * starts with a capital letter (none of its sentence-merging rules applies to such a pair).
  */
 function safeCut(runs: SpaceRuns, at: number): boolean {
@@ -249,15 +247,39 @@ function safeCut(runs: SpaceRuns, at: number): boolean {
   return breaks >= 2 && endsSentence(runs.text, start - 1)
 }
 
-/** True when `text[i]` is a terminal mark after a plain word of three letters or more (no abbreviation). */
+/**
+ * True when `text[i]` is a terminal mark after a plain word of three letters or more, where the
+ * parser ends the sentence (not after an abbreviation it joins to the next sentence).
+ */
 function endsSentence(text: string, i: number): boolean {
+  const last = i
   const mark = text.charCodeAt(i)
   if (mark !== 46 && mark !== 33 && mark !== 63) return false
   while (i >= 0 && text.charCodeAt(i) === mark) i--
   const wordEnd = i + 1
   while (i >= 0 && isAlpha(text.charCodeAt(i))) i--
   if (wordEnd - (i + 1) < 3 || (i >= 0 && !isSpace(text.charCodeAt(i)))) return false
-  return !ABBREVIATION.test(text.slice(i + 1, wordEnd).toLowerCase())
+  return parserEndsSentence(text.slice(i + 1, last + 1))
+}
+
+/** What parserEndsSentence found, by spelling (cleared when it holds this many). */
+const endings = new Map<string, boolean>()
+const ENDINGS_KEPT = 10_000
+
+/**
+ * Whether parse-english ends a sentence after `word` (with its marks) when a capitalised word
+ * follows: "today." does, "etc.", "Ltd." and "Jan." do not (it joins an abbreviation's sentence to
+ * the next). The parser itself is asked, once per spelling, so no list of its abbreviations is kept here.
+ */
+function parserEndsSentence(word: string): boolean {
+  let ends = endings.get(word)
+  if (ends === undefined) {
+    const [paragraph] = new ParseEnglish().parse(`${word} Next`).children
+    ends = paragraph?.type === 'ParagraphNode' && paragraph.children.filter((node) => node.type === 'SentenceNode').length === 2
+    if (endings.size >= ENDINGS_KEPT) endings.clear()
+    endings.set(word, ends)
+  }
+  return ends
 }
 
 /**

@@ -35,72 +35,100 @@ function lineOf(text: string, offset: number): number {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y
 
+/** What a JSON reader expects next; `error` where the text stops being JSON, `done` after its one value. */
+type JsonStep = 'value' | 'key' | 'after' | 'error' | 'done'
+
+/** A cursor over JSON text that steps over one token at a time, with a stack of open containers. */
+class JsonCursor {
+  at = 0
+  private readonly open: string[] = []
+  constructor(private readonly text: string) {}
+
+  space(): void {
+    while (this.at < this.text.length && ' \t\n\r'.includes(this.text[this.at])) this.at++
+  }
+
+  step(expect: 'value' | 'key' | 'after'): JsonStep {
+    return expect === 'key' ? this.key() : expect === 'value' ? this.value() : this.after()
+  }
+
+  /** `"name":` */
+  private key(): JsonStep {
+    if (this.text[this.at] !== '"' || !this.string()) return 'error'
+    this.space()
+    if (this.text[this.at] !== ':') return 'error'
+    this.at++
+    return 'value'
+  }
+
+  /** A string, number, literal or empty container; or the opening of a container with something in it. */
+  private value(): JsonStep {
+    const {text} = this
+    const c = text[this.at]
+    if (c === '{' || c === '[') {
+      this.at++
+      this.space()
+      if (text[this.at] === (c === '{' ? '}' : ']')) {
+        this.at++
+        return 'after'
+      }
+      this.open.push(c)
+      return c === '{' ? 'key' : 'value'
+    }
+    if (c === '"') return this.string() ? 'after' : 'error'
+    const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, this.at))
+    NUMBER.lastIndex = this.at
+    if (literal) this.at += literal.length
+    else if (NUMBER.test(text)) this.at = NUMBER.lastIndex
+    else return 'error'
+    return 'after'
+  }
+
+  /** After a value: a comma, the close of the innermost container, or the end of the text. */
+  private after(): JsonStep {
+    const open = this.open[this.open.length - 1]
+    if (open === undefined) return this.at < this.text.length ? 'error' : 'done'
+    if (this.text[this.at] === ',') {
+      this.at++
+      return open === '{' ? 'key' : 'value'
+    }
+    if (this.text[this.at] !== (open === '{' ? '}' : ']')) return 'error'
+    this.at++
+    this.open.pop()
+    return 'after'
+  }
+
+  /** A string from the quote under the cursor to its closing quote. */
+  private string(): boolean {
+    const {text} = this
+    this.at++
+    while (this.at < text.length && text[this.at] !== '"') {
+      if (text.charCodeAt(this.at) < 0x20) return false
+      if (text[this.at] !== '\\') this.at++
+      else {
+        ESCAPE.lastIndex = this.at
+        if (!ESCAPE.test(text)) return false
+        this.at = ESCAPE.lastIndex
+      }
+    }
+    if (this.at >= text.length) return false
+    this.at++
+    return true
+  }
+}
+
 /**
  * Where JSON.parse gives up on `text`, as an offset (-1: it is valid): Node 20 says no position for
  * most errors, and its message quotes the text around the error, newlines and all. One pass with a
  * stack of open containers, so it is linear and any depth is fine.
  */
 function jsonErrorAt(text: string): number {
-  const stack: string[] = []
-  let i = 0
-  const space = (): void => {
-    while (i < text.length && ' \t\n\r'.includes(text[i])) i++
-  }
-  const string = (): boolean => {
-    i++
-    while (i < text.length && text[i] !== '"') {
-      if (text.charCodeAt(i) < 0x20) return false
-      if (text[i] !== '\\') i++
-      else {
-        ESCAPE.lastIndex = i
-        if (!ESCAPE.test(text)) return false
-        i = ESCAPE.lastIndex
-      }
-    }
-    if (i >= text.length) return false
-    i++
-    return true
-  }
-  for (let expect: 'value' | 'key' | 'after' = 'value'; ; ) {
-    space()
-    if (expect === 'key') {
-      if (text[i] !== '"' || !string()) return i
-      space()
-      if (text[i] !== ':') return i
-      i++
-      expect = 'value'
-    } else if (expect === 'value') {
-      const c = text[i]
-      if (c === '{' || c === '[') {
-        i++
-        space()
-        if (text[i] === (c === '{' ? '}' : ']')) i++
-        else {
-          stack.push(c)
-          expect = c === '{' ? 'key' : 'value'
-          continue
-        }
-      } else if (c === '"') {
-        if (!string()) return i
-      } else {
-        const literal = ['true', 'false', 'null'].find((word) => text.startsWith(word, i))
-        NUMBER.lastIndex = i
-        if (literal) i += literal.length
-        else if (NUMBER.test(text)) i = NUMBER.lastIndex
-        else return i
-      }
-      expect = 'after'
-    } else {
-      const open = stack[stack.length - 1]
-      if (open === undefined) return i < text.length ? i : -1
-      if (text[i] === ',') {
-        i++
-        expect = open === '{' ? 'key' : 'value'
-      } else if (text[i] === (open === '{' ? '}' : ']')) {
-        i++
-        stack.pop()
-      } else return i
-    }
+  const cursor = new JsonCursor(text)
+  for (let expect: JsonStep = 'value'; ; ) {
+    cursor.space()
+    expect = cursor.step(expect)
+    if (expect === 'error') return cursor.at
+    if (expect === 'done') return -1
   }
 }
 

@@ -226,9 +226,25 @@ function consentCell(v: unknown): boolean | string[] | undefined | {problem: str
   return {problem: `expected yes or no (for the step), or the channels the recipient agreed to, like sms or sms;email (one of ${STEP_CHANNELS.join(', ')}), got ${JSON.stringify(v)}`}
 }
 
+/** The columns a sequence export is read from, by what they hold. */
+interface SequenceColumns {
+  sequence: string
+  step: string
+  channel: string
+  delay: string
+  subject: string
+  consent: string
+}
+
+interface NumberedRow {
+  n: number
+  line: number
+  row: Row
+}
+
 /** Rows of a CSV or JSONL export, one per step, grouped into sequences by the sequence column. */
 function fromRows(rows: Array<{row: Row; line: number}>, fields: SequenceFields): SequenceSource {
-  const key = {
+  const key: SequenceColumns = {
     sequence: fields.sequence ?? 'sequence',
     step: fields.step ?? 'step',
     channel: fields.channel ?? 'channel',
@@ -239,20 +255,34 @@ function fromRows(rows: Array<{row: Row; line: number}>, fields: SequenceFields)
   if (rows.length > 0 && !rows.some(({row}) => key.sequence in row || key.step in row)) {
     throw new SequenceSourceError(`not a sequence export: no "${key.sequence}" or "${key.step}" column (map them with --field-sequence and --field-step)`, {notSequences: true})
   }
-  const groups = new Map<string, Array<{n: number; line: number; row: Row}>>()
   const out: SequenceSource = {sequences: [], errors: []}
+  for (const [sid, list] of groupRows(rows, key, out.errors)) {
+    const read = sequenceOfRows(sid, list, fields, key)
+    if (typeof read === 'string') out.errors.push(read)
+    else out.sequences.push(read)
+  }
+  if (out.sequences.length === 0 && out.errors.length === 0) throw new SequenceSourceError('no rows')
+  return out
+}
+
+/**
+ * The rows by sequence id, each with its step number; a row without a sequence id or a step number
+ * is an error in `errors`, and a sequence with such a row is left out.
+ */
+function groupRows(rows: Array<{row: Row; line: number}>, key: SequenceColumns, errors: string[]): Map<string, NumberedRow[]> {
+  const groups = new Map<string, NumberedRow[]>()
   const broken = new Set<string>()
   for (const {row, line} of rows) {
     const id = row[key.sequence]
     if (id === undefined || id === null || id === '') {
-      out.errors.push(`line ${line}: no "${key.sequence}" (the sequence id; map it with --field-sequence)`)
+      errors.push(`line ${line}: no "${key.sequence}" (the sequence id; map it with --field-sequence)`)
       continue
     }
     const sid = String(id)
     const raw = row[key.step]
     const n = typeof raw === 'string' && /^\d+$/.test(raw.trim()) ? Number(raw) : raw
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
-      out.errors.push(`line ${line} (sequence ${sid}): ${key.step}: expected a step number from 1${raw === undefined ? ' (map the column with --field-step)' : `, got ${JSON.stringify(raw)}`}`)
+      errors.push(`line ${line} (sequence ${sid}): ${key.step}: expected a step number from 1${raw === undefined ? ' (map the column with --field-step)' : `, got ${JSON.stringify(raw)}`}`)
       broken.add(sid)
       continue
     }
@@ -260,49 +290,40 @@ function fromRows(rows: Array<{row: Row; line: number}>, fields: SequenceFields)
     list.push({n, line, row})
     groups.set(sid, list)
   }
-  for (const [sid, list] of groups) {
-    if (broken.has(sid)) continue
-    list.sort((a, b) => a.n - b.n)
-    const dup = list.find((x, i) => i > 0 && x.n === list[i - 1].n)
-    if (dup) {
-      out.errors.push(`line ${dup.line} (sequence ${sid}): step ${dup.n} appears twice`)
-      continue
+  for (const sid of broken) groups.delete(sid)
+  return groups
+}
+
+/** One sequence from its rows, or the error that names the row and column at fault. */
+function sequenceOfRows(sid: string, list: NumberedRow[], fields: SequenceFields, key: SequenceColumns): SequenceSource['sequences'][number] | string {
+  list.sort((a, b) => a.n - b.n)
+  const dup = list.find((x, i) => i > 0 && x.n === list[i - 1].n)
+  if (dup) return `line ${dup.line} (sequence ${sid}): step ${dup.n} appears twice`
+  const gap = list.findIndex((x, i) => x.n !== i + 1)
+  if (gap >= 0) return `sequence ${sid}: step ${gap + 1} is missing (steps ${list.map((x) => x.n).join(', ')})`
+  const agreed = new Set<string>()
+  let bad: string | undefined
+  const steps: Array<Record<string, unknown>> = list.map(({row, line, n}) => {
+    const bodyKey = fields.body ?? ('body' in row ? 'body' : 'text')
+    const step: Record<string, unknown> = {text: row[bodyKey]}
+    for (const k of ['channel', 'delay', 'subject'] as const) {
+      const v = row[key[k]]
+      if (v !== undefined && v !== null && v !== '') step[k] = v
     }
-    const gap = list.findIndex((x, i) => x.n !== i + 1)
-    if (gap >= 0) {
-      out.errors.push(`sequence ${sid}: step ${gap + 1} is missing (steps ${list.map((x) => x.n).join(', ')})`)
-      continue
-    }
-    const agreed = new Set<string>()
-    let bad: string | undefined
-    const steps: Array<Record<string, unknown>> = list.map(({row, line, n}) => {
-      const bodyKey = fields.body ?? ('body' in row ? 'body' : 'text')
-      const step: Record<string, unknown> = {text: row[bodyKey]}
-      for (const k of ['channel', 'delay', 'subject'] as const) {
-        const v = row[key[k]]
-        if (v !== undefined && v !== null && v !== '') step[k] = v
-      }
-      const consent = consentCell(row[key.consent])
-      if (typeof consent === 'boolean') step.consent = consent
-      else if (Array.isArray(consent)) for (const c of consent) agreed.add(c)
-      else if (consent !== undefined) bad ??= `line ${line} (sequence ${sid}, step ${n}): ${key.consent}: ${consent.problem}`
-      return step
-    })
-    if (bad) {
-      out.errors.push(bad)
-      continue
-    }
-    const problem = sequenceProblem({id: sid, steps, ...(agreed.size > 0 ? {consent: [...agreed]} : {})})
-    if (problem) {
-      // steps[i] is the i-th row of this sequence by step number: name its line and column.
-      const m = /^steps\[(\d+)\]\.(\w+)(.*)$/.exec(problem)
-      out.errors.push(m ? `line ${list[Number(m[1])].line} (sequence ${sid}, step ${list[Number(m[1])].n}): ${m[2] === 'text' ? (fields.body ?? 'body') : key[m[2] as keyof typeof key] ?? m[2]}${m[3]}` : `sequence ${sid}: ${problem}`)
-      continue
-    }
-    out.sequences.push({sequence: {id: sid, ...(agreed.size > 0 ? {consent: [...agreed] as Consent} : {}), steps: steps as unknown as SequenceStepInput[]}, lines: list.map((x) => x.line)})
+    const consent = consentCell(row[key.consent])
+    if (typeof consent === 'boolean') step.consent = consent
+    else if (Array.isArray(consent)) for (const c of consent) agreed.add(c)
+    else if (consent !== undefined) bad ??= `line ${line} (sequence ${sid}, step ${n}): ${key.consent}: ${consent.problem}`
+    return step
+  })
+  if (bad) return bad
+  const problem = sequenceProblem({id: sid, steps, ...(agreed.size > 0 ? {consent: [...agreed]} : {})})
+  if (problem) {
+    // steps[i] is the i-th row of this sequence by step number: name its line and column.
+    const m = /^steps\[(\d+)\]\.(\w+)(.*)$/.exec(problem)
+    return m ? `line ${list[Number(m[1])].line} (sequence ${sid}, step ${list[Number(m[1])].n}): ${m[2] === 'text' ? (fields.body ?? 'body') : key[m[2] as keyof typeof key] ?? m[2]}${m[3]}` : `sequence ${sid}: ${problem}`
   }
-  if (out.sequences.length === 0 && out.errors.length === 0) throw new SequenceSourceError('no rows')
-  return out
+  return {sequence: {id: sid, ...(agreed.size > 0 ? {consent: [...agreed] as Consent} : {}), steps: steps as unknown as SequenceStepInput[]}, lines: list.map((x) => x.line)}
 }
 
 export function readSequenceCsv(text: string, fields: SequenceFields = {}): SequenceSource {

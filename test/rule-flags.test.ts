@@ -163,8 +163,9 @@ function namedIn(file: string, names: ReadonlySet<string>): string[] {
 test('outside the rewrite plan, the roles and the sequences, no module names a rule or a signal: the checks and the page read the rule data', () => {
   const pack = builtinRules()
   // Names that are also the names of something else: a call to action's kind (question, link), a
-  // check kind (link), a sentence's role (chase), a merge field's role (recipient-fact).
-  const other = new Set(['question', 'link', 'chase', 'recipient-fact'])
+  // check kind (link), a sentence's role (chase), a merge field's role (recipient-fact), a rule's
+  // rewrite flag (time-ask).
+  const other = new Set(['question', 'link', 'chase', 'recipient-fact', 'time-ask'])
   const names = new Set([...pack.rules.map((r) => r.id), ...COMPUTED_SIGNALS, ...Object.keys(pack.signals ?? {})].filter((name) => !other.has(name)))
   const root = join(import.meta.dirname, '..')
   // analyse/signals.ts declares the computed signals; fix/, sequence/ and analyse/roles*.ts still
@@ -177,7 +178,7 @@ test('outside the rewrite plan, the roles and the sequences, no module names a r
   expect(named).toEqual([])
   // The page's form has fields called recipient-company and recipient-role: it is held to the rule ids.
   expect(namedIn(join(root, 'web', 'app.ts'), new Set(pack.rules.map((r) => r.id)))).toEqual([])
-  // It finds what it is for: the computed signals where they are declared, the rule ids the rewrite plan reads.
+  // It finds what it is for: the computed signals where they are declared, the rule ids the rewrite's change list credits (fix/draft.ts).
   expect(namedIn(join(root, 'src', 'analyse', 'signals.ts'), names)).toContain('recipient-company')
-  expect(namedIn(join(root, 'src', 'fix', 'plan.ts'), names)).toContain('generic-opener')
+  expect(namedIn(join(root, 'src', 'fix', 'draft.ts'), names)).toContain('generic-opener')
 })

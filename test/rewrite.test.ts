@@ -290,10 +290,10 @@ describe('a draft left with nothing to answer gets one question', () => {
       'Hi Sam,\n\nI have emailed a few times and have not heard back. Should I assume rota planning is not a priority for Northgate?\n\nWishing you a good quarter.\n\nTom',
       'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nWant me to send over a short overview?\n\nWishing you a good quarter.\n\nTom'
     ],
-    // A break-up note with no question: the ask comes after the link its lead-in introduces, not between them.
+    // A note with no question: the ask comes after the link its lead-in introduces, not between them.
     [
-      'Hi Sam,\n\nLast note from me on this. If the timing is not right, no problem. You can download our rota guide here:\n\nhttps://example.com/rota-guide\n\nBest,\nTom',
-      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nLast note from me on this. If the timing is not right, no problem. You can download our rota guide here:\n\nhttps://example.com/rota-guide\n\nWant me to send over a short overview?\n\nBest,\nTom'
+      'Hi Sam,\n\nOne more thing on this. If the timing is not right, no problem. You can download our rota guide here:\n\nhttps://example.com/rota-guide\n\nBest,\nTom',
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nOne more thing on this. If the timing is not right, no problem. You can download our rota guide here:\n\nhttps://example.com/rota-guide\n\nWant me to send over a short overview?\n\nBest,\nTom'
     ],
     // "Looking forward to hearing from you!" ends the message proper; the question goes before it.
     [
@@ -309,6 +309,19 @@ describe('a draft left with nothing to answer gets one question', () => {
     // Linted again, the draft asks something (its guide lines are left for a person to fill).
     expect(linter.lint({text: out.text, channel: 'followup'}).messages.map((m) => m.ruleId)).not.toContain('no-clear-ask')
     expect(rewrite(out.text, {channel: 'followup'}).text).toBe(out.text)
+  })
+
+  // A break-up that says it is the last, or a note that says it asks nothing: a question added would
+  // take it back (round 6's judges, both, on six drafts).
+  test.each([
+    'Hi Sam,\n\nLast note from me on this. If the timing is not right, no problem. You can download our rota guide here:\n\nhttps://example.com/rota-guide\n\nBest,\nTom',
+    "Hey Sam,\n\nGoing to take a hint and stop emailing. If rotas ever come up, you know where to find me.\n\nTom",
+    "Hi Sam,\n\nI'll close this loop for now. Wishing you and the team a strong quarter.\n\nTom",
+    'Hi Sam,\n\nCame across the HSE note on night-shift fatigue and thought of your depot. No agenda, just sharing.\n\nTom'
+  ])('%j gets no question added', (draft) => {
+    const out = rewrite(draft, {channel: 'followup'})
+    expect(out.changes.filter((c) => c.kind === 'inserted' && /\?$/.test(c.after))).toEqual([])
+    expect(out.text.includes('?')).toBe(false)
   })
 
   test('a chase whose guesses are a numbered list goes with the list and the question about it; the sign-off keeps its line', () => {

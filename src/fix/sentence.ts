@@ -30,8 +30,13 @@ export const CTA_FIELD = /^\W*(?:\{\{?|\[)\s*(?:cta|call[ _-]?to[ _-]?action|ask
 export const SAYS_WHAT_IT_IS = /^\W*(?!(?:I|We|My|Our|This|That|It)\b)[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3}\W*\s+(?:is|are)\s+(?:a|an)\s+/
 /** What a chase was about: "I've reached out a few times about sales enablement for your new team but ...". */
 export const CHASED_TOPIC = /\b(?:about|regarding)\s+((?:(?!(?:but|and|yet)\b)[\w'’-]+\s+){0,7}?[\w'’-]+)(?=\s+(?:but|and|yet)\b|\s*[,.;!?]|\s*$)/i
-/** A draft that says it asks for nothing. */
-export const NO_ASK = /\bno (?:ask|asks|pitch|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don't|do not) (?:need|have) to (?:reply|respond)\b/i
+/**
+ * A draft that says it asks for nothing: "No ask, no pitch", "no agenda, just sharing", or a break-up
+ * that says it is the last ("I'll close this loop", "won't follow up again", "last note from me"),
+ * where a question added would take the note back (round 6's judges, both, on six drafts).
+ */
+export const NO_ASK =
+  /\bno (?:ask|asks|pitch|agenda|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don't|do not) (?:need|have) to (?:reply|respond)\b|\bjust sharing\b|\bclose (?:this|the|your|out your|out the|this out|it out|things out)(?: (?:loop|file|thread))?\b|\b(?:won't|will not|i'll stop|i will stop|not going to) (?:follow up|reach out|email|bother you|bug you|keep)[^.!?\n]{0,30}\b(?:again|anymore|any more|after this)\b|\b(?:last|final) (?:note|email|message|one|follow-up|followup|touch) from me\b|\b(?:take|taking) (?:a|the) hint\b|i'll stop (?:filling|cluttering|clogging) your inbox\b|\bkeep popping up\b/i
 
 
 /** Signs of real contact before this message: a meeting, a call, their reply, a referral. */

@@ -1195,32 +1195,43 @@ const PERSON_WORDS = /\b(?:you|your|yours|you're|you've|i|i'm|i've|we|we're|we'v
  * something specific about the reader or their world (read as the filled-in merge fields would be).
  */
 export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, tokens: Token[] = []): void {
-  const tokenAt = (offset: number): Token | undefined => {
-    let lo = 0
-    let hi = tokens.length - 1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      if (offset < tokens[mid].start) hi = mid - 1
-      else if (offset >= tokens[mid].end) lo = mid + 1
-      else return tokens[mid]
-    }
-    return undefined
+  const read: SignalReading = {facts, roles, signals, tokenAt: (offset) => atOffset(tokens, offset), sentenceAt: (offset) => atOffset(roles.sentences, offset)}
+  fieldsObserved(read)
+  namesOfTheirs(read)
+  recipientFields(read)
+  recipientProblems(read)
+  statedInvitations(read)
+  recipientObservations(read)
+}
+
+/** What each signal reading below gets: the draft, its roles, the signals so far, and lookups by offset. */
+interface SignalReading {
+  facts: TextFacts
+  roles: Roles
+  signals: Signals
+  tokenAt: (offset: number) => Token | undefined
+  sentenceAt: (offset: number) => SentenceRole | undefined
+}
+
+/** The item of `items` (sorted, not overlapping) whose range holds `offset`. */
+function atOffset<T extends {start: number; end: number}>(items: readonly T[], offset: number): T | undefined {
+  let lo = 0
+  let hi = items.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (offset < items[mid].start) hi = mid - 1
+    else if (offset >= items[mid].end) lo = mid + 1
+    else return items[mid]
   }
-  const sentenceAt = (offset: number): SentenceRole | undefined => {
-    let lo = 0
-    let hi = roles.sentences.length - 1
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1
-      const s = roles.sentences[mid]
-      if (offset < s.start) hi = mid - 1
-      else if (offset >= s.end) lo = mid + 1
-      else return s
-    }
-    return undefined
-  }
-  // A merge field about the reader counts where the sentence says something about them through it
-  // (an observation), or where its name alone says what was observed ({{recent_post}}); a
-  // [pain point] in a pitch is the sender's topic, not a fact of theirs.
+  return undefined
+}
+
+/**
+ * A merge field about the reader counts where the sentence says something about them through it
+ * (an observation), or where its name alone says what was observed ({{recent_post}}); a [pain point]
+ * in a pitch is the sender's topic, not a fact of theirs.
+ */
+function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): void {
   const fieldAt = new Map(facts.placeholders.map((p, i) => [p.start, i]))
   filterSignal(signals, 'recipient-placeholder', (hit) => {
     const i = fieldAt.get(hit.start)
@@ -1228,7 +1239,10 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
     const words = facts.placeholders[i].raw.toLowerCase().match(/[a-z]+/g) ?? []
     return isStrongField(words) || sentenceAt(hit.start)?.role === 'observation'
   })
-  // A name in a pitch, a proof line, a self-introduction or the sign-off is the sender's credential.
+}
+
+/** A name in a pitch, a proof line, a self-introduction or the sign-off is the sender's credential. */
+function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): void {
   filterSignal(signals, 'named-detail', (hit) => {
     const s = sentenceAt(hit.start)
     if (s === undefined) return true
@@ -1246,17 +1260,22 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
     // A short line with no verb ("Reach Millions Instantly!") is a headline, not a detail.
     return !(s.verb === '' && facts.text.slice(s.start, s.end).split(/\s+/).length <= 6)
   })
-  // A merge field that will hold something of the reader's besides their name (`recipient-field`).
+}
+
+/** A merge field that will hold something of the reader's besides their name (`recipient-field`). */
+function recipientFields({facts, roles, signals}: SignalReading): void {
   for (const f of roles.fields) {
     if (f.role !== 'recipient-fact') continue
     const p = facts.placeholders[f.placeholder]
-    const list = signals.get('recipient-field')
-    const hit = {text: p.raw, start: p.start, end: p.end}
-    if (list) list.push(hit)
-    else signals.set('recipient-field', [hit])
+    addHit(signals, 'recipient-field', {text: p.raw, start: p.start, end: p.end})
   }
-  // The reader's work in their own operational terms (LABELLING.md section 5: a concrete problem of
-  // their role counts, a generic pain does not).
+}
+
+/**
+ * The reader's work in their own operational terms (LABELLING.md section 5: a concrete problem of
+ * their role counts, a generic pain does not).
+ */
+function recipientProblems({facts, roles, signals}: SignalReading): void {
   const genericYou = signals.get('generic-you') ?? []
   for (const s of roles.sentences) {
     // "You know how it is when ...": the reader as anyone in the job (LABELLING.md 3.4).
@@ -1266,29 +1285,31 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
     // phone rings, ..." is).
     const text = facts.text.slice(s.start, s.end)
     if (STANCE_CONDITION.test(text) || IMAGINED.test(text)) continue
-    const hit = {text, start: s.start, end: s.end}
-    const list = signals.get('recipient-problem')
-    if (list) list.push(hit)
-    else signals.set('recipient-problem', [hit])
+    addHit(signals, 'recipient-problem', {text, start: s.start, end: s.end})
   }
-  // The writer's offer or wish the roles read as an ask ("Happy to send the two-page summary", "Would
-  // love to chat next week") invites an answer as a question does.
+}
+
+/**
+ * The writer's offer or wish the roles read as an ask ("Happy to send the two-page summary", "Would
+ * love to chat next week") invites an answer as a question does.
+ */
+function statedInvitations({facts, roles, signals}: SignalReading): void {
   for (const s of roles.sentences) {
     if (s.role !== 'ask' || s.subject !== 'sender' || facts.sentences[s.sentence]?.question) continue
     // (Where the phrase list found the invitation already, its words are the hit.)
     if ((signals.get('invitation') ?? []).some((h) => h.start < s.end && s.start < h.end)) continue
     addHit(signals, 'invitation', {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
   }
-  // "You know how it is when ...", "As a CEO, you ...": the reader as anyone in their job.
+}
+
+/** Specific observations of the reader or their world; not "You know how it is when ...", "As a CEO, you ...". */
+function recipientObservations({facts, roles, signals}: SignalReading): void {
   const generic = signals.get('generic-you') ?? []
   for (const s of roles.sentences) {
     if (s.role !== 'observation' || !s.specific || (s.subject !== 'recipient' && s.subject !== 'sender')) continue
     if (generic.some((g) => g.start < s.end && s.start < g.end)) continue
     if (/^\W*as (?:a|an|the) [^,]{1,60},/i.test(facts.text.slice(s.start, s.end))) continue
-    const hit = {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end}
-    const list = signals.get('recipient-observation')
-    if (list) list.push(hit)
-    else signals.set('recipient-observation', [hit])
+    addHit(signals, 'recipient-observation', {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
   }
 }
 

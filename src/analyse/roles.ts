@@ -136,7 +136,7 @@ const WELL_WISHING = /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|u|ur|all|
 /** A follow-up's label before its news: "Adding one thing to my earlier note:", "forgot to say,". */
 const FOLLOW_UP_LABEL = /^(?:(?:i\s+)?(?:forgot|meant|wanted) to (?:say|mention|add)|one (?:more|last) (?:thing|note|data point)|a quick (?:add|addition|update|note)|quick (?:add|addition|update)|adding (?:one|a|something|to)\b)[^,:;.?!]{0,60}[,:]/i
 /** A wish or a readiness with its "I" left out: "Would love to ...", "Happy to ...", "Always glad to ...". */
-const ELIDED_WRITER = /^(?:(?:would|'d)\s+)?(?:really\s+)?(?:love|like)\s+to\b|^(?:(?:would be|'d be|more than|always|also|still|just|also)\s+)*(?:happy|glad|keen|delighted|eager)\s+to\b/i
+const ELIDED_WRITER = /^(?:(?:would|'d)\s+)?(?:really\s+)?(?:love|like)\s+to\b|^(?:(?:would be|'d be|more than|always|also|still|just)\s+)*(?:happy|glad|keen|delighted|eager)\s+to\b/i
 /** Words that make the writer's doing an offer the reader may take up: "happy to send", "I can share". */
 const READY = new Set(['happy', 'glad', 'keen', 'delighted', 'pleased', 'can', 'could', 'ca'])
 /** Verbs of chasing a reply: not the sender's offering. */
@@ -1141,7 +1141,7 @@ function pitchGoesOn(sentences: SentenceRole[], facts: TextFacts): void {
     const firstWord = /^\W*([\w']+)/.exec(text)?.[1]?.toLowerCase() ?? ''
     // A fragment with a word of substance ("Always on.", "$179 one-time."), the product as "it", or its
     // "it" left out ("Takes about 90 minutes", "Works with any ERP").
-    const leftOutIt = s.subject === 'generic' && new RegExp(`^\\W*${s.verb}s\\b`, 'i').test(text)
+    const leftOutIt = s.subject === 'generic' && s.verb !== '' && firstWord === s.verb + 's'
     if ((s.verb === '' && /[a-z0-9]{3}/i.test(text)) || firstWord === 'it' || firstWord === "it's" || leftOutIt) s.role = 'pitch'
   }
 }

@@ -9,7 +9,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import type {RewriteFlag, RewriteFlags} from '../rules/rewrite-flags.js'
-import {GUIDE_LINE_RE, MET} from './sentence.js'
+import {GUIDE_LINES, MET} from './sentence.js'
 
 export interface Change {
   ruleId: string
@@ -140,7 +140,7 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
   // After real contact (they met, spoke, replied, or someone referred the sender) the line that makes
   // the message theirs is what was discussed or agreed, not a cold observation.
   const met = MET.test(text.slice(facts.bodyStart, facts.signatureStart))
-  const guides = [...text.matchAll(new RegExp(GUIDE_LINE_RE.source, 'g'))].map((m) => [m.index, m.index + m[0].length] as const)
+  const guides = [...text.matchAll(GUIDE_LINES)].map((m) => [m.index, m.index + m[0].length] as const)
   const flagOf = (m: LintMessage) => flags.get(m.ruleId)
   const draft: Draft = {
     text,

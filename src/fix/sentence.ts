@@ -61,7 +61,9 @@ export const LIST_RUN = /(?:^|\n)[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S[
 export const BOOKING_LINE = /\b(?:calendly|cal\.com|chilipiper|savvycal|hubspot\.com\/meetings|calendar|booking|book a (?:time|slot|call)|schedule)|\b(?:\d+[ -]?min(?:ute)?s?[ -]?)?(?:call|meeting|demo|chat)\s*[:\-–—]/i
 
 /** The guide-line syntax: a rewrite's instruction to the person, never sent as it is. */
-export const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/
+const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/
+/** Every guide line of a text (for `matchAll`, which leaves this regex's state alone). */
+export const GUIDE_LINES = new RegExp(GUIDE_LINE_RE.source, 'g')
 
 /** A boast that is an adjective before a noun ("award-winning", "industry-leading", "cutting-edge, best-in-class"). */
 export const BOAST_MODIFIER = /^(?:(?:[a-z]+-(?:leading|winning|class|edge|art|breed|generation|gen|changing|breaking|tier|rated)|state-of-the-art|best-in-class|best-of-breed|innovative|disruptive|revolutionary|groundbreaking|unparalleled|unmatched|unrivall?ed|premier|cutting edge|world class)(?:,\s*|\s+and\s+)?)+$/i

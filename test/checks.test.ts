@@ -203,3 +203,20 @@ describe('ratio, required-signal, recipient-facts, link, list, placeholder', () 
     expect(() => only({check: 'placeholder', mode: 'misspelt'})).toThrow("config: packs.0.rules.0.fields: mode \"misspelt\" needs the list of known `fields`")
   })
 })
+
+describe('categories: a verdict read from the other rules', () => {
+  const text = 'Hi Dana,\n\nWe work with Ocado, Asos and Boots on their delivery software. Is the Leeds depot still scanning parcels by hand?'
+  const verdict = (options: Record<string, unknown>) => {
+    const linter = createLinter({rules: {'interrupt-then-pitch': ['error', options]}} as never)
+    return linter.lint(text).messages.filter((m) => m.ruleId === 'interrupt-then-pitch').map((m) => m.message)
+  }
+  test('two rules of one category listed in countTwice count as two kinds, and the message says so', () => {
+    const linter = createLinter()
+    expect(linter.lint(text).messages.filter((m) => m.category === 'product-centric').map((m) => m.ruleId).sort()).toEqual(['logo-drop', 'sender-first-opening'])
+    expect(verdict({countTwice: ['product-centric']})).toEqual(['Taken together, it is about you in more than one way: the interrupt-then-pitch message buyers delete.'])
+  })
+  test('without countTwice, one category is not enough however many rules found something in it', () => {
+    expect(verdict({countTwice: []})).toEqual([])
+    expect(verdict({countTwice: ['cold-interruption']})).toEqual([])
+  })
+})

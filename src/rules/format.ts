@@ -209,6 +209,8 @@ export interface CategoriesRule extends RuleFields {
   /** The categories whose findings count; the rule fires when `minCategories` of them have one. */
   categories: Category[]
   minCategories: number
+  /** Categories that count twice when two different rules found something in them ("it is about you" in two ways). */
+  countTwice: Category[]
 }
 
 /**
@@ -271,7 +273,7 @@ interface OldNames {
 /** A rule as a rule file or a pack writes it. */
 export type RuleInput =
   | (Written<RoleRule, 'where' | 'minSentences'> & OldNames['role'])
-  | (Written<CategoriesRule, 'minCategories'> & OldNames['categories'])
+  | (Written<CategoriesRule, 'minCategories' | 'countTwice'> & OldNames['categories'])
   | (Written<PhraseRule, 'where' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence'> & OldNames['phrase'])
   | Written<PatternRule, 'flags' | 'target'>
   | (Written<RatioRule, 'minSelf' | 'maxRatio'> & OldNames['ratio'])

@@ -10,7 +10,7 @@
  * Rules read roles ("the first body sentence is a pitch", "an ask whose object is the reader's
  * time") instead of lists of the team's own phrasings.
  */
-import type {TextFacts} from './facts.js'
+import type {SentenceFact, TextFacts} from './facts.js'
 import type {Token} from './grammar.js'
 import type {Placeholder} from '../parse/placeholders.js'
 import {saysAboutThem, type Signals, type Vocabulary} from './signals.js'
@@ -668,6 +668,63 @@ function framedClause(tokens: Token[], verb: number, to: number, doing: string):
   return v > c && v - c <= 5 ? c : -1
 }
 
+/**
+ * A sentence as `classify` reads it before deciding its role: where its own clause starts, its main
+ * verb and its subject, and what the sender means to do in it. Every decision below reads this.
+ */
+interface Reading {
+  ctx: Ctx
+  /** The sentence's tokens are [from, to); its clause starts at `first`, after lead words or a label. */
+  from: number
+  to: number
+  first: number
+  index: number
+  sentence: SentenceFact
+  /** Where the body part of the sentence starts, and its text from there. */
+  start: number
+  text: string
+  question: boolean
+  /** The main verb's token, or -1. */
+  verb: number
+  subject: Party
+  /** The verb opens the sentence and the reader is to do it: "Book a demo". */
+  imperative: boolean
+  /** The writer's "I" left out: "Happy to share the breakdown", "Would love to chat next week". */
+  elided: boolean
+  /** On SMS, a bare identification before a dash was skipped: "it's Mo from the garage - ...". */
+  identified: boolean
+  /** The subject is only pronouns, adverbs and particles: "I'll pull the numbers". */
+  pronounSubject: boolean
+  /** What the sender does: the verb after "would love to", "want to", "reaching out to", "happy to". */
+  doing: string
+  /** A feeling about what the sender read or saw ("sorry to read about the fire"), and which. */
+  felt: boolean
+  feeling: string
+  /** "Let's ...". */
+  letUs: boolean
+  /** "not", "n't" or "never" anywhere in the clause ("not only ... but also" negates nothing). */
+  negated: boolean
+  /** What a question, an imperative or a "let's" asks for; undefined for other sentences. */
+  kind: AskKind | undefined
+}
+
+/** A role decided for the sentence (`out`, filled in, or a new one), or undefined: not this one. */
+type Decision = (r: Reading, out: SentenceRole) => SentenceRole | undefined
+
+function firstDecided(decisions: readonly Decision[], r: Reading, out: SentenceRole): SentenceRole | undefined {
+  for (const decide of decisions) {
+    const decided = decide(r, out)
+    if (decided) return decided
+  }
+  return undefined
+}
+
+/**
+ * The role of one body sentence, from its tokens [from, to). Where it sits decides first (a
+ * signature, a P.S.); then the sentence is read (its clause, verb, subject and what the sender does
+ * in it) and DECISIONS are asked in order: the first that decides gives the role, and a sentence
+ * none decides is 'other'.
+ */
 function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRole {
   const {facts, tokens} = ctx
   const sentence = facts.sentences[index]
@@ -675,13 +732,30 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   const out: SentenceRole = {sentence: index, start, end: sentence.end, role: 'other', subject: 'none', verb: '', specific: false}
   if (from >= to) return out
   const text = facts.text.slice(start, sentence.end)
-  if (sentence.start >= facts.signatureStart) return {...out, role: 'sign-off'}
+  const placed = placedRole(ctx, sentence, text, out)
+  if (placed) return placed
+  return firstDecided(DECISIONS, readSentence(ctx, from, to, index, text, out), out) ?? out
+}
+
+/** A sign-off (after the signature starts, or a line of a signature block) or a P.S., by where it is. */
+function placedRole(ctx: Ctx, sentence: SentenceFact, text: string, out: SentenceRole): SentenceRole | undefined {
+  if (sentence.start >= ctx.facts.signatureStart) return {...out, role: 'sign-off'}
   // "Rob Ellis | Growth Lead": a line of a signature block (a name and a title set apart by bars).
   if (!sentence.question && text.includes(' | ') && SIGNATURE_LINE.test(firstLine(text))) return {...out, role: 'sign-off', subject: 'sender'}
   if (/^\s*p\.?\s?s\b/i.test(text)) {
     out.role = 'ps'
     return out
   }
+  return undefined
+}
+
+/**
+ * Where the sentence's own clause starts: after lead words ("So,", "Quick question:"), a label
+ * before a colon or a dash, a follow-up's label ("Adding one thing to my earlier note:"), and on SMS
+ * a bare identification before a dash.
+ */
+function clauseStart(ctx: Ctx, from: number, to: number, sentence: SentenceFact, start: number, text: string): {first: number; identified: boolean} {
+  const {facts, tokens} = ctx
   let first = skipLead(tokens, from, to)
   // "One more data point since my note: Doncaster council approved ...": the clause after a colon
   // (or a dash) that comes before any verb is the sentence; what precedes it is a label.
@@ -700,16 +774,46 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   }
   // On SMS a bare identification before a dash ("it's Laura from Little Acorns - you asked about ...")
   // is etiquette (LABELLING.md P2); the clause after the dash says what the message is for.
-  let identified = false
   if (ctx.channel === 'sms' && SELF_INTRO_RE.test(text)) {
     for (let i = first; i < Math.min(to - 2, first + 9); i++) {
-      if (tokens[i].norm === '-' || tokens[i].norm === '—' || tokens[i].norm === '–') {
-        first = skipLead(tokens, i + 1, to)
-        identified = true
-        break
-      }
+      if (tokens[i].norm === '-' || tokens[i].norm === '—' || tokens[i].norm === '–') return {first: skipLead(tokens, i + 1, to), identified: true}
     }
   }
+  return {first, identified: false}
+}
+
+/**
+ * The sentence read: its clause, main verb and subject (written to `out`, and the subject kept as
+ * the party "it" and "they" refer to next), and what the sender means to do in it.
+ */
+function readSentence(ctx: Ctx, from: number, to: number, index: number, text: string, out: SentenceRole): Reading {
+  const {facts, tokens} = ctx
+  const sentence = facts.sentences[index]
+  const start = out.start
+  const {first, identified} = clauseStart(ctx, from, to, sentence, start, text)
+  const question = sentence.question
+  const {verb, subject: said, imperative} = verbAndSubject(ctx, first, to, question, out)
+  // "Happy to share the breakdown", "Would love to chat next week": the writer's "I" left out.
+  const elided = said === 'none' && !question && first < to && ELIDED_WRITER.test(facts.text.slice(tokens[first].start, sentence.end))
+  const subject = elided ? 'sender' : said
+  out.subject = subject
+  const pronounSubject = verb > first && everyIn(tokens, first, verb, (t) => t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'PART')
+  ctx.state.previous = subject === 'none' ? ctx.state.previous : subject
+  const letUs = tokens[first]?.norm === "let's" || (tokens[first]?.norm === 'let' && tokens[first + 1]?.norm === "'s")
+  // "not only ... but also" adds; it negates nothing.
+  const negated = someIn(tokens, first, to, (t, i) => (t.norm === 'not' && tokens[first + i + 1]?.norm !== 'only') || t.norm === "n't" || t.norm === 'never')
+  // What is asked for, worked out once: the ask decision reads it, and may read it again for a wish.
+  const kind = question || imperative || letUs ? askKind(tokens, first, to, verb, facts.text) : undefined
+  return {ctx, from, to, first, index, sentence, start, text, question, verb, subject, imperative, elided, identified, pronounSubject, ...senderAim(tokens, verb, to, out.verb), letUs, negated, kind}
+}
+
+/**
+ * The main verb (its lemma written to `out.verb`) and the subject's party: before the verb; in a
+ * question that opens with its auxiliary ("Do you have ..."), the nominal after it; the reader for
+ * an imperative ("Book a demo"). Also whether the sentence is specific (`out.specific`).
+ */
+function verbAndSubject(ctx: Ctx, first: number, to: number, question: boolean, out: SentenceRole): {verb: number; subject: Party; imperative: boolean} {
+  const tokens = ctx.tokens
   // "Reply YES to book", "Book a demo here": an ask verb opening the sentence is an imperative,
   // whatever the model made of the word (a capitalised 'Reply' reads as a noun to it).
   const opensWithAsk = first < to && IMPERATIVE_ASKS.has(tokens[first].norm) && tokens[first].pos !== 'PRON' && tokens[first + 1]?.pos !== 'VERB' && tokens[first + 1]?.pos !== 'AUX'
@@ -720,65 +824,32 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
   const verb = opensWithAsk || perceivesFirst ? first : mainVerb(tokens, first, to)
   out.verb = verb >= 0 ? tokens[verb].lemma : ''
   out.specific = isSpecific(tokens, first, to, ctx)
-  const question = sentence.question
-  // The subject: before the verb; in a question that opens with its auxiliary ("Do you have ..."),
-  // the nominal after it; none for an imperative ("Book a demo").
-  let subject: Party = 'none'
-  let imperative = false
-  if (verb === first && verb >= 0) {
-    const t = tokens[verb]
-    if (perceivesFirst) {
-      subject = 'sender'
-    } else if (t.pos === 'AUX' && question) {
-      const after = mainVerb(tokens, verb + 1, to)
-      subject = subjectParty(tokens, verb + 1, after >= 0 ? after : to, ctx)
-      if (after >= 0) out.verb = tokens[after].lemma
-    } else if (t.pos === 'VERB' && t.norm !== t.lemma && !/^(?:let|hop|jump|grab|book)$/.test(t.lemma)) {
-      // "Noticed you opened ...", "Saw your post": the sender's "I" left out; "Takes 30 seconds",
-      // "Works with any ERP": the thing just spoken of.
-      subject = t.norm === t.lemma + 's' || t.norm === t.lemma + 'es' || /ies$/.test(t.norm) ? 'generic' : 'sender'
-    } else if (t.pos === 'VERB' || IMPERATIVE_ASKS.has(t.lemma) || opensWithAsk) {
-      imperative = true
-      subject = 'recipient'
-    }
-  } else if (verb > first) {
-    subject = subjectParty(tokens, first, verb, ctx)
+  if (verb > first) return {verb, subject: subjectParty(tokens, first, verb, ctx), imperative: false}
+  if (verb !== first || verb < 0) return {verb, subject: 'none', imperative: false}
+  const t = tokens[verb]
+  if (perceivesFirst) return {verb, subject: 'sender', imperative: false}
+  if (t.pos === 'AUX' && question) {
+    const after = mainVerb(tokens, verb + 1, to)
+    const subject = subjectParty(tokens, verb + 1, after >= 0 ? after : to, ctx)
+    if (after >= 0) out.verb = tokens[after].lemma
+    return {verb, subject, imperative: false}
   }
-  // "Happy to share the breakdown", "Would love to chat next week": the writer's "I" left out.
-  const elided = subject === 'none' && !question && first < to && ELIDED_WRITER.test(facts.text.slice(tokens[first].start, sentence.end))
-  if (elided) subject = 'sender'
-  out.subject = subject
-  const pronounSubject = verb > first && everyIn(tokens, first, verb, (t) => t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'PART')
-  ctx.state.previous = subject === 'none' ? ctx.state.previous : subject
+  if (t.pos === 'VERB' && t.norm !== t.lemma && !/^(?:let|hop|jump|grab|book)$/.test(t.lemma)) {
+    // "Noticed you opened ...", "Saw your post": the sender's "I" left out; "Takes 30 seconds",
+    // "Works with any ERP": the thing just spoken of.
+    return {verb, subject: t.norm === t.lemma + 's' || t.norm === t.lemma + 'es' || /ies$/.test(t.norm) ? 'generic' : 'sender', imperative: false}
+  }
+  if (t.pos === 'VERB' || IMPERATIVE_ASKS.has(t.lemma) || opensWithAsk) return {verb, subject: 'recipient', imperative: true}
+  return {verb, subject: 'none', imperative: false}
+}
 
-  // "My name's Niraj", "This is Olivia from Kidfun", "It's Mo from the garage": who is writing.
-  // On SMS a bare identification ("it's Mo from the garage") is etiquette, not a pitch (LABELLING.md P2).
-  if (!identified && SELF_INTRO_RE.test(text)) {
-    out.subject = 'sender'
-    out.role = ctx.channel === 'sms' && to - first <= 9 ? 'other' : 'self-intro'
-    return out
-  }
-  // "Hope this finds you well!", "Trust you had a good weekend": a pleasantry, whatever the model
-  // made of a sentence-initial "Hope".
-  if (first < to && WELL_WISHING.test(facts.text.slice(tokens[first].start, sentence.end))) {
-    out.subject = 'sender'
-    out.role = 'opener'
-    return out
-  }
-  // Chasing: the reader asked, or assumed, to act on the sender's own earlier message ("wanted to
-  // make sure you saw my email", "saw you opened my email", "haven't heard back").
-  if (chases(tokens, from, to, question)) {
-    out.role = 'chase'
-    out.chase = 'reply'
-    return out
-  }
-  if (!question && bumps(facts.text.slice(tokens[first]?.start ?? start, sentence.end), text)) {
-    out.role = 'chase'
-    out.chase = 'bump'
-    return out
-  }
-  // The verb that says what the sender does: past "would love to", "want to", "'d like to".
-  let doing = out.verb
+/**
+ * What the sender does, past the verb of wishing or feeling: "would love to [chat]", "wanted to
+ * reach out to [introduce] PayRiver", "I was sorry to [read] about the fire" (a feeling about what
+ * the sender read or saw), "I'm happy to [share] the analysis" (an offer).
+ */
+function senderAim(tokens: Token[], verb: number, to: number, said: string): {doing: string; felt: boolean; feeling: string} {
+  let doing = said
   if (verb >= 0 && (STANCE.has(doing) || doing === 'love' || doing === 'like')) {
     for (let i = verb + 1; i < Math.min(to, verb + 5); i++) {
       if (tokens[i].norm === 'to' && tokens[i + 1] !== undefined && isVerbLike(tokens[i + 1])) {
@@ -787,7 +858,6 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       }
     }
   }
-  // "I wanted to reach out to introduce PayRiver": what the sender writes in order to do.
   if (verb >= 0 && (doing === 'reach' || doing === 'write')) {
     for (let i = verb + 1; i < Math.min(to - 1, verb + 6); i++) {
       if (tokens[i].norm === 'to' && isVerbLike(tokens[i + 1]) && SHOW_VERBS.has(tokens[i + 1].lemma)) {
@@ -796,227 +866,408 @@ function classify(ctx: Ctx, from: number, to: number, index: number): SentenceRo
       }
     }
   }
-  let felt = false
-  let feeling = ''
-  // "I was sorry to read about the fire", "glad to see the Leeds site open": a feeling about what
-  // the sender read or saw; "I'm happy to share the analysis": an offer.
-  if (verb >= 0 && out.verb === 'be') {
+  if (verb >= 0 && said === 'be') {
     let i = verb + 1
     while (i < to && tokens[i].pos === 'ADV') i++
     if (FEELING.has(tokens[i]?.norm ?? '') && tokens[i + 1]?.norm === 'to' && tokens[i + 2] !== undefined && isVerbLike(tokens[i + 2])) {
-      doing = tokens[i + 2].lemma
-      feeling = tokens[i].norm
-      felt = true
+      return {doing: tokens[i + 2].lemma, felt: true, feeling: tokens[i].norm}
     }
   }
-  const letUs = tokens[first]?.norm === "let's" || (tokens[first]?.norm === 'let' && tokens[first + 1]?.norm === "'s")
-  // "not only ... but also" adds; it negates nothing.
-  const negated = someIn(tokens, first, to, (t, i) => (t.norm === 'not' && tokens[first + i + 1]?.norm !== 'only') || t.norm === "n't" || t.norm === 'never')
-  // What is asked for, worked out once: it is read here and again for the role below.
-  const kind = question || imperative || letUs ? askKind(tokens, first, to, verb, facts.text) : undefined
-  const asksTime = kind === 'time'
+  return {doing, felt: false, feeling: ''}
+}
+
+/**
+ * The decisions, in the order they are asked. The order is part of the meaning: who is writing and
+ * pleasantries come before anything else; chasing comes before an ask ("did you see my email?" is
+ * a question); an ask comes before whoever the subject is; the sender's sentences are decided apart
+ * (SENDER_DECISIONS) before the reader's, a third party's or nobody's.
+ */
+const DECISIONS: readonly Decision[] = [
+  identifies,
+  wishesWell,
+  chasesOrBumps,
+  asks,
+  workWithoutI,
+  senderRole,
+  // An imperative that asks nothing ("Imagine ...", "Note the date") is 'other'.
+  (r, out) => (r.imperative ? out : undefined),
+  recipientRole,
+  customersAsKind,
+  thirdPartyRole,
+  resultsOfTakingUp,
+]
+
+/**
+ * "My name's Niraj", "This is Olivia from Kidfun", "It's Mo from the garage": who is writing.
+ * On SMS a bare identification ("it's Mo from the garage") is etiquette, not a pitch (LABELLING.md P2).
+ */
+function identifies(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (r.identified || !SELF_INTRO_RE.test(r.text)) return undefined
+  out.subject = 'sender'
+  out.role = r.ctx.channel === 'sms' && r.to - r.first <= 9 ? 'other' : 'self-intro'
+  return out
+}
+
+/** "Hope this finds you well!", "Trust you had a good weekend": a pleasantry, whatever the model made of a sentence-initial "Hope". */
+function wishesWell(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (r.first >= r.to || !WELL_WISHING.test(r.ctx.facts.text.slice(r.ctx.tokens[r.first].start, r.sentence.end))) return undefined
+  out.subject = 'sender'
+  out.role = 'opener'
+  return out
+}
+
+/**
+ * Chasing: the reader asked, or assumed, to act on the sender's own earlier message ("wanted to make
+ * sure you saw my email", "saw you opened my email", "haven't heard back"), or a bump that only
+ * pushes it up ("just following up on the proposal").
+ */
+function chasesOrBumps(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens, facts} = r.ctx
+  if (chases(tokens, r.from, r.to, r.question)) {
+    out.role = 'chase'
+    out.chase = 'reply'
+    return out
+  }
+  if (!r.question && bumps(facts.text.slice(tokens[r.first]?.start ?? r.start, r.sentence.end), r.text)) {
+    out.role = 'chase'
+    out.chase = 'bump'
+    return out
+  }
+  return undefined
+}
+
+/**
+ * A question, a "let's", an imperative ask ("Book a demo"), or the sender wishing for a meeting
+ * ("I'd love to set up a call"): an ask of the reader's time, interest or of something offered.
+ * Asked for nothing but stated ("Would love to chat"), the ask is marked `stated`.
+ */
+function asks(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens, facts} = r.ctx
+  const {first, to, verb, doing, negated, question, letUs, imperative, kind} = r
   // "I'd love to set up a call" wants a meeting; "I'd love to set up a partnership where you earn
   // [X%]" wants a deal: these verbs book whatever their object is, so the object must be a slot.
   const wantsMeeting =
-    subject === 'sender' && doing !== out.verb && MEET_VERBS.has(doing) && doing !== 'connect' && !negated && (!BOOKS_ANYTHING.has(doing) || (kind ?? askKind(tokens, first, to, verb, facts.text)) === 'time')
-  if (question || letUs || (imperative && IMPERATIVE_ASKS.has(out.verb)) || wantsMeeting) {
-    out.role = 'ask'
-    out.ask = asksTime || wantsMeeting ? 'time' : (kind ?? askKind(tokens, first, to, verb, facts.text))
-    if (negated && !question) out.ask = 'interest'
-    if (!question && !letUs && !imperative) out.stated = true
-    return out
-  }
-  // "building a voice AI for Salesforce.", "Working on something that might interest you.": the
-  // sender's own work, with the "I'm" left out. Chasing, wishing, looking and sending are not.
+    r.subject === 'sender' && doing !== out.verb && MEET_VERBS.has(doing) && doing !== 'connect' && !negated && (!BOOKS_ANYTHING.has(doing) || (kind ?? askKind(tokens, first, to, verb, facts.text)) === 'time')
+  if (!question && !letUs && !(imperative && IMPERATIVE_ASKS.has(out.verb)) && !wantsMeeting) return undefined
+  out.role = 'ask'
+  out.ask = kind === 'time' || wantsMeeting ? 'time' : (kind ?? askKind(tokens, first, to, verb, facts.text))
+  if (negated && !question) out.ask = 'interest'
+  if (!question && !letUs && !imperative) out.stated = true
+  return out
+}
+
+/**
+ * "building a voice AI for Salesforce.", "Working on something that might interest you.": the
+ * sender's own work, with the "I'm" left out. Chasing, wishing, looking and sending are not.
+ */
+function workWithoutI(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens, facts} = r.ctx
+  const {first, to, question} = r
   const gerund = tokens[first]
   // Not a gerund that is the subject of a verb after it ("Running a salon means ..."), nor words in quotes.
   const gerundSubject = someIn(tokens, first + 1, to, (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(?:is|was|means|makes|takes|gets|keeps|feels|can|could|will|would|should|has)$/.test(t.norm))
   // Nor a lead-in phrase ("Speaking of launches - we're ...").
-  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(start, gerund.start)) || someIn(tokens, first + 1, Math.min(to, first + 6), (t) => /^(?:-|—|–|,|:)$/.test(t.norm)))
-  if (!question && !gerundSubject && !quoted && gerund !== undefined && gerund.norm.endsWith('ing') && gerund.norm.length > 5 && (gerund.pos === 'VERB' || gerund.pos === 'NOUN') && /^(?:DET|NOUN|ADJ|PROPN|NUM|ADP)$/.test(tokens[first + 1]?.pos ?? '')) {
-    const stem = gerund.norm.slice(0, -3)
-    const forms = [gerund.lemma, stem, stem + 'e', stem.slice(0, -1)]
-    if (!forms.some((f) => CHASE.has(f) || STANCE.has(f) || PERCEIVE.has(f) || HAND_OVER.has(f) || ADOPT.has(f) || f === 'follow' || f === 'add')) {
-      out.subject = 'sender'
-      out.verb = gerund.lemma
-      out.role = 'pitch'
-      return out
-    }
-  }
-  if (subject === 'sender') {
-    // "I'm Raj from Veltrix", "My name is Dana", "We are a leading agency": who the sender is.
-    const copula = verb >= 0 && out.verb === 'be' && !negated && presentTense(tokens, first, verb)
-    const nameIs = someIn(tokens, first, verb >= 0 ? verb : to, (t) => t.norm === 'name')
-    const complement = tokens.slice(verb + 1, to)
-    const fan = complement.some((t) => FAN.has(t.norm))
-    // "I'm available [day] at [time]", "I'm free Tuesday": the sender's diary, not who they are.
-    if (copula && AVAILABLE.has(complement.find((t) => t.pos !== 'ADV')?.norm ?? '')) {
-      out.role = 'other'
-      return out
-    }
-    // "We've been working with companies like [Example 1] and [Example 2]", "our clients include
-    // Acme": customers named to vouch for the sender.
-    if (!negated && CUSTOMERS_NAMED.test(text)) {
-      out.role = 'proof'
-      return out
-    }
-    if ((nameIs && !negated) || (copula && !fan && complement.some((t) => t.pos === 'PROPN' || TITLE_SELF.test(t.norm) || (t.pos === 'DET' && (t.norm === 'a' || t.norm === 'an' || t.norm === 'the')) || t.field >= 0))) {
-      out.role = 'self-intro'
-      return out
-    }
-    // "If it's ever useful, I'm around", "I want to connect with you": where the writer is or what
-    // they wish for, with no offering in it.
-    const writer = tokens[first]?.norm === 'i' || /^i'/.test(tokens[first]?.norm ?? '')
-    const bare = !complement.some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.field >= 0)
-    // "I'd love to connect and tell you about our service": the second wish is the pitch.
-    const shows = doing === 'connect' ? findIn(tokens, verb + 1, to, (t) => t.pos === 'VERB' && SHOW_VERBS.has(t.lemma)) : undefined
-    if (shows) doing = shows.lemma
-    else if ((writer && out.verb === 'be' && doing === 'be' && bare) || (doing === 'connect' && (doing !== out.verb || elided))) {
-      out.role = 'other'
-      return out
-    }
-    // Phrasal verbs that are not looking at the reader's world: "following up", "checking in",
-    // "looking to connect", "seeing if", and a wish ("I'd love to find a time") is no perception.
-    const particles = PHRASAL[doing]
-    const phrasal = particles !== undefined && new RegExp(`\\b(?:${doing}\\w*|${tokens[verb]?.norm ?? ''})\\s+(?:${particles})\\b`, 'i').test(text)
-    if ((PERCEIVE.has(doing) && phrasal) || (doing !== out.verb && !felt && (PERCEIVE.has(doing) || doing === 'follow'))) {
-      out.role = 'other'
-      return out
-    }
-    // "If there's a name you could point me to, I'd really appreciate it": a request, not a look at them.
-    // "If you have 10 minutes for a quick chat, I'd really appreciate the insight": what it would take is the ask.
-    if (doing === 'appreciate' && /'d|would/i.test(text) && !question) {
-      out.role = 'ask'
-      out.ask = askKind(tokens, from, to, verb, facts.text) === 'time' ? 'time' : 'interest'
-      out.stated = true
-      return out
-    }
-    // "I'm curious to hear your thoughts on ...", "keen to learn how you ...": a question put to
-    // them, not a look at their world.
-    if (felt && WANTING_TO_KNOW.has(feeling) && (doing === 'hear' || doing === 'learn' || doing === 'know' || doing === 'understand')) {
-      out.role = 'ask'
-      out.ask = 'interest'
-      return out
-    }
-    if (PERCEIVE.has(doing)) {
-      // "Saw an interesting study that 73% of teams ...": a piece of content anyone could have seen,
-      // with nothing of the reader's in it, is no look at their world.
-      if (verb >= 0 && readAnything(tokens, verb + 1, clauseEnd(tokens, verb + 1, to), ctx)) return out
-      // What they saw: the words after the verb ("noticed {{company}} opened nine roles"), up to a
-      // second clause of the sender's ("... and would love to add you to my network").
-      const seen = clauseEnd(tokens, verb + 1, to)
-      // "I noticed you're one of the top-rated agents in [City]": a rank anyone could be told, unless
-      // it comes with its figure.
-      const flattery = RANKED.test(facts.text.slice(tokens[verb + 1]?.start ?? start, tokens[seen - 1]?.end ?? sentence.end)) && !someIn(tokens, verb + 1, seen, (t) => t.pos === 'NUM' && t.norm !== 'one')
-      out.specific = !flattery && isSpecific(tokens, verb + 1, seen, ctx)
-      out.role = out.specific ? 'observation' : 'opener'
-      return out
-    }
-    // "I think I could help you build it", "I'm reaching out because we've built something that
-    // helps teams like yours": a frame around a clause; the clause says what the sentence does.
-    const inner = question ? -1 : framedClause(tokens, verb, to, doing)
-    if (inner >= 0) return {...classify(ctx, inner, to, index), start}
-    if (STANCE.has(doing)) {
-      out.role = /\b(?:hope|trust)\b/i.test(text) ? 'opener' : 'other'
-      return out
-    }
-    // "Happy to send the two-page summary", "I can share the playbook that worked for them": the
-    // writer offers something the reader may take, which is the message's ask; "happy to give you a
-    // quick demo", "happy to walk through it on a call" offer a slot of their time.
-    if (!negated && !question && verb >= 0 && someIn(tokens, first, verb + 1, (t) => READY.has(t.norm))) {
-      const offered = askKind(tokens, first, to, verb, facts.text)
-      // ("I can get you quotes within 48 hours", "I can upgrade it in 90 minutes": a time the work
-      // takes, not a slot of theirs.)
-      // "Happy to run one for {{company}}": something done for them on request is offered too.
-      const forThem = someIn(tokens, verb + 1, to - 1, (t, k) => t.norm === 'for' && partyOfWord(tokens[verb + 2 + k], ctx.roles.fields, ctx.senderNames, ctx.recipientNames) === 'recipient')
-      if (HAND_OVER.has(doing) || forThem || (offered === 'time' && (SHOW_VERBS.has(doing) || MEET_VERBS.has(doing) || doing === 'give'))) {
-        out.role = 'ask'
-        out.ask = offered === 'time' ? 'time' : 'offer'
-        out.stated = true
-        return out
-      }
-    }
-    // "I'll pull the numbers", "we'll map it out": the writer hands something over. "It pulls
-    // signals from 16 sources" is the product at work.
-    if (HAND_OVER.has(doing) && pronounSubject && !REFERRING.has(tokens[first]?.norm ?? '')) {
-      out.role = 'other'
-      return out
-    }
-    // "I'd love to show you how ...": the sender wants to present the product.
-    // Where the sender stands or has been: "I just applied for the PM role", "I've been a webmaster
-    // for eight years", "I studied at Leeds" (LABELLING.md P2: any sender-first introduction).
-    const situation = verb >= 0 && !negated && (SITUATION.has(doing) || (doing === 'be' && someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && someIn(tokens, verb + 1, to, (t) => t.pos === 'DET' || t.pos === 'NUM')))
-    if (situation && tokens[first]?.norm !== 'we') {
-      out.role = 'self-intro'
-      return out
-    }
-    // "we've helped 40 clinics", "I built a project which has 100,000 active users": the sender's results.
-    const perfect = someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
-    const achieved = verb >= 0 && !negated && (perfect || (!presentTense(tokens, first, verb) && BUILT.has(doing))) && someIn(tokens, verb, to, (t) => t.pos === 'NUM')
-    // "Our team has shipped 80 stores", "we've helped 40 clinics": the sender's own results.
-    // "We helped TechCorp cut their sales cycle from 90 to 62 days", "we helped {{similar_company}}
-    // {{specific_result}}": someone else's result, told with the sender's hand in it.
-    const whom = verb >= 0 ? tokens[verb + 1] : undefined
-    const helpedOthers = verb >= 0 && !negated && tokens[verb].norm === 'helped' && whom !== undefined && (whom.pos === 'PROPN' || whom.pos === 'NOUN' || whom.pos === 'DET' || whom.pos === 'NUM' || whom.field >= 0 || whom.norm === 'them') && partyOfWord(whom, ctx.roles.fields, ctx.senderNames, ctx.recipientNames) !== 'recipient'
-    if ((achieved && !CHASE.has(doing)) || helpedOthers) out.role = 'proof'
-    else if (doing !== out.verb && SHOW_VERBS.has(doing) && !negated) out.role = 'pitch'
-    // Not pitches: chasing ("I'm still waiting for a response"), or "I have a customer story for you".
-    else if (verb >= 0 && !negated && !CHASE.has(doing) && !(doing === 'have' && tokens[first]?.norm === 'i') && presentOffering(tokens, first, verb, doing === out.verb ? verb : -1)) out.role = 'pitch'
-    // "We've built something that helps teams like yours", "I built a tool which flags ...": what the
-    // sender made, and what it does now, said in a clause of its own.
-    else if (verb >= 0 && !negated && BUILT_OFFERING.has(doing) && madeThingDoes(tokens, verb + 1, to)) out.role = 'pitch'
-    return out
-  }
-  if (imperative) return out
+  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(r.start, gerund.start)) || someIn(tokens, first + 1, Math.min(to, first + 6), (t) => /^(?:-|—|–|,|:)$/.test(t.norm)))
+  if (question || gerundSubject || quoted || gerund === undefined || !gerund.norm.endsWith('ing') || gerund.norm.length <= 5 || (gerund.pos !== 'VERB' && gerund.pos !== 'NOUN') || !/^(?:DET|NOUN|ADJ|PROPN|NUM|ADP)$/.test(tokens[first + 1]?.pos ?? '')) return undefined
+  const stem = gerund.norm.slice(0, -3)
+  const forms = [gerund.lemma, stem, stem + 'e', stem.slice(0, -1)]
+  if (forms.some((f) => CHASE.has(f) || STANCE.has(f) || PERCEIVE.has(f) || HAND_OVER.has(f) || ADOPT.has(f) || f === 'follow' || f === 'add')) return undefined
+  out.subject = 'sender'
+  out.verb = gerund.lemma
+  out.role = 'pitch'
+  return out
+}
+
+/**
+ * A sentence the sender is the subject of is decided here, whatever SENDER_DECISIONS say: the last
+ * of them always decides.
+ */
+function senderRole(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (r.subject !== 'sender') return undefined
+  // "I'd love to connect and tell you about our service": the second wish is the pitch.
+  const shows = r.doing === 'connect' ? findIn(r.ctx.tokens, r.verb + 1, r.to, (t) => t.pos === 'VERB' && SHOW_VERBS.has(t.lemma)) : undefined
+  return firstDecided(SENDER_DECISIONS, shows ? {...r, doing: shows.lemma} : r, out)
+}
+
+/**
+ * The decisions for a sentence of the sender's, in order: who the sender is and where they stand
+ * before what they want; a look at the reader's world before a wish; an offer before handing
+ * something over; the sender's results and offering last.
+ */
+const SENDER_DECISIONS: readonly Decision[] = [
+  available,
+  customersNamed,
+  whoTheSenderIs,
+  wishWithoutOffering,
+  lookingAround,
+  appreciates,
+  wantsToKnow,
+  perceives,
+  framed,
+  stance,
+  offers,
+  handsOver,
+  whereTheSenderStands,
+  resultsOrOffering,
+]
+
+/** "I'm Raj", "We are a leading agency": a present "be" the sender is the subject of, not negated. */
+function isCopula(r: Reading, out: SentenceRole): boolean {
+  return r.verb >= 0 && out.verb === 'be' && !r.negated && presentTense(r.ctx.tokens, r.first, r.verb)
+}
+
+/** "I'm available [day] at [time]", "I'm free Tuesday": the sender's diary, not who they are. */
+function available(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const complement = r.ctx.tokens.slice(r.verb + 1, r.to)
+  if (!isCopula(r, out) || !AVAILABLE.has(complement.find((t) => t.pos !== 'ADV')?.norm ?? '')) return undefined
+  out.role = 'other'
+  return out
+}
+
+/** "We've been working with companies like [Example 1] and [Example 2]", "our clients include Acme": customers named to vouch for the sender. */
+function customersNamed(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (r.negated || !CUSTOMERS_NAMED.test(r.text)) return undefined
+  out.role = 'proof'
+  return out
+}
+
+/** "I'm Raj from Veltrix", "My name is Dana", "We are a leading agency": who the sender is. */
+function whoTheSenderIs(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens} = r.ctx
+  const nameIs = someIn(tokens, r.first, r.verb >= 0 ? r.verb : r.to, (t) => t.norm === 'name')
+  const complement = tokens.slice(r.verb + 1, r.to)
+  const fan = complement.some((t) => FAN.has(t.norm))
+  const names = (t: Token): boolean => t.pos === 'PROPN' || TITLE_SELF.test(t.norm) || (t.pos === 'DET' && (t.norm === 'a' || t.norm === 'an' || t.norm === 'the')) || t.field >= 0
+  if (!(nameIs && !r.negated) && !(isCopula(r, out) && !fan && complement.some(names))) return undefined
+  out.role = 'self-intro'
+  return out
+}
+
+/** "If it's ever useful, I'm around", "I want to connect with you": where the writer is or what they wish for, with no offering in it. */
+function wishWithoutOffering(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens} = r.ctx
+  const writer = tokens[r.first]?.norm === 'i' || /^i'/.test(tokens[r.first]?.norm ?? '')
+  const bare = !tokens.slice(r.verb + 1, r.to).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'NUM' || t.field >= 0)
+  if (!(writer && out.verb === 'be' && r.doing === 'be' && bare) && !(r.doing === 'connect' && (r.doing !== out.verb || r.elided))) return undefined
+  out.role = 'other'
+  return out
+}
+
+/**
+ * Phrasal verbs that are not looking at the reader's world: "following up", "checking in",
+ * "looking to connect", "seeing if", and a wish ("I'd love to find a time") is no perception.
+ */
+function lookingAround(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {doing, verb} = r
+  const particles = PHRASAL[doing]
+  const phrasal = particles !== undefined && new RegExp(`\\b(?:${doing}\\w*|${r.ctx.tokens[verb]?.norm ?? ''})\\s+(?:${particles})\\b`, 'i').test(r.text)
+  if (!(PERCEIVE.has(doing) && phrasal) && !(doing !== out.verb && !r.felt && (PERCEIVE.has(doing) || doing === 'follow'))) return undefined
+  out.role = 'other'
+  return out
+}
+
+/**
+ * "If there's a name you could point me to, I'd really appreciate it": a request, not a look at them.
+ * "If you have 10 minutes for a quick chat, I'd really appreciate the insight": what it would take is the ask.
+ */
+function appreciates(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (r.doing !== 'appreciate' || !/'d|would/i.test(r.text) || r.question) return undefined
+  out.role = 'ask'
+  out.ask = askKind(r.ctx.tokens, r.from, r.to, r.verb, r.ctx.facts.text) === 'time' ? 'time' : 'interest'
+  out.stated = true
+  return out
+}
+
+/** "I'm curious to hear your thoughts on ...", "keen to learn how you ...": a question put to them, not a look at their world. */
+function wantsToKnow(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {doing} = r
+  if (!r.felt || !WANTING_TO_KNOW.has(r.feeling) || (doing !== 'hear' && doing !== 'learn' && doing !== 'know' && doing !== 'understand')) return undefined
+  out.role = 'ask'
+  out.ask = 'interest'
+  return out
+}
+
+/**
+ * The sender noticed, saw or read something: an observation when what they saw is specific to the
+ * reader, an opener when it is not.
+ */
+function perceives(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (!PERCEIVE.has(r.doing)) return undefined
+  const {ctx, verb, to} = r
+  const {tokens, facts} = ctx
+  // "Saw an interesting study that 73% of teams ...": a piece of content anyone could have seen,
+  // with nothing of the reader's in it, is no look at their world.
+  if (verb >= 0 && readAnything(tokens, verb + 1, clauseEnd(tokens, verb + 1, to), ctx)) return out
+  // What they saw: the words after the verb ("noticed {{company}} opened nine roles"), up to a
+  // second clause of the sender's ("... and would love to add you to my network").
+  const seen = clauseEnd(tokens, verb + 1, to)
+  // "I noticed you're one of the top-rated agents in [City]": a rank anyone could be told, unless
+  // it comes with its figure.
+  const flattery = RANKED.test(facts.text.slice(tokens[verb + 1]?.start ?? r.start, tokens[seen - 1]?.end ?? r.sentence.end)) && !someIn(tokens, verb + 1, seen, (t) => t.pos === 'NUM' && t.norm !== 'one')
+  out.specific = !flattery && isSpecific(tokens, verb + 1, seen, ctx)
+  out.role = out.specific ? 'observation' : 'opener'
+  return out
+}
+
+/**
+ * "I think I could help you build it", "I'm reaching out because we've built something that helps
+ * teams like yours": a frame around a clause; the clause says what the sentence does.
+ */
+function framed(r: Reading): SentenceRole | undefined {
+  const inner = r.question ? -1 : framedClause(r.ctx.tokens, r.verb, r.to, r.doing)
+  return inner >= 0 ? {...classify(r.ctx, inner, r.to, r.index), start: r.start} : undefined
+}
+
+/** "I hope your launch went well", "I wanted to mention ...": a stance of the sender's, an opener when it hopes. */
+function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (!STANCE.has(r.doing)) return undefined
+  out.role = /\b(?:hope|trust)\b/i.test(r.text) ? 'opener' : 'other'
+  return out
+}
+
+/**
+ * "Happy to send the two-page summary", "I can share the playbook that worked for them": the writer
+ * offers something the reader may take, which is the message's ask; "happy to give you a quick
+ * demo", "happy to walk through it on a call" offer a slot of their time.
+ */
+function offers(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {ctx, first, verb, to, doing} = r
+  const {tokens} = ctx
+  if (r.negated || r.question || verb < 0 || !someIn(tokens, first, verb + 1, (t) => READY.has(t.norm))) return undefined
+  const offered = askKind(tokens, first, to, verb, ctx.facts.text)
+  // ("I can get you quotes within 48 hours", "I can upgrade it in 90 minutes": a time the work
+  // takes, not a slot of theirs.)
+  // "Happy to run one for {{company}}": something done for them on request is offered too.
+  const forThem = someIn(tokens, verb + 1, to - 1, (t, k) => t.norm === 'for' && partyOfWord(tokens[verb + 2 + k], ctx.roles.fields, ctx.senderNames, ctx.recipientNames) === 'recipient')
+  if (!HAND_OVER.has(doing) && !forThem && !(offered === 'time' && (SHOW_VERBS.has(doing) || MEET_VERBS.has(doing) || doing === 'give'))) return undefined
+  out.role = 'ask'
+  out.ask = offered === 'time' ? 'time' : 'offer'
+  out.stated = true
+  return out
+}
+
+/** "I'll pull the numbers", "we'll map it out": the writer hands something over. "It pulls signals from 16 sources" is the product at work. */
+function handsOver(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (!HAND_OVER.has(r.doing) || !r.pronounSubject || REFERRING.has(r.ctx.tokens[r.first]?.norm ?? '')) return undefined
+  out.role = 'other'
+  return out
+}
+
+/**
+ * Where the sender stands or has been: "I just applied for the PM role", "I've been a webmaster for
+ * eight years", "I studied at Leeds" (LABELLING.md P2: any sender-first introduction).
+ */
+function whereTheSenderStands(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens} = r.ctx
+  const {first, verb, to, doing} = r
+  const situation = verb >= 0 && !r.negated && (SITUATION.has(doing) || (doing === 'be' && someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && someIn(tokens, verb + 1, to, (t) => t.pos === 'DET' || t.pos === 'NUM')))
+  if (!situation || tokens[first]?.norm === 'we') return undefined
+  out.role = 'self-intro'
+  return out
+}
+
+/**
+ * The last of the sender's decisions, which always decides: the sender's results ("we've helped 40
+ * clinics") are proof; showing ("I'd love to show you how ...") or offering something is the pitch;
+ * anything else stays 'other'.
+ */
+function resultsOrOffering(r: Reading, out: SentenceRole): SentenceRole {
+  const {tokens} = r.ctx
+  const {first, verb, to, doing, negated} = r
+  // "we've helped 40 clinics", "I built a project which has 100,000 active users": the sender's results.
+  const perfect = someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
+  const achieved = verb >= 0 && !negated && (perfect || (!presentTense(tokens, first, verb) && BUILT.has(doing))) && someIn(tokens, verb, to, (t) => t.pos === 'NUM')
+  if ((achieved && !CHASE.has(doing)) || helpedOthers(r)) out.role = 'proof'
+  else if (doing !== out.verb && SHOW_VERBS.has(doing) && !negated) out.role = 'pitch'
+  // Not pitches: chasing ("I'm still waiting for a response"), or "I have a customer story for you".
+  else if (verb >= 0 && !negated && !CHASE.has(doing) && !(doing === 'have' && tokens[first]?.norm === 'i') && presentOffering(tokens, first, verb, doing === out.verb ? verb : -1)) out.role = 'pitch'
+  // "We've built something that helps teams like yours", "I built a tool which flags ...": what the
+  // sender made, and what it does now, said in a clause of its own.
+  else if (verb >= 0 && !negated && BUILT_OFFERING.has(doing) && madeThingDoes(tokens, verb + 1, to)) out.role = 'pitch'
+  return out
+}
+
+/**
+ * "We helped TechCorp cut their sales cycle from 90 to 62 days", "we helped {{similar_company}}
+ * {{specific_result}}": someone else's result, told with the sender's hand in it.
+ */
+function helpedOthers(r: Reading): boolean {
+  const {ctx, verb} = r
+  const {tokens} = ctx
+  const whom = verb >= 0 ? tokens[verb + 1] : undefined
+  return verb >= 0 && !r.negated && tokens[verb].norm === 'helped' && whom !== undefined && (whom.pos === 'PROPN' || whom.pos === 'NOUN' || whom.pos === 'DET' || whom.pos === 'NUM' || whom.field >= 0 || whom.norm === 'them') && partyOfWord(whom, ctx.roles.fields, ctx.senderNames, ctx.recipientNames) !== 'recipient'
+}
+
+/**
+ * A sentence about the reader: what the offer would do for them ("You'd get one agent", "You pay us
+ * $200") is 'other', what it gives them before a list ("What you get:") the pitch; otherwise an
+ * observation when what is said of them is specific.
+ */
+function recipientRole(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (r.subject !== 'recipient') return undefined
+  const {ctx, first, verb, to, text} = r
+  const {tokens} = ctx
   // "You'd get one agent", "If not, you're out $3K": what the offer would do, not what is so.
   const hypothetical = /^\W*(?:if|imagine|what if|when|once)\b/i.test(text) || someIn(tokens, first, verb >= 0 ? verb + 1 : to, (t) => MODALS.has(t.norm) || /'(?:d|ll)$/.test(t.norm))
   // "You tell us your ideal customer", "You pay us $200": the deal with the sender, not their world.
   const aboutDeal = someIn(tokens, verb >= 0 ? verb + 1 : first, to, (t) => t.norm === 'us' || t.norm === 'we' || t.norm === 'our')
-  if (subject === 'recipient' && (hypothetical || aboutDeal)) return out
+  if (hypothetical || aboutDeal) return out
   // "What you get:", "In return, you get:" before a list: what the offer gives them, not their world.
-  if (subject === 'recipient' && GAIN.has(out.verb) && /\byou(?:'ll| will)?\s+(?:get|receive|gain|earn)\s*:/i.test(text)) {
+  if (GAIN.has(out.verb) && /\byou(?:'ll| will)?\s+(?:get|receive|gain|earn)\s*:/i.test(text)) {
     out.role = 'pitch'
     return out
   }
-  if (subject === 'recipient') {
-    // What is said about them: the predicate, not their name or title.
-    out.specific = verb >= 0 && isSpecific(tokens, verb + 1, to, ctx) && out.verb !== 'be' ? true : verb >= 0 && isSpecific(tokens, first, to, ctx) && someIn(tokens, verb + 1, to, (t) => t.pos === 'NUM')
-    if (verb >= 0 && out.verb !== 'be' && !GENERIC.has(out.verb) && isSpecific(tokens, verb, verb + 1, ctx)) out.specific = out.specific || isSpecific(tokens, first, verb, ctx)
-    out.role = out.specific ? 'observation' : 'other'
-    return out
-  }
-  // "Companies like Shopify and Stripe use it": customers named as a kind, a logo list.
-  if (subject === 'generic' && verb > first && /\b(?:like|such as|including)\s+[A-Z]/.test(facts.text.slice(tokens[first].start, tokens[verb].start))) {
-    out.role = 'proof'
-    return out
-  }
-  if ((subject === 'third' || subject === 'generic') && verb >= first && verb >= 0) {
-    // A result of someone else's with the sender's hand in it ("with our tool", "we helped them",
-    // "saved $40k using [YOUR_PRODUCT]") or a customer taking up a product ("{Similar Company} just
-    // started using TalkCRM") is proof; a third party's number with no sender in it is an observation
-    // of the reader's world.
-    const senderHand = someIn(
-      tokens,
-      first,
-      to,
-      (t) => t.norm === 'our' || t.norm === 'us' || t.norm === 'we' || t.norm === "we've" || t.norm === "we're" || (t.field >= 0 && ctx.roles.fields[t.field]?.role === 'sender') || (t.pos === 'PROPN' && ctx.senderNames.has(t.norm))
-    )
-    // The main verb or the one right after it ("started using", "switched to"), not "its pick rate".
-    const adopted = subject === 'third' && someIn(tokens, verb, Math.min(to, verb + 2), (t, i) => ADOPT.has(t.lemma) && (t.pos === 'VERB' || i === 0))
-    // A customer story goes on in the sentences that refer back to it ("They now close in four days").
-    const continues = ctx.state.previousRole === 'proof' && (REFERRING.has(tokens[first]?.norm ?? '') || (verb === first && subject === 'generic'))
-    // "[Similar Company] had the same challenge": a field for one of the sender's customers is
-    // their reference story, never the reader's world.
-    const customer = someIn(tokens, first, verb, (t) => t.field >= 0 && customerField(ctx.facts.placeholders[t.field]))
-    if (senderHand || continues || adopted || customer) out.role = 'proof'
-    else if (subject === 'third') out.role = out.specific ? 'observation' : 'other'
-    return out
-  }
-  // "After implementing our AI-powered sales system: - Sales cycle: 9 months -> 4 months": someone's
-  // results from taking up the sender's product, its taker left unsaid.
-  if (subject === 'none' && verb > first && ADOPT.has(out.verb) && tokens[verb].norm.endsWith('ing') && someIn(tokens, verb + 1, to, (t) => t.norm === 'our' || (t.field >= 0 && ctx.roles.fields[t.field]?.role === 'sender') || (t.pos === 'PROPN' && ctx.senderNames.has(t.norm)))) {
-    out.role = 'proof'
-  }
+  // What is said about them: the predicate, not their name or title.
+  out.specific = verb >= 0 && isSpecific(tokens, verb + 1, to, ctx) && out.verb !== 'be' ? true : verb >= 0 && isSpecific(tokens, first, to, ctx) && someIn(tokens, verb + 1, to, (t) => t.pos === 'NUM')
+  if (verb >= 0 && out.verb !== 'be' && !GENERIC.has(out.verb) && isSpecific(tokens, verb, verb + 1, ctx)) out.specific = out.specific || isSpecific(tokens, first, verb, ctx)
+  out.role = out.specific ? 'observation' : 'other'
+  return out
+}
+
+/** "Companies like Shopify and Stripe use it": customers named as a kind, a logo list. */
+function customersAsKind(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens, facts} = r.ctx
+  if (r.subject !== 'generic' || r.verb <= r.first || !/\b(?:like|such as|including)\s+[A-Z]/.test(facts.text.slice(tokens[r.first].start, tokens[r.verb].start))) return undefined
+  out.role = 'proof'
+  return out
+}
+
+/**
+ * A third party or nobody in particular: a result of someone else's with the sender's hand in it
+ * ("with our tool", "we helped them", "saved $40k using [YOUR_PRODUCT]") or a customer taking up a
+ * product ("{Similar Company} just started using TalkCRM") is proof; a third party's number with no
+ * sender in it is an observation of the reader's world.
+ */
+function thirdPartyRole(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {ctx, first, verb, to, subject} = r
+  if ((subject !== 'third' && subject !== 'generic') || verb < first || verb < 0) return undefined
+  const {tokens} = ctx
+  // The main verb or the one right after it ("started using", "switched to"), not "its pick rate".
+  const adopted = subject === 'third' && someIn(tokens, verb, Math.min(to, verb + 2), (t, i) => ADOPT.has(t.lemma) && (t.pos === 'VERB' || i === 0))
+  // A customer story goes on in the sentences that refer back to it ("They now close in four days").
+  const continues = ctx.state.previousRole === 'proof' && (REFERRING.has(tokens[first]?.norm ?? '') || (verb === first && subject === 'generic'))
+  // "[Similar Company] had the same challenge": a field for one of the sender's customers is
+  // their reference story, never the reader's world.
+  const customer = someIn(tokens, first, verb, (t) => t.field >= 0 && customerField(ctx.facts.placeholders[t.field]))
+  if (someIn(tokens, first, to, (t) => sendersOwn(t, ctx)) || continues || adopted || customer) out.role = 'proof'
+  else if (subject === 'third') out.role = out.specific ? 'observation' : 'other'
+  return out
+}
+
+/** A word of the sender's: "our", "us", "we", a sender field, the sender's name. */
+function sendersOwn(t: Token, ctx: Ctx): boolean {
+  return t.norm === 'our' || t.norm === 'us' || t.norm === 'we' || t.norm === "we've" || t.norm === "we're" || (t.field >= 0 && ctx.roles.fields[t.field]?.role === 'sender') || (t.pos === 'PROPN' && ctx.senderNames.has(t.norm))
+}
+
+/**
+ * "After implementing our AI-powered sales system: - Sales cycle: 9 months -> 4 months": someone's
+ * results from taking up the sender's product, its taker left unsaid.
+ */
+function resultsOfTakingUp(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {ctx, first, verb, to} = r
+  const {tokens} = ctx
+  if (r.subject !== 'none' || verb <= first || !ADOPT.has(out.verb) || !tokens[verb].norm.endsWith('ing')) return undefined
+  if (someIn(tokens, verb + 1, to, (t) => t.norm === 'our' || (t.field >= 0 && ctx.roles.fields[t.field]?.role === 'sender') || (t.pos === 'PROPN' && ctx.senderNames.has(t.norm)))) out.role = 'proof'
   return out
 }
 

@@ -84,6 +84,10 @@ describe('sentence roles', () => {
     ["We're running a founders' dinner next month where CFOs compare notes.", ['pitch sender']],
     ["I'm Raj from Veltrix.", ['self-intro sender']],
     ['My name is Dana and I lead partnerships at Floxly.', ['self-intro sender']],
+    // Typographic apostrophes, as a word processor or a phone types them, read as typed ones.
+    ["My name's Dana.", ['self-intro sender']],
+    ['My name’s Dana.', ['self-intro sender']],
+    ['I’m reaching out because we help clinics fill cancelled slots.', ['pitch sender']],
     ['Noticed {{Company}} opened nine support roles this month.', ['observation sender']],
     ['Your night-shift pickers re-scan every pallet by hand before it leaves.', ['observation recipient']],
     ['[Company Name] keeps coming up as a leader in [field].', ['observation recipient']],

@@ -1291,6 +1291,17 @@ export function isContent(s: SentenceRole): boolean {
   return CONTENT.has(s.role)
 }
 
+/**
+ * The facts with typographic apostrophes read as typed ones ("My name’s Dana", "I’ll close this
+ * out"), so that what the roles look for in the words holds for text pasted from a word processor
+ * or a phone. One character for one, so every offset stays the text's.
+ */
+function plainApostrophes(facts: TextFacts): TextFacts {
+  return CURLY.test(facts.text) ? {...facts, text: facts.text.replace(CURLY_ALL, "'")} : facts
+}
+const CURLY = /[‘’ʼ]/
+const CURLY_ALL = /[‘’ʼ]/g
+
 /** A line that is only a merge field ("{{personalized_opener}}"), which a person fills in. */
 function onlyField(text: string, s: SentenceRole): boolean {
   return /^\W*(?:\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\])\W*$/.test(text.slice(s.start, s.end))
@@ -1344,7 +1355,8 @@ const MAX_SENTENCE_TOKENS = 200
  * `roles.sentences[i]` is the role of `facts.sentences[i]`, for every sentence. Sentences past the
  * end of `tokens` (the grammar reads the first GRAMMAR_CHARS of a text: see grammar.ts) are 'other'.
  */
-export function analyseRoles(facts: TextFacts, tokens: Token[], vocabulary: Vocabulary, recipient: Recipient | undefined, channel: string): Roles {
+export function analyseRoles(written: TextFacts, tokens: Token[], vocabulary: Vocabulary, recipient: Recipient | undefined, channel: string): Roles {
+  const facts = plainApostrophes(written)
   const roles: Roles = {sentences: [], fields: facts.placeholders.map((p, i) => ({placeholder: i, role: fieldRoleOf(p, vocabulary)}))}
   const ctx: Ctx = {facts, tokens, roles, senderNames: senderNamesOf(facts, tokens), recipientNames: recipientNamesOf(recipient), state: {previous: 'none', previousRole: 'other'}, channel}
   let t = 0

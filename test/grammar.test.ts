@@ -136,6 +136,8 @@ describe('sentence roles', () => {
     ['One more thing: we cut picking errors at two depots like yours.', ['pitch sender']],
     // The sender's own work with "I'm" left out; not a chase, and not a gerund that is the subject.
     ['building a voice AI for Salesforce.', ['pitch sender']],
+    // A hyphen inside a word is no lead-in dash ("Speaking of launches - ...").
+    ['Building AI-native development workflows at Northwind.', ['pitch sender']],
     ['Following up on the rota idea.', ['chase sender']],
     ['Running a salon means your hands are full most of the day.', ['other sender']],
     // A wish to connect that goes on to present the service is a pitch.
@@ -206,6 +208,10 @@ describe('sentence roles', () => {
 
   test('a pitch goes on in the lines of its paragraph that have no doer of their own', () => {
     expect(table('Our app books the delivery slot for you. Takes about 90 minutes to set up. Always on.\n\nThanks for reading.')).toEqual(['pitch sender', 'pitch generic', 'pitch none', 'other none'])
+  })
+
+  test('a guess about the reader ("Looks like you are ...") does not carry the pitch on', () => {
+    expect(table('We build onboarding flows. Looks like you are hiring three designers.')).toEqual(['pitch sender', 'other generic'])
   })
 
   test.each([

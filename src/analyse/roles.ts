@@ -967,7 +967,8 @@ function workWithoutI(r: Reading, out: SentenceRole): SentenceRole | undefined {
   // Not a gerund that is the subject of a verb after it ("Running a salon means ..."), nor words in quotes.
   const gerundSubject = someIn(tokens, first + 1, to, (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(?:is|was|means|makes|takes|gets|keeps|feels|can|could|will|would|should|has)$/.test(t.norm))
   // Nor a lead-in phrase ("Speaking of launches - we're ...").
-  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(r.start, gerund.start)) || someIn(tokens, first + 1, Math.min(to, first + 6), (t) => /^(?:-|—|–|,|:)$/.test(t.norm)))
+  // (A hyphen inside a word, "AI-native", is no lead-in dash: that one has a space before it.)
+  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(r.start, gerund.start)) || someIn(tokens, first + 1, Math.min(to, first + 6), (t) => /^(?:—|–|,|:)$/.test(t.norm) || (t.norm === '-' && /\s/.test(facts.text[t.start - 1] ?? ' '))))
   if (question || gerundSubject || quoted || gerund === undefined || !gerund.norm.endsWith('ing') || gerund.norm.length <= 5 || (gerund.pos !== 'VERB' && gerund.pos !== 'NOUN') || !/^(?:DET|NOUN|ADJ|PROPN|NUM|ADP)$/.test(tokens[first + 1]?.pos ?? '')) return undefined
   const stem = gerund.norm.slice(0, -3)
   const forms = [gerund.lemma, stem, stem + 'e', stem.slice(0, -1)]
@@ -1404,7 +1405,8 @@ function pitchGoesOn(sentences: SentenceRole[], facts: TextFacts): void {
     const firstWord = /^\W*([\w']+)/.exec(text)?.[1]?.toLowerCase() ?? ''
     // A fragment with a word of substance ("Always on.", "$179 one-time."), the product as "it", or its
     // "it" left out ("Takes about 90 minutes", "Works with any ERP").
-    const leftOutIt = s.subject === 'generic' && s.verb !== '' && firstWord === s.verb + 's'
+    // ("Looks like you're hiring", "Sounds like a busy quarter": a guess about the reader, not the product.)
+    const leftOutIt = s.subject === 'generic' && s.verb !== '' && firstWord === s.verb + 's' && !/^\W*(?:looks|seems|sounds|feels) like\b/i.test(text)
     if ((s.verb === '' && /[a-z0-9]{3}/i.test(text)) || firstWord === 'it' || firstWord === "it's" || leftOutIt) s.role = 'pitch'
   }
 }

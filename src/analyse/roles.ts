@@ -50,6 +50,12 @@ export interface SentenceRole {
    * by hand"): addressed to them, not the sender's offering, and four or more words no generic pain has.
    */
   concrete?: boolean
+  /**
+   * For `proof`: the sentence goes on with the proof before it, naming no third party that one did
+   * not ("Their controller saved 30 hours", "We helped them cut it"). A story told in three
+   * sentences is one proof point, not three.
+   */
+  continues?: boolean
 }
 
 export interface FieldRoleFact {
@@ -191,6 +197,8 @@ const SITUATION = new Set(['apply', 'study', 'graduate', 'join', 'found', 'co-fo
 /** Making something that then shows a number: the sender's own result ("I built X, which has 100,000 users"). */
 const BUILT = new Set(['build', 'launch', 'grow', 'scale', 'ship', 'create', 'run', 'lead', 'start', 'sell', 'raise'])
 /** What the sender's diary is: "available", "free", "around". */
+/** Time spent on something: a perfect "I've spent two weeks on it" is no result of the sender's. */
+const STUDIED = new Set(['spend', 'read', 'watch', 'listen', 'study', 'review', 'research', 'follow', 'look'])
 /** Making a thing to offer: what was made is the offering when a clause says what it does. */
 const BUILT_OFFERING = new Set(['build', 'create', 'develop', 'design', 'launch', 'make', 'ship'])
 
@@ -1178,7 +1186,9 @@ function resultsOrOffering(r: Reading, out: SentenceRole): SentenceRole {
   // "we've helped 40 clinics", "I built a project which has 100,000 active users": the sender's results.
   const perfect = someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
   const achieved = verb >= 0 && !negated && (perfect || (!presentTense(tokens, first, verb) && BUILT.has(doing))) && someIn(tokens, verb, to, (t) => t.pos === 'NUM')
-  if ((achieved && !CHASE.has(doing)) || helpedOthers(r)) out.role = 'proof'
+  // ("I've spent the last week reading your results", "I've read both of your talks": time the
+  // sender spent on the reader, not a result.)
+  if ((achieved && !CHASE.has(doing) && !STUDIED.has(doing)) || helpedOthers(r)) out.role = 'proof'
   else if (doing !== out.verb && SHOW_VERBS.has(doing) && !negated) out.role = 'pitch'
   // Not pitches: chasing ("I'm still waiting for a response"), or "I have a customer story for you".
   else if (verb >= 0 && !negated && !CHASE.has(doing) && !(doing === 'have' && tokens[first]?.norm === 'i') && presentOffering(tokens, first, verb, doing === out.verb ? verb : -1)) out.role = 'pitch'
@@ -1303,6 +1313,36 @@ function plainApostrophes(facts: TextFacts): TextFacts {
 const CURLY = /[‘’ʼ]/
 const CURLY_ALL = /[‘’ʼ]/g
 
+/** Words that open a sentence by pointing back at what the one before was about ("It took two weeks"). */
+const POINTS_BACK = /^\W*(?:they|their|them|it|its|it's|this|that|these|those|he|she|his|her|which|but|and)\b/i
+
+/**
+ * A proof sentence that opens by pointing back, or names no third party not already named in the proof before it goes on with
+ * that point: "[Similar Company] was struggling with [problem]. They were losing [X]. We helped
+ * them ..." is one story, "We helped Brightwell ... We've cut Harbor's returns ..." two.
+ */
+function proofGoesOn(ctx: Ctx): void {
+  const {tokens, roles} = ctx
+  let named: Set<string> | undefined
+  let t = 0
+  for (const s of roles.sentences) {
+    if (!isContent(s)) continue
+    if (s.role !== 'proof') {
+      named = undefined
+      continue
+    }
+    while (t < tokens.length && tokens[t].start < s.start) t++
+    const here = new Set<string>()
+    for (let k = t; k < tokens.length && tokens[k].start < s.end; k++) {
+      const token = tokens[k]
+      const party = partyOfWord(token, roles.fields, ctx.senderNames, ctx.recipientNames)
+      if (token.field >= 0 ? party === 'third' : token.pos === 'PROPN' && party !== 'sender' && party !== 'recipient') here.add(token.field >= 0 ? ctx.facts.placeholders[token.field].name : token.norm)
+    }
+    if (named !== undefined && ([...here].every((name) => named!.has(name)) || POINTS_BACK.test(ctx.facts.text.slice(s.start, s.end)))) s.continues = true
+    named = new Set([...(named ?? []), ...here])
+  }
+}
+
 /** A line that is only a merge field ("{{personalized_opener}}"), which a person fills in. */
 function onlyField(text: string, s: SentenceRole): boolean {
   return /^\W*(?:\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\])\W*$/.test(text.slice(s.start, s.end))
@@ -1385,6 +1425,7 @@ export function analyseRoles(written: TextFacts, tokens: Token[], vocabulary: Vo
     t = to
   }
   storySetups(roles.sentences, facts.text)
+  proofGoesOn(ctx)
   pitchGoesOn(roles.sentences, facts)
   return roles
 }

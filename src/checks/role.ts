@@ -26,6 +26,12 @@ export const role: CheckKind<RoleRule> = (rule) => {
       }
       return out
     }
+    if (rule.where === 'several') {
+      const hits = sentences.filter(matches)
+      // A point told in several sentences counts once.
+      if (hits.filter((s) => !s.continues).length >= rule.minSentences) out.push({field: 'body', start: hits[0].start, end: hits[hits.length - 1].end, data: {count: hits.length}})
+      return out
+    }
     for (const s of sentences) if (matches(s)) out.push({field: 'body', start: s.start, end: s.end})
     return out
   }
@@ -49,10 +55,12 @@ export const roleOptions = ({z, definition, role, withOldNames}: OptionKit) =>
         chase: z.enum(['reply', 'bump']).optional(),
         /**
          * opening: the first body sentence has one of the roles; any: every sentence that has one;
-         * majority: more than half of the body's content sentences have one (and at least `minSentences`).
+         * majority: more than half of the body's content sentences have one (and at least `minSentences`);
+         * several: at least `minSentences` sentences have one, a sentence that goes on with the point
+         * before it not counted again (one finding covering them).
          */
-        where: z.enum(['opening', 'any', 'majority']).default('any'),
-        /** For `majority`: the fewest sentences with one of the roles. */
+        where: z.enum(['opening', 'any', 'majority', 'several']).default('any'),
+        /** For `majority` and `several`: the fewest sentences with one of the roles. */
         minSentences: z.number().int().positive().optional(),
         /** @deprecated The old name of `minSentences`. */
         min: z.number().int().positive().optional()

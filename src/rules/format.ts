@@ -197,10 +197,11 @@ export interface RoleRule extends RuleFields {
   chase?: 'reply' | 'bump'
   /**
    * opening: the first body sentence has one of the roles; any: every sentence that has one;
-   * majority: more than half of the body's content sentences have one (and at least `minSentences`).
+   * majority: more than half of the body's content sentences have one (and at least `minSentences`);
+   * several: at least `minSentences` sentences have one (one finding covering them).
    */
-  where: 'opening' | 'any' | 'majority'
-  /** For `majority`: the fewest sentences with one of the roles. */
+  where: 'opening' | 'any' | 'majority' | 'several'
+  /** For `majority` and `several`: the fewest sentences with one of the roles. */
   minSentences: number
 }
 

@@ -8,7 +8,7 @@ import {join} from 'node:path'
 import ts from 'typescript'
 import {describe, expect, test} from 'vitest'
 import {builtinRules, createLinter, type Config} from '../src/config.js'
-import {COMPUTED_SIGNALS} from '../src/analyse/signals.js'
+import {COMPUTED_SIGNALS, ROLE_SIGNALS} from '../src/analyse/signals.js'
 
 const base = {id: 'vague-subject', category: 'subject-line', severity: 'warning', message: 'Vague.', why: 'because', examples: {invalid: ['x'], valid: ['y']}} as const
 const error = (config: Config): string => {
@@ -139,11 +139,42 @@ test('the scoring names no signal: the indicators read the packs\' lists', () =>
   }
 })
 
+describe('the signals the roles confirm, cut or add are read from ROLE_SIGNALS and the signal data', () => {
+  const vocabulary = builtinRules().vocabulary
+  const rule = {...base, id: 'no-observation', category: 'missing-relevance', check: 'required-signal', signals: ['recipient-observation']} as const
+  const text = 'Hi Ana, your Leeds depot doubled its night shift in May. Worth a look?'
+
+  test("a team's signal whose words mean anyone (notCountedAs: reader-reference) keeps its sentence from being an observation of the reader", () => {
+    const pack = (extra: object): Config => ({noBuiltin: true, packs: [{rules: [rule], signals: {anyone: {patterns: ['your leeds depot'], ...extra}}, vocabulary}]})
+    expect(createLinter(pack({})).lint(text).messages.map((m) => m.ruleId)).toEqual([])
+    expect(createLinter(pack({notCountedAs: ['reader-reference']})).lint(text).messages.map((m) => m.ruleId)).toEqual(['no-observation'])
+  })
+
+  test('roles.ts gets, cuts and adds signals by the names ROLE_SIGNALS gives, never by a name of its own', () => {
+    const file = join(import.meta.dirname, '..', 'src', 'analyse', 'roles.ts')
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+    const calls: string[] = []
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && /^(?:signals\.get|filterSignal|addHit)$/.test(node.expression.getText(source))) {
+        const name = node.expression.getText(source) === 'signals.get' ? node.arguments[0] : node.arguments[1]
+        calls.push(ts.isStringLiteralLike(name) ? `literal ${name.text}` : 'flag')
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+    expect(calls.length).toBeGreaterThan(5)
+    expect(calls.filter((c) => c !== 'flag')).toEqual([])
+    expect(Object.values(ROLE_SIGNALS).every((d) => COMPUTED_SIGNALS.includes(d.signal) || d.signal in (builtinRules().signals ?? {}))).toBe(true)
+  })
+})
+
 test('the engine, analysis and checks name none of these rules or signals: they read the flags', () => {
-  // fix/ and analyse/roles.ts still read rules and signals by name (the rewrite plan and the roles);
-  // the indicators' signals are the packs' `indicators`.
+  // fix/ still reads rules by name (the rewrite's credits); analyse/roles.ts reads its signals through
+  // ROLE_SIGNALS (above), and its word lists hold English words ("invitation" in MESSAGE_NOUNS);
+  // analyse/signals.ts declares the signals (ROLE_SIGNALS among them); the indicators' signals are
+  // the packs' `indicators`.
   const src = join(import.meta.dirname, '..', 'src')
-  const files = readdirSync(src, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.ts') && !f.includes('.generated.') && !f.startsWith('fix') && f !== join('analyse', 'roles.ts'))
+  const files = readdirSync(src, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.ts') && !f.includes('.generated.') && !f.startsWith('fix') && f !== join('analyse', 'roles.ts') && f !== join('analyse', 'signals.ts'))
   const named = files.filter((f) => /['"`](?:generic-you|hollow-mention|subject-generic|your-specifics|recipient-words|invitation)['"`]/.test(readFileSync(join(src, f), 'utf8')))
   expect(named).toEqual([])
 })

@@ -31,6 +31,33 @@ export const COMPUTED_SIGNALS: readonly string[] = [
 ]
 
 /**
+ * The signals the sentence roles confirm, cut or add (roles.ts `roleSignals`), keyed by what the
+ * roles read for them. roles.ts reads the signal and the roles from here, never a signal's name; the
+ * roles named are roles.ts's ROLES (its sets of them are typed, so a misspelt one does not compile).
+ */
+export const ROLE_SIGNALS = {
+  /**
+   * A merge field about the reader: a hit is kept where the field will hold a fact of theirs and its
+   * name says what was observed ({{recent_post}}) or its sentence has a role of `confirmedBy`.
+   */
+  observedField: {signal: 'recipient-placeholder', confirmedBy: ['observation']},
+  /**
+   * A name of the reader's: a hit is cut in a sentence with a role of `cutBy`, in the sender's own
+   * sentences with a role of `cutInSenders`, and where it is no name (the tagger's word on it, a
+   * hypothetical, a headline).
+   */
+  theirName: {signal: 'named-detail', cutBy: ['pitch', 'self-intro', 'proof', 'sign-off', 'opener'], cutInSenders: ['other']},
+  /** Added for each merge field that will hold a fact of the reader's besides their name. */
+  factField: {signal: 'recipient-field'},
+  /** Added for each sentence about the reader's work in their own operational terms (a role's `concrete`). */
+  theirProblem: {signal: 'recipient-problem'},
+  /** Added for each sentence of the sender's with a role of `addedFor` that asks no question: an offer or a wish. */
+  statedInvitation: {signal: 'invitation', addedFor: ['ask']},
+  /** Added for each specific sentence with a role of `addedFor` whose subject is the reader or the sender. */
+  theirObservation: {signal: 'recipient-observation', addedFor: ['observation']}
+} as const
+
+/**
  * The computed signals that say a message names what the caller told us about the recipient (a fact,
  * their company, their role) or leaves a merge field for it: a `recipient-facts` check finds nothing
  * when one of them shows.

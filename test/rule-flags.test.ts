@@ -51,6 +51,11 @@ describe('a signal says what its matches are not counted as', () => {
   })
 })
 
+test('a computed signal renamed is refused under its old name, in one line giving the new one', () => {
+  expect(error({packs: [{rules: [{...base, check: 'required-signal', signals: ['question']}]}]})).toBe('config: packs.0.rules.0.signals: the signal "question" is now called "question-mark"')
+  expect(error({packs: [{indicators: {callsToAction: {question: ['link']}}}]})).toBe('config: packs.0.indicators.callsToAction.question: the signal "link" is now called "web-link"')
+})
+
 describe("a rule's rewriteSubject", () => {
   const input = {subject: 'Quick question', text: 'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\nBest,\nAna'}
   const pack = (extra: object): Config => ({noBuiltin: true, packs: [{rules: [{...base, check: 'phrase', target: 'subject', patterns: ['quick question'], ...extra}]}]})
@@ -99,7 +104,7 @@ describe("a pack's indicators say which signals the indicators show", () => {
     expect(indicators.callsToAction.map((c) => [c.kind, c.text])).toEqual([['question', 'Would a short note on rota planning help?'], ['reply', 'Happy to send']])
     expect(createLinter().config.indicators).toEqual({
       personalisation: ['recipient-placeholder', 'slot-placeholder', 'recipient-fact', 'recipient-company', 'recipient-role', 'trigger-event', 'your-specifics', 'recipient-words', 'named-detail', 'quoted-words'],
-      callsToAction: {question: ['question'], reply: ['invitation']}
+      callsToAction: {question: ['question-mark'], reply: ['invitation']}
     })
   })
 
@@ -117,7 +122,7 @@ describe("a pack's indicators say which signals the indicators show", () => {
   test('a pack without the built-in one shows only what it lists', () => {
     const own = (indicators: object) => createLinter({noBuiltin: true, packs: [{vocabulary, ...indicators}]}).lint(text).indicators
     expect(own({})).toMatchObject({personalisation: [], callsToAction: []})
-    expect(own({indicators: {personalisation: ['named-detail'], callsToAction: {question: ['question']}}})).toMatchObject({
+    expect(own({indicators: {personalisation: ['named-detail'], callsToAction: {question: ['question-mark']}}})).toMatchObject({
       personalisation: ['named-detail: Leeds'],
       callsToAction: [{kind: 'question', text: 'Would a short note on rota planning help?'}]
     })
@@ -193,10 +198,11 @@ function namedIn(file: string, names: ReadonlySet<string>): string[] {
 
 test('outside the rewrite plan, the roles and the sequences, no module names a rule or a signal: the checks and the page read the rule data', () => {
   const pack = builtinRules()
-  // Names that are also the names of something else: a call to action's kind (question, link), a
-  // check kind (link), a sentence's role (chase), a merge field's role (recipient-fact), a rule's
-  // rewrite flag (time-ask).
-  const other = new Set(['question', 'link', 'chase', 'recipient-fact', 'time-ask'])
+  // Names that are also the names of something else, each read in fix/ as that other thing (a
+  // sentence's role and a rewrite flag: chase; a merge field's role: recipient-fact; a rewrite flag:
+  // time-ask), so renaming either side is a change to the rewrite. (The signals question and link,
+  // also a call to action's and a check's kind, are now question-mark and web-link.)
+  const other = new Set(['chase', 'recipient-fact', 'time-ask'])
   const names = new Set([...pack.rules.map((r) => r.id), ...COMPUTED_SIGNALS, ...Object.keys(pack.signals ?? {})].filter((name) => !other.has(name)))
   const root = join(import.meta.dirname, '..')
   // analyse/signals.ts declares the computed signals; fix/, sequence/ and analyse/roles*.ts still

@@ -169,7 +169,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     // The sign-off and what follows it (a quoted thread, a signature block) have no roles to find.
     const tagged = tagText(body.text.slice(0, body.signatureStart), body.placeholders)
     const roles = analyseRoles(body, tagged, resolved.vocabulary, input.recipient, channel)
-    roleSignals(body, roles, signals, tagged)
+    roleSignals(body, roles, signals, tagged, config.notReader)
     const references = countReferences(body, resolved.vocabulary, config.notReader.flatMap((s) => matches.body.get(s.owner) ?? []))
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const {messages, meetings} = runRules(config, ctx)

@@ -227,13 +227,13 @@ describe('names a rule refers to', () => {
   test('a misspelt signal in unless is refused in one line naming the pack, the rule, the field, the likely name and the known ones', () => {
     let error: Error | undefined
     try {
-      createLinter({packs: [{rules: [{...rule, id: 'other'}, {...rule, unless: ['question', 'trigger-evnet']}]}]})
+      createLinter({packs: [{rules: [{...rule, id: 'other'}, {...rule, unless: ['question-mark', 'trigger-evnet']}]}]})
     } catch (e) {
       error = e as Error
     }
     expect(error?.name).toBe('ConfigError')
     expect(error?.message).toMatch(/^config: packs\.0\.rules\.1\.unless: unknown signal "trigger-evnet" \(did you mean "trigger-event"\? known: [a-z-]+(, [a-z-]+)+\)$/)
-    expect(error?.message).toContain(', question,')
+    expect(error?.message).toContain(', question-mark,')
     expect(error?.message).not.toContain('\n')
   })
 
@@ -248,8 +248,8 @@ describe('names a rule refers to', () => {
   })
 
   test('onlyIf too; computed signals, the built-in signals and a pack\'s own are known', () => {
-    expect(() => createLinter({packs: [{rules: [{...rule, onlyIf: ['questoin']}]}]})).toThrow('config: packs.0.rules.0.onlyIf: unknown signal "questoin" (did you mean "question"?')
-    expect(() => createLinter({packs: [{rules: [{...rule, onlyIf: ['question', 'recipient-observation', 'trigger-event']}]}]})).not.toThrow()
+    expect(() => createLinter({packs: [{rules: [{...rule, onlyIf: ['questoin-mark']}]}]})).toThrow('config: packs.0.rules.0.onlyIf: unknown signal "questoin-mark" (did you mean "question-mark"?')
+    expect(() => createLinter({packs: [{rules: [{...rule, onlyIf: ['question-mark', 'recipient-observation', 'trigger-event']}]}]})).not.toThrow()
     const own = {signals: {'our-word': {patterns: ['frobnicate']}}, rules: [{...rule, unless: ['our-word']}]}
     expect(() => createLinter({noBuiltin: true, packs: [own]})).not.toThrow()
     // Without the built-in pack, its phrase signals are not there to name.

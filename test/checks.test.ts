@@ -114,7 +114,7 @@ describe('ratio, required-signal, recipient-facts, link, list, placeholder', () 
   })
 
   test('required-signal wants one of the named signals', () => {
-    const linter = only({check: 'required-signal', signals: ['question']})
+    const linter = only({check: 'required-signal', signals: ['question-mark']})
     expect(actual(linter, 'We sell shoes.')).toEqual(['We sell shoes.'])
     expect(actual(linter, 'Do you need shoes?')).toEqual([])
   })

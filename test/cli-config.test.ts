@@ -47,7 +47,7 @@ describe('config problems', () => {
     const dir = temp()
     const rule = (id: string, extra: string) =>
       `  - id: ${id}\n    category: spammy\n    severity: error\n    message: Word.\n    why: An example.\n    check: phrase\n    patterns: [frobnicate]\n${extra}    examples:\n      invalid: ["frobnicate"]\n      valid: ["b"]\n`
-    writeFileSync(join(dir, 'myrules.yaml'), `rules:\n${rule('first', '')}${rule('second', '    unless: [question, trigger-evnet]\n')}`)
+    writeFileSync(join(dir, 'myrules.yaml'), `rules:\n${rule('first', '')}${rule('second', '    unless: [question-mark, trigger-evnet]\n')}`)
     writeFileSync(join(dir, '.outreachlintrc.yaml'), 'packs:\n  - ./myrules.yaml\n')
     writeFileSync(join(dir, 'a.txt'), 'Hi Kim, saw your Leeds opening.\n')
     const r = cli(['a.txt'], {cwd: dir})

@@ -40,8 +40,8 @@ describe('each meaning has its own name', () => {
 
   test('required-signal `minSignals`: how many of its signals must show', () => {
     const text = 'Do you need shoes?'
-    expect(found(only({check: 'required-signal', signals: ['question', 'link']}), text)).toEqual([])
-    expect(found(only({check: 'required-signal', signals: ['question', 'link'], minSignals: 2}), text)).toEqual([['Do you need shoes?', 0]])
+    expect(found(only({check: 'required-signal', signals: ['question-mark', 'web-link']}), text)).toEqual([])
+    expect(found(only({check: 'required-signal', signals: ['question-mark', 'web-link'], minSignals: 2}), text)).toEqual([['Do you need shoes?', 0]])
   })
 
   test('role `minSentences` and categories `minCategories`, with their defaults', () => {
@@ -71,7 +71,7 @@ describe('old names still load, with the meaning they had', () => {
     const old = (rule: Record<string, unknown>) => ruleSchema.parse({...base, ...rule}) as unknown as Record<string, unknown>
     expect(old({check: 'phrase', patterns: ['frobnicate'], scope: 'closing'})).toMatchObject({where: 'closing'})
     expect(old({check: 'ratio', max: 3})).toMatchObject({maxRatio: 3})
-    expect(old({check: 'required-signal', signals: ['question'], min: 2})).toMatchObject({minSignals: 2})
+    expect(old({check: 'required-signal', signals: ['question-mark'], min: 2})).toMatchObject({minSignals: 2})
     expect(old({check: 'role', roles: ['pitch'], where: 'majority', min: 3})).toMatchObject({minSentences: 3})
     expect(old({check: 'categories', categories: ['spammy', 'product-centric'], min: 2})).toMatchObject({minCategories: 2})
     for (const rule of [old({check: 'phrase', patterns: ['x'], scope: 'opening'}), old({check: 'ratio', max: 3}), old({check: 'role', roles: ['pitch'], min: 2})]) {
@@ -87,7 +87,7 @@ describe('old names still load, with the meaning they had', () => {
     const self = 'We built it. Our team and I made it for us.'
     expect(found(only({check: 'ratio', max: 2}), self)).toEqual(found(only({check: 'ratio', maxRatio: 2}), self))
     expect(found(only({check: 'ratio', max: 6}), self)).toEqual([])
-    expect(found(only({check: 'required-signal', signals: ['question', 'link'], min: 2}), 'Do you need shoes?')).toEqual([['Do you need shoes?', 0]])
+    expect(found(only({check: 'required-signal', signals: ['question-mark', 'web-link'], min: 2}), 'Do you need shoes?')).toEqual([['Do you need shoes?', 0]])
   })
 
   test("in a config's options for a built-in rule, the old name replaces the rule's value", () => {

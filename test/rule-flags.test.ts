@@ -8,7 +8,7 @@ import {join} from 'node:path'
 import ts from 'typescript'
 import {describe, expect, test} from 'vitest'
 import {builtinRules, createLinter, type Config} from '../src/config.js'
-import {COMPUTED_SIGNALS} from '../src/analyse/signals.js'
+import {COMPUTED_SIGNALS, ROLE_SIGNALS} from '../src/analyse/signals.js'
 
 const base = {id: 'vague-subject', category: 'subject-line', severity: 'warning', message: 'Vague.', why: 'because', examples: {invalid: ['x'], valid: ['y']}} as const
 const error = (config: Config): string => {
@@ -49,6 +49,11 @@ describe('a signal says what its matches are not counted as', () => {
       'config: packs.0.signals.anyone.notCountedAs.0: Invalid option: expected one of "reader-reference"|"named-detail"'
     )
   })
+})
+
+test('a computed signal renamed is refused under its old name, in one line giving the new one', () => {
+  expect(error({packs: [{rules: [{...base, check: 'required-signal', signals: ['question']}]}]})).toBe('config: packs.0.rules.0.signals: the signal "question" is now called "question-mark"')
+  expect(error({packs: [{indicators: {callsToAction: {question: ['link']}}}]})).toBe('config: packs.0.indicators.callsToAction.question: the signal "link" is now called "web-link"')
 })
 
 describe("a rule's rewriteSubject", () => {
@@ -99,7 +104,7 @@ describe("a pack's indicators say which signals the indicators show", () => {
     expect(indicators.callsToAction.map((c) => [c.kind, c.text])).toEqual([['question', 'Would a short note on rota planning help?'], ['reply', 'Happy to send']])
     expect(createLinter().config.indicators).toEqual({
       personalisation: ['recipient-placeholder', 'slot-placeholder', 'recipient-fact', 'recipient-company', 'recipient-role', 'trigger-event', 'your-specifics', 'recipient-words', 'named-detail', 'quoted-words'],
-      callsToAction: {question: ['question'], reply: ['invitation']}
+      callsToAction: {question: ['question-mark'], reply: ['invitation']}
     })
   })
 
@@ -117,7 +122,7 @@ describe("a pack's indicators say which signals the indicators show", () => {
   test('a pack without the built-in one shows only what it lists', () => {
     const own = (indicators: object) => createLinter({noBuiltin: true, packs: [{vocabulary, ...indicators}]}).lint(text).indicators
     expect(own({})).toMatchObject({personalisation: [], callsToAction: []})
-    expect(own({indicators: {personalisation: ['named-detail'], callsToAction: {question: ['question']}}})).toMatchObject({
+    expect(own({indicators: {personalisation: ['named-detail'], callsToAction: {question: ['question-mark']}}})).toMatchObject({
       personalisation: ['named-detail: Leeds'],
       callsToAction: [{kind: 'question', text: 'Would a short note on rota planning help?'}]
     })
@@ -139,11 +144,42 @@ test('the scoring names no signal: the indicators read the packs\' lists', () =>
   }
 })
 
+describe('the signals the roles confirm, cut or add are read from ROLE_SIGNALS and the signal data', () => {
+  const vocabulary = builtinRules().vocabulary
+  const rule = {...base, id: 'no-observation', category: 'missing-relevance', check: 'required-signal', signals: ['recipient-observation']} as const
+  const text = 'Hi Ana, your Leeds depot doubled its night shift in May. Worth a look?'
+
+  test("a team's signal whose words mean anyone (notCountedAs: reader-reference) keeps its sentence from being an observation of the reader", () => {
+    const pack = (extra: object): Config => ({noBuiltin: true, packs: [{rules: [rule], signals: {anyone: {patterns: ['your leeds depot'], ...extra}}, vocabulary}]})
+    expect(createLinter(pack({})).lint(text).messages.map((m) => m.ruleId)).toEqual([])
+    expect(createLinter(pack({notCountedAs: ['reader-reference']})).lint(text).messages.map((m) => m.ruleId)).toEqual(['no-observation'])
+  })
+
+  test('roles.ts gets, cuts and adds signals by the names ROLE_SIGNALS gives, never by a name of its own', () => {
+    const file = join(import.meta.dirname, '..', 'src', 'analyse', 'roles.ts')
+    const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
+    const calls: string[] = []
+    const visit = (node: ts.Node): void => {
+      if (ts.isCallExpression(node) && /^(?:signals\.get|filterSignal|addHit)$/.test(node.expression.getText(source))) {
+        const name = node.expression.getText(source) === 'signals.get' ? node.arguments[0] : node.arguments[1]
+        calls.push(ts.isStringLiteralLike(name) ? `literal ${name.text}` : 'flag')
+      }
+      ts.forEachChild(node, visit)
+    }
+    visit(source)
+    expect(calls.length).toBeGreaterThan(5)
+    expect(calls.filter((c) => c !== 'flag')).toEqual([])
+    expect(Object.values(ROLE_SIGNALS).every((d) => COMPUTED_SIGNALS.includes(d.signal) || d.signal in (builtinRules().signals ?? {}))).toBe(true)
+  })
+})
+
 test('the engine, analysis and checks name none of these rules or signals: they read the flags', () => {
-  // fix/ and analyse/roles.ts still read rules and signals by name (the rewrite plan and the roles);
-  // the indicators' signals are the packs' `indicators`.
+  // fix/ still reads rules by name (the rewrite's credits); analyse/roles.ts reads its signals through
+  // ROLE_SIGNALS (above), and its word lists hold English words ("invitation" in MESSAGE_NOUNS);
+  // analyse/signals.ts declares the signals (ROLE_SIGNALS among them); the indicators' signals are
+  // the packs' `indicators`.
   const src = join(import.meta.dirname, '..', 'src')
-  const files = readdirSync(src, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.ts') && !f.includes('.generated.') && !f.startsWith('fix') && f !== join('analyse', 'roles.ts'))
+  const files = readdirSync(src, {recursive: true, encoding: 'utf8'}).filter((f) => f.endsWith('.ts') && !f.includes('.generated.') && !f.startsWith('fix') && f !== join('analyse', 'roles.ts') && f !== join('analyse', 'signals.ts'))
   const named = files.filter((f) => /['"`](?:generic-you|hollow-mention|subject-generic|your-specifics|recipient-words|invitation)['"`]/.test(readFileSync(join(src, f), 'utf8')))
   expect(named).toEqual([])
 })
@@ -162,10 +198,11 @@ function namedIn(file: string, names: ReadonlySet<string>): string[] {
 
 test('outside the rewrite plan, the roles and the sequences, no module names a rule or a signal: the checks and the page read the rule data', () => {
   const pack = builtinRules()
-  // Names that are also the names of something else: a call to action's kind (question, link), a
-  // check kind (link), a sentence's role (chase), a merge field's role (recipient-fact), a rule's
-  // rewrite flag (time-ask).
-  const other = new Set(['question', 'link', 'chase', 'recipient-fact', 'time-ask'])
+  // Names that are also the names of something else, each read in fix/ as that other thing (a
+  // sentence's role and a rewrite flag: chase; a merge field's role: recipient-fact; a rewrite flag:
+  // time-ask), so renaming either side is a change to the rewrite. (The signals question and link,
+  // also a call to action's and a check's kind, are now question-mark and web-link.)
+  const other = new Set(['chase', 'recipient-fact', 'time-ask'])
   const names = new Set([...pack.rules.map((r) => r.id), ...COMPUTED_SIGNALS, ...Object.keys(pack.signals ?? {})].filter((name) => !other.has(name)))
   const root = join(import.meta.dirname, '..')
   // analyse/signals.ts declares the computed signals; fix/, sequence/ and analyse/roles*.ts still

@@ -13,7 +13,7 @@
 import type {SentenceFact, TextFacts} from './facts.js'
 import type {Token} from './grammar.js'
 import type {Placeholder} from '../parse/placeholders.js'
-import {saysAboutThem, type Signals, type Vocabulary} from './signals.js'
+import {ROLE_SIGNALS, saysAboutThem, type SignalHit, type Signals, type Vocabulary} from './signals.js'
 import type {Recipient} from '../types.js'
 
 export type Party = 'sender' | 'recipient' | 'third' | 'generic' | 'none'
@@ -1497,11 +1497,19 @@ const STORY_PRONOUN = /^\W*(?:(?:within|in|after|by|since|over|last|this|then|no
 const PERSON_WORDS = /\b(?:you|your|yours|you're|you've|i|i'm|i've|we|we're|we've|our|us)\b/i
 
 /**
- * What the roles tell the signal-reading rules: `recipient-observation` for a sentence that says
- * something specific about the reader or their world (read as the filled-in merge fields would be).
+ * What the roles tell the signal-reading rules (ROLE_SIGNALS says which signal each reading confirms,
+ * cuts or adds, and by which roles): `anyone` are the signals whose words mean anyone, not the
+ * reader (a signal's `notCountedAs: [reader-reference]`); no sentence they are in is about the reader.
  */
-export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, tokens: Token[] = []): void {
-  const read: SignalReading = {facts, roles, signals, tokenAt: (offset) => atOffset(tokens, offset), sentenceAt: (offset) => atOffset(roles.sentences, offset)}
+export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, tokens: Token[], anyone: readonly {name: string}[]): void {
+  const read: SignalReading = {
+    facts,
+    roles,
+    signals,
+    tokenAt: (offset) => atOffset(tokens, offset),
+    sentenceAt: (offset) => atOffset(roles.sentences, offset),
+    anyone: anyone.flatMap((s) => signals.get(s.name) ?? [])
+  }
   fieldsObserved(read)
   namesOfTheirs(read)
   recipientFields(read)
@@ -1517,6 +1525,8 @@ interface SignalReading {
   signals: Signals
   tokenAt: (offset: number) => Token | undefined
   sentenceAt: (offset: number) => SentenceRole | undefined
+  /** The hits of the signals whose words mean anyone, not the reader ("You know how it is when ..."). */
+  anyone: SignalHit[]
 }
 
 /** The item of `items` (sorted, not overlapping) whose range holds `offset`. */
@@ -1538,24 +1548,30 @@ function atOffset<T extends {start: number; end: number}>(items: readonly T[], o
  * in a pitch is the sender's topic, not a fact of theirs.
  */
 function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): void {
+  const {signal, confirmedBy} = ROLE_SIGNALS.observedField
+  const confirming = new Set<Role>(confirmedBy)
   const fieldAt = new Map(facts.placeholders.map((p, i) => [p.start, i]))
-  filterSignal(signals, 'recipient-placeholder', (hit) => {
+  filterSignal(signals, signal, (hit) => {
     const i = fieldAt.get(hit.start)
     if (i === undefined || roles.fields[i]?.role !== 'recipient-fact') return false
     const words = facts.placeholders[i].raw.toLowerCase().match(/[a-z]+/g) ?? []
-    return isStrongField(words) || sentenceAt(hit.start)?.role === 'observation'
+    const role = sentenceAt(hit.start)?.role
+    return isStrongField(words) || (role !== undefined && confirming.has(role))
   })
 }
 
 /** A name in a pitch, a proof line, a self-introduction or the sign-off is the sender's credential. */
 function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): void {
-  filterSignal(signals, 'named-detail', (hit) => {
+  const {signal, cutBy, cutInSenders} = ROLE_SIGNALS.theirName
+  const cutting = new Set<Role>(cutBy)
+  const cuttingSenders = new Set<Role>(cutInSenders)
+  filterSignal(signals, signal, (hit) => {
     const s = sentenceAt(hit.start)
     if (s === undefined) return true
-    if (s.role === 'pitch' || s.role === 'self-intro' || s.role === 'proof' || s.role === 'sign-off' || s.role === 'opener') return false
+    if (cutting.has(s.role)) return false
     // In a sentence of the sender's own that is not about the reader's world ("Reach Millions
     // Instantly!", "We are Juggling ball supplier"), a capitalised word names nothing of theirs.
-    if (s.role === 'other' && s.subject === 'sender') return false
+    if (cuttingSenders.has(s.role) && s.subject === 'sender') return false
     // The tagger's word on it: a capitalised word after a colon or a bullet that is a verb or an
     // auxiliary ("Quick question: Are you ...") names nothing.
     const token = tokenAt(hit.start)
@@ -1573,7 +1589,7 @@ function recipientFields({facts, roles, signals}: SignalReading): void {
   for (const f of roles.fields) {
     if (f.role !== 'recipient-fact') continue
     const p = facts.placeholders[f.placeholder]
-    addHit(signals, 'recipient-field', {text: p.raw, start: p.start, end: p.end})
+    addHit(signals, ROLE_SIGNALS.factField.signal, {text: p.raw, start: p.start, end: p.end})
   }
 }
 
@@ -1581,17 +1597,16 @@ function recipientFields({facts, roles, signals}: SignalReading): void {
  * The reader's work in their own operational terms (LABELLING.md section 5: a concrete problem of
  * their role counts, a generic pain does not).
  */
-function recipientProblems({facts, roles, signals}: SignalReading): void {
-  const genericYou = signals.get('generic-you') ?? []
+function recipientProblems({facts, roles, signals, anyone}: SignalReading): void {
   for (const s of roles.sentences) {
     // "You know how it is when ...": the reader as anyone in the job (LABELLING.md 3.4).
-    if (!s.concrete || genericYou.some((g) => g.start < s.end && s.start < g.end)) continue
+    if (!s.concrete || anyone.some((g) => g.start < s.end && s.start < g.end)) continue
     // A condition on their answer ("If timing isn't right or you're not interested, ...", "if things
     // change, just reply") is about the message, not their work ("If you're on a job site and your
     // phone rings, ..." is).
     const text = facts.text.slice(s.start, s.end)
     if (STANCE_CONDITION.test(text) || IMAGINED.test(text)) continue
-    addHit(signals, 'recipient-problem', {text, start: s.start, end: s.end})
+    addHit(signals, ROLE_SIGNALS.theirProblem.signal, {text, start: s.start, end: s.end})
   }
 }
 
@@ -1600,22 +1615,25 @@ function recipientProblems({facts, roles, signals}: SignalReading): void {
  * love to chat next week") invites an answer as a question does.
  */
 function statedInvitations({facts, roles, signals}: SignalReading): void {
+  const {signal, addedFor} = ROLE_SIGNALS.statedInvitation
+  const adding = new Set<Role>(addedFor)
   for (const s of roles.sentences) {
-    if (s.role !== 'ask' || s.subject !== 'sender' || facts.sentences[s.sentence]?.question) continue
+    if (!adding.has(s.role) || s.subject !== 'sender' || facts.sentences[s.sentence]?.question) continue
     // (Where the phrase list found the invitation already, its words are the hit.)
-    if ((signals.get('invitation') ?? []).some((h) => h.start < s.end && s.start < h.end)) continue
-    addHit(signals, 'invitation', {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
+    if ((signals.get(signal) ?? []).some((h) => h.start < s.end && s.start < h.end)) continue
+    addHit(signals, signal, {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
   }
 }
 
 /** Specific observations of the reader or their world; not "You know how it is when ...", "As a CEO, you ...". */
-function recipientObservations({facts, roles, signals}: SignalReading): void {
-  const generic = signals.get('generic-you') ?? []
+function recipientObservations({facts, roles, signals, anyone}: SignalReading): void {
+  const {signal, addedFor} = ROLE_SIGNALS.theirObservation
+  const adding = new Set<Role>(addedFor)
   for (const s of roles.sentences) {
-    if (s.role !== 'observation' || !s.specific || (s.subject !== 'recipient' && s.subject !== 'sender')) continue
-    if (generic.some((g) => g.start < s.end && s.start < g.end)) continue
+    if (!adding.has(s.role) || !s.specific || (s.subject !== 'recipient' && s.subject !== 'sender')) continue
+    if (anyone.some((g) => g.start < s.end && s.start < g.end)) continue
     if (/^\W*as (?:a|an|the) [^,]{1,60},/i.test(facts.text.slice(s.start, s.end))) continue
-    addHit(signals, 'recipient-observation', {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
+    addHit(signals, signal, {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
   }
 }
 

@@ -15,9 +15,9 @@ import {linesOf, locate} from './positions.js'
  * declares in `signals`. A rule may name either; any other name is refused when the pack loads.
  */
 export const COMPUTED_SIGNALS: readonly string[] = [
-  'question',
+  'question-mark',
   'recipient-problem',
-  'link',
+  'web-link',
   'named-detail',
   'quoted-words',
   'recipient-placeholder',
@@ -29,6 +29,39 @@ export const COMPUTED_SIGNALS: readonly string[] = [
   'recipient-observation',
   'recipient-field'
 ]
+
+/**
+ * The signals the sentence roles confirm, cut or add (roles.ts `roleSignals`), keyed by what the
+ * roles read for them. roles.ts reads the signal and the roles from here, never a signal's name; the
+ * roles named are roles.ts's ROLES (its sets of them are typed, so a misspelt one does not compile).
+ */
+export const ROLE_SIGNALS = {
+  /**
+   * A merge field about the reader: a hit is kept where the field will hold a fact of theirs and its
+   * name says what was observed ({{recent_post}}) or its sentence has a role of `confirmedBy`.
+   */
+  observedField: {signal: 'recipient-placeholder', confirmedBy: ['observation']},
+  /**
+   * A name of the reader's: a hit is cut in a sentence with a role of `cutBy`, in the sender's own
+   * sentences with a role of `cutInSenders`, and where it is no name (the tagger's word on it, a
+   * hypothetical, a headline).
+   */
+  theirName: {signal: 'named-detail', cutBy: ['pitch', 'self-intro', 'proof', 'sign-off', 'opener'], cutInSenders: ['other']},
+  /** Added for each merge field that will hold a fact of the reader's besides their name. */
+  factField: {signal: 'recipient-field'},
+  /** Added for each sentence about the reader's work in their own operational terms (a role's `concrete`). */
+  theirProblem: {signal: 'recipient-problem'},
+  /** Added for each sentence of the sender's with a role of `addedFor` that asks no question: an offer or a wish. */
+  statedInvitation: {signal: 'invitation', addedFor: ['ask']},
+  /** Added for each specific sentence with a role of `addedFor` whose subject is the reader or the sender. */
+  theirObservation: {signal: 'recipient-observation', addedFor: ['observation']}
+} as const
+
+/**
+ * Computed signals renamed, by their old names: `question` was also a call to action's kind, `link`
+ * also a check kind and a call to action's kind. A pack naming an old one is told the new name.
+ */
+export const RENAMED_SIGNALS: Readonly<Record<string, string>> = {question: 'question-mark', link: 'web-link'}
 
 /**
  * The computed signals that say a message names what the caller told us about the recipient (a fact,
@@ -418,7 +451,7 @@ export function computeSignals(
     }
   }
   for (const s of facts.sentences) {
-    if (s.question && s.start < facts.signatureStart) add(signals, 'question', hit(facts, s.start, s.end))
+    if (s.question && s.start < facts.signatureStart) add(signals, 'question-mark', hit(facts, s.start, s.end))
   }
   for (const p of facts.placeholders) {
     // A field that describes an observation ([specific pain point], {{recent_post}}) is relevance;
@@ -429,7 +462,7 @@ export function computeSignals(
     else if (words.some((w) => vocabulary.observationWords.has(w)) || saysAboutThem(words)) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))
     else add(signals, 'slot-placeholder', hit(facts, p.start, p.end))
   }
-  for (const link of facts.links) if (link.kind === 'url') add(signals, 'link', hit(facts, link.start, link.end))
+  for (const link of facts.links) if (link.kind === 'url') add(signals, 'web-link', hit(facts, link.start, link.end))
   namedDetails(facts, vocabulary, signals, hollow)
   if (recipient) {
     // What the caller told us, by kind: a mentioned company or role is a slot filled; a mentioned

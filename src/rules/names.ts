@@ -9,7 +9,7 @@
  * treat a rule are checked here too when they depend on other fields: `rewriteSubject` belongs to a
  * rule that reads the subject.
  */
-import {COMPUTED_SIGNALS} from '../analyse/signals.js'
+import {COMPUTED_SIGNALS, RENAMED_SIGNALS} from '../analyse/signals.js'
 import {ConfigError} from './errors.js'
 import type {LinterRule, PackIndicators} from './format.js'
 
@@ -62,6 +62,7 @@ export function checkRule(rule: Named, known: ReadonlySet<string>, file: string,
 function checkSignals(names: readonly string[], known: ReadonlySet<string>, file: string, field: string): void {
   for (const name of names) {
     if (known.has(name)) continue
+    if (Object.hasOwn(RENAMED_SIGNALS, name) && known.has(RENAMED_SIGNALS[name])) throw new ConfigError(`${file}: ${field}: the signal "${name}" is now called "${RENAMED_SIGNALS[name]}"`, file)
     const sorted = [...known].sort()
     const near = sorted.find((k) => distance(name, k, 2) <= 2)
     throw new ConfigError(`${file}: ${field}: unknown signal "${name}" (${near ? `did you mean "${near}"? ` : ''}known: ${sorted.join(', ')})`, file)

@@ -210,6 +210,13 @@ describe('sentence roles', () => {
     expect(table('Our app books the delivery slot for you. Takes about 90 minutes to set up. Always on.\n\nThanks for reading.')).toEqual(['pitch sender', 'pitch generic', 'pitch none', 'other none'])
   })
 
+  test('a list under a heading of the sender\'s own is the pitch; a labelled result is proof, and a "Result:" after a proof goes on with it', () => {
+    expect(table('Hi Sam,\n\nMy approach for your project:\n- schema review first\n- API contracts next\n\nPast result: refactored a legacy API for a retailer, 60% faster.')).toEqual(['greeting none', 'pitch sender', 'proof sender'])
+    expect(table('Our services:\n- audits\n- fixes')).toEqual(['pitch sender'])
+    const story = roles('Target used our platform to spot turnover risk early. Result: 31% less turnover.').sentences
+    expect(story.map((s) => [s.role, s.continues ?? false])).toEqual([['proof', false], ['proof', true]])
+  })
+
   test('a guess about the reader ("Looks like you are ...") does not carry the pitch on', () => {
     expect(table('We build onboarding flows. Looks like you are hiring three designers.')).toEqual(['pitch sender', 'other generic'])
   })

@@ -1314,7 +1314,7 @@ const CURLY = /[‘’ʼ]/
 const CURLY_ALL = /[‘’ʼ]/g
 
 /** Words that open a sentence by pointing back at what the one before was about ("It took two weeks"). */
-const POINTS_BACK = /^\W*(?:they|their|them|it|its|it's|this|that|these|those|he|she|his|her|which|but|and)\b/i
+const POINTS_BACK = /^\W*(?:they|their|them|it|its|it's|this|that|these|those|he|she|his|her|which|but|and|the result|result|results)\b/i
 
 /**
  * A proof sentence that opens by pointing back, or names no third party not already named in the proof before it goes on with
@@ -1425,6 +1425,7 @@ export function analyseRoles(written: TextFacts, tokens: Token[], vocabulary: Vo
     t = to
   }
   storySetups(roles.sentences, facts.text)
+  sendersLists(roles.sentences, facts.text)
   proofGoesOn(ctx)
   pitchGoesOn(roles.sentences, facts)
   return roles
@@ -1479,6 +1480,27 @@ function slotAfterAsk(ctx: Ctx, role: SentenceRole, from: number, to: number, pr
  * with 20. Her team was getting crushed. They adopted our AI prospecting tool ..."): the sentences
  * about that third party that lead up to the proof are the proof's setup, not the reader's world.
  */
+/**
+ * A list under a heading of the sender's own (or a result labelled as one, below) ("My approach for your project:", "Our services:",
+ * "What we do:") is the sender's offering, whatever the items' words make of the sentence.
+ */
+function sendersLists(sentences: SentenceRole[], text: string): void {
+  for (const s of sentences) {
+    if (s.role === 'ask' || s.role === 'sign-off' || s.role === 'greeting' || s.role === 'ps') continue
+    const said = text.slice(s.start, s.end)
+    if (SENDERS_HEADING.test(said)) {
+      s.role = 'pitch'
+      s.subject = 'sender'
+    } else if (RESULT_HEADING.test(said) && s.role !== 'proof') {
+      s.role = 'proof'
+      s.subject = 'sender'
+    }
+  }
+}
+/** "Past result: refactored a legacy API ...", "Recent win: ...": one of the sender's results, labelled. */
+const RESULT_HEADING = /^\W*(?:(?:past|recent|previous|latest|a recent|one)\s+)?(?:result|results|win|wins|case study|client example|example|track record)\s*:/i
+const SENDERS_HEADING = /^\W*(?:(?:my|our)\b[^\n:]{0,50}|what (?:we|i) (?:do|offer|bring|provide)[^\n:]{0,30}|why (?:us|me|we|i)\b[^\n:]{0,30}):\s*\n\s*(?:[-*•→✓✔–]|\d{1,2}[.)])\s/i
+
 function storySetups(sentences: SentenceRole[], text: string): void {
   for (let i = sentences.length - 1; i > 0; i--) {
     const anchor = sentences[i]

@@ -1,14 +1,16 @@
 #!/usr/bin/env node
-// Load test of `outreach-lint serve`, on loopback, bounded in time (about 4 x --seconds).
+// Load test of `outreach-lint serve`, on loopback, bounded in time (3 x --seconds x --rounds, and 4 s of warm-up).
 //
 //   npm run bench:service                 (builds first, then runs this script)
 //   node scripts/bench-service.mjs --seconds 5
+//   node scripts/bench-service.mjs --rounds 6     (the three runs six times: does the memory settle?)
 //
 // The service runs as users run it, a process of its own (`outreach-lint serve --port 0`); autocannon
 // drives it from this process. Printed: the CPU count; for single 1 KB messages the most requests/s
 // it answers (10 connections) and its latency at a fixed 500 requests/s; for batches of 100 the
-// requests/s and messages/s; p50 and p99 of each; errors; and the service's resident memory before
-// and after, from its own /metrics. The messages come from the seeded bench corpus, so runs compare.
+// requests/s and messages/s; p50 and p99 of each; errors; and the service's resident memory after a
+// warm-up of both paths and after each run, from its own /metrics. The messages come from the
+// seeded bench corpus, so runs compare.
 import {spawn} from 'node:child_process'
 import {availableParallelism} from 'node:os'
 import {dirname, join} from 'node:path'
@@ -17,9 +19,15 @@ import autocannon from 'autocannon'
 import {makeCorpus} from './bench-corpus.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const at = process.argv.indexOf('--seconds')
-const seconds = at > 0 ? Number(process.argv[at + 1]) : 10
+const option = (name, fallback) => {
+  const at = process.argv.indexOf(name)
+  return at > 0 ? Number(process.argv[at + 1]) : fallback
+}
+const seconds = option('--seconds', 10)
 if (!(seconds > 0 && seconds <= 120)) throw new Error('--seconds: from 1 to 120')
+// The three runs again and again, each round's results and memory printed: whether the memory settles.
+const rounds = option('--rounds', 1)
+if (!(Number.isInteger(rounds) && rounds >= 1 && rounds <= 20)) throw new Error('--rounds: from 1 to 20')
 
 /** Drafts of the corpus joined into one message of about `bytes` bytes. */
 function message(corpus, from, bytes) {
@@ -60,18 +68,30 @@ function line({name, r}, perRequest = 1) {
 }
 
 try {
-  // Warm up: the first requests compile the rules' code paths.
+  // Warm up both paths: the first requests compile the rules' code paths, and the first batch starts
+  // the worker threads' linters (their heaps are part of the service's memory from then on).
   await run('warm-up', single, {duration: Math.min(2, seconds), connections: 4})
-  const before = await rss()
-  const results = [
-    line(await run('single 1 KB, 10 connections', single, {connections: 10})),
-    line(await run('single 1 KB at 500 req/s', single, {connections: 10, overallRate: 500})),
-    line(await run('batch of 100 x 1 KB, 4 connections', batch, {connections: 4}), 100)
-  ]
-  const after = await rss()
-  console.log(`outreach-lint serve on ${base}; ${availableParallelism()} CPUs; Node ${process.version}; ${seconds} s per run`)
-  for (const r of results) console.log(r)
-  console.log(`service memory (RSS): ${mb(before)} before, ${mb(after)} after`)
+  await run('warm-up', batch, {duration: Math.min(2, seconds), connections: 4})
+  const warm = await rss()
+  console.log(`outreach-lint serve on ${base}; ${availableParallelism()} CPUs; Node ${process.version}; ${seconds} s per run${rounds > 1 ? `, ${rounds} rounds` : ''}`)
+  let memory = []
+  for (let round = 1; round <= rounds; round++) {
+    const results = []
+    memory = []
+    results.push(line(await run('single 1 KB, 10 connections', single, {connections: 10})))
+    memory.push(await rss())
+    results.push(line(await run('single 1 KB at 500 req/s', single, {connections: 10, overallRate: 500})))
+    memory.push(await rss())
+    results.push(line(await run('batch of 100 x 1 KB, 4 connections', batch, {connections: 4}), 100))
+    memory.push(await rss())
+    if (rounds > 1) console.log(`round ${round}:`)
+    for (const r of results) console.log(r)
+    // RSS moves with garbage not yet collected (V8 collects the old generation late) and with the
+    // worker threads' heaps: compare the runs with the figure after warm-up, not with a cold process.
+    console.log(`service memory (RSS) after each run: ${memory.map(mb).join(', ')}`)
+  }
+  const end = memory[memory.length - 1]
+  console.log(`service memory (RSS): ${mb(warm)} after warm-up (single and batch), ${mb(end)} at the end (${end >= warm ? '+' : ''}${mb(end - warm)})`)
 } finally {
   server.kill('SIGTERM')
 }

@@ -297,6 +297,19 @@ const CAPITAL_FIRST = /^\p{Lu}/u
 /** A label of at most three words that starts its line and ends in a colon, with its emphasis. */
 const AFTER_LABEL = /(?:^|\n)[ \t]*[*_]*(?:[\w'-]+[ \t]+){0,2}[\w'-]+:[*_]*[ \t]+$/
 
+/**
+ * Whether the word at `start` follows such a label (in the 40 characters before it). The colon,
+ * its emphasis and the spaces before the word are looked for first, from the word back: most
+ * capitalised words have none, and the expression is not tried at every one of those 40 characters.
+ */
+function afterLabel(text: string, start: number): boolean {
+  let i = start - 1
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--
+  if (i === start - 1) return false
+  while (i >= 0 && (text[i] === '*' || text[i] === '_')) i--
+  return text[i] === ':' && AFTER_LABEL.test(text.slice(Math.max(0, start - 40), start))
+}
+
 /** Verbs that tell the reader what to send back: 'reply "YES"', 'text STOP'. */
 const TOLD = new Set(['reply', 'text', 'type', 'respond', 'write', 'send', 'answer'])
 
@@ -417,13 +430,12 @@ function sortClauseNames(
     // A sentence-initial name shows itself by owning something: "Seedling's newsletter said ...".
     const initialName = t === scan.from && facts.terms[t + 1]?.norm === "'s" && /^[A-Z][a-z]/.test(word.text)
     if ((!term.cap && !initialName) || scan.headline) continue
-    if (word.start < facts.bodyStart || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
+    if (word.start < facts.bodyStart || flags[t] & (SELF | RECIPIENT) || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
     // Names in a bulleted list are the sender's features or clients far more often than the reader's.
     if (onBulletLine(facts, word.start) || inHeadingLabel(facts, word.start)) continue
     // The first word after a heading label ("**Option A:** Check back ...") is capitalised because
     // a clause starts there. (Not the first word after a greeting: "Hi Kim, Leeds cut overtime" names Leeds.)
-    if (AFTER_LABEL.test(facts.text.slice(Math.max(0, word.start - 40), word.start))) continue
-    if (flags[t] & (SELF | RECIPIENT)) continue
+    if (afterLabel(facts.text, word.start)) continue
     // "... about Cloudvista, our managed IT service": a name set beside "our ..." is the sender's.
     const next = t + 1 === to && to < scan.to ? facts.terms[to].norm : undefined
     if (self || scan.introduces || scan.signature || next === 'our' || next === 'my') names.sender.add(word.norm)

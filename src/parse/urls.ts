@@ -26,9 +26,23 @@ function urlExtension(): SentenceExtension {
 
 const extension = urlExtension()
 
+/**
+ * Whether the extension can merge anything: it starts a link only at a `.` or `:` token with a word
+ * or a mark on both sides (a full stop before white space or at the end, most sentences' only one,
+ * starts none), so a sentence without such a token is left as it is without a call per token.
+ */
+function mayHoldUrl(tokens: SentenceContent[]): boolean {
+  for (let i = 1; i < tokens.length - 1; i++) {
+    const token = tokens[i]
+    if ((isMarkOf(token, '.') || isMarkOf(token, ':')) && tokens[i - 1].type !== 'WhiteSpaceNode' && tokens[i + 1].type !== 'WhiteSpaceNode') return true
+  }
+  return false
+}
+
 /** Merge url-like runs (`example.com`, `https://a.b/c`, `name@host.io`) of a sentence into `SourceNode`s. */
 export function mergeUrls(sentence: Sentence): void {
   const tokens = sentence.children
+  if (!mayHoldUrl(tokens)) return
   if (!isMarkOf(tokens[0], ':')) {
     extension(sentence)
     return

@@ -19,6 +19,7 @@ import {rolldown} from 'rolldown'
 import {tagText} from '../dist/analyse/grammar.js'
 import {tagTextOwn} from '../dist/analyse/tagger.js'
 import {scanPlaceholders} from '../dist/parse/placeholders.js'
+import {posAccuracy, readGold} from './pos-accuracy.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const jsonl = (path) => readFileSync(join(root, path), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
@@ -29,21 +30,8 @@ const taggers = [
 
 console.log('UPOS accuracy on fixtures/pos/outreach-gold.jsonl')
 for (const [name, tag] of taggers) {
-  let right = 0
-  let total = 0
-  for (const s of jsonl('fixtures/pos/outreach-gold.jsonl')) {
-    const tokens = tag(s.text, scanPlaceholders(s.text).placeholders)
-    let at = 0
-    for (const [word, upos] of s.tokens) {
-      const start = s.text.indexOf(word, at)
-      if (start < 0) continue
-      at = start + word.length
-      if (upos === 'PUNCT' || upos === 'SYM' || upos === 'X') continue
-      total++
-      if (tokens.find((t) => t.start <= start && start < t.end)?.pos === upos) right++
-    }
-  }
-  console.log(`  ${name}: ${((right / total) * 100).toFixed(2)}% (${right} of ${total})`)
+  const {right, total, accuracy} = posAccuracy(readGold(), (text) => tag(text, scanPlaceholders(text).placeholders))
+  console.log(`  ${name}: ${(accuracy * 100).toFixed(2)}% (${right} of ${total})`)
 }
 
 const texts = [...jsonl('fixtures/corpus/messages.jsonl'), ...jsonl('fixtures/real/messages.jsonl').filter((m) => m.split === 'dev')].map((m) => m.text)

@@ -4,7 +4,6 @@
  * failure classes found on real messages.
  */
 import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {tagText} from '../src/analyse/grammar.js'
 import {tagTextOwn} from '../src/analyse/tagger.js'
@@ -13,27 +12,13 @@ import {analyseText} from '../src/analyse/facts.js'
 import {scanPlaceholders} from '../src/parse/placeholders.js'
 import {parsePieces} from '../src/parse/processor.js'
 import {createLinter, type Channel} from '../src/index.js'
+import {posAccuracy, readGold} from '../scripts/pos-accuracy.mjs'
 
 const linter = createLinter()
 
 /** The share of the hand-tagged sample's words (punctuation, symbols and URLs left out) a tagger tags right. */
 function goldAccuracy(tag: typeof tagText): {right: number; total: number} {
-  const gold = readFileSync(join(import.meta.dirname, '..', 'fixtures/pos/outreach-gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
-  let right = 0
-  let total = 0
-  for (const sentence of gold as Array<{text: string; tokens: Array<[string, string]>}>) {
-    const tokens = tag(sentence.text, scanPlaceholders(sentence.text).placeholders)
-    let at = 0
-    for (const [word, upos] of sentence.tokens) {
-      const start = sentence.text.indexOf(word, at)
-      if (start < 0) continue
-      at = start + word.length
-      if (upos === 'PUNCT' || upos === 'SYM' || upos === 'X') continue
-      total++
-      if (tokens.find((t) => t.start <= start && start < t.end)?.pos === upos) right++
-    }
-  }
-  return {right, total}
+  return posAccuracy(readGold(), (text: string) => tag(text, scanPlaceholders(text).placeholders))
 }
 
 test('the tagger tags the hand-tagged outreach sample at 90.5% or better (UPOS, words only)', () => {

@@ -5,7 +5,7 @@
 // gzip size of a browser bundle that only tags. Candidates other than the chosen one are not
 // dependencies; install them for a run without saving:
 //
-//   npm i --no-save compromise wink-nlp wink-eng-lite-web-model retext-pos esbuild
+//   npm i --no-save compromise retext-pos esbuild   (wink-nlp and its model are devDependencies)
 //   node scripts/measure-taggers.mjs [--bundle]
 //
 // Every tagger is scored on the gold tokens it covers: a gold token is compared with the tag of the
@@ -142,15 +142,21 @@ async function candidates() {
       bundle: `import {unified} from 'unified'\nimport e from 'retext-english'\nimport p from 'retext-pos'\nconst x = unified().use(e).use(p)\nglobalThis.tag = (t) => x.runSync(x.parse(t))`
     })
   } catch {}
+  const {scanPlaceholders} = await import('../dist/parse/placeholders.js')
   try {
-    const {tagText} = await import('../dist/analyse/grammar.js')
-    const {scanPlaceholders} = await import('../dist/parse/placeholders.js')
+    const {winkTagText} = await import('./wink-tagger.mjs')
     list.push({
-      name: 'outreach-lint grammar.ts (wink-nlp with its corrections, as shipped)',
+      name: 'wink-nlp with the corrections of tagging.ts (the own tagger\'s teacher, shipped before it)',
       raw: true,
-      tag: (text) => tagText(text, scanPlaceholders(text).placeholders)
+      tag: (text) => winkTagText(text, scanPlaceholders(text).placeholders)
     })
   } catch {}
+  const {tagText} = await import('../dist/analyse/grammar.js')
+  list.push({
+    name: 'outreach-lint grammar.ts (the own tagger, as shipped)',
+    raw: true,
+    tag: (text) => tagText(text, scanPlaceholders(text).placeholders)
+  })
   return list
 }
 

@@ -2,8 +2,9 @@
  * The part-of-speech tagger of the grammatical layer: an averaged perceptron (a linear model, one
  * weight per feature and tag, the weights averaged over every training step) that tags a text's
  * tokens left to right, each tag read from the token, its neighbours and the two tags before it.
- * Trained on outreach text by `scripts/train-tagger.mjs` (docs/taggers.md); the weights are the
- * generated module `tagger-model.ts`, read on first use.
+ * Trained on outreach text by `scripts/train-tagger.mjs` (silver tags of wink-nlp and 1,000
+ * hand-corrected sentences: docs/taggers.md); the weights are the generated module
+ * `tagger-model.ts`, read on first use.
  */
 import {MODEL} from './tagger-model.js'
 import {corrected, grammarPart, joinCompounds, prepare, type Token} from './tagging.js'
@@ -367,11 +368,12 @@ export function lemmaOf(norm: string, tag: string, exceptions: Map<string, strin
 }
 
 /**
- * What grammar.ts's tagText gives (the same Token fields, merge fields masked and tagged PROPN, the
- * same corrections), with this tagger in place of wink-nlp: an experiment measured in
- * docs/taggers.md, not used by the linter.
+ * Every token of `text` (of its first GRAMMAR_CHARS) with its tag, lemma and offsets, in text order
+ * (grammar.ts gives it to the linter): merge fields masked and tagged PROPN, a capitalised common word
+ * that opens a sentence read in lower case (tagging.ts), then this tagger, then tagging.ts's
+ * corrections. `model` is the shipped one unless given (cross-validation trains others).
  */
-export function tagTextOwn(text: string, placeholders: Placeholder[], {weights, lemmas}: Model = shippedModel()): Token[] {
+export function tagText(text: string, placeholders: Placeholder[], {weights, lemmas}: Model = shippedModel()): Token[] {
   const part = grammarPart(text, placeholders)
   text = part.text
   placeholders = part.placeholders

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The web page in Chromium: how long after the last keystroke the findings are up, for a
 // 2,000-character LinkedIn InMail, and what the page weighs (gzip): each of its files, the page
-// without its grammar layer (the script grammar-<hash>.js: wink-nlp and its English model, which
+// without its grammar layer (the script grammar-<hash>.js: the part-of-speech tagger and its model, which
 // scripts/bundle-web.mjs splits out), that script, and the whole. Uses Debian's chromium
 // (CHROMIUM_PATH to choose another) driven by playwright-core, on the built page from the disk.
 //

@@ -3,7 +3,7 @@
 // the packed tarball; a fresh consumer's install of it (node_modules bytes and packages, and whether
 // a database client or WordNet came with it); the browser bundle of the core (every export of the
 // main entry `outreach-lint`, bundled by rolldown for the browser and minified) raw and gzip, with the
-// grammar layer (dist/analyse/grammar.js, wink-nlp and its English model) and without it, and the
+// grammar layer (dist/analyse/grammar.js, the part-of-speech tagger and its model) and without it, and the
 // largest packages in it; what a page that imports only createLinter carries (tree-shaken); the
 // entries `outreach-lint/config`, `outreach-lint/sequence` and `outreach-lint/examples`; and the time
 // of createLinter() with no config, a channel and a severity.
@@ -33,8 +33,8 @@ const median = (xs) => {
 /** The package a module of node_modules belongs to (`@scope/name` or `name`), else its path. */
 const packageOf = (id) => /.*[\\/]node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(id)?.[1].replace(/\\/g, '/') ?? id
 
-// The grammar layer: its module and what only it imports.
-const GRAMMAR = /[\\/]node_modules[\\/]wink-(?:nlp|eng-lite-web-model)[\\/]|[\\/]dist[\\/]analyse[\\/]grammar\.js$/
+// The grammar layer: its module and what only it imports (the tagger, its model, its tokens and corrections).
+const GRAMMAR = /[\\/]dist[\\/]analyse[\\/](?:grammar|tagger|tagger-model|tagging|tokens)\.js$/
 
 /** Bundle `entry` for the browser, minified; with `splitGrammar`, the grammar layer in a chunk of its own. */
 async function browserBundle(entry, splitGrammar) {
@@ -76,7 +76,7 @@ try {
   const core = split.filter((c) => c.name !== 'grammar')
   const sum = (chunks, f) => chunks.reduce((n, c) => n + f(c.code), 0)
   console.log(
-    `  without it (grammar.js, wink-nlp and its model in a chunk of their own): ${kb(sum(core, (c) => c.length))} raw, ${kb(sum(core, gzip))} gzip;` +
+    `  without it (grammar.js, the tagger and its model in a chunk of their own): ${kb(sum(core, (c) => c.length))} raw, ${kb(sum(core, gzip))} gzip;` +
       ` the grammar chunk ${kb(sum(grammar, (c) => c.length))} raw, ${kb(sum(grammar, gzip))} gzip`
   )
   // A page that imports only createLinter: what the bundler keeps of the core once it drops the

@@ -9,7 +9,7 @@
 // dist/config.js, dist/sequence.js: tsc's output with the built-in pack validated and compiled, so a step after
 // `build-rules --validated`), and the types by rolldown-plugin-dts from the sources. A dependency
 // that CommonJS can require (a CommonJS package, or one whose `exports` have a `require` condition:
-// wink-nlp and its model, safe-regex2) stays a dependency; the ES-module-only ones (unified, vfile,
+// safe-regex2) stays a dependency; the ES-module-only ones (unified, vfile,
 // the nlcst utilities, parse-english, syllable) are bundled into the chunk, and so are the modules
 // of dist/vendor (zod's functions, into config.cjs only: the core does not load them).
 //

@@ -41,13 +41,11 @@ try {
     plugins: [sharedPack],
     // tinypool finds its own thread entry relative to its module, so it stays a package; the HTTP
     // service's packages (loaded only by `serve`) stay packages too: Fastify and its logger load
-    // files of their own at run time. wink-nlp and its English model (4 MB, one CommonJS file) are
-    // the library's dependencies, installed beside the package anyway: a copy in the bundle would
-    // only double the install. The report's charting packages are optional peers: they stay
+    // files of their own at run time. The report's charting packages are optional peers: they stay
     // packages, found where installed.
     // zod too, as the package's own dist/vendor/zod.js ('#zod', package.json "imports"), which the
     // library loads anyway.
-    external: ['tinypool', 'fastify', 'prom-client', 'wink-nlp', 'wink-eng-lite-web-model', '@observablehq/plot', 'linkedom', '#zod', /^node:/],
+    external: ['tinypool', 'fastify', 'prom-client', '@observablehq/plot', 'linkedom', '#zod', /^node:/],
     output: {
       dir: out,
       format: 'esm',

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Build the web page into dist/web: index.html and style.css, and two classic scripts (not modules:
 // Chromium refuses module scripts from file://):
-// - grammar-<hash>.js: the grammar layer (dist/analyse/grammar.js, wink-nlp and its English model,
-//   nearly all the page's weight), which sets one global, outreachLintGrammar. Its name carries the
+// - grammar-<hash>.js: the grammar layer (dist/analyse/grammar.js, the part-of-speech tagger and its
+//   model, most of the page's weight), which sets one global, outreachLintGrammar. Its name carries the
 //   hash of its bytes, so a browser may keep it as long as it likes (`outreach-lint serve` says so):
 //   it changes only with the tagger, and a change of the linter or of the page fetches app.js again,
 //   not the model.
@@ -63,7 +63,8 @@ const grammarAsGlobal = {
   }
 }
 const app = await bundle('web/app.ts', [pluralizeAsCommonJs, grammarAsGlobal], {globals: {[GLOBAL]: GLOBAL}})
-if (app.includes('wink')) throw new Error('bundle-web: app.js holds wink-nlp; the grammar layer was not split out')
+// A feature line of the tagger's model (a template name, a space, a word) marks the model.
+if (app.includes('pww ')) throw new Error('bundle-web: app.js holds the tagger\'s model; the grammar layer was not split out')
 writeFileSync(join(out, 'app.js'), app)
 
 const html = readFileSync(join(root, 'web', 'index.html'), 'utf8')

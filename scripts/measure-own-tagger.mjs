@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The team's own part-of-speech tagger (src/analyse/tagger.ts) against the shipped one (wink-nlp with
-// grammar.ts's corrections), as docs/taggers.md reports them:
+// The team's own part-of-speech tagger (src/analyse/tagger.ts, the shipped one) against its teacher,
+// wink-nlp with the corrections of tagging.ts (scripts/wink-tagger.mjs, the tagger that shipped
+// before it), as docs/taggers.md reports them:
 //
 //   npm run build && node scripts/measure-own-tagger.mjs
 //
@@ -17,33 +18,21 @@ import {fileURLToPath} from 'node:url'
 import {gzipSync} from 'node:zlib'
 import {rolldown} from 'rolldown'
 import {tagText} from '../dist/analyse/grammar.js'
-import {tagTextOwn} from '../dist/analyse/tagger.js'
 import {scanPlaceholders} from '../dist/parse/placeholders.js'
+import {posAccuracy, readGold} from './pos-accuracy.mjs'
+import {winkTagText} from './wink-tagger.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const jsonl = (path) => readFileSync(join(root, path), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l))
 const taggers = [
-  ['wink-nlp + corrections (shipped)', tagText],
-  ['own averaged perceptron', tagTextOwn]
+  ['wink-nlp + corrections (the teacher)', winkTagText],
+  ['own averaged perceptron (shipped)', tagText]
 ]
 
 console.log('UPOS accuracy on fixtures/pos/outreach-gold.jsonl')
 for (const [name, tag] of taggers) {
-  let right = 0
-  let total = 0
-  for (const s of jsonl('fixtures/pos/outreach-gold.jsonl')) {
-    const tokens = tag(s.text, scanPlaceholders(s.text).placeholders)
-    let at = 0
-    for (const [word, upos] of s.tokens) {
-      const start = s.text.indexOf(word, at)
-      if (start < 0) continue
-      at = start + word.length
-      if (upos === 'PUNCT' || upos === 'SYM' || upos === 'X') continue
-      total++
-      if (tokens.find((t) => t.start <= start && start < t.end)?.pos === upos) right++
-    }
-  }
-  console.log(`  ${name}: ${((right / total) * 100).toFixed(2)}% (${right} of ${total})`)
+  const {right, total, accuracy} = posAccuracy(readGold(), (text) => tag(text, scanPlaceholders(text).placeholders))
+  console.log(`  ${name}: ${(accuracy * 100).toFixed(2)}% (${right} of ${total})`)
 }
 
 const texts = [...jsonl('fixtures/corpus/messages.jsonl'), ...jsonl('fixtures/real/messages.jsonl').filter((m) => m.split === 'dev')].map((m) => m.text)
@@ -53,8 +42,8 @@ let tags = 0
 let lemmas = 0
 for (const text of texts) {
   const placeholders = scanPlaceholders(text).placeholders
-  const own = new Map(tagTextOwn(text, placeholders).map((t) => [`${t.start}:${t.end}`, t]))
-  for (const t of tagText(text, placeholders)) {
+  const own = new Map(tagText(text, placeholders).map((t) => [`${t.start}:${t.end}`, t]))
+  for (const t of winkTagText(text, placeholders)) {
     n++
     const o = own.get(`${t.start}:${t.end}`)
     if (o === undefined) continue
@@ -64,7 +53,7 @@ for (const text of texts) {
   }
 }
 const pc = (x) => `${((x / n) * 100).toFixed(2)}%`
-console.log(`agreement with the shipped tagger on ${texts.length} team and real-dev texts (${n} of its tokens): same boundaries ${pc(bounds)}, same tag ${pc(tags)}, same lemma ${pc(lemmas)}`)
+console.log(`agreement with the teacher on ${texts.length} team and real-dev texts (${n} of its tokens): same boundaries ${pc(bounds)}, same tag ${pc(tags)}, same lemma ${pc(lemmas)}`)
 
 const corpus = jsonl('fixtures/corpus/messages.jsonl').map((m) => [m.text, scanPlaceholders(m.text).placeholders])
 const cpu = (tag) => {
@@ -83,7 +72,7 @@ taggers.forEach(([name], i) => console.log(`  ${name}: ${median(times[i]).toFixe
 const scratch = mkdtempSync(join(root, 'dist', 'tagger-size-'))
 try {
   const entries = {
-    'own tagger with its weights': `import {tagTextOwn} from '../analyse/tagger.js'; globalThis.x = tagTextOwn('We help you', [])`,
+    'own tagger with its weights': `import {tagText} from '../analyse/grammar.js'; globalThis.x = tagText('We help you', [])`,
     'wink-nlp with its English model': `import winkNLP from 'wink-nlp'; import model from 'wink-eng-lite-web-model'; globalThis.x = winkNLP(model, ['pos']).readDoc('We help you').tokens().out()`
   }
   console.log('browser bundle of the tagger alone (rolldown, minified; gzip -9):')

@@ -5,7 +5,7 @@
 // gzip size of a browser bundle that only tags. Candidates other than the chosen one are not
 // dependencies; install them for a run without saving:
 //
-//   npm i --no-save compromise wink-nlp wink-eng-lite-web-model retext-pos esbuild
+//   npm i --no-save compromise retext-pos esbuild   (wink-nlp and its model are devDependencies)
 //   node scripts/measure-taggers.mjs [--bundle]
 //
 // Every tagger is scored on the gold tokens it covers: a gold token is compared with the tag of the
@@ -17,10 +17,11 @@ import {tmpdir} from 'node:os'
 import {fileURLToPath} from 'node:url'
 import {createRequire} from 'node:module'
 import {gzipSync} from 'node:zlib'
+import {posAccuracy, readGold} from './pos-accuracy.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const require = createRequire(join(root, 'package.json'))
-const gold = readFileSync(join(root, 'fixtures/pos/outreach-gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
+const gold = readGold()
 const corpus = readFileSync(join(root, 'fixtures/corpus/messages.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).text)
 
 const BE = new Set(['be', 'am', 'is', 'are', 'was', 'were', 'been', 'being', "'s", "'re", "'m", 'ai'])
@@ -66,7 +67,7 @@ function compromiseTag(tags, text) {
   return 'X'
 }
 
-/** Each candidate: text -> [{start, end, upos}] over the whole text. */
+/** Each candidate: text -> [{start, end, pos}] over the whole text, pos a UPOS tag. */
 async function candidates() {
   const list = []
   const brillDir = join(dirname(require.resolve('natural/package.json')), 'lib/natural/brill_pos_tagger/lib')
@@ -79,7 +80,7 @@ async function candidates() {
     tag(text) {
       const spans = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}._-]*|n't|'[a-z]+|[^\s\p{L}\p{N}]/gu)].map((m) => ({start: m.index, end: m.index + m[0].length, word: m[0]}))
       const tagged = brill.tag(spans.map((s) => s.word)).taggedWords
-      return spans.map((s, i) => ({...s, upos: penn(tagged[i].tag, s.word, tagged[i + 1]?.tag)}))
+      return spans.map((s, i) => ({...s, pos: penn(tagged[i].tag, s.word, tagged[i + 1]?.tag)}))
     },
     bundle: `import Lexicon from 'natural/lib/natural/brill_pos_tagger/lib/Lexicon.js'\nimport RuleSet from 'natural/lib/natural/brill_pos_tagger/lib/RuleSet.js'\nimport T from 'natural/lib/natural/brill_pos_tagger/lib/Brill_POS_Tagger.js'\nconst t = new T(new Lexicon('EN', 'NN'), new RuleSet('EN'))\nglobalThis.tag = (s) => t.tag(s.split(' '))`
   })
@@ -89,7 +90,7 @@ async function candidates() {
       name: 'compromise',
       tag(text) {
         const out = []
-        for (const s of nlp(text).json({offset: true})) for (const t of s.terms) if (t.offset.length > 0) out.push({start: t.offset.start, end: t.offset.start + t.offset.length, upos: compromiseTag(t.tags, t.text)})
+        for (const s of nlp(text).json({offset: true})) for (const t of s.terms) if (t.offset.length > 0) out.push({start: t.offset.start, end: t.offset.start + t.offset.length, pos: compromiseTag(t.tags, t.text)})
         return out
       },
       bundle: `import nlp from 'compromise'\nglobalThis.tag = (t) => nlp(t).json({offset: true})`
@@ -113,7 +114,7 @@ async function candidates() {
           at += spaces[i].length
           const found = text.indexOf(values[i], at)
           if (found >= 0 && found - at < 3) at = found
-          out.push({start: at, end: at + values[i].length, upos: pos[i]})
+          out.push({start: at, end: at + values[i].length, pos: pos[i]})
           at += values[i].length
         }
         return out
@@ -134,49 +135,36 @@ async function candidates() {
         const out = []
         visit(tree, 'WordNode', (node, index, parent) => {
           const next = parent.children.slice(index + 1).find((n) => n.type === 'WordNode')
-          out.push({start: node.position.start.offset, end: node.position.end.offset, upos: penn(node.data?.partOfSpeech ?? 'NN', node.children.map((c) => c.value ?? '').join(''), next?.data?.partOfSpeech)})
+          out.push({start: node.position.start.offset, end: node.position.end.offset, pos: penn(node.data?.partOfSpeech ?? 'NN', node.children.map((c) => c.value ?? '').join(''), next?.data?.partOfSpeech)})
         })
         return out
       },
       bundle: `import {unified} from 'unified'\nimport e from 'retext-english'\nimport p from 'retext-pos'\nconst x = unified().use(e).use(p)\nglobalThis.tag = (t) => x.runSync(x.parse(t))`
     })
   } catch {}
+  const {scanPlaceholders} = await import('../dist/parse/placeholders.js')
   try {
-    const {tagText} = await import('../dist/analyse/grammar.js')
-    const {scanPlaceholders} = await import('../dist/parse/placeholders.js')
+    const {winkTagText} = await import('./wink-tagger.mjs')
     list.push({
-      name: 'outreach-lint grammar.ts (wink-nlp with its corrections, as shipped)',
+      name: 'wink-nlp with the corrections of tagging.ts (the own tagger\'s teacher, shipped before it)',
       raw: true,
-      tag: (text) => tagText(text, scanPlaceholders(text).placeholders).map((t) => ({start: t.start, end: t.end, upos: t.pos}))
+      tag: (text) => winkTagText(text, scanPlaceholders(text).placeholders)
     })
   } catch {}
+  const {tagText} = await import('../dist/analyse/grammar.js')
+  list.push({
+    name: 'outreach-lint grammar.ts (the own tagger, as shipped)',
+    raw: true,
+    tag: (text) => tagText(text, scanPlaceholders(text).placeholders)
+  })
   return list
 }
 
 function score(candidate) {
-  let right = 0
-  let total = 0
-  const confusions = new Map()
-  for (const sentence of gold) {
-    // Merge fields are tagged as the names they stand for: a neutral name of the same length.
-    const text = candidate.raw ? sentence.text : sentence.text.replace(/\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\]/g, (m) => 'Z' + 'x'.repeat(m.length - 1))
-    const tokens = candidate.tag(text)
-    let at = 0
-    for (const [word, upos] of sentence.tokens) {
-      const start = sentence.text.indexOf(word, at)
-      if (start < 0) continue
-      at = start + word.length
-      if (upos === 'PUNCT' || upos === 'SYM' || upos === 'X') continue
-      const got = tokens.find((t) => t.start <= start && start < t.end)?.upos ?? 'none'
-      total++
-      if (got === upos) right++
-      else {
-        const key = `${upos}->${got}`
-        confusions.set(key, (confusions.get(key) ?? 0) + 1)
-      }
-    }
-  }
-  return {accuracy: right / total, total, confusions: [...confusions].sort((a, b) => b[1] - a[1]).slice(0, 6)}
+  // Merge fields are tagged as the names they stand for: a neutral name of the same length.
+  const mask = (text) => (candidate.raw ? text : text.replace(/\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\]/g, (m) => 'Z' + 'x'.repeat(m.length - 1)))
+  const {accuracy, confusions} = posAccuracy(gold, (text) => candidate.tag(mask(text)))
+  return {accuracy, confusions: confusions.slice(0, 6)}
 }
 
 function speed(candidate) {

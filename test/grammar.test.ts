@@ -4,42 +4,27 @@
  * failure classes found on real messages.
  */
 import {readFileSync} from 'node:fs'
-import {join} from 'node:path'
 import {describe, expect, test} from 'vitest'
 import {tagText} from '../src/analyse/grammar.js'
-import {tagTextOwn} from '../src/analyse/tagger.js'
 import {analyseRoles, type Roles} from '../src/analyse/roles.js'
 import {analyseText} from '../src/analyse/facts.js'
 import {scanPlaceholders} from '../src/parse/placeholders.js'
 import {parsePieces} from '../src/parse/processor.js'
 import {createLinter, type Channel} from '../src/index.js'
+import {posAccuracy, readGold} from '../scripts/pos-accuracy.mjs'
 
 const linter = createLinter()
 
 /** The share of the hand-tagged sample's words (punctuation, symbols and URLs left out) a tagger tags right. */
 function goldAccuracy(tag: typeof tagText): {right: number; total: number} {
-  const gold = readFileSync(join(import.meta.dirname, '..', 'fixtures/pos/outreach-gold.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l))
-  let right = 0
-  let total = 0
-  for (const sentence of gold as Array<{text: string; tokens: Array<[string, string]>}>) {
-    const tokens = tag(sentence.text, scanPlaceholders(sentence.text).placeholders)
-    let at = 0
-    for (const [word, upos] of sentence.tokens) {
-      const start = sentence.text.indexOf(word, at)
-      if (start < 0) continue
-      at = start + word.length
-      if (upos === 'PUNCT' || upos === 'SYM' || upos === 'X') continue
-      total++
-      if (tokens.find((t) => t.start <= start && start < t.end)?.pos === upos) right++
-    }
-  }
-  return {right, total}
+  return posAccuracy(readGold(), (text: string) => tag(text, scanPlaceholders(text).placeholders))
 }
 
-test('the tagger tags the hand-tagged outreach sample at 90.5% or better (UPOS, words only)', () => {
+// The tagger (src/analyse/tagger.ts) is trained on other text, never on this sample: docs/taggers.md.
+test('the tagger tags the hand-tagged outreach sample at 91.5% or better (UPOS, words only)', () => {
   const {right, total} = goldAccuracy(tagText)
   expect(total).toBeGreaterThan(4000)
-  expect(right / total).toBeGreaterThanOrEqual(0.905)
+  expect(right / total).toBeGreaterThanOrEqual(0.915)
 })
 
 test('sentence roles agree with a hand-labelled sample of real-dev sentences at 63% or better (role and ask kind)', () => {
@@ -55,14 +40,6 @@ test('sentence roles agree with a hand-labelled sample of real-dev sentences at 
   const same = gold.filter((g) => linterRead.get(`${g.message}\n${g.sentence}`) === `${g.role}${g.ask ? ':' + g.ask : ''}`).length
   expect(gold.length).toBe(582)
   expect(same / gold.length).toBeGreaterThanOrEqual(0.63)
-})
-
-// The team's own tagger (src/analyse/tagger.ts, not used by the linter yet: docs/taggers.md), trained
-// on silver tags of other text, never on this sample.
-test('the own tagger tags the hand-tagged outreach sample at 90% or better', () => {
-  const {right, total} = goldAccuracy(tagTextOwn)
-  expect(total).toBeGreaterThan(4000)
-  expect(right / total).toBeGreaterThanOrEqual(0.9)
 })
 
 function roles(text: string, channel: Channel = 'email'): Roles {
@@ -152,7 +129,9 @@ describe('sentence roles', () => {
     // A customer story told before its result: the setup is the sender's proof, not the reader's
     // world; a claim about a kind ("Schools that switch ...") sets up no story.
     ['Last year, Sarah was getting crushed on volume by a bigger rival. They adopted our prospecting tool.', ['proof third', 'proof third']],
-    ['Leeds Trust saw its energy bill double. Schools that switch usually find 10% in out-of-hours use.', ['observation third', 'proof third']],
+    // (The claim itself is about a kind, "Schools" a common noun: other, generic. It read as a third
+    // party's proof while the tagger called "Schools" a name.)
+    ['Leeds Trust saw its energy bill double. Schools that switch usually find 10% in out-of-hours use.', ['observation third', 'other generic']],
     ['Your Leeds site saw its energy bill double. They adopted our metering.', ['observation recipient', 'other recipient']],
     // A field for one of the sender's customers is their reference, never the reader.
     ['[Similar Company] had the same challenge with month-end.', ['proof third']],

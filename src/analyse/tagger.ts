@@ -2,8 +2,9 @@
  * The part-of-speech tagger of the grammatical layer: an averaged perceptron (a linear model, one
  * weight per feature and tag, the weights averaged over every training step) that tags a text's
  * tokens left to right, each tag read from the token, its neighbours and the two tags before it.
- * Trained on outreach text by `scripts/train-tagger.mjs` (docs/taggers.md); the weights are the
- * generated module `tagger-model.ts`, read on first use.
+ * Trained on outreach text by `scripts/train-tagger.mjs` (silver tags of wink-nlp and 1,000
+ * hand-corrected sentences: docs/taggers.md); the weights are the generated module
+ * `tagger-model.ts`, read on first use.
  */
 import {MODEL} from './tagger-model.js'
 import {corrected, grammarPart, joinCompounds, prepare, type Token} from './tagging.js'
@@ -98,7 +99,7 @@ export function featuresOf(seq: Sequence, i: number, p1: string, p2: string, out
  * class, a tag) has an id; a feature's weights are a run of `tags` / `values`, found by its packed
  * address (start times 32, plus length). Features that read one string find the address in an array
  * by the string's id; those that read two, in a Map by the pair of ids; those that read only the
- * token itself are summed once per word (`memo`).
+ * token itself are summed once per spelling (`memo`, with the rest of what is read of it).
  */
 export interface Weights {
   ids: Map<string, number>
@@ -112,7 +113,7 @@ export interface Weights {
   values: Float64Array
   /** Words seen often enough with one tag in training: tagged by this table, without scoring. */
   known: Map<string, Tag>
-  memo: Map<string, Float64Array>
+  memo: Map<string, Entry>
 }
 
 /** The templates that read only the token itself (bias, spelling, prefix, suffixes). */
@@ -126,38 +127,76 @@ function add(weights: Weights, at: number, scores: Float64Array): void {
   for (let k = at >> 5, end = k + (at & 31); k < end; k++) scores[tags[k]] += values[k]
 }
 
-/** The summed scores of the templates that read only token `i` itself, worked out once per word. */
-function intrinsic(weights: Weights, seq: Sequence, i: number, features: string[]): Float64Array {
-  let scores = weights.memo.get(seq.lower[i])
-  if (scores === undefined) {
-    featuresOf(seq, i, '', '', features)
-    scores = new Float64Array(TAGS.length)
+/**
+ * What the tagger reads of one spelling, worked out on its first sight and kept (`memo`): the ids of
+ * its lower case, suffix and spelling class (as it stands and opening a sentence), its tag if the
+ * table fixes one, and the summed scores of the templates that read only the token itself.
+ */
+interface Entry {
+  lower: string
+  /** Lower case with curly apostrophes made straight (Token.norm). */
+  norm: string
+  /** The lemma by tag index, once worked out (tagTextOwn). */
+  lemmas: Array<string | undefined>
+  word: number
+  suffix: number
+  shape: number
+  opening: number
+  known: Tag | undefined
+  scores: Float64Array | undefined
+}
+
+function entryOf(weights: Weights, word: string): Entry {
+  let entry = weights.memo.get(word)
+  if (entry === undefined) {
+    const {ids} = weights
+    const lowerCase = word.toLowerCase()
+    const lower = spelling(lowerCase)
+    const shape = shapeOf(word)
+    entry = {
+      lower,
+      norm: lowerCase.includes('\u2019') ? lowerCase.replace(/\u2019/g, "'") : lowerCase,
+      lemmas: [],
+      word: ids.get(lower) ?? -1,
+      suffix: ids.get(lower.slice(-3)) ?? -1,
+      shape: ids.get(shape) ?? -1,
+      opening: ids.get(shape + '^') ?? -1,
+      // A line break is space, whatever is around it; a word that always had one tag has it.
+      known: lower === '<n>' ? 'SPACE' : weights.known.get(lower),
+      scores: undefined
+    }
+    if (weights.memo.size >= MEMO_SIZE) weights.memo.clear()
+    weights.memo.set(word, entry)
+  }
+  return entry
+}
+
+/** The summed scores of the templates that read only the word itself, worked out once per spelling. */
+function intrinsic(weights: Weights, entry: Entry, word: string, features: string[]): Float64Array {
+  if (entry.scores === undefined) {
+    featuresOf(sequenceOf([word]), 0, '', '', features)
+    const scores = new Float64Array(TAGS.length)
     for (let k = 0; k < TEMPLATES.length; k++) {
       const at = INTRINSIC.has(TEMPLATES[k]) ? weights.rows[k].get(features[k]) : undefined
       if (at !== undefined) add(weights, at, scores)
     }
-    if (weights.memo.size >= MEMO_SIZE) weights.memo.clear()
-    weights.memo.set(seq.lower[i], scores)
+    entry.scores = scores
   }
-  return scores
+  return entry.scores
 }
 
 const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<(typeof TEMPLATES)[number], number>
+const TAG_INDEX = new Map<string, number>(TAGS.map((t, k) => [t, k]))
 
 /** Tags for a sequence of tokens, left to right. */
 export function tagSequence(weights: Weights, words: string[]): Tag[] {
-  const seq = sequenceOf(words)
-  const {lower, suffix, shape} = seq
   const n = words.length
   const {ids, single, pairs} = weights
-  const id = (x: string): number => ids.get(x) ?? -1
-  const word = lower.map(id)
-  const end = id('</s>')
-  const begin = id('<s>')
-  const suf = suffix.map(id)
-  const shapes = shape.map(id)
-  const opening = shape.map((x) => id(x + '^'))
-  const tagIds = TAGS.map(id)
+  const entries = words.map((w) => entryOf(weights, w))
+  const lower = entries.map((e) => e.lower)
+  const end = ids.get('</s>') as number
+  const begin = ids.get('<s>') as number
+  const none = ids.get('') as number
   const V = ids.size
   const scores = new Float64Array(TAGS.length)
   const features = new Array<string>(TEMPLATES.length)
@@ -175,26 +214,26 @@ export function tagSequence(weights: Weights, words: string[]): Tag[] {
   let p1 = begin
   let p2 = begin
   for (let i = 0; i < n; i++) {
-    const w = lower[i]
-    // A line break is space, whatever is around it; a word that always had one tag has it.
-    let tag = w === '<n>' ? 'SPACE' : weights.known.get(w)
+    const entry = entries[i]
+    let tag = entry.known
     if (tag === undefined) {
-      scores.set(intrinsic(weights, seq, i, features))
-      const prev = i > 0 ? word[i - 1] : begin
-      const next = i + 1 < n ? word[i + 1] : end
-      one(T.h, startsSentence(lower, i) ? opening[i] : shapes[i])
+      scores.set(intrinsic(weights, entry, words[i], features))
+      const w = entry.word
+      const prev = i > 0 ? entries[i - 1].word : begin
+      const next = i + 1 < n ? entries[i + 1].word : end
+      one(T.h, startsSentence(lower, i) ? entry.opening : entry.shape)
       one(T.t, p1)
       two(T.tt, p1, p2)
-      two(T.tw, p1, word[i])
+      two(T.tw, p1, w)
       one(T.pw, prev)
       one(T.nw, next)
-      one(T.ns, i + 1 < n ? suf[i + 1] : end)
-      one(T.nh, i + 1 < n ? shapes[i + 1] : id(''))
-      one(T.ps, i > 0 ? suf[i - 1] : begin)
-      two(T.pww, prev, word[i])
-      two(T.wnw, word[i], next)
-      one(T.n2, i + 2 < n ? word[i + 2] : end)
-      one(T.p2w, i > 1 ? word[i - 2] : begin)
+      one(T.ns, i + 1 < n ? entries[i + 1].suffix : end)
+      one(T.nh, i + 1 < n ? entries[i + 1].shape : none)
+      one(T.ps, i > 0 ? entries[i - 1].suffix : begin)
+      two(T.pww, prev, w)
+      two(T.wnw, w, next)
+      one(T.n2, i + 2 < n ? entries[i + 2].word : end)
+      one(T.p2w, i > 1 ? entries[i - 2].word : begin)
       two(T.tn, p1, next)
       let best = 0
       for (let t = 1; t < TAGS.length; t++) if (scores[t] > scores[best]) best = t
@@ -202,7 +241,8 @@ export function tagSequence(weights: Weights, words: string[]): Tag[] {
     }
     out.push(tag)
     p2 = p1
-    p1 = tagIds[TAGS.indexOf(tag)]
+    // The tags' ids come first (readWeights), after '<s>', '</s>' and ''.
+    p1 = 3 + (TAG_INDEX.get(tag) as number)
   }
   return out
 }
@@ -275,19 +315,28 @@ export function readWeights(text: string): Weights {
   return {ids, single, pairs, rows, tags, values, known, memo: new Map()}
 }
 
-let model: {weights: Weights; lemmas: Map<string, string>} | undefined
+/** A trained model: the tagger's weights and the lemma exceptions. */
+export interface Model {
+  weights: Weights
+  lemmas: Map<string, string>
+}
 
-/** The shipped model (the tagger's weights, then a blank line and the lemma exceptions), read on first use. */
-export function shippedModel(): {weights: Weights; lemmas: Map<string, string>} {
-  if (model === undefined) {
-    const cut = MODEL.lastIndexOf('\n\n')
-    const lemmas = new Map<string, string>()
-    for (const line of MODEL.slice(cut + 2).split('\n')) {
-      const tab = line.indexOf('\t')
-      if (tab > 0) lemmas.set(line.slice(0, tab), line.slice(tab + 1))
-    }
-    model = {weights: readWeights(MODEL.slice(0, cut)), lemmas}
+/** A model from the text train-tagger.mjs writes: the weights (readWeights), a blank line, the lemma exceptions. */
+export function readModel(text: string): Model {
+  const cut = text.lastIndexOf('\n\n')
+  const lemmas = new Map<string, string>()
+  for (const line of text.slice(cut + 2).split('\n')) {
+    const tab = line.indexOf('\t')
+    if (tab > 0) lemmas.set(line.slice(0, tab), line.slice(tab + 1))
   }
+  return {weights: readWeights(text.slice(0, cut)), lemmas}
+}
+
+let model: Model | undefined
+
+/** The shipped model, read on first use. */
+function shippedModel(): Model {
+  model ??= readModel(MODEL)
   return model
 }
 
@@ -319,12 +368,12 @@ export function lemmaOf(norm: string, tag: string, exceptions: Map<string, strin
 }
 
 /**
- * What grammar.ts's tagText gives (the same Token fields, merge fields masked and tagged PROPN, the
- * same corrections), with this tagger in place of wink-nlp: an experiment measured in
- * docs/taggers.md, not used by the linter.
+ * Every token of `text` (of its first GRAMMAR_CHARS) with its tag, lemma and offsets, in text order
+ * (grammar.ts gives it to the linter): merge fields masked and tagged PROPN, a capitalised common word
+ * that opens a sentence read in lower case (tagging.ts), then this tagger, then tagging.ts's
+ * corrections. `model` is the shipped one unless given (cross-validation trains others).
  */
-export function tagTextOwn(text: string, placeholders: Placeholder[]): Token[] {
-  const {weights, lemmas} = shippedModel()
+export function tagText(text: string, placeholders: Placeholder[], {weights, lemmas}: Model = shippedModel()): Token[] {
   const part = grammarPart(text, placeholders)
   text = part.text
   placeholders = part.placeholders
@@ -338,10 +387,12 @@ export function tagTextOwn(text: string, placeholders: Placeholder[]): Token[] {
     const {start, end} = spans[i]
     while (field < placeholders.length && placeholders[field].end <= start) field++
     const inField = field < placeholders.length && placeholders[field].start <= start && start < placeholders[field].end
-    const lower = words[i].toLowerCase()
-    const norm = lower.includes('\u2019') ? lower.replace(/\u2019/g, "'") : lower
+    const entry = entryOf(weights, words[i])
+    const norm = entry.norm
     const pos = inField ? 'PROPN' : corrected(norm, tags[i] as Token['pos'])
-    out.push({start, end, norm, lemma: lemmaOf(norm, pos, lemmas, words[i]), pos, field: inField ? field : -1})
+    const k = TAG_INDEX.get(pos) as number
+    const lemma = (entry.lemmas[k] ??= lemmaOf(norm, pos, lemmas, words[i]))
+    out.push({start, end, norm, lemma, pos, field: inField ? field : -1})
   }
   joinCompounds(out)
   return out

@@ -289,25 +289,6 @@ describe('worker threads for batches', () => {
     expect(order).toEqual(['healthz 200', 'batch 200'])
   })
 
-  test('while the main thread has requests waiting, single drafts go to an idle thread too, with the same results', async () => {
-    const threads = createLintPool({threads: 1})
-    let pooled = 0
-    const counting = {...threads, lint: (messages: Parameters<typeof threads.lint>[0], signal?: AbortSignal) => ((pooled += messages.length), threads.lint(messages, signal))}
-    const busy = buildApp({linter, version: '1', pool: counting, processMetrics: false})
-    const url = await busy.listen({host: '127.0.0.1', port: 0})
-    try {
-      // Sent at once: the main thread has hundreds waiting, for far longer than the 50 ms it looks back.
-      const texts = Array.from({length: 400}, (_, i) => `${DRAFT}\n\n${DRAFT} ${i}`)
-      const bodies = await Promise.all(texts.map(async (text) => (await lintAt(url, {text})).json()))
-      expect(bodies).toEqual(texts.map((text) => JSON.parse(JSON.stringify(linter.lint({text})))))
-      // The first ones, before the main thread was seen busy, were linted there.
-      expect(pooled).toBeGreaterThan(0)
-      expect(pooled).toBeLessThan(texts.length)
-    } finally {
-      await busy.close()
-    }
-  })
-
   test('a batch over its time budget is aborted: 503, a problem document', async () => {
     const tight = buildApp({linter, version: '1', pool: createLintPool({threads: 1}), timeBudgetMs: 1, processMetrics: false})
     const url = await tight.listen({host: '127.0.0.1', port: 0})

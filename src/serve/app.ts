@@ -21,9 +21,6 @@ const DEFAULT_TIME_BUDGET_MS = 10_000
 /** Work the main thread does itself: a batch of this many messages, or this many characters. */
 const INLINE_MESSAGES = 10
 const INLINE_CHARACTERS = 64 * 1024
-/** The main thread is busy when its event loop was this much in use over the last window. */
-const BUSY_UTILISATION = 0.9
-const BUSY_WINDOW_MS = 50
 
 /** A file of the web page, held in memory: its URL path ('/' for the page), media type and bytes. */
 export interface Asset {
@@ -172,44 +169,18 @@ function parse<T extends z.ZodType>(schema: T, body: unknown, reply: FastifyRepl
   return undefined
 }
 
-/**
- * Whether the main thread's event loop was in use BUSY_UTILISATION of the time over its last window of
- * at least BUSY_WINDOW_MS: requests are waiting for it. (A window is read when asked, so after a quiet
- * spell the first one is long and mostly idle: the answer errs towards not busy.)
- */
-function busyMeter(): () => boolean {
-  let last = performance.eventLoopUtilization()
-  let busy = false
-  return () => {
-    const now = performance.eventLoopUtilization()
-    const window = performance.eventLoopUtilization(now, last)
-    if (window.idle + window.active < BUSY_WINDOW_MS) return busy
-    busy = window.utilization >= BUSY_UTILISATION
-    last = now
-    return busy
-  }
-}
-
 /** POST /v1/lint (one draft or a batch) and /v1/rewrite. */
 function addDraftRoutes(app: FastifyInstance, options: AppOptions, {maxBatch, timeBudgetMs}: Limits, metrics: Metrics): void {
-  const {linter, pool} = options
+  const {linter} = options
   const batch = batchSchema(maxBatch)
-  const busy = busyMeter()
 
-  /**
-   * The results of these drafts, in order: from the pool when they are work enough (in the time
-   * budget), else here; or, while the main thread has requests waiting for it and a thread of the pool
-   * has nothing to do, from that thread (a small draft takes milliseconds: it needs no budget).
-   */
+  /** The results of these drafts, in order: from the pool when they are work enough, else here. */
   async function lintAll(inputs: LintInput[]): Promise<LintResult[]> {
     const characters = inputs.reduce((n, m) => n + m.text.length + (m.subject?.length ?? 0), 0)
-    const results = !pool
-      ? inputs.map((m) => linter.lint(m))
-      : inputs.length > INLINE_MESSAGES || characters > INLINE_CHARACTERS
-        ? await pool.lint(inputs, AbortSignal.timeout(timeBudgetMs))
-        : pool.idle() && busy()
-          ? await pool.lint(inputs)
-          : inputs.map((m) => linter.lint(m))
+    const results =
+      options.pool && (inputs.length > INLINE_MESSAGES || characters > INLINE_CHARACTERS)
+        ? await options.pool.lint(inputs, AbortSignal.timeout(timeBudgetMs))
+        : inputs.map((m) => linter.lint(m))
     for (const r of results) metrics.findings(r)
     return results
   }

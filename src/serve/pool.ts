@@ -15,10 +15,8 @@ import type {LintTask} from './lint-worker.js'
 const SLICE = 25
 
 export interface LintPool {
-  /** Lint these drafts in the threads, in order; rejects with an AbortError past the signal, if any. */
-  lint(messages: LintInput[], signal?: AbortSignal): Promise<LintResult[]>
-  /** Some thread has no slice to lint. */
-  idle(): boolean
+  /** Lint these drafts in the threads, in order; rejects with an AbortError past the signal. */
+  lint(messages: LintInput[], signal: AbortSignal): Promise<LintResult[]>
   close(): Promise<void>
 }
 
@@ -39,26 +37,15 @@ export function createLintPool(options: {config?: Config; threads?: number}): Li
     isolateWorkers: false
   })
   const config = options.config === undefined ? '' : JSON.stringify(options.config)
-  /** Slices sent and not yet answered. */
-  let running = 0
-  const run = async (messages: LintInput[], signal: AbortSignal | undefined): Promise<LintResult[]> => {
-    running++
-    try {
-      return (await pool.run({config, messages} satisfies LintTask, {signal})) as LintResult[]
-    } finally {
-      running--
-    }
-  }
   return {
     async lint(messages, signal) {
       const slices: LintInput[][] = []
       for (let i = 0; i < messages.length; i += SLICE) slices.push(messages.slice(i, i + SLICE))
       // Each slice's task listens to the one signal (40 slices for a batch of 1,000).
-      if (signal) setMaxListeners(slices.length + 10, signal)
-      const done = await Promise.all(slices.map((slice) => run(slice, signal)))
+      setMaxListeners(slices.length + 10, signal)
+      const done = await Promise.all(slices.map((slice) => pool.run({config, messages: slice} satisfies LintTask, {signal}) as Promise<LintResult[]>))
       return done.flat()
     },
-    idle: () => running < threads,
     close: () => pool.destroy()
   }
 }

@@ -129,7 +129,7 @@ describe('rewrite', () => {
 
   test('turns a lead-in into a direct start and a meeting ask into an interest question', () => {
     expect(rewrite('Hi Omar, I wanted to reach out because your clinic just added Saturday hours. Do you have 15 minutes for a quick call?')).toBe(
-      'Hi Omar, Your clinic just added Saturday hours. Want me to send over a short overview?'
+      'Hi Omar, Your clinic just added Saturday hours. Worth a look?'
     )
   })
 

@@ -51,17 +51,17 @@ describe('fixing', () => {
     const json = cli(['rewrite', '--format', 'json', 'd.txt'], {cwd: dir})
     expect(json.status).toBe(0)
     const out = JSON.parse(json.stdout)
-    expect(out.text).toBe('Hi Dana, saw your Leeds opening. Want me to send over a short overview?\n\nBest,\nAna\n')
+    expect(out.text).toBe('Hi Dana, saw your Leeds opening. Worth a look?\n\nBest,\nAna\n')
     expect(out.changes.map((c: {ruleId: string; kind: string}) => `${c.kind} ${c.ruleId}`)).toEqual(['removed generic-opener', 'removed premature-meeting-ask', 'inserted time-ask'])
     const diff = cli(['rewrite', '--diff', 'd.txt'], {cwd: dir})
-    expect(diff.stdout).toBe('Hi Dana, [-I-]{+saw+} [-hope this email finds you well. Saw -]your Leeds opening. [-Do-]{+Want+} [-you-]{+me+} [-have-]{+to+} [-15-]{+send+} [-minutes-]{+over+} [-for -]a [-quick-]{+short+} [-call?-]{+overview?+}\n\nBest,\nAna\n')
+    expect(diff.stdout).toBe('Hi Dana, [-I-]{+saw+} [-hope this email finds you well. Saw -]your Leeds opening. [-Do-]{+Worth+} [-you have 15 minutes for -]a [-quick call?-]{+look?+}\n\nBest,\nAna\n')
   })
 
   it('rewrite keeps a markdown draft\'s markup and a greeting after a heading', () => {
     const dir = temp()
     writeFileSync(join(dir, 'd.md'), '# Note\n\nHi Dana, I hope this email finds you well. Saw your **Leeds** opening. Do you have 15 minutes for a quick call?\n')
     const r = cli(['rewrite', 'd.md'], {cwd: dir})
-    expect(r.stdout).toBe('# Note\n\nHi Dana, Saw your **Leeds** opening. Want me to send over a short overview?\n')
+    expect(r.stdout).toBe('# Note\n\nHi Dana, Saw your **Leeds** opening. Worth a look?\n')
   })
 
   it('rewrite never moves half a Markdown sentence: one whose markup it cannot cut through stays where it is, once', () => {

@@ -40,13 +40,13 @@ describe('a sentence that leaned on one that went is mended, or goes with it', (
     // "Otherwise" after the ask that replaced the meeting: nothing to be the alternative to.
     [
       "Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nIf you're interested, let's schedule a call this week. Otherwise, I'll leave you to it.\n\nTom",
-      "Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nWant me to send over a short overview? I'll leave you to it.\n\nTom"
+      "Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nWorth a look? I'll leave you to it.\n\nTom"
     ],
     // "these results" pointed at the meeting's demo; the next paragraph's break stays where the
     // deletions meet ("...overview?" never runs into "Best,").
     [
       "Hi Sam,\n\nYour Leeds depot doubled its volume in May. Can we hop on a call next week? I could show you how we achieved these results.\n\nI'm free Thursday at 2pm if you'd like to learn more.\n\nBest,\nTom",
-      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Want me to send over a short overview?\n\nBest,\nTom'
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\nBest,\nTom'
     ],
     // A sentence that points back but carries a fact stays for a person to edit.
     [
@@ -67,7 +67,7 @@ describe('after real contact, the guide line asks for what was discussed', () =>
   test.each([
     [
       "Hi {{first_name}},\n\nFollowing up on our conversation - I'd love to share how Rotaly can help {{company}} cut overtime by 30%.\n\nDo you have 20 mins on Wednesday?\n\nThanks,\nTom",
-      "Hi {{first_name}},\n\n[[What you discussed or agreed with them: one line only they would recognise.]]\n\nFollowing up on our conversation - I'd love to share how Rotaly can help {{company}} cut overtime by 30%.\n\nWant me to send over a short overview?\n\nThanks,\nTom"
+      "Hi {{first_name}},\n\n[[What you discussed or agreed with them: one line only they would recognise.]]\n\nFollowing up on our conversation - I'd love to share how Rotaly can help {{company}} cut overtime by 30%.\n\nWorth a look?\n\nThanks,\nTom"
     ],
     [
       'Hi Sam,\n\nGreat speaking yesterday. Our industry-leading platform helps depots plan rotas.\n\nWorth a look?\n\nTom',
@@ -105,13 +105,13 @@ describe('the one ask fits the draft, or none is added', () => {
     // The reader's own video is nothing the sender can send.
     [
       'Hi Shane,\n\nI loved your Top Watches of 2025 video. We track deals across 50 retailers.\n\nFree to hop on a quick call this week?\n\nSydney',
-      'Hi Shane,\n\nI loved your Top Watches of 2025 video. We track deals across 50 retailers.\n\nWant me to send over a short overview?\n\nSydney'
+      'Hi Shane,\n\nI loved your Top Watches of 2025 video. We track deals across 50 retailers.\n\nWorth a look?\n\nSydney'
     ],
     // What is in it for the reader stays a list, not a guide line (its made-up deadline goes from
     // its item only), and "video content" is nothing to send.
     [
       "Hey Shane,\n\nYour Oceanus review broke down value the way we do. We scrape deals from 50+ retailers.\n\nWhat's in it for you:\n- Early access to our deal alerts before they go live (great for video content)\n- Feature your reviews alongside relevant deals\n\nFree to hop on a quick call this week?\n\nSydney",
-      "Hey Shane,\n\nYour Oceanus review broke down value the way we do. We scrape deals from 50+ retailers.\n\nWhat's in it for you:\n- Early access to our deal alerts\n- Feature your reviews alongside relevant deals\n\nWant me to send over a short overview?\n\nSydney"
+      "Hey Shane,\n\nYour Oceanus review broke down value the way we do. We scrape deals from 50+ retailers.\n\nWhat's in it for you:\n- Early access to our deal alerts\n- Feature your reviews alongside relevant deals\n\nWorth a look?\n\nSydney"
     ]
   ])('%j', (draft, expected, channel?: string) => {
     rewritesTo(draft, expected, channel)
@@ -138,7 +138,7 @@ describe("a pitch's facts survive its guide line, and names are facts", () => {
     // The number stays inside the guide line as its proof, without the boasting adjective.
     [
       "Hi {{first_name}},\n\nI hope this email finds you well. My name is Jordan and I'm an Account Executive at Stackwise, the industry-leading revenue intelligence platform trusted by over 2,000 companies.\n\nDo you have 15 minutes this week for a quick demo?\n\nBest,\nJordan",
-      'Hi {{first_name}},\n\n[[One line on what you noticed about them, then how Stackwise helps with it. Proof to keep: the revenue intelligence platform trusted by over 2,000 companies.]]\n\nWant me to send over a short overview?\n\nBest,\nJordan'
+      'Hi {{first_name}},\n\n[[One line on what you noticed about them, then how Stackwise helps with it. Proof to keep: the revenue intelligence platform trusted by over 2,000 companies.]]\n\nWorth a look?\n\nBest,\nJordan'
     ],
     // Each clause with a number, its article fitted to what now follows it.
     [

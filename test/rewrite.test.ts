@@ -15,11 +15,11 @@ describe('whole sentences, never fragments', () => {
     ['Hi Dana, I hope this email finds you well. Saw your Leeds opening.', 'Hi Dana, saw your Leeds opening.'],
     ['Hi Dana,\n\nI hope this email finds you well. Saw your Leeds opening.', 'Hi Dana,\n\nSaw your Leeds opening.'],
     // A lead-in before something about them goes; the rest of the sentence stays.
-    ['Hi Omar, I wanted to reach out because your clinic just added Saturday hours. Do you have 15 minutes for a quick call?', 'Hi Omar, Your clinic just added Saturday hours. Want me to send over a short overview?'],
+    ['Hi Omar, I wanted to reach out because your clinic just added Saturday hours. Do you have 15 minutes for a quick call?', 'Hi Omar, Your clinic just added Saturday hours. Worth a look?'],
     // Two meeting asks become one question, not the same sentence twice.
     [
       'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Do you have 15 minutes for a quick call? Would you be free Thursday for a chat?',
-      'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Want me to send over a short overview?'
+      'Hi Dana,\n\nYour Leeds depot doubled its volume in May. Worth a look?'
     ],
     // The ask offers what the draft mentions.
     [
@@ -29,12 +29,12 @@ describe('whole sentences, never fragments', () => {
     // Never inside a greeting, whatever its punctuation or merge field.
     [
       'Hi {{ contact.first_name }},\n\nTouching base to see if now is a better time to connect. Our suite of solutions helps organisations like yours do more with less.\n\nLet me know when works for a quick Zoom.\n\nBest,\nTara',
-      'Hi {{ contact.first_name }},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Our suite of solutions helps organisations like yours do more with less.\n\nWant me to send over a short overview?\n\nBest,\nTara'
+      'Hi {{ contact.first_name }},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Our suite of solutions helps organisations like yours do more with less.\n\nWorth a look?\n\nBest,\nTara'
     ],
     // On SMS the writer's identification stays first.
     [
       "Hi Sean, it's Craig at Northline Recruitment. Noticed you're hiring a CNC setter in Wigan - I've got 2 strong candidates. Can we jump on a call at 2pm today?",
-      "Hi Sean, it's Craig at Northline Recruitment. Noticed you're hiring a CNC setter in Wigan - I've got 2 strong candidates. Want a short overview?",
+      "Hi Sean, it's Craig at Northline Recruitment. Noticed you're hiring a CNC setter in Wigan - I've got 2 strong candidates. Worth a look?",
       'sms'
     ],
     // What the meeting was to show is offered instead, and the wish to show it goes with the meeting
@@ -58,7 +58,7 @@ describe('whole sentences, never fragments', () => {
     // A lead-in goes only where a clause of its own follows; "Since then" goes with what it followed.
     [
       "Hi Sam,\n\nI reached out a few months ago about our rota tool. Since then, we have added shift swaps by text. Would you be open to a quick 15-minute call?",
-      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We have added shift swaps by text. Want me to send over a short overview?'
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We have added shift swaps by text. Worth a look?'
     ],
     // A question asked for effect ("The result?") is no ask; a booking link goes with its meeting;
     // a line that tells them how to stop the e-mails stays, however it is put.
@@ -68,11 +68,11 @@ describe('whole sentences, never fragments', () => {
     ],
     [
       'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Would you be open to a 15-minute call?\n\n{CalendlyLink}\n\nBest,\nAna',
-      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Want me to send over a short overview?\n\nBest,\nAna'
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\nBest,\nAna'
     ],
     [
       'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Do you have 15 minutes for a call this week?\n\nPlease let me know if you prefer not to receive these emails.\n\nBest,\nAna',
-      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Want me to send over a short overview?\n\nPlease let me know if you prefer not to receive these emails.\n\nBest,\nAna'
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\nPlease let me know if you prefer not to receive these emails.\n\nBest,\nAna'
     ],
     // Questions of a few words and no verb are asked for effect: they stay, and so does what answers them.
     [
@@ -119,7 +119,7 @@ describe('whole sentences, never fragments', () => {
     ],
     [
       "Hi Jo, I'd love to tell you about our rota service. Limited spots available this month!",
-      'Hi Jo, [[One line on what you noticed about them, then one line on how you help with it.]] Want me to send over a short overview?'
+      'Hi Jo, [[One line on what you noticed about them, then one line on how you help with it.]] Worth a look?'
     ],
     // A sentence freed of its lead-in is about them: nothing moves in front of it, and an
     // "interview rubric template" is a thing to send, not an interview to book.
@@ -148,7 +148,8 @@ describe('whole sentences, never fragments', () => {
     // A name and a dash are the greeting, kept; the "But" of a sentence whose partner went goes too.
     [
       "Priya - I've written a few times without an answer. I'll stop here and won't write again. But if rota planning comes up, my door is open.",
-      'Priya - [[What you noticed about them: one line that would be wrong if sent to anyone else.]] If rota planning comes up, my door is open. Want me to send over a short overview?',
+      // (And no ask after "my door is open": the next step is theirs.)
+      'Priya - [[What you noticed about them: one line that would be wrong if sent to anyone else.]] If rota planning comes up, my door is open.',
       'followup'
     ],
     // The draft's own question without its meeting; what was said of the meeting goes with it, and
@@ -169,10 +170,10 @@ describe('whole sentences, never fragments', () => {
       'Hi Sam,\n\nYour Leeds depot doubled its night shift.\n\nShould I:\na) Check back in 3 months?\nb) Send you a 5-minute demo video?\n\nJust reply with a) or b).\n\nAna',
       'Hi Sam,\n\nYour Leeds depot doubled its night shift.\n\nShould I:\na) Check back in 3 months?\nb) Send you a 5-minute demo video?\n\nJust reply with a) or b).\n\nAna'
     ],
-    // A claim about the world is no observation of theirs to lead with.
+    // A claim about the world is no observation of theirs to lead with. (A pitch with no ask gets one.)
     [
       'Hi Sam,\n\nWe build rota software for depots. Night shifts often bring 30% more re-scans.\n\nAna',
-      'Hi Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Night shifts often bring 30% more re-scans.\n\nAna'
+      'Hi Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Night shifts often bring 30% more re-scans.\n\nWorth a look?\n\nAna'
     ],
     // A lead-in in the middle of a sentence is not cut: "but While researching" would be left.
     [
@@ -188,7 +189,7 @@ describe('whole sentences, never fragments', () => {
     // A "what if" question is asked for effect: the meeting ask it stood beside still gets its one ask.
     [
       'Hi Sam,\n\nSaw your Leeds depot is hiring six pickers.\n\nWhat if the night shift needed two fewer? We have helped depots like yours do that.\n\nQuick 15-min chat?\n\nAna',
-      'Hi Sam,\n\nSaw your Leeds depot is hiring six pickers.\n\nWhat if the night shift needed two fewer? We have helped depots like yours do that.\n\nWant me to send over a short overview?\n\nAna'
+      'Hi Sam,\n\nSaw your Leeds depot is hiring six pickers.\n\nWhat if the night shift needed two fewer? We have helped depots like yours do that.\n\nWorth a look?\n\nAna'
     ],
     // "I'd really appreciate it" after a request is the draft's ask, not a pleasantry.
     [
@@ -231,12 +232,12 @@ describe('whole sentences, never fragments', () => {
     // The dates of the slot asked for are no facts of the draft: the ask goes like its duration.
     [
       'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nAre you free for 20 minutes on Tuesday, Nov 12 at 2pm or Wednesday the 13th?\n\nBest,\nTom',
-      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nWant me to send over a short overview?\n\nBest,\nTom'
+      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nWorth a look?\n\nBest,\nTom'
     ],
     // Nor is a link to book the demo.
     [
       'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nBook your demo here: https://example.com/demo\n\nBest,\nTom',
-      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nWant me to send over a short overview?\n\nBest,\nTom'
+      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nWorth a look?\n\nBest,\nTom'
     ],
     // A list of someone's results is no chasing: it stays, with every number; its lead-in stays above it.
     [
@@ -288,23 +289,23 @@ describe('a draft left with nothing to answer gets one question', () => {
     // The guilt trip was the only question: the one ask goes before the closing wish.
     [
       'Hi Sam,\n\nI have emailed a few times and have not heard back. Should I assume rota planning is not a priority for Northgate?\n\nWishing you a good quarter.\n\nTom',
-      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nWant me to send over a short overview?\n\nWishing you a good quarter.\n\nTom'
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nWorth a look?\n\nWishing you a good quarter.\n\nTom'
     ],
     // A note with no question: the ask comes after the link its lead-in introduces, not between them.
     [
       'Hi Sam,\n\nOne more thing on this. If the timing is not right, no problem. You can download our rota guide here:\n\nhttps://example.com/rota-guide\n\nBest,\nTom',
-      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nOne more thing on this. If the timing is not right, no problem. You can download our rota guide here:\n\nhttps://example.com/rota-guide\n\nWant me to send over a short overview?\n\nBest,\nTom'
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nOne more thing on this. If the timing is not right, no problem. You can download our rota guide here:\n\nhttps://example.com/rota-guide\n\nWould any of this help right now?\n\nBest,\nTom'
     ],
     // "Looking forward to hearing from you!" ends the message proper; the question goes before it.
     [
       'Hi Sam,\n\nJust circling back on my note. We help depots plan rotas in half the time.\n\nLooking forward to hearing from you!\n\nTom',
-      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We help depots plan rotas in half the time.\n\nWant me to send over a short overview?\n\nLooking forward to hearing from you!\n\nTom'
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We help depots plan rotas in half the time.\n\nWorth a look?\n\nLooking forward to hearing from you!\n\nTom'
     ]
   ])('%j', (draft, expected) => {
     const out = rewrite(draft, {channel: 'followup'})
     expect(out.text).toBe(expected)
     expect(out.changes.filter((c) => c.ruleId === 'no-clear-ask')).toEqual([
-      {ruleId: 'no-clear-ask', kind: 'inserted', before: '', after: 'Want me to send over a short overview?', why: expect.stringContaining('nothing to do but archive')}
+      {ruleId: 'no-clear-ask', kind: 'inserted', before: '', after: expected.includes('Would any of this') ? 'Would any of this help right now?' : 'Worth a look?', why: expect.stringContaining('nothing to do but archive')}
     ])
     // Linted again, the draft asks something (its guide lines are left for a person to fill).
     expect(linter.lint({text: out.text, channel: 'followup'}).messages.map((m) => m.ruleId)).not.toContain('no-clear-ask')
@@ -354,7 +355,7 @@ describe('a boast becomes a guide line that keeps the product name, and guide li
   test('the pitch that made the draft product-centric', () => {
     const out = rewrite('Hi Marta,\n\nMy name is Dan and I work at Vantora, the leading provider of AI-powered route optimisation.\n\nI noticed your team just opened a depot in Leeds with 40 vans.\n\nCan we hop on a call next week?\n\nBest,\nDan')
     expect(out.text).toBe(
-      'Hi Marta,\n\nI noticed your team just opened a depot in Leeds with 40 vans.\n\n[[One line on how Vantora helps with what you noticed about them.]]\n\nWant me to send over a short overview?\n\nBest,\nDan'
+      'Hi Marta,\n\nI noticed your team just opened a depot in Leeds with 40 vans.\n\n[[One line on how Vantora helps with what you noticed about them.]]\n\nWorth a look?\n\nBest,\nDan'
     )
     expect(out.changes.map((c) => c.kind).sort()).toEqual(['inserted', 'moved', 'removed', 'replaced'])
     for (const c of out.changes) expect(c.why.length).toBeGreaterThan(20)

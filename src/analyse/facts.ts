@@ -9,6 +9,9 @@ import {isNumberTerm, normalise, splitTerms, stem} from './terms.js'
 import {keyGeneration, keyOf} from './keys.js'
 import type {Lexeme, Term} from './phrases.js'
 
+/** A guide line (`[[...]]`): a rewrite's instruction to the person, never sent as it is. Every one of a text, for `matchAll`. */
+export const GUIDE_LINES = /\[\[[^[\]\n]{1,300}\]\]/g
+
 export interface WordFact {
   text: string
   norm: string
@@ -285,18 +288,28 @@ function readMark(read: Reading, value: string, children: SentenceContent[], c: 
   }
 }
 
-/** Read one sentence: its words and their terms, its links, its marks (clauses, quotes, brackets). */
-function readSentence(read: Reading, sentence: Sentence, text: string): void {
-  const index = read.sentences.length
-  const fact: SentenceFact = {
-    start: sentence.position!.start.offset!,
-    end: sentence.position!.end.offset!,
-    termFrom: read.terms.length,
-    termTo: read.terms.length,
-    wordFrom: read.words.length,
-    wordTo: read.words.length,
-    question: false
-  }
+/** A new sentence's facts from `start` to `end`, its terms and words from where the reading is. */
+function openSentence(read: Reading, start: number, end: number): SentenceFact {
+  return {start, end, termFrom: read.terms.length, termTo: read.terms.length, wordFrom: read.words.length, wordTo: read.words.length, question: false}
+}
+
+/** A sentence read to its last token: its term and word ranges closed, whether it asks. */
+function closeSentence(read: Reading, fact: SentenceFact, last: SentenceContent | undefined): void {
+  fact.termTo = read.terms.length
+  fact.wordTo = read.words.length
+  fact.question = last?.type === 'PunctuationNode' && (last.value === '?' || last.value.endsWith('?'))
+  read.sentences.push(fact)
+}
+
+/**
+ * Read one sentence: its words and their terms, its links, its marks (clauses, quotes, brackets).
+ * A guide line's closing "]]" ends a sentence (what follows it is read as a sentence of its own):
+ * the parser does not end one there when the guide line's last word hides its full stop ("legal.]]",
+ * read as a host name), and the ask after it would be read with the guide line's words.
+ */
+function readSentence(read: Reading, sentence: Sentence, text: string, guideEnds: ReadonlySet<number>): void {
+  let index = read.sentences.length
+  let fact = openSentence(read, sentence.position!.start.offset!, sentence.position!.end.offset!)
   let last: SentenceContent | undefined
   const children = (sentence as Sentence).children
   for (let c = 0; c < children.length; c++) {
@@ -304,6 +317,13 @@ function readSentence(read: Reading, sentence: Sentence, text: string): void {
     if (child.type === 'WhiteSpaceNode') {
       if (read.bracketed && child.value.includes('\n')) read.bracketed = false
       continue
+    }
+    if (last !== undefined && guideEnds.has(last.position!.end.offset!)) {
+      const end = fact.end
+      fact.end = last.position!.end.offset!
+      closeSentence(read, fact, last)
+      index = read.sentences.length
+      fact = openSentence(read, child.position!.start.offset!, end)
     }
     last = child
     if (child.type === 'PunctuationNode' || child.type === 'SymbolNode') {
@@ -337,10 +357,7 @@ function readSentence(read: Reading, sentence: Sentence, text: string): void {
       read.terms.push({stem: part.stem, norm: part.norm, key: part.key, exactKey: part.exactKey, word: wordIndex, num: part.num, clause: read.clause, cap: p === 0 && cap, lexeme: part})
     }
   }
-  fact.termTo = read.terms.length
-  fact.wordTo = read.words.length
-  fact.question = last?.type === 'PunctuationNode' && (last.value === '?' || last.value.endsWith('?'))
-  read.sentences.push(fact)
+  closeSentence(read, fact, last)
 }
 
 /** The blocks of a text: runs from a non-space character to the line break that opens a blank line, with their words. */
@@ -370,11 +387,12 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
   const bodyStart = greetingEnd(text)
   const signatureStart = findSignature(text)
   const paragraphs: Iterable<RootContent> = Symbol.iterator in tree ? tree : tree.children
+  const guideEnds = new Set(text.includes('[[') ? [...text.matchAll(GUIDE_LINES)].map((m) => m.index + m[0].length) : [])
   for (const paragraph of paragraphs) {
     if (paragraph.type !== 'ParagraphNode') continue
     read.quoted = false
     read.bracketed = false
-    for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') readSentence(read, sentence, text)
+    for (const sentence of paragraph.children) if (sentence.type === 'SentenceNode') readSentence(read, sentence, text, guideEnds)
   }
   const {words, terms, sentences, links} = read
   const blocks = blocksOf(text, words)

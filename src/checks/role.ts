@@ -3,7 +3,8 @@
  * the opening sentence is a pitch, an ask books the reader's time, most of the body is about the sender.
  */
 import type {RoleRule} from '../rules/format.js'
-import {isContent, openingOf, type SentenceRole} from '../analyse/roles.js'
+import {isContent, type SentenceRole} from '../analyse/roles.js'
+import {openingSentence} from './opening.js'
 import type {CheckKind, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
 
@@ -14,7 +15,7 @@ export const role: CheckKind<RoleRule> = (rule) => {
     const sentences = ctx.roles.sentences
     const out: RawFinding[] = []
     if (rule.where === 'opening') {
-      const first = openingOf(ctx.roles, ctx.body.text)
+      const first = openingSentence(ctx.roles, ctx.body.text)
       if (first && matches(first)) out.push({field: 'body', start: first.start, end: first.end})
       return out
     }

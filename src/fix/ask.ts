@@ -1,7 +1,8 @@
 /**
  * The one low-friction ask a rewrite puts in place of a request for the reader's time, fitted to
  * what the draft already says: its own question without the meeting, what the meeting was for, the
- * thing it offered to show, a resource it names, the topic of the meeting, or a short overview.
+ * thing it offered to show, a resource it names, the topic of the meeting, a customer's story it
+ * tells, or what it raises on the reader's side; never an offer of something it does not name.
  */
 
 /** What an ask may be for, beyond a sale: kept as the draft's one ask when its time ask goes. */
@@ -21,6 +22,9 @@ const PURPOSES: Record<string, string> = {
 
 /** The writer asks for a job: an interview is theirs to be given, not one to hold with the reader. */
 const APPLYING = /\b(?:apply|applying|applied|application|candidate|resume|résumé|CV|cover letter|position|opening|vacancy|role you|hiring for|join your team)\b/i
+
+/** The writer is looking for a job (not "your Leeds opening", a depot's). */
+const JOB_SEEKER = /\b(?:applying|applied|my application|my (?:cv|resume|résumé)|cover letter|hiring for|considering applying|(?:exploring|explore) (?:opportunities|roles)|job (?:post|posting|opening))\b/i
 
 /** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */
 export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|calendly|cal\.com|chilipiper|booking[ _-]?link|availability|slots?|minutes?|mins?|available|free (?:on|at|this|next)\b|free \[|free (?:mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
@@ -59,19 +63,71 @@ export function pendingThing(question: string): string | undefined {
   return PENDING.exec(question)?.[1]
 }
 
-/** Things a draft may offer to send: the one low-friction ask offers the one it names (not the reader's own: "your video"). */
-const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})\b(?:(?:short |two-page |2-page |one-page |1-page |quick )?(?:summary|case study|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft))\b(?!\s+(?:content|creators?|channels?|reviews?))/i
+/**
+ * Things a draft may offer to send: the one low-friction ask offers the one it names (not the
+ * reader's own: "your video"). Named as a thing, after a determiner ("the case study", "our
+ * services overview", "a short teardown"), and not a word that only qualifies another noun ("100%
+ * audit exportability", "audit readiness"). Group 1 is the determiner, group 2 the thing. Not one
+ * the draft shows already ("this report", then its link).
+ */
+const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})\b(a|an|the|our|my|some)\s+((?:[\w'’-]+\s+){0,2}?(?:summary|case study|case studies|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft|overview))\b(?!\s+(?:content|creators?|channels?|reviews?|\p{Ll}+(?:ity|ness|ion|ment)\b))/giu
 
 /**
  * The first thing `offered` names that the draft does not also name as the reader's: "discuss the
- * plan" after "your team's expansion plan" is their plan, not one to send them.
+ * plan" after "your team's expansion plan" is their plan, not one to send them. Said as the ask
+ * says it: "the case study", "our services overview".
  */
 function sendable(offered: string, draft: string): string | undefined {
-  for (const m of offered.matchAll(new RegExp(SENDABLE.source, 'gi'))) {
-    const noun = /[\w-]+$/.exec(m[0])![0]
-    if (!new RegExp(`\\b(?:your|their)\\s+(?:[\\w'’-]+\\s+){0,4}${noun}\\b`, 'i').test(draft)) return m[0]
+  for (const m of offered.matchAll(SENDABLE)) {
+    const noun = /[\w-]+$/.exec(m[2])![0]
+    if (new RegExp(`\\b(?:your|their)\\s+(?:[\\w'’-]+\\s+){0,4}${noun}\\b`, 'i').test(draft)) continue
+    // (Only words that describe the thing: "a few examples" is "the examples", "a short teardown" stays "the short teardown".)
+    const thing = m[2].toLowerCase().replace(/^(?:few|couple of|couple|new|recent|quick|free)\s+/, '')
+    return `${m[1].toLowerCase() === 'our' || m[1].toLowerCase() === 'my' ? m[1].toLowerCase() : 'the'} ${thing}`
   }
   return undefined
+}
+
+/**
+ * A customer's story the draft tells: "We helped {Customer} turn ...", "[Similar company] was
+ * dealing with [same problem] and ...", "Harbor Freightways cut detention spend 18%". Group 1 is
+ * the customer; what they did is a thing to send.
+ */
+const STORY =
+  /\b(?:[Ww]e|I)(?: recently| just|'ve| have)? helped ((?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}))\s+(?:to\s+)?\p{Ll}|^\W*(?:\S+\s+){0,5}?(\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\])\s+(?:was dealing with|saw|cut|reduced|grew|doubled|went from|got|achieved|increased)\b/u
+
+/** What the story's customer did, as the thing to send: "how {Customer} did it". */
+function storyOf(offered: string[]): string | undefined {
+  for (const sentence of offered) {
+    const m = STORY.exec(sentence)
+    const customer = m?.[1] ?? m?.[2]
+    if (customer && !/^(?:I|We|Our|My|The|A|An|You|Your)$/.test(customer)) return `how ${customer} did it`
+  }
+  return undefined
+}
+
+/**
+ * What the draft raises on the reader's side, for the ask to be about when it names nothing to
+ * send: a template's slot for their problem ("[same problem]", "[pain point]", "[initiative]"),
+ * or what the sender says the product helps them do ("helps small clinics reduce missed
+ * appointments" -> "reducing missed appointments").
+ */
+const THEIR_SLOT = /(?<!\bour\s+)(\[[^\]\n]{0,30}\b(?:problem|pain(?: point)?|challenge|initiative|priority|goal|issue)s?\b[^\]\n]{0,20}\]|\{\{?[^}\n]{0,30}\b(?:problem|pain_point|pain point|challenge|initiative|priority|goal)s?\}\}?)/i
+const HELPS_DO = /\bhelps?\s+(?:(?:\p{L}+\s+){0,3}?(?:to\s+)?)?(reduce|cut|increase|improve|automate|grow|save|speed up|streamline|lower|boost|fill|win|hire|close|book|find|fix|stop|track|simplify|prevent|avoid|manage|scale)\s+((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:!?—–(]|\s-\s|\s+(?:and|without|so|by|with|for|in|across|while|before)\b|$))/u
+
+/** A verb in its -ing form: "reduce" -> "reducing", "cut" -> "cutting", "speed up" -> "speeding up". */
+function gerund(verb: string): string {
+  const [head, ...rest] = verb.split(' ')
+  const ing = /ie$/.test(head) ? head.slice(0, -2) + 'ying' : /[^eoy]e$/.test(head) ? head.slice(0, -1) + 'ing' : /^[^aeiou]*[aeiou][bdgmnprt]$/.test(head) ? head + head.slice(-1) + 'ing' : head + 'ing'
+  return [ing, ...rest].join(' ')
+}
+
+/** What the draft raises on their side, as the subject of "Is ... a priority right now?". */
+function theirTopic(draft: string): string | undefined {
+  const slot = THEIR_SLOT.exec(draft)?.[1]
+  if (slot) return slot
+  const m = HELPS_DO.exec(draft.replace(/\s+/g, ' '))
+  return m && !/\b(?:you|your|them|their|it|this|that)\b/i.test(m[2]) ? `${gerund(m[1])} ${m[2]}` : undefined
 }
 
 /** A sentence that hands something over in the draft itself. */
@@ -83,10 +139,10 @@ const GIVEN = /\b(?:here's|here is|here are|below|attached|enclosed|linked|(?:fo
  * relevant case studies", "Happy to walk you through what we built". Group 1 is what would be shown.
  */
 const SHOW_WISH =
-  /^(?:(?:I|we)(?:'d| would)\s+(?:(?:love|like|be (?:happy|glad|keen))\s+to|welcome (?:the|an) (?:opportunity|chance) to)|(?:I'm|I am|we're|we are)\s+(?:happy|glad|keen)\s+to|(?:Would )?love to|(?:Happy|Glad|Keen) to)\s+(?:show|share|walk)\s+(?:you\s+)?(?:through\s+)?([^.!?\n]{3,120}?)\s*[.!]?$/i
+  /^(?:(?:I|we)(?:'d| would)\s+(?:(?:love|like|be (?:happy|glad|keen))\s+to|(?:welcome|love|like) (?:the|an) (?:opportunity|chance) to)|(?:I'm|I am|we're|we are)\s+(?:happy|glad|keen)\s+to|(?:Would )?love to|(?:Happy|Glad|Keen) to)\s+(?:introduce (?:myself|ourselves) and\s+)?(?:show|share|walk)\s+(?:you\s+)?(?:through\s+)?([^.!?\n]{3,120}?)\s*[.!]?$/i
 
 /** A meeting asked for to show something: "Quick call to share what they did?". */
-const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|run you through|go over|(?:discuss|talk about|talk through|explore)(?= (?:how|what|why|where|which|whether)\b)) ([^?.!\n]{3,80}?)\s*\?\s*$/i
+const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|run you through|go over|(?:discuss|talk about|talk through|explore|compare notes on)(?= (?:how|what|why|where|which|whether)\b)) ([^?.!\n]{3,80}?)\s*[?.!]\s*$/i
 
 /** A thing to show that only points back ("walk you through it"): nothing a note could be on. */
 const PRONOUN_THING = /^(?:it|this|that|them|these|those|more|you)$/i
@@ -124,8 +180,6 @@ export interface AskContext {
   shown?: Shown
   /** The draft's body as written: what it says of the writer ("I'm applying for ...") when a sentence of it went. */
   draft?: string
-  /** A channel with a character budget (an SMS, a connection note) gets the short form. */
-  short?: boolean
   /** The draft already sets out what it offers (a list, a summary): the ask is about that, not an overview. */
   detailed?: boolean
 }
@@ -136,12 +190,16 @@ function sendNote({thing, condition}: Shown): string {
   return condition ? `${condition}, ${ask}` : ask[0].toUpperCase() + ask.slice(1)
 }
 
-/** The draft's one ask in place of its time asks. */
-export function replacementAsk(ctx: AskContext): string {
+/**
+ * The draft's one ask in place of its time asks; for a draft with no ask (none to replace), none
+ * where it names nothing to send and says nothing of the sender's to look at.
+ */
+export function replacementAsk(ctx: AskContext): string | undefined {
   const asked = ctx.timeAsks.join(' ')
   // "Would you be interested in exploring this over a brief call?": the draft's own question
   // without its meeting.
-  const own = ctx.timeAsks[ctx.timeAsks.length - 1] ?? ''
+  // (On one line: a draft wrapped at 72 characters breaks its sentences.)
+  const own = (ctx.timeAsks[ctx.timeAsks.length - 1] ?? '').replace(/\s+/g, ' ').trim()
   const stripped = MEETING_PHRASE.test(own) ? own.replace(MEETING_PHRASE, '') : undefined
   if (stripped !== undefined && !MEETING_TALK.test(stripped) && stripped.split(/\s+/).length >= 4) return stripped
   // A topic or a purpose with a fact in it ("more 5 star reviews", "how this affects your
@@ -172,14 +230,23 @@ export function replacementAsk(ctx: AskContext): string {
   if (shown) return sendNote(shown)
   // What the sender offers to send, in their own sentences ("We built a playbook ...").
   // Not one the draft already hands over ("Here's a quick summary of ...", "the deck attached").
-  const thing = sendable(ctx.offered.filter((s) => !GIVEN.test(s)).join(' '), ctx.draft ?? '')
-  if (thing) return `Want me to send over the ${thing.toLowerCase()}?`
+  const notGiven = ctx.offered.filter((s) => !GIVEN.test(s))
+  const thing = sendable(notGiven.join(' '), ctx.draft ?? '')
+  if (thing) return `Want me to send over ${thing}?`
   // What the meeting was to be about, when the draft says it as a doing ("a quick chat about
   // getting more reviews"): the question asks whether that matters to them now.
   if (topic) return `Is ${topic} a priority right now?`
+  // A customer's story the draft tells: how they did it is the thing to send.
+  const story = storyOf(notGiven)
+  if (story) return `Want me to send over ${story}?`
   // What the draft already sets out is what they say yes to.
-  if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s))) return 'Would any of this help right now?'
-  // Nothing named to send: a short overview of what the message pitched, something to say yes to
-  // without giving up time.
-  return ctx.short ? 'Want a short overview?' : 'Want me to send over a short overview?'
+  // (A draft with no ask to replace that hands something over anywhere, "download it here: https://...", too.)
+  if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s)) || (ctx.timeAsks.length === 0 && GIVEN.test(ctx.draft ?? ''))) return 'Would any of this help right now?'
+  // Nothing named to send: no offer of something the draft never names ("a short overview" of
+  // what?), but a question about what it raises on their side, or whether what it says is worth a look.
+  const theirs = theirTopic(ctx.draft ?? '')
+  if (theirs) return `Is ${theirs} a priority right now?`
+  // A job seeker's draft asks about the role, not whether it is worth a look.
+  if (JOB_SEEKER.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' '))) return 'Would you be open to a few questions about the role by email?'
+  return ctx.timeAsks.length > 0 || ctx.offered.length > 0 ? 'Worth a look?' : undefined
 }

@@ -8,7 +8,7 @@ import type {LintMessage} from '../types.js'
 import {withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
-import {BOAST_MODIFIER, CHASED_TOPIC, CTA_FIELD, MENU, OPT_OUT, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+import {BOAST_MODIFIER, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPT_OUT, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
 
 /** What the plan reads of one sentence before deciding. */
 interface Reading {
@@ -27,7 +27,11 @@ interface Reading {
 /** Decide one sentence of the body. */
 export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
   // An opt-out line ("Reply STOP to opt out") is the law on SMS and courtesy elsewhere: it stays.
-  if (d.isGuide(s) || OPT_OUT.test(d.text.slice(s.start, s.end))) {
+  // So does what an earlier pass kept beside the guide line it put in front ("[[...]] I'm Dana from Floxly.").
+  // And a break-up's own line ("clearly my timing is off. i'll stop filling your inbox."): it is the
+  // message, no pitch to turn into a guide line (unless a finding says it guilt-trips, and it goes).
+  const breakUp = NO_ASK.test(d.text.slice(s.start, s.end)) && !d.rulesIn(s).some(d.removes)
+  if (d.isGuide(s) || d.besideGuide(s) || breakUp || OPT_OUT.test(d.text.slice(s.start, s.end))) {
     st.decided.set(s, 'keep')
     return
   }
@@ -38,7 +42,7 @@ export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
     return
   }
   const r = readSentence(d, s)
-  if (decidePitch(d, st, s, r) || decideLeadIn(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r)) return
+  if (decidePitch(d, st, s, r) || decideLeadIn(d, st, s, r) || decideClause(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r)) return
   decideRest(d, st, s, r)
 }
 
@@ -95,7 +99,7 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   // (Nor one that says what the product is, "**The Hub** is a real-time deal aggregator": the rest leans on it.)
   if (openingOnly && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0 || SAYS_WHAT_IT_IS.test(sentence))) {
     st.pitchKept = true
-    if (d.observed) st.decided.set(s, 'keep')
+    if (d.observed || d.related) st.decided.set(s, 'keep')
     else {
       st.replacement.set(s, {text: `${d.observeGuide} ${sentence}`, ruleId: boast.ruleId, why: WHY.opening})
       st.decided.set(s, 'replace')
@@ -159,6 +163,63 @@ function embeddedQuestion(d: Draft, st: State, s: SentenceRole, by: LintMessage,
   st.replacement.set(s, {text: question, ruleId: by.ruleId, why: WHY.removed})
   st.decided.set(s, 'replace')
   st.askKept = s
+  return true
+}
+
+/** What joins a stock clause to the rest of its sentence: "I know you're busy, so here's ...", "... - we're a group of". */
+const LEAD_JOIN = /^(?:\s*,\s*(?:so|and|but)\s+|\s+(?:so|and|but)\s+|\s*[-–—]+\s+|\s*:\s+|\s*\.\.\.\s*)/i
+/** A writer's stock lead-in, which a clause cut would leave as the sentence: "I just wanted to bump my note". */
+const STOCK_LEAD = /^\W*(?:I\s+)?(?:just\s+)?(?:wanted|want|thought I'd|(?:am|'m)\s+(?:just\s+)?(?:writing|reaching|following|checking|bumping|circling))\b/i
+/** What joins the rest of a sentence to a stock clause at its end: "... hiring for [Role] and wanted to reach out". */
+const TAIL_JOIN = /(?:\s*,\s*|\s+)(?:and|so)\s+$/i
+
+/**
+ * A stock clause at one end of a sentence whose other part says something ("I noticed your team is
+ * hiring for [Role] and wanted to reach out directly.", "I know you're busy, so here's a quick
+ * recap:"): the clause goes, the rest stays as the sentence. The sentence often carries the draft's
+ * purpose or what the next sentences lean on (round 6's judges, on four drafts).
+ */
+function decideClause(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  const {text} = d
+  const {sentence} = r
+  const going = r.found.filter((m) => d.flagOf(m) === 'remove' && m.start >= s.start && m.end <= s.end).sort((a, b) => a.start - b.start)
+  // (Not a chase: what is left of it, "so I just wanted to bump my note", is the chase still.)
+  if (going.length === 0 || r.asksTime || s.role === 'chase') return false
+  const saysSomething = (from: number, to: number) =>
+    text.slice(from, to).trim().split(/\s+/).length >= 4 && d.tokens.some((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'))
+  // At its start: the stock clauses one after another ("I know you're busy, so I'll keep this brief - "), then what it says.
+  if (going[0].start - s.start <= 1) {
+    let end = going[0].end
+    for (const m of going.slice(1)) {
+      const gap = text.slice(end, m.start)
+      if (gap.length > 8 || !(gap.trim() === '' || LEAD_JOIN.test(gap))) break
+      end = m.end
+    }
+    const join = LEAD_JOIN.exec(text.slice(end, s.end))
+    const rest = end + (join?.[0].length ?? 0)
+    // (What is left says something of its own: not a chase after the apology, "so I just wanted to bump my note".)
+    if (!join || !/^[\p{L}[{]/u.test(text.slice(rest, rest + 1)) || !saysSomething(rest, s.end) || STOCK_LEAD.test(text.slice(rest, s.end)) || r.found.some((m) => d.removes(m) && m.end > rest)) return false
+    const word = /^\S+/.exec(text.slice(rest))![0]
+    // (A name or a field keeps its letters: "iPhone", "{{company}}".)
+    const upper = /^\p{Ll}+(?:['’]\p{Ll}+)?\W*$/u.test(word) || /^(?:we|i)['’]/i.test(word)
+    st.leadIns.push({start: s.start, end: rest + (upper ? 1 : 0), replacement: upper ? text[rest].toUpperCase() : ''})
+    return clauseGone(d, st, s, going[0], text.slice(s.start, end))
+  }
+  // At its end: the rest ends the sentence with a full stop.
+  const last = going[going.length - 1]
+  const after = text.slice(last.end, s.end)
+  const join = TAIL_JOIN.exec(text.slice(s.start, last.start).replace(/(?:\s+(?:we|I))?\s*$/, (m) => (m.trim() === '' ? m : ' ')))
+  if (!/^(?:\s+[\w'’]+){0,2}\s*[.!]?\s*$/.test(after) || !join) return false
+  const headEnd = s.start + join.index
+  if (going.some((m) => m.start < headEnd) || !saysSomething(s.start, headEnd)) return false
+  st.leadIns.push({start: headEnd, end: s.end, replacement: '.'})
+  return clauseGone(d, st, s, last, text.slice(headEnd, s.end).replace(/^[\s,]+/, ''))
+}
+
+function clauseGone(d: Draft, st: State, s: SentenceRole, by: LintMessage, clause: string): boolean {
+  st.changes.push({ruleId: by.ruleId, kind: 'removed', before: clause.trim(), after: '', why: WHY.removed})
+  st.decided.set(s, 'keep')
+  st.freed.add(s)
   return true
 }
 
@@ -245,15 +306,16 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   }
   // (An offer stated beside the question, "Interested? I can send the brief.", is part of its ask.)
   if ((s.role !== 'ask' || s.stated) && !(asksTime && s.role !== 'observation')) return false
-  if (asksTime && !r.factyKept) {
+  // One ask; but the options of one menu ("a) ... b) ...", "Option B: ...", "Should I:\n- Close your
+  // file?\n- Try you again in [time frame]?") are one ask, whatever one option offers.
+  const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)|^[ \t]*[-*•][ \t]+\S/i.test(sentence) || /\b[a-d]\)(?:,\s*[a-d]\))*,?\s+or\s+[a-d]\)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
+  if (asksTime && !r.factyKept && !(option && /\?\W*$/.test(sentence))) {
     st.timeAsks.push(s)
     st.decided.set(s, 'remove')
     const by = r.found.find((m) => d.flagOf(m) === 'time-ask')
     st.changes.push({ruleId: by?.ruleId ?? d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: WHY.ask})
     return true
   }
-  // One ask; but the options of one menu ("a) ... b) ...", "Option B: ...") are one ask.
-  const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)/i.test(sentence) || /\b[a-d]\)(?:,\s*[a-d]\))*,?\s+or\s+[a-d]\)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
   // "GitHub stars? MRR?": a few words with no verb are asked for effect, not a second ask.
   const aside = s.verb === '' && sentence.trim().split(/\s+/).length <= 4
   // "Reply YES", "Or DM me on Instagram" say how to answer the one ask: not a second one.

@@ -3,13 +3,13 @@
  * merge fields that say who writes and whom to, the findings in each sentence, whether there was
  * real contact before, and the words of the sign-off. And the state the plan's steps share.
  */
-import type {TextFacts} from '../analyse/facts.js'
+import {GUIDE_LINES, type TextFacts} from '../analyse/facts.js'
 import {observedField, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import type {RewriteFlag, RewriteFlags} from '../rules/rewrite-flags.js'
-import {GUIDE_LINES, MET} from './sentence.js'
+import {MET} from './sentence.js'
 
 export interface Change {
   ruleId: string
@@ -62,17 +62,33 @@ export interface Draft {
   observeGuide: string
   /** The draft already says something about them: an observation, or a field for one. */
   observed: boolean
+  /**
+   * The draft writes to someone the sender knows already: a reply, a thanks for connecting, a
+   * check-in with a customer. A line on what was noticed about them would read as a cold note's.
+   */
+  related: boolean
   credit: typeof CREDIT
   /** An observation about the reader, or one the sender made of them. */
   observedFirst: (s: SentenceRole) => boolean
   rulesIn: (s: SentenceRole) => LintMessage[]
   isGuide: (s: SentenceRole) => boolean
+  /** A sentence on a guide line's line right after it: an earlier pass kept it beside the guide line. */
+  besideGuide: (s: SentenceRole) => boolean
   flagOf: (m: LintMessage) => RewriteFlag | undefined
   /** The finding's sentence goes as a whole. */
   removes: (m: LintMessage) => boolean
   /** The finding makes its sentence a boast or a pitch. */
   boasts: (m: LintMessage) => boolean
 }
+
+/**
+ * Contact there is already: a thanks for connecting or for their time, a visit or a job done for
+ * them ("since we inspected your roof"), support they gave ("thank you for supporting us last year").
+ */
+const RELATED =
+  /\b(?:thanks?(?: you)? (?:so much )?for (?:connecting|the connect(?:ion)?|accepting|your time|having us|choosing us|your business|supporting us|your support|being a (?:customer|client|partner))|since we (?:inspected|installed|visited|serviced|fitted|delivered|completed|finished|met|spoke)|(?:supporting|supported) us (?:last|this) (?:year|season)|great (?:to see|seeing) you)\b/i
+/** A reply: the message opens on what they said ("That tracks with what I'm hearing", "That makes sense"). */
+const REPLY_START = /^\W*(?:That|This)(?:'s| is| was)?\s+(?:tracks|makes sense|sounds|matches|fits|lines up|is (?:exactly|a great|a fair|helpful|useful)|was (?:helpful|useful|great))\b/
 
 /** What the plan's steps decide and write, shared from one step to the next. */
 export interface State {
@@ -159,12 +175,14 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     observeGuide: met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]',
     // (Read before the body's sentences are trimmed below.)
     observed: roles.sentences.some(observedFirst) || strongFields.size > 0,
+    related: RELATED.test(text.slice(facts.bodyStart, facts.signatureStart)) || REPLY_START.test(text.slice(body[0].start, body[0].end)),
     credit: CREDIT,
     observedFirst,
     rulesIn: findingsBySentence(messages),
     // A sentence with any part of a guide line in it: where the parse splits a guide line ("... with
     // it. Proof to keep: ...") or runs it into a broken merge field, each piece is still the guide.
     isGuide: (s) => guides.some(([from, to]) => s.start < to && from < s.end),
+    besideGuide: (s) => guides.some(([, to]) => to <= s.start && /^[ \t]*$/.test(text.slice(to, s.start))),
     flagOf,
     removes: (m) => flagOf(m) === 'remove' || flagOf(m) === 'chase',
     boasts: (m) => flagOf(m) === 'pitch' || flagOf(m) === 'opening' || flagOf(m) === 'boast-words' || flagOf(m) === 'list'

@@ -70,8 +70,8 @@ interface Front {
 }
 
 /** The one ask, fitted to the words around it: no "right now" twice ("help right now? ... not interested right now"). */
-function fitted(ask: string, around: string): string {
-  return /\bright now\b/i.test(around) ? ask.replace(/ right now(?=\?$)/, '') : ask
+function fitted<T extends string | undefined>(ask: T, around: string): T {
+  return (ask !== undefined && /\bright now\b/i.test(around) ? ask.replace(/ right now(?=\?$)/, '') : ask) as T
 }
 
 export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessage[], channel: string, tokens: Token[], flags: RewriteFlags): Plan {
@@ -92,7 +92,8 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   dropConnectives(d, st, layout)
   placeAsk(d, st, layout, ask, front)
   continueGreeting(d, st, layout, front)
-  st.edits.push(...st.leadIns)
+  // (Not an edit inside a sentence that went after all, one that pointed back at a sentence that went.)
+  st.edits.push(...st.leadIns.filter((e) => !d.body.some((s) => st.decided.get(s) === 'remove' && e.start >= s.start && e.end <= s.end)))
   dropBoastWords(d, st, layout)
   shorten(d, st, layout)
   addMissingAsk(d, st, layout)
@@ -224,8 +225,9 @@ function replaceList(d: Draft, st: State): void {
     const head = text.slice(first.start, Math.max(first.start, m.start)).trim()
     const tail = text.slice(Math.min(m.end, last.end), last.end).trim()
     if ((head !== '' && !/^[^\n]{1,80}:\W*$/.test(head)) || /\w/.test(tail) || forTheReader(text.slice(m.start, m.end)) || slots(d, m.start, m.end) || NUMBERED.test(text.slice(m.start, m.end))) continue
-    const figure = listFigure(text.slice(m.start, m.end))
-    const guide = `[[The one point of this list that fits them, and ${d.noticed} that makes it fit.${figure ? ` Proof to keep: ${figure}` : ''}]]`
+    const line = `The one point of this list that fits them, and ${d.noticed} that makes it fit.`
+    const figure = listFigure(text.slice(m.start, m.end), 300 - line.length - 16)
+    const guide = `[[${line}${figure ? ` Proof to keep: ${figure}` : ''}]]`
     st.replacement.set(first, {text: guide, ruleId: m.ruleId, why: WHY.list})
     st.decided.set(first, 'replace')
     for (const s of inside.slice(1)) st.decided.set(s, 'remove')
@@ -233,6 +235,9 @@ function replaceList(d: Draft, st: State): void {
     return
   }
 }
+
+/** A sentence with a list item on a line of its own. */
+const HOLDS_LIST = /\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/
 
 /** A numbered list: steps or an outline (an article's, a plan's), the content itself, not a brochure. */
 const NUMBERED = /^[ \t]*\d{1,2}[.)][ \t]/m
@@ -264,7 +269,8 @@ function arrange(d: Draft, st: State, ask: AskPlace): Layout {
     const next = kept[kept.indexOf(s) + 1]
     return next !== undefined && /^(?:This|That|These|Those|It|Which)\b/.test(text.slice(next.start, next.start + 6))
   }
-  const observations = kept.filter((s) => decided.get(s) === 'move' && d.observedFirst(s) && !continued(s))
+  // (Nor one that holds a list: its lines are the draft's layout, and moved they would run into the text after them.)
+  const observations = kept.filter((s) => decided.get(s) === 'move' && d.observedFirst(s) && !continued(s) && !HOLDS_LIST.test(text.slice(s.start, s.end)))
   const senderSide = (s: SentenceRole) => !st.freed.has(s) && (s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender'))
   const lead = kept.findIndex((s) => decided.get(s) !== 'move')
   // On SMS the writer's identification stays first (LABELLING.md P2's SMS exception): nothing moves.
@@ -297,7 +303,8 @@ function writeDecisions(d: Draft, st: State, at: Layout): void {
  */
 function frontLines(d: Draft, st: State, at: Layout): Front {
   const {text} = d
-  let inFront = at.toMove.map((s) => text.slice(s.start, s.end))
+  // (A sentence moved to the front joins on to nothing: "Also, that issue we discussed ..." -> "That issue ...".)
+  let inFront = at.toMove.map((s) => withoutConnective(text.slice(s.start, s.end)))
   for (const s of at.toMove) st.changes.push({ruleId: d.credit.observe, kind: 'moved', before: text.slice(s.start, s.end), after: text.slice(s.start, s.end), why: WHY.moved})
   const {firstKept} = at
   const identifies = d.channel === 'sms' && firstKept !== undefined && firstKept.subject === 'sender' && SELF_INTRO_RE.test(text.slice(firstKept.start, firstKept.end))
@@ -306,7 +313,8 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (With nothing of the draft left to go in front of, the guide line of an empty draft takes its place.)
   // (A chase that named what it chased and went leaves the draft about nothing of theirs, whatever the
   // lint found before: "about sales enablement for your new team" was the only thing about them.)
-  if (!at.hasObservation && !st.saysSomething && (relevanceMissing || st.chasedTopic !== undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
+  // (Nor to someone the sender knows already, unless about what a chase named: a cold line would read oddly there.)
+  if (!at.hasObservation && !st.saysSomething && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = st.chasedTopic ? newThingGuide(st.chasedTopic) : d.observeGuide
     inFront = [guide]
@@ -331,6 +339,14 @@ function guideEmptyDraft(d: Draft, st: State, at: Layout, ask: AskPlace): void {
   const after = /^\s*$/.test(tail) ? '' : /^[ \t]*\r?\n/.test(tail) ? '\n\n' : ' '
   st.edits.push({start, end: start, replacement: (start > 0 && !/\s$/.test(text.slice(0, start)) ? ' ' : '') + guide + after})
   st.changes.push({ruleId: followUp ? d.credit.followUp : d.credit.observe, kind: 'inserted', before: '', after: guide, why: followUp ? 'A follow-up that only asks whether they saw the last one gives them no reason to answer; one new thing does.' : WHY.observe})
+}
+
+/** A sentence without the connective that joined it to the one before ("Also, ", "But "), its first letter a capital. */
+function withoutConnective(sentence: string): string {
+  const conj = CONNECTIVE.exec(sentence)
+  if (!conj) return sentence
+  const rest = sentence.slice(conj[0].length)
+  return /^I\b/.test(rest) || /^\p{Ll}+\p{Lu}/u.test(rest) ? rest : rest[0].toUpperCase() + rest.slice(1)
 }
 
 /** The guide line of a follow-up: one new thing since the last note, about what it chased where it said. */
@@ -401,17 +417,17 @@ function useOffer(d: Draft, st: State, timeAsk: SentenceRole, offer: SentenceRol
 
 /** One low-friction question in the place of the last time ask, fitted to what the draft offers. */
 function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, timeAsk: SentenceRole): void {
-  const {text, facts, body, channel} = d
+  const {text, facts, body} = d
   const {decided} = st
+  // (A time ask to replace always gets one.)
   const ask = fitted(replacementAsk({
     timeAsks: (place.lost ? [timeAsk] : st.timeAsks).map((s) => text.slice(s.start, s.end)),
     // (Not what a guide line replaces: the thing it named is no longer in the draft to send.)
     offered: body.filter((s) => decided.get(s) !== 'replace' && (s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof')).map((s) => text.slice(s.start, s.end)),
     shown: place.shown,
     draft: text.slice(facts.bodyStart, facts.signatureStart),
-    short: channel === 'sms' || channel === 'linkedin-connect',
     detailed: LIST_RUN.test(at.kept.filter((s) => decided.get(s) !== 'replace').map((s) => text.slice(s.start, s.end)).join('\n'))
-  }), at.kept.map((s) => text.slice(s.start, s.end)).join(' '))
+  })!, at.kept.map((s) => text.slice(s.start, s.end)).join(' '))
   // The ask takes the place of the time ask, so the draft's layout stays as written.
   const i = st.edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
   if (i >= 0) st.edits.splice(i, 1)
@@ -511,13 +527,14 @@ function shorten(d: Draft, st: State, at: Layout): void {
  * whose only question was the guilt trip): the draft gets its one ask, after its last sentence. (Not
  * where an ask of the draft stays, a question or a booking line the plan keeps for its facts, nor
  * beside any question: that one is the draft's, for a person to sharpen.) A connection note's ask is
- * the connection itself. Nor where the draft says it asks nothing ("No ask, no pitch").
+ * the connection itself. Nor where the draft says it asks nothing ("No ask, no pitch", "if things
+ * change, my door is open").
  */
 function addMissingAsk(d: Draft, st: State, at: Layout): void {
   const {text, facts, channel} = d
   const draftBody = text.slice(facts.bodyStart, facts.signatureStart)
   const missing = d.messages.find((m) => d.flagOf(m) === 'ask')
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask') || draftBody.includes('?') || NO_ASK.test(draftBody)) return
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask') || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
@@ -525,8 +542,9 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   const ask = last
     ? fitted(replacementAsk({
         timeAsks: [],
-        offered: at.kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof').map((s) => text.slice(s.start, s.end)),
-        short: channel === 'sms',
+        draft: draftBody,
+        // (A guide line for how they help is the sender's line to come.)
+        offered: at.kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof' || (d.isGuide(s) && SENDER_GUIDE.test(text.slice(s.start, s.end)))).map((s) => text.slice(s.start, s.end)),
         detailed: LIST_RUN.test(at.kept.map((s) => text.slice(s.start, s.end)).join('\n'))
       }), draftBody)
     : undefined
@@ -537,6 +555,12 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   st.edits.push({start: place, end: place, replacement: (lined ? '\n\n' : ' ') + ask})
   st.changes.push({ruleId: missing.ruleId, kind: 'inserted', before: '', after: ask, why: WHY.noAsk})
 }
+
+/** An invitation said as a statement: the draft's ask already ("Happy to discuss further if you're interested."). */
+const STATED_OFFER = /\b(?:happy|glad) to (?:discuss|share|send|help|answer|chat|talk|walk you)\b[^.!?]*\bif\b|\bfeel free to (?:reach out|reply|ask|get in touch)\b/i
+
+/** A guide line that asks for the sender's part: how they help, the proof, the point of their list. */
+const SENDER_GUIDE = /\bhow (?:you|\S+) helps? with\b|\bProof to keep:|\bpoint of this list\b/
 
 /**
  * Where the added ask goes: on its own line where the draft is written in lines; after the sentence

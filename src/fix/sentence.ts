@@ -32,11 +32,12 @@ export const SAYS_WHAT_IT_IS = /^\W*(?!(?:I|We|My|Our|This|That|It)\b)[A-Z][\w&'
 export const CHASED_TOPIC = /\b(?:about|regarding)\s+((?:(?!(?:but|and|yet)\b)[\w'’-]+\s+){0,7}?[\w'’-]+)(?=\s+(?:but|and|yet)\b|\s*[,.;!?]|\s*$)/i
 /**
  * A draft that says it asks for nothing: "No ask, no pitch", "no agenda, just sharing", or a break-up
- * that says it is the last ("I'll close this loop", "won't follow up again", "last note from me"),
+ * that says it is the last ("I'll close this loop", "won't follow up again", "last note from me") or
+ * leaves the next step to them ("if things change, my door is open", "you know where to find me"),
  * where a question added would take the note back (round 6's judges, both, on six drafts).
  */
 export const NO_ASK =
-  /\bno (?:ask|asks|pitch|agenda|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don't|do not) (?:need|have) to (?:reply|respond)\b|\bjust sharing\b|\bclose (?:this|the|your|out your|out the|this out|it out|things out)(?: (?:loop|file|thread))?\b|\b(?:won't|will not|i'll stop|i will stop|not going to) (?:follow up|reach out|email|bother you|bug you|keep)[^.!?\n]{0,30}\b(?:again|anymore|any more|after this)\b|\b(?:last|final) (?:note|email|message|one|follow-up|followup|touch) from me\b|\b(?:take|taking) (?:a|the) hint\b|i'll stop (?:filling|cluttering|clogging) your inbox\b|\bkeep popping up\b/i
+  /\bno (?:ask|asks|pitch|agenda|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don't|do not) (?:need|have) to (?:reply|respond)\b|\bjust sharing\b|\bclose (?:this|the|your|out your|out the|this out|it out|things out)(?: (?:loop|file|thread))?\b|\b(?:won't|will not|i'll stop|i will stop|not going to) (?:follow up|reach out|email|bother you|bug you|keep)[^.!?\n]{0,30}\b(?:again|anymore|any more|after this)\b|\b(?:last|final) (?:note|email|message|one|follow-up|followup|touch) from me\b|\b(?:take|taking) (?:a|the) hint\b|i'll stop (?:filling|cluttering|clogging) your inbox\b|\bkeep popping up\b|\b(?:my|the) door(?: is|'s) (?:always )?open\b|\byou know where to find me\b|\bi'm easy to find\b|\bmy (?:info|details|contact details)(?: is|'s| are) below\b|\bi'm here(?: to help| if you need (?:anything|me))?\s*[.!]/i
 
 
 /** Signs of real contact before this message: a meeting, a call, their reply, a referral. */
@@ -47,7 +48,7 @@ export const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know|
 /** Two or more lines of lettered or numbered options. */
 /** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
 /** Another way to answer, not another ask: "Or just DM me on Instagram if email isn't your thing". */
-export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b/i
+export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b|^\W*(?:just\s+)?let me know (?:what|which)(?: one| option)? works(?: best)?(?: for you)?\W*$/i
 export const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'“]?(?:[A-Z]{1,5}|\d)["'”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
 export const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S/i
 /** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */
@@ -60,10 +61,6 @@ export const LIST_RUN = /(?:^|\n)[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S[
 /** A line that books the meeting: a scheduling link or a call with its link. */
 export const BOOKING_LINE = /\b(?:calendly|cal\.com|chilipiper|savvycal|hubspot\.com\/meetings|calendar|booking|book a (?:time|slot|call)|schedule)|\b(?:\d+[ -]?min(?:ute)?s?[ -]?)?(?:call|meeting|demo|chat)\s*[:\-–—]/i
 
-/** The guide-line syntax: a rewrite's instruction to the person, never sent as it is. */
-const GUIDE_LINE_RE = /\[\[[^[\]\n]{1,300}\]\]/
-/** Every guide line of a text (for `matchAll`, which leaves this regex's state alone). */
-export const GUIDE_LINES = new RegExp(GUIDE_LINE_RE.source, 'g')
 
 /** A boast that is an adjective before a noun ("award-winning", "industry-leading", "cutting-edge, best-in-class"). */
 export const BOAST_MODIFIER = /^(?:(?:[a-z]+-(?:leading|winning|class|edge|art|breed|generation|gen|changing|breaking|tier|rated)|state-of-the-art|best-in-class|best-of-breed|innovative|disruptive|revolutionary|groundbreaking|unparalleled|unmatched|unrivall?ed|premier|cutting edge|world class)(?:,\s*|\s+and\s+)?)+$/i
@@ -116,17 +113,22 @@ export function namesIn(sentence: string, sender: Set<string>): string[] {
 const LIST_ITEM = /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+(?=\S)/
 
 /**
- * A list's first item with a number, as a guide line's proof ("14-day free trial."): not a number
- * inside a merge field or a template's bracket ("[Metric 1]"), which says nothing yet.
+ * A list's figures, as a guide line's proof ("14-day free trial."): not a number inside a merge
+ * field or a template's bracket ("[Metric 1]"), which says nothing yet. A short list (fewer than
+ * four items) keeps every item with a figure, so every fact of the draft survives; a longer one its
+ * first, the guide line asking for the one point that fits them.
  */
-export function listFigure(list: string): string | undefined {
-  const item = list
+export function listFigure(list: string, room = 300): string | undefined {
+  const items = list
     .split('\n')
     .filter((line) => LIST_ITEM.test(line))
     .map((line) => line.replace(LIST_ITEM, '').trim())
-    .find((line) => /\d/.test(line.replace(/\[[^\]]*\]|\{\{?[^}]*\}\}?/g, '')))
+  const figures = items.filter((line) => /\d/.test(line.replace(/\[[^\]]*\]|\{\{?[^}]*\}\}?/g, '')))
   // (Without the item's bold label: "**Offer:** 90-day pilot" -> "90-day pilot".)
-  return item ? `${item.replace(/^\*\*[^*\n]{1,30}\*\*\s*/, '').replace(/[.!?;:,\s]+$/, '')}.` : undefined
+  const kept = figures.map((item) => item.replace(/^\*\*[^*\n]{1,30}\*\*\s*/, '').replace(/[.!?;:,\s]+$/, ''))
+  // (All of them only where they fit the guide line's length.)
+  const all = `${kept.join('; ')}.`
+  return kept.length === 0 ? undefined : items.length < 4 && all.length <= room ? all : `${kept[0]}.`
 }
 
 /**
@@ -135,9 +137,9 @@ export function listFigure(list: string): string | undefined {
  * 2,000 companies" -> "the platform trusted by over 2,000 companies."), within the guide line's length.
  */
 export function proofOf(sentence: string, used: number, flagged: ReadonlyArray<readonly [number, number]>): string | undefined {
-  // A list keeps one figure, its first: the guide line asks for the one point that fits them.
+  // A list keeps its figures (listFigure): the guide line asks for the one point that fits them.
   if (sentence.split('\n').filter((line) => LIST_ITEM.test(line)).length >= 3) {
-    const figure = listFigure(sentence)
+    const figure = listFigure(sentence, 300 - used - 20)
     return figure && used + figure.length + 20 <= 300 ? figure : undefined
   }
   const clauses: string[] = []

@@ -4,7 +4,7 @@
  * numbers, adjectives and verbs, by the part-of-speech tagger), its links and questions. Overlap of
  * content words is how the rules tell a repeated or an empty step from one that adds something.
  */
-import {analyseText, type TextFacts} from '../analyse/facts.js'
+import {analyseText, GUIDE_LINES, type TextFacts} from '../analyse/facts.js'
 import {tagText, type Token} from '../analyse/grammar.js'
 import {analyseRoles, isPleasantry, type AskKind, type Role} from '../analyse/roles.js'
 import type {Vocabulary} from '../analyse/signals.js'
@@ -43,8 +43,6 @@ export interface StepFacts {
   recipientFact: boolean
 }
 
-/** A guide line, as the rule unfilled-guide-line finds it. */
-const GUIDE_LINE = /\[\[[^[\]\n]{1,300}\]\]/g
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'NUM', 'ADJ', 'VERB'])
 /**
  * Light verbs carry no news of their own ("I wanted to get back to you", "let me know"): a closed
@@ -70,7 +68,7 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
   const facts: TextFacts = analyseText(parsePieces(text, placeholders), text, placeholders, broken)
   const tokens = tagText(text.slice(0, facts.signatureStart), placeholders)
   const roles = analyseRoles(facts, tokens, vocabulary, recipient, channel)
-  const guides = [...text.matchAll(GUIDE_LINE)].map((m) => [m.index, m.index + m[0].length] as const)
+  const guides = [...text.matchAll(GUIDE_LINES)].map((m) => [m.index, m.index + m[0].length] as const)
   const sentences: StepSentence[] = []
   let t = 0
   for (const r of roles.sentences) {

@@ -220,3 +220,11 @@ describe('categories: a verdict read from the other rules', () => {
     expect(verdict({countTwice: ['cold-interruption']})).toEqual([])
   })
 })
+
+describe('role: several', () => {
+  test('a story told in several sentences is one point, in the count the message gives too', () => {
+    const text = 'Hi Sam,\n\nSaw your Leeds depot opened. Your careers page lists three night-shift pickers. [Similar Company] was re-scanning every pallet by hand. They cut it to one scan at the dock. We\'ve cut returns by 30% for Harbor Freight. Is the night shift still scanning by hand?'
+    const found = createLinter().lint(text).messages.filter((m) => m.ruleId === 'stacked-proof')
+    expect(found.map((m) => m.message)).toEqual(['Proof after proof (2 results of yours): one is evidence, a stack is a boast.'])
+  })
+})

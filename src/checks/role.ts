@@ -29,8 +29,9 @@ export const role: CheckKind<RoleRule> = (rule) => {
     }
     if (rule.where === 'several') {
       const hits = sentences.filter(matches)
-      // A point told in several sentences counts once.
-      if (hits.filter((s) => !s.continues).length >= rule.minSentences) out.push({field: 'body', start: hits[0].start, end: hits[hits.length - 1].end, data: {count: hits.length}})
+      // A point told in several sentences counts once, in the finding's count too.
+      const points = hits.filter((s) => !s.continues).length
+      if (points >= rule.minSentences) out.push({field: 'body', start: hits[0].start, end: hits[hits.length - 1].end, data: {count: points}})
       return out
     }
     for (const s of sentences) if (matches(s)) out.push({field: 'body', start: s.start, end: s.end})

@@ -196,6 +196,16 @@ describe('sentence roles', () => {
     expect(story.map((s) => [s.role, s.continues ?? false])).toEqual([['proof', false], ['proof', true]])
   })
 
+  test('"That\'s what we do" points at the sender\'s offering, and the scene it points at is the pitch\'s set-up', () => {
+    expect(table('Imagine leads arriving daily on autopilot. That\'s what our platform does. Worth a look?')).toEqual(['pitch generic', 'pitch sender', 'ask:interest none'])
+    expect(table('What if you had 100 prospects researched for you? That\'s exactly what we do.')).toEqual(['pitch recipient', 'pitch sender'])
+    expect(table('Your team said onboarding is slow. That\'s where we come in.')).toEqual(['observation recipient', 'pitch sender'])
+    // Not an offering: denied, asked, or the sender's curiosity.
+    expect(table('That\'s not what we do.').map((r) => r.split(' ')[0])).not.toContain('pitch')
+    expect(table('Is that what you need?')[0]).toMatch(/^ask/)
+    expect(table('That\'s what I\'m curious about.')[0]).not.toMatch(/^pitch/)
+  })
+
   test('a guess about the reader ("Looks like you are ...") does not carry the pitch on', () => {
     expect(table('We build onboarding flows. Looks like you are hiring three designers.')).toEqual(['pitch sender', 'other generic'])
   })

@@ -896,6 +896,7 @@ const DECISIONS: readonly Decision[] = [
   chasesOrBumps,
   asks,
   workWithoutI,
+  pointsAtOffering,
   senderRole,
   // An imperative that asks nothing ("Imagine ...", "Note the date") is 'other'.
   (r, out) => (r.imperative ? out : undefined),
@@ -986,6 +987,18 @@ function workWithoutI(r: Reading, out: SentenceRole): SentenceRole | undefined {
   out.role = 'pitch'
   return out
 }
+
+/**
+ * "That's what we do.", "This is exactly what we help with at [Company]", "That's where we come in":
+ * the sentence before, pointed at, is the sender's offering. (Not negated: "That's not what we do".)
+ */
+function pointsAtOffering(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (r.question || r.negated || !OFFERING_POINTED.test(r.text)) return undefined
+  out.subject = 'sender'
+  out.role = 'pitch'
+  return out
+}
+const OFFERING_POINTED = /^\W*(?:and |so |which )?(?:that|this)(?:'s| is)\s+(?:exactly |precisely |just |literally |basically )?(?:what|where|how)\s+(?:we|i|our \w+|my \w+)(?:'re| are| am|'m)?\s+(?:\w+ly\s+)?(?:do|does|did|help|helps|come|comes|build|built|make|makes|solve|solves|fix|fixes|take|takes|handle|handles|can|could|specialize|specialise|specializes|specialises|focus|focuses|bring|brings|offer|offers)\b/i
 
 /**
  * A sentence the sender is the subject of is decided here, whatever SENDER_DECISIONS say: the last
@@ -1428,7 +1441,25 @@ export function analyseRoles(written: TextFacts, tokens: Token[], vocabulary: Vo
   sendersLists(roles.sentences, facts.text)
   proofGoesOn(ctx)
   pitchGoesOn(roles.sentences, facts)
+  offeringSetUp(roles.sentences, facts)
   return roles
+}
+
+/**
+ * "Imagine qualified leads arriving daily. That's what our platform does.", "What if you had 100
+ * prospects researched? That's what we do.": the scene the pointing sentence points at is the pitch's
+ * set-up, part of the pitch.
+ */
+function offeringSetUp(sentences: SentenceRole[], facts: TextFacts): void {
+  for (let i = 1; i < sentences.length; i++) {
+    const before = sentences[i - 1]
+    if (sentences[i].role !== 'pitch' || !OFFERING_POINTED.test(facts.text.slice(sentences[i].start, sentences[i].end))) continue
+    const scene = before.role === 'other' || (before.role === 'ask' && /^\W*(?:what if|imagine)\b/i.test(facts.text.slice(before.start, before.end)))
+    if (!scene) continue
+    before.role = 'pitch'
+    delete before.ask
+    delete before.stated
+  }
 }
 
 /**
@@ -1575,7 +1606,9 @@ function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): voi
   const fieldAt = new Map(facts.placeholders.map((p, i) => [p.start, i]))
   filterSignal(signals, signal, (hit) => {
     const i = fieldAt.get(hit.start)
-    if (i === undefined || roles.fields[i]?.role !== 'recipient-fact') return false
+    // Not at a field: a bracketed instruction to write about them, which asked for an observation already.
+    if (i === undefined) return true
+    if (roles.fields[i]?.role !== 'recipient-fact') return false
     const words = facts.placeholders[i].raw.toLowerCase().match(/[a-z]+/g) ?? []
     const role = sentenceAt(hit.start)?.role
     return isStrongField(words) || (role !== undefined && confirming.has(role))

@@ -317,6 +317,42 @@ const TOLD = new Set(['reply', 'text', 'type', 'respond', 'write', 'send', 'answ
  * A field's words say it will hold something about the reader, whatever it is about: "[something
  * about their work]", "{{note_about_their_company}}", "[1 sentence about them/their company]".
  */
+/**
+ * A template's bracketed instruction to the writer that asks for something about the reader ("[PERSONALIZE:
+ * reference their recent LinkedIn activity ...]", "[one observation about their post]") will hold what was
+ * noticed about them, like a field named so (LABELLING.md 3: slots read as filled). Too long for a field,
+ * it is prose in brackets: the words of one run of bracketed words, read here.
+ */
+function instructionsToPersonalise(facts: TextFacts): Array<{start: number; end: number}> {
+  const spans: Array<{start: number; end: number}> = []
+  let from = -1
+  for (let w = 0; w <= facts.words.length; w++) {
+    const word = facts.words[w]
+    const inside = word !== undefined && word.bracketed && word.start >= facts.bodyStart && word.start < facts.signatureStart
+    // One run: bracketed words with nothing but marks and spaces between them.
+    if (inside && from >= 0 && !/^[^\]\[]*$/.test(facts.text.slice(facts.words[w - 1].end, word.start))) {
+      if (asksForThem(facts, from, w)) spans.push({start: facts.words[from].start, end: facts.words[w - 1].end})
+      from = w
+      continue
+    }
+    if (inside && from < 0) from = w
+    if (!inside && from >= 0) {
+      if (asksForThem(facts, from, w)) spans.push({start: facts.words[from].start, end: facts.words[w - 1].end})
+      from = -1
+    }
+  }
+  return spans
+}
+const PERSONALISE = /^(?:personali[sz]e|personali[sz]ed|personali[sz]ation|icebreaker)$/
+const THEIR_CONTENT = /^(?:post|posts|activity|news|launch|hiring|job|comment|comments|podcast|talk|article|announcement|funding|episode|video|review|reviews)$/
+function asksForThem(facts: TextFacts, from: number, to: number): boolean {
+  const words = facts.words.slice(from, to).map((w) => w.norm)
+  if (words.length < 3 || words[0] === 'your' || words[0] === 'my') return false
+  if (words.some((w) => PERSONALISE.test(w))) return true
+  // "their recent LinkedIn post", "their podcast episode": the reader's own content, a few words on.
+  return words.some((w, i) => (w === 'their' || w === 'his' || w === 'her') && words.slice(i + 1, i + 4).some((n) => THEIR_CONTENT.test(n)))
+}
+
 export function saysAboutThem(words: readonly string[]): boolean {
   const about = words.indexOf('about')
   return about >= 0 && ['their', 'them', 'they'].includes(words[about + 1] ?? '')
@@ -474,6 +510,7 @@ export function computeSignals(
     else if (words.some((w) => vocabulary.observationWords.has(w)) || saysAboutThem(words)) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))
     else add(signals, 'slot-placeholder', hit(facts, p.start, p.end))
   }
+  for (const span of instructionsToPersonalise(facts)) add(signals, 'recipient-placeholder', hit(facts, span.start, span.end))
   for (const link of facts.links) if (link.kind === 'url') add(signals, 'web-link', hit(facts, link.start, link.end))
   namedDetails(facts, vocabulary, signals, hollow)
   if (recipient) {

@@ -57,6 +57,18 @@ describe('merge fields are syntax', () => {
       '*|FNAME|'
     ])
   })
+
+  test('an either/or slot in braces is one field, not a broken one', () => {
+    const {placeholders, broken} = scanPlaceholders("saw the news about {Company}'s {event/announcement} and {a/b/c}")
+    expect(placeholders.map((p) => [p.raw, p.syntax])).toEqual([
+      ['{Company}', 'brace'],
+      ['{event/announcement}', 'brace'],
+      ['{a/b/c}', 'brace']
+    ])
+    expect(broken).toEqual([])
+    // A slash that opens or closes the braces is no slot.
+    expect(scanPlaceholders('{/event} {event/}').placeholders).toEqual([])
+  })
 })
 
 describe('phrase', () => {

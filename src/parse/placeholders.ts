@@ -35,7 +35,8 @@ const PLACEHOLDER_RE = new RegExp(
     String.raw`\{!\s*([A-Za-z_][\w.]{0,80}?)\s*\}`,
     String.raw`\*\|([A-Za-z0-9_:]{1,40})\|\*`,
     String.raw`%([A-Z][A-Z0-9_]{1,40})%`,
-    String.raw`(?<![{\w])\{([A-Za-z_][\w.]{0,40}(?: [A-Za-z][\w.]{0,20}){0,3})\}(?!\})`,
+    // An either/or slot ("{event/announcement}") is one field, as "[A/B]" is.
+    String.raw`(?<![{\w])\{([A-Za-z_][\w.]{0,40}(?:\/[A-Za-z][\w.]{0,30})*(?: [A-Za-z][\w.]{0,20}){0,3})\}(?!\})`,
     String.raw`\[([A-Za-z][A-Za-z0-9 _./&'’-]{0,60})\](?![(\[])`
   ].join('|'),
   // Sticky: tried only where a field can start (see `nextCandidate`), which is much cheaper than

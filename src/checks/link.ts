@@ -3,6 +3,7 @@ import type {LinkRule} from '../rules/format.js'
 import {thresholdFor} from './threshold.js'
 import type {CheckKind, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
+import {placeholderName} from '../parse/placeholders.js'
 
 function hostOf(url: string): string {
   const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/i.exec(url)
@@ -11,6 +12,7 @@ function hostOf(url: string): string {
 
 export const link: CheckKind<LinkRule> = (rule) => {
   const hosts = (rule.hosts ?? []).map((h) => h.toLowerCase())
+  const fields = new Set((rule.fields ?? []).map(placeholderName))
   return (ctx) => {
     const urls = ctx.body.links.filter((l) => l.kind === 'url')
     const findings: RawFinding[] = []
@@ -23,6 +25,9 @@ export const link: CheckKind<LinkRule> = (rule) => {
         }
       }
     }
+    // A template's merge field for the link ("{{calendar_link}}") is the link once it is filled.
+    // (One in the signature block is a standing detail of the sender's, like their phone number.)
+    for (const p of ctx.body.placeholders) if (fields.has(p.name) && p.start < ctx.body.signatureStart) findings.push({field: 'body', start: p.start, end: p.end, data: {match: p.raw}})
     const max = thresholdFor(rule.max, ctx.channel)
     if (max !== undefined && urls.length > max) {
       // A link already reported for its host is not reported again for the budget.
@@ -41,6 +46,8 @@ export const linkOptions = ({z, definition, threshold}: OptionKit) =>
       check: z.literal('link'),
       /** Report links to these hosts (suffix match: "calendly.com" matches "www.calendly.com"). */
       hosts: z.array(z.string().min(1)).optional(),
+      /** Report merge fields of these names, which a template fills with such a link ("{{calendar_link}}", "[Calendly link]"). */
+      fields: z.array(z.string().min(1)).optional(),
       /** Report when the message has more links than this. */
       max: threshold.optional()
     })

@@ -172,6 +172,8 @@ export interface LinkRule extends RuleFields {
   check: 'link'
   /** Report links to these hosts (suffix match: "calendly.com" matches "www.calendly.com"). */
   hosts?: string[]
+  /** Report merge fields of these names (a template's slot for such a link). */
+  fields?: string[]
   /** Report when the message has more links than this. */
   max?: Threshold
 }

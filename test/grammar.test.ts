@@ -206,6 +206,13 @@ describe('sentence roles', () => {
     expect(table('That\'s what I\'m curious about.')[0]).not.toMatch(/^pitch/)
   })
 
+  test('a second clause that notices something specific of theirs makes the sender\'s sentence an observation', () => {
+    expect(table('We are attending {Event Name} and noticed {Company} is exhibiting.')).toEqual(['observation sender'])
+    // Not a gerund that goes on with what the sender does, nor a look at nothing of theirs.
+    expect(table("We're a group of students building robots and learning engineering.")[0]).not.toMatch(/^observation/)
+    expect(table('We build routing software and saw great results.')[0]).not.toMatch(/^observation/)
+  })
+
   test('a guess about the reader ("Looks like you are ...") does not carry the pitch on', () => {
     expect(table('We build onboarding flows. Looks like you are hiring three designers.')).toEqual(['pitch sender', 'other generic'])
   })

@@ -1025,6 +1025,7 @@ const SENDER_DECISIONS: readonly Decision[] = [
   appreciates,
   wantsToKnow,
   perceives,
+  alsoNotices,
   framed,
   stance,
   offers,
@@ -1079,6 +1080,22 @@ function wishWithoutOffering(r: Reading, out: SentenceRole): SentenceRole | unde
  * Phrasal verbs that are not looking at the reader's world: "following up", "checking in",
  * "looking to connect", "seeing if", and a wish ("I'd love to find a time") is no perception.
  */
+/**
+ * "We are attending {Event} and noticed {Company} is exhibiting": a second clause of the sender's that
+ * looks at the reader's world makes the sentence an observation, when what it saw is specific.
+ */
+function alsoNotices(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens} = r.ctx
+  for (let k = Math.max(r.verb, r.first) + 1; k < r.to; k++) {
+    // (A finite verb: "and learning engineering" goes on with what the sender does.)
+    if (tokens[k - 1].norm !== 'and' || tokens[k].pos !== 'VERB' || tokens[k].norm.endsWith('ing') || !PERCEIVE.has(tokens[k].lemma)) continue
+    const seen = {...out}
+    if (perceives({...r, verb: k, doing: tokens[k].lemma}, seen)?.role !== 'observation') return undefined
+    return Object.assign(out, seen)
+  }
+  return undefined
+}
+
 function lookingAround(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {doing, verb} = r
   const particles = PHRASAL[doing]

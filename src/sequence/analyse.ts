@@ -11,7 +11,7 @@ import type {Vocabulary} from '../analyse/signals.js'
 import {scanPlaceholders} from '../parse/placeholders.js'
 import {parsePieces} from '../parse/processor.js'
 import type {Channel, Recipient} from '../types.js'
-import {NO_NEWS_ROLES, OBSERVATION_ROLE, RECIPIENT_FACT_FIELD} from './roles.js'
+import {NO_NEWS_ROLES, OBSERVATION_ROLE, RECIPIENT_DETAIL_FIELD} from './roles.js'
 import type {StepChannel, StepMessage} from './types.js'
 
 export interface StepSentence {
@@ -98,7 +98,7 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
     links: facts.links.filter((l) => l.kind === 'url').map((l) => l.value.toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '')),
     bodyStart: facts.bodyStart,
     signatureStart: facts.signatureStart,
-    recipientFact: roles.fields.some((f) => f.role === RECIPIENT_FACT_FIELD)
+    recipientFact: roles.fields.some((f) => f.role === RECIPIENT_DETAIL_FIELD)
   }
 }
 

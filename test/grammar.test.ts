@@ -42,6 +42,16 @@ test('sentence roles agree with a hand-labelled sample of real-dev sentences at 
   expect(same / gold.length).toBeGreaterThanOrEqual(0.63)
 })
 
+test("a text's guide lines are found once, in its facts: where sentences end, the opening and a sequence step read them", () => {
+  const facts = (text: string) => analyseText(parsePieces(text, scanPlaceholders(text).placeholders), text, scanPlaceholders(text).placeholders, [])
+  const text = 'Hi Dana,\n\n[[What you noticed about them]] Our lockers cut handling. [[A result of yours]]\n\nBest,\nAna'
+  const read = facts(text)
+  expect(read.guides.map((g) => text.slice(g.start, g.end))).toEqual(['[[What you noticed about them]]', '[[A result of yours]]'])
+  // A guide line's "]]" ends a sentence.
+  expect(read.sentences.map((s) => text.slice(s.start, s.end).trim())).toContain('[[What you noticed about them]]')
+  expect(facts('Hi Dana, [not a guide line] and [[one\nbroken]] either.').guides).toEqual([])
+})
+
 function roles(text: string, channel: Channel = 'email'): Roles {
   const {placeholders, broken} = scanPlaceholders(text)
   const facts = analyseText(parsePieces(text, placeholders), text, placeholders, broken)

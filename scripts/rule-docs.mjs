@@ -97,7 +97,7 @@ const KINDS = {
   placeholder: 'Merge fields ({{first_name}}, [Company], ...) by `mode`: broken, left unfilled, mixed syntaxes, or misspelt.',
   link: 'Links: to the listed `hosts`, or more of them than `max`.',
   list: 'A feature list: `minItems` or more items after a lead-in of the `leadIn` phrases.',
-  role: 'Sentences by the role they play in the message (greeting, opener, pitch, proof, ask, chase, ...), as the analysis reads it.',
+  role: 'Sentences by the role they play in the message (greeting, opener, pitch, proof, ask, chaser, ...), as the analysis reads it.',
   categories: 'Drafts with findings in at least `minCategories` of the listed `categories`.'
 }
 
@@ -157,15 +157,15 @@ function exampleLines(raw, number, comment) {
 /** What the rewrite's plan does with a finding of a rule by its `rewrite` flag (src/rules/rewrite-flags.ts). */
 const REWRITE_FLAGS = {
   remove: 'removes the sentence a finding is in as a whole, unless it carries a fact (a number, a link, a field for something about the reader)',
-  chase: 'removes the sentence a finding is in as a whole, like `remove`; where nothing of the draft is left, its guide line asks for one new thing since the last note',
-  pitch: 'replaces the first pitch it is found in with a guide line naming what is missing (what you noticed about them, then how you help), keeping the product\'s name and one proof figure; a later pitch without a fact goes',
-  opening: 'treats the sentence as a pitch, like `pitch`; an opening with facts only this draft has stays, with the line about them in front of it',
-  list: 'treats the sentence as a pitch, like `pitch`; and a list of the sender\'s points left standing becomes one guide line naming what is missing (the one point that fits them), keeping one proof figure of the list',
-  'boast-words': 'treats the sentence as a pitch, like `pitch`; in a sentence that stays, the boasting adjective before a noun goes',
-  'time-ask': 'removes the ask for the reader\'s time (and a booking link under it), putting one low-friction question fitted to the draft in its place',
+  'remove-chase': 'removes the sentence a finding is in as a whole, like `remove`; where nothing of the draft is left, its guide line asks for one new thing since the last note',
+  'replace-pitch': 'replaces the first pitch it is found in with a guide line naming what is missing (what you noticed about them, then how you help), keeping the product\'s name and one proof figure; a later pitch without a fact goes',
+  opening: 'treats the sentence as a pitch, like `replace-pitch`; an opening with facts only this draft has stays, with the line about them in front of it',
+  'replace-list': 'treats the sentence as a pitch, like `replace-pitch`; and a list of the sender\'s points left standing becomes one guide line naming what is missing (the one point that fits them), keeping one proof figure of the list',
+  'boast-words': 'treats the sentence as a pitch, like `replace-pitch`; in a sentence that stays, the boasting adjective before a noun goes',
+  'replace-time-ask': 'removes the ask for the reader\'s time (and a booking link under it), putting one low-friction question fitted to the draft in its place',
   urgency: 'removes the clause of made-up pressure, or its sentence where nothing else in it stands alone',
   observe: 'puts a guide line for one observation about the reader in front, where the draft has none',
-  ask: 'adds one low-friction question after the last sentence, where the draft has no ask left',
+  'add-ask': 'adds one low-friction question after the last sentence, where the draft has no ask left',
   shorten: 'removes the least needed sentence, one per pass, until the draft fits the channel'
 }
 

@@ -42,6 +42,16 @@ test('sentence roles agree with a hand-labelled sample of real-dev sentences at 
   expect(same / gold.length).toBeGreaterThanOrEqual(0.63)
 })
 
+test("a text's guide lines are found once, in its facts: where sentences end, the opening and a sequence step read them", () => {
+  const facts = (text: string) => analyseText(parsePieces(text, scanPlaceholders(text).placeholders), text, scanPlaceholders(text).placeholders, [])
+  const text = 'Hi Dana,\n\n[[What you noticed about them]] Our lockers cut handling. [[A result of yours]]\n\nBest,\nAna'
+  const read = facts(text)
+  expect(read.guides.map((g) => text.slice(g.start, g.end))).toEqual(['[[What you noticed about them]]', '[[A result of yours]]'])
+  // A guide line's "]]" ends a sentence.
+  expect(read.sentences.map((s) => text.slice(s.start, s.end).trim())).toContain('[[What you noticed about them]]')
+  expect(facts('Hi Dana, [not a guide line] and [[one\nbroken]] either.').guides).toEqual([])
+})
+
 function roles(text: string, channel: Channel = 'email'): Roles {
   const {placeholders, broken} = scanPlaceholders(text)
   const facts = analyseText(parsePieces(text, placeholders), text, placeholders, broken)
@@ -88,15 +98,15 @@ describe('sentence roles', () => {
     ['We built the rota you asked about.', ['other sender']],
     // A template's product field is the sender's product.
     ['[Product Name] helps finance teams close in four days.', ['pitch sender']],
-    ['Just bumping this to the top of your inbox.', ['chase sender']],
+    ['Just bumping this to the top of your inbox.', ['chaser sender']],
     ["I'll stop emailing after this one.", ['other sender']],
-    ['Wanted to make sure you saw my email about the rota.', ['chase sender']],
-    ["I still haven't heard back from you.", ['chase sender']],
+    ['Wanted to make sure you saw my email about the rota.', ['chaser sender']],
+    ["I still haven't heard back from you.", ['chaser sender']],
     // Counting one's own tries chases; someone's campaign with its responses does not.
-    ["I've emailed you three times without a reply.", ['chase sender']],
-    ["I've reached out a few times with no response.", ['chase sender']],
+    ["I've emailed you three times without a reply.", ['chaser sender']],
+    ["I've reached out a few times with no response.", ['chaser sender']],
     ['Here is what one depot did last month:\n- Sent 143 emails to drivers\n- Got 24 responses (17% response rate)', ['other none']],
-    ['Did you get my last note?', ['chase recipient']],
+    ['Did you get my last note?', ['chaser recipient']],
     ["Brightwell cut month-end from nine days to four with our tool. Their controller saved 30 hours a month.", ['proof third', 'proof third']],
     ["Hi Tom, it's Mo from the garage.", ['self-intro sender']],
     ['I just applied for the Senior PM role at Airbnb.', ['self-intro sender']],
@@ -115,7 +125,7 @@ describe('sentence roles', () => {
     ['building a voice AI for Salesforce.', ['pitch sender']],
     // A hyphen inside a word is no lead-in dash ("Speaking of launches - ...").
     ['Building AI-native development workflows at Northwind.', ['pitch sender']],
-    ['Following up on the rota idea.', ['chase sender']],
+    ['Following up on the rota idea.', ['chaser sender']],
     ['Running a salon means your hands are full most of the day.', ['other sender']],
     // A wish to connect that goes on to present the service is a pitch.
     ["I'd love to connect and tell you about our lead gen service.", ['pitch sender']],
@@ -182,7 +192,7 @@ describe('sentence roles', () => {
     ['Following up with the case study I promised: Acme cut agency spend by 22%.', undefined]
   ])('%s chases: %s', (text, kind) => {
     const [s] = roles(text, 'followup').sentences
-    expect(s.role === 'chase' ? s.chase : undefined).toBe(kind)
+    expect(s.role === 'chaser' ? s.chase : undefined).toBe(kind)
   })
 
   test('a pitch goes on in the lines of its paragraph that have no doer of their own', () => {
@@ -261,8 +271,8 @@ describe('merge-field roles', () => {
   test.each([
     ['{{first_name}}', 'recipient-name'],
     ['[First Name]', 'recipient-name'],
-    ['{{company}}', 'recipient-fact'],
-    ['{{recent_post}}', 'recipient-fact'],
+    ['{{company}}', 'recipient-detail'],
+    ['{{recent_post}}', 'recipient-detail'],
     ['[Our Company]', 'sender'],
     ['{{my_company_name}}', 'sender'],
     ['[Your Name]', 'sender'],
@@ -270,7 +280,7 @@ describe('merge-field roles', () => {
     ['[Product Name]', 'sender'],
     ['[their product]', 'free-slot'],
     ['{{case_study}}', 'third-party'],
-    ['[specific observation about their team]', 'recipient-fact'],
+    ['[specific observation about their team]', 'recipient-detail'],
     ['[insert something nice here]', 'free-slot'],
     // Someone else's story, however it is worded.
     ['[new value/insight/case study]', 'third-party']

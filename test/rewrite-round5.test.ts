@@ -118,10 +118,10 @@ describe("a sender's list becomes one guide line with one proof figure", () => {
     expect(rewrite(`Hello,\n\n${outline}\n\nAna`)).toContain(outline)
   })
 
-  test('the list flag is what the plan reads: without it the list stays', () => {
+  test('the replace-list flag is what the plan reads: without it the list stays', () => {
     const draft = 'Hello,\n\nAfter switching to our system, one client saw:\n- Sales cycle down from 9 months to 4\n- Win rate up from 15% to 32%\n- 20 hours a week saved per rep\n\nWorth a look?\n\nAna'
-    expect(linter.config.rules.find((r) => r.id === 'untied-list')?.rewrite).toBe('list')
-    expect(linter.config.rules.find((r) => r.id === 'feature-list')?.rewrite).toBe('list')
+    expect(linter.config.rules.find((r) => r.id === 'untied-list')?.rewrite).toBe('replace-list')
+    expect(linter.config.rules.find((r) => r.id === 'feature-list')?.rewrite).toBe('replace-list')
     expect(rewrite(draft)).not.toContain('- Win rate')
   })
 })

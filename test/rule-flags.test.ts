@@ -9,6 +9,9 @@ import ts from 'typescript'
 import {describe, expect, test} from 'vitest'
 import {builtinRules, createLinter, type Config} from '../src/config.js'
 import {COMPUTED_SIGNALS, ROLE_SIGNALS} from '../src/analyse/signals.js'
+import {FIELD_ROLES, ROLES} from '../src/analyse/roles.js'
+import {RENAMED_FLAGS, REWRITE_FLAGS} from '../src/rules/rewrite-flags.js'
+import {builtinSequenceRules} from '../src/sequence.js'
 
 const base = {id: 'vague-subject', category: 'subject-line', severity: 'warning', message: 'Vague.', why: 'because', examples: {invalid: ['x'], valid: ['y']}} as const
 const error = (config: Config): string => {
@@ -90,7 +93,16 @@ describe("a rule's rewrite flag", () => {
   })
 
   test('an unknown flag is refused, naming the field', () => {
-    expect(error(pack({rewrite: 'delete'}))).toMatch(/^config: packs\.0\.rules\.0\.rewrite: Invalid option: expected one of "remove"\|"chase"\|"pitch"/)
+    expect(error(pack({rewrite: 'delete'}))).toMatch(/^config: packs\.0\.rules\.0\.rewrite: Invalid option: expected one of "remove"\|"remove-chase"\|"replace-pitch"/)
+  })
+
+  test('a renamed flag or role is refused under its old name, in one line giving the new one', () => {
+    expect(error(pack({rewrite: 'chase'}))).toBe('config: packs.0.rules.0.rewrite: the rewrite flag "chase" is now called "remove-chase"')
+    expect(error(pack({rewrite: 'time-ask'}))).toBe('config: packs.0.rules.0.rewrite: the rewrite flag "time-ask" is now called "replace-time-ask"')
+    expect(error(pack({rewrite: 'ask'}))).toBe('config: packs.0.rules.0.rewrite: the rewrite flag "ask" is now called "add-ask"')
+    const chaser = {...base, id: 'team-chase', category: 'cold-interruption', check: 'role', roles: ['chase']} as const
+    expect(error({packs: [{rules: [chaser as never]}]})).toBe('config: packs.0.rules.0.roles.0: the role "chase" is now called "chaser"')
+    expect(createLinter({packs: [{rules: [{...chaser, roles: ['chaser']}]}]}).lint('Hi Dana,\n\nJust following up on my last note.\n\nBest,\nAna').messages.map((m) => m.ruleId)).toContain('team-chase')
   })
 })
 
@@ -198,12 +210,9 @@ function namedIn(file: string, names: ReadonlySet<string>): string[] {
 
 test('outside the rewrite plan, the roles and the sequences, no module names a rule or a signal: the checks and the page read the rule data', () => {
   const pack = builtinRules()
-  // Names that are also the names of something else, each read in fix/ as that other thing (a
-  // sentence's role and a rewrite flag: chase; a merge field's role: recipient-fact; a rewrite flag:
-  // time-ask), so renaming either side is a change to the rewrite. (The signals question and link,
-  // also a call to action's and a check's kind, are now question-mark and web-link.)
-  const other = new Set(['chase', 'recipient-fact', 'time-ask'])
-  const names = new Set([...pack.rules.map((r) => r.id), ...COMPUTED_SIGNALS, ...Object.keys(pack.signals ?? {})].filter((name) => !other.has(name)))
+  // No rule or signal shares its name with a role, a merge field's role or a rewrite flag (the test
+  // below), so every such literal outside the files left out here is a rule or a signal named in code.
+  const names = new Set([...pack.rules.map((r) => r.id), ...COMPUTED_SIGNALS, ...Object.keys(pack.signals ?? {})])
   const root = join(import.meta.dirname, '..')
   // analyse/signals.ts declares the computed signals; fix/, sequence/ and analyse/roles*.ts still
   // read rules and signals by name.
@@ -212,10 +221,29 @@ test('outside the rewrite plan, the roles and the sequences, no module names a r
     .map((f) => join(root, 'src', f))
   expect(files.length).toBeGreaterThan(100)
   const named = files.flatMap((file) => namedIn(file, names).map((name) => `${file.slice(root.length + 1)}: ${name}`))
-  expect(named).toEqual([])
+  // The old names of renamed flags are named where they are refused (the rule time-ask's name was a flag's).
+  const oldFlags = Object.keys(RENAMED_FLAGS).map((name) => join('src', 'rules', `rewrite-flags.ts: ${name}`))
+  expect(named.filter((n) => !oldFlags.includes(n))).toEqual([])
   // The page's form has fields called recipient-company and recipient-role: it is held to the rule ids.
   expect(namedIn(join(root, 'web', 'app.ts'), new Set(pack.rules.map((r) => r.id)))).toEqual([])
   // It finds what it is for: the computed signals where they are declared, the rule ids the rewrite's change list credits (fix/draft.ts).
   expect(namedIn(join(root, 'src', 'analyse', 'signals.ts'), names)).toContain('recipient-company')
   expect(namedIn(join(root, 'src', 'fix', 'draft.ts'), names)).toContain('generic-opener')
+})
+
+test('no rule, signal, sentence role, merge field role, rewrite flag or check kind shares its name with another kind of thing', () => {
+  const pack = builtinRules()
+  const kinds: Record<string, readonly string[]> = {
+    rule: [...pack.rules.map((r) => r.id), ...builtinSequenceRules().map((r) => r.id)],
+    signal: [...COMPUTED_SIGNALS, ...Object.keys(pack.signals ?? {})],
+    role: ROLES,
+    'field role': FIELD_ROLES,
+    'rewrite flag': REWRITE_FLAGS,
+    'check kind': [...new Set(pack.rules.map((r) => r.check))]
+  }
+  const kindsOf = new Map<string, string[]>()
+  for (const [kind, names] of Object.entries(kinds)) for (const name of new Set(names)) kindsOf.set(name, [...(kindsOf.get(name) ?? []), kind])
+  expect([...kindsOf].filter(([, k]) => k.length > 1).map(([name, k]) => `${name}: ${k.join(', ')}`)).toEqual([])
+  // It finds what it is for: the names before the renames.
+  expect(['chase', 'time-ask', 'recipient-fact'].map((name) => kindsOf.get(name))).toEqual([['rule'], ['rule'], ['signal']])
 })

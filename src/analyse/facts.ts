@@ -67,7 +67,11 @@ export interface TextFacts {
   syllables: number
   /** Words with a letter a-z (merge fields, URLs and numbers are not prose words). */
   proseWords: number
+  /** The guide lines (`[[...]]`) in order, found once for the sentence ends, the opening and the sequences. */
+  guides: ReadonlyArray<{start: number; end: number}>
 }
+
+const NO_GUIDES: TextFacts['guides'] = []
 
 const SYLLABLE_CACHE = new Map<string, number>()
 function syllables(word: string): number {
@@ -387,7 +391,8 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
   const bodyStart = greetingEnd(text)
   const signatureStart = findSignature(text)
   const paragraphs: Iterable<RootContent> = Symbol.iterator in tree ? tree : tree.children
-  const guideEnds = new Set(text.includes('[[') ? [...text.matchAll(GUIDE_LINES)].map((m) => m.index + m[0].length) : [])
+  const guides = text.includes('[[') ? [...text.matchAll(GUIDE_LINES)].map((m) => ({start: m.index, end: m.index + m[0].length})) : NO_GUIDES
+  const guideEnds = new Set(guides.map((g) => g.end))
   for (const paragraph of paragraphs) {
     if (paragraph.type !== 'ParagraphNode') continue
     read.quoted = false
@@ -396,5 +401,5 @@ export function analyseText(tree: Root | Iterable<RootContent>, text: string, pl
   }
   const {words, terms, sentences, links} = read
   const blocks = blocksOf(text, words)
-  return {text, words, terms, sentences, links, placeholders, broken, blocks, bodyStart, signatureStart, syllables: read.syllables, proseWords: read.proseWords}
+  return {text, words, terms, sentences, links, placeholders, broken, blocks, bodyStart, signatureStart, syllables: read.syllables, proseWords: read.proseWords, guides}
 }

@@ -19,9 +19,13 @@ import type {Recipient} from '../types.js'
 export type Party = 'sender' | 'recipient' | 'third' | 'generic' | 'none'
 export type AskKind = 'time' | 'interest' | 'offer'
 /** The sentence roles; rule packs name them (the `role` check kind, ratio's `roles`). */
-export const ROLES = ['greeting', 'opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chase', 'sign-off', 'ps', 'other'] as const
+export const ROLES = ['greeting', 'opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chaser', 'sign-off', 'ps', 'other'] as const
 export type Role = (typeof ROLES)[number]
-export type FieldRole = 'recipient-name' | 'recipient-fact' | 'sender' | 'third-party' | 'free-slot'
+/** Roles renamed, by old name (`chase` is also a rule's id). A pack giving an old one is refused in one line naming the new one. */
+export const RENAMED_ROLES: Readonly<Record<string, Role>> = {chase: 'chaser'}
+/** The roles of merge fields, read from their names ({{first_name}}, {{recent_post}}, [Your Name], [Similar Company], [pain point]). */
+export const FIELD_ROLES = ['recipient-name', 'recipient-detail', 'sender', 'third-party', 'free-slot'] as const
+export type FieldRole = (typeof FIELD_ROLES)[number]
 
 
 export interface SentenceRole {
@@ -33,7 +37,7 @@ export interface SentenceRole {
   role: Role
   ask?: AskKind
   /**
-   * For `chase`: `reply` puts the reader in the wrong for not answering ("wanted to make sure you saw
+   * For `chaser`: `reply` puts the reader in the wrong for not answering ("wanted to make sure you saw
    * my email", "haven't heard back"); `bump` only pushes the earlier message up ("just following up",
    * "circling back on this", a break-up's "I'll close this loop").
    */
@@ -308,14 +312,14 @@ function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
   // [something about their videos], {{mutual_connection}}) is a fact of theirs; one naming a topic
   // any reader of the role has ([pain point], [specific problem], [outcome]) is a slot the sender
   // fills with their pitch.
-  if (isStrongField(words)) return 'recipient-fact'
+  if (isStrongField(words)) return 'recipient-detail'
   if (words.some((w) => THIRD_FIELD_WORDS.has(w))) return 'third-party'
   if (words.some((w) => TOPIC_FIELD_WORDS.has(w))) return 'free-slot'
   if (words.length >= 3 || ['specific', 'insert', 'personal', 'personalised', 'personalized', 'custom', 'relevant', 'something', 'detail', 'observation', 'compliment'].includes(words[0] ?? '')) {
-    return words.some((w) => vocabulary.observationWords.has(w)) ? 'recipient-fact' : 'free-slot'
+    return words.some((w) => vocabulary.observationWords.has(w)) ? 'recipient-detail' : 'free-slot'
   }
   if (/^(?:first|last|full)?_?name$|^(?:fname|lname|firstname|lastname|contact)$/.test(p.name)) return 'recipient-name'
-  return 'recipient-fact'
+  return 'recipient-detail'
 }
 
 interface SentenceState {
@@ -582,7 +586,7 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
 
 /**
  * Whether tokens [from, to) say something that would be wrong or odd if sent to another reader: a
- * number, a recipient-fact merge field of substance, or a content word that is not generic. Names
+ * number, a recipient-detail merge field of substance, or a content word that is not generic. Names
  * alone are weak details (a company or title said back, LABELLING.md M3): they do not count here.
  */
 /**
@@ -630,9 +634,9 @@ function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolea
     const t = tokens[i]
     if (t.field >= 0) {
       const role = ctx.roles.fields[t.field]?.role
-      // A recipient-fact field inside an observation counts as the filled-in text would.
+      // A recipient-detail field inside an observation counts as the filled-in text would.
       const p = ctx.facts.placeholders[t.field]
-      if (role === 'recipient-fact' && p !== undefined && !weakField(p)) return true
+      if (role === 'recipient-detail' && p !== undefined && !weakField(p)) return true
       // Their competitor, said of them ("[Company] is using [Competitor]"), is a fact of their stack.
       if (p !== undefined && fieldWords(p).some((w) => w === 'competitor' || w === 'competitors')) return true
       continue
@@ -933,12 +937,12 @@ function wishesWell(r: Reading, out: SentenceRole): SentenceRole | undefined {
 function chasesOrBumps(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {tokens, facts} = r.ctx
   if (chases(tokens, r.from, r.to, r.question)) {
-    out.role = 'chase'
+    out.role = 'chaser'
     out.chase = 'reply'
     return out
   }
   if (!r.question && bumps(facts.text.slice(tokens[r.first]?.start ?? r.start, r.sentence.end), r.text)) {
-    out.role = 'chase'
+    out.role = 'chaser'
     out.chase = 'bump'
     return out
   }
@@ -1326,7 +1330,7 @@ export function isPleasantry(s: SentenceRole, text: string): boolean {
 }
 
 /** Sentences that carry content: not the greeting, the sign-off or a P.S. */
-const CONTENT = new Set<Role>(['opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chase', 'other'])
+const CONTENT = new Set<Role>(['opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chaser', 'other'])
 
 export function isContent(s: SentenceRole): boolean {
   return CONTENT.has(s.role)
@@ -1446,7 +1450,7 @@ export function analyseRoles(written: TextFacts, tokens: Token[], vocabulary: Vo
     } else {
       const role = classify(ctx, from, to, s)
       slotAfterAsk(ctx, role, from, to, lastContent)
-      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chase' && role.role !== 'ps' && role.subject !== 'sender' && concreteFor(tokens, from, to, facts)) role.concrete = true
+      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.subject !== 'sender' && concreteFor(tokens, from, to, facts)) role.concrete = true
       // "The difference? Voice updates.": a verbless aside does not end a customer story.
       if (role.verb !== '') ctx.state.previousRole = role.role
       roles.sentences.push(role)
@@ -1625,7 +1629,7 @@ function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): voi
     const i = fieldAt.get(hit.start)
     // Not at a field: a bracketed instruction to write about them, which asked for an observation already.
     if (i === undefined) return true
-    if (roles.fields[i]?.role !== 'recipient-fact') return false
+    if (roles.fields[i]?.role !== 'recipient-detail') return false
     const words = facts.placeholders[i].raw.toLowerCase().match(/[a-z]+/g) ?? []
     const role = sentenceAt(hit.start)?.role
     return isStrongField(words) || (role !== undefined && confirming.has(role))
@@ -1659,7 +1663,7 @@ function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): vo
 /** A merge field that will hold something of the reader's besides their name (`recipient-field`). */
 function recipientFields({facts, roles, signals}: SignalReading): void {
   for (const f of roles.fields) {
-    if (f.role !== 'recipient-fact') continue
+    if (f.role !== 'recipient-detail') continue
     const p = facts.placeholders[f.placeholder]
     addHit(signals, ROLE_SIGNALS.factField.signal, {text: p.raw, start: p.start, end: p.end})
   }

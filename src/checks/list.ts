@@ -99,9 +99,9 @@ function aboutReader(ctx: CheckContext, run: Run, from: number, to: number): boo
   for (let i = 0; i < facts.placeholders.length; i++) {
     const p = facts.placeholders[i]
     const role = fields[i]?.role
-    if (p.start >= from && p.end <= to && (role === 'recipient-name' || role === 'recipient-fact')) return true
+    if (p.start >= from && p.end <= to && (role === 'recipient-name' || role === 'recipient-detail')) return true
   }
-  if (ctx.roles.sentences.some((s) => s.start < to && s.end > from && (s.role === 'ask' || s.role === 'chase'))) return true
+  if (ctx.roles.sentences.some((s) => s.start < to && s.end > from && (s.role === 'ask' || s.role === 'chaser'))) return true
   const items = facts.text.slice(run.start, run.end).split('\n')
   let reader = 0
   let questions = 0

@@ -91,7 +91,7 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     // The opening is the sentence the roles call so: the first content sentence after a pleasantry
     // ("Hope you're well!") or a line that is only a merge field (roles.ts openingOf); none after a
     // guide line, which the person fills in first (./opening.ts).
-    const whereSentence = rule.where === 'opening' ? (openingSentence(ctx.roles, facts.text)?.sentence ?? -1) : rule.where === 'closing' ? lastSentence(facts) : -1
+    const whereSentence = rule.where === 'opening' ? (openingSentence(ctx.roles, facts)?.sentence ?? -1) : rule.where === 'closing' ? lastSentence(facts) : -1
     // The preamble: every sentence before the first that says something about the reader. Once the
     // message has shown why it is written, "I'm reaching out with a story idea:" is no throat-clearing.
     const preambleEnd = rule.where === 'preamble' && field === 'body' ? (ctx.roles.sentences.find((s) => s.role === 'observation')?.sentence ?? Infinity) : Infinity

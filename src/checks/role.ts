@@ -15,7 +15,7 @@ export const role: CheckKind<RoleRule> = (rule) => {
     const sentences = ctx.roles.sentences
     const out: RawFinding[] = []
     if (rule.where === 'opening') {
-      const first = openingSentence(ctx.roles, ctx.body.text)
+      const first = openingSentence(ctx.roles, ctx.body)
       if (first && matches(first)) out.push({field: 'body', start: first.start, end: first.end})
       return out
     }
@@ -53,7 +53,7 @@ export const roleOptions = ({z, definition, role, withOldNames}: OptionKit) =>
         roles: z.array(role).min(1),
         /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar). */
         ask: z.enum(['time', 'interest', 'offer']).optional(),
-        /** For `chase`: only chases of this kind (reply: "did you see my email", "haven't heard back"; bump: "just following up"). */
+        /** For `chaser`: only chases of this kind (reply: "did you see my email", "haven't heard back"; bump: "just following up"). */
         chase: z.enum(['reply', 'bump']).optional(),
         /**
          * opening: the first body sentence has one of the roles; any: every sentence that has one;

@@ -50,13 +50,13 @@ function readSentence(d: Draft, s: SentenceRole): Reading {
   const {text, facts, nameFields, strongFields} = d
   const sentence = text.slice(s.start, s.end)
   const found = d.rulesIn(s)
-  const asksTime = s.ask === 'time' || found.some((m) => d.flagOf(m) === 'time-ask')
+  const asksTime = s.ask === 'time' || found.some((m) => d.flagOf(m) === 'replace-time-ask')
   const facty = hasFacts(sentence, facts, s, nameFields, asksTime)
   // A merge field in a chase, an opener or a time ask ("about {{topic}}", "for [their company]")
   // is no fact to keep: the sentence goes with it.
   // Nor is what the finding itself is about: the booking link, the '5 slots' of 'only 5 slots left'.
-  const going = found.filter((m) => d.removes(m) || d.flagOf(m) === 'time-ask' || d.flagOf(m) === 'urgency')
-  const goes = going.length > 0 || s.role === 'opener' || s.role === 'chase' || asksTime
+  const going = found.filter((m) => d.removes(m) || d.flagOf(m) === 'replace-time-ask' || d.flagOf(m) === 'urgency')
+  const goes = going.length > 0 || s.role === 'opener' || s.role === 'chaser' || asksTime
   let rest = sentence
   for (const m of going) {
     const from = Math.max(0, m.start - s.start)
@@ -184,7 +184,7 @@ function decideClause(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
   const {sentence} = r
   const going = r.found.filter((m) => d.flagOf(m) === 'remove' && m.start >= s.start && m.end <= s.end).sort((a, b) => a.start - b.start)
   // (Not a chase: what is left of it, "so I just wanted to bump my note", is the chase still.)
-  if (going.length === 0 || r.asksTime || s.role === 'chase') return false
+  if (going.length === 0 || r.asksTime || s.role === 'chaser') return false
   const saysSomething = (from: number, to: number) =>
     text.slice(from, to).trim().split(/\s+/).length >= 4 && d.tokens.some((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'))
   // At its start: the stock clauses one after another ("I know you're busy, so I'll keep this brief - "), then what it says.
@@ -226,7 +226,7 @@ function clauseGone(d: Draft, st: State, s: SentenceRole, by: LintMessage, claus
 /** A stock opener, a chase, an apology, a self-introduction with no fact of its own: it goes. */
 function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   const {removeBy, sentence} = r
-  if (!((removeBy || s.role === 'opener' || s.role === 'chase' || (s.role === 'self-intro' && d.channel !== 'sms')) && !r.factyKept)) return false
+  if (!((removeBy || s.role === 'opener' || s.role === 'chaser' || (s.role === 'self-intro' && d.channel !== 'sms')) && !r.factyKept)) return false
   // A self-introduction no finding is about that says what the product is stays: without it the
   // sentences about the product have nothing to stand on, and the reader learns who writes from the signature.
   if (!removeBy && s.role === 'self-intro' && SAYS_WHAT_IT_IS.test(sentence)) return false
@@ -234,8 +234,8 @@ function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
   // (Its question was the draft's ask: with none left, the new ask takes its place.)
   if (/\?\W*$/.test(sentence)) st.lostAsk ??= s
   // (What it chased stays named in the guide line that asks for one new thing.)
-  if ((s.role === 'chase' || (removeBy && d.flagOf(removeBy) === 'chase')) && st.chasedTopic === undefined) st.chasedTopic = CHASED_TOPIC.exec(sentence)?.[1]
-  st.changes.push({ruleId: removeBy?.ruleId ?? (s.role === 'chase' ? d.credit.chase : s.role === 'self-intro' ? d.credit.selfIntro : d.credit.opener), kind: 'removed', before: r.sentence, after: '', why: WHY.removed})
+  if ((s.role === 'chaser' || (removeBy && d.flagOf(removeBy) === 'remove-chase')) && st.chasedTopic === undefined) st.chasedTopic = CHASED_TOPIC.exec(sentence)?.[1]
+  st.changes.push({ruleId: removeBy?.ruleId ?? (s.role === 'chaser' ? d.credit.chase : s.role === 'self-intro' ? d.credit.selfIntro : d.credit.opener), kind: 'removed', before: r.sentence, after: '', why: WHY.removed})
   return true
 }
 
@@ -312,7 +312,7 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   if (asksTime && !r.factyKept && !(option && /\?\W*$/.test(sentence))) {
     st.timeAsks.push(s)
     st.decided.set(s, 'remove')
-    const by = r.found.find((m) => d.flagOf(m) === 'time-ask')
+    const by = r.found.find((m) => d.flagOf(m) === 'replace-time-ask')
     st.changes.push({ruleId: by?.ruleId ?? d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: WHY.ask})
     return true
   }

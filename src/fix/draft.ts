@@ -149,7 +149,7 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
   const nameFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name').map((f) => f.placeholder))
   const identityFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name' || f.role === 'sender').map((f) => f.placeholder))
   // Not a slot of the meeting ("[day]", "[specific day/time]"), which goes with its ask.
-  const strongFields = new Set(roles.fields.filter((f) => f.role === 'recipient-fact' && observedField(facts.placeholders[f.placeholder])).map((f) => f.placeholder))
+  const strongFields = new Set(roles.fields.filter((f) => f.role === 'recipient-detail' && observedField(facts.placeholders[f.placeholder])).map((f) => f.placeholder))
   /** What is said of the reader, or what the sender saw of them ("Noticed your team ..."). */
   const ofThem = (s: SentenceRole) => /\b(?:you|your|yours)\b/i.test(text.slice(s.start, s.end)) || [...strongFields].some((i) => facts.placeholders[i].start >= s.start && facts.placeholders[i].end <= s.end)
   const observedFirst = (s: SentenceRole) => s.role === 'observation' && (s.subject === 'recipient' || (s.subject === 'sender' && ofThem(s)))
@@ -184,8 +184,8 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     isGuide: (s) => guides.some(([from, to]) => s.start < to && from < s.end),
     besideGuide: (s) => guides.some(([, to]) => to <= s.start && /^[ \t]*$/.test(text.slice(to, s.start))),
     flagOf,
-    removes: (m) => flagOf(m) === 'remove' || flagOf(m) === 'chase',
-    boasts: (m) => flagOf(m) === 'pitch' || flagOf(m) === 'opening' || flagOf(m) === 'boast-words' || flagOf(m) === 'list'
+    removes: (m) => flagOf(m) === 'remove' || flagOf(m) === 'remove-chase',
+    boasts: (m) => flagOf(m) === 'replace-pitch' || flagOf(m) === 'opening' || flagOf(m) === 'boast-words' || flagOf(m) === 'replace-list'
   }
   draft.body = trimGreetings(text, facts, body)
   return draft.body.length === 0 ? undefined : draft

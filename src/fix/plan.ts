@@ -128,7 +128,7 @@ function findBookingLine(d: Draft, st: State): void {
   if (st.timeAsks.length > 0) return
   for (const s of d.body) {
     if (st.decided.get(s) !== 'keep' || st.timeAsks.length > 0) continue
-    const m = d.rulesIn(s).find((x) => d.flagOf(x) === 'time-ask')
+    const m = d.rulesIn(s).find((x) => d.flagOf(x) === 'replace-time-ask')
     if (!m) continue
     const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
     const nextBreak = text.indexOf('\n', m.end)
@@ -217,7 +217,7 @@ function replaceList(d: Draft, st: State): void {
   const {text} = d
   if (st.pitchKept || d.guided) return
   for (const m of d.messages) {
-    if (d.flagOf(m) !== 'list' || m.field !== 'body' || !text.slice(m.start, m.end).includes('\n')) continue
+    if (d.flagOf(m) !== 'replace-list' || m.field !== 'body' || !text.slice(m.start, m.end).includes('\n')) continue
     const inside = d.body.filter((s) => s.start < m.end && s.end > m.start)
     if (inside.length === 0 || inside.some((s) => st.decided.get(s) !== 'keep' || d.isGuide(s))) continue
     const first = inside[0]
@@ -330,7 +330,7 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
 function guideEmptyDraft(d: Draft, st: State, at: Layout, ask: AskPlace): void {
   const {text, body} = d
   if (at.firstKept || d.guided || ((st.timeAsks.length > 0 || ask.lost) && !st.askKept)) return
-  const followUp = d.channel === 'followup' || d.messages.some((m) => d.flagOf(m) === 'chase')
+  const followUp = d.channel === 'followup' || d.messages.some((m) => d.flagOf(m) === 'remove-chase')
   const guide = followUp ? newThingGuide(st.chasedTopic) : d.observeGuide
   const i = st.edits.findIndex((e) => e.start <= body[0].start && e.end >= body[0].start && e.replacement === '')
   const start = i >= 0 ? st.edits[i].start : body[0].start
@@ -533,7 +533,7 @@ function shorten(d: Draft, st: State, at: Layout): void {
 function addMissingAsk(d: Draft, st: State, at: Layout): void {
   const {text, facts, channel} = d
   const draftBody = text.slice(facts.bodyStart, facts.signatureStart)
-  const missing = d.messages.find((m) => d.flagOf(m) === 'ask')
+  const missing = d.messages.find((m) => d.flagOf(m) === 'add-ask')
   if (st.edits.length > 0 || channel === 'linkedin-connect' || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask') || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).

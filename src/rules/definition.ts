@@ -4,8 +4,8 @@
  * their options from. Each check kind's own options are beside its code (checks/<kind>.ts), as a
  * function of `optionKit`, so the core runs checks without loading zod; schema.ts puts them together.
  */
-import {ROLES} from '../analyse/roles.js'
-import {REWRITE_FLAGS} from './rewrite-flags.js'
+import {RENAMED_ROLES, ROLES} from '../analyse/roles.js'
+import {RENAMED_FLAGS, REWRITE_FLAGS} from './rewrite-flags.js'
 import * as z from '#zod'
 import {CATEGORIES, CHANNELS, SEVERITIES} from '../types.js'
 
@@ -17,6 +17,13 @@ z.config({jitless: true})
 export const channelSchema = z.enum(CHANNELS)
 const severitySchema = z.enum(SEVERITIES)
 const categorySchema = z.enum(CATEGORIES)
+
+/** One of `values`; an old name of one (`renamed`) is refused in one line giving the new name. */
+function renamedEnum<T extends readonly [string, ...string[]]>(values: T, renamed: Readonly<Record<string, string>>, what: string) {
+  return z.enum(values, {
+    error: (issue) => (typeof issue.input === 'string' && Object.hasOwn(renamed, issue.input) ? `the ${what} "${issue.input}" is now called "${renamed[issue.input]}"` : undefined)
+  })
+}
 
 /** A number, or numbers per channel with an optional `default`. */
 /** A threshold is a count or a grade: finite and not below zero ('max: -1' would flag every message). */
@@ -105,7 +112,7 @@ const definition = {
    */
   rewriteSubject: z.object({why: z.string().min(1)}).strict().optional(),
   /** How the rewrite's plan treats the rule's findings (rules/rewrite-flags.ts): remove the sentence, rewrite a pitch, ... */
-  rewrite: z.enum(REWRITE_FLAGS).optional(),
+  rewrite: renamedEnum(REWRITE_FLAGS, RENAMED_FLAGS, 'rewrite flag').optional(),
   examples: z
     .object({
       invalid: z.array(exampleSchema).min(1),
@@ -163,7 +170,7 @@ export const optionKit = {
   /** A count or a grade, or one per channel. */
   threshold: thresholdSchema,
   target,
-  role: z.enum(ROLES),
+  role: renamedEnum(ROLES, RENAMED_ROLES, 'role'),
   category: categorySchema
 }
 

@@ -195,7 +195,7 @@ export interface RoleRule extends RuleFields {
   roles: Role[]
   /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar). */
   ask?: 'time' | 'interest' | 'offer'
-  /** For `chase`: only chases of this kind (reply: "did you see my email", "haven't heard back"; bump: "just following up"). */
+  /** For `chaser`: only chases of this kind (reply: "did you see my email", "haven't heard back"; bump: "just following up"). */
   chase?: 'reply' | 'bump'
   /**
    * opening: the first body sentence has one of the roles; any: every sentence that has one;

@@ -4,14 +4,14 @@
  * numbers, adjectives and verbs, by the part-of-speech tagger), its links and questions. Overlap of
  * content words is how the rules tell a repeated or an empty step from one that adds something.
  */
-import {analyseText, GUIDE_LINES, type TextFacts} from '../analyse/facts.js'
+import {analyseText, type TextFacts} from '../analyse/facts.js'
 import {tagText, type Token} from '../analyse/grammar.js'
 import {analyseRoles, isPleasantry, type AskKind, type Role} from '../analyse/roles.js'
 import type {Vocabulary} from '../analyse/signals.js'
 import {scanPlaceholders} from '../parse/placeholders.js'
 import {parsePieces} from '../parse/processor.js'
 import type {Channel, Recipient} from '../types.js'
-import {NO_NEWS_ROLES, OBSERVATION_ROLE, RECIPIENT_FACT_FIELD} from './roles.js'
+import {NO_NEWS_ROLES, OBSERVATION_ROLE, RECIPIENT_DETAIL_FIELD} from './roles.js'
 import type {StepChannel, StepMessage} from './types.js'
 
 export interface StepSentence {
@@ -68,7 +68,6 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
   const facts: TextFacts = analyseText(parsePieces(text, placeholders), text, placeholders, broken)
   const tokens = tagText(text.slice(0, facts.signatureStart), placeholders)
   const roles = analyseRoles(facts, tokens, vocabulary, recipient, channel)
-  const guides = [...text.matchAll(GUIDE_LINES)].map((m) => [m.index, m.index + m[0].length] as const)
   const sentences: StepSentence[] = []
   let t = 0
   for (const r of roles.sentences) {
@@ -85,7 +84,7 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
       question: facts.sentences[r.sentence]?.question ?? false,
       aboutThem: r.role === OBSERVATION_ROLE || r.concrete === true,
       pleasantry: isPleasantry(r, text),
-      guide: guides.some(([start, end]) => start < r.end && r.start < end),
+      guide: facts.guides.some((g) => g.start < r.end && r.start < g.end),
       words,
       numbers,
       text: text.slice(r.start, r.end)
@@ -98,7 +97,7 @@ export function analyseStep(text: string, channel: Channel, vocabulary: Vocabula
     links: facts.links.filter((l) => l.kind === 'url').map((l) => l.value.toLowerCase().replace(/^https?:\/\//, '').replace(/\/$/, '')),
     bodyStart: facts.bodyStart,
     signatureStart: facts.signatureStart,
-    recipientFact: roles.fields.some((f) => f.role === RECIPIENT_FACT_FIELD)
+    recipientFact: roles.fields.some((f) => f.role === RECIPIENT_DETAIL_FIELD)
   }
 }
 

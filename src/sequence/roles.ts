@@ -8,9 +8,9 @@
 import type {AskKind, FieldRole, Role} from '../analyse/roles.js'
 
 /** Sentences that carry no news, whatever their words: the greeting, the sign-off, a chase ("any thoughts?"). */
-export const NO_NEWS_ROLES: ReadonlySet<Role> = new Set<Role>(['greeting', 'sign-off', 'chase'])
+export const NO_NEWS_ROLES: ReadonlySet<Role> = new Set<Role>(['greeting', 'sign-off', 'chaser'])
 /** A chase: a question that asks for a reply, not one the reader answers about their work. */
-export const CHASE_ROLE: Role = 'chase'
+export const CHASE_ROLE: Role = 'chaser'
 /** A sentence about the reader's world ("Saw the Leeds depot doubled its night shift"). */
 export const OBSERVATION_ROLE: Role = 'observation'
 /** A result ("Hull cut overtime by 18%"): what the rewrite's "a result" guide line looks for. */
@@ -24,4 +24,4 @@ export const INTEREST_ASK: AskKind = 'interest'
 /** An offer to send something: a resource, for the rewrite's "a resource" guide line. */
 export const OFFER_ASK: AskKind = 'offer'
 /** A merge field that stands for a fact about the recipient ({{recent_post}}): something about them. */
-export const RECIPIENT_FACT_FIELD: FieldRole = 'recipient-fact'
+export const RECIPIENT_DETAIL_FIELD: FieldRole = 'recipient-detail'

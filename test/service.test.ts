@@ -403,6 +403,28 @@ describe('outreach-lint serve', () => {
     expect(await s.exit).toBe(0)
   })
 
+  test('--processes 2: two copies share the port, answer, and all stop on SIGTERM with 0', async () => {
+    const s = start(['--port', '0', '--processes', '2', '--threads', '0'])
+    const address = await s.listening
+    expect(address, s.stderr()).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
+    expect(s.stderr()).toContain(' in 2 processes')
+    // A new connection per request: the copies take them in turn.
+    const answers = await Promise.all(Array.from({length: 8}, () => fetch(`${address}/v1/lint`, {method: 'POST', headers: {'content-type': 'application/json', connection: 'close'}, body: JSON.stringify({text: DRAFT})})))
+    expect(answers.map((r) => r.status)).toEqual(Array(8).fill(200))
+    expect(await answers[0].json()).toEqual(JSON.parse(JSON.stringify(linter.lint(DRAFT))))
+    s.child.kill('SIGTERM')
+    expect(await s.exit).toBe(0)
+    // No copy outlives the first process: the port is free.
+    await expect(fetch(`${address}/healthz`)).rejects.toThrow()
+  })
+
+  test('--processes 2 with a bad config: said once, exit 2, nothing forked', async () => {
+    writeFileSync(join(dir, 'bad.json'), JSON.stringify({rules: {'no-such-rule': 'off'}}))
+    const s = start(['--port', '0', '--processes', '2', '--config', 'bad.json'])
+    expect(await s.exit).toBe(2)
+    expect(s.stderr()).toBe('outreach-lint: bad.json: rules.no-such-rule: unknown rule "no-such-rule"\n')
+  })
+
   test('a bad config: one line naming the field, exit 2, nothing listens', async () => {
     writeFileSync(join(dir, 'bad.json'), JSON.stringify({rules: {'no-such-rule': 'off'}}))
     const s = start(['--port', '0', '--config', 'bad.json'])

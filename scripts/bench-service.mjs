@@ -4,6 +4,7 @@
 //   npm run bench:service                 (builds first, then runs this script)
 //   node scripts/bench-service.mjs --seconds 5
 //   node scripts/bench-service.mjs --rounds 6     (the three runs six times: does the memory settle?)
+//   node scripts/bench-service.mjs --processes 2  (serve --processes 2: a copy of the service per core)
 //
 // The service runs as users run it, a process of its own (`outreach-lint serve --port 0`); autocannon
 // drives it from this process. Printed: the CPU count; for single 1 KB messages the most requests/s
@@ -12,6 +13,7 @@
 // warm-up of both paths and after each run, from its own /metrics. The messages come from the
 // seeded bench corpus, so runs compare.
 import {spawn} from 'node:child_process'
+import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -28,6 +30,8 @@ if (!(seconds > 0 && seconds <= 120)) throw new Error('--seconds: from 1 to 120'
 // The three runs again and again, each round's results and memory printed: whether the memory settles.
 const rounds = option('--rounds', 1)
 if (!(Number.isInteger(rounds) && rounds >= 1 && rounds <= 20)) throw new Error('--rounds: from 1 to 20')
+const processes = option('--processes', 1)
+if (!(Number.isInteger(processes) && processes >= 1 && processes <= 16)) throw new Error('--processes: from 1 to 16')
 
 /** Drafts of the corpus joined into one message of about `bytes` bytes. */
 function message(corpus, from, bytes) {
@@ -40,7 +44,7 @@ const corpus = makeCorpus(400)
 const single = JSON.stringify({text: message(corpus, 0, 1024)})
 const batch = JSON.stringify({messages: Array.from({length: 100}, (_, i) => ({id: i, text: message(corpus, i * 3, 1024)}))})
 
-const server = spawn(process.execPath, [join(root, 'bin', 'outreach-lint.js'), 'serve', '--port', '0'], {stdio: ['ignore', 'ignore', 'pipe']})
+const server = spawn(process.execPath, [join(root, 'bin', 'outreach-lint.js'), 'serve', '--port', '0', ...(processes > 1 ? ['--processes', String(processes)] : [])], {stdio: ['ignore', 'ignore', 'pipe']})
 const base = await new Promise((resolve, reject) => {
   let err = ''
   server.stderr.on('data', (chunk) => {
@@ -51,7 +55,20 @@ const base = await new Promise((resolve, reject) => {
   server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)))
 })
 
+/** Resident bytes of a process and the processes it forked, from /proc (Linux); NaN elsewhere. */
+function treeRss(pid) {
+  try {
+    const own = Number(/^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]) * 1024
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean)
+    return children.reduce((n, child) => n + treeRss(child), own)
+  } catch {
+    return NaN
+  }
+}
+
 async function rss() {
+  // Each copy's /metrics tells its own memory: with copies, the whole tree's counts.
+  if (processes > 1) return treeRss(server.pid)
   const text = await (await fetch(`${base}/metrics`)).text()
   return Number(/^outreach_lint_process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? NaN)
 }
@@ -73,7 +90,7 @@ try {
   await run('warm-up', single, {duration: Math.min(2, seconds), connections: 4})
   await run('warm-up', batch, {duration: Math.min(2, seconds), connections: 4})
   const warm = await rss()
-  console.log(`outreach-lint serve on ${base}; ${availableParallelism()} CPUs; Node ${process.version}; ${seconds} s per run${rounds > 1 ? `, ${rounds} rounds` : ''}`)
+  console.log(`outreach-lint serve on ${base}${processes > 1 ? ` in ${processes} processes` : ''}; ${availableParallelism()} CPUs; Node ${process.version}; ${seconds} s per run${rounds > 1 ? `, ${rounds} rounds` : ''}`)
   let memory = []
   for (let round = 1; round <= rounds; round++) {
     const results = []

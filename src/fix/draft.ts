@@ -9,7 +9,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import type {RewriteFlag, RewriteFlags} from '../rules/rewrite-flags.js'
-import {MET} from './sentence.js'
+import {MET, asksHelp} from './sentence.js'
 
 export interface Change {
   ruleId: string
@@ -60,6 +60,10 @@ export interface Draft {
   /** What the line that makes the message theirs is about: what was noticed, or discussed. */
   noticed: string
   observeGuide: string
+  /** A merge field on a line of its own holds the line about them ("${p.hook}"): no guide line for one beside it. */
+  slotted: boolean
+  /** The draft asks for the reader's help (advice, a speaker, the scope of their project), not a sale. */
+  seeksHelp: boolean
   /** The draft already says something about them: an observation, or a field for one. */
   observed: boolean
   /**
@@ -88,7 +92,7 @@ export interface Draft {
 const RELATED =
   /\b(?:thanks?(?: you)? (?:so much )?for (?:connecting|the connect(?:ion)?|accepting|your time|having us|choosing us|your business|supporting us|your support|being a (?:customer|client|partner))|since we (?:inspected|installed|visited|serviced|fitted|delivered|completed|finished|met|spoke)|(?:supporting|supported) us (?:last|this) (?:year|season)|great (?:to see|seeing) you)\b/i
 /** A reply: the message opens on what they said ("That tracks with what I'm hearing", "That makes sense"). */
-const REPLY_START = /^\W*(?:That|This)(?:'s| is| was)?\s+(?:tracks|makes sense|sounds|matches|fits|lines up|is (?:exactly|a great|a fair|helpful|useful)|was (?:helpful|useful|great))\b/
+const REPLY_START = /^\W*(?:That|This)(?:['’]s| is| was)?\s+(?:tracks|makes sense|sounds|matches|fits|lines up|is (?:exactly|a great|a fair|helpful|useful)|was (?:helpful|useful|great))\b/
 
 /** What the plan's steps decide and write, shared from one step to the next. */
 export interface State {
@@ -107,6 +111,8 @@ export interface State {
   lostAsk?: SentenceRole
   /** What a chase that went was about, for the guide line that asks for one new thing about it. */
   chasedTopic?: string
+  /** What a sentence about the meeting that went said it would show ("Even 10 minutes could show you how to ..."). */
+  talkShown?: string
   /** The time asks that go; the last one's place takes the one ask that replaces them. */
   timeAsks: SentenceRole[]
   pitchKept: boolean
@@ -170,11 +176,13 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     identityFields,
     strongFields,
     guided: guides.length > 0,
-    senderWords: new Set((text.slice(facts.signatureStart).match(/[A-Z][\w&'-]+/g) ?? []).map((w) => w.toLowerCase())),
+    senderWords: new Set((text.slice(facts.signatureStart).match(/[A-Z][\w&'’-]+/g) ?? []).map((w) => w.toLowerCase())),
     noticed: met ? 'what you discussed or agreed with them' : 'what you noticed about them',
     observeGuide: met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]',
     // (Read before the body's sentences are trimmed below.)
-    observed: roles.sentences.some(observedFirst) || strongFields.size > 0,
+    slotted: slotLine(text, facts, identityFields),
+    observed: roles.sentences.some(observedFirst) || strongFields.size > 0 || slotLine(text, facts, identityFields),
+    seeksHelp: asksHelp(text.slice(facts.bodyStart, facts.signatureStart), ''),
     related: RELATED.test(text.slice(facts.bodyStart, facts.signatureStart)) || REPLY_START.test(text.slice(body[0].start, body[0].end)),
     credit: CREDIT,
     observedFirst,
@@ -191,6 +199,22 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
   return draft.body.length === 0 ? undefined : draft
 }
 
+/** A merge field's name for the line about them: "{{personal_hook}}", "[icebreaker]". */
+const SLOT_NAME = /hook|personal|icebreaker|ice_breaker|observation|compliment|first[_ -]?line|opener|opening[_ -]?line|research/i
+
+/**
+ * A merge field on a line of its own in the body ("${p.hook}", "{{personal_line}}"), not a name nor
+ * who writes: a template's slot for the line about them, which the writer fills per reader.
+ */
+function slotLine(text: string, facts: TextFacts, identity: Set<number>): boolean {
+  return facts.placeholders.some((p, i) => p.start >= facts.bodyStart && p.end <= facts.signatureStart && !identity.has(i) && SLOT_NAME.test(p.raw) && /(?:^|\n)[ \t]*\$?$/.test(text.slice(Math.max(0, p.start - 40), p.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(p.end, p.end + 40)))
+}
+
+function firstNonSpace(text: string, from: number): number {
+  while (from < text.length && /\s/.test(text[from])) from++
+  return from
+}
+
 /** The body's sentences without a greeting or its punctuation at their start. */
 function trimGreetings(text: string, facts: TextFacts, body: SentenceRole[]): SentenceRole[] {
   for (const s of body) {
@@ -198,8 +222,9 @@ function trimGreetings(text: string, facts: TextFacts, body: SentenceRole[]): Se
     s.start = Math.max(s.start, facts.bodyStart)
     while (s.start < s.end && /[\s!?.,:;]/.test(text[s.start])) s.start++
     // A greeting the message's start did not show (after a heading, in a quoted reply) stays as written.
-    const greeting = /^(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))\b[^,\n.!?]{0,40},[ \t]*/i.exec(text.slice(s.start, s.end))
-    if (greeting && greeting[0].length < s.end - s.start) s.start += greeting[0].length
+    // So does a name alone on the first line ("Marcus,\n\n..."): the greeting, with no "Hi".
+    const greeting = /^(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))\b[^,\n.!?]{0,40},[ \t]*/i.exec(text.slice(s.start, s.end)) ?? (s.start === firstNonSpace(text, facts.bodyStart) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(s.end).replace(/^[ \t]*/, '')) ? /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*(?:\r?\n\s*|$)/u.exec(text.slice(s.start, s.end)) : null)
+    if (greeting && (greeting[0].length < s.end - s.start || !/^(?:hi|hello|hey|dear|hiya|good)\b/i.test(greeting[0]))) s.start += greeting[0].length
   }
   // What is left of a greeting's punctuation is no sentence.
   return body.filter((s) => s.start < s.end)

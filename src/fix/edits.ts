@@ -114,7 +114,38 @@ function mergeInsertions(edits: Edit[]): Edit[] {
   return out
 }
 
-/** The plan's edits as they are applied: disjoint, deletions joined, no line ending in a space. */
+/** Markdown emphasis markers, the longest first: "**" and "__" before "*" and "_". */
+const EMPHASIS = ['**', '__', '*']
+
+/** How many times `marker` stands as emphasis in `span` (a "* " that opens a list line is no emphasis). */
+function markers(span: string, marker: string): number {
+  const escaped = marker.replace(/[*_]/g, (c) => `\\${c}`)
+  const longer = marker.length === 1 ? `(?<!\\${marker})${escaped}(?!\\${marker})` : escaped
+  return [...span.matchAll(new RegExp(longer, 'g'))].filter((m) => marker.length > 1 || !/^[ \t]*$/.test(span.slice(0, m.index).split('\n').pop()!) || /\S/.test(span[m.index + 1] ?? '')).length
+}
+
+/**
+ * Emphasis kept balanced ("**Would you be open to a call?**" -> "**Worth a look?**", never "Worth a
+ * look?**"): an edit whose span holds one marker of a pair and not the other leaves that marker out
+ * of a replacement, or takes its partner just outside the span with a deletion.
+ */
+function balanceEmphasis(text: string, edits: Edit[]): Edit[] {
+  for (const e of edits) {
+    for (const marker of EMPHASIS) {
+      const span = text.slice(e.start, e.end)
+      if (markers(span, marker) % 2 === 0) continue
+      const trailing = span.replace(/\s+$/, '')
+      if (e.replacement !== '') {
+        if (trailing.endsWith(marker)) e.end = e.start + trailing.length - marker.length
+        else if (span.startsWith(marker)) e.start += marker.length
+      } else if (trailing.endsWith(marker) && text.slice(e.start - marker.length, e.start) === marker) e.start -= marker.length
+      else if (span.startsWith(marker) && text.slice(e.end, e.end + marker.length) === marker) e.end += marker.length
+    }
+  }
+  return edits
+}
+
+/** The plan's edits as they are applied: disjoint, deletions joined, no line ending in a space, emphasis balanced. */
 export function tidyEdits(text: string, edits: Edit[]): Edit[] {
-  return trimLineEnds(text, joinDeletions(text, mergeInsertions(edits)))
+  return balanceEmphasis(text, trimLineEnds(text, joinDeletions(text, mergeInsertions(edits))))
 }

@@ -27,7 +27,7 @@ import {decideSentence} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LIST_RUN, NO_ASK, OFFER_VERBS, OPT_OUT, POINTING_QUESTION, articleFor, hasFacts, pointsBack} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LAST_NOTE, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, articleFor, hasFacts, pointsBack} from './sentence.js'
 import {WHY} from './why.js'
 
 export type {Change} from './draft.js'
@@ -112,12 +112,27 @@ function dropMeetingTalk(d: Draft, st: State): void {
       const s = body[j]
       const sentence = text.slice(s.start, s.end)
       if (st.decided.get(s) !== 'keep' || s.role === 'observation' || s.role === 'ask') break
+      // "I can show you the architecture." right after the call: what the call was to show, sent instead.
+      const showing = j === i + 1 ? SHOW_OFFER.exec(sentence) : null
+      if (showing && !hasFacts(sentence, d.facts, s, d.nameFields, false)) {
+        st.decided.set(s, 'remove')
+        st.talkShown ??= showing[1]
+        st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: 'It was what the meeting was to show; the new ask offers to send it instead.'})
+        continue
+      }
       if (!MEETING_TALK.test(sentence) || /\bsend\b/i.test(sentence) || hasFacts(sentence, d.facts, s, d.nameFields, true, d.strongFields)) continue
       st.decided.set(s, 'remove')
+      st.talkShown ??= TALK_SHOWS.exec(sentence)?.[1]
       st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: 'It was about the meeting the rewrite no longer asks for.'})
     }
   }
 }
+
+/** An offer to show something, said right after the call it needs: "I can show you the architecture." */
+const SHOW_OFFER = /^(?:I|we)(?: can| could|['’]ll| will)? (?:show you|walk you through) ((?:the|our|my|how|what)\b[^.!?\n]{2,80}?)\s*[.!]?\s*$/i
+
+/** What a line about the meeting says it would show: "could show you how to save time while getting stronger". */
+const TALK_SHOWS = /\b(?:show|walk) you(?: through)? ((?:how|what|why)\b[^.!?\n]{3,100}?)\s*[.!]?\s*$/i
 
 /**
  * "Click here: {link}\nPricing: {link}\nBook a call: https://cal.com/...": lines of one kept
@@ -154,7 +169,7 @@ function readAskPlace(d: Draft, st: State): AskPlace {
   /** Where the time ask stands among the body's sentences (a booking line: in its sentence). */
   const askAt = body.findIndex((b) => b.start <= timeAsk.start && timeAsk.start < b.end)
   const offer = body.slice(askAt + 1).find((s) => st.decided.get(s) === 'keep' && s.subject === 'sender' && OFFER_VERBS.has(s.verb) && /\byou\b/i.test(text.slice(s.start, s.end)))
-  let shown: Shown | undefined
+  let shown: Shown | undefined = st.talkShown ? {thing: st.talkShown} : undefined
   if (!st.askKept && !offer) {
     const before = body.slice(Math.max(0, askAt - 2), askAt).filter((s) => st.decided.get(s) === 'keep')
     const wish = before.find((s) => (s.subject === 'sender' || s.subject === 'none') && shownThing(text.slice(s.start, s.end)) !== undefined && !hasFacts(text.slice(s.start, s.end), d.facts, s, d.nameFields, false))
@@ -314,7 +329,9 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (A chase that named what it chased and went leaves the draft about nothing of theirs, whatever the
   // lint found before: "about sales enablement for your new team" was the only thing about them.)
   // (Nor to someone the sender knows already, unless about what a chase named: a cold line would read oddly there.)
-  if (!at.hasObservation && !st.saysSomething && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
+  // (Nor above the line that says this note is the last, "Third attempt - I'll stop after this one": a cold line reads oddly over a goodbye.)
+  const breakUp = frontOf !== undefined && LAST_NOTE.test(text.slice(frontOf.start, frontOf.end))
+  if (!at.hasObservation && !st.saysSomething && !breakUp && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = st.chasedTopic ? newThingGuide(st.chasedTopic) : d.observeGuide
     inFront = [guide]
@@ -363,7 +380,7 @@ function placeFront(d: Draft, st: State, at: Layout, front: Front): void {
   } else if (inFront.length > 0 && frontOf) {
     const gap = text.slice(frontOf.start - 2 < 0 ? 0 : frontOf.start - 2, frontOf.start).includes('\n') && !at.sameLine ? '\n\n' : ' '
     // What follows the guide line starts a sentence: "{{name}} - last note from me" -> "... Last note".
-    const lower = frontOf !== at.replaced && /^[a-z]/.test(text[frontOf.start] ?? '') && !/^(?:i[' ]|[a-z]+[A-Z])/.test(text.slice(frontOf.start, frontOf.start + 8))
+    const lower = frontOf !== at.replaced && /^[a-z]/.test(text[frontOf.start] ?? '') && !/^(?:i['’ ]|[a-z]+[A-Z])/.test(text.slice(frontOf.start, frontOf.start + 8))
     st.edits.push({start: frontOf.start, end: frontOf.start + (lower ? 1 : 0), replacement: inFront.join(' ') + gap + (lower ? text[frontOf.start].toUpperCase() : '')})
   }
 }
@@ -411,7 +428,7 @@ function useOffer(d: Draft, st: State, timeAsk: SentenceRole, offer: SentenceRol
   const sentence = text.slice(offer.start, offer.end)
   const alternative = /^If not\b[^,.?!]{0,30},\s*(?=\w)/i.exec(sentence)
   if (alternative) st.leadIns.push({start: offer.start, end: offer.start + alternative[0].length + 1, replacement: sentence[alternative[0].length].toUpperCase()})
-  const also = /\b(?:could|can|would|will|'d|'ll) (also )/i.exec(sentence)
+  const also = /\b(?:could|can|would|will|['’]d|['’]ll) (also )/i.exec(sentence)
   if (also) st.leadIns.push({start: offer.start + also.index + also[0].length - also[1].length, end: offer.start + also.index + also[0].length, replacement: ''})
 }
 
@@ -426,6 +443,7 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
     offered: body.filter((s) => decided.get(s) !== 'replace' && (s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof')).map((s) => text.slice(s.start, s.end)),
     shown: place.shown,
     draft: text.slice(facts.bodyStart, facts.signatureStart),
+    lead: body.slice(Math.max(0, place.askAt - 2), Math.max(0, place.askAt)).filter((s) => decided.get(s) === 'keep').map((s) => text.slice(s.start, s.end)).join(' '),
     detailed: LIST_RUN.test(at.kept.filter((s) => decided.get(s) !== 'replace').map((s) => text.slice(s.start, s.end)).join('\n'))
   })!, at.kept.map((s) => text.slice(s.start, s.end)).join(' '))
   // The ask takes the place of the time ask, so the draft's layout stays as written.
@@ -464,8 +482,8 @@ function continueGreeting(d: Draft, st: State, at: Layout, front: Front): void {
   const {text, facts} = d
   const next = front.inFront.length > 0 || at.firstPlace !== at.firstKept ? undefined : at.firstKept
   if (!at.sameLine || !next || next === d.body[0] || st.decided.get(next) === 'replace') return
-  if (!/^[A-Z][a-z]/.test(text.slice(next.start, next.start + 2)) || /^(?:I|I'm|I've|I'd|I'll)\b/.test(text.slice(next.start, next.start + 4)) || !/,\s*$/.test(text.slice(0, facts.bodyStart))) return
-  const word = /^[A-Z][a-z']*/.exec(text.slice(next.start))![0]
+  if (!/^[A-Z][a-z]/.test(text.slice(next.start, next.start + 2)) || /^(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll)\b/.test(text.slice(next.start, next.start + 4)) || !/,\s*$/.test(text.slice(0, facts.bodyStart))) return
+  const word = /^[A-Z][a-z'’]*/.exec(text.slice(next.start))![0]
   if (!/^[A-Z][a-z]+[A-Z]/.test(word)) st.edits.push({start: next.start, end: next.start + 1, replacement: text[next.start].toLowerCase()})
 }
 
@@ -534,7 +552,8 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   const {text, facts, channel} = d
   const draftBody = text.slice(facts.bodyStart, facts.signatureStart)
   const missing = d.messages.find((m) => d.flagOf(m) === 'add-ask')
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask') || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody)) return
+  // (Nor a stock question in a draft that asks for their help: the writer's own request is its ask.)
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask') || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || OPEN_DOOR.test(draftBody)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
@@ -557,7 +576,7 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
 }
 
 /** An invitation said as a statement: the draft's ask already ("Happy to discuss further if you're interested."). */
-const STATED_OFFER = /\b(?:happy|glad) to (?:discuss|share|send|help|answer|chat|talk|walk you)\b[^.!?]*\bif\b|\bfeel free to (?:reach out|reply|ask|get in touch)\b/i
+const STATED_OFFER = /\b(?:happy|glad) to (?:discuss|share|send|help|answer|chat|talk|walk you)\b[^.!?]*\bif\b/i
 
 /** A guide line that asks for the sender's part: how they help, the proof, the point of their list. */
 const SENDER_GUIDE = /\bhow (?:you|\S+) helps? with\b|\bProof to keep:|\bpoint of this list\b/

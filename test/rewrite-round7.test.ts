@@ -29,10 +29,10 @@ describe("the draft's own ask stays its one ask, or one fitted to it takes its p
       "Your brief for a stock-sync service is the kind of system I build.\n\nI've shipped 12 inventory APIs on Postgres and Go.\n\nCan we jump on a 15-minute call to align on requirements before I send a fixed quote?",
       "[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Your brief for a stock-sync service is the kind of system I build.\n\nI've shipped 12 inventory APIs on Postgres and Go.\n\nCan we align on requirements before I send a fixed quote?"
     ],
-    // An interest question with the time already small stays as written.
+    // "Worth fifteen minutes?" asks for their time and nothing else: an interest question takes its place.
     [
       'Hey Noor,\n\nYour Leeds depot doubled its night shifts in May, and rota swaps now run through a spreadsheet.\n\nRotaly keeps swaps in one place, with no new hardware.\n\nWorth fifteen minutes?\n\nAna',
-      'Hey Noor,\n\nYour Leeds depot doubled its night shifts in May, and rota swaps now run through a spreadsheet.\n\nRotaly keeps swaps in one place, with no new hardware.\n\nWorth fifteen minutes?\n\nAna'
+      'Hey Noor,\n\nYour Leeds depot doubled its night shifts in May, and rota swaps now run through a spreadsheet.\n\nRotaly keeps swaps in one place, with no new hardware.\n\nWorth a look?\n\nAna'
     ],
     // What the lines before the ask say the draft looks for (partners) is what the new ask asks about.
     [
@@ -106,7 +106,7 @@ describe('the guide line for what they noticed is placed where it reads', () => 
     // A merge field on its own line for the hook is that line already.
     [
       'Hey {{first_name}},\n\n{{personal_hook}}\n\nI built Rotaly because I kept hitting the same wall: the rota changed and nobody knew.\n\nWorth fifteen minutes?\n\nMira',
-      'Hey {{first_name}},\n\n{{personal_hook}}\n\nI built Rotaly because I kept hitting the same wall: the rota changed and nobody knew.\n\nWorth fifteen minutes?\n\nMira'
+      'Hey {{first_name}},\n\n{{personal_hook}}\n\nI built Rotaly because I kept hitting the same wall: the rota changed and nobody knew.\n\nWorth a look?\n\nMira'
     ],
     // The draft's own line about them stays, with no guide line for one.
     [

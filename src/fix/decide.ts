@@ -8,7 +8,7 @@ import type {LintMessage} from '../types.js'
 import {withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
-import {BOAST_MODIFIER, CALL_TO, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, SMALL_ASK, asksHelp, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+import {BOAST_MODIFIER, CALL_TO, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, asksHelp, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
 const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
@@ -408,15 +408,15 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
 }
 
 /**
- * A time ask that stays the draft's one ask: one already as small as an interest question ("Worth
- * fifteen minutes?"), or one for the reader's help (advice, their career, the scope of their
- * project), which is the draft's purpose; said without the call where the help reads on its own
+ * A time ask that stays the draft's one ask: one for the reader's help (advice, their career, the scope
+ * of their project), which is the draft's purpose ("Worth fifteen minutes?" asks for their time and
+ * nothing else: it becomes an interest question like any time ask); said without the call where the help reads on its own
  * ("Can we jump on a 15-minute call to align on requirements?" -> "Can we align on requirements?").
  */
 function keepTimeAsk(d: Draft, st: State, s: SentenceRole, sentence: string): boolean {
   const i = d.body.indexOf(s)
   const before = d.body.slice(Math.max(0, i - 2), i).filter((x) => st.decided.get(x) !== 'remove').map((x) => d.text.slice(x.start, x.end)).join(' ')
-  if (!SMALL_ASK.test(sentence) && !asksHelp(sentence, before)) return false
+  if (!asksHelp(sentence, before)) return false
   st.decided.set(s, 'keep')
   // (A line that says what the session is, "This is a 45 min Zoom session where attendees ask you
   // questions", is kept for the ask after it, which stays the one ask.)

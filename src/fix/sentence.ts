@@ -59,8 +59,6 @@ export function asksHelp(ask: string, before: string): boolean {
 }
 /** The meeting said around the help asked for, which the ask can lose: "jump on a 15-minute call to align on ..." -> "align on ...". */
 export const CALL_TO = /\b(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:\d+[\s-]*min(?:ute)?s?[\s-]*|fifteen[\s-]*minute\s+|ten[\s-]*minute\s+)?(?:call|chat|zoom(?: call)?)\s+to\s+(?=\p{Ll})/iu
-/** An interest question with the time already small: "Worth fifteen minutes?". */
-export const SMALL_ASK = /^\W*Worth (?:a |the )?(?:few |fifteen |ten |twenty |\d+ )?(?:minutes?|mins?)\s*\?\W*$/i
 
 /** A line that announces the note is the last: "Third attempt - I'll stop after this one.", "This is my last email." */
 export const LAST_NOTE = /\b(?:my |the )?(?:last|final) (?:note|email|message|attempt|try)\b|\bi['’]ll stop after this\b|\b(?:second|third|fourth|fifth) (?:attempt|note|email|try)\b/i

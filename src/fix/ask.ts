@@ -28,6 +28,7 @@ const LEAD_PURPOSE_RE = /\b(?:looking for|seeking|explore|exploring|propose|prop
 const APPLYING = /\b(?:apply|applying|applied|application|candidate|resume|résumé|CV|cover letter|position|opening|vacancy|role you|hiring for|join your team)\b/i
 
 /** The writer is looking for a job (not "your Leeds opening", a depot's). */
+const BRACKETED_NOTE = /\[[^\]\n]*\]/g
 const JOB_SEEKER = /\b(?:applying|applied|my application|my (?:cv|resume|résumé)|cover letter|hiring for|considering applying|(?:exploring|explore) (?:opportunities|roles)|job (?:post|posting|opening))\b/i
 
 /** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */
@@ -174,7 +175,8 @@ export function shownThing(sentence: string): Shown | undefined {
   const wish = SHOW_WISH.exec(condition ? trimmed.slice(condition[0].length) : trimmed)?.[1]
   // What follows a dash or a comma is an aside about it ("how we did it - might be relevant as you scale").
   const thing = wish?.split(/\s+[-–—]\s+|,\s+(?:if|as|since|because|which|so)\b/)[0].trim()
-  if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || PRONOUN_THING.test(thing)) return undefined
+  // ("Happy to share if useful": a condition, nothing named to send.)
+  if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || PRONOUN_THING.test(thing) || /^(?:if|when|whenever|once|as|in case|should)\b/i.test(thing)) return undefined
   return condition ? {thing, condition: condition[1]} : {thing}
 }
 
@@ -258,6 +260,8 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   const theirs = theirTopic(ctx.draft ?? '')
   if (theirs) return `Is ${theirs} a priority right now?`
   // A job seeker's draft asks about the role, not whether it is worth a look.
-  if (JOB_SEEKER.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' '))) return 'Would you be open to a few questions about the role by email?'
+  // (Not in a template's bracketed note to the writer: "[reference a job posting for a PM role]" is
+  // what to notice about them, not the sender's application.)
+  if (JOB_SEEKER.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ').replace(BRACKETED_NOTE, ' '))) return 'Would you be open to a few questions about the role by email?'
   return ctx.timeAsks.length > 0 || ctx.offered.length > 0 ? 'Worth a look?' : undefined
 }

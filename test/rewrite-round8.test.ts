@@ -2,7 +2,7 @@
  * What the judged round 8 of rewrites found (docs/quality.md), as team-written drafts: the guide line
  * goes after a greeting written as spintax, and not into a draft that says goodbye; a template's
  * bracketed note to the writer does not make the draft a job seeker's; "happy to share if useful"
- * names no thing to send.
+ * names no thing to send; an offer of times goes with the meeting it was for.
  */
 import {describe, expect, test} from 'vitest'
 import {createLinter} from '../src/index.js'
@@ -34,5 +34,11 @@ describe('round 8', () => {
     const out = rewrite('Hey {{first_name}},\n\nWanted to float this back up.\n\nWe just published a guide on rota planning for night shifts. Happy to share if useful.\n\nStill open to a quick chat if timing works.\n\nAna')
     expect(out).not.toContain('send over if useful')
     expect(out).toContain('Want me to send over the guide?')
+  })
+
+  test('an offer of times for the meeting that went goes with it: one ask is left', () => {
+    expect(
+      rewrite('Hi Jo,\n\nSaw Northgate is exhibiting at LogiMAT. We help depots cut mis-picks. Would you be open to a 15-minute meeting at the show to share a few ideas? If helpful, I can send two time options.\n\nAna', 'email')
+    ).toBe('Hi Jo,\n\nSaw Northgate is exhibiting at LogiMAT. We help depots cut mis-picks. Want me to send over a few ideas?\n\nAna')
   })
 })

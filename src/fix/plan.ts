@@ -104,6 +104,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
  * What only made sense beside the meeting that went ("The call would take about 20 minutes.",
  * "I'm free [day] at [time].", "I promise to keep it focused."): it goes with it.
  */
+const TIMES_OFFER = /\b(?:send|share|suggest|propose|offer)\s+(?:you\s+)?(?:a few|two|three|some|2|3)?\s*(?:time options|times|time slots|slots)\b/i
 function dropMeetingTalk(d: Draft, st: State): void {
   const {text, body} = d
   for (const ask of st.timeAsks) {
@@ -111,6 +112,12 @@ function dropMeetingTalk(d: Draft, st: State): void {
     for (let j = i + 1; j < Math.min(body.length, i + 4); j++) {
       const s = body[j]
       const sentence = text.slice(s.start, s.end)
+      // "If helpful, I can send two time options.": times for the meeting that went go with it.
+      if (st.decided.get(s) === 'keep' && TIMES_OFFER.test(sentence)) {
+        st.decided.set(s, 'remove')
+        st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: 'It was about the meeting the rewrite no longer asks for.'})
+        continue
+      }
       if (st.decided.get(s) !== 'keep' || s.role === 'observation' || s.role === 'ask') break
       // "I can show you the architecture." right after the call: what the call was to show, sent instead.
       const showing = j === i + 1 ? SHOW_OFFER.exec(sentence) : null

@@ -4,7 +4,7 @@
 // src/analyse/tagger-model.ts.
 //
 //   npm run build && node scripts/train-tagger.mjs [--check] [--quiet]
-//       [--epochs 8] [--seed 20261205] [--scale 10] [--known 20] [--min-count 2] [--hand-weight 3] [--evidence 5]
+//       [--epochs 8] [--seed 20261205] [--scale 10] [--known 20] [--min-count 2] [--hand-weight 3] [--silver-weight 0.3] [--hand-fixed 3] [--evidence 5]
 //       [--cross-validate [5]]
 //
 // The tags it learns are silver: what the teacher (scripts/wink-tagger.mjs: wink-nlp with the
@@ -16,7 +16,8 @@
 // only their text is read, to find and skip them; their tags are the measurement.
 // The hand-corrected training sentences (fixtures/pos/train-hand-*.tsv, fixtures/pos/README.md) are
 // documents of their own, trained on --hand-weight times each; their text is left out of the silver
-// documents, so where they and the teacher differ the hand tag is the only one learned.
+// documents, so where they and the teacher differ the hand tag is the only one learned. A mistake on
+// a silver token moves the weights by --silver-weight, on a hand-corrected one by 1.
 // --cross-validate [folds] scores the teacher and the tagger on the hand-corrected sentences, the
 // tagger trained without the fold it is scored on (nothing is written).
 // Same input, same weights: the document order is shuffled by a fixed seed, nothing else is random.
@@ -40,8 +41,20 @@ const KNOWN_COUNT = args.includes('--known') ? Number(args[args.indexOf('--known
 const MIN_COUNT = args.includes('--min-count') ? Number(args[args.indexOf('--min-count') + 1]) : 2
 /** How many times each hand-corrected sentence is trained on (the silver text is trained on once). */
 const HAND_WEIGHT = args.includes('--hand-weight') ? Number(args[args.indexOf('--hand-weight') + 1]) : 3
+/**
+ * How much a mistake on a silver token moves the weights, against 1 for a hand-corrected one: the
+ * teacher is wrong on about one word in ten, so its tags count for less (0.3, chosen over 0.5 and 1
+ * by cross-validation: docs/taggers.md).
+ */
+const SILVER_WEIGHT = args.includes('--silver-weight') ? Number(args[args.indexOf('--silver-weight') + 1]) : 0.3
 /** The hand-corrected training sentences (fixtures/pos/README.md). */
-const HAND = ['fixtures/pos/train-hand-a.tsv', 'fixtures/pos/train-hand-b.tsv']
+const HAND = ['a', 'b', 'c', 'd'].map((x) => `fixtures/pos/train-hand-${x}.tsv`)
+/**
+ * A word the hand-corrected sentences tag this often or more, always alike, is tagged by the table
+ * too (0: not at all): a closed-class lexicon from the hand tags ("your", "via", "hi"), chosen by
+ * cross-validation; it also keeps those words' weights out of the model.
+ */
+const HAND_FIXED = args.includes('--hand-fixed') ? Number(args[args.indexOf('--hand-fixed') + 1]) : 3
 /** How often a spelling and teacher tag must be seen in the hand sentences for correctByHand to use it (0: not at all). */
 const MIN_EVIDENCE = args.includes('--evidence') ? Number(args[args.indexOf('--evidence') + 1]) : 5
 
@@ -181,7 +194,7 @@ export function readHand(paths = HAND) {
  * tokens as the tagger reads it, which must be the file's tokens (a sentence whose tokens differ is
  * left out and counted); merge fields are not trained on, as in the silver documents.
  */
-export async function handDocuments(blocks) {
+export async function handDocuments(blocks, {lemmas = false} = {}) {
   const {TAGS} = await import('../dist/analyse/tagger.js')
   const {prepare} = await import('../dist/analyse/tagging.js')
   const {tokenize} = await import('../dist/analyse/tokens.js')
@@ -201,9 +214,20 @@ export async function handDocuments(blocks) {
       words: spans.map((s) => masked.slice(s.start, s.end)),
       tags: tokens.map(([, tag]) => tag),
       lemmas: spans.map(() => null),
-      train: spans.map((s) => !placeholders.some((p) => s.start < p.end && s.end > p.start))
+      train: spans.map((s) => !placeholders.some((p) => s.start < p.end && s.end > p.start)),
+      text
     })
   }
+  if (lemmas) {
+    // The teacher's lemma where its tag is the hand tag: a sentence moved from the silver to the hand
+    // documents keeps its lemma evidence ("cutting" ADJ -> "cut").
+    const teacher = await silver(docs.map((d) => d.text))
+    docs.forEach((d, k) => {
+      const t = teacher[k]
+      if (t.words.length === d.words.length && t.words.every((w, i) => w === d.words[i])) d.lemmas = t.lemmas.map((l, i) => (t.tags[i] === d.tags[i] ? l : null))
+    })
+  }
+  for (const d of docs) delete d.text
   return {docs, unmatched}
 }
 
@@ -246,15 +270,19 @@ export async function correctByHand(silverDocs, blocks) {
   return changed
 }
 
-/** The silver documents (corrected) with the hand documents added `weight` times each. */
+/** The silver documents (corrected, each update SILVER_WEIGHT) with the hand documents added `weight` times each. */
 function withHand(silverDocs, handDocs, weight) {
-  const docs = [...silverDocs]
+  const docs = silverDocs.map((d) => ({...d, weight: SILVER_WEIGHT}))
   for (let r = 0; r < weight; r++) docs.push(...handDocs)
   return docs
 }
 
-/** Averaged perceptron training over the documents; returns the model's text form. */
-export async function train(docs, {epochs = EPOCHS, seed = SEED, log = false} = {}) {
+/**
+ * Averaged perceptron training over the documents; returns the model's text form. `hand` are the
+ * hand-corrected documents, each once (they are among `docs`, HAND_WEIGHT times): words they always
+ * tag alike join the table of fixed tags (HAND_FIXED).
+ */
+export async function train(docs, {epochs = EPOCHS, seed = SEED, log = false, hand = []} = {}) {
   const {TAGS, TEMPLATES, featuresOf, sequenceOf, lemmaOf} = await import('../dist/analyse/tagger.js')
   const index = new Map(TAGS.map((t, i) => [t, i]))
   const n = TAGS.length
@@ -275,21 +303,28 @@ export async function train(docs, {epochs = EPOCHS, seed = SEED, log = false} = 
     r.cur[t] += d
   }
   // Words seen often enough with one tag (97% of the time or more) are tagged without scoring.
-  const seen = new Map()
-  for (const d of docs) {
-    for (let i = 0; i < d.words.length; i++) {
-      if (!d.train[i]) continue
-      const key = sequenceOf([d.words[i]]).lower[0]
-      const c = seen.get(key) ?? new Map()
-      c.set(d.tags[i], (c.get(d.tags[i]) ?? 0) + 1)
-      seen.set(key, c)
+  const tagCounts = (of) => {
+    const seen = new Map()
+    for (const d of of) {
+      for (let i = 0; i < d.words.length; i++) {
+        if (!d.train[i]) continue
+        const key = sequenceOf([d.words[i]]).lower[0]
+        const c = seen.get(key) ?? new Map()
+        c.set(d.tags[i], (c.get(d.tags[i]) ?? 0) + 1)
+        seen.set(key, c)
+      }
     }
+    return seen
   }
   const known = new Map()
-  for (const [word, c] of seen) {
+  for (const [word, c] of tagCounts(docs)) {
     const total = [...c.values()].reduce((a, b) => a + b, 0)
     const [tag, count] = [...c].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]
     if (total >= KNOWN_COUNT && count / total >= 0.97 && !/[\s]/.test(word)) known.set(word, tag)
+  }
+  for (const [word, c] of tagCounts(hand)) {
+    const [[tag, count]] = c
+    if (HAND_FIXED > 0 && c.size === 1 && count >= HAND_FIXED && !known.has(word) && !/[\s]/.test(word)) known.set(word, tag)
   }
   const rand = random(seed)
   const order = docs.map((_, i) => i)
@@ -301,7 +336,8 @@ export async function train(docs, {epochs = EPOCHS, seed = SEED, log = false} = 
     let right = 0
     let total = 0
     for (const d of order) {
-      const {words, tags, train: trained} = docs[d]
+      // A document's weight is how far a mistake on it moves the weights (1 unless given).
+      const {words, tags, train: trained, weight = 1} = docs[d]
       const seq = sequenceOf(words)
       const lower = seq.lower
       let p1 = '<s>'
@@ -327,8 +363,8 @@ export async function train(docs, {epochs = EPOCHS, seed = SEED, log = false} = 
             else {
               for (const f of feats) {
                 const r = row(f)
-                update(r, index.get(tags[i]), 1)
-                update(r, best, -1)
+                update(r, index.get(tags[i]), weight)
+                update(r, best, -weight)
               }
             }
             for (const f of feats) row(f).seen++
@@ -404,7 +440,7 @@ async function crossValidate(silverDocs, blocks, folds) {
     const fold = silverDocs.map((d) => ({...d, tags: [...d.tags]}))
     if (MIN_EVIDENCE > 0) await correctByHand(fold, trainBlocks)
     const {docs: handDocs} = await handDocuments(trainBlocks)
-    const model = readModel(await train(withHand(fold, handDocs, HAND_WEIGHT)))
+    const model = readModel(await train(withHand(fold, handDocs, HAND_WEIGHT), {hand: handDocs}))
     const score = posAccuracy(held, (text) => tagText(text, scanPlaceholders(text).placeholders, model))
     right += score.right
     total += score.total
@@ -413,7 +449,7 @@ async function crossValidate(silverDocs, blocks, folds) {
   const top = (c) => [...c].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, n]) => `${k} ${n}`).join(', ')
   console.log(`hand-corrected sentences: ${blocks.length}, ${total} words scored`)
   console.log(`  teacher (wink-nlp + corrections): ${(teacher.accuracy * 100).toFixed(2)}%; ${top(teacher.confusions)}`)
-  console.log(`  own tagger, ${folds}-fold, hand weight ${HAND_WEIGHT}: ${((right / total) * 100).toFixed(2)}%; ${top(confusions)}`)
+  console.log(`  own tagger, ${folds}-fold, hand weight ${HAND_WEIGHT}, silver weight ${SILVER_WEIGHT}: ${((right / total) * 100).toFixed(2)}%; ${top(confusions)}`)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
@@ -431,10 +467,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     const byHand = await correctByHand(docs, blocks)
     if (!quiet) console.error(`${byHand} silver tags corrected by what the hand correction shows`)
   }
-  const {docs: handDocs, unmatched} = await handDocuments(blocks)
+  const {docs: handDocs, unmatched} = await handDocuments(blocks, {lemmas: true})
   if (!quiet) console.error(`${handDocs.length} hand-corrected sentences, ${unmatched} left out (tokens differ from the tagger's)`)
   const all = withHand(docs, handDocs, HAND_WEIGHT)
-  const model = await train(all, {log: !quiet})
+  const model = await train(all, {log: !quiet, hand: handDocs})
   const path = join(root, 'src/analyse/tagger-model.ts')
   if (args.includes('--check')) {
     if (readFileSync(path, 'utf8') !== moduleOf(model)) {

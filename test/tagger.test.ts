@@ -43,6 +43,16 @@ describe('tags', () => {
     expect(tagged(text)).toEqual(expected)
   })
 
+  // Two troubles of earlier models (docs/taggers.md): a word of three capitals is tagged as written
+  // ("ACT" was a noun), and a sentence-initial "-ing" verb not among tagging.ts's starters ("Offering")
+  // is a verb, not a name.
+  test.each([
+    ['ACT NOW and get 50% off our lead lists!', 'VERB ADV CCONJ VERB NUM SYM ADP PRON NOUN NOUN PUNCT'],
+    ['Offering a free audit this month.', 'VERB DET ADJ NOUN DET NOUN PUNCT']
+  ])('%s', (text, tags) => {
+    expect(tagText(text, []).map((t) => t.pos).join(' ')).toBe(tags)
+  })
+
   test('offsets are those of the text, with curly apostrophes and merge fields', () => {
     const text = 'Hi {{first_name}}, we’re in.'
     const tokens = tagText(text, scanPlaceholders(text).placeholders)
@@ -97,8 +107,9 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
   const jsonl = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
   const messages = new Map<string, {text: string; split?: string}>([...jsonl('../fixtures/corpus/messages.jsonl'), ...jsonl('../fixtures/real/messages.jsonl')].map((m) => [m.id, m]))
 
-  test('are 1,000 sentences of team or real-dev messages, each found in its message', () => {
-    expect(blocks).toHaveLength(1000)
+  test('are 1,713 sentences of team or real-dev messages, each found in its message, none twice', () => {
+    expect(blocks).toHaveLength(1713)
+    expect(new Set(blocks.map((b) => b.id)).size).toBe(1713)
     for (const b of blocks) {
       const m = messages.get(b.id.replace(/-\d+$/, ''))
       expect(m, b.id).toBeDefined()
@@ -107,11 +118,11 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
     }
   })
 
-  // A fit, not a measurement (the tagger is trained on them; cross-validation gives 91%: docs/taggers.md):
+  // A fit, not a measurement (the tagger is trained on them; cross-validation gives 92%: docs/taggers.md):
   // below this, the training lost them or the hand tags no longer win over the silver.
   test('are tagged as the hand tagged them, 97% of their words or more', () => {
     const {accuracy, total} = posAccuracy(blocks, (text: string) => tagText(text, scanPlaceholders(text).placeholders))
-    expect(total).toBeGreaterThan(9000)
+    expect(total).toBeGreaterThan(15000)
     expect(accuracy).toBeGreaterThanOrEqual(0.97)
   })
 

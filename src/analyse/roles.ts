@@ -370,7 +370,7 @@ function recipientNamesOf(recipient: Recipient | undefined): Set<string> {
 }
 
 /** "I'm a big fan of your newsletter" is about them. */
-const FAN = new Set(['fan', 'reader', 'listener', 'subscriber', 'follower', 'admirer', 'customer', 'user', 'sorry', 'glad', 'happy', 'excited', 'curious', 'keen'])
+const FAN = new Set(['fan', 'reader', 'listener', 'subscriber', 'follower', 'admirer', 'customer', 'user', 'sorry', 'glad', 'happy', 'excited', 'curious', 'keen', 'pleased', 'delighted', 'thrilled', 'honored', 'honoured'])
 const PAST_AUX = new Set(['was', 'were', 'had', 'did', "'d", 'would', 'will', "'ll", 'should', 'might', 'may', 'must', 'shall'])
 const PRESENT_AUX = new Set(['am', "'m", 'is', "'s", 'are', "'re", 'can', 'could', 'do', 'does', 'has', 'have'])
 
@@ -444,6 +444,9 @@ function mainVerb(tokens: Token[], from: number, to: number): number {
     ) {
       return i
     }
+    // "Lumen builds onboarding flows.": a sentence needs a verb; with none after it, the -s word
+    // right after a name that opens the sentence is that name's verb.
+    if (i === from + 1 && t.pos === 'NOUN' && /[^s]s$/.test(t.norm) && prev?.pos === 'PROPN' && next?.pos === 'NOUN' && !someIn(tokens, i + 1, to, isVerbLike)) return i
   }
   return -1
 }
@@ -1222,7 +1225,7 @@ function resultsOrOffering(r: Reading, out: SentenceRole): SentenceRole {
   const achieved = verb >= 0 && !negated && (perfect || (!presentTense(tokens, first, verb) && BUILT.has(doing))) && someIn(tokens, verb, to, (t) => t.pos === 'NUM')
   // ("I've spent the last week reading your results", "I've read both of your talks": time the
   // sender spent on the reader, not a result.)
-  if ((achieved && !CHASE.has(doing) && !STUDIED.has(doing)) || helpedOthers(r)) out.role = 'proof'
+  if ((achieved && !CHASE.has(doing) && !STUDIED.has(doing)) || helpedOthers(r) || resultAtNamed(r)) out.role = 'proof'
   else if (doing !== out.verb && SHOW_VERBS.has(doing) && !negated) out.role = 'pitch'
   // Not pitches: chasing ("I'm still waiting for a response"), or "I have a customer story for you".
   else if (verb >= 0 && !negated && !CHASE.has(doing) && !(doing === 'have' && tokens[first]?.norm === 'i') && presentOffering(tokens, first, verb, doing === out.verb ? verb : -1)) out.role = 'pitch'
@@ -1236,6 +1239,18 @@ function resultsOrOffering(r: Reading, out: SentenceRole): SentenceRole {
  * "We helped TechCorp cut their sales cycle from 90 to 62 days", "we helped {{similar_company}}
  * {{specific_result}}": someone else's result, told with the sender's hand in it.
  */
+/** "Our app cut re-scans at Acme by 40%": a past result with its figure, at a party named after "at", "for" or "with". */
+function resultAtNamed(r: Reading): boolean {
+  const {tokens} = r.ctx
+  const {first, verb, to} = r
+  if (verb < 0 || r.negated || CHASE.has(r.doing) || STUDIED.has(r.doing)) return false
+  // ("Our app cut ...": a verb spelt as its lemma after a singular noun is past, or it would be "cuts".)
+  const before = tokens[verb - 1]
+  const pastAsLemma = tokens[verb].norm === tokens[verb].lemma && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && !/s$/.test(before.norm)
+  if (presentTense(tokens, first, verb) && !pastAsLemma) return false
+  const named = someIn(tokens, verb + 1, to, (t, i) => (t.pos === 'PROPN' || t.field >= 0) && /^(?:at|for|with)$/.test(tokens[verb + i]?.norm ?? '') && partyOfWord(t, r.ctx.roles.fields, r.ctx.senderNames, r.ctx.recipientNames) !== 'recipient')
+  return named && someIn(tokens, verb + 1, to, (t) => t.pos === 'NUM')
+}
 function helpedOthers(r: Reading): boolean {
   const {ctx, verb} = r
   const {tokens} = ctx
@@ -1248,6 +1263,7 @@ function helpedOthers(r: Reading): boolean {
  * $200") is 'other', what it gives them before a list ("What you get:") the pitch; otherwise an
  * observation when what is said of them is specific.
  */
+const THEIR_WORK = new Set(['piece', 'post', 'article', 'talk', 'podcast', 'episode', 'thread', 'video', 'book', 'paper', 'comment', 'keynote', 'interview', 'newsletter', 'essay', 'webinar', 'presentation'])
 function recipientRole(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (r.subject !== 'recipient') return undefined
   const {ctx, first, verb, to, text} = r
@@ -1265,6 +1281,9 @@ function recipientRole(r: Reading, out: SentenceRole): SentenceRole | undefined 
   // What is said about them: the predicate, not their name or title.
   out.specific = verb >= 0 && isSpecific(tokens, verb + 1, to, ctx) && out.verb !== 'be' ? true : verb >= 0 && isSpecific(tokens, first, to, ctx) && someIn(tokens, verb + 1, to, (t) => t.pos === 'NUM')
   if (verb >= 0 && out.verb !== 'be' && !GENERIC.has(out.verb) && isSpecific(tokens, verb, verb + 1, ctx)) out.specific = out.specific || isSpecific(tokens, first, verb, ctx)
+  // "Your piece on night-shift picking in Logistics Weekly was sharp": a piece of their own work,
+  // named, said back with a view on it.
+  if (verb >= 0 && out.verb === 'be' && someIn(tokens, first, verb, (t) => THEIR_WORK.has(t.lemma)) && isSpecific(tokens, first, verb, ctx)) out.specific = true
   out.role = out.specific ? 'observation' : 'other'
   return out
 }
@@ -1550,7 +1569,7 @@ function sendersLists(sentences: SentenceRole[], text: string): void {
   }
 }
 /** "Past result: refactored a legacy API ...", "Recent win: ...": one of the sender's results, labelled. */
-const RESULT_HEADING = /^\W*(?:(?:past|recent|previous|latest|a recent|one)\s+)?(?:result|results|win|wins|case study|client example|example|track record)\s*:/i
+const RESULT_HEADING = /^\W*(?:(?:past|recent|previous|latest|a recent|one|launch|pilot|beta|early|first-month|first-week)\s+)?(?:result|results|win|wins|case study|client example|example|track record)\s*:/i
 const SENDERS_HEADING = /^\W*(?:(?:my|our)\b[^\n:]{0,50}|what (?:we|i) (?:do|offer|bring|provide)[^\n:]{0,30}|why (?:us|me|we|i)\b[^\n:]{0,30}):\s*\n\s*(?:[-*•→✓✔–]|\d{1,2}[.)])\s/i
 
 function storySetups(sentences: SentenceRole[], text: string): void {

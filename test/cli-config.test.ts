@@ -127,9 +127,8 @@ describe('config problems', () => {
     expect(explain.status).toBe(2)
     expect(explain.stderr).toBe('outreach-lint: unknown rule "generic-opener" (did you mean generic-audience?); `outreach-lint rules` lists them\n')
     expect(cli(['explain', 'generic-opener'], {cwd: dir}).status).toBe(0)
-    // With company-boast off, the boast is no pitch to replace: the rewrite keeps the sentence.
-    // (With it on, the pitch's number stays in the guide line as its proof.)
-    expect(cli(['rewrite', 'd.txt'], {cwd: dir}).stdout).toBe('Hi Dana,\n\nYour Leeds depot doubled its volume. [[One line on how you help with what you noticed about them. Proof to keep: Our app cut re-scans at Acme by 40%.]] Worth a look?\n')
+    // With company-boast off, the boast stays; with it on, the boast goes and the customer's result stays.
+    expect(cli(['rewrite', 'd.txt'], {cwd: dir}).stdout).toBe('Hi Dana,\n\nYour Leeds depot doubled its volume. Our app cut re-scans at Acme by 40%. Worth a look?\n')
     expect(cli(['rewrite', '-c', 'off.json', 'd.txt'], {cwd: dir}).stdout).toBe('Hi Dana,\n\nYour Leeds depot doubled its volume. Our award-winning app cut re-scans at Acme by 40%. Worth a look?\n')
   })
 

@@ -79,7 +79,8 @@ describe('a sentence the rest leans on stays, or goes with what leans on it; no 
     // "Just reply." says how to answer "Questions?": it stays when the demo link goes.
     [
       "Hi {name},\n\nJust checking in - did you see my note last week? I'd love to reconnect if you're still comparing rota tools.\n\nQuestions? Just reply. Or book a quick demo here: https://rota.example/book-demo\n\n- Ana",
-      "Hi {name},\n\nI'd love to reconnect if you're still comparing rota tools.\n\nQuestions? Just reply.\n\n- Ana"
+      // (Nothing in it is about them: "if you're still comparing" is a condition, so the guide line asks for one line.)
+      "Hi {name},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I'd love to reconnect if you're still comparing rota tools.\n\nQuestions? Just reply.\n\n- Ana"
     ],
     // A line past the opening that says "we are ..." is what the next sentence is upfront about, no self-introduction.
     [

@@ -1084,10 +1084,6 @@ function wishWithoutOffering(r: Reading, out: SentenceRole): SentenceRole | unde
 }
 
 /**
- * Phrasal verbs that are not looking at the reader's world: "following up", "checking in",
- * "looking to connect", "seeing if", and a wish ("I'd love to find a time") is no perception.
- */
-/**
  * "We are attending {Event} and noticed {Company} is exhibiting": a second clause of the sender's that
  * looks at the reader's world makes the sentence an observation, when what it saw is specific.
  */
@@ -1103,6 +1099,10 @@ function alsoNotices(r: Reading, out: SentenceRole): SentenceRole | undefined {
   return undefined
 }
 
+/**
+ * Phrasal verbs that are not looking at the reader's world: "following up", "checking in",
+ * "looking to connect", "seeing if", and a wish ("I'd love to find a time") is no perception.
+ */
 function lookingAround(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {doing, verb} = r
   const particles = PHRASAL[doing]
@@ -1235,10 +1235,6 @@ function resultsOrOffering(r: Reading, out: SentenceRole): SentenceRole {
   return out
 }
 
-/**
- * "We helped TechCorp cut their sales cycle from 90 to 62 days", "we helped {{similar_company}}
- * {{specific_result}}": someone else's result, told with the sender's hand in it.
- */
 /** "Our app cut re-scans at Acme by 40%": a past result with its figure, at a party named after "at", "for" or "with". */
 function resultAtNamed(r: Reading): boolean {
   const {tokens} = r.ctx
@@ -1251,6 +1247,11 @@ function resultAtNamed(r: Reading): boolean {
   const named = someIn(tokens, verb + 1, to, (t, i) => (t.pos === 'PROPN' || t.field >= 0) && /^(?:at|for|with)$/.test(tokens[verb + i]?.norm ?? '') && partyOfWord(t, r.ctx.roles.fields, r.ctx.senderNames, r.ctx.recipientNames) !== 'recipient')
   return named && someIn(tokens, verb + 1, to, (t) => t.pos === 'NUM')
 }
+
+/**
+ * "We helped TechCorp cut their sales cycle from 90 to 62 days", "we helped {{similar_company}}
+ * {{specific_result}}": someone else's result, told with the sender's hand in it.
+ */
 function helpedOthers(r: Reading): boolean {
   const {ctx, verb} = r
   const {tokens} = ctx
@@ -1258,12 +1259,13 @@ function helpedOthers(r: Reading): boolean {
   return verb >= 0 && !r.negated && tokens[verb].norm === 'helped' && whom !== undefined && (whom.pos === 'PROPN' || whom.pos === 'NOUN' || whom.pos === 'DET' || whom.pos === 'NUM' || whom.field >= 0 || whom.norm === 'them') && partyOfWord(whom, ctx.roles.fields, ctx.senderNames, ctx.recipientNames) !== 'recipient'
 }
 
+const THEIR_WORK = new Set(['piece', 'post', 'article', 'talk', 'podcast', 'episode', 'thread', 'video', 'book', 'paper', 'comment', 'keynote', 'interview', 'newsletter', 'essay', 'webinar', 'presentation'])
+
 /**
  * A sentence about the reader: what the offer would do for them ("You'd get one agent", "You pay us
  * $200") is 'other', what it gives them before a list ("What you get:") the pitch; otherwise an
  * observation when what is said of them is specific.
  */
-const THEIR_WORK = new Set(['piece', 'post', 'article', 'talk', 'podcast', 'episode', 'thread', 'video', 'book', 'paper', 'comment', 'keynote', 'interview', 'newsletter', 'essay', 'webinar', 'presentation'])
 function recipientRole(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (r.subject !== 'recipient') return undefined
   const {ctx, first, verb, to, text} = r

@@ -314,10 +314,6 @@ function afterLabel(text: string, start: number): boolean {
 const TOLD = new Set(['reply', 'text', 'type', 'respond', 'write', 'send', 'answer'])
 
 /**
- * A field's words say it will hold something about the reader, whatever it is about: "[something
- * about their work]", "{{note_about_their_company}}", "[1 sentence about them/their company]".
- */
-/**
  * A template's bracketed instruction to the writer that asks for something about the reader ("[PERSONALIZE:
  * reference their recent LinkedIn activity ...]", "[one observation about their post]") will hold what was
  * noticed about them, like a field named so (LABELLING.md 3: slots read as filled). Too long for a field,
@@ -353,6 +349,10 @@ function asksForThem(facts: TextFacts, from: number, to: number): boolean {
   return words.some((w, i) => (w === 'their' || w === 'his' || w === 'her') && words.slice(i + 1, i + 4).some((n) => THEIR_CONTENT.test(n)))
 }
 
+/**
+ * A field's words say it will hold something about the reader, whatever it is about: "[something
+ * about their work]", "{{note_about_their_company}}", "[1 sentence about them/their company]".
+ */
 export function saysAboutThem(words: readonly string[]): boolean {
   const about = words.indexOf('about')
   return about >= 0 && ['their', 'them', 'they'].includes(words[about + 1] ?? '')

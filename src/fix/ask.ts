@@ -27,8 +27,9 @@ const LEAD_PURPOSE_RE = /\b(?:looking for|seeking|explore|exploring|propose|prop
 /** The writer asks for a job: an interview is theirs to be given, not one to hold with the reader. */
 const APPLYING = /\b(?:apply|applying|applied|application|candidate|resume|résumé|CV|cover letter|position|opening|vacancy|role you|hiring for|join your team)\b/i
 
-/** The writer is looking for a job (not "your Leeds opening", a depot's). */
+/** A template's bracketed note to the writer ("[reference a job posting for a PM role]"). */
 const BRACKETED_NOTE = /\[[^\]\n]*\]/g
+/** The writer is looking for a job (not "your Leeds opening", a depot's). */
 const JOB_SEEKER = /\b(?:applying|applied|my application|my (?:cv|resume|résumé)|cover letter|hiring for|considering applying|(?:exploring|explore) (?:opportunities|roles)|job (?:post|posting|opening))\b/i
 
 /** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */

@@ -100,11 +100,12 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   return {edits: tidyEdits(d.text, st.edits), changes: st.changes}
 }
 
+/** An offer of times for the meeting: "If helpful, I can send two time options." */
+const TIMES_OFFER = /\b(?:send|share|suggest|propose|offer)\s+(?:you\s+)?(?:a few|two|three|some|2|3)?\s*(?:time options|times|time slots|slots)\b/i
 /**
  * What only made sense beside the meeting that went ("The call would take about 20 minutes.",
  * "I'm free [day] at [time].", "I promise to keep it focused."): it goes with it.
  */
-const TIMES_OFFER = /\b(?:send|share|suggest|propose|offer)\s+(?:you\s+)?(?:a few|two|three|some|2|3)?\s*(?:time options|times|time slots|slots)\b/i
 function dropMeetingTalk(d: Draft, st: State): void {
   const {text, body} = d
   for (const ask of st.timeAsks) {

@@ -166,7 +166,8 @@ const REWRITE_FLAGS = {
   urgency: 'removes the clause of made-up pressure, or its sentence where nothing else in it stands alone',
   observe: 'puts a guide line for one observation about the reader in front, where the draft has none',
   'add-ask': 'adds one low-friction question after the last sentence, where the draft has no ask left',
-  shorten: 'removes the least needed sentence, one per pass, until the draft fits the channel'
+  shorten: 'removes the least needed sentence, one per pass, until the draft fits the channel',
+  goodbye: 'keeps the goodbye, and puts no guide line for what you noticed in a draft that ends the thread'
 }
 
 function fixLines(rule) {

@@ -321,6 +321,7 @@ const TOLD = new Set(['reply', 'text', 'type', 'respond', 'write', 'send', 'answ
  */
 function instructionsToPersonalise(facts: TextFacts): Array<{start: number; end: number}> {
   const spans: Array<{start: number; end: number}> = []
+  if (!facts.text.includes('[')) return spans
   let from = -1
   for (let w = 0; w <= facts.words.length; w++) {
     const word = facts.words[w]

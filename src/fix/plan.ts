@@ -27,7 +27,7 @@ import {decideSentence} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, BREAK_UP, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LAST_NOTE, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, articleFor, hasFacts, pointsBack} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LAST_NOTE, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, articleFor, hasFacts, pointsBack} from './sentence.js'
 import {WHY} from './why.js'
 
 export type {Change} from './draft.js'
@@ -339,7 +339,7 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor to someone the sender knows already, unless about what a chase named: a cold line would read oddly there.)
   // (Nor above the line that says this note is the last, "Third attempt - I'll stop after this one": a cold line reads oddly over a goodbye.)
   // (Nor in a draft that says goodbye anywhere, "I'll close out your file for now": it ends the thread.)
-  const breakUp = (frontOf !== undefined && LAST_NOTE.test(text.slice(frontOf.start, frontOf.end))) || BREAK_UP.test(text)
+  const breakUp = (frontOf !== undefined && LAST_NOTE.test(text.slice(frontOf.start, frontOf.end))) || d.messages.some((m) => d.flagOf(m) === 'goodbye')
   if (!at.hasObservation && !st.saysSomething && !breakUp && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = st.chasedTopic ? newThingGuide(st.chasedTopic) : d.observeGuide

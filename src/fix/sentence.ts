@@ -60,8 +60,6 @@ export function asksHelp(ask: string, before: string): boolean {
 /** The meeting said around the help asked for, which the ask can lose: "jump on a 15-minute call to align on ..." -> "align on ...". */
 export const CALL_TO = /\b(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:\d+[\s-]*min(?:ute)?s?[\s-]*|fifteen[\s-]*minute\s+|ten[\s-]*minute\s+)?(?:call|chat|zoom(?: call)?)\s+to\s+(?=\p{Ll})/iu
 
-/** A draft that says goodbye, wherever it says it: "I'll close out your file for now", "I'll assume the timing isn't right". */
-export const BREAK_UP = /\bclos(?:e|ing) (?:out )?(?:your|the|this|my) (?:file|loop|thread)\b|\bassume (?:this|the timing|it|that|now)(?:['’]s| is|n['’]t| isn['’]t| is not)\b|\bstop (?:reaching out|following up|emailing you|filling your inbox)\b/i
 /** A line that announces the note is the last: "Third attempt - I'll stop after this one.", "This is my last email." */
 export const LAST_NOTE = /\b(?:my |the )?(?:last|final) (?:note|email|message|attempt|try)\b|\bi['’]ll stop after this\b|\b(?:second|third|fourth|fifth) (?:attempt|note|email|try)\b/i
 

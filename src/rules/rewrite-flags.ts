@@ -28,7 +28,9 @@ export const REWRITE_FLAGS = [
   /** No ask is left: one question goes after the last sentence. */
   'add-ask',
   /** Over the channel's length: the least needed sentence goes, one a pass. */
-  'shorten'
+  'shorten',
+  /** The draft says goodbye ("I'll close out your file for now"): it stays, and no guide line asks what was noticed. */
+  'goodbye'
 ] as const
 
 export type RewriteFlag = (typeof REWRITE_FLAGS)[number]

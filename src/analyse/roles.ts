@@ -1315,10 +1315,15 @@ function thirdPartyRole(r: Reading, out: SentenceRole): SentenceRole | undefined
   // "[Similar Company] had the same challenge": a field for one of the sender's customers is
   // their reference story, never the reader's world.
   const customer = someIn(tokens, first, verb, (t) => t.field >= 0 && customerField(ctx.facts.placeholders[t.field]))
-  if (someIn(tokens, first, to, (t) => sendersOwn(t, ctx)) || continues || adopted || customer) out.role = 'proof'
+  // "Most finance teams we talk to lose a week to month-end": people the sender meets, said to be
+  // like the reader; a claim about their kind, no result of anyone's.
+  const metKind = PEOPLE_MET.test(r.text)
+  if ((someIn(tokens, first, to, (t) => sendersOwn(t, ctx)) && !metKind) || continues || adopted || customer) out.role = 'proof'
   else if (subject === 'third') out.role = out.specific ? 'observation' : 'other'
   return out
 }
+
+const PEOPLE_MET = /^\W*(?:most|many|a lot of|lots of|plenty of|every|almost every|nearly every|the)\s+(?:[\w'-]+\s+){0,4}?(?:we|i)\s+(?:talk|speak|work|meet|chat)\s+(?:to|with)\b/i
 
 /** A word of the sender's: "our", "us", "we", a sender field, the sender's name. */
 function sendersOwn(t: Token, ctx: Ctx): boolean {
@@ -1611,6 +1616,7 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, to
   recipientProblems(read)
   statedInvitations(read)
   recipientObservations(read)
+  resultsShown(read)
 }
 
 /** What each signal reading below gets: the draft, its roles, the signals so far, and lookups by offset. */
@@ -1732,6 +1738,13 @@ function recipientObservations({facts, roles, signals, anyone}: SignalReading): 
     if (/^\W*as (?:a|an|the) [^,]{1,60},/i.test(facts.text.slice(s.start, s.end))) continue
     addHit(signals, signal, {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
   }
+}
+
+/** Results told, a customer's or the sender's ("Meridian's delays are down 34%"): something new a follow-up can bring. */
+function resultsShown({facts, roles, signals}: SignalReading): void {
+  const {signal, addedFor} = ROLE_SIGNALS.resultShown
+  const adding = new Set<Role>(addedFor)
+  for (const s of roles.sentences) if (adding.has(s.role)) addHit(signals, signal, {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
 }
 
 function addHit(signals: Signals, name: string, hit: {text: string; start: number; end: number}): void {

@@ -27,7 +27,8 @@ export const COMPUTED_SIGNALS: readonly string[] = [
   'recipient-company',
   'recipient-role',
   'recipient-observation',
-  'recipient-field'
+  'recipient-field',
+  'result-shown'
 ]
 
 /**
@@ -54,7 +55,9 @@ export const ROLE_SIGNALS = {
   /** Added for each sentence of the sender's with a role of `addedFor` that asks no question: an offer or a wish. */
   statedInvitation: {signal: 'invitation', addedFor: ['ask']},
   /** Added for each specific sentence with a role of `addedFor` whose subject is the reader or the sender. */
-  theirObservation: {signal: 'recipient-observation', addedFor: ['observation']}
+  theirObservation: {signal: 'recipient-observation', addedFor: ['observation']},
+  /** Added for each sentence with a role of `addedFor`: someone's result told ("Meridian cut delays 34% on it"), something a follow-up brings. */
+  resultShown: {signal: 'result-shown', addedFor: ['proof']}
 } as const
 
 /**

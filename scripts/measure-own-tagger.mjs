@@ -43,7 +43,8 @@ let lemmas = 0
 for (const text of texts) {
   const placeholders = scanPlaceholders(text).placeholders
   const own = new Map(tagText(text, placeholders).map((t) => [`${t.start}:${t.end}`, t]))
-  for (const t of winkTagText(text, placeholders)) {
+  // Each part of a hyphenated compound its own tag on both sides, as the own tagger gives it.
+  for (const t of winkTagText(text, placeholders, false)) {
     n++
     const o = own.get(`${t.start}:${t.end}`)
     if (o === undefined) continue

@@ -5,7 +5,8 @@
 // Merge fields are masked by a capitalised word of the same length, so offsets stay those of the text.
 import winkNLP from 'wink-nlp'
 import model from 'wink-eng-lite-web-model'
-import {corrected, grammarPart, joinCompounds, prepare} from '../dist/analyse/tagging.js'
+import {corrected, grammarPart, markCompounds, prepare} from '../dist/analyse/tagging.js'
+import {modifierView} from '../dist/analyse/grammar.js'
 
 let nlp
 
@@ -14,8 +15,9 @@ const CONTRACTED_LEMMA = {"'m": 'be', "'re": 'be', "'s": 'be', "'ve": 'have', "'
 
 /**
  * Every token of `text` (of its first GRAMMAR_CHARS) with its tag and offsets, as grammar.ts's Token.
- * With `join` false, words joined by hyphens keep each its own tag (tagging.ts's joinCompounds not
- * run): the silver a tagger learns from, since its own output goes through joinCompounds anyway.
+ * With `join` true (as it shipped), each word of a hyphenated compound before a noun is an adjective
+ * (grammar.ts `modifierView`, the roles' view); with `join` false each keeps its own tag, as Universal
+ * Dependencies and the own tagger's output do: the silver a tagger learns from.
  */
 export function winkTagText(text, placeholders, join = true) {
   nlp ??= winkNLP(model, ['pos'])
@@ -55,6 +57,6 @@ export function winkTagText(text, placeholders, join = true) {
     }
     out.push({start, end, norm, lemma: (lemmas[i] ?? value).toLowerCase(), pos: inField ? 'PROPN' : corrected(norm, pos[i]), field: inField ? field : -1})
   }
-  if (join) joinCompounds(out)
-  return out
+  markCompounds(out)
+  return join ? modifierView(out) : out
 }

@@ -37,8 +37,9 @@ describe('tags', () => {
     // A merge field is a name, masked as one; a sentence-initial verb with its subject left out is a verb.
     ['Saw that [Company] just opened a new warehouse in Leeds.', ['Saw/VERB/see', 'that/SCONJ/that', '[Company]/PROPN/#0', 'just/ADV/just', 'opened/VERB/open', 'a/DET/a', 'new/ADJ/new', 'warehouse/NOUN/warehouse', 'in/ADP/in', 'Leeds/PROPN/leeds', './PUNCT/.']],
     ["I'm Raj from Veltrix and I'd love to show you what we've built.", ['I/PRON/i', "'m/AUX/be", 'Raj/PROPN/raj', 'from/ADP/from', 'Veltrix/PROPN/veltrix', 'and/CCONJ/and', 'I/PRON/i', "'d/AUX/would", 'love/VERB/love', 'to/PART/to', 'show/VERB/show', 'you/PRON/you', 'what/PRON/what', 'we/PRON/we', "'ve/AUX/have", 'built/VERB/build', './PUNCT/.']],
-    // Words joined by hyphens before a noun describe it (grammar.ts's correction, shared).
-    ['We are a 200-person team.', ['We/PRON/we', 'are/AUX/be', 'a/DET/a', '200/ADJ/200', '-/PUNCT/-', 'person/ADJ/person', 'team/NOUN/team', './PUNCT/.']]
+    // Each part of a hyphenated compound has its own tag, as Universal Dependencies tags it (the roles
+    // read the run as an adjective: grammar.ts modifierView, test/grammar.test.ts).
+    ['We are a 200-person team.', ['We/PRON/we', 'are/AUX/be', 'a/DET/a', '200/NUM/200', '-/PUNCT/-', 'person/NOUN/person', 'team/NOUN/team', './PUNCT/.']]
   ])('%s', (text, expected) => {
     expect(tagged(text)).toEqual(expected)
   })
@@ -65,6 +66,19 @@ describe('tags', () => {
       ['in', 'in'],
       ['.', '.']
     ])
+  })
+})
+
+describe('scoring (scripts/pos-accuracy.mjs)', () => {
+  // The gold sample keeps a hyphenated word whole ("industry-leading" ADJ); the tagger tags its parts.
+  // A hand word cut into parts is scored by the whole word's reading (ADJ for a compound before a
+  // noun), a hand word the tagger also cuts by each part's own tag.
+  test('a hand word cut into parts is scored by the whole word, the parts of a hand word split alike one by one', () => {
+    const text = 'Our industry-leading platform is a 30-minute drive.'
+    const hand = [['Our', 'PRON'], ['industry-leading', 'ADJ'], ['platform', 'NOUN'], ['is', 'AUX'], ['a', 'DET'], ['30', 'NUM'], ['-', 'PUNCT'], ['minute', 'NOUN'], ['drive', 'NOUN'], ['.', 'PUNCT']]
+    expect(posAccuracy([{text, tokens: hand}], (t: string) => tagText(t, []))).toMatchObject({right: 8, total: 8})
+    const joined = hand.map(([w, tag]) => (w === '30' || w === 'minute' ? [w, 'ADJ'] : [w, tag]))
+    expect(posAccuracy([{text, tokens: joined}], (t: string) => tagText(t, []))).toMatchObject({right: 6, total: 8, confusions: [['ADJ->NOUN', 1], ['ADJ->NUM', 1]]})
   })
 })
 
@@ -118,12 +132,12 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
     }
   })
 
-  // A fit, not a measurement (the tagger is trained on them; cross-validation gives 92%: docs/taggers.md):
+  // A fit, not a measurement (the tagger is trained on them; cross-validation gives 93.3%: docs/taggers.md):
   // below this, the training lost them or the hand tags no longer win over the silver.
-  test('are tagged as the hand tagged them, 97% of their words or more', () => {
+  test('are tagged as the hand tagged them, 98.5% of their words or more', () => {
     const {accuracy, total} = posAccuracy(blocks, (text: string) => tagText(text, scanPlaceholders(text).placeholders))
     expect(total).toBeGreaterThan(15000)
-    expect(accuracy).toBeGreaterThanOrEqual(0.97)
+    expect(accuracy).toBeGreaterThanOrEqual(0.985)
   })
 
   test('hold no sentence of the gold sample, nor a part of one longer than 20 characters', () => {

@@ -4,5 +4,18 @@
  * docs/taggers.md). Merge fields are tagged as the names they stand for, and offsets are those of
  * the text. The model is read on first use, not at import, so a linter that never lints pays nothing.
  */
+import type {Token} from './tagging.js'
+
 export {tagText} from './tagger.js'
 export {GRAMMAR_CHARS, type Token, type Upos} from './tagging.js'
+
+/**
+ * The tokens as the roles read them: each word of a hyphen-joined run before a noun (`compound`:
+ * "a 30-minute call", "our industry-leading platform", "AI-powered routing") is an adjective, one
+ * premodifier of that noun, whatever its own tag (a number, a noun, a verb). The tagger's tags stay
+ * those of Universal Dependencies, each part its own (docs/taggers.md); the tokens of a text with no
+ * such run are returned as they are.
+ */
+export function modifierView(tokens: Token[]): Token[] {
+  return tokens.some((t) => t.compound === true) ? tokens.map((t) => (t.compound === true && t.pos !== 'ADJ' ? {...t, pos: 'ADJ'} : t)) : tokens
+}

@@ -11,7 +11,7 @@
  * time") instead of lists of the team's own phrasings.
  */
 import type {SentenceFact, TextFacts} from './facts.js'
-import type {Token} from './grammar.js'
+import {modifierView, type Token} from './grammar.js'
 import type {Placeholder} from '../parse/placeholders.js'
 import {ROLE_SIGNALS, saysAboutThem, type SignalHit, type Signals, type Vocabulary} from './signals.js'
 import type {Recipient} from '../types.js'
@@ -1454,9 +1454,12 @@ const MAX_SENTENCE_TOKENS = 200
 
 /**
  * `roles.sentences[i]` is the role of `facts.sentences[i]`, for every sentence. Sentences past the
- * end of `tokens` (the grammar reads the first GRAMMAR_CHARS of a text: see grammar.ts) are 'other'.
+ * end of the tokens (the grammar reads the first GRAMMAR_CHARS of a text: see grammar.ts) are 'other'.
+ * The tokens are read through grammar.ts `modifierView`: a hyphenated compound before a noun is an
+ * adjective ("a 30-minute call"), whatever the tagger made of each part.
  */
-export function analyseRoles(written: TextFacts, tokens: Token[], vocabulary: Vocabulary, recipient: Recipient | undefined, channel: string): Roles {
+export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vocabulary, recipient: Recipient | undefined, channel: string): Roles {
+  const tokens = modifierView(tagged)
   const facts = plainApostrophes(written)
   const roles: Roles = {sentences: [], fields: facts.placeholders.map((p, i) => ({placeholder: i, role: fieldRoleOf(p, vocabulary)}))}
   const ctx: Ctx = {facts, tokens, roles, senderNames: senderNamesOf(facts, tokens), recipientNames: recipientNamesOf(recipient), state: {previous: 'none', previousRole: 'other'}, channel}
@@ -1601,7 +1604,8 @@ const PERSON_WORDS = /\b(?:you|your|yours|you're|you've|i|i'm|i've|we|we're|we'v
  * cuts or adds, and by which roles): `anyone` are the signals whose words mean anyone, not the
  * reader (a signal's `notCountedAs: [reader-reference]`); no sentence they are in is about the reader.
  */
-export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, tokens: Token[], anyone: readonly {name: string}[]): void {
+export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, tagged: Token[], anyone: readonly {name: string}[]): void {
+  const tokens = modifierView(tagged)
   const read: SignalReading = {
     facts,
     roles,

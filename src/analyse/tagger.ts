@@ -7,7 +7,7 @@
  * `tagger-model.ts`, read on first use.
  */
 import {MODEL} from './tagger-model.js'
-import {corrected, grammarPart, joinCompounds, prepare, type Token} from './tagging.js'
+import {corrected, grammarPart, markCompounds, prepare, type Token} from './tagging.js'
 import type {Placeholder} from '../parse/placeholders.js'
 import {tokenize} from './tokens.js'
 
@@ -371,7 +371,8 @@ export function lemmaOf(norm: string, tag: string, exceptions: Map<string, strin
  * Every token of `text` (of its first GRAMMAR_CHARS) with its tag, lemma and offsets, in text order
  * (grammar.ts gives it to the linter): merge fields masked and tagged PROPN, a capitalised common word
  * that opens a sentence read in lower case (tagging.ts), then this tagger, then tagging.ts's
- * corrections. `model` is the shipped one unless given (cross-validation trains others).
+ * corrections; each part of a hyphenated compound keeps its own tag, the compound marked
+ * (tagging.ts `markCompounds`). `model` is the shipped one unless given (cross-validation trains others).
  */
 export function tagText(text: string, placeholders: Placeholder[], {weights, lemmas}: Model = shippedModel()): Token[] {
   const part = grammarPart(text, placeholders)
@@ -394,6 +395,6 @@ export function tagText(text: string, placeholders: Placeholder[], {weights, lem
     const lemma = (entry.lemmas[k] ??= lemmaOf(norm, pos, lemmas, words[i]))
     out.push({start, end, norm, lemma, pos, field: inField ? field : -1})
   }
-  joinCompounds(out)
+  markCompounds(out)
   return out
 }

@@ -36,6 +36,13 @@ export interface Token {
   pos: Upos
   /** Index of the merge field this token masks, or -1. */
   field: number
+  /**
+   * Set on each word of a hyphen-joined run before a noun ("30" and "minute" in "a 30-minute call",
+   * "industry" and "leading" in "our industry-leading platform"): the run is one premodifier of that
+   * noun. `pos` stays each part's own tag, as Universal Dependencies tags it; the roles read the run
+   * as an adjective (grammar.ts `modifierView`).
+   */
+  compound?: true
 }
 
 /**
@@ -78,17 +85,18 @@ export function corrected(norm: string, pos: Upos): Upos {
 }
 
 /**
- * "a 200-person team", "our industry-leading, AI-powered platform": words joined by hyphens before
- * a noun describe it, whatever the model made of each part (a number, a noun, a verb).
+ * "a 200-person team", "our industry-leading, AI-powered platform": words joined by hyphens before a
+ * noun, or before an adjective unless the last part is an adverb ("a 14-day free trial"), describe
+ * it. Each such word is marked `compound`; its tag is left as the tagger gave it.
  */
-export function joinCompounds(tokens: Token[]): void {
+export function markCompounds(tokens: Token[]): void {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (tokens[i + 1].norm !== '-' || tokens[i + 1].start !== tokens[i].end || tokens[i + 2].start !== tokens[i + 1].end || tokens[i].field >= 0) continue
     let last = i + 2
     while (last + 2 < tokens.length && tokens[last + 1].norm === '-' && tokens[last + 1].start === tokens[last].end && tokens[last + 2].start === tokens[last + 1].end) last += 2
     const next = tokens[last + 1]
     if (next !== undefined && (next.pos === 'NOUN' || next.pos === 'PROPN' || (next.pos === 'ADJ' && tokens[last].pos !== 'ADV')) && tokens.slice(i, last + 1).every((t) => t.field < 0)) {
-      for (let k = i; k <= last; k += 2) tokens[k].pos = 'ADJ'
+      for (let k = i; k <= last; k += 2) tokens[k].compound = true
     }
     i = last
   }

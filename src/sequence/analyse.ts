@@ -5,7 +5,7 @@
  * content words is how the rules tell a repeated or an empty step from one that adds something.
  */
 import {analyseText, type TextFacts} from '../analyse/facts.js'
-import {tagText, type Token} from '../analyse/grammar.js'
+import {modifierView, tagText, type Token} from '../analyse/grammar.js'
 import {analyseRoles, isPleasantry, type AskKind, type Role} from '../analyse/roles.js'
 import type {Vocabulary} from '../analyse/signals.js'
 import {scanPlaceholders} from '../parse/placeholders.js'
@@ -66,7 +66,8 @@ function contentWords(tokens: Token[], from: number, to: number, text: string, n
 export function analyseStep(text: string, channel: Channel, vocabulary: Vocabulary, recipient?: Recipient): StepFacts {
   const {placeholders, broken} = scanPlaceholders(text)
   const facts: TextFacts = analyseText(parsePieces(text, placeholders), text, placeholders, broken)
-  const tokens = tagText(text.slice(0, facts.signatureStart), placeholders)
+  // Read as the roles read them: "a 15-minute chat" holds no new figure, its number is part of an adjective.
+  const tokens = modifierView(tagText(text.slice(0, facts.signatureStart), placeholders))
   const roles = analyseRoles(facts, tokens, vocabulary, recipient, channel)
   const sentences: StepSentence[] = []
   let t = 0

@@ -40,6 +40,22 @@ describe('merge fields are syntax', () => {
     expect(words.length).toBe(2) // "Hi" and "ok"
   })
 
+  test('a slot in angle brackets is a field; an HTML tag, an address or a link in them is not', () => {
+    const text = "It's <REP> from <PRODUCT>: <their stated problem, their words>. <b>Bold</b><br/> <br> Mail <jo@acme.com> or <https://acme.com>; 3 < 5 > 2."
+    const {placeholders, broken} = scanPlaceholders(text)
+    expect(placeholders.map((p) => [p.raw, p.syntax, p.name])).toEqual([
+      ['<REP>', 'angle', 'rep'],
+      ['<PRODUCT>', 'angle', 'product'],
+      ['<their stated problem, their words>', 'angle', 'theirstatedproblemtheirwords']
+    ])
+    expect(broken).toEqual([])
+    // "PRODUCT" in a field is no shouting, and the reader's words in a slot are a fact of theirs.
+    const linter = createLinter()
+    const found = linter.lint({text: "Hi Sam, it's <REP> from <PRODUCT>. Is <their stated problem> still the slow part?", channel: 'followup'}).messages.map((m) => m.ruleId)
+    expect(found).not.toContain('shouting')
+    expect(found).not.toContain('no-recipient-specifics')
+  })
+
   test('a template filter is part of its field, not a broken one', () => {
     const text = `Hi {{ first_name | default("there") }}, saw {{ company | default('your team') | capitalize }} and {{ x | }`
     const {placeholders, broken} = scanPlaceholders(text)

@@ -181,7 +181,12 @@ describe('sentence roles', () => {
     ['[Similar Company] had the same challenge with month-end.', ['proof third']],
     ['[Competitor] just launched same-day delivery in Leeds.', ['observation third']],
     // Results of taking up the sender's product, its taker unsaid.
-    ['After implementing our sales system: cycles went from 9 months to 4.', ['proof none']]
+    ['After implementing our sales system: cycles went from 9 months to 4.', ['proof none']],
+    // The sender's own news is their offering grown; a kind of reader the sender meets is no customer story.
+    ["Since I last reached out, we've added a Xero connector and a new dashboard.", ['pitch sender']],
+    ["Since we spoke, we've:\n- [Recent achievement]\n- [New feature]", ['pitch sender']],
+    ["I've read your post on night-shift re-scans twice.", ['observation sender']],
+    ['Most finance teams we talk to lose a week to month-end.', ['other generic']]
   ])('%s', (text, expected) => {
     expect(table(text)).toEqual(expected)
   })
@@ -327,6 +332,11 @@ describe('merge-field roles', () => {
     ['[Similar Company]', 'third-party'],
     ['[Product Name]', 'sender'],
     ['[their product]', 'free-slot'],
+    // A slot said to hold something of theirs is read as filled (ADJUDICATION.md round 1 precedent 4);
+    // a bare topic is the sender's.
+    ['[their challenge]', 'recipient-detail'],
+    ['[challenge]', 'free-slot'],
+    ['[specific problem]', 'free-slot'],
     ['{{case_study}}', 'third-party'],
     ['[specific observation about their team]', 'recipient-detail'],
     ['[insert something nice here]', 'free-slot'],

@@ -284,13 +284,13 @@ function customerField(p: Placeholder): boolean {
   return words.some((w) => CUSTOMER_FIELD_WORDS.has(w)) && !words.some((w) => w === 'competitor' || w === 'competitors' || w === 'their' || w === 'your')
 }
 /** A field whose last word is one of these holds a name or a label, a weak detail: "[their company]". */
-const WEAK_HEADS = new Set(['company', 'name', 'industry', 'niche', 'role', 'title', 'city', 'location', 'website', 'site', 'team', 'business', 'org', 'organization', 'organisation'])
+const WEAK_HEADS = new Set(['company', 'name', 'industry', 'niche', 'role', 'title', 'city', 'location', 'website', 'site', 'team', 'business', 'org', 'organization', 'organisation', 'product'])
 
 /**
  * A field that will hold something observed about this reader: "{{recent_post}}", "[specific
- * observation]", "[something about their videos]". Not someone else's story ("[new insight/case
- * study]"), not their company's name said back ("[their company]"), not a topic any reader of the
- * role has ("[their pain point]").
+ * observation]", "[something about their videos]", "[their challenge]". Not someone else's story
+ * ("[new insight/case study]"), not their company's name said back ("[their company]"), not a topic
+ * any reader of the role has ("[pain point]", "[specific problem]").
  */
 function isStrongField(words: string[]): boolean {
   if (words.some((w) => THIRD_FIELD_WORDS.has(w))) return false
@@ -299,7 +299,11 @@ function isStrongField(words: string[]): boolean {
   if (saysAboutThem(words)) return true
   if (WEAK_HEADS.has(words[words.length - 1] ?? '')) return false
   if (words.some((w) => STRONG_FIELD_WORDS.has(w))) return true
-  return words.some((w) => w === 'their' || w === 'they' || w === 'them' || w === 'specific') && !words.some((w) => TOPIC_FIELD_WORDS.has(w))
+  // "[their challenge]", "[their goal]": a slot said to hold something of theirs is read as filled
+  // (ADJUDICATION.md round 1 precedent 4); a bare "[challenge]" or "[specific problem]" is the
+  // sender's topic.
+  if (words.some((w) => w === 'their' || w === 'they' || w === 'them')) return true
+  return words.includes('specific') && !words.some((w) => TOPIC_FIELD_WORDS.has(w))
 }
 
 function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
@@ -1232,8 +1236,14 @@ function resultsOrOffering(r: Reading, out: SentenceRole): SentenceRole {
   // "We've built something that helps teams like yours", "I built a tool which flags ...": what the
   // sender made, and what it does now, said in a clause of its own.
   else if (verb >= 0 && !negated && BUILT_OFFERING.has(doing) && madeThingDoes(tokens, verb + 1, to)) out.role = 'pitch'
+  // "Since I last reached out, we've added [New feature]", "we've just launched a Xero connector",
+  // "we've: - [Recent achievement] - ...": the sender's own news, their offering grown.
+  else if (verb >= 0 && !negated && tokens[first]?.norm !== 'i' && ((perfect && SENDER_NEWS.has(doing)) || (doing === 'have' && tokens[verb + 1]?.norm === ':'))) out.role = 'pitch'
   return out
 }
+
+/** What a company does to its offering, told as news in the perfect: "we've added", "we've rolled out". */
+const SENDER_NEWS = new Set(['add', 'launch', 'release', 'ship', 'introduce', 'roll', 'expand', 'integrate', 'partner', 'upgrade', 'rebuild', 'redesign', 'improve', 'update', 'open'])
 
 /** "Our app cut re-scans at Acme by 40%": a past result with its figure, at a party named after "at", "for" or "with". */
 function resultAtNamed(r: Reading): boolean {

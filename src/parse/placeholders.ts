@@ -1,6 +1,6 @@
 /**
  * Merge fields ("placeholders") as syntax: `{{first_name}}`, `{{ contact.company }}`, `{FirstName}`,
- * `[First Name]`, `%FIRSTNAME%`, `*|FNAME|*`, `{!Contact.FirstName}`, with a template filter
+ * `[First Name]`, `%FIRSTNAME%`, `*|FNAME|*`, `{!Contact.FirstName}`, `<PRODUCT>`, with a template filter
  * (`{{ company | default("your team") }}`) or without.
  *
  * `scanPlaceholders` finds them (and broken ones) in one pass over the text; the retext plugin turns
@@ -8,7 +8,7 @@
  */
 import type {Root, Parent, RootContent, Source} from 'nlcst'
 
-export type PlaceholderSyntax = 'mustache' | 'salesforce' | 'mailchimp' | 'percent' | 'brace' | 'bracket'
+export type PlaceholderSyntax = 'mustache' | 'salesforce' | 'mailchimp' | 'percent' | 'brace' | 'bracket' | 'angle'
 
 export interface Placeholder {
   raw: string
@@ -25,7 +25,7 @@ export interface BrokenPlaceholder {
   end: number
 }
 
-const SYNTAXES: PlaceholderSyntax[] = ['mustache', 'salesforce', 'mailchimp', 'percent', 'brace', 'bracket']
+const SYNTAXES: PlaceholderSyntax[] = ['mustache', 'salesforce', 'mailchimp', 'percent', 'brace', 'bracket', 'angle']
 
 // One alternation, one pass. Group n+1 holds the inner name of SYNTAXES[n].
 const PLACEHOLDER_RE = new RegExp(
@@ -37,7 +37,10 @@ const PLACEHOLDER_RE = new RegExp(
     String.raw`%([A-Z][A-Z0-9_]{1,40})%`,
     // An either/or slot ("{event/announcement}") is one field, as "[A/B]" is.
     String.raw`(?<![{\w])\{([A-Za-z_][\w.]{0,40}(?:\/[A-Za-z][\w.]{0,30})*(?: [A-Za-z][\w.]{0,20}){0,3})\}(?!\})`,
-    String.raw`\[([A-Za-z][A-Za-z0-9 _./&'’-]{0,60})\](?![(\[])`
+    String.raw`\[([A-Za-z][A-Za-z0-9 _./&'’-]{0,60})\](?![(\[])`,
+    // "<PRODUCT>", "<their stated problem, their words>": a slot in angle brackets; an HTML tag, an
+    // address ("<jo@acme.com>") or a link ("<https://...>") is none (see ANGLE_TAGS below).
+    String.raw`<([A-Za-z][A-Za-z0-9 _,./&'’-]{0,60})>`
   ].join('|'),
   // Sticky: tried only where a field can start (see `nextCandidate`), which is much cheaper than
   // letting the engine try the whole alternation at every position of the text.
@@ -46,8 +49,8 @@ const PLACEHOLDER_RE = new RegExp(
 
 const LEFTOVER_RE = /\{\{|\}\}|\{!|\*\||\|\*|\{(?=[A-Za-z_][\w.]*(?:[\s,.;!?)]|$))|(?<=[A-Za-z_\d])\}/y
 
-/** Every match of PLACEHOLDER_RE starts with one of `{ * % [`; of LEFTOVER_RE, with one of `{ } * |`. */
-const FIELD_START = /[{*%[]/g
+/** Every match of PLACEHOLDER_RE starts with one of `{ * % [ <`; of LEFTOVER_RE, with one of `{ } * |`. */
+const FIELD_START = /[{*%[<]/g
 const LEFTOVER_START = /[{}*|]/g
 
 /**
@@ -63,6 +66,9 @@ function nextMatch(re: RegExp, text: string, from: number, starts: RegExp): RegE
   }
   return null
 }
+
+/** HTML elements an e-mail body may hold: in angle brackets, markup and not a field. */
+const ANGLE_TAGS = new Set(['a', 'b', 'i', 'u', 's', 'p', 'q', 'br', 'hr', 'em', 'strong', 'small', 'big', 'sub', 'sup', 'code', 'pre', 'tt', 'kbd', 'mark', 'del', 'ins', 'div', 'span', 'img', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'html', 'head', 'body', 'title', 'style', 'script', 'link', 'meta', 'center', 'font', 'blockquote', 'section', 'header', 'footer', 'nav', 'main', 'article', 'aside', 'button', 'input', 'form', 'label', 'select', 'option', 'textarea', 'iframe', 'video', 'audio', 'source', 'picture', 'figure', 'figcaption', 'caption', 'col', 'colgroup', 'abbr', 'cite', 'var', 'wbr', 'nobr', 'o:p'])
 
 const WORDISH_BEFORE = /[\w.|]/
 const WORDISH_AFTER = /[\w.|{}!*%]/
@@ -84,6 +90,8 @@ export function scanPlaceholders(text: string): {placeholders: Placeholder[]; br
     const inner = match[group]
     // Brackets hold prose too ("[sic]", "[1]"): a bracketed field is at most six words.
     if (syntax === 'bracket' && inner.trim().split(/\s+/).length > 6) continue
+    // In angle brackets an HTML tag ("<br>", "<br/>", "<strong>") is markup, and a field is at most eight words.
+    if (syntax === 'angle' && (ANGLE_TAGS.has(inner.toLowerCase()) || inner.endsWith('/') || inner.trim().split(/\s+/).length > 8)) continue
     placeholders.push({raw: match[0], name: placeholderName(inner), syntax, start: match.index, end: at})
   }
   // The text with each field blanked out, so that what is left of a broken one stands out.

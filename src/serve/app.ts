@@ -10,7 +10,7 @@ import type {Linter} from '../engine.js'
 import {ruleExamples} from '../examples.js'
 import type {Example, LinterRule} from '../rules/format.js'
 import type {LintInput, LintResult} from '../types.js'
-import {createMetrics} from './metrics.js'
+import {createMetrics, type Metrics} from './metrics.js'
 import type {LintPool} from './pool.js'
 import {openApiDocument} from './openapi.js'
 import {PROBLEM_TYPE, invalidRequest, problem, type Problem} from './problem.js'
@@ -48,6 +48,10 @@ export interface AppOptions {
   processMetrics?: boolean
   /** Milliseconds a close waits for answers still being written before it cuts their connections. */
   closeGraceMs?: number
+  /** The app's metrics, made by the caller (a copy of `serve --processes` shares them); default: its own. */
+  metrics?: Metrics
+  /** The text /metrics answers; default: the app's own metrics (a copy of `serve --processes`: every copy's, summed). */
+  scrape?: () => Promise<string>
 }
 
 function exampleOf(e: Example): {text: string; subject?: string | null; channel?: string} {
@@ -98,15 +102,13 @@ interface Limits {
   timeBudgetMs: number
 }
 
-type Metrics = ReturnType<typeof createMetrics>
-
 export function buildApp(options: AppOptions): FastifyInstance {
   const limits: Limits = {
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     maxBatch: options.maxBatch ?? DEFAULT_MAX_BATCH,
     timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS
   }
-  const metrics = createMetrics({processMetrics: options.processMetrics})
+  const metrics = options.metrics ?? createMetrics({processMetrics: options.processMetrics})
 
   // Body schemas are zod's, not Fastify's: the same schemas make /openapi.json.
   const app = Fastify({bodyLimit: limits.bodyLimit, logger: false, return503OnClosing: true})
@@ -223,7 +225,7 @@ function addDraftRoutes(app: FastifyInstance, options: AppOptions, {maxBatch, ti
 }
 
 /** The rules, health, metrics and the OpenAPI document. */
-function addServiceRoutes(app: FastifyInstance, {linter, version}: AppOptions, {maxBatch, bodyLimit}: Limits, metrics: Metrics): void {
+function addServiceRoutes(app: FastifyInstance, {linter, version, scrape}: AppOptions, {maxBatch, bodyLimit}: Limits, metrics: Metrics): void {
   const rules = [...linter.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const byId = new Map(rules.map((r) => [r.id, r]))
   const openapi = JSON.stringify(openApiDocument({version, maxBatch, bodyLimit}))
@@ -241,7 +243,7 @@ function addServiceRoutes(app: FastifyInstance, {linter, version}: AppOptions, {
 
   app.get('/metrics', async (_request, reply) => {
     reply.type(metrics.registry.contentType)
-    return metrics.registry.metrics()
+    return scrape ? scrape() : metrics.registry.metrics()
   })
 
   app.get('/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(openapi))

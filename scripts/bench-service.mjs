@@ -9,9 +9,10 @@
 // The service runs as users run it, a process of its own (`outreach-lint serve --port 0`); autocannon
 // drives it from this process. Printed: the CPU count; for single 1 KB messages the most requests/s
 // it answers (10 connections) and its latency at a fixed 500 requests/s; for batches of 100 the
-// requests/s and messages/s; p50 and p99 of each; errors; and the service's resident memory after a
-// warm-up of both paths and after each run, from its own /metrics. The messages come from the
-// seeded bench corpus, so runs compare.
+// requests/s and messages/s; p50 and p99 of each; errors; the CPU time of each run per request, of
+// the service's processes and of autocannon (this process), which share the machine's cores; and the
+// service's resident memory after a warm-up of both paths and after each run. The messages come from
+// the seeded bench corpus, so runs compare.
 import {spawn} from 'node:child_process'
 import {readFileSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
@@ -55,6 +56,19 @@ const base = await new Promise((resolve, reject) => {
   server.on('exit', (code) => reject(new Error(`serve exited with ${code}: ${err}`)))
 })
 
+/** CPU seconds (user and system) of a process and the processes it forked, from /proc (Linux); NaN elsewhere. */
+function treeCpu(pid) {
+  try {
+    // Fields 14 and 15 of /proc/<pid>/stat, in clock ticks (100 a second on Linux), after the name in parentheses.
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+    const own = (Number(fields[11]) + Number(fields[12])) / 100
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').split(' ').filter(Boolean)
+    return children.reduce((n, child) => n + treeCpu(child), own)
+  } catch {
+    return NaN
+  }
+}
+
 /** Resident bytes of a process and the processes it forked, from /proc (Linux); NaN elsewhere. */
 function treeRss(pid) {
   try {
@@ -73,15 +87,22 @@ async function rss() {
   return Number(/^outreach_lint_process_resident_memory_bytes (\d+)/m.exec(text)?.[1] ?? NaN)
 }
 
-function run(name, body, options) {
-  return autocannon({url: `${base}/v1/lint`, method: 'POST', headers: {'content-type': 'application/json'}, body, duration: seconds, ...options}).then((r) => ({name, r}))
+async function run(name, body, options) {
+  const serviceCpu = treeCpu(server.pid)
+  const ownCpu = process.cpuUsage()
+  const r = await autocannon({url: `${base}/v1/lint`, method: 'POST', headers: {'content-type': 'application/json'}, body, duration: seconds, ...options})
+  const own = process.cpuUsage(ownCpu)
+  return {name, r, cpu: {service: treeCpu(server.pid) - serviceCpu, autocannon: (own.user + own.system) / 1e6}}
 }
 
 const mb = (n) => `${(n / 1048576).toFixed(1)} MB`
-function line({name, r}, perRequest = 1) {
+function line({name, r, cpu}, perRequest = 1) {
   const failed = r.errors + r.timeouts + r.non2xx
   const rate = r.requests.average
-  return `${name.padEnd(34)} ${rate.toFixed(0).padStart(6)} req/s${perRequest > 1 ? ` (${(rate * perRequest).toFixed(0)} messages/s)` : ''}  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  ${failed ? `${failed} FAILED` : 'no errors'}`
+  // What one request costs the service, and the load generator beside it on the same cores.
+  const perMs = (s) => ((s * 1000) / r.requests.total).toFixed(2)
+  const share = `CPU per request: service ${perMs(cpu.service)} ms, autocannon ${perMs(cpu.autocannon)} ms`
+  return `${name.padEnd(34)} ${rate.toFixed(0).padStart(6)} req/s${perRequest > 1 ? ` (${(rate * perRequest).toFixed(0)} messages/s)` : ''}  p50 ${r.latency.p50} ms  p99 ${r.latency.p99} ms  ${failed ? `${failed} FAILED` : 'no errors'}  ${share}`
 }
 
 try {

@@ -5,7 +5,7 @@
  */
 import {spawn} from 'node:child_process'
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
-import {connect} from 'node:net'
+import {connect, createServer, type AddressInfo} from 'node:net'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
@@ -412,10 +412,26 @@ describe('outreach-lint serve', () => {
     const answers = await Promise.all(Array.from({length: 8}, () => fetch(`${address}/v1/lint`, {method: 'POST', headers: {'content-type': 'application/json', connection: 'close'}, body: JSON.stringify({text: DRAFT})})))
     expect(answers.map((r) => r.status)).toEqual(Array(8).fill(200))
     expect(await answers[0].json()).toEqual(JSON.parse(JSON.stringify(linter.lint(DRAFT))))
+    // Whichever copy answers /metrics counts every copy's requests (each copy took some of the 8).
+    const metrics = await (await fetch(`${address}/metrics`)).text()
+    expect(metrics).toContain('outreach_lint_http_requests_total{method="POST",route="/v1/lint",status="200"} 8\n')
     s.child.kill('SIGTERM')
     expect(await s.exit).toBe(0)
     // No copy outlives the first process: the port is free.
     await expect(fetch(`${address}/healthz`)).rejects.toThrow()
+  })
+
+  test('--processes 8 on a port in use: said once, exit 2', async () => {
+    const busy = createServer()
+    await new Promise<void>((done) => busy.listen(0, '127.0.0.1', done))
+    const {port} = busy.address() as AddressInfo
+    try {
+      const s = start(['--port', String(port), '--processes', '8', '--threads', '0'])
+      expect(await s.exit).toBe(2)
+      expect(s.stderr()).toBe(`outreach-lint: cannot listen on 127.0.0.1:${port} (EADDRINUSE)\n`)
+    } finally {
+      busy.close()
+    }
   })
 
   test('--processes 2 with a bad config: said once, exit 2, nothing forked', async () => {

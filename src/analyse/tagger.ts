@@ -188,11 +188,10 @@ function intrinsic(weights: Weights, entry: Entry, word: string, features: strin
 const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<(typeof TEMPLATES)[number], number>
 const TAG_INDEX = new Map<string, number>(TAGS.map((t, k) => [t, k]))
 
-/** Tags for a sequence of tokens, left to right. */
-export function tagSequence(weights: Weights, words: string[]): Tag[] {
+/** Tags for a sequence of tokens, left to right (`entries`: the words' entries, when the caller has them already). */
+export function tagSequence(weights: Weights, words: string[], entries: Entry[] = words.map((w) => entryOf(weights, w))): Tag[] {
   const n = words.length
   const {ids, single, pairs} = weights
-  const entries = words.map((w) => entryOf(weights, w))
   const lower = entries.map((e) => e.lower)
   const end = ids.get('</s>') as number
   const begin = ids.get('<s>') as number
@@ -381,14 +380,16 @@ export function tagText(text: string, placeholders: Placeholder[], {weights, lem
   const masked = prepare(text, placeholders)
   const spans = tokenize(masked)
   const words = spans.map((s) => masked.slice(s.start, s.end))
-  const tags = tagSequence(weights, words)
+  // Each spelling's entry is looked up once (a map of up to MEMO_SIZE spellings) for the tags and the lemmas.
+  const entries = words.map((w) => entryOf(weights, w))
+  const tags = tagSequence(weights, words, entries)
   const out: Token[] = []
   let field = 0
   for (let i = 0; i < spans.length; i++) {
     const {start, end} = spans[i]
     while (field < placeholders.length && placeholders[field].end <= start) field++
     const inField = field < placeholders.length && placeholders[field].start <= start && start < placeholders[field].end
-    const entry = entryOf(weights, words[i])
+    const entry = entries[i]
     const norm = entry.norm
     const pos = inField ? 'PROPN' : corrected(norm, tags[i] as Token['pos'])
     const k = TAG_INDEX.get(pos) as number

@@ -29,8 +29,9 @@ const SCAN = new RegExp(
     String.raw`[+]?\d+(?:[.,]\d+)*(?:[-\/]\d+(?:[.,]\d+)*)*(?![\d.,]|-?\p{L})`,
     // A multiplier or a unit of one letter is a word of its own ("3x", "10K", "24h"); "2pm", "5th" stay whole.
     String.raw`\d+(?=[xXkKmMbBhG](?![\p{L}\d]))`,
-    // A word, with any apostrophe inside it and hyphenated parts (cut below unless a prefix).
-    String.raw`(?<word>[\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}]+)*)*)`,
+    // A word, with any apostrophe inside it and hyphenated parts (cut below unless a prefix): the
+    // pattern's one capturing group (a numbered group: a named one costs an object per match).
+    String.raw`([\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}]+)*)*)`,
     // Emoticons, dashes and ellipses typed as several characters.
     String.raw`[:;][)(DPpo*](?![\p{L}\p{N}])`,
     String.raw`--(?!-)|\.{2,}`,
@@ -93,7 +94,7 @@ export function tokenize(text: string): Span[] {
     if (first === 10) {
       // The line break token ends at the last line break of the run: spaces after it indent the next line.
       out.push({start: at, end: at + m[0].lastIndexOf('\n') + 1})
-    } else if (m.groups?.word !== undefined) {
+    } else if (m[1] !== undefined) {
       if (m[0].includes('-')) pushWord(text, at, end, out)
       else pushClitic(text, at, end, out)
     }

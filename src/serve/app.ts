@@ -10,7 +10,7 @@ import type {Linter} from '../engine.js'
 import {ruleExamples} from '../examples.js'
 import type {Example, LinterRule} from '../rules/format.js'
 import type {LintInput, LintResult} from '../types.js'
-import {createMetrics} from './metrics.js'
+import {createMetrics, type Metrics} from './metrics.js'
 import type {LintPool} from './pool.js'
 import {openApiDocument} from './openapi.js'
 import {PROBLEM_TYPE, invalidRequest, problem, type Problem} from './problem.js'
@@ -48,6 +48,10 @@ export interface AppOptions {
   processMetrics?: boolean
   /** Milliseconds a close waits for answers still being written before it cuts their connections. */
   closeGraceMs?: number
+  /** The app's metrics, made by the caller (a copy of `serve --processes` shares them); default: its own. */
+  metrics?: Metrics
+  /** The text /metrics answers; default: the app's own metrics (a copy of `serve --processes`: every copy's, summed). */
+  scrape?: () => Promise<string>
 }
 
 function exampleOf(e: Example): {text: string; subject?: string | null; channel?: string} {
@@ -98,15 +102,13 @@ interface Limits {
   timeBudgetMs: number
 }
 
-type Metrics = ReturnType<typeof createMetrics>
-
 export function buildApp(options: AppOptions): FastifyInstance {
   const limits: Limits = {
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     maxBatch: options.maxBatch ?? DEFAULT_MAX_BATCH,
     timeBudgetMs: options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS
   }
-  const metrics = createMetrics({processMetrics: options.processMetrics})
+  const metrics = options.metrics ?? createMetrics({processMetrics: options.processMetrics})
 
   // Body schemas are zod's, not Fastify's: the same schemas make /openapi.json.
   const app = Fastify({bodyLimit: limits.bodyLimit, logger: false, return503OnClosing: true})
@@ -124,14 +126,16 @@ export function buildApp(options: AppOptions): FastifyInstance {
     setTimeout(() => app.server.closeAllConnections(), options.closeGraceMs ?? DEFAULT_CLOSE_GRACE_MS).unref()
   })
 
-  app.addHook('onSend', async (_request, reply, payload) => {
+  // Both hooks take a callback, not a promise: no promise and no microtask per request for work that is synchronous.
+  app.addHook('onSend', (_request, reply, payload, done) => {
     reply.header('x-content-type-options', 'nosniff')
-    return payload
+    done(null, payload)
   })
-  app.addHook('onResponse', async (request, reply) => {
+  app.addHook('onResponse', (request, reply, done) => {
     // Unmatched paths share one label, so a scan of random URLs cannot grow the metrics.
     const route = request.routeOptions.url ?? 'unmatched'
     metrics.request(request.method, route, reply.statusCode, reply.elapsedTime / 1000)
+    done()
   })
 
   app.setErrorHandler((error: FastifyError, _request, reply) => sendProblem(reply, problemOf(error, limits)))
@@ -223,7 +227,7 @@ function addDraftRoutes(app: FastifyInstance, options: AppOptions, {maxBatch, ti
 }
 
 /** The rules, health, metrics and the OpenAPI document. */
-function addServiceRoutes(app: FastifyInstance, {linter, version}: AppOptions, {maxBatch, bodyLimit}: Limits, metrics: Metrics): void {
+function addServiceRoutes(app: FastifyInstance, {linter, version, scrape}: AppOptions, {maxBatch, bodyLimit}: Limits, metrics: Metrics): void {
   const rules = [...linter.rules].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const byId = new Map(rules.map((r) => [r.id, r]))
   const openapi = JSON.stringify(openApiDocument({version, maxBatch, bodyLimit}))
@@ -241,7 +245,7 @@ function addServiceRoutes(app: FastifyInstance, {linter, version}: AppOptions, {
 
   app.get('/metrics', async (_request, reply) => {
     reply.type(metrics.registry.contentType)
-    return metrics.registry.metrics()
+    return scrape ? scrape() : metrics.registry.metrics()
   })
 
   app.get('/openapi.json', async (_request, reply) => reply.type('application/json; charset=utf-8').send(openapi))

@@ -16,6 +16,7 @@ import type {Linter} from '../engine.js'
 import {ConfigError, type ConfigWarning} from '../rules/errors.js'
 import type {Config} from '../rules/format.js'
 import {buildApp, type Asset} from './app.js'
+import {copyScrape, createMetrics, sumCopiesMetrics} from './metrics.js'
 import {createLintPool, defaultThreads} from './pool.js'
 
 export interface ServeOptions {
@@ -119,7 +120,10 @@ export async function serve(options: ServeOptions): Promise<number> {
 function supervise(processes: number): Promise<number> {
   return new Promise((done) => {
     const workers = new Set<Worker>()
+    // A copy's /metrics asks this process for every copy's, summed.
+    sumCopiesMetrics()
     let serving = 0
+    let saidListen = false
     let stopping = false
     let code = 0
     const stopAll = () => {
@@ -132,10 +136,13 @@ function supervise(processes: number): Promise<number> {
     const fork = () => {
       const worker = cluster.fork({[FORKED]: '1'})
       workers.add(worker)
-      worker.on('message', (message: {serving?: string; detail?: string}) => {
+      worker.on('message', (message: {serving?: string; detail?: string; cannotListen?: string}) => {
         if (typeof message?.serving === 'string' && ++serving === processes) say(`serving on ${message.serving} in ${processes} processes${message.detail ?? ''}; Ctrl-C stops`)
+        // Every copy fails to listen on a port in use: said once.
+        if (typeof message?.cannotListen === 'string' && !saidListen) say(message.cannotListen)
+        if (typeof message?.cannotListen === 'string') saidListen = true
       })
-      worker.on('exit', (exitCode, signal) => {
+      const ended = (exitCode: number, signal: string | null) => {
         workers.delete(worker)
         if (stopping) {
           if (workers.size === 0) done(code)
@@ -146,7 +153,9 @@ function supervise(processes: number): Promise<number> {
           say(`a serving process ended (${signal ?? `exit code ${exitCode}`}); starting another`)
           fork()
         }
-      })
+      }
+      // A copy's last messages (why it could not listen) arrive before its channel closes, not always before its exit.
+      worker.on('exit', (exitCode, signal) => (worker.isConnected() ? worker.once('disconnect', () => ended(exitCode, signal)) : ended(exitCode, signal)))
     }
     process.on('SIGINT', stopAll)
     process.on('SIGTERM', stopAll)
@@ -163,12 +172,16 @@ async function serveHere(options: ServeOptions, processes: number, forked: boole
   const web = readWebAssets(webRoot)
   const threads = options.threads ?? defaultThreads(processes)
   const pool = threads > 0 ? createLintPool({config, threads}) : undefined
-  const app = buildApp({linter, version: ownVersion(), web, pool, timeBudgetMs: options.timeBudget})
+  const metrics = createMetrics()
+  const app = buildApp({linter, version: ownVersion(), web, pool, timeBudgetMs: options.timeBudget, metrics, scrape: forked ? copyScrape(metrics.registry) : undefined})
   let address: string
   try {
     address = await app.listen({host: options.host, port: options.port})
   } catch (error) {
-    say(`cannot listen on ${options.host}:${options.port} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`)
+    const line = `cannot listen on ${options.host}:${options.port} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`
+    // Each copy would say it: the first process says it once.
+    if (forked) await new Promise((sent) => process.send?.({cannotListen: line}, sent))
+    else say(line)
     await app.close()
     return 2
   }

@@ -365,7 +365,8 @@ describe('a boast becomes a guide line that keeps the product name, and guide li
   // Found by the idempotence property: a broken field and a NUL made the parse split the guide line
   // in two, and each pass rewrote the second half again ("Proof to keep: Proof to keep: ...").
   test('a guide line the parse splits is still one guide line on the next pass', () => {
-    const once = rewrite('Hi Dana,\n\nHi {{name} Our cutting-edge, world-class solution is 100% guaranteed. \u0000 ').text
+    // (A result, not "100% guaranteed": a spam word is no proof to keep.)
+    const once = rewrite('Hi Dana,\n\nHi {{name} Our cutting-edge, world-class solution cut costs 40%. \u0000 ').text
     expect(once.match(/Proof to keep/g)).toHaveLength(1)
     expect(rewrite(once).text).toBe(once)
   })

@@ -4,6 +4,7 @@
  * - the only ask cut: a heading over a list, or "Please see the attached ...", was read as the
  *   draft's ask, so the time ask that went got none in its place; an opening question about how they
  *   work stood in for the call to action after the pitch;
+ * - the offer cut with the call beside it ("Happy to send a 2-min video or jump on a quick call");
  * - asks that do not fit: a spintax group of asks cut into pieces (a stray "|"), "Worth a look?"
  *   stacked on "let me know a time that works", a stock ask where the time ask said what it was to
  *   find out ("to see if ...") or the draft named what it was for (a sponsorship, working together),
@@ -67,6 +68,12 @@ describe('round 9: the draft keeps one ask, and it fits', () => {
       'email',
       "Hi Jo,\n\nOur rota tool balances weekend shifts across depots.\n\n20 minutes to see if it's relevant for your planners?\n\nAna",
       `Hi Jo,\n\n${SENDER_GUIDE}\n\nWorth a look to see if it's relevant for your planners?\n\nAna`
+    ],
+    [
+      'an offer with a call as its alternative keeps the offer: the call goes, not the purpose',
+      'followup',
+      'Just circling back in case this is useful for your planners. Happy to send a 2-min video or jump on a quick call. Worth exploring?',
+      `${GUIDE} Happy to send a 2-min video. Worth exploring?`
     ],
     [
       'a sponsorship the draft names before its call is what it asks for',

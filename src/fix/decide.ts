@@ -426,6 +426,7 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)|^[ \t]*[-*•][ \t]+\S/i.test(sentence) || /\b[a-d]\)(?:,\s*[a-d]\))*,?\s+or\s+[a-d]\)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
   if (asksTime && !st.askKept && keepTimeAsk(d, st, s, sentence)) return true
   if (asksTime && !st.askKept && spintaxAsk(d, st, s, sentence)) return true
+  if (asksTime && orMeeting(d, st, s, sentence)) return true
   if (asksTime && !r.factyKept && !(option && /\?\W*$/.test(sentence))) {
     st.timeAsks.push(s)
     st.decided.set(s, 'remove')
@@ -460,6 +461,23 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // went still gets its one ask back.
   if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence)) st.askKept ??= s
   return false
+}
+
+/** An offer with a meeting as its alternative: "Happy to send a 2-min loom or jump on a quick call." Group 1 the offer. */
+const OR_MEETING = /^((?:I['’]m |I am |I['’]d be |I would be )?(?:happy|glad) to (?:send|share|record)\b[^.!?\n]{3,80}?)\s*,?\s+or\s+(?:to\s+)?(?:jump|hop|get) on\s+(?:a\s+)?(?:(?:quick|short|brief|\d+[\s-]*min(?:ute)?s?)[\s-]+)?(?:call|chat|zoom|meeting)\b[^.!?\n]{0,40}([.!])\s*$/i
+
+/**
+ * The offer stays without its meeting: "Happy to send a 2-min loom or jump on a quick call." ->
+ * "Happy to send a 2-min loom." (the offer is the draft's purpose; cut whole, nothing is left to
+ * explore, round 8's r660).
+ */
+function orMeeting(d: Draft, st: State, s: SentenceRole, sentence: string): boolean {
+  const m = OR_MEETING.exec(sentence)
+  if (!m || /\b(?:call|meeting|chat|demo|zoom|calendar)\b/i.test(m[1])) return false
+  st.leadIns.push({start: s.start + m[1].length, end: s.end, replacement: m[2]})
+  st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence.slice(m[1].length, sentence.length - m[2].length).trim(), after: '', why: 'The offer reads on its own; the meeting beside it asked for their time.'})
+  st.decided.set(s, 'keep')
+  return true
 }
 
 /** A spintax group, "{A|B}" or a named one, "{cta | \"A|B\"}": group 1 the variants of a named one, group 2 of a plain one. */

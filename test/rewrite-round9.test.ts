@@ -5,7 +5,7 @@
  *   draft's ask, so the time ask that went got none in its place; an opening question about how they
  *   work stood in for the call to action after the pitch;
  * - the offer cut with the call beside it ("Happy to send a 2-min video or jump on a quick call");
- * - asks that do not fit: a spintax group of asks cut into pieces (a stray "|"), "Worth a look?"
+ * - asks that do not fit: a stock question beside a request said as a statement; a spintax group of asks cut into pieces (a stray "|"), "Worth a look?"
  *   stacked on "let me know a time that works", a stock ask where the time ask said what it was to
  *   find out ("to see if ...") or the draft named what it was for (a sponsorship, working together),
  *   "Worth a look?" added under an open door;
@@ -74,6 +74,12 @@ describe('round 9: the draft keeps one ask, and it fits', () => {
       'followup',
       'Just circling back in case this is useful for your planners. Happy to send a 2-min video or jump on a quick call. Worth exploring?',
       `${GUIDE} Happy to send a 2-min video. Worth exploring?`
+    ],
+    [
+      'a request said as a statement ("Would value 20-min feedback") is the ask: no stock question beside it',
+      'email',
+      'Quick note: building Rotaly to fix weekend cover. Would value 20-min feedback; might be a fit for your planners.',
+      `${GUIDE} Quick note: building Rotaly to fix weekend cover. Would value 20-min feedback; might be a fit for your planners.`
     ],
     [
       'a sponsorship the draft names before its call is what it asks for',

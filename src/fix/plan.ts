@@ -624,7 +624,7 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   const draftBody = text.slice(facts.bodyStart, facts.signatureStart)
   const missing = d.messages.find((m) => d.flagOf(m) === 'add-ask')
   // (Nor a stock question in a draft that asks for their help: the writer's own request is its ask.)
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask') || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || OPEN_DOOR.test(draftBody)) return
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask') || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
@@ -648,6 +648,9 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
 
 /** An invitation said as a statement: the draft's ask already ("Happy to discuss further if you're interested."). */
 const STATED_OFFER = /\b(?:happy|glad) to (?:discuss|share|send|help|answer|chat|talk|walk you)\b[^.!?]*\bif\b/i
+
+/** A request said as a statement: the draft's ask already ("Would value 20-min feedback", "I'd appreciate your take"). */
+const STATED_REQUEST = /\b(?:would|['’]d) (?:really )?(?:value|appreciate|love) (?:your |some |a |(?:a )?(?:quick |short )?\d+[\s-]*min(?:ute)?s?(?: of)? )?(?:feedback|thoughts|take|input|opinion|advice)\b/i
 
 /** A guide line that asks for the sender's part: how they help, the proof, the point of their list. */
 const SENDER_GUIDE = /\bhow (?:you|\S+) helps? with\b|\bProof to keep:|\bpoint of this list\b/

@@ -469,7 +469,7 @@ const OR_MEETING = /^((?:I['’]m |I am |I['’]d be |I would be )?(?:happy|glad
 /**
  * The offer stays without its meeting: "Happy to send a 2-min loom or jump on a quick call." ->
  * "Happy to send a 2-min loom." (the offer is the draft's purpose; cut whole, nothing is left to
- * explore, round 8's r660).
+ * explore).
  */
 function orMeeting(d: Draft, st: State, s: SentenceRole, sentence: string): boolean {
   const m = OR_MEETING.exec(sentence)

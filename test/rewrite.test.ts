@@ -462,7 +462,15 @@ describe('properties over generated drafts (fast-check)', () => {
   const greeting = fc.constantFrom('Hi Dana,', 'Hi {{first_name}},', 'Hello Sam,', 'Hey Priya,')
   const opener = fc.constantFrom('I hope this email finds you well.', 'I wanted to reach out.', 'Hope you had a great weekend!', 'Sorry to bother you.', 'Just bumping this to the top of your inbox.')
   const intro = fc.constantFrom("I'm Raj from Veltrix.", 'My name is Dan and I lead sales at Brightline.', 'We are a leading digital agency.')
-  const pitch = fc.constantFrom('Our platform is the industry-leading route optimiser.', 'Our smart lockers cut parcel handling to zero.', 'We help logistics firms cut empty miles.')
+  // (With figures: a boast's own ("#1", "10x"), which may go with the pitch, and proof ("2,000 depots",
+  // "18%"), which stays, in the sentence kept as proof or named in the guide line that replaces it.)
+  const pitch = fc.constantFrom(
+    'Our platform is the industry-leading route optimiser.',
+    'Our smart lockers cut parcel handling to zero.',
+    'We help logistics firms cut empty miles.',
+    "We're the #1 route optimiser, 10x faster than spreadsheets.",
+    'Our award-winning platform is trusted by 2,000 depots and cuts empty miles by 18%.'
+  )
   const observation = fc.constantFrom(
     'Your Leeds depot doubled its volume in May.',
     'I noticed {{company}} opened nine support roles this month.',
@@ -478,12 +486,17 @@ describe('properties over generated drafts (fast-check)', () => {
     .map(([g, body, s, paragraphs]) => `${g}${paragraphs ? '\n\n' : ' '}${body.join(paragraphs ? '\n\n' : ' ')}${s}`)
 
   const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/).map((x) => x.trim()).filter((x) => x.length > 12)
-  /** The draft's facts: numbers (not durations or times asked for), links and merge fields. */
+  /**
+   * The draft's facts: numbers (not durations or times asked for), links and merge fields. Not a
+   * boast's own figure, a rank ("#1") or a multiple ("10x"): it is the boast, not proof, and goes with
+   * the pitch a guide line replaces. Every other figure of a pitch survives it, in the sentence kept as
+   * proof or in the guide line's "Proof to keep".
+   */
   const factsOf = (text: string) => {
     const out: string[] = []
     for (const s of sentencesOf(text)) {
       if (/minutes|mins|\b\d+pm\b|calendar|call|chat/.test(s)) continue
-      out.push(...(s.match(/https?:\/\/\S+?(?=[.,]?(?:\s|$))|\{\{[^}]+\}\}|\d+%?/g) ?? []))
+      out.push(...(s.replace(/#\d+|\b\d+x\b/g, ' ').match(/https?:\/\/\S+?(?=[.,]?(?:\s|$))|\{\{[^}]+\}\}|[\d,]*\d%?/g) ?? []))
     }
     return out
   }

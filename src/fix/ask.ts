@@ -6,7 +6,7 @@
  */
 
 /** What an ask may be for, beyond a sale: kept as the draft's one ask when its time ask goes. */
-const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|partners|feedback|referral|collaboration|collab|guest post|podcast)\b/i
+const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|partners|feedback|referral|collaboration|collab|guest post|podcast|work together)\b/i
 const PURPOSES: Record<string, string> = {
   interview: 'an interview',
   sponsorship: 'a sponsorship',
@@ -18,11 +18,12 @@ const PURPOSES: Record<string, string> = {
   collaboration: 'a collaboration',
   collab: 'a collaboration',
   'guest post': 'a guest post',
-  podcast: 'a podcast conversation'
+  podcast: 'a podcast conversation',
+  'work together': 'working together'
 }
 
-/** What the sentences before an ask may say the draft is for: a partnership, a sponsorship, a collaboration. */
-const LEAD_PURPOSE_RE = /\b(?:looking for|seeking|explore|exploring|propose|proposing)\b[^.!?\n]{0,40}?\b(sponsorships?|sponsor|partnerships?|partners|collaboration)\b/i
+/** What the sentences before an ask may say the draft is for: a partnership, a sponsorship, a collaboration ("details on our sponsorship opportunities"). */
+const LEAD_PURPOSE_RE = /\b(?:looking for|seeking|explore|exploring|propose|proposing)\b[^.!?\n]{0,40}?\b(sponsorships?|sponsor|partnerships?|partners|collaboration)\b|\b(sponsorship|partnership|collaboration) (?:opportunit(?:y|ies)|packages?|tiers?|options)\b/i
 
 /** The writer asks for a job: an interview is theirs to be given, not one to hold with the reader. */
 const APPLYING = /\b(?:apply|applying|applied|application|candidate|resume|résumé|CV|cover letter|position|opening|vacancy|role you|hiring for|join your team)\b/i
@@ -33,7 +34,7 @@ const BRACKETED_NOTE = /\[[^\]\n]*\]/g
 const JOB_SEEKER = /\b(?:applying|applied|my application|my (?:cv|resume|résumé)|cover letter|hiring for|considering applying|(?:exploring|explore) (?:opportunities|roles)|job (?:post|posting|opening))\b/i
 
 /** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */
-export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|calendly|cal\.com|chilipiper|booking[ _-]?link|availability|slots?|minutes?|mins?|available|free (?:on|at|this|next)\b|free \[|free (?:mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through)\b/i
+export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|calendly|cal\.com|chilipiper|booking[ _-]?link|availability|slots?|minutes?|mins?|available|free (?:on|at|this|next)\b|free \[|free (?:mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through|(?:a|the) time that works?)\b/i
 /** The meeting said as a phrase an interest question can lose: "exploring this over a brief call?". */
 const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief|quick|short|15|20|30|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|coffee|phone call|video call)\b(?:\s+(?:this|next)\s+week)?(?=\s*\?)/i
 /** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */
@@ -153,6 +154,9 @@ const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|run you th
 /** A time ask that offers to show something: "I can walk you through exactly how they did it in 20 minutes." */
 const CAN_SHOW = /^(?:I|we) (?:can|could) (?:show you|walk you through)\s+(?:exactly\s+)?((?:how|what|why)\b[^.!?\n]{3,100}?)(?:\s+in\s+(?:under\s+)?\d+\s*min(?:ute)?s?)?\s*[.!]?$/i
 
+/** What a time ask was to find out: "to see if it's relevant for you?". Group 1 from "if" or "whether" on. */
+const SEE_IF = /\bto see ((?:if|whether) [^?.!\n]{3,80}?)\s*\?\s*$/i
+
 /** A thing to show that only points back ("walk you through it"): nothing a note could be on. */
 const PRONOUN_THING = /^(?:it|this|that|them|these|those|more|you)$/i
 
@@ -224,7 +228,8 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // What the draft was asking for (an interview, a sponsorship, feedback) stays its one ask,
   // without the slot of their time.
   // (Or what the sentences just before the ask say they look for: "we're looking for strategic partners".)
-  const purposeWord = (PURPOSE_RE.exec(asked)?.[1] ?? LEAD_PURPOSE_RE.exec(ctx.lead ?? '')?.[1])?.toLowerCase()
+  const leadPurpose = LEAD_PURPOSE_RE.exec(ctx.lead ?? '')
+  const purposeWord = (PURPOSE_RE.exec(asked)?.[1] ?? leadPurpose?.[1] ?? leadPurpose?.[2])?.toLowerCase()
   const purpose = purposeWord ? (PURPOSES[purposeWord.replace(/s$/, '')] ?? PURPOSES[purposeWord]) : undefined
   // (An interview or a podcast said as a thing to consider reads as a meeting asked for: the ask
   // is what the reader answers without a slot, their view of the application or a few questions.)
@@ -253,6 +258,10 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // A customer's story the draft tells: how they did it is the thing to send.
   const story = storyOf(notGiven)
   if (story) return `Want me to send over ${story}?`
+  // What the meeting was to find out, without the meeting: "Worth a 20-minute chat to see if it
+  // translates to [Company]?" -> "Worth a look to see if it translates to [Company]?".
+  const seeIf = SEE_IF.exec(own)?.[1]
+  if (seeIf) return `Worth a look to see ${seeIf}?`
   // What the draft already sets out is what they say yes to.
   // (A draft with no ask to replace that hands something over anywhere, "download it here: https://...", too.)
   if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s)) || (ctx.timeAsks.length === 0 && GIVEN.test(ctx.draft ?? ''))) return 'Would any of this help right now?'

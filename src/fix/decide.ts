@@ -5,7 +5,7 @@
  */
 import type {SentenceRole} from '../analyse/roles.js'
 import type {LintMessage} from '../types.js'
-import {withoutCarried} from './ask.js'
+import {MEETING_TALK, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
 import {BOAST_MODIFIER, CALL_TO, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, asksHelp, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
@@ -46,7 +46,7 @@ export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
     return
   }
   const r = readSentence(d, s)
-  if (decidePitch(d, st, s, r) || decideLeadIn(d, st, s, r) || decideClause(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r)) return
+  if (decidePitch(d, st, s, r) || decideLeadIn(d, st, s, r) || decideClause(d, st, s, r) || decideChaseLead(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r)) return
   decideRest(d, st, s, r)
 }
 
@@ -258,6 +258,37 @@ function clauseGone(d: Draft, st: State, s: SentenceRole, by: LintMessage, claus
   return true
 }
 
+/**
+ * A chase that only leads into what the sentence says: "Following up briefly - I came across a
+ * benchmark study on ...", "I wanted to follow up once more and share that TAP is expanding ...".
+ * Group 0 is the lead-in, up to what it introduces: a clause with its subject ("share that ...",
+ * "- we just ..."), never a bare noun phrase ("and share something that might be useful").
+ */
+const CHASE_LEAD = /^\W*(?:(?:I\s+)?(?:just\s+)?(?:wanted to|want to|am|['’]m)\s+)?(?:follow(?:ing)?[ -]up|circl(?:e|ing) back|check(?:ing)? (?:in|back)|bump(?:ing)? this)\b[^,—–:.!?\n]{0,24}?(?:\s*[,—–:-]+\s*(?=(?:I|I['’]\w+|we|we['’]\w+|our|my|the|\p{Lu}\p{L}*)\s)|\s+(?:and|to)\s+(?:share|let you know|say|mention|tell you)\s+that\s+)(?=\S)/iu
+
+/**
+ * The chase that leads into something new goes, and what it introduces stays as the sentence: the
+ * sentences after it lean on that ("The delta ... is striking", "this next phase"), and it is the
+ * new thing a follow-up needs. (Not where what is left asks about the last note, or says nothing.)
+ */
+function decideChaseLead(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  const {text} = d
+  if (r.asksTime || !(s.role === 'chaser' || (r.removeBy && d.flagOf(r.removeBy) === 'remove-chase'))) return false
+  const lead = CHASE_LEAD.exec(r.sentence)
+  if (!lead) return false
+  const from = s.start + lead[0].length
+  const rest = text.slice(from, s.end)
+  const words = rest.trim().split(/\s+/).length
+  if (words < 5 || /\?\W*$/.test(rest) || STOCK_LEAD.test(rest) || /\b(?:my|our) (?:last|previous|earlier) (?:note|email|e-mail|message)\b/i.test(rest) || !d.tokens.some((t) => t.start >= from && t.end <= s.end && (t.pos === 'VERB' || t.pos === 'AUX'))) return false
+  // (A name or a field keeps its letters: "TAP", "{{company}}".)
+  const lower = /^\p{Ll}/u.test(rest) && !/^\p{Ll}+\p{Lu}/u.test(rest)
+  st.leadIns.push({start: s.start, end: from + (lower ? 1 : 0), replacement: lower ? rest[0].toUpperCase() : ''})
+  st.changes.push({ruleId: r.removeBy?.ruleId ?? d.credit.chase, kind: 'removed', before: text.slice(s.start, from).trim(), after: '', why: WHY.removed})
+  st.decided.set(s, 'keep')
+  st.freed.add(s)
+  return true
+}
+
 /** A stock opener, a chase, an apology, a self-introduction with no fact of its own: it goes. */
 function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   const {removeBy, sentence} = r
@@ -360,6 +391,18 @@ function urgencyTail(d: Draft, st: State, s: SentenceRole, urgency: LintMessage)
   return true
 }
 
+/** A question about how they work, said as the draft's opening: "I was wondering how you ...?", "Curious what your team uses?" */
+const OPENING_QUESTION = /\b(?:wondering|curious)\s+(?:how|what|whether|if|why)\b/i
+
+/**
+ * A heading, with its list under it and no question in it: "**Integration ideas we'd love to
+ * explore:**\n1. ...". (Not an offer that leads into its list, "If you're open to it, I'd like to show you:".)
+ */
+const HEADING = /^(?![^\n]*\byou\b)[^\n?]*:[*_ \t]*(?:\n[^?]*)?$/i
+
+/** A direction to read what comes with the note: "Please see the attached proposal", "Find the deck below". */
+const SEE_ATTACHED = /^\W*(?:please\s+)?(?:see|find|review|take a look at|have a look at)\s+(?:the\s+|our\s+|my\s+)?(?:attached|enclosed|below|linked)\b/i
+
 /**
  * The asks: a menu of options stays whole; a time ask goes (the one new ask takes its place later);
  * a second ask goes; the first real one is the draft's ask. Only removals end the decision here: a
@@ -370,9 +413,10 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   const {sentence, asksTime} = r
   // A menu of options ("a) Follow up in 3 months? b) Remove you from my list? c) ...") is one
   // ask the reader answers with a letter; it stays whole, whatever one option offers.
+  // (Not a numbered list with nothing asked in it, "**Integration ideas:**\n1. ...\n2. ...": the ideas, no menu.)
   if (MENU.test(sentence)) {
     st.decided.set(s, 'keep')
-    st.askKept ??= s
+    if (!HEADING.test(sentence)) st.askKept ??= s
     return true
   }
   // (An offer stated beside the question, "Interested? I can send the brief.", is part of its ask.)
@@ -381,6 +425,8 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // file?\n- Try you again in [time frame]?") are one ask, whatever one option offers.
   const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)|^[ \t]*[-*•][ \t]+\S/i.test(sentence) || /\b[a-d]\)(?:,\s*[a-d]\))*,?\s+or\s+[a-d]\)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
   if (asksTime && !st.askKept && keepTimeAsk(d, st, s, sentence)) return true
+  if (asksTime && !st.askKept && spintaxAsk(d, st, s, sentence)) return true
+  if (asksTime && orMeeting(d, st, s, sentence)) return true
   if (asksTime && !r.factyKept && !(option && /\?\W*$/.test(sentence))) {
     st.timeAsks.push(s)
     st.decided.set(s, 'remove')
@@ -392,6 +438,13 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   const aside = s.verb === '' && sentence.trim().split(/\s+/).length <= 4
   // "Reply YES", "Or DM me on Instagram" say how to answer the one ask: not a second one.
   const howToAnswer = REPLY_KEYWORD.test(sentence) || REPLY_CHANNEL.test(sentence)
+  // A question that opens the draft about how they work ("Saw you lead people at a 50+ company - I was
+  // wondering how you keep everyone engaged?") starts the conversation; the call to action after the
+  // pitch ("Would you like to try it?") is the draft's one ask, and stays.
+  if (st.askKept && OPENING_QUESTION.test(text.slice(st.askKept.start, st.askKept.end)) && d.body.indexOf(st.askKept) === 0 && /\?\W*$/.test(sentence)) {
+    st.askKept = s
+    return false
+  }
   if (st.askKept && !r.facty && !option && !aside && !howToAnswer) {
     st.decided.set(s, 'remove')
     st.changes.push({ruleId: d.credit.extraAsk, kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
@@ -403,8 +456,46 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // another way to take that ask, and the new ask takes its place.
   const before = d.body[d.body.indexOf(s) - 1]
   const alternative = /^\W*or\b/i.test(sentence) && before !== undefined && st.timeAsks.includes(before)
-  if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative) st.askKept ??= s
+  // Nor a heading ("**Integration Ideas We'd Love to Explore:**") or a pointer to what is attached
+  // ("Please see the attached proposal"): nothing there for the reader to answer, so a time ask that
+  // went still gets its one ask back.
+  if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence)) st.askKept ??= s
   return false
+}
+
+/** An offer with a meeting as its alternative: "Happy to send a 2-min loom or jump on a quick call." Group 1 the offer. */
+const OR_MEETING = /^((?:I['’]m |I am |I['’]d be |I would be )?(?:happy|glad) to (?:send|share|record)\b[^.!?\n]{3,80}?)\s*,?\s+or\s+(?:to\s+)?(?:jump|hop|get) on\s+(?:a\s+)?(?:(?:quick|short|brief|\d+[\s-]*min(?:ute)?s?)[\s-]+)?(?:call|chat|zoom|meeting)\b[^.!?\n]{0,40}([.!])\s*$/i
+
+/**
+ * The offer stays without its meeting: "Happy to send a 2-min loom or jump on a quick call." ->
+ * "Happy to send a 2-min loom." (the offer is the draft's purpose; cut whole, nothing is left to
+ * explore).
+ */
+function orMeeting(d: Draft, st: State, s: SentenceRole, sentence: string): boolean {
+  const m = OR_MEETING.exec(sentence)
+  if (!m || /\b(?:call|meeting|chat|demo|zoom|calendar)\b/i.test(m[1])) return false
+  st.leadIns.push({start: s.start + m[1].length, end: s.end, replacement: m[2]})
+  st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence.slice(m[1].length, sentence.length - m[2].length).trim(), after: '', why: 'The offer reads on its own; the meeting beside it asked for their time.'})
+  st.decided.set(s, 'keep')
+  return true
+}
+
+/** A spintax group, "{A|B}" or a named one, "{cta | \"A|B\"}": group 1 the variants of a named one, group 2 of a plain one. */
+const SPINTAX = /^\{(?:[\w -]+\|\s*"([^"]*)"|([^]*))\}\W*$/
+
+/**
+ * A spintax group of asks, some for a meeting ("{Worth 10 min?|Would a quick look help?|Open to a
+ * call?}"): replaced whole by its own variant that asks for no time, which is the one ask.
+ */
+function spintaxAsk(d: Draft, st: State, s: SentenceRole, sentence: string): boolean {
+  const group = SPINTAX.exec(sentence.trim())
+  if (!group || !sentence.includes('|')) return false
+  const variant = (group[1] ?? group[2]).split('|').map((v) => v.trim()).find((v) => /\?$/.test(v) && !MEETING_TALK.test(v) && !/\d/.test(v))
+  if (!variant) return false
+  st.replacement.set(s, {text: variant, ruleId: d.credit.timeAsk, why: WHY.ask})
+  st.decided.set(s, 'replace')
+  st.askKept = s
+  return true
 }
 
 /**

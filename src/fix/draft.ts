@@ -195,8 +195,44 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     removes: (m) => flagOf(m) === 'remove' || flagOf(m) === 'remove-chase',
     boasts: (m) => flagOf(m) === 'replace-pitch' || flagOf(m) === 'opening' || flagOf(m) === 'boast-words' || flagOf(m) === 'replace-list'
   }
-  draft.body = trimGreetings(text, facts, body)
+  draft.body = joinSpintax(text, trimGreetings(text, facts, body))
   return draft.body.length === 0 ? undefined : draft
+}
+
+/**
+ * The sentences a spintax group was split into ("{Worth 10 min?|Would a quick look help?}") as one
+ * sentence: the group is one unit, kept or replaced whole, since cutting one variant leaves the
+ * others and a stray "|".
+ */
+function joinSpintax(text: string, body: SentenceRole[]): SentenceRole[] {
+  for (const [from, to] of spintaxGroups(text)) {
+    const pieces = body.filter((s) => s.start < to && from < s.end)
+    if (pieces.length < 2) continue
+    const joined: SentenceRole = {...pieces[0], start: Math.min(...pieces.map((s) => s.start)), end: Math.max(...pieces.map((s) => s.end)), role: pieces.find((s) => s.role === 'ask')?.role ?? pieces[0].role}
+    body = body.map((s) => (s === pieces[0] ? joined : s)).filter((s) => !pieces.includes(s))
+  }
+  return body
+}
+
+/**
+ * Spintax groups, "{A|B|C}" on one line (merge fields, "{{company}}", may sit inside a variant), as
+ * [start, end] ranges. Only groups with a "|" at their own level: "{{first_name}}" is no group.
+ */
+function spintaxGroups(text: string): Array<readonly [number, number]> {
+  const groups: Array<readonly [number, number]> = []
+  if (!text.includes('|')) return groups
+  const open: Array<{at: number; bar: boolean}> = []
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]
+    if (c === '\n') open.length = 0
+    else if (c === '{') open.push({at: i, bar: false})
+    else if (c === '|' && open.length > 0) open[open.length - 1].bar = true
+    else if (c === '}' && open.length > 0) {
+      const group = open.pop()!
+      if (group.bar) groups.push([group.at, i + 1])
+    }
+  }
+  return groups
 }
 
 /** A merge field's name for the line about them: "{{personal_hook}}", "[icebreaker]". */

@@ -27,7 +27,7 @@ import {decideSentence} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LAST_NOTE, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, articleFor, hasFacts, pointsBack} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LAST_NOTE, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, SEEN_OF_THEM, articleFor, hasFacts, pointsBack} from './sentence.js'
 import {WHY} from './why.js'
 
 export type {Change} from './draft.js'
@@ -212,6 +212,8 @@ function lostAsk(d: Draft, st: State): SentenceRole | undefined {
  */
 function dropPointers(d: Draft, st: State): void {
   const {text, body, decided} = {...d, decided: st.decided}
+  keepWhatIsAsked(d, st)
+  dropAgain(d, st)
   for (let i = 1; i < body.length; i++) {
     const s = body[i]
     if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) === 'remove' || !POINTING_QUESTION.test(text.slice(s.start, s.end))) continue
@@ -224,6 +226,46 @@ function dropPointers(d: Draft, st: State): void {
     if (!pointsBack(text, s, d.tokens) || hasFacts(text.slice(s.start, s.end), d.facts, s, d.nameFields, false)) continue
     decided.set(s, 'remove')
     st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(s.start, s.end), after: '', why: WHY.pointsBack})
+  }
+}
+
+/** A question about what the sentence before it told them: "What caught your attention?", "What made you look?". */
+const ASKS_ABOUT_IT = /^\W*(?:so,?\s+)?(?:what|which (?:part|bit|one))\s+(?:\w+\s+)?(?:caught|grabbed|drew|brought|interested|stood out|made you|prompted|got you)\b[^?]*\?\W*$/i
+
+/**
+ * The draft's only question asks about the sentence before it, which went as an opener ("noticed you
+ * checked out my profile." then "What caught your attention?"): the question is the message, so the
+ * sentence it asks about stays, or the question would ask about nothing.
+ */
+function keepWhatIsAsked(d: Draft, st: State): void {
+  const {text, body} = d
+  for (let i = 1; i < body.length; i++) {
+    const s = body[i]
+    const before = body[i - 1]
+    if (st.decided.get(before) !== 'remove' || st.decided.get(s) !== 'keep' || !ASKS_ABOUT_IT.test(text.slice(s.start, s.end)) || st.timeAsks.includes(before) || /\?\W*$/.test(text.slice(before.start, before.end))) continue
+    if (body.some((x) => x !== s && st.decided.get(x) !== 'remove' && /\?/.test(text.slice(x.start, x.end)))) continue
+    st.decided.set(before, 'keep')
+    const sentence = text.slice(before.start, before.end)
+    st.changes = st.changes.filter((c) => c.before !== sentence)
+    if (/\byou\b/i.test(sentence)) st.saysSomething = true
+  }
+}
+
+/** "Thank you again for ..." */
+const THANKS_AGAIN = /\b(?:thank you|thanks)(\s+again)\b/i
+
+/** "Thank you again" after the draft's first thanks went: "again" repeats nothing, and goes. */
+function dropAgain(d: Draft, st: State): void {
+  const {text, body, facts} = d
+  for (const s of body) {
+    const again = THANKS_AGAIN.exec(text.slice(s.start, s.end))
+    if (!again || st.decided.get(s) !== 'keep') continue
+    // (Only where the draft thanked them before and that went: "Thanks again for your time on Tuesday" may repeat a thanks said in person.)
+    const earlier = body.filter((x) => x.end <= s.start && /\bthank/i.test(text.slice(x.start, x.end)))
+    if (/\bthank/i.test(text.slice(0, facts.bodyStart)) || earlier.length === 0 || earlier.some((x) => st.decided.get(x) !== 'remove')) continue
+    const start = s.start + again.index + again[0].length - again[1].length
+    st.leadIns.push({start, end: start + again[1].length, replacement: ''})
+    st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: again[1].trim(), after: '', why: 'The thanks it repeated went; said once, it needs no "again".'})
   }
 }
 
@@ -271,13 +313,21 @@ function slots(d: Draft, start: number, end: number): boolean {
 }
 
 /**
+ * What leans on something named before the sentence: "them", "they", or "relevant" without saying to
+ * what. Moved to the front, such a sentence would point at nothing (it stays where it is, and still
+ * counts as the draft's line about them).
+ */
+const LEANS_BACK = /\b(?:them|they)\b|\b(?:relevant|applicable)\b(?!\s+(?:to|for|with)\b)/i
+
+/**
  * What is kept, where the front is, and which observations move there. Observations go first, in
  * their order; one already in front of every other kept sentence stays. An observation moves only
  * ahead of what is about the sender (a pitch, a proof line, a self-introduction): a heading, a
  * context line or a question stays where the writer put it. (A claim about the world, "Rapid growth
  * often brings the challenge of ...", is no observation of theirs to lead with.) Nor one whose next
  * sentence refers back to it ("This is probably costing you 5 calls a week"): moved, it would leave
- * that sentence pointing at whatever now stands before it.
+ * that sentence pointing at whatever now stands before it. Nor one that leans on what stands before
+ * it ("Your users need them to ..."). And nothing moves where the draft opens on them already.
  */
 function arrange(d: Draft, st: State, ask: AskPlace): Layout {
   const {text, body, facts} = d
@@ -297,7 +347,9 @@ function arrange(d: Draft, st: State, ask: AskPlace): Layout {
   const senderSide = (s: SentenceRole) => !st.freed.has(s) && (s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender'))
   const lead = kept.findIndex((s) => decided.get(s) !== 'move')
   // On SMS the writer's identification stays first (LABELLING.md P2's SMS exception): nothing moves.
-  const toMove = lead < 0 || !senderSide(kept[lead]) || d.channel === 'sms' ? [] : observations.filter((s) => kept.indexOf(s) > lead && kept.slice(lead, kept.indexOf(s)).every((x) => senderSide(x) || decided.get(x) === 'move'))
+  // A draft that opens on them already ("I saw your G2 review ...") keeps its opening: nothing jumps ahead of it.
+  const opensOnThem = kept.length > 0 && decided.get(kept[0]) === 'move' && d.observedFirst(kept[0])
+  const toMove = lead < 0 || !senderSide(kept[lead]) || d.channel === 'sms' || opensOnThem ? [] : observations.filter((s) => kept.indexOf(s) > lead && kept.slice(lead, kept.indexOf(s)).every((x) => senderSide(x) || decided.get(x) === 'move') && !LEANS_BACK.test(text.slice(s.start, s.end)))
   const front = firstPlace ?? body[0]
   const sameLine = !/\n/.test(text.slice(facts.bodyStart, front.start)) && facts.bodyStart > 0
   return {kept, firstKept, replaced, firstPlace, toMove, hasObservation: observations.length > 0, sameLine}
@@ -331,7 +383,8 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   for (const s of at.toMove) st.changes.push({ruleId: d.credit.observe, kind: 'moved', before: text.slice(s.start, s.end), after: text.slice(s.start, s.end), why: WHY.moved})
   const {firstKept} = at
   const identifies = d.channel === 'sms' && firstKept !== undefined && firstKept.subject === 'sender' && SELF_INTRO_RE.test(text.slice(firstKept.start, firstKept.end))
-  const frontOf = identifies ? at.kept[1] : at.firstPlace
+  // (After a line that only names them, "Quick follow-up, {{first_name}}.": it is the greeting, and the line about them follows it.)
+  const frontOf = identifies || (at.firstPlace === at.firstKept && at.firstKept !== undefined && namesOnly(d, at.firstKept)) ? at.kept[1] : at.firstPlace
   const relevanceMissing = d.messages.some((m) => d.flagOf(m) === 'observe')
   // (With nothing of the draft left to go in front of, the guide line of an empty draft takes its place.)
   // (A chase that named what it chased and went leaves the draft about nothing of theirs, whatever the
@@ -340,13 +393,22 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor above the line that says this note is the last, "Third attempt - I'll stop after this one": a cold line reads oddly over a goodbye.)
   // (Nor in a draft that says goodbye anywhere, "I'll close out your file for now": it ends the thread.)
   const breakUp = (frontOf !== undefined && LAST_NOTE.test(text.slice(frontOf.start, frontOf.end))) || d.messages.some((m) => d.flagOf(m) === 'goodbye')
-  if (!at.hasObservation && !st.saysSomething && !breakUp && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
+  // (Nor where a kept sentence opens on what the writer saw of them: two lines about them, one on top of the other.)
+  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && SEEN_OF_THEM.test(text.slice(s.start, s.end)))
+  if (!at.hasObservation && !st.saysSomething && !seen && !breakUp && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = st.chasedTopic ? newThingGuide(st.chasedTopic) : d.observeGuide
     inFront = [guide]
     st.changes.push({ruleId: d.credit.observe, kind: 'inserted', before: '', after: guide, why: WHY.observe})
   }
   return {inFront, identifies, frontOf}
+}
+
+/** A short line that ends on their name's field: "Quick follow-up, {{first_name}}.", "Last note, [Name]!". */
+function namesOnly(d: Draft, s: SentenceRole): boolean {
+  const sentence = d.text.slice(s.start, s.end)
+  if (sentence.split(/\s+/).length > 5 || !/,\s*\S+\s*[.!]?$/.test(sentence)) return false
+  return d.facts.placeholders.some((p, i) => d.nameFields.has(i) && p.start >= s.start && /^\s*[.!]?$/.test(d.text.slice(p.end, s.end)))
 }
 
 /**
@@ -562,7 +624,7 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   const draftBody = text.slice(facts.bodyStart, facts.signatureStart)
   const missing = d.messages.find((m) => d.flagOf(m) === 'add-ask')
   // (Nor a stock question in a draft that asks for their help: the writer's own request is its ask.)
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask') || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || OPEN_DOOR.test(draftBody)) return
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask') || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
@@ -586,6 +648,9 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
 
 /** An invitation said as a statement: the draft's ask already ("Happy to discuss further if you're interested."). */
 const STATED_OFFER = /\b(?:happy|glad) to (?:discuss|share|send|help|answer|chat|talk|walk you)\b[^.!?]*\bif\b/i
+
+/** A request said as a statement: the draft's ask already ("Would value 20-min feedback", "I'd appreciate your take"). */
+const STATED_REQUEST = /\b(?:would|['’]d) (?:really )?(?:value|appreciate|love) (?:your |some |a |(?:a )?(?:quick |short )?\d+[\s-]*min(?:ute)?s?(?: of)? )?(?:feedback|thoughts|take|input|opinion|advice)\b/i
 
 /** A guide line that asks for the sender's part: how they help, the proof, the point of their list. */
 const SENDER_GUIDE = /\bhow (?:you|\S+) helps? with\b|\bProof to keep:|\bpoint of this list\b/

@@ -41,7 +41,14 @@ export const NO_ASK =
 
 
 /** An open door, no chase: "if you have any further thoughts or questions, don't hesitate to reach out". */
-export const OPEN_DOOR = /\b(?:don['’]t|do not) hesitate to (?:reach out|ask|get in touch|contact|let (?:me|us) know)\b|\bfeel free to (?:reach out|reply|ask|get in touch)\b/i
+export const OPEN_DOOR = /\b(?:don['’]t|do not) hesitate to (?:reach out|ask|get in touch|contact|let (?:me|us) know)\b|\bfeel free to (?:reach out|reply|ask|get in touch)\b|\b(?:love|like|glad|happy) to keep in touch\b|\brevisit (?:the|this|our) conversation\b/i
+
+/**
+ * A sentence that opens on what the writer saw of the reader ("Saw you are the head of people at ...",
+ * "I noticed your team doubled ..."): the draft's own line about them, whatever else the sentence
+ * goes on to ask. (Not their profile, their e-mail or their inbox: nothing of theirs to mention.)
+ */
+export const SEEN_OF_THEM = /^\W*(?:I\s+|I['’]ve\s+|we\s+)?(?:saw|noticed|read|heard|see)\s+(?:that\s+)?(?:you|your)\b(?!\s+(?:profile|e-?mail|inbox|message|note)\b)/i
 
 /**
  * A time ask whose purpose is the reader's help, not the sender's product: advice, what they know of

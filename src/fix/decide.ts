@@ -108,7 +108,10 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   // Nor one that also asks for their time or presses: that part has to go, and the sentence with it.
   const openingOnly = !r.asksTime && found.every((m) => d.flagOf(m) === 'opening' || (!d.boasts(m) && !d.removes(m) && d.flagOf(m) !== 'urgency'))
   // (Nor one that says what the product is, "**The Hub** is a real-time deal aggregator": the rest leans on it.)
-  if (openingOnly && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0 || SAYS_WHAT_IT_IS.test(sentence))) {
+  // (Not a pitch under a slot line that will hold what was noticed, "{{personalized_opener}}": the slot
+  // is no sentence, so the pitch still opens the message; it becomes the guide line's second half.)
+  const underSlot = d.slotted && s.role === 'pitch' && !d.body.slice(0, d.body.indexOf(s)).some((x) => d.observedFirst(x))
+  if (openingOnly && !underSlot && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0 || SAYS_WHAT_IT_IS.test(sentence))) {
     st.pitchKept = true
     if (d.observed || d.related) st.decided.set(s, 'keep')
     else {
@@ -128,7 +131,7 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   }
   // The pitch that made the draft product-centric: a guide line in its place, its name kept.
   st.pitchKept = true
-  const name = productName(facts, d.body)
+  const name = productName(facts, d.body) ?? (underSlot ? senderName(d, sentence) : undefined)
   // A draft that already says what was noticed about them needs only the second half.
   // (A draft that asks for their help has nothing of the sender's to help them with: the line about them only.)
   const line = d.seeksHelp
@@ -320,6 +323,15 @@ function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
   if ((s.role === 'chaser' || (removeBy && d.flagOf(removeBy) === 'remove-chase')) && st.chasedTopic === undefined) st.chasedTopic = CHASED_TOPIC.exec(sentence)?.[1]
   st.changes.push({ruleId: removeBy?.ruleId ?? (s.role === 'chaser' ? d.credit.chase : s.role === 'self-intro' ? d.credit.selfIntro : d.credit.opener), kind: 'removed', before: r.sentence, after: '', why: WHY.removed})
   return true
+}
+
+/**
+ * The name a sender's opening gives its business: a capitalised word the signature also has ("I run
+ * MEDICI" over "Mario, MEDICI"), or the one after "I run", "at", "from" ("I run Tallyho, we build ...").
+ */
+function senderName(d: Draft, sentence: string): string | undefined {
+  const words = [...sentence.matchAll(/(?<=[\s(,;:"'’“-])[A-Z][\w&'’-]*/g)].map((m) => m[0])
+  return words.find((w) => d.senderWords.has(w.toLowerCase())) ?? /\b(?:run|at|from)\s+([A-Z][\w&'’-]*)/.exec(sentence)?.[1]
 }
 
 /** A self-introduction that names what no other line of the draft does ("a second-year at the University of Toronto"): who asks. */

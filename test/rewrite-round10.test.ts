@@ -1,0 +1,51 @@
+/**
+ * Rewrites that still opened with a pitch (issue 17: "turn a product pitch into a guide line that
+ * names what is missing, keeping the product's name"), as team-written drafts, each failing before
+ * the change it tests:
+ * - a pitch under a slot line that will hold what was noticed ("{{personalized_opener}}") was kept as
+ *   an opening with the line about them in front of it; the slot is no sentence, so the pitch still
+ *   opened the message when linted again. It becomes the guide line's second half, its name kept;
+ * - "I saw [Company] is hiring for [team]" was not read as a line about them (a slot of theirs, not
+ *   "you"), so it stayed behind the self-introduction it should open before.
+ */
+import {describe, expect, test} from 'vitest'
+import {createLinter} from '../src/index.js'
+
+const linter = createLinter()
+
+describe('round 10: no rewrite opens with a pitch', () => {
+  test.each<[string, string, string]>([
+    [
+      'a pitch under an opener slot, with a proof line after it',
+      'Hi {{name}},\n\n{{personalized_opener}}\n\nI run Rotaly, we build shift planning for depots. We cut rota time in half.\n\nWould a 15-minute call make sense this week?\n\nAna',
+      'Hi {{name}},\n\n{{personalized_opener}}\n\n[[One line on how Rotaly helps with what you noticed about them.]] We cut rota time in half.\n\nWorth a look?\n\nAna'
+    ],
+    [
+      'a pitch under an icebreaker slot, the product named in the signature too',
+      'Hello {{first_name}},\n\n{{icebreaker}}\n\nI run Tallyho, we build invoicing for plumbers.\n\nOpen to a quick call next week?\n\nSam\nTallyho',
+      'Hello {{first_name}},\n\n{{icebreaker}}\n\n[[One line on how Tallyho helps with what you noticed about them.]]\n\nWorth a look?\n\nSam\nTallyho'
+    ]
+  ])('%s', (_, draft, expected) => {
+    const out = linter.rewrite({text: draft, channel: 'email'}).text
+    expect(out).toBe(expected)
+    expect(linter.lint({text: out, channel: 'email'}).messages.map((m) => m.ruleId)).not.toContain('pitch-opening')
+    expect(linter.rewrite({text: out, channel: 'email'}).text).toBe(out)
+  })
+
+  test('what the sender saw a slot of theirs do moves ahead of the self-introduction', () => {
+    const draft = 'Hi [Name],\n\nI am a [role] with [X years] in logistics. I saw [Company] is hiring for [team] and I am very interested.\n\nQuick background:\n- [Top credential]\n- [Second credential]\n\nHappy to send my CV or hop on a quick call.\n\nBest,\n[Your name]'
+    const out = linter.rewrite({text: draft, channel: 'email'}).text
+    expect(out).toBe(
+      'Hi [Name],\n\nI saw [Company] is hiring for [team] and I am very interested.\n\nI am a [role] with [X years] in logistics.\n\nQuick background:\n- [Top credential]\n- [Second credential]\n\nHappy to send my CV.\n\nBest,\n[Your name]'
+    )
+    expect(linter.lint({text: out, channel: 'email'}).messages.map((m) => m.ruleId)).not.toContain('pitch-opening')
+    expect(linter.rewrite({text: out, channel: 'email'}).text).toBe(out)
+  })
+
+  test('a pitch after a sentence about them, under the same slot, stays where it is', () => {
+    const draft = 'Hi {{first_name}},\n\n{{opening_line}}\n\nSaw your team doubled this spring. I run Tallyho, we build invoicing for plumbers.\n\nOpen to a quick call next week?\n\nSam\nTallyho'
+    expect(linter.rewrite({text: draft, channel: 'email'}).text).toBe(
+      'Hi {{first_name}},\n\n{{opening_line}}\n\nSaw your team doubled this spring. I run Tallyho, we build invoicing for plumbers.\n\nWorth a look?\n\nSam\nTallyho'
+    )
+  })
+})

@@ -49,3 +49,24 @@ describe('round 10: no rewrite opens with a pitch', () => {
     )
   })
 })
+
+describe('round 10: a break-up keeps its goodbye', () => {
+  const NEW_THING = '[[One new thing for them since your last note: a fact, a resource or a question it did not have.]]'
+  test.each<[string, string, string]>([
+    [
+      'the goodbye after "so" in a chase',
+      'Hi Jo,\n\nI have emailed you three times without a reply, so I will close the loop here.\n\nIf rota planning ever becomes a headache, my door is open.\n\nAna',
+      `Hi Jo,\n\nI will close the loop here. ${NEW_THING}\n\nIf rota planning ever becomes a headache, my door is open.\n\nAna`
+    ],
+    [
+      'a goodbye said with a bare verb after "and" gets its "I\'ll" back',
+      'Hi Jo,\n\nJust following up on my last few emails - since I have not heard back, I will assume the timing is off and close your file.\n\nIf rotas ever become a headache, I am around.\n\nAna',
+      `Hi Jo,\n\nI'll close your file. ${NEW_THING}\n\nIf rotas ever become a headache, I am around.\n\nAna`
+    ]
+  ])('%s', (_, draft, expected) => {
+    const out = linter.rewrite({text: draft, channel: 'followup'})
+    expect(out.text).toBe(expected)
+    expect(out.text).not.toMatch(/What you noticed|\?/)
+    expect(linter.rewrite({text: out.text, channel: 'followup'}).text).toBe(out.text)
+  })
+})

@@ -313,6 +313,14 @@ function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
     st.saysSomething = true
     return true
   }
+  // A goodbye inside the chase ("..., so I'll close the loop here"): the chase goes, the goodbye stays.
+  const bye = goodbyeOf(sentence)
+  if (bye !== undefined) {
+    // (With the chase gone the note leaves them nothing: the line after the goodbye asks for one new thing.)
+    st.replacement.set(s, {text: `${bye} ${newThingGuide(CHASED_TOPIC.exec(sentence)?.[1])}`, ruleId: removeBy?.ruleId ?? d.credit.chase, why: WHY.goodbye})
+    st.decided.set(s, 'replace')
+    return true
+  }
   st.decided.set(s, 'remove')
   // (Its question was the draft's ask: with none left, the new ask takes its place.)
   // (A chase that asked for the meeting, "have you had a chance to consider a short call?", asked for
@@ -332,6 +340,29 @@ function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
 function senderName(d: Draft, sentence: string): string | undefined {
   const words = [...sentence.matchAll(/(?<=[\s(,;:"'’“-])[A-Z][\w&'’-]*/g)].map((m) => m[0])
   return words.find((w) => d.senderWords.has(w.toLowerCase())) ?? /\b(?:run|at|from)\s+([A-Z][\w&'’-]*)/.exec(sentence)?.[1]
+}
+
+/** The guide line of a follow-up: one new thing since the last note, about what it chased where it said. */
+export function newThingGuide(topic: string | undefined): string {
+  return `[[One new thing for them${topic ? ` about ${topic}` : ''} since your last note: a fact, a resource or a question it did not have.]]`
+}
+
+/**
+ * The goodbye a chase ends on (one that leaves the next step to them; "my last note" is itself a guilt trip), as a sentence of its own: the clause after its last "so", "and" or dash
+ * ("I've emailed three times without a reply, so I'll close the loop here" -> "I'll close the loop
+ * here."); a bare verb gets its "I'll" back ("... and close your file" -> "I'll close your file.").
+ */
+function goodbyeOf(sentence: string): string | undefined {
+  const at = NO_ASK.exec(sentence)
+  if (!at) return undefined
+  const cuts = [...sentence.slice(0, at.index).matchAll(/(?:,\s*|\s+)(?:so|and)\s+|\s+[-–—]\s+|[,;]\s+(?=(?:I|I['’]ll|this|we)\b)/g)]
+  const last = cuts[cuts.length - 1]
+  if (last === undefined) return undefined
+  let clause = sentence.slice(last.index + last[0].length).trim()
+  if (/^(?:close|stop|take)\b/.test(clause)) clause = `I'll ${clause}`
+  if (!/^(?:I|I['’]ll|I['’]m|this|we|we['’]ll)\b/i.test(clause)) return undefined
+  clause = clause[0].toUpperCase() + clause.slice(1)
+  return /[.!?]$/.test(clause) ? clause : `${clause}.`
 }
 
 /** A self-introduction that names what no other line of the draft does ("a second-year at the University of Toronto"): who asks. */

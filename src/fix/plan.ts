@@ -23,7 +23,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import {MEETING_TALK, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
-import {decideSentence} from './decide.js'
+import {decideSentence, newThingGuide} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
@@ -392,7 +392,9 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor to someone the sender knows already, unless about what a chase named: a cold line would read oddly there.)
   // (Nor above the line that says this note is the last, "Third attempt - I'll stop after this one": a cold line reads oddly over a goodbye.)
   // (Nor in a draft that says goodbye anywhere, "I'll close out your file for now": it ends the thread.)
-  const breakUp = (frontOf !== undefined && LAST_NOTE.test(text.slice(frontOf.start, frontOf.end))) || d.messages.some((m) => d.flagOf(m) === 'goodbye')
+  // (Nor above the goodbye a removed chase ended on, kept as a sentence of its own: "I'll close the loop here.")
+  const kept = frontOf === undefined ? undefined : st.replacement.get(frontOf)?.text
+  const breakUp = (frontOf !== undefined && LAST_NOTE.test(text.slice(frontOf.start, frontOf.end))) || d.messages.some((m) => d.flagOf(m) === 'goodbye') || (kept !== undefined && NO_ASK.test(kept))
   // (Nor where a kept sentence opens on what the writer saw of them: two lines about them, one on top of the other.)
   const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && SEEN_OF_THEM.test(text.slice(s.start, s.end)))
   if (!at.hasObservation && !st.saysSomething && !seen && !breakUp && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
@@ -437,10 +439,6 @@ function withoutConnective(sentence: string): string {
   return /^I\b/.test(rest) || /^\p{Ll}+\p{Lu}/u.test(rest) ? rest : rest[0].toUpperCase() + rest.slice(1)
 }
 
-/** The guide line of a follow-up: one new thing since the last note, about what it chased where it said. */
-function newThingGuide(topic: string | undefined): string {
-  return `[[One new thing for them${topic ? ` about ${topic}` : ''} since your last note: a fact, a resource or a question it did not have.]]`
-}
 
 /** The lines in front, before the first kept sentence (or after an SMS's identification). */
 function placeFront(d: Draft, st: State, at: Layout, front: Front): void {

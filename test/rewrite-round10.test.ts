@@ -70,3 +70,31 @@ describe('round 10: a break-up keeps its goodbye', () => {
     expect(linter.rewrite({text: out.text, channel: 'followup'}).text).toBe(out.text)
   })
 })
+
+describe('round 10: a list with a time question under it keeps the list and ends on one low-friction ask', () => {
+  test.each<[string, 'email' | 'linkedin-inmail', string, string]>([
+    [
+      'a numbered list is no menu when the question is under it',
+      'email',
+      'Hi Jo,\n\nTwo things:\n1. Rotaly cuts planning time in half\n2. It plugs into payroll\nWorth 15 min?\n\nAna',
+      'Hi Jo,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nTwo things:\n1. Rotaly cuts planning time in half\n2. It plugs into payroll\nWorth a look?\n\nAna'
+    ],
+    [
+      'a bulleted list stays when the time question under it goes',
+      'linkedin-inmail',
+      'Hi Jo, two things:\n- Your Leeds depot doubled its volume\n- Rotaly cuts planning time in half\nWorth 15 min?',
+      'Hi Jo, two things:\n- Your Leeds depot doubled its volume\n- Rotaly cuts planning time in half\nWorth a look?'
+    ]
+  ])('%s', (_, channel, draft, expected) => {
+    const out = linter.rewrite({text: draft, channel}).text
+    expect(out).toBe(expected)
+    expect(out.match(/\?/g)).toHaveLength(1)
+    expect(linter.lint({text: out, channel}).messages.map((m) => m.ruleId)).not.toContain('time-ask')
+    expect(linter.rewrite({text: out, channel}).text).toBe(out)
+  })
+
+  test('a menu whose options ask stays a menu', () => {
+    const draft = 'Hi Jo,\n\nShould I:\n1. Close your file?\n2. Try you again next quarter?\nWorth 15 min either way?\n\nAna'
+    expect(linter.rewrite({text: draft, channel: 'followup'}).text).toContain('1. Close your file?\n2. Try you again next quarter?')
+  })
+})

@@ -8,7 +8,7 @@ import type {LintMessage} from '../types.js'
 import {MEETING_TALK, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
-import {BOAST_MODIFIER, CALL_TO, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, asksHelp, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+import {BOAST_MODIFIER, CALL_TO, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, asksHelp, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
 const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
@@ -457,7 +457,9 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // A menu of options ("a) Follow up in 3 months? b) Remove you from my list? c) ...") is one
   // ask the reader answers with a letter; it stays whole, whatever one option offers.
   // (Not a numbered list with nothing asked in it, "**Integration ideas:**\n1. ...\n2. ...": the ideas, no menu.)
-  if (MENU.test(sentence)) {
+  // (Nor a list of statements with a time question under it, "Two things:\n1. ...\n2. ...\nWorth 15 min?": that question is the ask.)
+  const under = askUnderList(text, s)
+  if (MENU.test(sentence) && !(under !== undefined && !text.slice(s.start, under).includes('?'))) {
     st.decided.set(s, 'keep')
     if (!HEADING.test(sentence)) st.askKept ??= s
     return true
@@ -470,6 +472,11 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   if (asksTime && !st.askKept && keepTimeAsk(d, st, s, sentence)) return true
   if (asksTime && !st.askKept && spintaxAsk(d, st, s, sentence)) return true
   if (asksTime && orMeeting(d, st, s, sentence)) return true
+  // (A list with the time question on its last line keeps the list: the question alone goes, as a booking line does.)
+  if (asksTime && !st.askKept && under !== undefined) {
+    st.decided.set(s, 'keep')
+    return true
+  }
   if (asksTime && !r.factyKept && !(option && /\?\W*$/.test(sentence))) {
     st.timeAsks.push(s)
     st.decided.set(s, 'remove')

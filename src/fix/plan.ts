@@ -27,7 +27,7 @@ import {decideSentence, newThingGuide} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LAST_NOTE, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, SEEN_OF_THEM, articleFor, hasFacts, pointsBack} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LAST_NOTE, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, SEEN_OF_THEM, articleFor, hasFacts, pointsBack} from './sentence.js'
 import {WHY} from './why.js'
 
 export type {Change} from './draft.js'
@@ -144,7 +144,8 @@ const TALK_SHOWS = /\b(?:show|walk) you(?: through)? ((?:how|what|why)\b[^.!?\n]
 
 /**
  * "Click here: {link}\nPricing: {link}\nBook a call: https://cal.com/...": lines of one kept
- * sentence. With no other time ask, the booking line is the one; the new ask takes its place.
+ * sentence. With no other time ask, the booking line is the one; the new ask takes its place. So is
+ * a time question on the last line under a list.
  */
 function findBookingLine(d: Draft, st: State): void {
   const {text} = d
@@ -153,11 +154,13 @@ function findBookingLine(d: Draft, st: State): void {
     if (st.decided.get(s) !== 'keep' || st.timeAsks.length > 0) continue
     const m = d.rulesIn(s).find((x) => d.flagOf(x) === 'replace-time-ask')
     if (!m) continue
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
+    // (Or the time question on the line under a list, "1. ...\n2. ...\nWorth 15 min?": the list stays, the question goes.)
+    const under = askUnderList(text, s)
+    const lineStart = under ?? text.lastIndexOf('\n', m.start - 1) + 1
     const nextBreak = text.indexOf('\n', m.end)
-    const lineEnd = nextBreak < 0 ? s.end : Math.min(s.end, nextBreak)
+    const lineEnd = under !== undefined || nextBreak < 0 ? s.end : Math.min(s.end, nextBreak)
     const line = text.slice(lineStart, lineEnd)
-    if (lineStart <= s.start || !BOOKING_LINE.test(line) || !/https?:\/\/|www\.|\{|\[/.test(line)) continue
+    if (lineStart <= s.start || !(under !== undefined || (BOOKING_LINE.test(line) && /https?:\/\/|www\.|\{|\[/.test(line)))) continue
     st.timeAsks.push({...s, start: lineStart, end: lineEnd, role: 'ask', ask: 'time'})
     st.edits.push({start: lineStart - 1, end: lineEnd, replacement: ''})
     st.changes.push({ruleId: m.ruleId, kind: 'removed', before: line.trim(), after: '', why: WHY.ask})
@@ -302,7 +305,6 @@ function replaceList(d: Draft, st: State): void {
 }
 
 /** A sentence with a list item on a line of its own. */
-const HOLDS_LIST = /\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/
 
 /** A numbered list: steps or an outline (an article's, a plan's), the content itself, not a brochure. */
 const NUMBERED = /^[ \t]*\d{1,2}[.)][ \t]/m

@@ -8,7 +8,7 @@ import type {LintMessage} from '../types.js'
 import {MEETING_TALK, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
-import {BOAST_MODIFIER, CALL_TO, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, asksHelp, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+import {BOAST_MODIFIER, CALL_TO, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, asksHelp, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
 const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
@@ -108,7 +108,10 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   // Nor one that also asks for their time or presses: that part has to go, and the sentence with it.
   const openingOnly = !r.asksTime && found.every((m) => d.flagOf(m) === 'opening' || (!d.boasts(m) && !d.removes(m) && d.flagOf(m) !== 'urgency'))
   // (Nor one that says what the product is, "**The Hub** is a real-time deal aggregator": the rest leans on it.)
-  if (openingOnly && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0 || SAYS_WHAT_IT_IS.test(sentence))) {
+  // (Not a pitch under a slot line that will hold what was noticed, "{{personalized_opener}}": the slot
+  // is no sentence, so the pitch still opens the message; it becomes the guide line's second half.)
+  const underSlot = d.slotted && s.role === 'pitch' && !d.body.slice(0, d.body.indexOf(s)).some((x) => d.observedFirst(x))
+  if (openingOnly && !underSlot && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0 || SAYS_WHAT_IT_IS.test(sentence))) {
     st.pitchKept = true
     if (d.observed || d.related) st.decided.set(s, 'keep')
     else {
@@ -128,7 +131,7 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   }
   // The pitch that made the draft product-centric: a guide line in its place, its name kept.
   st.pitchKept = true
-  const name = productName(facts, d.body)
+  const name = productName(facts, d.body) ?? (underSlot ? senderName(d, sentence) : undefined)
   // A draft that already says what was noticed about them needs only the second half.
   // (A draft that asks for their help has nothing of the sender's to help them with: the line about them only.)
   const line = d.seeksHelp
@@ -310,6 +313,14 @@ function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
     st.saysSomething = true
     return true
   }
+  // A goodbye inside the chase ("..., so I'll close the loop here"): the chase goes, the goodbye stays.
+  const bye = goodbyeOf(sentence)
+  if (bye !== undefined) {
+    // (With the chase gone the note leaves them nothing: the line after the goodbye asks for one new thing.)
+    st.replacement.set(s, {text: `${bye} ${newThingGuide(CHASED_TOPIC.exec(sentence)?.[1])}`, ruleId: removeBy?.ruleId ?? d.credit.chase, why: WHY.goodbye})
+    st.decided.set(s, 'replace')
+    return true
+  }
   st.decided.set(s, 'remove')
   // (Its question was the draft's ask: with none left, the new ask takes its place.)
   // (A chase that asked for the meeting, "have you had a chance to consider a short call?", asked for
@@ -320,6 +331,38 @@ function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
   if ((s.role === 'chaser' || (removeBy && d.flagOf(removeBy) === 'remove-chase')) && st.chasedTopic === undefined) st.chasedTopic = CHASED_TOPIC.exec(sentence)?.[1]
   st.changes.push({ruleId: removeBy?.ruleId ?? (s.role === 'chaser' ? d.credit.chase : s.role === 'self-intro' ? d.credit.selfIntro : d.credit.opener), kind: 'removed', before: r.sentence, after: '', why: WHY.removed})
   return true
+}
+
+/**
+ * The name a sender's opening gives its business: a capitalised word the signature also has ("I run
+ * MEDICI" over "Mario, MEDICI"), or the one after "I run", "at", "from" ("I run Tallyho, we build ...").
+ */
+function senderName(d: Draft, sentence: string): string | undefined {
+  const words = [...sentence.matchAll(/(?<=[\s(,;:"'’“-])[A-Z][\w&'’-]*/g)].map((m) => m[0])
+  return words.find((w) => d.senderWords.has(w.toLowerCase())) ?? /\b(?:run|at|from)\s+([A-Z][\w&'’-]*)/.exec(sentence)?.[1]
+}
+
+/** The guide line of a follow-up: one new thing since the last note, about what it chased where it said. */
+export function newThingGuide(topic: string | undefined): string {
+  return `[[One new thing for them${topic ? ` about ${topic}` : ''} since your last note: a fact, a resource or a question it did not have.]]`
+}
+
+/**
+ * The goodbye a chase ends on (one that leaves the next step to them; "my last note" is itself a guilt trip), as a sentence of its own: the clause after its last "so", "and" or dash
+ * ("I've emailed three times without a reply, so I'll close the loop here" -> "I'll close the loop
+ * here."); a bare verb gets its "I'll" back ("... and close your file" -> "I'll close your file.").
+ */
+function goodbyeOf(sentence: string): string | undefined {
+  const at = NO_ASK.exec(sentence)
+  if (!at) return undefined
+  const cuts = [...sentence.slice(0, at.index).matchAll(/(?:,\s*|\s+)(?:so|and)\s+|\s+[-–—]\s+|[,;]\s+(?=(?:I|I['’]ll|this|we)\b)/g)]
+  const last = cuts[cuts.length - 1]
+  if (last === undefined) return undefined
+  let clause = sentence.slice(last.index + last[0].length).trim()
+  if (/^(?:close|stop|take)\b/.test(clause)) clause = `I'll ${clause}`
+  if (!/^(?:I|I['’]ll|I['’]m|this|we|we['’]ll)\b/i.test(clause)) return undefined
+  clause = clause[0].toUpperCase() + clause.slice(1)
+  return /[.!?]$/.test(clause) ? clause : `${clause}.`
 }
 
 /** A self-introduction that names what no other line of the draft does ("a second-year at the University of Toronto"): who asks. */
@@ -414,7 +457,9 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // A menu of options ("a) Follow up in 3 months? b) Remove you from my list? c) ...") is one
   // ask the reader answers with a letter; it stays whole, whatever one option offers.
   // (Not a numbered list with nothing asked in it, "**Integration ideas:**\n1. ...\n2. ...": the ideas, no menu.)
-  if (MENU.test(sentence)) {
+  // (Nor a list of statements with a time question under it, "Two things:\n1. ...\n2. ...\nWorth 15 min?": that question is the ask.)
+  const under = askUnderList(text, s)
+  if (MENU.test(sentence) && !(under !== undefined && !text.slice(s.start, under).includes('?'))) {
     st.decided.set(s, 'keep')
     if (!HEADING.test(sentence)) st.askKept ??= s
     return true
@@ -427,6 +472,11 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   if (asksTime && !st.askKept && keepTimeAsk(d, st, s, sentence)) return true
   if (asksTime && !st.askKept && spintaxAsk(d, st, s, sentence)) return true
   if (asksTime && orMeeting(d, st, s, sentence)) return true
+  // (A list with the time question on its last line keeps the list: the question alone goes, as a booking line does.)
+  if (asksTime && !st.askKept && under !== undefined) {
+    st.decided.set(s, 'keep')
+    return true
+  }
   if (asksTime && !r.factyKept && !(option && /\?\W*$/.test(sentence))) {
     st.timeAsks.push(s)
     st.decided.set(s, 'remove')

@@ -91,6 +91,8 @@ export interface Draft {
  */
 const RELATED =
   /\b(?:thanks?(?: you)? (?:so much )?for (?:connecting|the connect(?:ion)?|accepting|your time|having us|choosing us|your business|supporting us|your support|being a (?:customer|client|partner))|since we (?:inspected|installed|visited|serviced|fitted|delivered|completed|finished|met|spoke)|(?:supporting|supported) us (?:last|this) (?:year|season)|great (?:to see|seeing) you)\b/i
+/** The words before a slot that say the sender saw it ("I saw ", "Noticed that "), and nothing else. */
+const SAW_BEFORE = /^\W*(?:I\s+|I['’]ve\s+|we\s+)?(?:just\s+)?(?:saw|noticed|read|see|seen|heard)\s+(?:that\s+)?$/i
 /** A reply: the message opens on what they said ("That tracks with what I'm hearing", "That makes sense"). */
 const REPLY_START = /^\W*(?:That|This)(?:['’]s| is| was)?\s+(?:tracks|makes sense|sounds|matches|fits|lines up|is (?:exactly|a great|a fair|helpful|useful)|was (?:helpful|useful|great))\b/
 
@@ -157,7 +159,10 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
   // Not a slot of the meeting ("[day]", "[specific day/time]"), which goes with its ask.
   const strongFields = new Set(roles.fields.filter((f) => f.role === 'recipient-detail' && observedField(facts.placeholders[f.placeholder])).map((f) => f.placeholder))
   /** What is said of the reader, or what the sender saw of them ("Noticed your team ..."). */
-  const ofThem = (s: SentenceRole) => /\b(?:you|your|yours)\b/i.test(text.slice(s.start, s.end)) || [...strongFields].some((i) => facts.placeholders[i].start >= s.start && facts.placeholders[i].end <= s.end)
+  // (Or what the sender saw a slot of theirs do, "I saw [Company] is hiring for [team]": the slot opens what was seen.)
+  const theirFields = roles.fields.filter((f) => f.role === 'recipient-detail').map((f) => facts.placeholders[f.placeholder])
+  const sawTheirs = (s: SentenceRole) => theirFields.some((p) => p.start >= s.start && p.end <= s.end && SAW_BEFORE.test(text.slice(s.start, p.start)))
+  const ofThem = (s: SentenceRole) => /\b(?:you|your|yours)\b/i.test(text.slice(s.start, s.end)) || [...strongFields].some((i) => facts.placeholders[i].start >= s.start && facts.placeholders[i].end <= s.end) || sawTheirs(s)
   const observedFirst = (s: SentenceRole) => s.role === 'observation' && (s.subject === 'recipient' || (s.subject === 'sender' && ofThem(s)))
   // After real contact (they met, spoke, replied, or someone referred the sender) the line that makes
   // the message theirs is what was discussed or agreed, not a cold observation.

@@ -23,11 +23,11 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import {MEETING_TALK, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
-import {decideSentence} from './decide.js'
+import {decideSentence, newThingGuide} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LAST_NOTE, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, SEEN_OF_THEM, articleFor, hasFacts, pointsBack} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LAST_NOTE, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, SEEN_OF_THEM, articleFor, hasFacts, pointsBack} from './sentence.js'
 import {WHY} from './why.js'
 
 export type {Change} from './draft.js'
@@ -144,7 +144,8 @@ const TALK_SHOWS = /\b(?:show|walk) you(?: through)? ((?:how|what|why)\b[^.!?\n]
 
 /**
  * "Click here: {link}\nPricing: {link}\nBook a call: https://cal.com/...": lines of one kept
- * sentence. With no other time ask, the booking line is the one; the new ask takes its place.
+ * sentence. With no other time ask, the booking line is the one; the new ask takes its place. So is
+ * a time question on the last line under a list.
  */
 function findBookingLine(d: Draft, st: State): void {
   const {text} = d
@@ -153,11 +154,13 @@ function findBookingLine(d: Draft, st: State): void {
     if (st.decided.get(s) !== 'keep' || st.timeAsks.length > 0) continue
     const m = d.rulesIn(s).find((x) => d.flagOf(x) === 'replace-time-ask')
     if (!m) continue
-    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
+    // (Or the time question on the line under a list, "1. ...\n2. ...\nWorth 15 min?": the list stays, the question goes.)
+    const under = askUnderList(text, s)
+    const lineStart = under ?? text.lastIndexOf('\n', m.start - 1) + 1
     const nextBreak = text.indexOf('\n', m.end)
-    const lineEnd = nextBreak < 0 ? s.end : Math.min(s.end, nextBreak)
+    const lineEnd = under !== undefined || nextBreak < 0 ? s.end : Math.min(s.end, nextBreak)
     const line = text.slice(lineStart, lineEnd)
-    if (lineStart <= s.start || !BOOKING_LINE.test(line) || !/https?:\/\/|www\.|\{|\[/.test(line)) continue
+    if (lineStart <= s.start || !(under !== undefined || (BOOKING_LINE.test(line) && /https?:\/\/|www\.|\{|\[/.test(line)))) continue
     st.timeAsks.push({...s, start: lineStart, end: lineEnd, role: 'ask', ask: 'time'})
     st.edits.push({start: lineStart - 1, end: lineEnd, replacement: ''})
     st.changes.push({ruleId: m.ruleId, kind: 'removed', before: line.trim(), after: '', why: WHY.ask})
@@ -302,7 +305,6 @@ function replaceList(d: Draft, st: State): void {
 }
 
 /** A sentence with a list item on a line of its own. */
-const HOLDS_LIST = /\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/
 
 /** A numbered list: steps or an outline (an article's, a plan's), the content itself, not a brochure. */
 const NUMBERED = /^[ \t]*\d{1,2}[.)][ \t]/m
@@ -392,7 +394,9 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor to someone the sender knows already, unless about what a chase named: a cold line would read oddly there.)
   // (Nor above the line that says this note is the last, "Third attempt - I'll stop after this one": a cold line reads oddly over a goodbye.)
   // (Nor in a draft that says goodbye anywhere, "I'll close out your file for now": it ends the thread.)
-  const breakUp = (frontOf !== undefined && LAST_NOTE.test(text.slice(frontOf.start, frontOf.end))) || d.messages.some((m) => d.flagOf(m) === 'goodbye')
+  // (Nor above the goodbye a removed chase ended on, kept as a sentence of its own: "I'll close the loop here.")
+  const kept = frontOf === undefined ? undefined : st.replacement.get(frontOf)?.text
+  const breakUp = (frontOf !== undefined && LAST_NOTE.test(text.slice(frontOf.start, frontOf.end))) || d.messages.some((m) => d.flagOf(m) === 'goodbye') || (kept !== undefined && NO_ASK.test(kept))
   // (Nor where a kept sentence opens on what the writer saw of them: two lines about them, one on top of the other.)
   const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && SEEN_OF_THEM.test(text.slice(s.start, s.end)))
   if (!at.hasObservation && !st.saysSomething && !seen && !breakUp && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
@@ -437,10 +441,6 @@ function withoutConnective(sentence: string): string {
   return /^I\b/.test(rest) || /^\p{Ll}+\p{Lu}/u.test(rest) ? rest : rest[0].toUpperCase() + rest.slice(1)
 }
 
-/** The guide line of a follow-up: one new thing since the last note, about what it chased where it said. */
-function newThingGuide(topic: string | undefined): string {
-  return `[[One new thing for them${topic ? ` about ${topic}` : ''} since your last note: a fact, a resource or a question it did not have.]]`
-}
 
 /** The lines in front, before the first kept sentence (or after an SMS's identification). */
 function placeFront(d: Draft, st: State, at: Layout, front: Front): void {

@@ -273,3 +273,13 @@ export function productName(facts: TextFacts, sentences: SentenceRole[]): string
   }
   return undefined
 }
+
+/** A sentence whose lines after its first are a list ("Two things:\n1. ...\n2. ..."). */
+export const HOLDS_LIST = /\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/
+
+/** Where the question on a sentence's last line under a list starts ("1. ...\n2. ...\nWorth 15 min?"), if it has one. */
+export function askUnderList(text: string, s: {start: number; end: number}): number | undefined {
+  const lineStart = text.lastIndexOf('\n', s.end - 1) + 1
+  if (lineStart <= s.start || !/\?\W*$/.test(text.slice(lineStart, s.end)) || /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]/.test(text.slice(lineStart, s.end))) return undefined
+  return HOLDS_LIST.test(text.slice(s.start, lineStart)) ? lineStart : undefined
+}

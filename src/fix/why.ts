@@ -2,6 +2,7 @@
 export const WHY = {
   urgency: 'A deadline you made up pushes a stranger away; a reason that is true for them pulls them in.',
   boast: 'An adjective about yourself is the part a buyer skips; the fact after it does the work.',
+  goodbye: 'The chase went; the goodbye it ended on stays, so the note still closes the thread, with one new thing for them beside it.',
   removed: 'It carries nothing for the reader; the message starts with what is about them instead.',
   moved: 'What is about the reader goes first: it is the reason you wrote.',
   list: 'A list asks the reader to weigh every point and find the one that fits them; name that one, and what you saw that makes it fit.',

@@ -67,6 +67,7 @@ export interface FieldRoleFact {
   role: FieldRole
 }
 
+/** Roles of every sentence of the message and of every merge field. */
 export interface Roles {
   sentences: SentenceRole[]
   fields: FieldRoleFact[]
@@ -109,7 +110,6 @@ const POINTING = new Set(['this', 'that', 'these', 'those', 'which'])
 const PERCEIVE = new Set(['notice', 'see', 'saw', 'read', 'come', 'spot', 'love', 'enjoy', 'like', 'follow', 'watch', 'listen', 'hear', 'learn', 'find', 'catch', 'stumble', 'admire', 'check', 'look', 'visit', 'congratulate', 'appreciate', 'impress'])
 /** Past forms of PERCEIVE that open a sentence with the sender left out ("Saw your post"). */
 const LEFT_OUT_PERCEIVE = new Set(['saw', 'noticed', 'spotted', 'loved', 'enjoyed', 'caught', 'heard', 'read', 'watched', 'seen'])
-/** "sorry to read", "happy to share": a feeling whose verb says what the sender does. */
 /** Feelings that want to know something: "curious to hear", "keen to learn". */
 const WANTING_TO_KNOW = new Set(['curious', 'keen', 'interested', 'intrigued'])
 /** What anyone could read: "an interesting study", "a report", "a stat". */
@@ -128,6 +128,7 @@ function readAnything(tokens: Token[], from: number, to: number, ctx: Ctx): bool
   if (!CONTENT_NOUNS.has(tokens[i]?.norm ?? '')) return false
   return !someIn(tokens, from, to, (t) => partyOfWord(t, ctx.roles.fields, ctx.senderNames, ctx.recipientNames) === 'recipient')
 }
+/** "sorry to read", "happy to share": a feeling whose verb says what the sender does. */
 const FEELING = new Set(['sorry', 'glad', 'happy', 'pleased', 'delighted', 'thrilled', 'excited', 'sad', 'saddened', 'surprised', 'interested', 'intrigued', 'keen', 'curious'])
 /** A rank given as praise: "one of the top-rated agents", "among the best practices in town". */
 const RANKED = /\b(?:one of|among) the (?:top|top-rated|best|best-rated|highest-rated|leading|most|fastest-growing|biggest|busiest|premier)\b/i
@@ -200,7 +201,6 @@ const CONTACT = new Set(['email', 'write', 'message', 'reach', 'call', 'try', 'c
 const SITUATION = new Set(['apply', 'study', 'graduate', 'join', 'found', 'co-found', 'major', 'intern', 'specialize', 'specialise', 'work'])
 /** Making something that then shows a number: the sender's own result ("I built X, which has 100,000 users"). */
 const BUILT = new Set(['build', 'launch', 'grow', 'scale', 'ship', 'create', 'run', 'lead', 'start', 'sell', 'raise'])
-/** What the sender's diary is: "available", "free", "around". */
 /** Time spent on something: a perfect "I've spent two weeks on it" is no result of the sender's. */
 const STUDIED = new Set(['spend', 'read', 'watch', 'listen', 'study', 'review', 'research', 'follow', 'look'])
 /** Making a thing to offer: what was made is the offering when a clause says what it does. */
@@ -225,6 +225,7 @@ function madeThingDoes(tokens: Token[], from: number, to: number): boolean {
 
 /** Who a thing was made for, in "built it for ...". */
 const AUDIENCE = new Set(['teams', 'companies', 'businesses', 'firms', 'founders', 'startups', 'agencies', 'people', 'clinics', 'shops', 'stores', 'brands', 'leaders', 'managers', 'developers', 'engineers', 'marketers', 'reps', 'you', 'yours'])
+/** What the sender's diary is: "available", "free", "around". */
 const AVAILABLE = new Set(['available', 'free', 'around', 'flexible', 'reachable', 'online'])
 /** Customers named as a kind: "companies like [X] and [Y]", "clients such as Acme", "our clients include". */
 const CUSTOMERS_NAMED = /\b(?:companies|clients|customers|brands|teams|businesses|firms|organi[sz]ations|partners|agencies)\s+(?:like|such as|including|include)\s+(?:[A-Z]|\[|\{)/
@@ -592,11 +593,6 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
 }
 
 /**
- * Whether tokens [from, to) say something that would be wrong or odd if sent to another reader: a
- * number, a recipient-detail merge field of substance, or a content word that is not generic. Names
- * alone are weak details (a company or title said back, LABELLING.md M3): they do not count here.
- */
-/**
  * Merge fields that hold a weak detail (LABELLING.md M3): a company, agency or brand name, a title,
  * an industry, a place, a skill. Said back, they say nothing about the reader.
  */
@@ -633,6 +629,11 @@ function withoutFinalStops(text: string): string {
 }
 const FINAL_STOP = /[\s.!?]/
 
+/**
+ * Whether tokens [from, to) say something that would be wrong or odd if sent to another reader: a
+ * number, a recipient-detail merge field of substance, or a content word that is not generic. Names
+ * alone are weak details (a company or title said back, LABELLING.md M3): they do not count here.
+ */
 function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolean {
   // An industry or a field said back ("building in the legal tech space", "your experience in
   // software engineering") is a weak detail with nothing said through it (LABELLING.md M3, M5).
@@ -1458,7 +1459,6 @@ const IMAGINED = /^\W*(?:[\w ]{1,20}:\s*)?(?:if|imagine|what if)\b[^.?!]{0,60}?\
 /** Words of the generic pains (LABELLING.md M5) and of wishes that are not in GENERIC. */
 const CONCRETE_STOP = new Set(['tired', 'lose', 'losing', 'miss', 'spend', 'waste', 'struggle', 'drive', 'generate', 'close', 'convert', 'book', 'hire', 'pipeline', 'deal', 'deals', 'meeting', 'meetings', 'call', 'calls', 'demo', 'free', 'today', 'simple', 'easy', 'quick', 'help', 'love', 'would', 'could', 'should', 'really', 'literally'])
 
-/** Roles of every sentence of the message and of every merge field. */
 /** A sentence longer than this many tokens is a list or a paste, not a sentence with one subject: role 'other'. */
 const MAX_SENTENCE_TOKENS = 200
 
@@ -1567,11 +1567,6 @@ function slotAfterAsk(ctx: Ctx, role: SentenceRole, from: number, to: number, pr
 }
 
 /**
- * A customer story told before its result ("Last year, Sarah had 5 SDRs competing against a rival
- * with 20. Her team was getting crushed. They adopted our AI prospecting tool ..."): the sentences
- * about that third party that lead up to the proof are the proof's setup, not the reader's world.
- */
-/**
  * A list under a heading of the sender's own (or a result labelled as one, below) ("My approach for your project:", "Our services:",
  * "What we do:") is the sender's offering, whatever the items' words make of the sentence.
  */
@@ -1592,6 +1587,11 @@ function sendersLists(sentences: SentenceRole[], text: string): void {
 const RESULT_HEADING = /^\W*(?:(?:past|recent|previous|latest|a recent|one|launch|pilot|beta|early|first-month|first-week)\s+)?(?:result|results|win|wins|case study|client example|example|track record)\s*:/i
 const SENDERS_HEADING = /^\W*(?:(?:my|our)\b[^\n:]{0,50}|what (?:we|i) (?:do|offer|bring|provide)[^\n:]{0,30}|why (?:us|me|we|i)\b[^\n:]{0,30}):\s*\n\s*(?:[-*•→✓✔–]|\d{1,2}[.)])\s/i
 
+/**
+ * A customer story told before its result ("Last year, Sarah had 5 SDRs competing against a rival
+ * with 20. Her team was getting crushed. They adopted our AI prospecting tool ..."): the sentences
+ * about that third party that lead up to the proof are the proof's setup, not the reader's world.
+ */
 function storySetups(sentences: SentenceRole[], text: string): void {
   for (let i = sentences.length - 1; i > 0; i--) {
     const anchor = sentences[i]

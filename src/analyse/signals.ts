@@ -266,15 +266,6 @@ function introducesSender(facts: TextFacts, from: number, to: number): boolean {
 }
 
 /**
- * Names (capitalised words inside a sentence) of the recipient's company, product, city or event.
- * A name counts as a `named-detail` unless it belongs to the sender: names in sentences where the
- * sender talks about themselves (we, our, my, I'm, "This is Kyle from ProRoof") or in the sign-off
- * are the sender's, wherever else they appear. "I noticed Flowcase launched ..." is about Flowcase.
- * Quoted words in a sentence addressed to the reader count as their own words (`quoted-words`).
- * Names inside a match of a signal `notCountedAs: [named-detail]` (the reader's title and company
- * said back) do not count.
- */
-/**
  * Three or more words that start with a letter, three in four of them with a capital. An ASCII first
  * letter is read from its code; only other first characters go through the Unicode classes.
  */
@@ -386,6 +377,15 @@ interface NameSort {
   readonly candidates: Array<{norm: string; start: number; end: number}>
 }
 
+/**
+ * Names (capitalised words inside a sentence) of the recipient's company, product, city or event.
+ * A name counts as a `named-detail` unless it belongs to the sender: names in sentences where the
+ * sender talks about themselves (we, our, my, I'm, "This is Kyle from ProRoof") or in the sign-off
+ * are the sender's, wherever else they appear. "I noticed Flowcase launched ..." is about Flowcase.
+ * Quoted words in a sentence addressed to the reader count as their own words (`quoted-words`).
+ * Names inside a match of a signal `notCountedAs: [named-detail]` (the reader's title and company
+ * said back) do not count.
+ */
 function namedDetails(facts: TextFacts, vocabulary: Vocabulary, signals: Signals, hollow: readonly SignalHit[]): void {
   const flags = termFlags(facts, vocabulary)
   const names: NameSort = {sender: new Set(), candidates: []}

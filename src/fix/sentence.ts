@@ -75,11 +75,11 @@ export const MET =
   /\b(?:(?:we|you and I) (?:met|spoke|talked|chatted)|(?:great|good|nice|lovely) (?:meeting|speaking|talking|chatting|to meet|to speak|to chat)\b|(?:since|after|following|from|about|on|re) our (?:recent |last |brief |quick |earlier )?(?:call|chat|conversation|meeting|discussion|talk)|as (?:we|you) (?:discussed|agreed|mentioned)|you (?:mentioned|said|asked|told me|suggested)|thanks? (?:you )?for (?:your|the) (?:reply|response|note|message|call|intro|introduction)|(?:referred|introduced|pointed|sent) me (?:to you|your way)|suggested (?:that )?I (?:reach|contact|get in touch|email|write)|(?:re:?\s*)?(?:your|the) (?:reply|response) to my)\b/i
 /** A question asked for effect, not for an answer. */
 export const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know|(?:you )?know (?:the|that) feeling|ever (?:feel|felt) like)\b|^\W*(?:and |so )?(?:the|what['’]s the|here['’]s the) (?:\w+ ){0,2}\w+\?\s*$/i
-/** Two or more lines of lettered or numbered options. */
-/** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
 /** Another way to answer, not another ask: "Or just DM me on Instagram if email isn't your thing". */
 export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b|^\W*(?:just\s+)?let me know (?:what|which)(?: one| option)? works(?: best)?(?: for you)?\W*$|^\W*(?:just\s+)?(?:hit\s+)?(?:reply|respond)(?:\s+(?:here|to this(?: email| message| text)?))?\W*$/i
+/** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
 export const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'’“]?(?:[A-Z]{1,5}|\d)["'’”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
+/** Two or more lines of lettered or numbered options. */
 export const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S/i
 /** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */
 export const OFFER_VERBS = new Set(['send', 'share', 'forward'])

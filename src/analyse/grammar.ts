@@ -17,5 +17,17 @@ export {GRAMMAR_CHARS, type Token, type Upos} from './tagging.js'
  * such run are returned as they are.
  */
 export function modifierView(tokens: Token[]): Token[] {
-  return tokens.some((t) => t.compound === true) ? tokens.map((t) => (t.compound === true && t.pos !== 'ADJ' ? {...t, pos: 'ADJ'} : t)) : tokens
+  let view = VIEWS.get(tokens)
+  if (view === undefined) {
+    view = tokens.some((t) => t.compound === true) ? tokens.map((t) => (t.compound === true && t.pos !== 'ADJ' ? {...t, pos: 'ADJ'} : t)) : tokens
+    VIEWS.set(tokens, view)
+    VIEWS.set(view, view)
+  }
+  return view
 }
+
+/**
+ * Each message's view, made once: the roles and their signals (and a sequence step) each ask for it
+ * with the same tagged tokens, or with the view itself.
+ */
+const VIEWS = new WeakMap<Token[], Token[]>()

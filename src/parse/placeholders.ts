@@ -68,7 +68,7 @@ function nextMatch(re: RegExp, text: string, from: number, starts: RegExp): RegE
 }
 
 /** HTML elements an e-mail body may hold: in angle brackets, markup and not a field. */
-const ANGLE_TAGS = new Set(['a', 'b', 'i', 'u', 's', 'p', 'q', 'br', 'hr', 'em', 'strong', 'small', 'big', 'sub', 'sup', 'code', 'pre', 'tt', 'kbd', 'mark', 'del', 'ins', 'div', 'span', 'img', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'html', 'head', 'body', 'title', 'style', 'script', 'link', 'meta', 'center', 'font', 'blockquote', 'section', 'header', 'footer', 'nav', 'main', 'article', 'aside', 'button', 'input', 'form', 'label', 'select', 'option', 'textarea', 'iframe', 'video', 'audio', 'source', 'picture', 'figure', 'figcaption', 'caption', 'col', 'colgroup', 'abbr', 'cite', 'var', 'wbr', 'nobr', 'o:p'])
+const ANGLE_TAGS = new Set(['a', 'b', 'i', 'u', 's', 'p', 'q', 'br', 'hr', 'em', 'strong', 'small', 'big', 'sub', 'sup', 'code', 'pre', 'tt', 'kbd', 'mark', 'del', 'ins', 'div', 'span', 'img', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'html', 'head', 'body', 'title', 'style', 'script', 'link', 'meta', 'center', 'font', 'blockquote', 'section', 'header', 'footer', 'nav', 'main', 'article', 'aside', 'button', 'input', 'form', 'label', 'select', 'option', 'textarea', 'iframe', 'video', 'audio', 'source', 'picture', 'figure', 'figcaption', 'caption', 'col', 'colgroup', 'abbr', 'cite', 'var', 'wbr', 'nobr'])
 
 const WORDISH_BEFORE = /[\w.|]/
 const WORDISH_AFTER = /[\w.|{}!*%]/

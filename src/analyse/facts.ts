@@ -386,6 +386,20 @@ function blocksOf(text: string, words: WordFact[]): BlockFact[] {
 }
 
 /** `tree` is a parsed text, or its root's children as `parsePieces` hands them out piece by piece. */
+/** The index of the sentence holding a text offset, or -1 between sentences (binary search: sentences are in order). */
+export function sentenceIndexAt(facts: TextFacts, offset: number): number {
+  const sentences = facts.sentences
+  let lo = 0
+  let hi = sentences.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1
+    if (offset < sentences[mid].start) hi = mid - 1
+    else if (offset >= sentences[mid].end) lo = mid + 1
+    else return mid
+  }
+  return -1
+}
+
 export function analyseText(tree: Root | Iterable<RootContent>, text: string, placeholders: Placeholder[], broken: BrokenPlaceholder[]): TextFacts {
   const read: Reading = {words: [], terms: [], sentences: [], links: [], syllables: 0, proseWords: 0, clause: 0, quoted: false, bracketed: false}
   const bodyStart = greetingEnd(text)

@@ -4,7 +4,7 @@
  */
 import type {ListRule} from '../rules/format.js'
 import {matchRange} from './phrase.js'
-import type {TextFacts} from '../analyse/facts.js'
+import {sentenceIndexAt, type TextFacts} from '../analyse/facts.js'
 import {isReaderWord} from '../analyse/roles.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
@@ -71,7 +71,7 @@ function inlineLists(
 ): void {
   let lastSentence = -1
   for (const [start, end] of leadIns) {
-    const index = sentenceAt(facts, start)
+    const index = sentenceIndexAt(facts, start)
     if (index < 0 || index === lastSentence) continue
     const sentence = facts.sentences[index]
     if (runs.some((r) => r.start < sentence.end && r.end > sentence.start)) continue
@@ -115,12 +115,6 @@ function aboutReader(ctx: CheckContext, run: Run, from: number, to: number): boo
 
 function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 10 || code === 13
-}
-
-function sentenceAt(facts: TextFacts, offset: number): number {
-  const sentences = facts.sentences
-  for (let i = 0; i < sentences.length; i++) if (offset >= sentences[i].start && offset < sentences[i].end) return i
-  return -1
 }
 
 /** The options of a list rule, as its rule file and a config's options give them (validated by outreach-lint/config). */

@@ -1,7 +1,9 @@
 /** pattern: a regular expression over the raw text, for what words cannot express ("!!!", "Re:"). */
 import {buildEdits} from '../fix/suggest.js'
 import type {PatternRule} from '../rules/format.js'
-import type {CheckKind, RawFinding} from './types.js'
+import type {CheckContext, CheckKind, RawFinding} from './types.js'
+import {sentenceIndexAt} from '../analyse/facts.js'
+import {claimBySender} from './phrase.js'
 import type {OptionKit} from '../rules/definition.js'
 
 /**
@@ -29,6 +31,7 @@ export const pattern: CheckKind<PatternRule> = (rule, env) => {
   const re = env.regExp(rule.pattern, rule.flags, rule.id)
   // A pattern anchored at the start ("^Re:") only ever looks at the start of the text.
   const anchored = /^\^|\(\?:\^|\|\^/.test(rule.pattern) && !rule.flags.includes('m')
+  const sender = rule.about === 'sender' && rule.target === 'body'
   return (ctx) => {
     const facts = rule.target === 'subject' ? ctx.subject : ctx.body
     if (!facts) return []
@@ -48,12 +51,19 @@ export const pattern: CheckKind<PatternRule> = (rule, env) => {
         // Matches that start in the overlap are left to the next window, which sees them whole.
         if (!last && m.index >= WINDOW - OVERLAP) break
         if (start < done) continue
+        if (sender && !bySender(ctx, start, end)) continue
         done = end
         findings.push({field: rule.target, start, end, data: {match: m[0]}, ...buildEdits(facts, rule.suggestions, start, end, m[0])})
       }
     }
     return findings
   }
+}
+
+/** A match in the body is the sender's claim unless its sentence is about the reader (phrase.ts claimBySender). */
+function bySender(ctx: CheckContext, start: number, end: number): boolean {
+  const sentence = sentenceIndexAt(ctx.body, start)
+  return sentence < 0 || claimBySender(ctx, ctx.body, sentence, start, end)
 }
 
 /** The options of a pattern rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
@@ -65,6 +75,8 @@ export const patternOptions = ({z, definition, target}: OptionKit) =>
       /** A regular expression, checked for catastrophic backtracking before use. */
       pattern: z.string().min(1),
       flags: z.string().regex(/^[imu]*$/, 'only the flags i, m and u are allowed').default(''),
-      target
+      target,
+      /** sender: skip matches in sentences that refer to the reader (you, your) and not to the sender (I, we, our). */
+      about: z.enum(['any', 'sender']).default('any')
     })
     .strict()

@@ -61,7 +61,7 @@ function aboutSender(facts: TextFacts, index: number, vocabulary: Vocabulary): b
  * keeps coming up as a leader", "your team worked with Deloitte"), and not naming the reader's own
  * company ("trusted by Acme" written to Acme).
  */
-function claimBySender(ctx: CheckContext, facts: TextFacts, sentence: number, start: number, end: number): boolean {
+export function claimBySender(ctx: CheckContext, facts: TextFacts, sentence: number, start: number, end: number): boolean {
   const role = ctx.roles.sentences[sentence]
   if (role?.subject === 'recipient') return false
   const company = ctx.input.recipient?.company ? companyFirstWord(ctx.input.recipient.company) : undefined

@@ -109,6 +109,8 @@ export interface PatternRule extends RuleFields {
   /** Only i, m and u. */
   flags: string
   target: 'body' | 'subject'
+  /** sender: skip matches in sentences that refer to the reader and not to the sender. */
+  about: 'any' | 'sender'
 }
 
 export interface RatioRule extends RuleFields {
@@ -278,7 +280,7 @@ export type RuleInput =
   | (Written<RoleRule, 'where' | 'minSentences'> & OldNames['role'])
   | (Written<CategoriesRule, 'minCategories' | 'countTwice'> & OldNames['categories'])
   | (Written<PhraseRule, 'where' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence'> & OldNames['phrase'])
-  | Written<PatternRule, 'flags' | 'target'>
+  | Written<PatternRule, 'flags' | 'target' | 'about'>
   | (Written<RatioRule, 'minSelf' | 'maxRatio'> & OldNames['ratio'])
   | Written<MetricRule, 'minVowels' | 'minLength' | 'minWords'>
   | (Written<RequiredSignalRule, 'minSignals'> & OldNames['required-signal'])

@@ -815,7 +815,9 @@ function readSentence(ctx: Ctx, from: number, to: number, index: number, text: s
   const {verb, subject: said, imperative} = verbAndSubject(ctx, first, to, question, out)
   // "Happy to share the breakdown", "Would love to chat next week": the writer's "I" left out.
   const elided = said === 'none' && !question && first < to && ELIDED_WRITER.test(facts.text.slice(tokens[first].start, sentence.end))
-  const subject = elided ? 'sender' : said
+  // "We're both in {group_name}", "we both spoke at ...": the sender and the reader together.
+  const together = said === 'sender' && tokens[first]?.norm === 'we' && someIn(tokens, first + 1, Math.min(to, verb + 3), (t) => t.norm === 'both')
+  const subject = elided ? 'sender' : together ? 'generic' : said
   out.subject = subject
   const pronounSubject = verb > first && everyIn(tokens, first, verb, (t) => t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'PART')
   ctx.state.previous = subject === 'none' ? ctx.state.previous : subject
@@ -1319,6 +1321,11 @@ function thirdPartyRole(r: Reading, out: SentenceRole): SentenceRole | undefined
   const {ctx, first, verb, to, subject} = r
   if ((subject !== 'third' && subject !== 'generic') || verb < first || verb < 0) return undefined
   const {tokens} = ctx
+  // "We're both in the group": the one "we" that is not the sender's alone (readSentence), shared context.
+  if (tokens[first]?.norm === 'we') {
+    out.role = 'other'
+    return out
+  }
   // The main verb or the one right after it ("started using", "switched to"), not "its pick rate".
   const adopted = subject === 'third' && someIn(tokens, verb, Math.min(to, verb + 2), (t, i) => ADOPT.has(t.lemma) && (t.pos === 'VERB' || i === 0))
   // A customer story goes on in the sentences that refer back to it ("They now close in four days").
@@ -1415,7 +1422,7 @@ function proofGoesOn(ctx: Ctx): void {
 }
 
 /** A line that is only a merge field ("{{personalized_opener}}"), which a person fills in. */
-function onlyField(text: string, s: SentenceRole): boolean {
+export function onlyField(text: string, s: SentenceRole): boolean {
   return /^\W*(?:\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\])\W*$/.test(text.slice(s.start, s.end))
 }
 

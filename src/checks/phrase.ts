@@ -66,7 +66,23 @@ export function claimBySender(ctx: CheckContext, facts: TextFacts, sentence: num
   if (role?.subject === 'recipient') return false
   const company = ctx.input.recipient?.company ? companyFirstWord(ctx.input.recipient.company) : undefined
   if (company && company.length > 2 && facts.text.slice(start, end).toLowerCase().includes(company)) return false
-  return aboutSender(facts, sentence, ctx.vocabulary)
+  return aboutSender(facts, sentence, ctx.vocabulary) || readerOnlyAfter(ctx, facts, sentence, start)
+}
+
+/**
+ * The reader comes in only after the claim, in a sentence whose subject is not theirs ("deserves a
+ * revolutionary model layer, strong on your own data"): the claim is still the sender's.
+ */
+function readerOnlyAfter(ctx: CheckContext, facts: TextFacts, sentence: number, start: number): boolean {
+  const role = ctx.roles.sentences[sentence]
+  if (role?.subject !== 'generic' && role?.subject !== 'third' && role?.subject !== 'none') return false
+  const s = facts.sentences[sentence]
+  const flags = termFlags(facts, ctx.vocabulary)
+  for (let t = s.termFrom; t < s.termTo; t++) {
+    if (facts.words[facts.terms[t].word].start >= start) break
+    if (flags[t] & RECIPIENT) return false
+  }
+  return true
 }
 
 export const phrase: CheckKind<PhraseRule> = (rule, env) => {

@@ -1074,6 +1074,11 @@ function whoTheSenderIs(r: Reading, out: SentenceRole): SentenceRole | undefined
   const nameIs = someIn(tokens, r.first, r.verb >= 0 ? r.verb : r.to, (t) => t.norm === 'name')
   const complement = tokens.slice(r.verb + 1, r.to)
   const fan = complement.some((t) => FAN.has(t.norm))
+  // "I'm interested in the <Role Title> opening on your team": how the sender feels about something, no introduction.
+  if (isCopula(r, out) && FEELING.has(complement.find((t) => t.pos !== 'ADV')?.norm ?? '') && complement.some((t) => t.norm === 'in' || t.norm === 'about')) {
+    out.role = 'other'
+    return out
+  }
   const names = (t: Token): boolean => t.pos === 'PROPN' || TITLE_SELF.test(t.norm) || (t.pos === 'DET' && (t.norm === 'a' || t.norm === 'an' || t.norm === 'the')) || t.field >= 0
   if (!(nameIs && !r.negated) && !(isCopula(r, out) && !fan && complement.some(names))) return undefined
   out.role = 'self-intro'
@@ -1113,7 +1118,9 @@ function alsoNotices(r: Reading, out: SentenceRole): SentenceRole | undefined {
 function lookingAround(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {doing, verb} = r
   const particles = PHRASAL[doing]
-  const phrasal = particles !== undefined && new RegExp(`\\b(?:${doing}\\w*|${r.ctx.tokens[verb]?.norm ?? ''})\\s+(?:${particles})\\b`, 'i').test(r.text)
+  // (Right after the main verb: "Saw bad reviews on your page so wanted to see if I can help" saw the reviews.)
+  const near = verb >= 0 ? r.ctx.facts.text.slice(r.ctx.tokens[verb].start, r.ctx.tokens[verb].start + 30) : r.text
+  const phrasal = particles !== undefined && new RegExp(`\\b(?:${doing}\\w*|${r.ctx.tokens[verb]?.norm ?? ''})\\s+(?:${particles})\\b`, 'i').test(near)
   if (!(PERCEIVE.has(doing) && phrasal) && !(doing !== out.verb && !r.felt && (PERCEIVE.has(doing) || doing === 'follow'))) return undefined
   out.role = 'other'
   return out

@@ -23,9 +23,11 @@ const PURPOSES: Record<string, string> = {
 }
 
 /** What the sentences before an ask may say the draft is for: a partnership, a sponsorship, a collaboration ("details on our sponsorship opportunities"). */
-const LEAD_PURPOSE_RE = /\b(?:looking for|seeking|explore|exploring|propose|proposing)\b[^.!?\n]{0,40}?\b(sponsorships?|sponsor|partnerships?|partners|collaboration)\b|\b(sponsorship|partnership|collaboration) (?:opportunit(?:y|ies)|packages?|tiers?|options)\b|\b(sponsorship|partnership|collaboration) (?:that )?(?:we|I)(?:['’]d| would)? (?:(?:want|like|love|hope|are keen|['’]re keen) )?to explore\b|\bhow (?:we|our teams|our companies) (?:might|could|can) (collaborate|partner|work together)\b/i
+const LEAD_PURPOSE_RE = /\b(?:looking for|seeking|explore|exploring|propose|proposing)\b[^.!?\n]{0,40}?\b(sponsorships?|sponsor|partnerships?|partners|collaboration)\b|\b(sponsorship|partnership|collaboration) (?:opportunit(?:y|ies)|packages?|tiers?|options)\b|\b(sponsorship|partnership|collaboration) (?:that )?(?:we|I)(?:['’]d| would)? (?:(?:want|like|love|hope|are keen|['’]re keen) )?to explore\b/i
 
-/** The purpose said as a doing: "how we might collaborate". */
+/** The purpose said as a doing: "how we might collaborate" (in the lead, or in a sentence of the draft that went). */
+const HOW_TOGETHER = /\bhow (?:we|our teams|our companies) (?:might|could|can) (collaborate|partner|work together)\b/i
+/** The purpose a doing names. */
 const PURPOSE_VERBS: Record<string, string> = {collaborate: 'collaboration', partner: 'partnership', 'work together': 'work together'}
 
 /** The writer asks for a job: an interview is theirs to be given, not one to hold with the reader. */
@@ -234,7 +236,8 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // without the slot of their time.
   // (Or what the sentences just before the ask say they look for: "we're looking for strategic partners".)
   // (Or the draft's purpose said anywhere as how the two might work together, "how we might collaborate to ...", in a sentence that went.)
-  const leadPurpose = LEAD_PURPOSE_RE.exec((ctx.lead ?? '').replace(/\s+/g, ' ')) ?? /\bhow (?:we|our teams|our companies) (?:might|could|can) (collaborate|partner|work together)\b/i.exec(ctx.draft ?? '')
+  const lead = (ctx.lead ?? '').replace(/\s+/g, ' ')
+  const leadPurpose = LEAD_PURPOSE_RE.exec(lead) ?? HOW_TOGETHER.exec(lead) ?? HOW_TOGETHER.exec((ctx.draft ?? '').replace(/\s+/g, ' '))
   const leadWord = leadPurpose?.slice(1).find((g) => g !== undefined)?.toLowerCase()
   const purposeWord = (PURPOSE_RE.exec(asked)?.[1] ?? (leadWord !== undefined ? PURPOSE_VERBS[leadWord] ?? leadWord : undefined))?.toLowerCase()
   const purpose = purposeWord ? (PURPOSES[purposeWord.replace(/s$/, '')] ?? PURPOSES[purposeWord]) : undefined

@@ -23,7 +23,12 @@ const PURPOSES: Record<string, string> = {
 }
 
 /** What the sentences before an ask may say the draft is for: a partnership, a sponsorship, a collaboration ("details on our sponsorship opportunities"). */
-const LEAD_PURPOSE_RE = /\b(?:looking for|seeking|explore|exploring|propose|proposing)\b[^.!?\n]{0,40}?\b(sponsorships?|sponsor|partnerships?|partners|collaboration)\b|\b(sponsorship|partnership|collaboration) (?:opportunit(?:y|ies)|packages?|tiers?|options)\b/i
+const LEAD_PURPOSE_RE = /\b(?:looking for|seeking|explore|exploring|propose|proposing)\b[^.!?\n]{0,40}?\b(sponsorships?|sponsor|partnerships?|partners|collaboration)\b|\b(sponsorship|partnership|collaboration) (?:opportunit(?:y|ies)|packages?|tiers?|options)\b|\b(sponsorship|partnership|collaboration) (?:that )?(?:we|I)(?:['’]d| would)? (?:(?:want|like|love|hope|are keen|['’]re keen) )?to explore\b/i
+
+/** The purpose said as a doing: "how we might collaborate" (in the lead, or in a sentence of the draft that went). */
+const HOW_TOGETHER = /\bhow (?:we|our teams|our companies) (?:might|could|can) (collaborate|partner|work together)\b/i
+/** The purpose a doing names. */
+const PURPOSE_VERBS: Record<string, string> = {collaborate: 'collaboration', partner: 'partnership', 'work together': 'work together'}
 
 /** The writer asks for a job: an interview is theirs to be given, not one to hold with the reader. */
 const APPLYING = /\b(?:apply|applying|applied|application|candidate|resume|résumé|CV|cover letter|position|opening|vacancy|role you|hiring for|join your team)\b/i
@@ -72,12 +77,13 @@ export function pendingThing(question: string): string | undefined {
 
 /**
  * Things a draft may offer to send: the one low-friction ask offers the one it names (not the
- * reader's own: "your video"). Named as a thing, after a determiner ("the case study", "our
+ * reader's own: "your video", nor one they are taken off: "remove you from my follow-up list", nor one
+ * sent already: "the ideas I sent"). Named as a thing, after a determiner ("the case study", "our
  * services overview", "a short teardown"), and not a word that only qualifies another noun ("100%
  * audit exportability", "audit readiness"). Group 1 is the determiner, group 2 the thing. Not one
  * the draft shows already ("this report", then its link).
  */
-const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})\b(a|an|the|our|my|some)\s+((?:[\w'’-]+\s+){0,2}?(?:summary|case study|case studies|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft|overview|ideas))\b(?!\s+(?:content|creators?|channels?|reviews?|\p{Ll}+(?:ity|ness|ion|ment)\b))/giu
+const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})(?<!\b(?:from|off)\s+)\b(a|an|the|our|my|some)\s+((?:[\w'’-]+\s+){0,2}?(?:summary|case study|case studies|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft|overview|ideas))\b(?!\s+(?:content|creators?|channels?|reviews?|\p{Ll}+(?:ity|ness|ion|ment)\b))(?!\s+(?:that\s+)?(?:I|we)(?:['’]ve| have)?\s+(?:already\s+)?(?:sent|shared|attached|suggested|mentioned|pitched)\b)/giu
 
 /**
  * The first thing `offered` names that the draft does not also name as the reader's: "discuss the
@@ -158,7 +164,7 @@ const CAN_SHOW = /^(?:I|we) (?:can|could) (?:show you|walk you through)\s+(?:exa
 const SEE_IF = /\bto see ((?:if|whether) [^?.!\n]{3,80}?)\s*\?\s*$/i
 
 /** A thing to show that only points back ("walk you through it"): nothing a note could be on. */
-const PRONOUN_THING = /^(?:it|this|that|them|these|those|more|you)$/i
+const PRONOUN_THING = /^(?:it|this|that|them|these|those|more|you|how|what|why)$/i
 
 /** A fact a new ask has to carry over: a number or a merge field. */
 const FACT = /\d|[{[]/
@@ -181,7 +187,8 @@ export function shownThing(sentence: string): Shown | undefined {
   // What follows a dash or a comma is an aside about it ("how we did it - might be relevant as you scale").
   const thing = wish?.split(/\s+[-–—]\s+|,\s+(?:if|as|since|because|which|so)\b/)[0].trim()
   // ("Happy to share if useful": a condition, nothing named to send.)
-  if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || PRONOUN_THING.test(thing) || /^(?:if|when|whenever|once|as|in case|should)\b/i.test(thing)) return undefined
+  // (Nor one that starts by pointing back, "share this with you and discuss ...": "send over this" names nothing.)
+  if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || PRONOUN_THING.test(thing) || /^(?:it|this|that|them|these|those)\b/i.test(thing) || /^(?:if|when|whenever|once|as|in case|should)\b/i.test(thing)) return undefined
   return condition ? {thing, condition: condition[1]} : {thing}
 }
 
@@ -228,8 +235,11 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // What the draft was asking for (an interview, a sponsorship, feedback) stays its one ask,
   // without the slot of their time.
   // (Or what the sentences just before the ask say they look for: "we're looking for strategic partners".)
-  const leadPurpose = LEAD_PURPOSE_RE.exec(ctx.lead ?? '')
-  const purposeWord = (PURPOSE_RE.exec(asked)?.[1] ?? leadPurpose?.[1] ?? leadPurpose?.[2])?.toLowerCase()
+  // (Or the draft's purpose said anywhere as how the two might work together, "how we might collaborate to ...", in a sentence that went.)
+  const lead = (ctx.lead ?? '').replace(/\s+/g, ' ')
+  const leadPurpose = LEAD_PURPOSE_RE.exec(lead) ?? HOW_TOGETHER.exec(lead) ?? HOW_TOGETHER.exec((ctx.draft ?? '').replace(/\s+/g, ' '))
+  const leadWord = leadPurpose?.slice(1).find((g) => g !== undefined)?.toLowerCase()
+  const purposeWord = (PURPOSE_RE.exec(asked)?.[1] ?? (leadWord !== undefined ? PURPOSE_VERBS[leadWord] ?? leadWord : undefined))?.toLowerCase()
   const purpose = purposeWord ? (PURPOSES[purposeWord.replace(/s$/, '')] ?? PURPOSES[purposeWord]) : undefined
   // (An interview or a podcast said as a thing to consider reads as a meeting asked for: the ask
   // is what the reader answers without a slot, their view of the application or a few questions.)

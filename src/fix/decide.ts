@@ -238,6 +238,13 @@ function decideClause(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
     // (What is left says something of its own: not a chase after the apology, "so I just wanted to bump my note".)
     if (!join || !/^[\p{L}[{]/u.test(text.slice(rest, rest + 1)) || !saysSomething(rest, s.end) || STOCK_LEAD.test(text.slice(rest, s.end)) || r.found.some((m) => d.removes(m) && m.end > rest)) return false
     const word = /^\S+/.exec(text.slice(rest))![0]
+    // "I came across your profile and was impressed by ...": the clause held the subject of the
+    // verb that is left, which keeps it ("I was impressed by ..."), or it would start subjectless.
+    const subject = /^\W*(I|We)\s/.exec(text.slice(s.start, end))?.[1]
+    if (subject && /^\s*(?:,\s*)?and\s+$/i.test(join[0]) && subjectless(d, rest)) {
+      st.leadIns.push({start: s.start, end: rest, replacement: `${subject} `})
+      return clauseGone(d, st, s, going[0], text.slice(s.start, end))
+    }
     // (A name or a field keeps its letters: "iPhone", "{{company}}".)
     const upper = /^\p{Ll}+(?:['’]\p{Ll}+)?\W*$/u.test(word) || /^(?:we|i)['’]/i.test(word)
     st.leadIns.push({start: s.start, end: rest + (upper ? 1 : 0), replacement: upper ? text[rest].toUpperCase() : ''})
@@ -254,6 +261,12 @@ function decideClause(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
   return clauseGone(d, st, s, last, text.slice(headEnd, s.end).replace(/^[\s,]+/, ''))
 }
 
+/** What starts at `at` is a verb in the past or a modal, with no subject of its own ("was impressed by", "would love to"); not an order ("Introduce myself"). */
+function subjectless(d: Draft, at: number): boolean {
+  const first = d.tokens.find((t) => t.start >= at)
+  return first !== undefined && first.start === at && (first.pos === 'VERB' || first.pos === 'AUX') && /^(?:was|were|had|would|could|might|should|saw|thought|felt|found|knew|\p{L}+ed)$/u.test(first.norm)
+}
+
 function clauseGone(d: Draft, st: State, s: SentenceRole, by: LintMessage, clause: string): boolean {
   st.changes.push({ruleId: by.ruleId, kind: 'removed', before: clause.trim(), after: '', why: WHY.removed})
   st.decided.set(s, 'keep')
@@ -263,11 +276,12 @@ function clauseGone(d: Draft, st: State, s: SentenceRole, by: LintMessage, claus
 
 /**
  * A chase that only leads into what the sentence says: "Following up briefly - I came across a
- * benchmark study on ...", "I wanted to follow up once more and share that TAP is expanding ...".
+ * benchmark study on ...", "I wanted to follow up once more and share that TAP is expanding ...",
+ * "Since I last reached out, we've built ...".
  * Group 0 is the lead-in, up to what it introduces: a clause with its subject ("share that ...",
  * "- we just ..."), never a bare noun phrase ("and share something that might be useful").
  */
-const CHASE_LEAD = /^\W*(?:(?:I\s+)?(?:just\s+)?(?:wanted to|want to|am|['’]m)\s+)?(?:follow(?:ing)?[ -]up|circl(?:e|ing) back|check(?:ing)? (?:in|back)|bump(?:ing)? this)\b[^,—–:.!?\n]{0,24}?(?:\s*[,—–:-]+\s*(?=(?:I|I['’]\w+|we|we['’]\w+|our|my|the|\p{Lu}\p{L}*)\s)|\s+(?:and|to)\s+(?:share|let you know|say|mention|tell you)\s+that\s+)(?=\S)/iu
+const CHASE_LEAD = /^\W*(?:(?:I\s+)?(?:just\s+)?(?:wanted to|want to|am|['’]m)\s+)?(?:follow(?:ing)?[ -]up|circl(?:e|ing) back|check(?:ing)? (?:in|back)|bump(?:ing)? this|since (?:I|we) (?:last )?(?:reached out|wrote|emailed|e-mailed|touched base|spoke|connected|messaged)(?: to you| last)?)\b[^,—–:.!?\n]{0,24}?(?:\s*[,—–:-]+\s*(?=(?:I|I['’]\w+|we|we['’]\w+|our|my|the|\p{Lu}\p{L}*)\s)|\s+(?:and|to)\s+(?:share|let you know|say|mention|tell you)\s+that\s+)(?=\S)/iu
 
 /**
  * The chase that leads into something new goes, and what it introduces stays as the sentence: the
@@ -289,6 +303,7 @@ function decideChaseLead(d: Draft, st: State, s: SentenceRole, r: Reading): bool
   st.changes.push({ruleId: r.removeBy?.ruleId ?? d.credit.chase, kind: 'removed', before: text.slice(s.start, from).trim(), after: '', why: WHY.removed})
   st.decided.set(s, 'keep')
   st.freed.add(s)
+  st.newThing = true
   return true
 }
 
@@ -495,6 +510,11 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
     st.askKept = s
     return false
   }
+  // "Let me know if you have any questions" invites one, it asks none: the question after it is the draft's ask, and both stay.
+  if (st.askKept && INVITES_QUESTIONS.test(text.slice(st.askKept.start, st.askKept.end)) && /\?\W*$/.test(sentence)) {
+    st.askKept = s
+    return false
+  }
   if (st.askKept && !r.facty && !option && !aside && !howToAnswer) {
     st.decided.set(s, 'remove')
     st.changes.push({ruleId: d.credit.extraAsk, kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
@@ -509,9 +529,15 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // Nor a heading ("**Integration Ideas We'd Love to Explore:**") or a pointer to what is attached
   // ("Please see the attached proposal"): nothing there for the reader to answer, so a time ask that
   // went still gets its one ask back.
-  if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence)) st.askKept ??= s
+  // Nor the options a question lists under it ("If you could ..., what would you do?\n• New equipment?\n• Better pay?"): that question's, not asks of their own.
+  // (Not questions of their own in a list, "- What's the team culture like?".)
+  const optionOf = option && before !== undefined && /\?\W*$/.test(text.slice(before.start, before.end)) && !/^\W*(?:what|which|who|how|why|when|where|is|are|do|does|did|can|could|would|will|should|any)\b/i.test(sentence)
+  if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !optionOf && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence)) st.askKept ??= s
   return false
 }
+
+/** An invitation to ask, no question of its own: "Let me know if you have any questions as you get going." */
+const INVITES_QUESTIONS = /^\W*(?:(?:just|please|feel free to)\s+)?(?:let me know|reach out|ask|shout)\b[^.!?\n]{0,20}\bif you (?:have|run into|hit) any (?:questions|issues|problems)\b[^?]*[.!]?\s*$/i
 
 /** An offer with a meeting as its alternative: "Happy to send a 2-min loom or jump on a quick call." Group 1 the offer. */
 const OR_MEETING = /^((?:I['’]m |I am |I['’]d be |I would be )?(?:happy|glad) to (?:send|share|record)\b[^.!?\n]{3,80}?)\s*,?\s+or\s+(?:to\s+)?(?:jump|hop|get) on\s+(?:a\s+)?(?:(?:quick|short|brief|\d+[\s-]*min(?:ute)?s?)[\s-]+)?(?:call|chat|zoom|meeting)\b[^.!?\n]{0,40}([.!])\s*$/i

@@ -27,7 +27,7 @@ import {decideSentence, newThingGuide} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, LAST_NOTE, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, SEEN_OF_THEM, articleFor, hasFacts, pointsBack} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, FOLLOW_FRAME, LAST_NOTE, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, SEEN_OF_THEM, articleFor, hasFacts, pointsBack} from './sentence.js'
 import {WHY} from './why.js'
 
 export type {Change} from './draft.js'
@@ -128,7 +128,9 @@ function dropMeetingTalk(d: Draft, st: State): void {
         st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: 'It was what the meeting was to show; the new ask offers to send it instead.'})
         continue
       }
-      if (!MEETING_TALK.test(sentence) || /\bsend\b/i.test(sentence) || hasFacts(sentence, d.facts, s, d.nameFields, true, d.strongFields)) continue
+      // (A template's slot for the meeting, "I'm available [provide 2-3 time slots]", is no fact: its figures are the slot's.)
+      const unslotted = sentence.replace(/\[[^\]\n]*\]/g, (slot) => (MEETING_TALK.test(slot) ? ' '.repeat(slot.length) : slot))
+      if (!MEETING_TALK.test(sentence) || /\bsend\b/i.test(sentence) || hasFacts(unslotted, d.facts, s, d.nameFields, true, d.strongFields)) continue
       st.decided.set(s, 'remove')
       st.talkShown ??= TALK_SHOWS.exec(sentence)?.[1]
       st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: 'It was about the meeting the rewrite no longer asks for.'})
@@ -226,11 +228,14 @@ function dropPointers(d: Draft, st: State): void {
   for (let i = 1; i < body.length; i++) {
     const s = body[i]
     if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) !== 'keep' || d.isGuide(s) || OPT_OUT.test(text.slice(s.start, s.end))) continue
-    if (!pointsBack(text, s, d.tokens) || hasFacts(text.slice(s.start, s.end), d.facts, s, d.nameFields, false)) continue
+    if (!(pointsBack(text, s, d.tokens) || ANSWERS_IT.test(text.slice(s.start, s.end))) || hasFacts(text.slice(s.start, s.end), d.facts, s, d.nameFields, false)) continue
     decided.set(s, 'remove')
     st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(s.start, s.end), after: '', why: WHY.pointsBack})
   }
 }
+
+/** A sentence that only answers the one before it: "No worries at all.", "Totally understand." (said of a silence, a refusal). */
+const ANSWERS_IT = /^\W*(?:no worries|no problem|no pressure|no stress|(?:totally|completely|I) (?:understand|get it)|(?:that['’]s|it['’]s) (?:ok(?:ay)?|fine|totally fine|understandable)|all good|understandable|fair enough)(?: at all| either way)?\s*[.!]*\s*$/i
 
 /** A question about what the sentence before it told them: "What caught your attention?", "What made you look?". */
 const ASKS_ABOUT_IT = /^\W*(?:so,?\s+)?(?:what|which (?:part|bit|one))\s+(?:\w+\s+)?(?:caught|grabbed|drew|brought|interested|stood out|made you|prompted|got you)\b[^?]*\?\W*$/i
@@ -386,7 +391,11 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   const {firstKept} = at
   const identifies = d.channel === 'sms' && firstKept !== undefined && firstKept.subject === 'sender' && SELF_INTRO_RE.test(text.slice(firstKept.start, firstKept.end))
   // (After a line that only names them, "Quick follow-up, {{first_name}}.": it is the greeting, and the line about them follows it.)
-  const frontOf = identifies || (at.firstPlace === at.firstKept && at.firstKept !== undefined && namesOnly(d, at.firstKept)) ? at.kept[1] : at.firstPlace
+  let frontOf = identifies || (at.firstPlace === at.firstKept && at.firstKept !== undefined && namesOnly(d, at.firstKept)) ? at.kept[1] : at.firstPlace
+  // (After a follow-up's frame that stays, "Checking back on my pitch.": the line about them follows it, not above it.)
+  // (Only a frame that is its sentence, kept as written: not one that leads into what it says, "Following
+  // up on our call - I'd love to share ...", nor into a list, "here's what we did:".)
+  if (inFront.length === 0 && frontOf !== undefined && frontOf === at.firstKept && st.decided.get(frontOf) === 'keep' && FOLLOW_FRAME.test(text.slice(frontOf.start, frontOf.end)) && !/\s[-–—]\s|[—–,:;]/.test(text.slice(frontOf.start, frontOf.end))) frontOf = at.kept[at.kept.indexOf(frontOf) + 1]
   const relevanceMissing = d.messages.some((m) => d.flagOf(m) === 'observe')
   // (With nothing of the draft left to go in front of, the guide line of an empty draft takes its place.)
   // (A chase that named what it chased and went leaves the draft about nothing of theirs, whatever the
@@ -398,15 +407,20 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   const kept = frontOf === undefined ? undefined : st.replacement.get(frontOf)?.text
   const breakUp = (frontOf !== undefined && LAST_NOTE.test(text.slice(frontOf.start, frontOf.end))) || d.messages.some((m) => d.flagOf(m) === 'goodbye') || (kept !== undefined && NO_ASK.test(kept))
   // (Nor where a kept sentence opens on what the writer saw of them: two lines about them, one on top of the other.)
+  // (What a chase named asks for one new thing about it, unless the draft says what is new already: then the line is about them.)
+  const chased = st.chasedTopic !== undefined && !st.newThing && !at.kept.some((s) => st.decided.get(s) === 'keep' && SINCE_LAST.test(text.slice(s.start, s.end)))
   const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && SEEN_OF_THEM.test(text.slice(s.start, s.end)))
   if (!at.hasObservation && !st.saysSomething && !seen && !breakUp && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
-    const guide = st.chasedTopic ? newThingGuide(st.chasedTopic) : d.observeGuide
+    const guide = chased ? newThingGuide(st.chasedTopic) : d.observeGuide
     inFront = [guide]
     st.changes.push({ruleId: d.credit.observe, kind: 'inserted', before: '', after: guide, why: WHY.observe})
   }
   return {inFront, identifies, frontOf}
 }
+
+/** What is new since the last note, said by the draft: "Since I last reached out, we've added ...". */
+const SINCE_LAST = /^\W*since (?:I|we) (?:last )?(?:reached out|wrote|emailed|e-mailed|touched base|spoke|connected|messaged)\b[^.!?\n]{0,30},\s*(?:we|I)\b/i
 
 /** A short line that ends on their name's field: "Quick follow-up, {{first_name}}.", "Last note, [Name]!". */
 function namesOnly(d: Draft, s: SentenceRole): boolean {
@@ -464,10 +478,19 @@ function placeFront(d: Draft, st: State, at: Layout, front: Front): void {
 function dropConnectives(d: Draft, st: State, at: Layout): void {
   const {text, body} = d
   const {decided} = st
-  for (let i = 1; i < body.length; i++) {
+  for (let i = 0; i < body.length; i++) {
     const s = body[i]
-    if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) === 'remove' || decided.get(s) === 'replace' || at.toMove.includes(s)) continue
     const sentence = text.slice(s.start, s.end)
+    // (The body's first sentence answers nothing either: "Totally understand things can get busy - here's ...".)
+    const answersNothing = i === 0 && UNDERSTAND.test(sentence)
+    if ((!answersNothing && (i === 0 || decided.get(body[i - 1]) !== 'remove')) || decided.get(s) === 'remove' || decided.get(s) === 'replace' || at.toMove.includes(s)) continue
+    const silence = answersNothing ? UNDERSTAND.exec(sentence) : null
+    if (silence) {
+      const to = s.start + silence[0].length
+      st.edits.push({start: s.start, end: to + 1, replacement: text[to].toUpperCase()})
+      st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: silence[0].trim(), after: '', why: 'It answers a silence the draft never mentions; the sentence starts with what it says.'})
+      continue
+    }
     const also = CONNECTIVE.test(sentence) ? null : ALSO.exec(sentence)
     if (also) {
       st.edits.push({start: s.start + also[1].length, end: s.start + also[1].length + also[2].length, replacement: ''})
@@ -481,6 +504,9 @@ function dropConnectives(d: Draft, st: State, at: Layout): void {
     st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: conj[0].trim(), after: '', why: 'The sentence it joined on to went; the conjunction has nothing to join.'})
   }
 }
+
+/** A connective that answers a silence: "Totally understand things can get busy - ". */
+const UNDERSTAND = /^(?:Totally|Completely) understand(?: (?:that )?(?:things|you|it|life|inboxes|schedules)\b[^.!?\n—–]{0,40}?)?(?:\s*[—–]+|\s+-|,|\.)\s*(?=[a-z]|I\b)/i
 
 /** The one ask in place of the time asks: the draft's own offer, or one question fitted to the draft. */
 function placeAsk(d: Draft, st: State, at: Layout, ask: AskPlace, front: Front): void {

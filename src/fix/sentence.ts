@@ -37,11 +37,11 @@ export const CHASED_TOPIC = /\b(?:about|regarding)\s+((?:(?!(?:but|and|yet)\b)[\
  * where a question added would take the note back (round 6's judges, both, on six drafts).
  */
 export const NO_ASK =
-  /\bno (?:ask|asks|pitch|agenda|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don['’]t|do not) (?:need|have) to (?:reply|respond)\b|\bjust sharing\b|\bclose (?:this|the|your|out your|out the|this out|it out|things out)(?: (?:loop|file|thread))?\b|\b(?:won['’]t|will not|i['’]ll stop|i will stop|not going to) (?:follow up|reach out|email|bother you|bug you|keep)[^.!?\n]{0,30}\b(?:again|anymore|any more|after this)\b|\b(?:last|final) (?:note|email|message|one|follow-up|followup|touch) from me\b|\b(?:take|taking) (?:a|the) hint\b|i['’]ll stop (?:filling|cluttering|clogging) your inbox\b|\bkeep popping up\b|\b(?:my|the) door(?: is|['’]s) (?:always )?open\b|\byou know where to find me\b|\bi['’]m easy to find\b|\bmy (?:info|details|contact details)(?: is|['’]s| are) below\b|\bi['’]m here(?: to help| if you need (?:anything|me))?\s*[.!]|\b(?:i|we)(?:['’]ll| will) be in touch\b|\bi['’]ll stop (?:after this|reaching out|emailing|following up)\b/i
+  /\bno (?:ask|asks|pitch|agenda|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don['’]t|do not) (?:need|have) to (?:reply|respond)\b|\bjust sharing\b|\bclose (?:this|the|your|out your|out the|this out|it out|things out)(?: (?:loop|file|thread))?\b|\b(?:won['’]t|will not|i['’]ll stop|i will stop|not going to) (?:follow up|reach out|email|bother you|bug you|keep)[^.!?\n]{0,30}\b(?:again|anymore|any more|after this)\b|\b(?:last|final) (?:note|email|message|one|follow-up|followup|touch) from me\b|\b(?:take|taking) (?:a|the) hint\b|i['’]ll stop (?:filling|cluttering|clogging) your inbox\b|\bkeep popping up\b|\b(?:my|the) (?:door|inbox)(?: is|['’]s) (?:always )?open\b|\b(?:remove|take) you (?:off|from) (?:my|our|the) (?:[\w-]+ )?(?:list|sequence|cadence)\b|\byou know where to find me\b|\bi['’]m easy to find\b|\bmy (?:info|details|contact details)(?: is|['’]s| are) below\b|\bi['’]m here(?: to help| if you need (?:anything|me))?\s*[.!]|\b(?:i|we)(?:['’]ll| will) be in touch\b|\bi['’]ll stop (?:after this|reaching out|emailing|following up)\b/i
 
 
 /** An open door, no chase: "if you have any further thoughts or questions, don't hesitate to reach out". */
-export const OPEN_DOOR = /\b(?:don['’]t|do not) hesitate to (?:reach out|ask|get in touch|contact|let (?:me|us) know)\b|\bfeel free to (?:reach out|reply|ask|get in touch)\b|\b(?:love|like|glad|happy) to keep in touch\b|\brevisit (?:the|this|our) conversation\b/i
+export const OPEN_DOOR = /\b(?:don['’]t|do not) hesitate to (?:reach out|ask|get in touch|contact|let (?:me|us) know)\b|\bfeel free to (?:reach out|reply|ask|get in touch)\b|\b(?:love|like|glad|happy) to (?:keep|stay) in touch\b|\brevisit (?:the|this|our) conversation\b/i
 
 /**
  * A sentence that opens on what the writer saw of the reader ("Saw you are the head of people at ...",
@@ -68,13 +68,19 @@ export function asksHelp(ask: string, before: string): boolean {
 export const CALL_TO = /\b(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:\d+[\s-]*min(?:ute)?s?[\s-]*|fifteen[\s-]*minute\s+|ten[\s-]*minute\s+)?(?:call|chat|zoom(?: call)?)\s+to\s+(?=\p{Ll})/iu
 
 /** A line that announces the note is the last: "Third attempt - I'll stop after this one.", "This is my last email." */
-export const LAST_NOTE = /\b(?:my |the )?(?:last|final) (?:note|email|message|attempt|try)\b|\bi['’]ll stop after this\b|\b(?:second|third|fourth|fifth) (?:attempt|note|email|try)\b/i
+export const LAST_NOTE = /\b(?:my |the )?(?:last|final) (?:note|email|message|attempt|try)\b|\bi['’]ll stop after this\b|\b(?:second|third|fourth|fifth) (?:attempt|note|email|try)\b|\bclos(?:e|ing) (?:the|this) loop\b/i
+
+/**
+ * A follow-up's frame, which says this note follows another: "Checking back on my pitch", "Following
+ * up on ...". A cold line about them reads oddly above it.
+ */
+export const FOLLOW_FRAME = /^\W*(?:(?:just\s+)?(?:checking|circling|coming) back\b|(?:just\s+)?(?:checking in|following up) on\b|(?:just\s+)?(?:a\s+)?(?:quick\s+)?follow[- ]?up on\b)/i
 
 /** Signs of real contact before this message: a meeting, a call, their reply, a referral. */
 export const MET =
   /\b(?:(?:we|you and I) (?:met|spoke|talked|chatted)|(?:great|good|nice|lovely) (?:meeting|speaking|talking|chatting|to meet|to speak|to chat)\b|(?:since|after|following|from|about|on|re) our (?:recent |last |brief |quick |earlier )?(?:call|chat|conversation|meeting|discussion|talk)|as (?:we|you) (?:discussed|agreed|mentioned)|you (?:mentioned|said|asked|told me|suggested)|thanks? (?:you )?for (?:your|the) (?:reply|response|note|message|call|intro|introduction)|(?:referred|introduced|pointed|sent) me (?:to you|your way)|suggested (?:that )?I (?:reach|contact|get in touch|email|write)|(?:re:?\s*)?(?:your|the) (?:reply|response) to my)\b/i
 /** A question asked for effect, not for an answer. */
-export const RHETORICAL = /\b(?:what if|imagine|ever wonder(?:ed)?|did you know|(?:you )?know (?:the|that) feeling|ever (?:feel|felt) like)\b|^\W*(?:and |so )?(?:the|what['’]s the|here['’]s the) (?:\w+ ){0,2}\w+\?\s*$/i
+export const RHETORICAL = /\bif you could\b[^?]{0,120}\bwhat would you\b|\b(?:what if|imagine|ever wonder(?:ed)?|did you know|(?:you )?know (?:the|that) feeling|ever (?:feel|felt) like)\b|^\W*(?:and |so )?(?:the|what['’]s the|here['’]s the) (?:\w+ ){0,2}\w+\?\s*$/i
 /** Another way to answer, not another ask: "Or just DM me on Instagram if email isn't your thing". */
 export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b|^\W*(?:just\s+)?let me know (?:what|which)(?: one| option)? works(?: best)?(?: for you)?\W*$|^\W*(?:just\s+)?(?:hit\s+)?(?:reply|respond)(?:\s+(?:here|to this(?: email| message| text)?))?\W*$/i
 /** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */

@@ -269,7 +269,7 @@ const GENERIC = new Set([
 const TITLE_SELF = /^(?:name|founder|co-founder|ceo|director|manager|head|lead|consultant|recruiter|specialist|rep|representative|partner|owner|agent|executive|engineer|designer|developer|writer|student|graduate|marketer|strategist|analyst|coach|advisor|adviser|freelancer)$/
 
 const STRONG_FIELD_WORDS = new Set(['observation', 'insight', 'trigger', 'event', 'post', 'article', 'news', 'recent', 'personalized', 'personalised', 'personalization', 'personalisation', 'compliment', 'icebreaker', 'firstline', 'opener', 'initiative', 'achievement', 'announcement', 'funding', 'hire', 'hiring', 'launch', 'impressive', 'podcast', 'talk', 'quote', 'detail', 'reason', 'mention', 'mentioned', 'said', 'wrote', 'shared', 'mutual', 'connection', 'discussed', 'noticed', 'saw', 'asked', 'raised', 'told', 'flagged', 'posted', 'described', 'spoke', 'talked', 'agreed'])
-const TOPIC_FIELD_WORDS = new Set(['problem', 'problems', 'pain', 'challenge', 'challenges', 'goal', 'goals', 'benefit', 'benefits', 'outcome', 'outcomes', 'result', 'results', 'metric', 'metrics', 'timeframe', 'topic', 'task', 'type', 'function', 'solution', 'value', 'service', 'product', 'offer', 'feature', 'proposal', 'project', 'industry', 'niche', 'transition', 'cta', 'question'])
+const TOPIC_FIELD_WORDS = new Set(['problem', 'problems', 'pain', 'challenge', 'challenges', 'goal', 'goals', 'benefit', 'benefits', 'outcome', 'outcomes', 'result', 'results', 'metric', 'metrics', 'timeframe', 'topic', 'task', 'type', 'function', 'solution', 'value', 'service', 'product', 'offer', 'feature', 'proposal', 'project', 'industry', 'niche', 'transition', 'cta', 'question', 'area', 'expertise', 'domain', 'skill', 'skills', 'process', 'subprocess'])
 
 /** Particles that turn a perception verb into something else: following up, checking in, looking to. */
 const PHRASAL: Record<string, string> = {follow: 'up|on', check: 'in|on|back', look: 'to|for|forward|into whether', see: 'if|whether|to it', find: 'a time|time'}
@@ -373,6 +373,9 @@ function recipientNamesOf(recipient: Recipient | undefined): Set<string> {
   }
   return names
 }
+
+/** Who the sender's customers are, as the subject of a sentence ("our clients see ..."). */
+const CUSTOMER_WORDS = new Set(['customer', 'client', 'user', 'partner', 'member', 'subscriber'])
 
 /** "I'm a big fan of your newsletter" is about them. */
 const FAN = new Set(['fan', 'reader', 'listener', 'subscriber', 'follower', 'admirer', 'customer', 'user', 'sorry', 'glad', 'happy', 'excited', 'curious', 'keen', 'pleased', 'delighted', 'thrilled', 'honored', 'honoured'])
@@ -1155,6 +1158,8 @@ function perceives(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (!PERCEIVE.has(r.doing)) return undefined
   const {ctx, verb, to} = r
   const {tokens, facts} = ctx
+  // "Our customers see 300% ROI": what the sender's customers get is a result, not a look at the reader.
+  if (verb > r.first && someIn(tokens, r.first, verb, (t) => CUSTOMER_WORDS.has(t.lemma))) return undefined
   // "Saw an interesting study that 73% of teams ...": a piece of content anyone could have seen,
   // with nothing of the reader's in it, is no look at their world.
   if (verb >= 0 && readAnything(tokens, verb + 1, clauseEnd(tokens, verb + 1, to), ctx)) return out
@@ -1441,12 +1446,17 @@ export function openingOf(roles: Roles, text: string): SentenceRole | undefined 
   return roles.sentences.find((s) => CONTENT.has(s.role) && !isPleasantry(s, text) && !onlyField(text, s))
 }
 
-/** Where a clause ends: at "and" or "&" before an auxiliary or a verb with the subject left out. */
+/**
+ * Where a clause ends: at "and" or "&" before an auxiliary or a verb with the subject left out, or
+ * before the writer's own "I"/"we" and its verb ("I found your profile and I would like to learn").
+ */
 function clauseEnd(tokens: Token[], from: number, to: number): number {
   for (let i = from + 1; i < to - 1; i++) {
     if (tokens[i].pos !== 'CCONJ' && tokens[i].norm !== '&') continue
     const next = tokens[i + 1]
     if (next.pos === 'AUX' || (next.pos === 'VERB' && next.norm !== next.lemma + 'ing')) return i
+    const after = tokens[i + 2]
+    if ((next.norm === 'i' || next.norm === 'we' || /^(?:i|we)'/.test(next.norm)) && after !== undefined && (after.pos === 'AUX' || after.pos === 'VERB' || after.pos === 'ADV')) return i
   }
   return to
 }
@@ -1503,7 +1513,8 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
     } else {
       const role = classify(ctx, from, to, s)
       slotAfterAsk(ctx, role, from, to, lastContent)
-      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.subject !== 'sender' && concreteFor(tokens, from, to, facts)) role.concrete = true
+      // (Nor an ask for their time: "open to a brief conversation to learn more" names no work of theirs.)
+      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.ask !== 'time' && role.subject !== 'sender' && concreteFor(tokens, from, to, facts)) role.concrete = true
       // "The difference? Voice updates.": a verbless aside does not end a customer story.
       if (role.verb !== '') ctx.state.previousRole = role.role
       roles.sentences.push(role)

@@ -911,6 +911,7 @@ const DECISIONS: readonly Decision[] = [
   identifies,
   wishesWell,
   chasesOrBumps,
+  saysGoodbye,
   asks,
   workWithoutI,
   pointsAtOffering,
@@ -961,6 +962,20 @@ function chasesOrBumps(r: Reading, out: SentenceRole): SentenceRole | undefined 
   }
   return undefined
 }
+
+/**
+ * A break-up's goodbye: "I'll stop filling your inbox", "I'm cleaning up my pipeline", "clearly my
+ * timing is off", "my door is always open". It tells the reader where things stand; it is neither a
+ * pitch nor a bump.
+ */
+function saysGoodbye(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (r.question || !GOODBYE.test(r.text)) return undefined
+  out.subject = 'sender'
+  out.role = 'other'
+  return out
+}
+const GOODBYE =
+  /\b(?:stop (?:filling|cluttering|flooding|emailing|messaging|bothering|pestering)|clean(?:ing)? up my (?:pipeline|inbox|list|crm|follow-?ups)|(?:my|the) timing (?:is|was|must be|seems) off|won't (?:reach out|email|write|bother you|follow up) again|(?:remove|take) you (?:off|from) my (?:list|follow-?up list|sequence)|(?:my|our) (?:door|inbox) (?:is|remains|stays|will be) (?:always )?open)\b/i
 
 /**
  * A question, a "let's", an imperative ask ("Book a demo"), or the sender wishing for a meeting

@@ -175,7 +175,9 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
   const contact = someIn(tokens, from, to, (t) => CONTACT.has(t.lemma))
   // (A reply missed, "without a reply", "no response yet"; not the "24 responses" or the "response
   // rate" of someone's campaign.)
-  return contact && someIn(tokens, from, to, (t, k) => t.norm === 'times' || t.norm === 'twice' || ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))))
+  // ("three times", "a few times": tries counted; not "response times 10x".)
+  const tries = (k: number): boolean => k > 0 && (tokens[from + k - 1].pos === 'NUM' || /^(?:few|several|multiple|many|couple|numerous)$/.test(tokens[from + k - 1].norm))
+  return contact && someIn(tokens, from, to, (t, k) => (t.norm === 'times' && tries(k)) || t.norm === 'twice' || ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))))
 }
 const OWN_EARLIER = new Set(['my', 'our', 'last', 'previous', 'earlier', 'prior'])
 

@@ -66,6 +66,12 @@ describe('merge fields are syntax', () => {
     expect(broken.map((b) => b.raw)).toEqual(['{{'])
   })
 
+  test("a writer's note after the field's name is part of the field", () => {
+    const {placeholders, broken} = scanPlaceholders('{{signal, e.g. "your post on cutting on-call toil"}} resonated. {{name,}} and {{x, y')
+    expect(placeholders.map((p) => [p.raw, p.name])).toEqual([['{{signal, e.g. "your post on cutting on-call toil"}}', 'signal']])
+    expect(broken.map((b) => b.raw)).toEqual(['{{name', '}}', '{{x'])
+  })
+
   test('broken fields are found, whole ones are not', () => {
     expect(scanPlaceholders('Hi {{first_name}, and first_name}} and *|FNAME| and {{ok}}').broken.map((b) => b.raw)).toEqual([
       '{{first_name}',

@@ -175,7 +175,9 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
   const contact = someIn(tokens, from, to, (t) => CONTACT.has(t.lemma))
   // (A reply missed, "without a reply", "no response yet"; not the "24 responses" or the "response
   // rate" of someone's campaign.)
-  return contact && someIn(tokens, from, to, (t, k) => t.norm === 'times' || t.norm === 'twice' || ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))))
+  // ("three times", "a few times": tries counted; not "response times 10x".)
+  const tries = (k: number): boolean => k > 0 && (tokens[from + k - 1].pos === 'NUM' || /^(?:few|several|multiple|many|couple|numerous)$/.test(tokens[from + k - 1].norm))
+  return contact && someIn(tokens, from, to, (t, k) => (t.norm === 'times' && tries(k)) || t.norm === 'twice' || ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))))
 }
 const OWN_EARLIER = new Set(['my', 'our', 'last', 'previous', 'earlier', 'prior'])
 
@@ -268,7 +270,7 @@ const GENERIC = new Set([
 
 const TITLE_SELF = /^(?:name|founder|co-founder|ceo|director|manager|head|lead|consultant|recruiter|specialist|rep|representative|partner|owner|agent|executive|engineer|designer|developer|writer|student|graduate|marketer|strategist|analyst|coach|advisor|adviser|freelancer)$/
 
-const STRONG_FIELD_WORDS = new Set(['observation', 'insight', 'trigger', 'event', 'post', 'article', 'news', 'recent', 'personalized', 'personalised', 'personalization', 'personalisation', 'compliment', 'icebreaker', 'firstline', 'opener', 'initiative', 'achievement', 'announcement', 'funding', 'hire', 'hiring', 'launch', 'impressive', 'podcast', 'talk', 'quote', 'detail', 'reason', 'mention', 'mentioned', 'said', 'wrote', 'shared', 'mutual', 'connection', 'discussed', 'noticed', 'saw', 'asked', 'raised', 'told', 'flagged', 'posted', 'described', 'spoke', 'talked', 'agreed'])
+const STRONG_FIELD_WORDS = new Set(['observation', 'insight', 'trigger', 'signal', 'event', 'post', 'article', 'news', 'recent', 'personalized', 'personalised', 'personalization', 'personalisation', 'compliment', 'icebreaker', 'firstline', 'opener', 'initiative', 'achievement', 'announcement', 'funding', 'hire', 'hiring', 'launch', 'impressive', 'podcast', 'talk', 'quote', 'detail', 'reason', 'mention', 'mentioned', 'said', 'wrote', 'shared', 'mutual', 'connection', 'discussed', 'noticed', 'saw', 'asked', 'raised', 'told', 'flagged', 'posted', 'described', 'spoke', 'talked', 'agreed'])
 const TOPIC_FIELD_WORDS = new Set(['problem', 'problems', 'pain', 'challenge', 'challenges', 'goal', 'goals', 'benefit', 'benefits', 'outcome', 'outcomes', 'result', 'results', 'metric', 'metrics', 'timeframe', 'topic', 'task', 'type', 'function', 'solution', 'value', 'service', 'product', 'offer', 'feature', 'proposal', 'project', 'industry', 'niche', 'transition', 'cta', 'question', 'area', 'expertise', 'domain', 'skill', 'skills', 'process', 'subprocess'])
 
 /** Particles that turn a perception verb into something else: following up, checking in, looking to. */
@@ -911,6 +913,7 @@ const DECISIONS: readonly Decision[] = [
   identifies,
   wishesWell,
   chasesOrBumps,
+  saysGoodbye,
   asks,
   workWithoutI,
   pointsAtOffering,
@@ -961,6 +964,20 @@ function chasesOrBumps(r: Reading, out: SentenceRole): SentenceRole | undefined 
   }
   return undefined
 }
+
+/**
+ * A break-up's goodbye: "I'll stop filling your inbox", "I'm cleaning up my pipeline", "clearly my
+ * timing is off", "my door is always open". It tells the reader where things stand; it is neither a
+ * pitch nor a bump.
+ */
+function saysGoodbye(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (r.question || !GOODBYE.test(r.text)) return undefined
+  out.subject = 'sender'
+  out.role = 'other'
+  return out
+}
+const GOODBYE =
+  /\b(?:stop (?:filling|cluttering|flooding|emailing|messaging|bothering|pestering)|clean(?:ing)? up my (?:pipeline|inbox|list|crm|follow-?ups)|(?:my|the) timing (?:is|was|must be|seems) off|won't (?:reach out|email|write|bother you|follow up) again|(?:remove|take) you (?:off|from) my (?:list|follow-?up list|sequence)|(?:my|our) (?:door|inbox) (?:is|remains|stays|will be) (?:always )?open)\b/i
 
 /**
  * A question, a "let's", an imperative ask ("Book a demo"), or the sender wishing for a meeting

@@ -30,8 +30,9 @@ const SYNTAXES: PlaceholderSyntax[] = ['mustache', 'salesforce', 'mailchimp', 'p
 // One alternation, one pass. Group n+1 holds the inner name of SYNTAXES[n].
 const PLACEHOLDER_RE = new RegExp(
   [
-    // Liquid, Jinja and HubL filters are part of the field: "{{ company | default('your team') }}".
-    String.raw`\{\{\{?\s*([A-Za-z0-9_][\w .:/-]{0,80}?)\s*(?:\|[^{}\n]{1,200}?)?\}?\}\}`,
+    // Liquid, Jinja and HubL filters are part of the field: "{{ company | default('your team') }}";
+    // so is a writer's note after the name: {{signal, e.g. "your post on on-call toil"}}.
+    String.raw`\{\{\{?\s*([A-Za-z0-9_][\w .:/-]{0,80}?)\s*(?:\|[^{}\n]{1,200}?|,[^{}\n]{1,200}?)?\}?\}\}`,
     String.raw`\{!\s*([A-Za-z_][\w.]{0,80}?)\s*\}`,
     String.raw`\*\|([A-Za-z0-9_:]{1,40})\|\*`,
     String.raw`%([A-Z][A-Z0-9_]{1,40})%`,

@@ -126,6 +126,12 @@ describe("round 12: what a manager would not send goes", () => {
     expect(rewritten(draft, channel)).toBe(expected)
   })
 
+  test('a doubled question mark in a sentence that goes is no change of its own', () => {
+    const out = linter.rewrite({text: 'Hi Jo, Our revolutionary AI platform is the best tool for depots?? Saw Northgate opened a depot in Leeds.', channel: 'email'})
+    expect(out.changes.find((c) => c.before === 'Our revolutionary AI platform is the best tool for depots??')).toMatchObject({kind: 'removed'})
+    expect(out.changes.filter((c) => c.before === '??')).toEqual([])
+  })
+
   test('the change list says why spam and blame went', () => {
     const spam = linter.rewrite({text: "Hi Jo, Saw Northgate opened a second depot in Leeds. ACT NOW! This is a 100% free risk-free limited time offer, click here to buy now and win cash bonus. Would a rota template for two depots help?", channel: 'email'})
     expect(spam.changes.find((c) => c.before.startsWith('This is a 100% free'))).toMatchObject({ruleId: 'spam-trigger-words', kind: 'removed', why: expect.stringMatching(/spam/)})

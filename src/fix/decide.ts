@@ -46,9 +46,9 @@ export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
     return
   }
   const r = readSentence(d, s)
-  doubledQuestion(d, st, s)
-  if (decideHostile(d, st, s, r) || decidePitch(d, st, s, r) || decideSpam(d, st, s, r) || decideLeadIn(d, st, s, r) || decideClause(d, st, s, r) || decideChaseLead(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r)) return
-  decideRest(d, st, s, r)
+  if (!(decideHostile(d, st, s, r) || decidePitch(d, st, s, r) || decideSpam(d, st, s, r) || decideLeadIn(d, st, s, r) || decideClause(d, st, s, r) || decideChaseLead(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r))) decideRest(d, st, s, r)
+  // (In a sentence that stays where it is: one that goes or is replaced takes its marks with it.)
+  if (st.decided.get(s) === 'keep') doubledQuestion(d, st, s)
 }
 
 /** "Are you losing patients??": one question mark asks it. */

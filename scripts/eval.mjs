@@ -134,7 +134,8 @@ function evaluate(name, records, {showDisagreements}) {
 // verb by the tagger, and, linted again, has no error in a mission category (guide lines are reported apart: a person still has to fill them in).
 // The score gain counts guide lines as filled (their own deduction left out).
 const MISSION = new Set(['product-centric', 'cold-interruption', 'missing-relevance'])
-const sentencesOf = (text) => text.split(/(?<=[.!?])\s+/).map((x) => x.trim().toLowerCase()).filter((x) => x.length > 12)
+// (A guide line ends a sentence too: "[[...]] Worth a look? Worth a look?" repeats one.)
+const sentencesOf = (text) => text.split(/(?<=[.!?]|\]\])\s+/).map((x) => x.trim().toLowerCase()).filter((x) => x.length > 12)
 const lowerStarts = (text) => (text.replace(/\b(?:e\.g|i\.e|etc|vs|approx)\./gi, '').match(/[.!?]\s+[a-z]/g) ?? []).length
 // Sentences with no verb or auxiliary by the tagger ("Vantora. of AI-powered route optimisation."):
 // lines of three words or fewer, list items and guide lines are left out.

@@ -19,6 +19,8 @@ const PURPOSES: Record<string, string> = {
   collab: 'a collaboration',
   'guest post': 'a guest post',
   podcast: 'a podcast conversation',
+  proposal: 'the proposal',
+  propos: 'the proposal',
   'work together': 'working together'
 }
 
@@ -33,13 +35,25 @@ const PURPOSE_VERBS: Record<string, string> = {collaborate: 'collaboration', par
 /** The writer asks for a job: an interview is theirs to be given, not one to hold with the reader. */
 const APPLYING = /\b(?:apply|applying|applied|application|candidate|resume|résumé|CV|cover letter|position|opening|vacancy|role you|hiring for|join your team)\b/i
 
+/**
+ * The writer puts someone else forward ("I'd like to recommend a strong candidate", "their resume"):
+ * an interview is the candidate's, not the writer's application.
+ */
+const PUTS_FORWARD = /\b(?:recommend(?:ing)?|introduc(?:e|ing)|put(?:ting)? forward|refer(?:ring)?)\s+(?:\S+\s+){0,3}?candidates?\b|\btheir (?:resume|résumé|cv)\b/i
+
+/** The role a job seeker names: "the <Role Title> role", "the [Job Title] position". Group 1 from "the" on. */
+const ROLE_NAMED = /\b(the (?:[<[{][^>\]}\n]{1,30}[>\]}]|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}) (?:role|position|opening))\b/u
+
+/** What the draft proposes, said anywhere in it (a proposal of partnership set out in a list, not in the lead). */
+const DRAFT_PURPOSE = /\b(partnership|sponsorship|collaboration)\b|\*\*(proposal)\*\*|\b(?:what|here['’]s what) (?:we|I)['’]?(?:re| am| are)? (propos)ing\b/i
+
 /** A template's bracketed note to the writer ("[reference a job posting for a PM role]"). */
 const BRACKETED_NOTE = /\[[^\]\n]*\]/g
 /** The writer is looking for a job (not "your Leeds opening", a depot's). */
-const JOB_SEEKER = /\b(?:applying|applied|my application|my (?:cv|resume|résumé)|cover letter|hiring for|considering applying|(?:exploring|explore) (?:opportunities|roles)|job (?:post|posting|opening))\b/i
+const JOB_SEEKER = /\b(?:applying|applied|my application|my (?:cv|resume|résumé)|cover letter|hiring for|considering applying|(?:exploring|explore) (?:\S+\s+){0,2}?(?:opportunities|roles)|job (?:post|posting|opening))\b|\binterested in the (?:\S+\s+){1,4}?(?:role|position|opening)\b/i
 
 /** Talk of the meeting itself: its length, its slot, the sender's diary, a promise about it. */
-export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|calendly|cal\.com|chilipiper|booking[ _-]?link|availability|slots?|minutes?|mins?|available|free (?:on|at|this|next)\b|free \[|free (?:mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through|(?:a|the) time that works?)\b/i
+export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|calendly|cal\.com|chilipiper|booking[ _-]?link|availability|slots?|minutes?|mins?|available|free (?:on|at|this|next)\b|free \[|free (?:mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through|(?:a|the) time that works?|time options?)\b/i
 /** The meeting said as a phrase an interest question can lose: "exploring this over a brief call?". */
 const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief|quick|short|15|20|30|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|coffee|phone call|video call)\b(?:\s+(?:this|next)\s+week)?(?=\s*\?)/i
 /** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */
@@ -60,7 +74,7 @@ const BOOKING_URL = /(?:https?:\/\/|www\.)\S*\/(?:demo|book|booking|meet|meeting
 export function withoutCarried(sentence: string): string {
   const blank = (m: string) => ' '.repeat(m.length)
   let out = sentence.replace(BOOKING_URL, blank)
-  for (const re of [TOPIC_RE, PURPOSE_OF_CALL]) {
+  for (const re of [TOPIC_RE, PURPOSE_OF_CALL, ABOUT_HOW]) {
     const m = re.exec(out)
     if (m) out = out.slice(0, m.index) + blank(m[0]) + out.slice(m.index + m[0].length)
   }
@@ -83,7 +97,7 @@ export function pendingThing(question: string): string | undefined {
  * audit exportability", "audit readiness"). Group 1 is the determiner, group 2 the thing. Not one
  * the draft shows already ("this report", then its link).
  */
-const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})(?<!\b(?:from|off)\s+)\b(a|an|the|our|my|some)\s+((?:[\w'’-]+\s+){0,2}?(?:summary|case study|case studies|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft|overview|ideas))\b(?!\s+(?:content|creators?|channels?|reviews?|\p{Ll}+(?:ity|ness|ion|ment)\b))(?!\s+(?:that\s+)?(?:I|we)(?:['’]ve| have)?\s+(?:already\s+)?(?:sent|shared|attached|suggested|mentioned|pitched)\b)/giu
+const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})(?<!\b(?:from|off|on|onto|in|into)\s+)\b(a|an|the|our|my|some)\s+((?:[\w'’-]+\s+){0,2}?(?:summary|case study|case studies|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft|overview|ideas))\b(?!\s+(?:content|creators?|channels?|reviews?|\p{Ll}+(?:ity|ness|ion|ment)\b))(?!\s+(?:that\s+)?(?:I|we)(?:['’]ve| have)?\s+(?:already\s+)?(?:sent|shared|attached|suggested|mentioned|pitched)\b)/giu
 
 /**
  * The first thing `offered` names that the draft does not also name as the reader's: "discuss the
@@ -160,6 +174,9 @@ const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|run you th
 /** A time ask that offers to show something: "I can walk you through exactly how they did it in 20 minutes." */
 const CAN_SHOW = /^(?:I|we) (?:can|could) (?:show you|walk you through)\s+(?:exactly\s+)?((?:how|what|why)\b[^.!?\n]{3,100}?)(?:\s+in\s+(?:under\s+)?\d+\s*min(?:ute)?s?)?\s*[.!]?$/i
 
+/** What a meeting was to be about, said as a question: "Worth a quick conversation about how other teams handle X?". */
+const ABOUT_HOW = /\b(?:about|on) ((?:how|what|why)\b[^?.!\n]{3,120}?)\s*\?\s*$/i
+
 /** What a time ask was to find out: "to see if it's relevant for you?". Group 1 from "if" or "whether" on. */
 const SEE_IF = /\bto see ((?:if|whether) [^?.!\n]{3,80}?)\s*\?\s*$/i
 
@@ -230,7 +247,9 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   const topic = TOPIC_RE.exec(asked)?.[1]
   if (topic && FACT.test(topic)) return `Is ${topic} a priority right now?`
   const purposeOfCall = PURPOSE_OF_CALL.exec(own)?.[1]
-  const callShows = purposeOfCall !== undefined && !MEETING_TALK.test(purposeOfCall) && !PRONOUN_THING.test(purposeOfCall) ? {thing: purposeOfCall} : undefined
+  // (Or what it was to be about, "a quick conversation about how other teams handle X": a short note on that.)
+  const callAbout = purposeOfCall ?? ABOUT_HOW.exec(own)?.[1]
+  const callShows = callAbout !== undefined && !MEETING_TALK.test(callAbout) && !PRONOUN_THING.test(callAbout) ? {thing: callAbout} : undefined
   if (callShows && FACT.test(callShows.thing)) return sendNote(callShows)
   // What the draft was asking for (an interview, a sponsorship, feedback) stays its one ask,
   // without the slot of their time.
@@ -245,6 +264,7 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // is what the reader answers without a slot, their view of the application or a few questions.)
   const interviewee = /\binterview(?:ing)? with ((?:our|my) [\w ]{1,30}?)\s*(?=[?.!,]|$)/i.exec(asked)?.[1]
   if (purposeWord === 'interview' && interviewee) return `Would ${interviewee} be someone you'd like to feature?`
+  if (purposeWord === 'interview' && PUTS_FORWARD.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' '))) return 'Would you consider them for the role?'
   if (purposeWord === 'interview') return APPLYING.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ')) ? 'Would you consider my application?' : 'Would you be open to answering a few questions by email?'
   if (purposeWord === 'podcast') return 'Would you be open to being a guest on the podcast?'
   if (purpose) return `Would ${purpose} be something you'd consider?`
@@ -274,6 +294,11 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   if (seeIf) return `Worth a look to see ${seeIf}?`
   // What the draft already sets out is what they say yes to.
   // (A draft with no ask to replace that hands something over anywhere, "download it here: https://...", too.)
+  // (What the draft proposes, set out anywhere in it: the proposal is what they say yes to, not "any of this".)
+  const proposed = DRAFT_PURPOSE.exec((ctx.draft ?? '').replace(/\s+/g, ' '))?.slice(1).find((g) => g !== undefined)?.toLowerCase()
+  if (proposed) return `Would ${PURPOSES[proposed]} be something you'd consider?`
+  // A job seeker's draft asks about the role, not whether any of it helps.
+  if (jobSeeker(ctx, asked)) return jobSeekerAsk(ctx, asked)
   if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s)) || (ctx.timeAsks.length === 0 && GIVEN.test(ctx.draft ?? ''))) return 'Would any of this help right now?'
   // Nothing named to send: no offer of something the draft never names ("a short overview" of
   // what?), but a question about what it raises on their side, or whether what it says is worth a look.
@@ -282,6 +307,16 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // A job seeker's draft asks about the role, not whether it is worth a look.
   // (Not in a template's bracketed note to the writer: "[reference a job posting for a PM role]" is
   // what to notice about them, not the sender's application.)
-  if (JOB_SEEKER.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ').replace(BRACKETED_NOTE, ' '))) return 'Would you be open to a few questions about the role by email?'
+  if (jobSeeker(ctx, asked)) return jobSeekerAsk(ctx, asked)
   return ctx.timeAsks.length > 0 || ctx.offered.length > 0 ? 'Worth a look?' : undefined
+}
+
+function jobSeeker(ctx: AskContext, asked: string): boolean {
+  return JOB_SEEKER.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ').replace(BRACKETED_NOTE, ' '))
+}
+
+/** The job seeker's ask, about the role the time ask or the draft names ("the <Role Title> role"). */
+function jobSeekerAsk(ctx: AskContext, asked: string): string {
+  const role = ROLE_NAMED.exec(asked)?.[1] ?? ROLE_NAMED.exec(ctx.draft ?? '')?.[1]
+  return `Would you be open to a few questions about ${role ?? 'the role'} by email?`
 }

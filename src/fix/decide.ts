@@ -8,7 +8,7 @@ import type {LintMessage} from '../types.js'
 import {MEETING_TALK, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
-import {BOAST_MODIFIER, CALL_TO, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, asksHelp, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+import {BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
 const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
@@ -46,8 +46,41 @@ export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
     return
   }
   const r = readSentence(d, s)
-  if (decidePitch(d, st, s, r) || decideLeadIn(d, st, s, r) || decideClause(d, st, s, r) || decideChaseLead(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r)) return
-  decideRest(d, st, s, r)
+  if (!(decideHostile(d, st, s, r) || decidePitch(d, st, s, r) || decideSpam(d, st, s, r) || decideLeadIn(d, st, s, r) || decideClause(d, st, s, r) || decideChaseLead(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r))) decideRest(d, st, s, r)
+  // (In a sentence that stays where it is: one that goes or is replaced takes its marks with it.)
+  if (st.decided.get(s) === 'keep') doubledQuestion(d, st, s)
+}
+
+/** "Are you losing patients??": one question mark asks it. */
+function doubledQuestion(d: Draft, st: State, s: SentenceRole): void {
+  const m = /\?{2,}/.exec(d.text.slice(s.start, s.end))
+  if (!m) return
+  st.leadIns.push({start: s.start + m.index, end: s.start + m.index + m[0].length, replacement: '?'})
+  st.changes.push({ruleId: d.credit.plan, kind: 'replaced', before: m[0], after: '?', why: WHY.doubled})
+}
+
+/**
+ * Spam a manager would not send ("This is a 100% free risk-free limited time offer, click here to buy
+ * now"): where findings of the spammy kind, one an error, say two or more things of the sentence and
+ * what is left without them carries no fact of the draft, the sentence goes. (Not the draft's ask.)
+ */
+function decideSpam(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  const spam = r.found.filter((m) => m.category === 'spammy' && m.start >= s.start && m.end <= s.end)
+  if (spam.length < 2 || !spam.some((m) => m.severity === 'error') || s.role === 'ask' || r.asksTime || /\?\W*$/.test(r.sentence)) return false
+  let rest = r.sentence
+  for (const m of spam) rest = rest.slice(0, m.start - s.start) + ' '.repeat(m.end - m.start) + rest.slice(m.end - s.start)
+  if (hasFacts(rest, d.facts, s, d.nameFields, false)) return false
+  st.decided.set(s, 'remove')
+  st.changes.push({ruleId: spam.find((m) => m.severity === 'error')!.ruleId, kind: 'removed', before: r.sentence, after: '', why: WHY.spam})
+  return true
+}
+
+/** Blame for the reader's silence ("I find this very unprofessional") goes, unless it carries a fact. */
+function decideHostile(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  if (!HOSTILE.test(r.sentence) || r.facty) return false
+  st.decided.set(s, 'remove')
+  st.changes.push({ruleId: r.removeBy?.ruleId ?? d.credit.chase, kind: 'removed', before: r.sentence, after: '', why: WHY.hostile})
+  return true
 }
 
 function readSentence(d: Draft, s: SentenceRole): Reading {
@@ -96,6 +129,12 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   const {facts} = d
   const {sentence, found, boast} = r
   if ((s.role !== 'pitch' && s.role !== 'self-intro') || !boast || st.pitchKept) return false
+  // (Not an item of a list: a guide line in its place would stand inside the list. It is the pitch
+  // still, so no other list is made the guide line.)
+  if (inListItem(d.text, s)) {
+    st.pitchKept = true
+    return false
+  }
   if (s.role === 'self-intro' && d.seeksHelp && saysWhoOnly(d, s, sentence)) {
     st.pitchKept = true
     st.decided.set(s, 'keep')
@@ -515,6 +554,12 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
     st.askKept = s
     return false
   }
+  // A question inside a list's item ("- Affiliate program details (assuming 20-30% commission?)") is a
+  // detail of the list: the question after the list, on its own line, is the draft's ask, and both stay.
+  if (st.askKept && inListItem(text, st.askKept) && !inListItem(text, s) && /\?\W*$/.test(sentence)) {
+    st.askKept = s
+    return false
+  }
   if (st.askKept && !r.facty && !option && !aside && !howToAnswer) {
     st.decided.set(s, 'remove')
     st.changes.push({ruleId: d.credit.extraAsk, kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
@@ -583,7 +628,7 @@ function spintaxAsk(d: Draft, st: State, s: SentenceRole, sentence: string): boo
 function keepTimeAsk(d: Draft, st: State, s: SentenceRole, sentence: string): boolean {
   const i = d.body.indexOf(s)
   const before = d.body.slice(Math.max(0, i - 2), i).filter((x) => st.decided.get(x) !== 'remove').map((x) => d.text.slice(x.start, x.end)).join(' ')
-  if (!asksHelp(sentence, before)) return false
+  if (!asksHelp(sentence, before) && !asksThing(sentence)) return false
   st.decided.set(s, 'keep')
   // (A line that says what the session is, "This is a 45 min Zoom session where attendees ask you
   // questions", is kept for the ask after it, which stays the one ask.)
@@ -596,13 +641,26 @@ function keepTimeAsk(d: Draft, st: State, s: SentenceRole, sentence: string): bo
   return true
 }
 
+/** A sentence on a list item's line: "- ...", "• ...", "2) ...". */
+function inListItem(text: string, s: SentenceRole): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1
+  return /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/.test(text.slice(lineStart, s.end))
+}
+
+/** A sentence that is an item of a numbered list ("1. **We use it ourselves**"), its number before it or at its start. */
+function numberedItem(text: string, s: SentenceRole): boolean {
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1
+  return /^[ \t]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, s.end)) && /^[ \t]*(?:\d{1,2}[.)][ \t]*)?$/.test(text.slice(lineStart, s.start)) && /\n[ \t]*\d{1,2}[.)][ \t]/.test(text.slice(s.end, s.end + 400))
+}
+
 /** A boast that is not the first pitch goes unless it carries a fact; an observation moves to the front. */
 function decideRest(d: Draft, st: State, s: SentenceRole, r: Reading): void {
   const {text} = d
   const {sentence, boast, urgency} = r
   if ((s.role === 'pitch' || s.role === 'self-intro' || (boast && d.flagOf(boast) === 'boast-words' && s.subject !== 'recipient')) && boast) {
     // (Not one that says what the product is, "**The Hub** is a real-time deal aggregator": the rest leans on it.)
-    if (!r.facty && !forTheReader(sentence) && !SAYS_WHAT_IT_IS.test(sentence)) {
+    // (Nor an item of a numbered list: cut, it would leave the list counting from "2.".)
+    if (!r.facty && !forTheReader(sentence) && !SAYS_WHAT_IT_IS.test(sentence) && !numberedItem(text, s)) {
       st.decided.set(s, 'remove')
       st.changes.push({ruleId: boast.ruleId, kind: 'removed', before: sentence, after: '', why: WHY.pitch})
     } else st.decided.set(s, 'keep')

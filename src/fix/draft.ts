@@ -258,6 +258,11 @@ function firstNonSpace(text: string, from: number): number {
   return from
 }
 
+/** A greeting's word alone before the body: "Hello ". */
+const GREETING_WORD = /^[ \t]*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))[ \t]+$/i
+/** The rest of the greeting line up to its comma at the line's end: "[Title] [Last Name] and team,". */
+const GREETING_REST = /^[^,\n.!?]{1,60},[ \t]*(?=\r?\n|$)/
+
 /** The body's sentences without a greeting or its punctuation at their start. */
 function trimGreetings(text: string, facts: TextFacts, body: SentenceRole[]): SentenceRole[] {
   for (const s of body) {
@@ -267,7 +272,17 @@ function trimGreetings(text: string, facts: TextFacts, body: SentenceRole[]): Se
     // A greeting the message's start did not show (after a heading, in a quoted reply) stays as written.
     // So does a name alone on the first line ("Marcus,\n\n..."): the greeting, with no "Hi".
     const greeting = /^(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))\b[^,\n.!?]{0,40},[ \t]*/i.exec(text.slice(s.start, s.end)) ?? (s.start === firstNonSpace(text, facts.bodyStart) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(s.end).replace(/^[ \t]*/, '')) ? /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*(?:\r?\n\s*|$)/u.exec(text.slice(s.start, s.end)) : null)
+    // And a name that opens the message as its address, the sentence going on after it in lower case
+    // ("Stephen, last one then I'll leave it."): the greeting, said without "Hi".
+    const vocative = !greeting && s.start === firstNonSpace(text, facts.bodyStart) ? /^\p{Lu}[\p{Ll}'’-]+,[ \t]+(?=\p{Ll})/u.exec(text.slice(s.start, s.end)) : null
+    if (vocative) s.start += vocative[0].length
     if (greeting && (greeting[0].length < s.end - s.start || !/^(?:hi|hello|hey|dear|hiya|good)\b/i.test(greeting[0]))) s.start += greeting[0].length
+    // The rest of a greeting whose word alone the message's start showed ("Hello [Title] [Last Name] and
+    // team,": fields and "and team" up to the comma that ends the line) is the greeting too.
+    else if (!greeting && GREETING_WORD.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start))) {
+      const rest = GREETING_REST.exec(text.slice(s.start, s.end))
+      if (rest && (rest[0].length < s.end - s.start || /^[ \t]*\r?\n/.test(text.slice(s.end)))) s.start += rest[0].length
+    }
   }
   // What is left of a greeting's punctuation is no sentence.
   return body.filter((s) => s.start < s.end)

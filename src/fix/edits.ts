@@ -23,6 +23,10 @@ export function removalRange(text: string, s: SentenceRole, floor: number): [num
     return [start, s.end]
   }
   if (lineStart && (end === text.length || text[end] === '\n' || text[end] === '\r')) {
+    // The last line of a block of lines (a list's last item) with a blank line after it: take the
+    // line break before it, so the paragraph after stays a paragraph of its own.
+    const lineAbove = /\S[ \t]*\r?\n[ \t]*$/.exec(text.slice(Math.max(floor, s.start - 40), s.start))
+    if (lineAbove && /^[ \t]*\r?\n[ \t]*\r?\n/.test(text.slice(end)) && s.start - lineAbove[0].length + 1 > floor) return [s.start - lineAbove[0].length + 1, end]
     // The sentence is its own paragraph: take the line break(s) after it too.
     while (end < text.length && /[\r\n \t]/.test(text[end])) end++
     if (end === text.length) {

@@ -129,7 +129,8 @@ function dropMeetingTalk(d: Draft, st: State): void {
         continue
       }
       // (A template's slot for the meeting, "I'm available [provide 2-3 time slots]", is no fact: its figures are the slot's.)
-      const unslotted = sentence.replace(/\[[^\]\n]*\]/g, (slot) => (MEETING_TALK.test(slot) ? ' '.repeat(slot.length) : slot))
+      // (Square or angle brackets: "I'm available <2–3 time options> (PT)".)
+      const unslotted = sentence.replace(/\[[^\]\n]*\]|<[^>\n]*>/g, (slot) => (MEETING_TALK.test(slot) ? ' '.repeat(slot.length) : slot))
       if (!MEETING_TALK.test(sentence) || /\bsend\b/i.test(sentence) || hasFacts(unslotted, d.facts, s, d.nameFields, true, d.strongFields)) continue
       st.decided.set(s, 'remove')
       st.talkShown ??= TALK_SHOWS.exec(sentence)?.[1]
@@ -545,6 +546,12 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
   })!, at.kept.map((s) => text.slice(s.start, s.end)).join(' '))
   // The ask takes the place of the time ask, so the draft's layout stays as written.
   const i = st.edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
+  // (Not where the draft already holds that very ask, beside a second time ask an earlier pass left:
+  // the time ask goes, and the ask is not said twice.)
+  if (text.slice(facts.bodyStart, facts.signatureStart).includes(ask) && !text.slice(timeAsk.start, timeAsk.end).includes(ask)) {
+    if (i < 0) st.edits.push({...(([start, end]) => ({start, end}))(removalRange(text, timeAsk, facts.bodyStart)), replacement: ''})
+    return
+  }
   if (i >= 0) st.edits.splice(i, 1)
   // First after a greeting on its line ("Hey Sam, want me to send ...?"), it continues it.
   const continues = at.replaced === at.firstPlace && front.inFront.length === 0 && at.sameLine && /,\s*$/.test(text.slice(0, facts.bodyStart)) && !/^I\b/.test(ask)

@@ -64,8 +64,22 @@ export function asksHelp(ask: string, before: string): boolean {
   const said = `${before} ${ask}`
   return HELP_ASK.test(said) && !DISCOVERY.test(said) && !/\b(?:demo|show you|walk you through|our (?:platform|product|tool|software|solution))\b/i.test(said)
 }
+/**
+ * A request for something that is not the reader's time: to lend, host, sponsor, review, recommend,
+ * introduce, partner ("would you be interested in lending a printer for 2 hours on Saturday?"). The
+ * request is the draft's purpose; a meeting as its object ("hosting a quick call") is no such thing.
+ */
+const THING_ASK = /\b(?:interested in|willing to|open to|able to|happy to|could you|would you|can you|will you)\s+(?:\S+\s+){0,2}?(?:lend(?:ing)?|host(?:ing)?|sponsor(?:ing)?|review(?:ing)?|recommend(?:ing)?|introduc(?:e|ing)|donat(?:e|ing)|judg(?:e|ing)|mentor(?:ing)?|partner(?:ing)? with|shar(?:e|ing) (?:it|this) with)\b(?!\s+(?:\S+\s+){0,3}?(?:call|meeting|chat|demo|zoom|conversation)\b)/i
+
+/** Whether a time ask asks for something other than the reader's time (see THING_ASK). */
+export function asksThing(ask: string): boolean {
+  return THING_ASK.test(ask.replace(/\s+/g, ' '))
+}
 /** The meeting said around the help asked for, which the ask can lose: "jump on a 15-minute call to align on ..." -> "align on ...". */
 export const CALL_TO = /\b(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:\d+[\s-]*min(?:ute)?s?[\s-]*|fifteen[\s-]*minute\s+|ten[\s-]*minute\s+)?(?:call|chat|zoom(?: call)?)\s+to\s+(?=\p{Ll})/iu
+
+/** Blame for the reader's silence: "I find this very unprofessional", "the least you could do is reply". */
+export const HOSTILE = /\b(?:I find (?:this|that|it|your silence) (?:\w+ )?(?:unprofessional|rude|disrespectful|disappointing)|(?:very|quite|extremely|really|so) (?:unprofessional|rude|disrespectful)|the least you (?:could|can) do)\b/i
 
 /** A line that announces the note is the last: "Third attempt - I'll stop after this one.", "This is my last email." */
 export const LAST_NOTE = /\b(?:my |the )?(?:last|final) (?:note|email|message|attempt|try)\b|\bi['’]ll stop after this\b|\b(?:second|third|fourth|fifth) (?:attempt|note|email|try)\b|\bclos(?:e|ing) (?:the|this) loop\b/i

@@ -12,5 +12,8 @@ export const WHY = {
   opening: 'A message that starts with who you are reads as an advert; one line on what you noticed about them first, and your reason for writing keeps its facts.',
   extraAsk: 'Two asks split the answer; one question is easier to reply to.',
   pointsBack: 'It pointed at the sentence before it, which went; on its own it points at nothing.',
+  spam: 'It reads as spam to filters and readers alike, and it carries no fact of the draft: the message is better without it.',
+  hostile: 'It blames the reader for not answering; a stranger does not reply to that, and a manager would not send it.',
+  doubled: 'A doubled question mark reads as shouting; one asks the question.',
   noAsk: 'A message with no question leaves the reader nothing to do but archive it: one easy question gets the reply.'
 }

@@ -12,19 +12,10 @@
  *   understand things get busy", which answers a silence the draft never mentions.
  */
 import {describe, expect, test} from 'vitest'
-import {createLinter} from '../src/index.js'
 import type {Channel} from '../src/types.js'
+import {OBSERVE, rewritten} from './rewrite-harness.js'
 
-const linter = createLinter()
-const OBSERVE = '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
 const NEW_THING = '[[One new thing for them about rota planning since your last note: a fact, a resource or a question it did not have.]]'
-
-function rewritten(text: string, channel: Channel): string {
-  const out = linter.rewrite({text, channel}).text
-  // (Idempotent, as every rewrite.)
-  expect(linter.rewrite({text: out, channel}).text).toBe(out)
-  return out
-}
 
 describe('round 11: a cut leaves nothing leaning on what went', () => {
   test.each<[string, Channel, string, string]>([

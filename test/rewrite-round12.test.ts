@@ -10,17 +10,8 @@
  * - what a manager would not send: spam and blame left in place, a doubled question mark.
  */
 import {describe, expect, test} from 'vitest'
-import {createLinter} from '../src/index.js'
 import type {Channel} from '../src/types.js'
-
-const linter = createLinter()
-
-function rewritten(text: string, channel: Channel): string {
-  const out = linter.rewrite({text, channel}).text
-  // (Idempotent, as every rewrite.)
-  expect(linter.rewrite({text: out, channel}).text).toBe(out)
-  return out
-}
+import {linter, rewritten} from './rewrite-harness.js'
 
 describe("round 12: the ask keeps the draft's purpose", () => {
   test.each<[string, Channel, string, string]>([

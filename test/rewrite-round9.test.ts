@@ -17,18 +17,14 @@
  *   own opening about them, or moved where it leans on what came before it.
  */
 import {describe, expect, test} from 'vitest'
-import {createLinter} from '../src/index.js'
+import {OBSERVE as GUIDE, linter, rewritten} from './rewrite-harness.js'
 
-const linter = createLinter()
 type Channel = 'email' | 'followup' | 'linkedin-inmail'
-const GUIDE = '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]'
 const SENDER_GUIDE = '[[One line on what you noticed about them, then one line on how you help with it.]]'
 
 /** The draft's exact rewrite, which a second rewrite leaves as it is. */
 function rewritesTo(channel: Channel, draft: string, expected: string) {
-  const out = linter.rewrite({text: draft, channel}).text
-  expect(out).toBe(expected)
-  expect(linter.rewrite({text: out, channel}).text).toBe(out)
+  expect(rewritten(draft, channel)).toBe(expected)
 }
 
 describe('round 9: the draft keeps one ask, and it fits', () => {

@@ -386,19 +386,21 @@ function blocksOf(text: string, words: WordFact[]): BlockFact[] {
 }
 
 /** `tree` is a parsed text, or its root's children as `parsePieces` hands them out piece by piece. */
-/** The index of the sentence holding a text offset, or -1 between sentences (binary search: sentences are in order). */
-export function sentenceIndexAt(facts: TextFacts, offset: number): number {
-  const sentences = facts.sentences
+/** The index of the span holding a text offset, or -1 between spans (binary search: spans in order, not overlapping). */
+export function indexAt(spans: ReadonlyArray<{start: number; end: number}>, offset: number): number {
   let lo = 0
-  let hi = sentences.length - 1
+  let hi = spans.length - 1
   while (lo <= hi) {
     const mid = (lo + hi) >> 1
-    if (offset < sentences[mid].start) hi = mid - 1
-    else if (offset >= sentences[mid].end) lo = mid + 1
+    if (offset < spans[mid].start) hi = mid - 1
+    else if (offset >= spans[mid].end) lo = mid + 1
     else return mid
   }
   return -1
 }
+
+/** The index of the sentence holding a text offset, or -1 between sentences. */
+export const sentenceIndexAt = (facts: TextFacts, offset: number): number => indexAt(facts.sentences, offset)
 
 export function analyseText(tree: Root | Iterable<RootContent>, text: string, placeholders: Placeholder[], broken: BrokenPlaceholder[]): TextFacts {
   const read: Reading = {words: [], terms: [], sentences: [], links: [], syllables: 0, proseWords: 0, clause: 0, quoted: false, bracketed: false}

@@ -10,7 +10,7 @@
  * Rules read roles ("the first body sentence is a pitch", "an ask whose object is the reader's
  * time") instead of lists of the team's own phrasings.
  */
-import type {SentenceFact, TextFacts} from './facts.js'
+import {indexAt, type SentenceFact, type TextFacts} from './facts.js'
 import {modifierView, type Token} from './grammar.js'
 import type {Placeholder} from '../parse/placeholders.js'
 import {ROLE_SIGNALS, saysAboutThem, type SignalHit, type Signals, type Vocabulary} from './signals.js'
@@ -1688,15 +1688,8 @@ interface SignalReading {
 
 /** The item of `items` (sorted, not overlapping) whose range holds `offset`. */
 function atOffset<T extends {start: number; end: number}>(items: readonly T[], offset: number): T | undefined {
-  let lo = 0
-  let hi = items.length - 1
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1
-    if (offset < items[mid].start) hi = mid - 1
-    else if (offset >= items[mid].end) lo = mid + 1
-    else return items[mid]
-  }
-  return undefined
+  const i = indexAt(items, offset)
+  return i < 0 ? undefined : items[i]
 }
 
 /**

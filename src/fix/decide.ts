@@ -641,10 +641,17 @@ function keepTimeAsk(d: Draft, st: State, s: SentenceRole, sentence: string): bo
   return true
 }
 
+/** What starts a list item here: a bullet, or a number and a full stop or bracket. */
+const ITEM = String.raw`(?:[-*•]|\d{1,2}[.)])`
+/** A line that is a list item. */
+const ITEM_LINE = new RegExp(String.raw`^[ \t]*${ITEM}[ \t]`)
+/** Text that ends on an item's marker: the sentence after it starts the item. */
+const ENDS_ON_MARKER = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM}[ \t]*$`)
+
 /** A sentence on a list item's line: "- ...", "• ...", "2) ...". */
 function inListItem(text: string, s: SentenceRole): boolean {
   const lineStart = text.lastIndexOf('\n', s.start - 1) + 1
-  return /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]/.test(text.slice(lineStart, s.end))
+  return ITEM_LINE.test(text.slice(lineStart, s.end))
 }
 
 /** A sentence that is an item of a numbered list ("1. **We use it ourselves**"), its number before it or at its start. */
@@ -667,7 +674,7 @@ function decideRest(d: Draft, st: State, s: SentenceRole, r: Reading): void {
     return
   }
   // A list item stays in its list: moving it would leave the list's lead-in without it.
-  const listItem = /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
+  const listItem = ENDS_ON_MARKER.test(text.slice(Math.max(0, s.start - 12), s.start))
   // Nor does a sentence a boast, a feature list or made-up urgency was found in ("Limited spots
   // available this month!"): it is about the sender, whatever its subject.
   // Nor a lead-in ("here's what stood out:"): its list would be left behind.

@@ -786,7 +786,18 @@ function clauseStart(ctx: Ctx, from: number, to: number, sentence: SentenceFact,
   // (or a dash) that comes before any verb is the sentence; what precedes it is a label.
   for (let i = first; i < Math.min(to - 1, first + 14); i++) {
     if (isVerbLike(tokens[i]) || (i === first && LEFT_OUT_PERCEIVE.has(tokens[i].norm))) break
-    if (tokens[i].norm === ':' || tokens[i].norm === '—' || tokens[i].norm === '–') first = skipLead(tokens, i + 1, to)
+    const mark = tokens[i].norm
+    if (mark !== ':' && mark !== '—' && mark !== '–') continue
+    // "Sarah — VP Sales at a startup — had 5 SDRs": a pair of dashes sets an aside in the clause; no label.
+    let closing = -1
+    for (let j = i + 1; mark !== ':' && j < Math.min(to - 1, i + 14) && !isVerbLike(tokens[j]); j++) {
+      if (tokens[j].norm === mark) {
+        closing = j
+        break
+      }
+    }
+    if (closing > i) i = closing
+    else first = skipLead(tokens, i + 1, to)
   }
   // "Adding one thing to my earlier note: the HSE has started ...", "forgot to say, the council ...":
   // a follow-up's label with nobody doing anything in it; the news after it is the sentence.
@@ -1668,6 +1679,7 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, ta
   }
   fieldsObserved(read)
   namesOfTheirs(read)
+  othersNews(read)
   recipientFields(read)
   recipientProblems(read)
   statedInvitations(read)
@@ -1735,6 +1747,18 @@ function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): vo
     return !(s.verb === '' && facts.text.slice(s.start, s.end).split(/\s+/).length <= 6)
   })
 }
+
+/** News told in someone else's story is not the reader's (ROLE_SIGNALS.othersNews). */
+function othersNews({facts, signals, sentenceAt}: SignalReading): void {
+  const {signal, cutBy} = ROLE_SIGNALS.othersNews
+  const cutting = new Set<Role>(cutBy)
+  filterSignal(signals, signal, (hit) => {
+    const s = sentenceAt(hit.start)
+    return s === undefined || !cutting.has(s.role) || YOURS.test(facts.text.slice(hit.start, hit.end))
+  })
+}
+
+const YOURS = /\b(?:you|your|yours|you're|you've)\b/i
 
 /** A merge field that will hold something of the reader's besides their name (`recipient-field`). */
 function recipientFields({facts, roles, signals}: SignalReading): void {

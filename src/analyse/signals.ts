@@ -48,6 +48,11 @@ export const ROLE_SIGNALS = {
    * hypothetical, a headline).
    */
   theirName: {signal: 'named-detail', cutBy: ['pitch', 'self-intro', 'proof', 'sign-off', 'opener'], cutInSenders: ['other']},
+  /**
+   * News: a hit is cut in a sentence with a role of `cutBy` unless its words are the reader's ("your
+   * recent launch"): "Sarah, VP Sales at a Series B startup, ..." in a customer story is someone else's.
+   */
+  othersNews: {signal: 'trigger-event', cutBy: ['proof']},
   /** Added for each merge field that will hold a fact of the reader's besides their name. */
   factField: {signal: 'recipient-field'},
   /** Added for each sentence about the reader's work in their own operational terms (a role's `concrete`). */

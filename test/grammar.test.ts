@@ -214,7 +214,15 @@ describe('sentence roles', () => {
     ['What you get:\n- Full source code\n- A live demo\n- Priority support', 'pitch recipient'],
     // A question about a meeting that happened asks for no time; a booking still wanted does.
     ['How did that conversation with your CFO go?', 'ask:interest none'],
-    ['Were you able to find a time on my calendar?', 'ask:time recipient']
+    ['Were you able to find a time on my calendar?', 'ask:time recipient'],
+    // An opinion of the sender's is no look at the reader's world; a figure of mutual connections is anyone's.
+    ['I find this very unprofessional.', 'other sender'],
+    ['I notice we share a mutual connection or two.', 'opener sender'],
+    ['I notice we share 12 mutual connections.', 'opener sender'],
+    ['I noticed {company} serves the {city} area.', 'opener sender'],
+    ['I noticed {company} serves 14 care homes in the {city} area.', 'observation sender'],
+    // A customer's title set off by dashes is an aside; the story's teller is not its subject.
+    ['Last year, Sarah — VP Sales at a startup — had 5 SDRs against a rival with 20.', 'observation third']
   ])('%s is %s', (text, expected) => {
     expect(table(text)).toEqual([expected])
   })
@@ -228,7 +236,9 @@ describe('sentence roles', () => {
     ['Wanted to make sure you got the audit I sent last week.', 'reply'],
     ['Following up on our call, here are the notes.', undefined],
     ["I'll follow up next week with the numbers.", undefined],
-    ['Following up with the case study I promised: Acme cut agency spend by 22%.', undefined]
+    ['Following up with the case study I promised: Acme cut agency spend by 22%.', undefined],
+    ['Following the note above, {{firstName}}.', 'bump'],
+    ['Following your work on rota planning for a while now.', undefined]
   ])('%s chases: %s', (text, kind) => {
     const [s] = roles(text, 'followup').sentences
     expect(s.role === 'chaser' ? s.chase : undefined).toBe(kind)

@@ -275,7 +275,7 @@ const TOPIC_FIELD_WORDS = new Set(['problem', 'problems', 'pain', 'challenge', '
 
 /** Particles that turn a perception verb into something else: following up, checking in, looking to. */
 const PHRASAL: Record<string, string> = {follow: 'up|on', check: 'in|on|back', look: 'to|for|forward|into whether', see: 'if|whether|to it', find: 'a time|time'}
-const INDUSTRY_ONLY = /\b(?:in|into|serves?|serving|supplies|supplying) the [\w -]{2,40}(?:space|industry|sector|field|niche|market|scene|world|vertical)\b|\b(?:experience|background|expertise|career|work) (?:in|with) [\w -]{2,40}$/i
+const INDUSTRY_ONLY = /\b(?:in|into|serves?|serving|supplies|supplying) the [\w {}[\]-]{2,40}(?:space|industry|sector|field|niche|market|scene|world|vertical)\b|\b(?:serves?|serving|covers?|covering) the [\w {}[\]-]{2,40}(?:area|region)\b|\b(?:experience|background|expertise|career|work) (?:in|with) [\w -]{2,40}$/i
 
 /** Words of a field that names someone else's story: "[case study]", "[similar company]". */
 const THIRD_FIELD_WORDS = new Set(['similar', 'competitor', 'competitors', 'peer', 'peers', 'case', 'customer', 'client', 'reference', 'other'])
@@ -654,7 +654,8 @@ function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolea
       if (p !== undefined && fieldWords(p).some((w) => w === 'competitor' || w === 'competitors')) return true
       continue
     }
-    if (t.pos === 'NUM' && !/^(?:one|a)$/.test(t.norm)) return true
+    // "We share a mutual connection or two", "12 mutual connections": true of anyone in their network.
+    if (t.pos === 'NUM' && !/^(?:one|a)$/.test(t.norm) && !someIn(tokens, Math.max(from, i - 3), Math.min(to, i + 3), (u) => u.norm === 'mutual')) return true
     if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && !/^[A-Z]/.test(ctx.facts.text[t.start]) && !GENERIC.has(t.norm) && !GENERIC.has(t.lemma) && t.norm.length > 3) return true
   }
   return false
@@ -1186,6 +1187,21 @@ function perceives(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (!PERCEIVE.has(r.doing)) return undefined
   const {ctx, verb, to} = r
   const {tokens, facts} = ctx
+  // "I find this very unprofessional": an opinion of the sender's, no look at the reader's world.
+  if (r.doing === 'find' && verb >= 0 && /^(?:this|it|that)$/.test(tokens[verb + 1]?.norm ?? '')) {
+    let k = verb + 2
+    while (tokens[k]?.pos === 'ADV' || INTENSIFIER.test(tokens[k]?.norm ?? '')) k++
+    if (tokens[k]?.pos === 'ADJ') {
+      out.role = 'other'
+      return out
+    }
+  }
+  // "Following the note above": the sender's own earlier message pushed up, not their work followed.
+  if (r.doing === 'follow' && verb >= 0 && OWN_MESSAGE.test(facts.text.slice(tokens[verb].end, tokens[Math.min(to, verb + 4) - 1]?.end ?? tokens[verb].end))) {
+    out.role = 'chaser'
+    out.chase = 'bump'
+    return out
+  }
   // "Our customers see 300% ROI": what the sender's customers get is a result, not a look at the reader.
   if (verb > r.first && someIn(tokens, r.first, verb, (t) => CUSTOMER_WORDS.has(t.lemma))) return undefined
   // "Saw an interesting study that 73% of teams ...": a piece of content anyone could have seen,
@@ -1380,6 +1396,11 @@ function thirdPartyRole(r: Reading, out: SentenceRole): SentenceRole | undefined
   else if (subject === 'third') out.role = out.specific ? 'observation' : 'other'
   return out
 }
+
+const INTENSIFIER = /^(?:very|really|so|quite|pretty|rather|extremely|incredibly|super|too)$/
+
+/** The sender's own earlier message, right after "following". */
+const OWN_MESSAGE = /^\s+(?:the|my|our)\s+(?:last\s+|earlier\s+|previous\s+)?(?:note|email|e-mail|message|mail|thread|dm)\b/i
 
 const PEOPLE_MET = /^\W*(?:most|many|a lot of|lots of|plenty of|every|almost every|nearly every|the)\s+(?:[\w'-]+\s+){0,4}?(?:we|i)\s+(?:talk|speak|work|meet|chat)\s+(?:to|with)\b/i
 

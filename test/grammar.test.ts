@@ -238,6 +238,7 @@ describe('sentence roles', () => {
     ["I'll follow up next week with the numbers.", undefined],
     ['Following up with the case study I promised: Acme cut agency spend by 22%.', undefined],
     ['Following the note above, {{firstName}}.', 'bump'],
+    ['Quick follow-up, {{first_name}}.', 'bump'],
     ['Following your work on rota planning for a while now.', undefined]
   ])('%s chases: %s', (text, kind) => {
     const [s] = roles(text, 'followup').sentences

@@ -196,7 +196,8 @@ function bumps(clause: string, sentence: string): boolean {
 const BUMPING =
   /^\W*(?:(?:i'm|i am|i was|i|we're|we|just|quickly|simply|only|(?:i\s+)?wanted to|(?:i\s+)?want to|(?:i\s+)?thought i'd|(?:i\s+)?(?:would|'d) like to|quick(?:ly)?)\s+)*(?:(?:bump(?:ing)?|float(?:ing)?|resurfac(?:e|ing)|nudg(?:e|ing)|pinging) (?:this|it|my|our|the (?:thread|note|email|message))|circl(?:e|ing) back|follow(?:ing)? up(?! with)|check(?:ing)? in|touch(?:ing)? base|loop(?:ing)? back)\b/i
 const FOLLOWING_CONTACT = /\b(?:up|back|in) (?:on|from|after|about|regarding) (?:our|the|your|today's|yesterday's|last week's) (?:call|meeting|chat|conversation|demo|visit|session|question|request|reply|message|enquiry|inquiry|interest|intro|introduction)\b/i
-const BUMP_ALONE = /^\W*(?:just\s+)?(?:a\s+)?(?:quick|gentle|friendly|short|small)?\s*(?:follow[- ]?up|reminder|bump|nudge)\W*$/i
+/** "Quick follow-up.", also to them by name ("Quick follow-up, {{first_name}}."). */
+const BUMP_ALONE = /^\W*(?:just\s+)?(?:a\s+)?(?:quick|gentle|friendly|short|small)?\s*(?:follow[- ]?up|reminder|bump|nudge)(?:,\s*(?:\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\]|[a-z][\w'-]*))?\W*$/i
 const CONTACT = new Set(['email', 'write', 'message', 'reach', 'call', 'try', 'contact', 'ping', 'text', 'follow', 'mail'])
 
 /** Verbs that say where the writer stands: applying, studying, having worked or founded somewhere. */

@@ -220,6 +220,7 @@ describe('sentence roles', () => {
     ['I notice we share a mutual connection or two.', 'opener sender'],
     ['I notice we share 12 mutual connections.', 'opener sender'],
     ['I noticed {company} serves the {city} area.', 'opener sender'],
+    ['I noticed {{company}} might find this helpful.', 'opener sender'],
     ['I noticed {company} serves 14 care homes in the {city} area.', 'observation sender'],
     // A customer's title set off by dashes is an aside; the story's teller is not its subject.
     ['Last year, Sarah — VP Sales at a startup — had 5 SDRs against a rival with 20.', 'observation third']

@@ -266,7 +266,7 @@ const GENERIC = new Set([
   'review', 'account', 'accounts', 'booking', 'reporting', 'talking', 'high', 'low', 'too', 'manual', 'impress', 'admire', 'inspire', 'positioning', 'clear',
   'strong', 'solid', 'creative', 'scene', 'mutual', 'connections', 'share', 'like-minded', 'both', 'selected', 'exclusive', 'offer', 'chance', 'note',
   'message', 'inspiring', 'region', 'local', 'town', 'city', 'handle', 'manage', 'run', 'running', 'check', 'multiple', 'professional',
-  'professionals', 'ideal', 'perfect', 'candidate', 'candidates', 'fit'
+  'professionals', 'ideal', 'perfect', 'candidate', 'candidates', 'fit', 'helpful', 'useful', 'relevant', 'valuable', 'worthwhile'
 ])
 
 const TITLE_SELF = /^(?:name|founder|co-founder|ceo|director|manager|head|lead|consultant|recruiter|specialist|rep|representative|partner|owner|agent|executive|engineer|designer|developer|writer|student|graduate|marketer|strategist|analyst|coach|advisor|adviser|freelancer)$/

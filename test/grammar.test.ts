@@ -215,6 +215,14 @@ describe('sentence roles', () => {
     // A question about a meeting that happened asks for no time; a booking still wanted does.
     ['How did that conversation with your CFO go?', 'ask:interest none'],
     ['Were you able to find a time on my calendar?', 'ask:time recipient'],
+    // Minutes they spend alone, a plan of their work and a deadline book no slot; a take of their minutes does.
+    ['Takes you 5 minutes to skim.', 'other generic'],
+    ['Worth 5 minutes to skim?', 'ask:interest generic'],
+    ['Would you take 10 minutes for a call?', 'ask:time recipient'],
+    ['Does this fit your editorial calendar?', 'ask:interest generic'],
+    ['Does this fit your calendar next week?', 'ask:time generic'],
+    ['Are we still on track to finalize by [DATE]?', 'ask:interest sender'],
+    ['Are you free on [DATE]?', 'ask:time recipient'],
     // An opinion of the sender's is no look at the reader's world; a figure of mutual connections is anyone's.
     ['I find this very unprofessional.', 'other sender'],
     ['I notice we share a mutual connection or two.', 'opener sender'],

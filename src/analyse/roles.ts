@@ -547,6 +547,9 @@ function askedAboutThePast(tokens: Token[], from: number, to: number): boolean {
   return first !== undefined && /^(?:did|didn't|was|wasn't|were|weren't)$/.test(first.norm) && !someIn(tokens, from, to, (t) => t.norm === 'able' || t.norm === 'chance' || t.lemma === 'manage')
 }
 
+/** What a reader does alone in the minutes a message says it takes ("5 minutes to skim"). */
+const READ_ALONE = new Set(['read', 'skim', 'scan', 'review', 'watch', 'listen', 'fill', 'complete', 'try', 'set', 'install', 'look'])
+
 function askKind(tokens: Token[], from: number, to: number, verb: number, text: string): AskKind {
   let meeting = false
   let handOver = false
@@ -563,17 +566,22 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
       if (i === sentAt && (t.pos === 'VERB' || i === verb)) handOver = true
       continue
     }
-    if (t.pos === 'NUM' && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '')) meeting = true
+    // "Takes you 5 minutes to skim": the time it takes them alone to read a thing, no slot.
+    const alone = (k: number): boolean => (tokens[k]?.norm === 'to' && READ_ALONE.has(tokens[k + 1]?.lemma ?? '')) || someIn(tokens, Math.max(from, i - 3), i, (x) => x.norm === 'takes' || x.norm === 'took')
+    if (t.pos === 'NUM' && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '') && !alone(i + 2)) meeting = true
     if ((n === 'half' || n === 'few' || n === 'couple' || n === 'spare') && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? tokens[i + 2]?.norm ?? '')) meeting = true
     if (n === 'hour' && (tokens[i - 1]?.norm === 'an' || tokens[i - 1]?.norm === 'half')) meeting = true
     if (practice) continue
-    if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n) && !(n === 'demo' && selfServe(tokens, i, from, to, text))) meeting = true
+    // "Does this fit your editorial calendar?": a plan of their work, not their diary.
+    const planned = n === 'calendar' && (tokens[i - 1]?.pos === 'ADJ' || tokens[i - 1]?.pos === 'NOUN') && !/^(?:my|your|our|his|her|their)$/.test(tokens[i - 1]?.norm ?? '')
+    if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n) && !planned && !(n === 'demo' && selfServe(tokens, i, from, to, text))) meeting = true
     // "your calendar" is a slot; "review it on your schedule" is at their own pace.
     if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your' && tokens[i - 2]?.norm !== 'on') meeting = true
     // An interview is a meeting; an "interview rubric template" is a thing to send.
     if ((n === 'interview' || n === 'interviewing') && tokens[i + 1]?.pos !== 'NOUN') meeting = true
     // A slot left for the day or time: "How's [day/time]?"
-    if (t.field >= 0 && /\b(?:day|time|date|slot)s?\b/i.test(text.slice(t.start, t.end))) meeting = true
+    // (Not a deadline: "on track to finalize by [DATE]?".)
+    if (t.field >= 0 && /\b(?:day|time|date|slot)s?\b/i.test(text.slice(t.start, t.end)) && !/^(?:by|before|until|till)$/.test(tokens[i - 1]?.norm ?? '')) meeting = true
     if (n === 'teams' && tokens[i - 1]?.norm === 'on') meeting = true
     if (n === 'time' && ['a', 'some', 'good', 'convenient'].includes(tokens[i - 1]?.norm ?? '') && ['find', 'book', 'grab', 'set', 'schedule', 'have', 'is', 'suggest', 'pick'].some((v) => someIn(tokens, from, i, (x) => x.lemma === v || x.norm === v))) meeting = true
     // A day is a slot when it is asked about: "free Tuesday?", "does Thursday work?".

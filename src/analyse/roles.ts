@@ -1710,6 +1710,7 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, ta
   fieldsObserved(read)
   namesOfTheirs(read)
   othersNews(read)
+  thankedForField(read)
   recipientFields(read)
   recipientProblems(read)
   statedInvitations(read)
@@ -1789,6 +1790,19 @@ function othersNews({facts, signals, sentenceAt}: SignalReading): void {
 }
 
 const YOURS = /\b(?:you|your|yours|you're|you've)\b/i
+
+/** "Thanks for [action - visiting open house/requesting info]": what they did towards the sender (ROLE_SIGNALS.thankedForField). */
+function thankedForField({facts, signals}: SignalReading): void {
+  for (const p of facts.placeholders) {
+    if (!THANKED_FOR.test(facts.text.slice(Math.max(0, p.start - 30), p.start))) continue
+    if (!fieldWords(p).some((w) => INBOUND.has(w))) continue
+    addHit(signals, ROLE_SIGNALS.thankedForField.signal, {text: p.raw, start: p.start, end: p.end})
+  }
+}
+
+const THANKED_FOR = /\b(?:thanks|thank you)(?:\s+(?:so much|again|very much))?\s+for\s+(?:your\s+)?$/i
+/** What a reader does towards the sender: a visit, a request, an enquiry, a booking. */
+const INBOUND = new Set(['visit', 'visiting', 'visited', 'request', 'requesting', 'requested', 'enquiry', 'enquiring', 'inquiry', 'inquiring', 'interest', 'booking', 'order', 'download', 'downloading', 'attending', 'registering', 'registration', 'application', 'applying', 'signup', 'signing'])
 
 /** A merge field that will hold something of the reader's besides their name (`recipient-field`). */
 function recipientFields({facts, roles, signals}: SignalReading): void {

@@ -53,6 +53,11 @@ export const ROLE_SIGNALS = {
    * recent launch"): "Sarah, VP Sales at a Series B startup, ..." in a customer story is someone else's.
    */
   othersNews: {signal: 'trigger-event', cutBy: ['proof']},
+  /**
+   * Added for each merge field thanked for that names something the reader did towards the sender
+   * ("Thanks for [action - visiting open house/requesting info]"): earlier contact, as "thanks for visiting" is.
+   */
+  thankedForField: {signal: 'engagement'},
   /** Added for each merge field that will hold a fact of the reader's besides their name. */
   factField: {signal: 'recipient-field'},
   /** Added for each sentence about the reader's work in their own operational terms (a role's `concrete`). */

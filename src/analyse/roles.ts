@@ -1581,6 +1581,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
     t = to
   }
   storySetups(roles.sentences, facts.text)
+  offeringFields(roles.sentences, facts)
   sendersLists(roles.sentences, facts.text)
   proofGoesOn(ctx)
   pitchGoesOn(roles.sentences, facts)
@@ -1669,6 +1670,25 @@ function sendersLists(sentences: SentenceRole[], text: string): void {
 /** "Past result: refactored a legacy API ...", "Recent win: ...": one of the sender's results, labelled. */
 const RESULT_HEADING = /^\W*(?:(?:past|recent|previous|latest|a recent|one|launch|pilot|beta|early|first-month|first-week)\s+)?(?:result|results|win|wins|case study|client example|example|track record)\s*:/i
 const SENDERS_HEADING = /^\W*(?:(?:my|our)\b[^\n:]{0,50}|what (?:we|i) (?:do|offer|bring|provide)[^\n:]{0,30}|why (?:us|me|we|i)\b[^\n:]{0,30}):\s*\n\s*(?:[-*•→✓✔–]|\d{1,2}[.)])\s/i
+
+/**
+ * A line that is only a field for the sender's offering ("{{specific_value_prop}}", "[Your value
+ * proposition]") is the pitch, once filled.
+ */
+function offeringFields(sentences: SentenceRole[], facts: TextFacts): void {
+  for (const s of sentences) {
+    if (s.role !== 'other' || !onlyField(facts.text, s)) continue
+    const p = facts.placeholders.find((x) => x.start >= s.start && x.end <= s.end)
+    const words = p === undefined ? [] : fieldWords(p)
+    if (!words.some((w) => OFFERING_FIELD_WORDS.has(w)) || words.some((w) => THEIR_FIELD_WORDS.has(w))) continue
+    s.role = 'pitch'
+    s.subject = 'sender'
+  }
+}
+
+const OFFERING_FIELD_WORDS = new Set(['value', 'prop', 'proposition', 'pitch', 'offer', 'offering', 'usp', 'benefit', 'benefits', 'solution'])
+/** Words of a field that is about them, or a follow-up's new angle ("{{new_angle_or_value_add}}"), not the standing offer. */
+const THEIR_FIELD_WORDS = new Set(['their', 'your', 'recipient', 'prospect', 'prospects', 'lead', 'company', 'observation', 'pain', 'problem', 'need', 'needs', 'new', 'angle'])
 
 /**
  * A customer story told before its result ("Last year, Sarah had 5 SDRs competing against a rival

@@ -254,6 +254,10 @@ describe('sentence roles', () => {
     expect(s.role === 'chaser' ? s.chase : undefined).toBe(kind)
   })
 
+  test('a last line signed after a dash is the sign-off, and its names are the sender\'s', () => {
+    expect(table('Sardis provides the full compliance stack for fintechs.\n\n— Efe Durmaz, Founder, Sardis | sardis.sh')).toEqual(['pitch sender', 'sign-off none'])
+  })
+
   test('a pitch goes on in the lines of its paragraph that have no doer of their own', () => {
     expect(table('Our app books the delivery slot for you. Takes about 90 minutes to set up. Always on.\n\nThanks for reading.')).toEqual(['pitch sender', 'pitch generic', 'pitch none', 'other none'])
   })

@@ -12,7 +12,7 @@
  */
 import {indexAt, type SentenceFact, type TextFacts} from './facts.js'
 import {modifierView, type Token} from './grammar.js'
-import type {Placeholder} from '../parse/placeholders.js'
+import {fieldLabel, type Placeholder} from '../parse/placeholders.js'
 import {ROLE_SIGNALS, saysAboutThem, type SignalHit, type Signals, type Vocabulary} from './signals.js'
 import type {Recipient} from '../types.js'
 
@@ -629,7 +629,7 @@ export function observedField(p: Placeholder): boolean {
 /** The words of a field's name, without a template filter's default ("{{ x | default('your company') }}"). */
 function fieldWords(p: Placeholder): string[] {
   // "[USE_CASE]" is a topic, not a case study; "{SimilarCompany}" is two words, as "{similar_company}" is.
-  return p.raw.replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
+  return fieldLabel(p).replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
 }
 
 /**
@@ -1769,7 +1769,7 @@ function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): voi
     // Not at a field: a bracketed instruction to write about them, which asked for an observation already.
     if (i === undefined) return true
     if (roles.fields[i]?.role !== 'recipient-detail') return false
-    const words = facts.placeholders[i].raw.toLowerCase().match(/[a-z]+/g) ?? []
+    const words = fieldLabel(facts.placeholders[i]).toLowerCase().match(/[a-z]+/g) ?? []
     const role = sentenceAt(hit.start)?.role
     return isStrongField(words) || (role !== undefined && confirming.has(role))
   })

@@ -9,6 +9,7 @@ import {stem} from './terms.js'
 import type {Recipient} from '../types.js'
 import {acceptMatch} from './match-filter.js'
 import {linesOf, locate} from './positions.js'
+import {fieldLabel} from '../parse/placeholders.js'
 
 /**
  * The signals computed in code (here and in roles.ts), as opposed to the phrase signals a pack
@@ -518,7 +519,7 @@ export function computeSignals(
   for (const p of facts.placeholders) {
     // A field that describes an observation ([specific pain point], {{recent_post}}) is relevance;
     // one that only names ({{company}}, [Role], {{custom3}}) is a slot.
-    const words = p.raw.toLowerCase().match(/[a-z]+/g) ?? []
+    const words = fieldLabel(p).toLowerCase().match(/[a-z]+/g) ?? []
     if (vocabulary.firstNameFields.has(p.name)) add(signals, 'first-name-placeholder', hit(facts, p.start, p.end))
     else if (vocabulary.senderFields.has(p.name) || words[0] === 'your' || words[0] === 'my') continue
     else if (words.some((w) => vocabulary.observationWords.has(w)) || saysAboutThem(words)) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))

@@ -229,6 +229,9 @@ describe('sentence roles', () => {
     ['I notice we share 12 mutual connections.', 'opener sender'],
     ['I noticed {company} serves the {city} area.', 'opener sender'],
     ['I noticed {{company}} might find this helpful.', 'opener sender'],
+    // A name that helps a kind of business is an offering; a customer's result is not.
+    ['Kestrel helps engineering teams at companies like Loom move data reliably.', 'pitch third'],
+    ['Harbor cut mis-picks by 30% last year.', 'observation third'],
     ['I noticed {company} serves 14 care homes in the {city} area.', 'observation sender'],
     // A customer's title set off by dashes is an aside; the story's teller is not its subject.
     ['Last year, Sarah — VP Sales at a startup — had 5 SDRs against a rival with 20.', 'observation third']

@@ -1402,6 +1402,7 @@ function thirdPartyRole(r: Reading, out: SentenceRole): SentenceRole | undefined
   // like the reader; a claim about their kind, no result of anyone's.
   const metKind = PEOPLE_MET.test(r.text)
   if ((someIn(tokens, first, to, (t) => sendersOwn(t, ctx)) && !metKind) || continues || adopted || customer) out.role = 'proof'
+  else if (offersToKind(tokens, first, verb, to)) out.role = 'pitch'
   else if (subject === 'third') out.role = out.specific ? 'observation' : 'other'
   return out
 }
@@ -1410,6 +1411,18 @@ const INTENSIFIER = /^(?:very|really|so|quite|pretty|rather|extremely|incredibly
 
 /** The sender's own earlier message, right after "following". */
 const OWN_MESSAGE = /^\s+(?:the|my|our)\s+(?:last\s+|earlier\s+|previous\s+)?(?:note|email|e-mail|message|mail|thread|dm)\b/i
+
+/**
+ * "Streamline helps engineering teams at companies like Loom ...", "DWS IQ 6 helps EU construction
+ * firms comply ...": a name that helps a kind of business, in the present, is an offering introduced
+ * by its name (whose it is, the message does not say; a cold message names its own).
+ */
+function offersToKind(tokens: Token[], first: number, verb: number, to: number): boolean {
+  if (tokens[first]?.pos !== 'PROPN' || !HELPS.has(tokens[verb]?.norm ?? '')) return false
+  return someIn(tokens, verb + 1, Math.min(to, verb + 6), (t) => t.pos === 'NOUN' && SEGMENT_NOUNS.has(t.norm))
+}
+const HELPS = new Set(['helps', 'enables', 'lets', 'allows', 'empowers'])
+const SEGMENT_NOUNS = new Set(['teams', 'companies', 'firms', 'businesses', 'brands', 'agencies', 'founders', 'leaders', 'startups', 'retailers', 'clinics', 'practices', 'schools', 'restaurants', 'developers', 'engineers', 'marketers', 'operators', 'organisations', 'organizations', 'owners', 'manufacturers', 'contractors', 'recruiters', 'hospitals', 'sellers', 'creators', 'investors', 'landlords', 'agents'])
 
 const PEOPLE_MET = /^\W*(?:most|many|a lot of|lots of|plenty of|every|almost every|nearly every|the)\s+(?:[\w'-]+\s+){0,4}?(?:we|i)\s+(?:talk|speak|work|meet|chat)\s+(?:to|with)\b/i
 
@@ -1795,7 +1808,13 @@ function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): vo
     // (After a label: "One question: If your reps could ...".)
     if (/^\W*(?:[\w ]{1,20}:\s*)?if\b/i.test(facts.text.slice(s.start, s.end))) return false
     // A short line with no verb ("Reach Millions Instantly!") is a headline, not a detail.
-    return !(s.verb === '' && facts.text.slice(s.start, s.end).split(/\s+/).length <= 6)
+    if (s.verb === '' && facts.text.slice(s.start, s.end).split(/\s+/).length <= 6) return false
+    const lineStart = facts.text.lastIndexOf('\n', hit.start - 1) + 1
+    // A label before a colon at the start of a line ("The Problem: ...", "Why this matters:") names nothing.
+    const label = LINE_LABEL.exec(facts.text.slice(lineStart, Math.min(facts.text.length, hit.end + 3)))
+    if (label !== null && hit.end <= lineStart + label[0].length) return false
+    // "teams like Loom and Coda": the sender's customers, named as company for the reader (a logo drop).
+    return !NAMED_AS_CUSTOMERS.test(facts.text.slice(Math.max(s.start, hit.start - 80), hit.start))
   })
 }
 
@@ -1823,6 +1842,9 @@ function thankedForField({facts, signals}: SignalReading): void {
 const THANKED_FOR = /\b(?:thanks|thank you)(?:\s+(?:so much|again|very much))?\s+for\s+(?:your\s+)?$/i
 /** What a reader does towards the sender: a visit, a request, an enquiry, a booking. */
 const INBOUND = new Set(['visit', 'visiting', 'visited', 'request', 'requesting', 'requested', 'enquiry', 'enquiring', 'inquiry', 'inquiring', 'interest', 'booking', 'order', 'download', 'downloading', 'attending', 'registering', 'registration', 'application', 'applying', 'signup', 'signing'])
+
+const LINE_LABEL = /^[^\w\n]*(?:the\s+|why\s+|what\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+\**:/i
+const NAMED_AS_CUSTOMERS = /\b(?:companies|teams|brands|customers|clients|businesses|firms|startups|leaders|organi[sz]ations|orgs)\s+(?:like|such as|including)\s+(?:[A-Z][\w'.&-]*(?:,\s*|\s+and\s+|\s*&\s*|\s+))*$/
 
 /** A merge field that will hold something of the reader's besides their name (`recipient-field`). */
 function recipientFields({facts, roles, signals}: SignalReading): void {

@@ -232,6 +232,9 @@ describe('sentence roles', () => {
     // A name that helps a kind of business is an offering; a customer's result is not.
     ['Kestrel helps engineering teams at companies like Loom move data reliably.', 'pitch third'],
     ['Harbor cut mis-picks by 30% last year.', 'observation third'],
+    // The sender's own outcome, "seen", is told, not observed of the reader.
+    ['Seeing great results with groups like {{company_name}}.', 'proof sender'],
+    ['Saw your Leeds depot doubled its volume.', 'observation sender'],
     ['I noticed {company} serves 14 care homes in the {city} area.', 'observation sender'],
     // A customer's title set off by dashes is an aside; the story's teller is not its subject.
     ['Last year, Sarah — VP Sales at a startup — had 5 SDRs against a rival with 20.', 'observation third']

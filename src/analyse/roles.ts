@@ -1196,6 +1196,11 @@ function perceives(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (!PERCEIVE.has(r.doing)) return undefined
   const {ctx, verb, to} = r
   const {tokens, facts} = ctx
+  // "Seeing great results with groups like {{company_name}}": the sender's own outcome, told.
+  if (r.doing === 'see' && verb >= 0 && someIn(tokens, verb + 1, Math.min(to, verb + 4), (t) => OUTCOME_SEEN.has(t.norm))) {
+    out.role = 'proof'
+    return out
+  }
   // "I find this very unprofessional": an opinion of the sender's, no look at the reader's world.
   if (r.doing === 'find' && verb >= 0 && /^(?:this|it|that)$/.test(tokens[verb + 1]?.norm ?? '')) {
     let k = verb + 2
@@ -1406,6 +1411,9 @@ function thirdPartyRole(r: Reading, out: SentenceRole): SentenceRole | undefined
   else if (subject === 'third') out.role = out.specific ? 'observation' : 'other'
   return out
 }
+
+/** What a seller "sees" of their own work: "seeing great results". */
+const OUTCOME_SEEN = new Set(['results', 'success', 'traction', 'roi', 'returns', 'wins', 'outcomes'])
 
 const INTENSIFIER = /^(?:very|really|so|quite|pretty|rather|extremely|incredibly|super|too)$/
 

@@ -346,7 +346,7 @@ function instructionsToPersonalise(facts: TextFacts): Array<{start: number; end:
   }
   return spans
 }
-const PERSONALISE = /^(?:personali[sz]e|personali[sz]ed|personali[sz]ation|icebreaker)$/
+const PERSONALISE = /^(?:personali[sz]e|personali[sz]ed|personali[sz]ation|icebreaker|hook|observed)$/
 const THEIR_CONTENT = /^(?:post|posts|activity|news|launch|hiring|job|comment|comments|podcast|talk|article|announcement|funding|episode|video|review|reviews)$/
 function asksForThem(facts: TextFacts, from: number, to: number): boolean {
   const words = facts.words.slice(from, to).map((w) => w.norm)

@@ -1,6 +1,7 @@
 /** Each check kind and the merge-field syntax, through small packs made for the test. */
 import {describe, expect, test} from 'vitest'
 import {createLinter, scanPlaceholders, type RuleInput} from '../src/index.js'
+import {fieldLabel} from '../src/parse/placeholders.js'
 import {builtinRules} from '../src/config.js'
 import {parseText} from '../src/parse/processor.js'
 
@@ -70,6 +71,17 @@ describe('merge fields are syntax', () => {
     const {placeholders, broken} = scanPlaceholders('{{signal, e.g. "your post on cutting on-call toil"}} resonated. {{name,}} and {{x, y')
     expect(placeholders.map((p) => [p.raw, p.name])).toEqual([['{{signal, e.g. "your post on cutting on-call toil"}}', 'signal']])
     expect(broken.map((b) => b.raw)).toEqual(['{{name', '}}', '{{x'])
+  })
+
+  test("an automation tool's expression is one field, named by the key it reads", () => {
+    const text = `Hi {{ $json["Contact Person"] || "there" }}, we could support {{ $('Read Leads').item.json['Company Name'] }} with {{ $json.offer }}. {{ $json["x"] }`
+    const {placeholders, broken} = scanPlaceholders(text)
+    expect(placeholders.map((p) => [p.raw, p.name, fieldLabel(p)])).toEqual([
+      ['{{ $json["Contact Person"] || "there" }}', 'contactperson', 'Contact Person'],
+      ["{{ $('Read Leads').item.json['Company Name'] }}", 'companyname', 'Company Name'],
+      ['{{ $json.offer }}', 'offer', 'offer']
+    ])
+    expect(broken.map((b) => b.raw)).toEqual(['{{'])
   })
 
   test('broken fields are found, whole ones are not', () => {

@@ -214,7 +214,30 @@ describe('sentence roles', () => {
     ['What you get:\n- Full source code\n- A live demo\n- Priority support', 'pitch recipient'],
     // A question about a meeting that happened asks for no time; a booking still wanted does.
     ['How did that conversation with your CFO go?', 'ask:interest none'],
-    ['Were you able to find a time on my calendar?', 'ask:time recipient']
+    ['Were you able to find a time on my calendar?', 'ask:time recipient'],
+    // Minutes they spend alone, a plan of their work and a deadline book no slot; a take of their minutes does.
+    ['Takes you 5 minutes to skim.', 'other generic'],
+    ['Worth 5 minutes to skim?', 'ask:interest generic'],
+    ['Would you take 10 minutes for a call?', 'ask:time recipient'],
+    ['Does this fit your editorial calendar?', 'ask:interest generic'],
+    ['Does this fit your calendar next week?', 'ask:time generic'],
+    ['Are we still on track to finalize by [DATE]?', 'ask:interest sender'],
+    ['Are you free on [DATE]?', 'ask:time recipient'],
+    // An opinion of the sender's is no look at the reader's world; a figure of mutual connections is anyone's.
+    ['I find this very unprofessional.', 'other sender'],
+    ['I notice we share a mutual connection or two.', 'opener sender'],
+    ['I notice we share 12 mutual connections.', 'opener sender'],
+    ['I noticed {company} serves the {city} area.', 'opener sender'],
+    ['I noticed {{company}} might find this helpful.', 'opener sender'],
+    // A name that helps a kind of business is an offering; a customer's result is not.
+    ['Kestrel helps engineering teams at companies like Loom move data reliably.', 'pitch third'],
+    ['Harbor cut mis-picks by 30% last year.', 'observation third'],
+    // The sender's own outcome, "seen", is told, not observed of the reader.
+    ['Seeing great results with groups like {{company_name}}.', 'proof sender'],
+    ['Saw your Leeds depot doubled its volume.', 'observation sender'],
+    ['I noticed {company} serves 14 care homes in the {city} area.', 'observation sender'],
+    // A customer's title set off by dashes is an aside; the story's teller is not its subject.
+    ['Last year, Sarah — VP Sales at a startup — had 5 SDRs against a rival with 20.', 'observation third']
   ])('%s is %s', (text, expected) => {
     expect(table(text)).toEqual([expected])
   })
@@ -228,10 +251,17 @@ describe('sentence roles', () => {
     ['Wanted to make sure you got the audit I sent last week.', 'reply'],
     ['Following up on our call, here are the notes.', undefined],
     ["I'll follow up next week with the numbers.", undefined],
-    ['Following up with the case study I promised: Acme cut agency spend by 22%.', undefined]
+    ['Following up with the case study I promised: Acme cut agency spend by 22%.', undefined],
+    ['Following the note above, {{firstName}}.', 'bump'],
+    ['Quick follow-up, {{first_name}}.', 'bump'],
+    ['Following your work on rota planning for a while now.', undefined]
   ])('%s chases: %s', (text, kind) => {
     const [s] = roles(text, 'followup').sentences
     expect(s.role === 'chaser' ? s.chase : undefined).toBe(kind)
+  })
+
+  test('a last line signed after a dash is the sign-off, and its names are the sender\'s', () => {
+    expect(table('Sardis provides the full compliance stack for fintechs.\n\n— Efe Durmaz, Founder, Sardis | sardis.sh')).toEqual(['pitch sender', 'sign-off none'])
   })
 
   test('a pitch goes on in the lines of its paragraph that have no doer of their own', () => {

@@ -96,7 +96,8 @@ describe('the one ask fits the draft, or none is added', () => {
     // No "right now" twice.
     [
       "Hi Sam,\n\nQuick update: we have 3 pilot places left this quarter.\n\nThis includes:\n- A rota audit\n- Shift-swap setup\n- Weekly reports\n\nIf you're interested, let's schedule a call this week. Otherwise, I'll assume you're not interested right now.\n\nTom",
-      "Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Quick update: we have 3 pilot places left this quarter.\n\nThis includes:\n- A rota audit\n- Shift-swap setup\n- Weekly reports\n\nWould any of this help? I'll assume you're not interested right now.\n\nTom",
+      // (Its "3 pilot places left" is made-up scarcity (false-urgency), so the opening is a pitch with nothing to keep.)
+      "Hi Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nThis includes:\n- A rota audit\n- Shift-swap setup\n- Weekly reports\n\nWould any of this help? I'll assume you're not interested right now.\n\nTom",
       'followup'
     ],
     // A question asked for effect is not the draft's ask: its real ask stays.

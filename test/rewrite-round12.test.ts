@@ -37,7 +37,8 @@ describe("round 12: the ask keeps the draft's purpose", () => {
       "a job seeker's follow-up asks about the role it names, not \"any of this\"",
       "followup",
       "Hi Dana,\n\nFollowing up on my note below in case it slipped through. I am still interested in the Planning Analyst role and would value a quick call to confirm fit.\n\nIf you are not the right person, I would appreciate a pointer.\n\nBest,\nSam",
-      "Hi Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Would you be open to a few questions about the Planning Analyst role by email?\n\nIf you are not the right person, I would appreciate a pointer.\n\nBest,\nSam"
+      // (The opening applied for is something of theirs, so no guide line asks for one: ADJUDICATION.md round 7.)
+      "Hi Dana,\n\nWould you be open to a few questions about the Planning Analyst role by email?\n\nIf you are not the right person, I would appreciate a pointer.\n\nBest,\nSam"
     ],
     [
       "what the reader is on (\"my target list\") is nothing to send; time options in angle brackets go with the meeting",

@@ -211,6 +211,8 @@ function lineInitial(text: string, offset: number): boolean {
   return true
 }
 
+const DASH_SIGNED = /^(?:—|–|--?)\s*\p{Lu}/u
+
 /**
  * Where the sign-off starts: a closing line ("Best,", "Thanks") in the last part of the message, or
  * else the run of short lines at the end without sentence punctuation (a name, a title, a phone).
@@ -231,7 +233,8 @@ function findSignature(text: string): number {
     const line = text.slice(lineStart + 1, end).trim()
     if (line.length > 0) {
       const words = line.split(/\s+/).length
-      if (words > 5 || /[.?!:]$/.test(line) || lineStart < 0) break
+      // ("— Efe Durmaz, Founder, Sardis | sardis.sh": a dash before a name signs, however long the line.)
+      if ((words > 5 && !(DASH_SIGNED.test(line) && words <= 12)) || /[.?!:]$/.test(line) || lineStart < 0) break
       start = lineStart + 1
     }
     if (lineStart < 0) break

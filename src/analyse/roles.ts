@@ -12,7 +12,7 @@
  */
 import {indexAt, type SentenceFact, type TextFacts} from './facts.js'
 import {modifierView, type Token} from './grammar.js'
-import type {Placeholder} from '../parse/placeholders.js'
+import {fieldLabel, type Placeholder} from '../parse/placeholders.js'
 import {ROLE_SIGNALS, saysAboutThem, type SignalHit, type Signals, type Vocabulary} from './signals.js'
 import type {Recipient} from '../types.js'
 
@@ -196,7 +196,8 @@ function bumps(clause: string, sentence: string): boolean {
 const BUMPING =
   /^\W*(?:(?:i'm|i am|i was|i|we're|we|just|quickly|simply|only|(?:i\s+)?wanted to|(?:i\s+)?want to|(?:i\s+)?thought i'd|(?:i\s+)?(?:would|'d) like to|quick(?:ly)?)\s+)*(?:(?:bump(?:ing)?|float(?:ing)?|resurfac(?:e|ing)|nudg(?:e|ing)|pinging) (?:this|it|my|our|the (?:thread|note|email|message))|circl(?:e|ing) back|follow(?:ing)? up(?! with)|check(?:ing)? in|touch(?:ing)? base|loop(?:ing)? back)\b/i
 const FOLLOWING_CONTACT = /\b(?:up|back|in) (?:on|from|after|about|regarding) (?:our|the|your|today's|yesterday's|last week's) (?:call|meeting|chat|conversation|demo|visit|session|question|request|reply|message|enquiry|inquiry|interest|intro|introduction)\b/i
-const BUMP_ALONE = /^\W*(?:just\s+)?(?:a\s+)?(?:quick|gentle|friendly|short|small)?\s*(?:follow[- ]?up|reminder|bump|nudge)\W*$/i
+/** "Quick follow-up.", also to them by name ("Quick follow-up, {{first_name}}."). */
+const BUMP_ALONE = /^\W*(?:just\s+)?(?:a\s+)?(?:quick|gentle|friendly|short|small)?\s*(?:follow[- ]?up|reminder|bump|nudge)(?:,\s*(?:\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\]|[a-z][\w'-]*))?\W*$/i
 const CONTACT = new Set(['email', 'write', 'message', 'reach', 'call', 'try', 'contact', 'ping', 'text', 'follow', 'mail'])
 
 /** Verbs that say where the writer stands: applying, studying, having worked or founded somewhere. */
@@ -265,7 +266,7 @@ const GENERIC = new Set([
   'review', 'account', 'accounts', 'booking', 'reporting', 'talking', 'high', 'low', 'too', 'manual', 'impress', 'admire', 'inspire', 'positioning', 'clear',
   'strong', 'solid', 'creative', 'scene', 'mutual', 'connections', 'share', 'like-minded', 'both', 'selected', 'exclusive', 'offer', 'chance', 'note',
   'message', 'inspiring', 'region', 'local', 'town', 'city', 'handle', 'manage', 'run', 'running', 'check', 'multiple', 'professional',
-  'professionals', 'ideal', 'perfect', 'candidate', 'candidates', 'fit'
+  'professionals', 'ideal', 'perfect', 'candidate', 'candidates', 'fit', 'helpful', 'useful', 'relevant', 'valuable', 'worthwhile'
 ])
 
 const TITLE_SELF = /^(?:name|founder|co-founder|ceo|director|manager|head|lead|consultant|recruiter|specialist|rep|representative|partner|owner|agent|executive|engineer|designer|developer|writer|student|graduate|marketer|strategist|analyst|coach|advisor|adviser|freelancer)$/
@@ -275,7 +276,7 @@ const TOPIC_FIELD_WORDS = new Set(['problem', 'problems', 'pain', 'challenge', '
 
 /** Particles that turn a perception verb into something else: following up, checking in, looking to. */
 const PHRASAL: Record<string, string> = {follow: 'up|on', check: 'in|on|back', look: 'to|for|forward|into whether', see: 'if|whether|to it', find: 'a time|time'}
-const INDUSTRY_ONLY = /\b(?:in|into|serves?|serving|supplies|supplying) the [\w -]{2,40}(?:space|industry|sector|field|niche|market|scene|world|vertical)\b|\b(?:experience|background|expertise|career|work) (?:in|with) [\w -]{2,40}$/i
+const INDUSTRY_ONLY = /\b(?:in|into|serves?|serving|supplies|supplying) the [\w {}[\]-]{2,40}(?:space|industry|sector|field|niche|market|scene|world|vertical)\b|\b(?:serves?|serving|covers?|covering) the [\w {}[\]-]{2,40}(?:area|region)\b|\b(?:experience|background|expertise|career|work) (?:in|with) [\w -]{2,40}$/i
 
 /** Words of a field that names someone else's story: "[case study]", "[similar company]". */
 const THIRD_FIELD_WORDS = new Set(['similar', 'competitor', 'competitors', 'peer', 'peers', 'case', 'customer', 'client', 'reference', 'other'])
@@ -546,6 +547,9 @@ function askedAboutThePast(tokens: Token[], from: number, to: number): boolean {
   return first !== undefined && /^(?:did|didn't|was|wasn't|were|weren't)$/.test(first.norm) && !someIn(tokens, from, to, (t) => t.norm === 'able' || t.norm === 'chance' || t.lemma === 'manage')
 }
 
+/** What a reader does alone in the minutes a message says it takes ("5 minutes to skim"). */
+const READ_ALONE = new Set(['read', 'skim', 'scan', 'review', 'watch', 'listen', 'fill', 'complete', 'try', 'set', 'install', 'look'])
+
 function askKind(tokens: Token[], from: number, to: number, verb: number, text: string): AskKind {
   let meeting = false
   let handOver = false
@@ -562,17 +566,22 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
       if (i === sentAt && (t.pos === 'VERB' || i === verb)) handOver = true
       continue
     }
-    if (t.pos === 'NUM' && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '')) meeting = true
+    // "Takes you 5 minutes to skim": the time it takes them alone to read a thing, no slot.
+    const alone = (k: number): boolean => (tokens[k]?.norm === 'to' && READ_ALONE.has(tokens[k + 1]?.lemma ?? '')) || someIn(tokens, Math.max(from, i - 3), i, (x) => x.norm === 'takes' || x.norm === 'took')
+    if (t.pos === 'NUM' && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '') && !alone(i + 2)) meeting = true
     if ((n === 'half' || n === 'few' || n === 'couple' || n === 'spare') && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? tokens[i + 2]?.norm ?? '')) meeting = true
     if (n === 'hour' && (tokens[i - 1]?.norm === 'an' || tokens[i - 1]?.norm === 'half')) meeting = true
     if (practice) continue
-    if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n) && !(n === 'demo' && selfServe(tokens, i, from, to, text))) meeting = true
+    // "Does this fit your editorial calendar?": a plan of their work, not their diary.
+    const planned = n === 'calendar' && (tokens[i - 1]?.pos === 'ADJ' || tokens[i - 1]?.pos === 'NOUN') && !/^(?:my|your|our|his|her|their)$/.test(tokens[i - 1]?.norm ?? '')
+    if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n) && !planned && !(n === 'demo' && selfServe(tokens, i, from, to, text))) meeting = true
     // "your calendar" is a slot; "review it on your schedule" is at their own pace.
     if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your' && tokens[i - 2]?.norm !== 'on') meeting = true
     // An interview is a meeting; an "interview rubric template" is a thing to send.
     if ((n === 'interview' || n === 'interviewing') && tokens[i + 1]?.pos !== 'NOUN') meeting = true
     // A slot left for the day or time: "How's [day/time]?"
-    if (t.field >= 0 && /\b(?:day|time|date|slot)s?\b/i.test(text.slice(t.start, t.end))) meeting = true
+    // (Not a deadline: "on track to finalize by [DATE]?".)
+    if (t.field >= 0 && /\b(?:day|time|date|slot)s?\b/i.test(text.slice(t.start, t.end)) && !/^(?:by|before|until|till)$/.test(tokens[i - 1]?.norm ?? '')) meeting = true
     if (n === 'teams' && tokens[i - 1]?.norm === 'on') meeting = true
     if (n === 'time' && ['a', 'some', 'good', 'convenient'].includes(tokens[i - 1]?.norm ?? '') && ['find', 'book', 'grab', 'set', 'schedule', 'have', 'is', 'suggest', 'pick'].some((v) => someIn(tokens, from, i, (x) => x.lemma === v || x.norm === v))) meeting = true
     // A day is a slot when it is asked about: "free Tuesday?", "does Thursday work?".
@@ -620,7 +629,7 @@ export function observedField(p: Placeholder): boolean {
 /** The words of a field's name, without a template filter's default ("{{ x | default('your company') }}"). */
 function fieldWords(p: Placeholder): string[] {
   // "[USE_CASE]" is a topic, not a case study; "{SimilarCompany}" is two words, as "{similar_company}" is.
-  return p.raw.replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
+  return fieldLabel(p).replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
 }
 
 /**
@@ -654,7 +663,8 @@ function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolea
       if (p !== undefined && fieldWords(p).some((w) => w === 'competitor' || w === 'competitors')) return true
       continue
     }
-    if (t.pos === 'NUM' && !/^(?:one|a)$/.test(t.norm)) return true
+    // "We share a mutual connection or two", "12 mutual connections": true of anyone in their network.
+    if (t.pos === 'NUM' && !/^(?:one|a)$/.test(t.norm) && !someIn(tokens, Math.max(from, i - 3), Math.min(to, i + 3), (u) => u.norm === 'mutual')) return true
     if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && !/^[A-Z]/.test(ctx.facts.text[t.start]) && !GENERIC.has(t.norm) && !GENERIC.has(t.lemma) && t.norm.length > 3) return true
   }
   return false
@@ -786,7 +796,18 @@ function clauseStart(ctx: Ctx, from: number, to: number, sentence: SentenceFact,
   // (or a dash) that comes before any verb is the sentence; what precedes it is a label.
   for (let i = first; i < Math.min(to - 1, first + 14); i++) {
     if (isVerbLike(tokens[i]) || (i === first && LEFT_OUT_PERCEIVE.has(tokens[i].norm))) break
-    if (tokens[i].norm === ':' || tokens[i].norm === '—' || tokens[i].norm === '–') first = skipLead(tokens, i + 1, to)
+    const mark = tokens[i].norm
+    if (mark !== ':' && mark !== '—' && mark !== '–') continue
+    // "Sarah — VP Sales at a startup — had 5 SDRs": a pair of dashes sets an aside in the clause; no label.
+    let closing = -1
+    for (let j = i + 1; mark !== ':' && j < Math.min(to - 1, i + 14) && !isVerbLike(tokens[j]); j++) {
+      if (tokens[j].norm === mark) {
+        closing = j
+        break
+      }
+    }
+    if (closing > i) i = closing
+    else first = skipLead(tokens, i + 1, to)
   }
   // "Adding one thing to my earlier note: the HSE has started ...", "forgot to say, the council ...":
   // a follow-up's label with nobody doing anything in it; the news after it is the sentence.
@@ -1175,6 +1196,26 @@ function perceives(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (!PERCEIVE.has(r.doing)) return undefined
   const {ctx, verb, to} = r
   const {tokens, facts} = ctx
+  // "Seeing great results with groups like {{company_name}}": the sender's own outcome, told.
+  if (r.doing === 'see' && verb >= 0 && someIn(tokens, verb + 1, Math.min(to, verb + 4), (t) => OUTCOME_SEEN.has(t.norm))) {
+    out.role = 'proof'
+    return out
+  }
+  // "I find this very unprofessional": an opinion of the sender's, no look at the reader's world.
+  if (r.doing === 'find' && verb >= 0 && /^(?:this|it|that)$/.test(tokens[verb + 1]?.norm ?? '')) {
+    let k = verb + 2
+    while (tokens[k]?.pos === 'ADV' || INTENSIFIER.test(tokens[k]?.norm ?? '')) k++
+    if (tokens[k]?.pos === 'ADJ') {
+      out.role = 'other'
+      return out
+    }
+  }
+  // "Following the note above": the sender's own earlier message pushed up, not their work followed.
+  if (r.doing === 'follow' && verb >= 0 && OWN_MESSAGE.test(facts.text.slice(tokens[verb].end, tokens[Math.min(to, verb + 4) - 1]?.end ?? tokens[verb].end))) {
+    out.role = 'chaser'
+    out.chase = 'bump'
+    return out
+  }
   // "Our customers see 300% ROI": what the sender's customers get is a result, not a look at the reader.
   if (verb > r.first && someIn(tokens, r.first, verb, (t) => CUSTOMER_WORDS.has(t.lemma))) return undefined
   // "Saw an interesting study that 73% of teams ...": a piece of content anyone could have seen,
@@ -1366,9 +1407,30 @@ function thirdPartyRole(r: Reading, out: SentenceRole): SentenceRole | undefined
   // like the reader; a claim about their kind, no result of anyone's.
   const metKind = PEOPLE_MET.test(r.text)
   if ((someIn(tokens, first, to, (t) => sendersOwn(t, ctx)) && !metKind) || continues || adopted || customer) out.role = 'proof'
+  else if (offersToKind(tokens, first, verb, to)) out.role = 'pitch'
   else if (subject === 'third') out.role = out.specific ? 'observation' : 'other'
   return out
 }
+
+/** What a seller "sees" of their own work: "seeing great results". */
+const OUTCOME_SEEN = new Set(['results', 'success', 'traction', 'roi', 'returns', 'wins', 'outcomes'])
+
+const INTENSIFIER = /^(?:very|really|so|quite|pretty|rather|extremely|incredibly|super|too)$/
+
+/** The sender's own earlier message, right after "following". */
+const OWN_MESSAGE = /^\s+(?:the|my|our)\s+(?:last\s+|earlier\s+|previous\s+)?(?:note|email|e-mail|message|mail|thread|dm)\b/i
+
+/**
+ * "Streamline helps engineering teams at companies like Loom ...", "DWS IQ 6 helps EU construction
+ * firms comply ...": a name that helps a kind of business, in the present, is an offering introduced
+ * by its name (whose it is, the message does not say; a cold message names its own).
+ */
+function offersToKind(tokens: Token[], first: number, verb: number, to: number): boolean {
+  if (tokens[first]?.pos !== 'PROPN' || !HELPS.has(tokens[verb]?.norm ?? '')) return false
+  return someIn(tokens, verb + 1, Math.min(to, verb + 6), (t) => t.pos === 'NOUN' && SEGMENT_NOUNS.has(t.norm))
+}
+const HELPS = new Set(['helps', 'enables', 'lets', 'allows', 'empowers'])
+const SEGMENT_NOUNS = new Set(['teams', 'companies', 'firms', 'businesses', 'brands', 'agencies', 'founders', 'leaders', 'startups', 'retailers', 'clinics', 'practices', 'schools', 'restaurants', 'developers', 'engineers', 'marketers', 'operators', 'organisations', 'organizations', 'owners', 'manufacturers', 'contractors', 'recruiters', 'hospitals', 'sellers', 'creators', 'investors', 'landlords', 'agents'])
 
 const PEOPLE_MET = /^\W*(?:most|many|a lot of|lots of|plenty of|every|almost every|nearly every|the)\s+(?:[\w'-]+\s+){0,4}?(?:we|i)\s+(?:talk|speak|work|meet|chat)\s+(?:to|with)\b/i
 
@@ -1540,6 +1602,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
     t = to
   }
   storySetups(roles.sentences, facts.text)
+  offeringFields(roles.sentences, facts)
   sendersLists(roles.sentences, facts.text)
   proofGoesOn(ctx)
   pitchGoesOn(roles.sentences, facts)
@@ -1630,6 +1693,25 @@ const RESULT_HEADING = /^\W*(?:(?:past|recent|previous|latest|a recent|one|launc
 const SENDERS_HEADING = /^\W*(?:(?:my|our)\b[^\n:]{0,50}|what (?:we|i) (?:do|offer|bring|provide)[^\n:]{0,30}|why (?:us|me|we|i)\b[^\n:]{0,30}):\s*\n\s*(?:[-*•→✓✔–]|\d{1,2}[.)])\s/i
 
 /**
+ * A line that is only a field for the sender's offering ("{{specific_value_prop}}", "[Your value
+ * proposition]") is the pitch, once filled.
+ */
+function offeringFields(sentences: SentenceRole[], facts: TextFacts): void {
+  for (const s of sentences) {
+    if (s.role !== 'other' || !onlyField(facts.text, s)) continue
+    const p = facts.placeholders.find((x) => x.start >= s.start && x.end <= s.end)
+    const words = p === undefined ? [] : fieldWords(p)
+    if (!words.some((w) => OFFERING_FIELD_WORDS.has(w)) || words.some((w) => THEIR_FIELD_WORDS.has(w))) continue
+    s.role = 'pitch'
+    s.subject = 'sender'
+  }
+}
+
+const OFFERING_FIELD_WORDS = new Set(['value', 'prop', 'proposition', 'pitch', 'offer', 'offering', 'usp', 'benefit', 'benefits', 'solution'])
+/** Words of a field that is about them, or a follow-up's new angle ("{{new_angle_or_value_add}}"), not the standing offer. */
+const THEIR_FIELD_WORDS = new Set(['their', 'your', 'recipient', 'prospect', 'prospects', 'lead', 'company', 'observation', 'pain', 'problem', 'need', 'needs', 'new', 'angle'])
+
+/**
  * A customer story told before its result ("Last year, Sarah had 5 SDRs competing against a rival
  * with 20. Her team was getting crushed. They adopted our AI prospecting tool ..."): the sentences
  * about that third party that lead up to the proof are the proof's setup, not the reader's world.
@@ -1668,6 +1750,8 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, ta
   }
   fieldsObserved(read)
   namesOfTheirs(read)
+  othersNews(read)
+  thankedForField(read)
   recipientFields(read)
   recipientProblems(read)
   statedInvitations(read)
@@ -1706,7 +1790,7 @@ function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): voi
     // Not at a field: a bracketed instruction to write about them, which asked for an observation already.
     if (i === undefined) return true
     if (roles.fields[i]?.role !== 'recipient-detail') return false
-    const words = facts.placeholders[i].raw.toLowerCase().match(/[a-z]+/g) ?? []
+    const words = fieldLabel(facts.placeholders[i]).toLowerCase().match(/[a-z]+/g) ?? []
     const role = sentenceAt(hit.start)?.role
     return isStrongField(words) || (role !== undefined && confirming.has(role))
   })
@@ -1732,9 +1816,43 @@ function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): vo
     // (After a label: "One question: If your reps could ...".)
     if (/^\W*(?:[\w ]{1,20}:\s*)?if\b/i.test(facts.text.slice(s.start, s.end))) return false
     // A short line with no verb ("Reach Millions Instantly!") is a headline, not a detail.
-    return !(s.verb === '' && facts.text.slice(s.start, s.end).split(/\s+/).length <= 6)
+    if (s.verb === '' && facts.text.slice(s.start, s.end).split(/\s+/).length <= 6) return false
+    const lineStart = facts.text.lastIndexOf('\n', hit.start - 1) + 1
+    // A label before a colon at the start of a line ("The Problem: ...", "Why this matters:") names nothing.
+    const label = LINE_LABEL.exec(facts.text.slice(lineStart, Math.min(facts.text.length, hit.end + 3)))
+    if (label !== null && hit.end <= lineStart + label[0].length) return false
+    // "teams like Loom and Coda": the sender's customers, named as company for the reader (a logo drop).
+    return !NAMED_AS_CUSTOMERS.test(facts.text.slice(Math.max(s.start, hit.start - 80), hit.start))
   })
 }
+
+/** News told in someone else's story is not the reader's (ROLE_SIGNALS.othersNews). */
+function othersNews({facts, signals, sentenceAt}: SignalReading): void {
+  const {signal, cutBy} = ROLE_SIGNALS.othersNews
+  const cutting = new Set<Role>(cutBy)
+  filterSignal(signals, signal, (hit) => {
+    const s = sentenceAt(hit.start)
+    return s === undefined || !cutting.has(s.role) || YOURS.test(facts.text.slice(hit.start, hit.end))
+  })
+}
+
+const YOURS = /\b(?:you|your|yours|you're|you've)\b/i
+
+/** "Thanks for [action - visiting open house/requesting info]": what they did towards the sender (ROLE_SIGNALS.thankedForField). */
+function thankedForField({facts, signals}: SignalReading): void {
+  for (const p of facts.placeholders) {
+    if (!THANKED_FOR.test(facts.text.slice(Math.max(0, p.start - 30), p.start))) continue
+    if (!fieldWords(p).some((w) => INBOUND.has(w))) continue
+    addHit(signals, ROLE_SIGNALS.thankedForField.signal, {text: p.raw, start: p.start, end: p.end})
+  }
+}
+
+const THANKED_FOR = /\b(?:thanks|thank you)(?:\s+(?:so much|again|very much))?\s+for\s+(?:your\s+)?$/i
+/** What a reader does towards the sender: a visit, a request, an enquiry, a booking. */
+const INBOUND = new Set(['visit', 'visiting', 'visited', 'request', 'requesting', 'requested', 'enquiry', 'enquiring', 'inquiry', 'inquiring', 'interest', 'booking', 'order', 'download', 'downloading', 'attending', 'registering', 'registration', 'application', 'applying', 'signup', 'signing'])
+
+const LINE_LABEL = /^[^\w\n]*(?:the\s+|why\s+|what\s+)?(?:[\w'-]+\s+){0,3}[\w'-]+\**:/i
+const NAMED_AS_CUSTOMERS = /\b(?:companies|teams|brands|customers|clients|businesses|firms|startups|leaders|organi[sz]ations|orgs)\s+(?:like|such as|including)\s+(?:[A-Z][\w'.&-]*(?:,\s*|\s+and\s+|\s*&\s*|\s+))*$/
 
 /** A merge field that will hold something of the reader's besides their name (`recipient-field`). */
 function recipientFields({facts, roles, signals}: SignalReading): void {

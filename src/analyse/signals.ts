@@ -9,6 +9,7 @@ import {stem} from './terms.js'
 import type {Recipient} from '../types.js'
 import {acceptMatch} from './match-filter.js'
 import {linesOf, locate} from './positions.js'
+import {fieldLabel} from '../parse/placeholders.js'
 
 /**
  * The signals computed in code (here and in roles.ts), as opposed to the phrase signals a pack
@@ -48,6 +49,16 @@ export const ROLE_SIGNALS = {
    * hypothetical, a headline).
    */
   theirName: {signal: 'named-detail', cutBy: ['pitch', 'self-intro', 'proof', 'sign-off', 'opener'], cutInSenders: ['other']},
+  /**
+   * News: a hit is cut in a sentence with a role of `cutBy` unless its words are the reader's ("your
+   * recent launch"): "Sarah, VP Sales at a Series B startup, ..." in a customer story is someone else's.
+   */
+  othersNews: {signal: 'trigger-event', cutBy: ['proof']},
+  /**
+   * Added for each merge field thanked for that names something the reader did towards the sender
+   * ("Thanks for [action - visiting open house/requesting info]"): earlier contact, as "thanks for visiting" is.
+   */
+  thankedForField: {signal: 'engagement'},
   /** Added for each merge field that will hold a fact of the reader's besides their name. */
   factField: {signal: 'recipient-field'},
   /** Added for each sentence about the reader's work in their own operational terms (a role's `concrete`). */
@@ -508,7 +519,7 @@ export function computeSignals(
   for (const p of facts.placeholders) {
     // A field that describes an observation ([specific pain point], {{recent_post}}) is relevance;
     // one that only names ({{company}}, [Role], {{custom3}}) is a slot.
-    const words = p.raw.toLowerCase().match(/[a-z]+/g) ?? []
+    const words = fieldLabel(p).toLowerCase().match(/[a-z]+/g) ?? []
     if (vocabulary.firstNameFields.has(p.name)) add(signals, 'first-name-placeholder', hit(facts, p.start, p.end))
     else if (vocabulary.senderFields.has(p.name) || words[0] === 'your' || words[0] === 'my') continue
     else if (words.some((w) => vocabulary.observationWords.has(w)) || saysAboutThem(words)) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))

@@ -46,7 +46,9 @@ export const list: CheckKind<ListRule> = (rule, env) => {
       while (before >= 0 && isSpace(text.charCodeAt(before))) before--
       const from = before < 0 ? 0 : Math.max(0, text.lastIndexOf('\n', before))
       if (owner >= 0 && !leadIns.some(([s]) => s >= from && s < run.end)) continue
-      if (rule.skipReaderLists && aboutReader(ctx, run, from, before + 1)) continue
+      // A list its lead-in line introduces as the offering ("Here's what it does:") is one, whoever its items name.
+      const introduced = owner >= 0 && leadIns.some(([s]) => s >= from && s < run.start)
+      if (rule.skipReaderLists && !introduced && aboutReader(ctx, run, from, before + 1)) continue
       findings.push({field: 'body', start: run.start, end: run.end, data: {value: run.items}})
     }
     if (rule.inlineItems !== undefined) inlineLists(facts, leadIns, runs, rule.inlineItems, findings)
@@ -89,28 +91,38 @@ function inlineLists(
 
 /**
  * The reader is part of the list: its lead-in line addresses them ("Three things I noticed on your
- * site:"), names a field of theirs or asks them something, half its items or more open by addressing
- * them ("You're busy"), or every item is a question. Such a list is about them, whoever wrote it.
+ * site:"), names a field of theirs or asks them something, half its items or more speak to them
+ * ("You're busy", "Feature your reviews beside prices") or hold a field of theirs, or every item is a
+ * question. Such a list is about them, whoever wrote it.
  */
 function aboutReader(ctx: CheckContext, run: Run, from: number, to: number): boolean {
   const facts = ctx.body
   if (facts.words.some((w) => w.start >= from && w.end <= to && isReaderWord(w.norm))) return true
-  const fields = ctx.roles.fields
-  for (let i = 0; i < facts.placeholders.length; i++) {
-    const p = facts.placeholders[i]
-    const role = fields[i]?.role
-    if (p.start >= from && p.end <= to && (role === 'recipient-name' || role === 'recipient-detail')) return true
-  }
+  if (holdsTheirField(ctx, from, to)) return true
   if (ctx.roles.sentences.some((s) => s.start < to && s.end > from && (s.role === 'ask' || s.role === 'chaser'))) return true
   const items = facts.text.slice(run.start, run.end).split('\n')
   let reader = 0
   let questions = 0
+  let at = run.start
   for (const item of items) {
     const words = item.replace(ITEM_TEXT_RE, '').split(/[^\p{L}'’]+/u)
-    if (isReaderWord((words[0] ?? '').toLowerCase().replace('’', "'"))) reader++
+    // An item that speaks to them anywhere ("Feature your reviews beside prices") or holds a field of theirs ("[their need]").
+    if (words.some((w) => isReaderWord(w.toLowerCase().replace('’', "'"))) || holdsTheirField(ctx, at, at + item.length)) reader++
     if (/\?[*_\s]*$/.test(item)) questions++
+    at += item.length + 1
   }
   return reader * 2 >= items.length || questions === items.length
+}
+
+/** A merge field of the reader's (their name, a fact of theirs) between `from` and `to`. */
+function holdsTheirField(ctx: CheckContext, from: number, to: number): boolean {
+  const {placeholders} = ctx.body
+  for (let i = 0; i < placeholders.length; i++) {
+    const p = placeholders[i]
+    const role = ctx.roles.fields[i]?.role
+    if (p.start >= from && p.end <= to && (role === 'recipient-name' || role === 'recipient-detail')) return true
+  }
+  return false
 }
 
 function isSpace(code: number): boolean {
@@ -134,7 +146,9 @@ export const listOptions = ({z, definition, patternList}: OptionKit) =>
       leadIn: patternList.optional(),
       /**
        * Leave out lists the reader is part of: a lead-in line that addresses them, names a field of
-       * theirs or asks them something, items that mostly open with "you", or items that are all questions.
+       * theirs or asks them something, items that mostly speak to them ("Feature your reviews beside
+       * prices") or hold a field of theirs, or items that are all questions. With `leadIn`, a list the
+       * line before introduces as the offering ("Here's what it does:") is never left out.
        */
       skipReaderLists: z.boolean().default(false)
     })

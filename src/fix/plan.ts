@@ -605,7 +605,28 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
   const continues = at.replaced === at.firstPlace && front.inFront.length === 0 && at.sameLine && /,\s*$/.test(text.slice(0, facts.bodyStart)) && !/^I\b/.test(ask)
   st.edits.push({start: timeAsk.start, end: timeAsk.end, replacement: continues ? ask[0].toLowerCase() + ask.slice(1) : ask})
   dropBookingLinks(d, st, timeAsk)
+  dropSameOffer(d, st, ask, timeAsk)
   st.changes.push({ruleId: place.lost ? d.credit.noAsk : d.credit.timeAsk, kind: 'inserted', before: text.slice(timeAsk.start, timeAsk.end), after: ask, why: place.lost ? WHY.noAsk : WHY.ask})
+}
+
+/** An offer to send them questions instead of the meeting: "If easier, I can also send questions by message." */
+const SENDS_QUESTIONS = /^\W*(?:if (?:it['’]s )?easier,?\s+)?(?:I|we)\s+(?:can|could)\s+(?:also\s+)?send (?:you )?(?:the |my |a few |some )?questions\b[^.!?\n]*[.!]?\s*$/i
+
+/**
+ * The new ask asks for their questions by email: the draft's offer to send the questions instead of
+ * the meeting, in the sentences after it, now says the ask again, and goes (round 11's judges, r864).
+ */
+function dropSameOffer(d: Draft, st: State, ask: string, timeAsk: SentenceRole): void {
+  if (!/\bquestions\b[^?]*\bby email\?$/.test(ask)) return
+  const i = d.body.findIndex((b) => b.start <= timeAsk.start && timeAsk.start < b.end)
+  for (const s of d.body.slice(i + 1, i + 4)) {
+    const sentence = d.text.slice(s.start, s.end)
+    if (st.decided.get(s) !== 'keep' || !SENDS_QUESTIONS.test(sentence)) continue
+    const [start, end] = removalRange(d.text, s, d.facts.bodyStart)
+    st.edits.push({start, end, replacement: ''})
+    st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: 'It offered what the new ask now asks: said twice, the note asks twice.'})
+    return
+  }
 }
 
 /**

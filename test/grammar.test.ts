@@ -22,7 +22,7 @@ function goldAccuracy(tag: typeof tagText): {right: number; total: number} {
 
 // The tagger (src/analyse/tagger.ts) is trained on other text, never on this sample: docs/taggers.md.
 // A hyphenated word the sample keeps whole ("industry-leading" ADJ) is scored by the whole word's
-// reading (scripts/pos-accuracy.mjs); 92.89% when set.
+// reading (scripts/pos-accuracy.mjs); 92.89% when set, 92.87% with the model trained on a to e.
 test('the tagger tags the hand-tagged outreach sample at 92.8% or better (UPOS, words only)', () => {
   const {right, total} = goldAccuracy(tagText)
   expect(total).toBeGreaterThan(4000)
@@ -82,9 +82,9 @@ describe('hyphenated compounds: each part its own tag, one modifier to the roles
   test.each([
     ['Are you free for a 30-minute call on Thursday?', 'a 30-minute call', 'a/DET 30/NUM* -/PUNCT minute/NOUN* call/NOUN', 'a/DET 30/ADJ* -/PUNCT minute/ADJ* call/NOUN', ['ask:time recipient']],
     ['Our industry-leading platform helps clinics fill cancelled slots.', 'Our industry-leading platform', 'Our/PRON industry/NOUN* -/PUNCT leading/VERB* platform/NOUN', 'Our/PRON industry/ADJ* -/PUNCT leading/ADJ* platform/NOUN', ['pitch sender']],
-    ['Our best-selling course has 200 five-star reviews.', 'best-selling course has 200 five-star reviews', 'best/ADJ* -/PUNCT selling/VERB* course/NOUN has/AUX 200/NUM five/NUM* -/PUNCT star/NOUN* reviews/NOUN', 'best/ADJ* -/PUNCT selling/ADJ* course/NOUN has/AUX 200/NUM five/ADJ* -/PUNCT star/ADJ* reviews/NOUN', ['pitch sender']],
+    ['Our best-selling course has 200 five-star reviews.', 'best-selling course has 200 five-star reviews', 'best/ADJ* -/PUNCT selling/VERB* course/NOUN has/VERB 200/NUM five/NUM* -/PUNCT star/NOUN* reviews/NOUN', 'best/ADJ* -/PUNCT selling/ADJ* course/NOUN has/VERB 200/NUM five/ADJ* -/PUNCT star/ADJ* reviews/NOUN', ['pitch sender']],
     ['We are a 200-person team.', 'a 200-person team', 'a/DET 200/NUM* -/PUNCT person/NOUN* team/NOUN', 'a/DET 200/ADJ* -/PUNCT person/ADJ* team/NOUN', ['self-intro sender']],
-    ['We offer AI-powered routing.', 'AI-powered routing', 'AI/NOUN* -/PUNCT powered/ADJ* routing/NOUN', 'AI/ADJ* -/PUNCT powered/ADJ* routing/NOUN', ['pitch sender']],
+    ['We offer AI-powered routing.', 'AI-powered routing', 'AI/NOUN* -/PUNCT powered/VERB* routing/NOUN', 'AI/ADJ* -/PUNCT powered/ADJ* routing/NOUN', ['pitch sender']],
     // A prefix makes one word ("re-scan", tokens.ts): a verb, no compound.
     ['Your pickers re-scan every pallet by hand.', 'pickers re-scan every pallet', 'pickers/NOUN re-scan/VERB every/DET pallet/NOUN', 'pickers/NOUN re-scan/VERB every/DET pallet/NOUN', ['observation recipient']],
     // Hyphenated words before no noun are no compound: each keeps its tag for the roles too.

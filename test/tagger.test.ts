@@ -5,10 +5,11 @@
  */
 import {describe, expect, test} from 'vitest'
 import {tagText} from '../src/analyse/tagger.js'
+import {prepare} from '../src/analyse/tagging.js'
 import {tokenize} from '../src/analyse/tokens.js'
 import {scanPlaceholders} from '../src/parse/placeholders.js'
 import {readFileSync} from 'node:fs'
-import {handDocuments, readHand, train} from '../scripts/train-tagger.mjs'
+import {MODEL_PATH, handDocuments, modelFromFixtures, moduleOf, readHand, train} from '../scripts/train-tagger.mjs'
 import {posAccuracy, readGold} from '../scripts/pos-accuracy.mjs'
 
 /** word/TAG/lemma of each token (merge fields as written, with their index). */
@@ -47,10 +48,16 @@ describe('tags', () => {
   // Two troubles of earlier models (docs/taggers.md): a word of three capitals is tagged as written
   // ("ACT" was a noun), and a sentence-initial "-ing" verb not among tagging.ts's starters ("Offering")
   // is a verb, not a name.
+  // Three of the model trained on a to e (docs/taggers.md): shouting that opens a line is read as
+  // written plainly ("Act now", not an acronym "ACT" before "now"); a word after "to" read as the
+  // infinitive's marker, after a verb, is a verb; and only a particle is tagged PART.
   test.each([
     ['ACT NOW and get 50% off our lead lists!', 'VERB ADV CCONJ VERB NUM SYM ADP PRON NOUN NOUN PUNCT'],
-    ['Offering a free audit this month.', 'VERB DET ADJ NOUN DET NOUN PUNCT']
-  ])('%s', (text, tags) => {
+    ['Offering a free audit this month.', 'VERB DET ADJ NOUN DET NOUN PUNCT'],
+    ['Hi there,\n\nACT NOW and get 50% off our lead lists!', 'INTJ ADV PUNCT SPACE VERB ADV CCONJ VERB NUM SYM ADP PRON NOUN NOUN PUNCT'],
+    ["I'd love to reconnect if you're still exploring.", 'PRON AUX VERB PART VERB SCONJ PRON AUX ADV VERB PUNCT'],
+    ["Saw Lumen Freight's new Birmingham cross-dock on the news.", 'VERB PROPN PROPN PART ADJ PROPN NOUN ADP DET NOUN PUNCT']
+  ])('%j', (text, tags) => {
     expect(tagText(text, []).map((t) => t.pos).join(' ')).toBe(tags)
   })
 
@@ -66,6 +73,19 @@ describe('tags', () => {
       ['in', 'in'],
       ['.', '.']
     ])
+  })
+})
+
+describe('the text the model reads (tagging.ts prepare)', () => {
+  // Same length, so offsets stay the text's. Shouting (two capital words or more, or one of four
+  // letters or more) is lower-cased, its first letter kept where it opens a sentence; an acronym
+  // alone stays; a common word that opens a sentence is lower-cased after.
+  test.each([
+    ['Hi there,\n\nACT NOW and get 50% off', 'hi there,\n\nAct now and get 50% off'],
+    ['LIMITED TIME OFFER for ACME CORP. URGENT: reply', 'Limited time offer for acme corp. Urgent: reply'],
+    ['FREE trial for our CRM and ROI, from the HVAC team.', 'free trial for our CRM and ROI, from the hvac team.']
+  ])('%j', (text, masked) => {
+    expect(prepare(text, [])).toBe(masked)
   })
 })
 
@@ -121,9 +141,9 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
   const jsonl = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
   const messages = new Map<string, {text: string; split?: string}>([...jsonl('../fixtures/corpus/messages.jsonl'), ...jsonl('../fixtures/real/messages.jsonl')].map((m) => [m.id, m]))
 
-  test('are 1,713 sentences of team or real-dev messages, each found in its message, none twice', () => {
-    expect(blocks).toHaveLength(1713)
-    expect(new Set(blocks.map((b) => b.id)).size).toBe(1713)
+  test('are 1,972 sentences of team or real-dev messages, each found in its message, none twice', () => {
+    expect(blocks).toHaveLength(1972)
+    expect(new Set(blocks.map((b) => b.id)).size).toBe(1972)
     for (const b of blocks) {
       const m = messages.get(b.id.replace(/-\d+$/, ''))
       expect(m, b.id).toBeDefined()
@@ -132,7 +152,13 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
     }
   })
 
-  // A fit, not a measurement (the tagger is trained on them; cross-validation gives 93.3%: docs/taggers.md):
+  // A sentence whose tokens are not the tagger's is left out of training: none may be (a "#" token
+  // was once read as a comment line, and an either/or slot in braces became one merge field).
+  test('are every one cut as the tagger cuts them', async () => {
+    expect((await handDocuments(blocks)).unmatched).toBe(0)
+  })
+
+  // A fit, not a measurement (the tagger is trained on them; cross-validation gives 93.7%: docs/taggers.md):
   // below this, the training lost them or the hand tags no longer win over the silver.
   test('are tagged as the hand tagged them, 98.5% of their words or more', () => {
     const {accuracy, total} = posAccuracy(blocks, (text: string) => tagText(text, scanPlaceholders(text).placeholders))
@@ -154,4 +180,18 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
     expect(docs).toEqual([{words: ['worth', 'a', 'chat', ',', 'Zxxxxxxxxxxxxx', '?'], tags: ['ADJ', 'DET', 'NOUN', 'PUNCT', 'PROPN', 'PUNCT'], lemmas: [null, null, null, null, null, null], train: [true, true, true, true, false, true]}])
     await expect(handDocuments([{id: 'x-3', text: 'Hi', tokens: [['Hi', 'INTERJ']]}])).rejects.toThrow('x-3: no such tag')
   })
+})
+
+describe('the shipped model (src/analyse/tagger-model.ts)', () => {
+  // Same input, same weights: a change to the fixtures, the silver text, the masking or the tokens
+  // that moves what the tagger learns fails here until it is trained again (node scripts/train-tagger.mjs).
+  test('is what training on the fixtures gives', async () => {
+    const {model} = await modelFromFixtures()
+    const shipped = readFileSync(MODEL_PATH, 'utf8')
+    const fresh = moduleOf(model)
+    if (shipped === fresh) return
+    const entries = shipped.split('\\n')
+    const at = fresh.split('\\n').findIndex((entry, i) => entry !== entries[i])
+    expect.fail(`the model differs from a training run from entry ${at} (${JSON.stringify(entries[at])}): train again`)
+  }, 180_000)
 })

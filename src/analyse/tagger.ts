@@ -188,6 +188,13 @@ function intrinsic(weights: Weights, entry: Entry, word: string, features: strin
 const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<(typeof TEMPLATES)[number], number>
 const TAG_INDEX = new Map<string, number>(TAGS.map((t, k) => [t, k]))
 
+const PART = TAG_INDEX.get('PART') as number
+/**
+ * The English particles (a closed class: the infinitive's "to", negation, the possessive): no other
+ * word is tagged PART, whatever its score ("Birmingham cross-dock" is no particle).
+ */
+const PARTICLES = new Set(['to', 'not', "n't", "'s", "'"])
+
 /** Tags for a sequence of tokens, left to right (`entries`: the words' entries, when the caller has them already). */
 export function tagSequence(weights: Weights, words: string[], entries: Entry[] = words.map((w) => entryOf(weights, w))): Tag[] {
   const n = words.length
@@ -235,7 +242,7 @@ export function tagSequence(weights: Weights, words: string[], entries: Entry[] 
       one(T.p2w, i > 1 ? entries[i - 2].word : begin)
       two(T.tn, p1, next)
       let best = 0
-      for (let t = 1; t < TAGS.length; t++) if (scores[t] > scores[best]) best = t
+      for (let t = 1; t < TAGS.length; t++) if (scores[t] > scores[best] && (t !== PART || PARTICLES.has(entry.norm))) best = t
       tag = TAGS[best]
     }
     out.push(tag)
@@ -367,6 +374,31 @@ export function lemmaOf(norm: string, tag: string, exceptions: Map<string, strin
 }
 
 /**
+ * "to" read as an infinitive's marker (PART) after a verb, an auxiliary or an adjective ("I'd love
+ * to reconnect", "seem to fit", "looking to trial") has a verb after it, not the noun the model may
+ * make of a word it knows little ("reconnect"): the two tags cannot both be right, and there the
+ * marker is the likelier one. After a noun ("month to month") it is left alone.
+ */
+function infinitives(entries: Entry[], tags: Tag[]): void {
+  for (let i = 2; i < tags.length; i++) {
+    if (tags[i] === 'NOUN' && tags[i - 1] === 'PART' && entries[i - 1].norm === 'to' && (tags[i - 2] === 'VERB' || tags[i - 2] === 'AUX' || tags[i - 2] === 'ADJ')) tags[i] = 'VERB'
+  }
+}
+
+/**
+ * An "-ing" word right after a hyphenated participle ("AI-powered routing", "cloud-based hosting",
+ * "data-driven marketing") is the noun it describes, not a second verb: the model, seeing two verbs'
+ * endings side by side, reads both as verbs, and then no compound is marked before a noun.
+ */
+function gerunds(spans: Array<{start: number; end: number}>, entries: Entry[], tags: Tag[]): void {
+  for (let i = 3; i < tags.length; i++) {
+    const participle = entries[i - 1].norm
+    if (tags[i] !== 'VERB' || !entries[i].norm.endsWith('ing') || tags[i - 1] !== 'VERB' || !participle.endsWith('ed') || entries[i - 2].norm !== '-') continue
+    if (spans[i - 2].end === spans[i - 1].start && spans[i - 3].end === spans[i - 2].start && spans[i - 1].end < spans[i].start) tags[i] = 'NOUN'
+  }
+}
+
+/**
  * Every token of `text` (of its first GRAMMAR_CHARS) with its tag, lemma and offsets, in text order
  * (grammar.ts gives it to the linter): merge fields masked and tagged PROPN, a capitalised common word
  * that opens a sentence read in lower case (tagging.ts), then this tagger, then tagging.ts's
@@ -383,6 +415,8 @@ export function tagText(text: string, placeholders: Placeholder[], {weights, lem
   // Each spelling's entry is looked up once (a map of up to MEMO_SIZE spellings) for the tags and the lemmas.
   const entries = words.map((w) => entryOf(weights, w))
   const tags = tagSequence(weights, words, entries)
+  infinitives(entries, tags)
+  gerunds(spans, entries, tags)
   const out: Token[] = []
   let field = 0
   for (let i = 0; i < spans.length; i++) {

@@ -70,7 +70,9 @@ function table(text: string, channel?: Channel): string[] {
 // modifierView as one adjective before its noun (docs/taggers.md). Each row: the text, a phrase of
 // it, the phrase's tags from the tagger (* marks a compound), as the roles read them, and the
 // sentence's role and subject (with the tagger's own tags the roles would read "call", "lead", "sell"
-// as the main verb of the first three).
+// as the main verb of the first three). "leading" NOUN is wrong (VERB or ADJ), an error of the model
+// trained on the frozen silver text, whose rule examples held many "industry-leading" (docs/taggers.md);
+// the roles read the compound as one modifier all the same.
 describe('hyphenated compounds: each part its own tag, one modifier to the roles', () => {
   const show = (text: string, phrase: string, tokens: Token[]) => {
     const from = text.indexOf(phrase)
@@ -81,7 +83,7 @@ describe('hyphenated compounds: each part its own tag, one modifier to the roles
   }
   test.each([
     ['Are you free for a 30-minute call on Thursday?', 'a 30-minute call', 'a/DET 30/NUM* -/PUNCT minute/NOUN* call/NOUN', 'a/DET 30/ADJ* -/PUNCT minute/ADJ* call/NOUN', ['ask:time recipient']],
-    ['Our industry-leading platform helps clinics fill cancelled slots.', 'Our industry-leading platform', 'Our/PRON industry/NOUN* -/PUNCT leading/VERB* platform/NOUN', 'Our/PRON industry/ADJ* -/PUNCT leading/ADJ* platform/NOUN', ['pitch sender']],
+    ['Our industry-leading platform helps clinics fill cancelled slots.', 'Our industry-leading platform', 'Our/PRON industry/NOUN* -/PUNCT leading/NOUN* platform/NOUN', 'Our/PRON industry/ADJ* -/PUNCT leading/ADJ* platform/NOUN', ['pitch sender']],
     ['Our best-selling course has 200 five-star reviews.', 'best-selling course has 200 five-star reviews', 'best/ADJ* -/PUNCT selling/VERB* course/NOUN has/VERB 200/NUM five/NUM* -/PUNCT star/NOUN* reviews/NOUN', 'best/ADJ* -/PUNCT selling/ADJ* course/NOUN has/VERB 200/NUM five/ADJ* -/PUNCT star/ADJ* reviews/NOUN', ['pitch sender']],
     ['We are a 200-person team.', 'a 200-person team', 'a/DET 200/NUM* -/PUNCT person/NOUN* team/NOUN', 'a/DET 200/ADJ* -/PUNCT person/ADJ* team/NOUN', ['self-intro sender']],
     ['We offer AI-powered routing.', 'AI-powered routing', 'AI/NOUN* -/PUNCT powered/VERB* routing/NOUN', 'AI/ADJ* -/PUNCT powered/ADJ* routing/NOUN', ['pitch sender']],

@@ -60,29 +60,21 @@ export function prepare(text: string, placeholders: Placeholder[]): string {
   out += text.slice(at)
   // A backtick typed for an apostrophe ("I`ve") is one, and the same length.
   if (out.includes('`')) out = out.replace(/(?<=[A-Za-z])`(?=[a-z])/g, "'")
-  // Shouting ("FREE", "URGENT", "ACT NOW") is read as the words written plainly: the model reads
-  // every word in capitals as a name. Then a common word that opens a sentence is read in lower case.
+  // Shouting ("FREE", "URGENT", "ACT NOW") is read in lower case: the model reads every word in
+  // capitals as a name, and a shouted word's capital says nothing of a name even where it opens a
+  // sentence ("ACT NOW and get ..." read "Act" as a name). Then a common word that opens a sentence
+  // is read in lower case.
   return out
-    .replace(CAPITALS, (whole: string, before: string | undefined, at: number) => {
-      const run = whole.slice(before?.length ?? 0)
-      // (An empty group 1 at the start is no match in JavaScript: `at` tells.)
-      return /[A-Z]{4}|\s/.test(run) ? (before ?? '') + plainly(run, before !== undefined || at === 0) : whole
-    })
+    .replace(CAPITALS, (run: string) => (/[A-Z]{4}|\s/.test(run) ? run.toLowerCase() : run))
     .replace(SENTENCE_INITIAL, (whole: string, before: string, word: string) => (STARTERS.has(word) ? before + word[0].toLowerCase() + word.slice(1) : whole))
 }
 
 /**
- * A run of words in capitals, and what opens the sentence or line before it (group 1). It is
- * shouting when it has two words or more ("ACT NOW", "LIMITED TIME OFFER") or a word of four letters
- * or more ("FREE", "HVAC"); an acronym alone ("CRM", "our ROI") stays as written.
+ * A run of words in capitals. It is shouting when it has two words or more ("ACT NOW", "LIMITED
+ * TIME OFFER") or a word of four letters or more ("FREE", "HVAC"); an acronym alone ("CRM", "our
+ * ROI") stays as written.
  */
-const CAPITALS = /((?:^|[\n.!?])[ \t]{0,3})?\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*\b/g
-
-/** Shouting as it would be written: lower case, the first letter kept where it opens a sentence ("ACT NOW" -> "Act now"). */
-function plainly(run: string, opens: boolean): string {
-  const lower = run.toLowerCase()
-  return opens ? lower[0].toUpperCase() + lower.slice(1) : lower
-}
+const CAPITALS = /\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*\b/g
 
 /** Closed-class words whose tag never depends on context in outreach. */
 const FIXED = new Map<string, Upos>([

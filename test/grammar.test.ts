@@ -22,11 +22,12 @@ function goldAccuracy(tag: typeof tagText): {right: number; total: number} {
 
 // The tagger (src/analyse/tagger.ts) is trained on other text, never on this sample: docs/taggers.md.
 // A hyphenated word the sample keeps whole ("industry-leading" ADJ) is scored by the whole word's
-// reading (scripts/pos-accuracy.mjs); 92.89% when set, 92.87% with the model trained on a to e.
-test('the tagger tags the hand-tagged outreach sample at 92.8% or better (UPOS, words only)', () => {
+// reading (scripts/pos-accuracy.mjs); 92.89% when set at 92.8%, 92.87% with the model trained on a
+// to e, 92.92% with the model trained on the frozen silver text (set at 92.9%; issue 16 asks 93%).
+test('the tagger tags the hand-tagged outreach sample at 92.9% or better (UPOS, words only)', () => {
   const {right, total} = goldAccuracy(tagText)
   expect(total).toBeGreaterThan(4000)
-  expect(right / total).toBeGreaterThanOrEqual(0.928)
+  expect(right / total).toBeGreaterThanOrEqual(0.929)
 })
 
 test('sentence roles agree with a hand-labelled sample of real-dev sentences at 63% or better (role and ask kind)', () => {

@@ -14,8 +14,10 @@ const repoOf = (source: string) => source.split(':')[0].toLowerCase()
 
 test('at least 300 messages, each with its source, commit or null, a permissive licence and a channel', () => {
   expect(messages.length).toBeGreaterThanOrEqual(300)
+  // Numbered in the order they came in, three digits at least (r001 ... r999, r1000 ...).
+  expect(messages.map((m) => m.id)).toEqual(messages.map((_, i) => `r${String(i + 1).padStart(3, '0')}`))
   for (const m of messages) {
-    expect(m.id).toMatch(/^r\d{3}$/)
+    expect(m.id).toMatch(/^r\d{3,}$/)
     expect(m.source).toMatch(/^[\w.-]+\/[\w.-]+:.+/)
     expect(LICENCES).toContain(m.license)
     expect(['email', 'followup', 'linkedin-connect', 'linkedin-inmail', 'sms']).toContain(m.channel)

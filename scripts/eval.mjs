@@ -172,6 +172,7 @@ function rewriteQuality(rows, {showSamples}) {
   const problems = {duplicate: 0, punctuation: 0, lowercase: 0, 'no verb': 0, 'mission error': 0}
   const samples = []
   const lostFacts = []
+  const unclean = []
   for (const {record, result} of targets) {
     const input = inputOf(record)
     const out = linter.rewrite(input)
@@ -188,6 +189,7 @@ function rewriteQuality(rows, {showSamples}) {
     if (again.messages.some((m) => m.severity === 'error' && MISSION.has(m.category))) issues.push('mission error')
     for (const i of issues) problems[i]++
     if (issues.length === 0) clean++
+    else unclean.push(`${record.id} (${issues.join(', ')})`)
     if (record.overall === 'bad') {
       bad++
       const filled = Math.max(0, 100 - again.deductions.filter((d) => d.ruleId !== 'unfilled-guide-line').reduce((a, d) => a + d.points, 0))
@@ -199,6 +201,7 @@ function rewriteQuality(rows, {showSamples}) {
   console.log(`rewrite (${targets.length} bad and mixed): changed ${pc(changed, targets.length)}, clean ${pc(clean, targets.length)} (${Object.entries(problems).map(([k, v]) => `${k} ${v}`).join(', ')}); mean score gain on bad drafts, guide lines counted as filled: ${(gainBad / Math.max(1, bad)).toFixed(1)}`)
   console.log(`  facts (numbers, links, e-mail addresses) lost outside a time ask's slot: ${lostFacts.reduce((n, x) => n + x.lost.length, 0)} in ${lostFacts.length} of ${targets.length} rewrites`)
   if (showSamples) for (const {id, lost} of lostFacts) console.log(`    ${id}: ${lost.join(', ')}`)
+  if (showSamples && unclean.length > 0) console.log(`  not clean: ${unclean.join('; ')}`)
   for (const {record, out} of samples) console.log(`  sample ${record.id}:\n    before: ${JSON.stringify(record.text)}\n    after:  ${JSON.stringify(out.text)}`)
 }
 

@@ -167,7 +167,8 @@ const REWRITE_FLAGS = {
   observe: 'puts a guide line for one observation about the reader in front, where the draft has none',
   'add-ask': 'adds one low-friction question after the last sentence, where the draft has no ask left',
   shorten: 'removes the least needed sentence, one per pass, until the draft fits the channel',
-  goodbye: 'keeps the goodbye, and puts no guide line for what you noticed in a draft that ends the thread'
+  goodbye: 'keeps the goodbye, and puts no guide line for what you noticed in a draft that ends the thread',
+  'name-greeting': 'turns a greeting that addresses a segment ("Dear Sir/Madam") into one with a slot for their name ("Dear [name],")'
 }
 
 function fixLines(rule) {

@@ -22,11 +22,12 @@ function goldAccuracy(tag: typeof tagText): {right: number; total: number} {
 
 // The tagger (src/analyse/tagger.ts) is trained on other text, never on this sample: docs/taggers.md.
 // A hyphenated word the sample keeps whole ("industry-leading" ADJ) is scored by the whole word's
-// reading (scripts/pos-accuracy.mjs); 92.89% when set.
-test('the tagger tags the hand-tagged outreach sample at 92.8% or better (UPOS, words only)', () => {
+// reading (scripts/pos-accuracy.mjs); 92.89% when set at 92.8%, 92.87% with the model trained on a
+// to e, 92.92% with the model trained on the frozen silver text (set at 92.9%; issue 16 asks 93%).
+test('the tagger tags the hand-tagged outreach sample at 92.9% or better (UPOS, words only)', () => {
   const {right, total} = goldAccuracy(tagText)
   expect(total).toBeGreaterThan(4000)
-  expect(right / total).toBeGreaterThanOrEqual(0.928)
+  expect(right / total).toBeGreaterThanOrEqual(0.929)
 })
 
 test('sentence roles agree with a hand-labelled sample of real-dev sentences at 63% or better (role and ask kind)', () => {
@@ -70,7 +71,9 @@ function table(text: string, channel?: Channel): string[] {
 // modifierView as one adjective before its noun (docs/taggers.md). Each row: the text, a phrase of
 // it, the phrase's tags from the tagger (* marks a compound), as the roles read them, and the
 // sentence's role and subject (with the tagger's own tags the roles would read "call", "lead", "sell"
-// as the main verb of the first three).
+// as the main verb of the first three). "leading" NOUN is wrong (VERB or ADJ), an error of the model
+// trained on the frozen silver text, whose rule examples held many "industry-leading" (docs/taggers.md);
+// the roles read the compound as one modifier all the same.
 describe('hyphenated compounds: each part its own tag, one modifier to the roles', () => {
   const show = (text: string, phrase: string, tokens: Token[]) => {
     const from = text.indexOf(phrase)
@@ -81,10 +84,10 @@ describe('hyphenated compounds: each part its own tag, one modifier to the roles
   }
   test.each([
     ['Are you free for a 30-minute call on Thursday?', 'a 30-minute call', 'a/DET 30/NUM* -/PUNCT minute/NOUN* call/NOUN', 'a/DET 30/ADJ* -/PUNCT minute/ADJ* call/NOUN', ['ask:time recipient']],
-    ['Our industry-leading platform helps clinics fill cancelled slots.', 'Our industry-leading platform', 'Our/PRON industry/NOUN* -/PUNCT leading/VERB* platform/NOUN', 'Our/PRON industry/ADJ* -/PUNCT leading/ADJ* platform/NOUN', ['pitch sender']],
-    ['Our best-selling course has 200 five-star reviews.', 'best-selling course has 200 five-star reviews', 'best/ADJ* -/PUNCT selling/VERB* course/NOUN has/AUX 200/NUM five/NUM* -/PUNCT star/NOUN* reviews/NOUN', 'best/ADJ* -/PUNCT selling/ADJ* course/NOUN has/AUX 200/NUM five/ADJ* -/PUNCT star/ADJ* reviews/NOUN', ['pitch sender']],
+    ['Our industry-leading platform helps clinics fill cancelled slots.', 'Our industry-leading platform', 'Our/PRON industry/NOUN* -/PUNCT leading/NOUN* platform/NOUN', 'Our/PRON industry/ADJ* -/PUNCT leading/ADJ* platform/NOUN', ['pitch sender']],
+    ['Our best-selling course has 200 five-star reviews.', 'best-selling course has 200 five-star reviews', 'best/ADJ* -/PUNCT selling/VERB* course/NOUN has/VERB 200/NUM five/NUM* -/PUNCT star/NOUN* reviews/NOUN', 'best/ADJ* -/PUNCT selling/ADJ* course/NOUN has/VERB 200/NUM five/ADJ* -/PUNCT star/ADJ* reviews/NOUN', ['pitch sender']],
     ['We are a 200-person team.', 'a 200-person team', 'a/DET 200/NUM* -/PUNCT person/NOUN* team/NOUN', 'a/DET 200/ADJ* -/PUNCT person/ADJ* team/NOUN', ['self-intro sender']],
-    ['We offer AI-powered routing.', 'AI-powered routing', 'AI/NOUN* -/PUNCT powered/ADJ* routing/NOUN', 'AI/ADJ* -/PUNCT powered/ADJ* routing/NOUN', ['pitch sender']],
+    ['We offer AI-powered routing.', 'AI-powered routing', 'AI/NOUN* -/PUNCT powered/VERB* routing/NOUN', 'AI/ADJ* -/PUNCT powered/ADJ* routing/NOUN', ['pitch sender']],
     // A prefix makes one word ("re-scan", tokens.ts): a verb, no compound.
     ['Your pickers re-scan every pallet by hand.', 'pickers re-scan every pallet', 'pickers/NOUN re-scan/VERB every/DET pallet/NOUN', 'pickers/NOUN re-scan/VERB every/DET pallet/NOUN', ['observation recipient']],
     // Hyphenated words before no noun are no compound: each keeps its tag for the roles too.

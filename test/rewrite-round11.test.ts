@@ -90,10 +90,12 @@ describe('round 11: the line about them goes where it reads', () => {
       `Hi Jo,\n\nChecking back on my note about rota planning. ${OBSERVE} I know spring is a busy season for depots, so no rush at all.\n\nIf any of the ideas I sent could help later in the year, I am happy to stay in touch.\n\nAna`
     ],
     [
+      // ("what we did": "what Rotaly did" passed only while the tagger read "Rotaly" as an adverb; as
+      // the name it is, with no "our" beside it, it is a detail of the reader's: docs/taggers.md.)
       '"Totally understand things get busy" opening the body answers nothing, and goes',
       'followup',
-      'Hi {{first_name}},\n\nTotally understand things get busy - here is what Rotaly did for two depots this spring:\n\n1. Cut rota planning from a day to an hour\n2. Halved last-minute overtime\n\nWould it help to see how this could work for {{company}}?\n\nAna',
-      `Hi {{first_name}},\n\n${OBSERVE}\n\nHere is what Rotaly did for two depots this spring:\n\n1. Cut rota planning from a day to an hour\n2. Halved last-minute overtime\n\nWould it help to see how this could work for {{company}}?\n\nAna`
+      'Hi {{first_name}},\n\nTotally understand things get busy - here is what we did for two depots this spring:\n\n1. Cut rota planning from a day to an hour\n2. Halved last-minute overtime\n\nWould it help to see how this could work for {{company}}?\n\nAna',
+      `Hi {{first_name}},\n\n${OBSERVE}\n\nHere is what we did for two depots this spring:\n\n1. Cut rota planning from a day to an hour\n2. Halved last-minute overtime\n\nWould it help to see how this could work for {{company}}?\n\nAna`
     ]
   ])('%s', (_, channel, draft, expected) => {
     expect(rewritten(draft, channel)).toBe(expected)

@@ -44,7 +44,8 @@ describe("round 12: the ask keeps the draft's purpose", () => {
       "what the reader is on (\"my target list\") is nothing to send; time options in angle brackets go with the meeting",
       "linkedin-inmail",
       "Hi Dana,\n\nThanks for connecting. I am exploring analyst opportunities and Rotaly is on my target list. If you are open to it, I would appreciate 15 minutes to ask about your team.\n\nIf that works, I can do <two time options> (GMT). If easier, I can also send questions by message.\n\nBest,\nSam",
-      "Hi Dana,\n\nThanks for connecting. I am exploring analyst opportunities and Rotaly is on my target list. Would you be open to a few questions about the role by email?\n\nIf easier, I can also send questions by message.\n\nBest,\nSam"
+      // (The offer to send the questions instead says the new ask again: it goes, round 13.)
+      "Hi Dana,\n\nThanks for connecting. I am exploring analyst opportunities and Rotaly is on my target list. Would you be open to a few questions about the role by email?\n\nBest,\nSam"
     ],
     [
       "a partnership set out in a list is the ask, not \"any of this\"",
@@ -78,9 +79,13 @@ describe("round 12: structure around the guide line, lists and the ask", () => {
       "Hi Rotaly team,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] We keep our data in **Rotaly**.\n\nWe are launching a partner directory for our users (800+ depot managers), and I want to feature Rotaly because:\n\n1. **We run on Rotaly ourselves** (a genuine recommendation!)\n2. **Our users need payroll exports** for their depots\n3. **Perfect fit:** rotas and payroll in one place\n\n**What I need:**\n\n- Partner programme details (assuming 20% commission?)\n- A logo and a short description\n\n**About us:**\n\n- Launching in May with 800+ beta users\n- Target: depots and warehouses\n\nAs a happy Rotaly customer, I would love to refer others. Can we set up a partnership?\n\nBest,\nAna"
     ],
     [
+      // ("We cut admin time and you provide ...": with a comma there, "Complementary value: We cut
+      // admin time," now that "Complementary" is tagged an adjective, is read as a fronted phrase up
+      // to the comma and "you provide amazing payroll" as the clause, an observation of the reader's:
+      // docs/taggers.md. It passed while the tagger called "Complementary" a name.)
       "a cut bullet at the end of a list leaves the heading after it on its own paragraph",
       "email",
-      "Hi Rotaly team,\n\nWe are launching a **partner directory** and Rotaly is our first choice because:\n\n- **Perfect fit:** Our users already export shifts (Deputy, Rota Cloud)\n- **Natural upsell:** \"Plan rotas and payroll in one place!\"\n- **Complementary value:** We cut admin time, you provide amazing payroll\n\n**What we need from you:**\n\n- Partner programme details (commission, payout terms)\n- A logo and a one-line description\n\nCan we schedule a 15-minute call this week to discuss?\n\nBest,\nAna",
+      "Hi Rotaly team,\n\nWe are launching a **partner directory** and Rotaly is our first choice because:\n\n- **Perfect fit:** Our users already export shifts (Deputy, Rota Cloud)\n- **Natural upsell:** \"Plan rotas and payroll in one place!\"\n- **Complementary value:** We cut admin time and you provide amazing payroll\n\n**What we need from you:**\n\n- Partner programme details (commission, payout terms)\n- A logo and a one-line description\n\nCan we schedule a 15-minute call this week to discuss?\n\nBest,\nAna",
       "Hi Rotaly team,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We are launching a **partner directory** and Rotaly is our first choice because:\n\n- **Perfect fit:** Our users already export shifts (Deputy, Rota Cloud)\n- **Natural upsell:** \"Plan rotas and payroll in one place!\"\n\n**What we need from you:**\n\n- Partner programme details (commission, payout terms)\n- A logo and a one-line description\n\nWorth a look?\n\nBest,\nAna"
     ],
     [

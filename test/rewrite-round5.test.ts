@@ -15,9 +15,10 @@ const OBSERVE = '[[What you noticed about them: one line that would be wrong if 
 describe('what reads wrong after a rewrite', () => {
   test.each([
     // A lead-in cut after "if" left "There are any opportunities ...": the embedded question is asked directly.
+    // (The rules flag "Dear Hiring Manager" as a segment, not this person: the greeting gets a slot for their name.)
     [
       'Dear Hiring Manager,\n\nI am reaching out to see if there are any opportunities at your company. I have attached my CV.\n\nThanks,\nArjun',
-      `Dear Hiring Manager,\n\n${OBSERVE}\n\nAre there any opportunities at your company? I have attached my CV.\n\nThanks,\nArjun`
+      `Dear [name],\n\n${OBSERVE}\n\nAre there any opportunities at your company? I have attached my CV.\n\nThanks,\nArjun`
     ],
     [
       "Hi Sam,\n\nI wanted to reach out to see if you'd be open to a pilot at the Leeds depot. We cut overtime by 20% at two depots.\n\nBest,\nAna",

@@ -99,9 +99,9 @@ describe('outreach-lint sequence', () => {
     const good = cli(['sequence', '-f', 'json', '-o', join(dir, 'report.json'), join(team, 'good-sequence.yaml')], {cwd: root})
     expect(good.status).toBe(0)
     expect(readdirSync(dir)).toEqual(['report.json'])
-    const low = cli(['sequence', '--min-score', '97', join(team, 'good-sequence.yaml')], {cwd: root})
+    const low = cli(['sequence', '--min-score', '100', join(team, 'good-sequence.yaml')], {cwd: root})
     expect(low.status).toBe(1)
-    expect(low.stderr).toMatch(/^outreach-lint: 1 sequence below --min-score 97: fixtures\/sequences\/team\/good-sequence\.yaml#leeds-good \(\d+\)\n$/)
+    expect(low.stderr).toMatch(/^outreach-lint: 1 sequence below --min-score 100: fixtures\/sequences\/team\/good-sequence\.yaml#leeds-good \(\d+\)\n$/)
     // The report may not replace a sequence it lints.
     const clash = cli(['sequence', '-o', join(team, 'good-sequence.yaml'), join(team, 'good-sequence.yaml')], {cwd: root})
     expect(clash.status).toBe(2)

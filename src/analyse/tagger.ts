@@ -188,6 +188,25 @@ function intrinsic(weights: Weights, entry: Entry, word: string, features: strin
 const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<(typeof TEMPLATES)[number], number>
 const TAG_INDEX = new Map<string, number>(TAGS.map((t, k) => [t, k]))
 
+const PART = TAG_INDEX.get('PART') as number
+/**
+ * The English particles (a closed class: the infinitive's "to", negation, the possessive): no other
+ * word is tagged PART, whatever its score ("Birmingham cross-dock" is no particle).
+ */
+const PARTICLES = new Set(['to', 'not', "n't", "'s", "'"])
+
+const VERB = TAG_INDEX.get('VERB') as number
+/**
+ * Endings no English verb has ("complementary", "various", "helpful", "seamless"; "vary" and "bless"
+ * are shorter): such a word is not tagged VERB, whatever its score ("**Complementary value:**" was a verb).
+ */
+const NOT_A_VERB = /(?:\p{L}{4}ary|\p{L}{2}ous|\p{L}{2}ful|\p{L}{2}less)$/u
+
+/** Whether the closed classes and the endings above rule tag `t` out for a word. */
+function ruledOut(t: number, norm: string): boolean {
+  return (t === PART && !PARTICLES.has(norm)) || (t === VERB && NOT_A_VERB.test(norm))
+}
+
 /** Tags for a sequence of tokens, left to right (`entries`: the words' entries, when the caller has them already). */
 export function tagSequence(weights: Weights, words: string[], entries: Entry[] = words.map((w) => entryOf(weights, w))): Tag[] {
   const n = words.length
@@ -235,7 +254,7 @@ export function tagSequence(weights: Weights, words: string[], entries: Entry[] 
       one(T.p2w, i > 1 ? entries[i - 2].word : begin)
       two(T.tn, p1, next)
       let best = 0
-      for (let t = 1; t < TAGS.length; t++) if (scores[t] > scores[best]) best = t
+      for (let t = 1; t < TAGS.length; t++) if ((scores[t] > scores[best] || ruledOut(best, entry.norm)) && !ruledOut(t, entry.norm)) best = t
       tag = TAGS[best]
     }
     out.push(tag)
@@ -367,6 +386,90 @@ export function lemmaOf(norm: string, tag: string, exceptions: Map<string, strin
 }
 
 /**
+ * "to" read as an infinitive's marker (PART) after a verb, an auxiliary or an adjective ("I'd love
+ * to reconnect", "seem to fit", "looking to trial") has a verb after it, not the noun the model may
+ * make of a word it knows little ("reconnect"): the two tags cannot both be right, and there the
+ * marker is the likelier one. After a noun ("month to month") it is left alone.
+ */
+function infinitives(entries: Entry[], tags: Tag[]): void {
+  for (let i = 2; i < tags.length; i++) {
+    if (tags[i] === 'NOUN' && tags[i - 1] === 'PART' && entries[i - 1].norm === 'to' && (tags[i - 2] === 'VERB' || tags[i - 2] === 'AUX' || tags[i - 2] === 'ADJ')) tags[i] = 'VERB'
+  }
+}
+
+/** Where a clause ends, for `mainVerbs`. */
+const CLAUSE_ENDS = new Set<Tag>(['PUNCT', 'SCONJ', 'CCONJ', 'SPACE'])
+const DO_HAVE = new Set(['do', 'does', 'did', 'have', 'has', 'had'])
+const SUBJECTS = new Set<Tag>(['PRON', 'NOUN', 'PROPN'])
+const WH = new Set(['what', 'how', 'why', 'where', 'when', 'who', 'which'])
+
+/**
+ * "do" and "have" (each form) read as an auxiliary after its subject, with no verb after it in its
+ * clause, are the main verb ("here is what Rotaly did for two depots", "what would you do with it",
+ * "our course has 200 reviews"); where the clause ends right after them (and "not" or an adverb),
+ * they stand for a verb left out ("as most teams do.", "we don't.") and stay auxiliaries, as
+ * Universal Dependencies tags them.
+ */
+function mainVerbs(entries: Entry[], tags: Tag[]): void {
+  for (let i = 0; i < tags.length; i++) {
+    // After its subject only: one that opens a question ("Did the team like it?", "What did they
+    // pick?") has the verb after its subject, where a mis-tag of that verb must not move it.
+    if (tags[i] !== 'AUX' || !DO_HAVE.has(entries[i].norm) || i === 0 || !SUBJECTS.has(tags[i - 1]) || WH.has(entries[i - 1].norm)) continue
+    let j = i + 1
+    while (j < tags.length && (tags[j] === 'ADV' || tags[j] === 'PART')) j++
+    if (j === tags.length || CLAUSE_ENDS.has(tags[j])) continue
+    while (j < tags.length && !CLAUSE_ENDS.has(tags[j]) && tags[j] !== 'VERB' && tags[j] !== 'AUX') j++
+    if (j === tags.length || CLAUSE_ENDS.has(tags[j])) tags[i] = 'VERB'
+  }
+}
+
+/**
+ * A word after "and" or "or", in a sentence with a verb before it, with an object right after it
+ * ("I wanted to follow up and share that ...", "we audit the site and send you the list"), is the
+ * second verb, not a noun: a bare noun takes no object. (Not a plural before "that": "lessons and
+ * datasets that allow ...".)
+ */
+function coordinatedVerbs(entries: Entry[], tags: Tag[]): void {
+  let verb = false
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (tags[i] === 'SPACE' || SENTENCE_ENDS.has(entries[i].norm)) verb = false
+    if (tags[i - 1] === 'VERB') verb = true
+    const next = entries[i + 1].norm
+    if (!verb || tags[i] !== 'NOUN' || tags[i - 1] !== 'CCONJ' || !OBJECTS.has(next) || (next === 'that' && entries[i].norm.endsWith('s'))) continue
+    tags[i] = 'VERB'
+  }
+}
+const OBJECTS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'their', 'it', 'them', 'that', 'you', 'me', 'us'])
+
+/**
+ * A sentence that is a bare word and an adverb, no verb and no question ("ACT NOW and get ...",
+ * "Act fast.", "Call today!"), is an imperative: the model, seeing a word it knows as a noun open a
+ * line, reads "act" as the noun. (A question, "Coffee soon?", is left alone.)
+ */
+function imperatives(entries: Entry[], tags: Tag[]): void {
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (tags[i] !== 'NOUN' || tags[i + 1] !== 'ADV' || !(i === 0 || tags[i - 1] === 'SPACE' || SENTENCE_ENDS.has(entries[i - 1].norm))) continue
+    const after = entries[i + 2]?.norm
+    if (after === undefined || IMPERATIVE_ENDS.has(after) || tags[i + 2] === 'SPACE' || tags[i + 2] === 'CCONJ') tags[i] = 'VERB'
+  }
+}
+const SENTENCE_ENDS = new Set(['.', '!', '?'])
+const IMPERATIVE_ENDS = new Set(['.', '!', ','])
+
+/**
+ * An "-ing" word right after a hyphenated participle ("AI-powered routing", "cloud-based hosting",
+ * "data-driven marketing") is the noun it describes, not a second verb: the model, seeing two verbs'
+ * endings side by side, reads both as verbs, and then no compound is marked before a noun.
+ */
+function gerunds(spans: Array<{start: number; end: number}>, entries: Entry[], tags: Tag[]): void {
+  for (let i = 3; i < tags.length; i++) {
+    const participle = entries[i - 1].norm
+    if (tags[i] !== 'VERB' || !entries[i].norm.endsWith('ing') || tags[i - 1] !== 'VERB' || !participle.endsWith('ed') || entries[i - 2].norm !== '-') continue
+    if (spans[i - 2].end === spans[i - 1].start && spans[i - 3].end === spans[i - 2].start && spans[i - 1].end < spans[i].start) tags[i] = 'NOUN'
+  }
+}
+
+/**
  * Every token of `text` (of its first GRAMMAR_CHARS) with its tag, lemma and offsets, in text order
  * (grammar.ts gives it to the linter): merge fields masked and tagged PROPN, a capitalised common word
  * that opens a sentence read in lower case (tagging.ts), then this tagger, then tagging.ts's
@@ -383,6 +486,11 @@ export function tagText(text: string, placeholders: Placeholder[], {weights, lem
   // Each spelling's entry is looked up once (a map of up to MEMO_SIZE spellings) for the tags and the lemmas.
   const entries = words.map((w) => entryOf(weights, w))
   const tags = tagSequence(weights, words, entries)
+  infinitives(entries, tags)
+  gerunds(spans, entries, tags)
+  mainVerbs(entries, tags)
+  imperatives(entries, tags)
+  coordinatedVerbs(entries, tags)
   const out: Token[] = []
   let field = 0
   for (let i = 0; i < spans.length; i++) {

@@ -60,14 +60,21 @@ export function prepare(text: string, placeholders: Placeholder[]): string {
   out += text.slice(at)
   // A backtick typed for an apostrophe ("I`ve") is one, and the same length.
   if (out.includes('`')) out = out.replace(/(?<=[A-Za-z])`(?=[a-z])/g, "'")
-  // A word in capitals ("FREE", "URGENT", "HVAC") is shouting or an acronym of a thing far more
-  // often than a name in outreach; the model reads every one as a name.
+  // Shouting ("FREE", "URGENT", "ACT NOW") is read in lower case: the model reads every word in
+  // capitals as a name, and a shouted word's capital says nothing of a name even where it opens a
+  // sentence ("ACT NOW and get ..." read "Act" as a name). Then a common word that opens a sentence
+  // is read in lower case.
   return out
+    .replace(CAPITALS, (run: string) => (/[A-Z]{4}|\s/.test(run) ? run.toLowerCase() : run))
     .replace(SENTENCE_INITIAL, (whole: string, before: string, word: string) => (STARTERS.has(word) ? before + word[0].toLowerCase() + word.slice(1) : whole))
-    .replace(CAPITALS, (word) => word.toLowerCase())
 }
 
-const CAPITALS = /\b[A-Z]{4,}\b/g
+/**
+ * A run of words in capitals. It is shouting when it has two words or more ("ACT NOW", "LIMITED
+ * TIME OFFER") or a word of four letters or more ("FREE", "HVAC"); an acronym alone ("CRM", "our
+ * ROI") stays as written.
+ */
+const CAPITALS = /\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*\b/g
 
 /** Closed-class words whose tag never depends on context in outreach. */
 const FIXED = new Map<string, Upos>([

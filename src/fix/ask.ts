@@ -47,6 +47,22 @@ const ROLE_NAMED = /\b(the (?:[<[{][^>\]}\n]{1,30}[>\]}]|\p{Lu}[\p{L}-]*(?:\s+\p
 /** What the draft proposes, said anywhere in it (a proposal of partnership set out in a list, not in the lead). */
 const DRAFT_PURPOSE = /\b(partnership|sponsorship|collaboration)\b|\*\*(proposal)\*\*|\b(?:what|here['’]s what) (?:we|I)['’]?(?:re| am| are)? (propos)ing\b/i
 
+/** What the draft proposes, said as the thing a question can name ("a partnership"), if it says so anywhere in `text`. */
+export function draftPurpose(text: string): string | undefined {
+  const word = DRAFT_PURPOSE.exec(text.replace(/\s+/g, ' '))?.slice(1).find((g) => g !== undefined)?.toLowerCase()
+  return word === undefined ? undefined : PURPOSES[word]
+}
+
+/**
+ * The writer offers a role ("a role we're hiring for", "a role we have open", "The role is still
+ * available", "join our team"): a recruiter, whose ask is whether they want the role's details, not a
+ * job seeker's questions about it (round 11's judges: r835, r836, r838).
+ */
+const OFFERS_ROLE = /\b(?:role|position|opening|opportunity)s?\s+(?:(?:that\s+)?(?:we|I)(?:['’]re| are| am|['’]m)?\s+(?:hiring for|recruiting for|have open|are hiring for)|(?:that\s+)?(?:we|I)\s+have\s+open|(?:we|I)\s+shared with you|is still (?:open|available))\b|\b(?:to\s+)?join (?:our|my client['’]s) team\b|\bgreat (?:fit|match) for (?:a|the|this|our) (?:role|position|opening)\b/i
+
+/** A time ask for a meeting to ask them questions: "I'd appreciate 15 minutes to ask a few questions about your team's work". Group 1 what about. */
+const QUESTIONS_ABOUT = /\bto ask (?:you )?(?:a few |some |a couple of |two |three )?questions (?:about|on) ([^?.!\n]{3,100}?)\s*[?.!]?\s*$/i
+
 /** A template's bracketed note to the writer ("[reference a job posting for a PM role]"). */
 const BRACKETED_NOTE = /\[[^\]\n]*\]/g
 /** The writer is looking for a job (not "your Leeds opening", a depot's). */
@@ -264,6 +280,12 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // is what the reader answers without a slot, their view of the application or a few questions.)
   const interviewee = /\binterview(?:ing)? with ((?:our|my) [\w ]{1,30}?)\s*(?=[?.!,]|$)/i.exec(asked)?.[1]
   if (purposeWord === 'interview' && interviewee) return `Would ${interviewee} be someone you'd like to feature?`
+  // The meeting was to ask them questions about something ("15 minutes to ask a few questions about
+  // your team's work"): the questions by email are the ask, about that (round 11's judges, r864).
+  const questionsAbout = QUESTIONS_ABOUT.exec(own)?.[1]
+  if (questionsAbout !== undefined && !MEETING_TALK.test(questionsAbout)) return `Would you be open to a few questions about ${questionsAbout} by email?`
+  // A recruiter offering a role asks whether they want its details (not for an interview of them, nor questions by email).
+  if (OFFERS_ROLE.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ').replace(/\s+/g, ' ').replace(BRACKETED_NOTE, ' ')) && !PUTS_FORWARD.test(ctx.draft ?? '')) return 'Want me to send over the details of the role?'
   if (purposeWord === 'interview' && PUTS_FORWARD.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' '))) return 'Would you consider them for the role?'
   if (purposeWord === 'interview') return APPLYING.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ')) ? 'Would you consider my application?' : 'Would you be open to answering a few questions by email?'
   if (purposeWord === 'podcast') return 'Would you be open to being a guest on the podcast?'
@@ -295,8 +317,8 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // What the draft already sets out is what they say yes to.
   // (A draft with no ask to replace that hands something over anywhere, "download it here: https://...", too.)
   // (What the draft proposes, set out anywhere in it: the proposal is what they say yes to, not "any of this".)
-  const proposed = DRAFT_PURPOSE.exec((ctx.draft ?? '').replace(/\s+/g, ' '))?.slice(1).find((g) => g !== undefined)?.toLowerCase()
-  if (proposed) return `Would ${PURPOSES[proposed]} be something you'd consider?`
+  const proposed = draftPurpose(ctx.draft ?? '')
+  if (proposed) return `Would ${proposed} be something you'd consider?`
   // A job seeker's draft asks about the role, not whether any of it helps.
   if (jobSeeker(ctx, asked)) return jobSeekerAsk(ctx, asked)
   if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s)) || (ctx.timeAsks.length === 0 && GIVEN.test(ctx.draft ?? ''))) return 'Would any of this help right now?'

@@ -11,9 +11,14 @@ export const WHY = {
   ask: 'A stranger says yes to a small, low-effort question before a meeting: one ask, and no slot of their time.',
   opening: 'A message that starts with who you are reads as an advert; one line on what you noticed about them first, and your reason for writing keeps its facts.',
   extraAsk: 'Two asks split the answer; one question is easier to reply to.',
+  clickHere: '"Click here" reads as spam to filters and readers; asking whether they want what the link offers is the one easy question.',
+  emptyLeadIn: 'The line promises what comes next and nothing comes: sent as it is, the note looks broken.',
+  nameGreeting: 'A greeting to a segment tells the reader they are a row in a list; their name says the note is for them.',
+  namedPurpose: 'What it pointed at went; the question names what the message proposes, so it still asks about something.',
   pointsBack: 'It pointed at the sentence before it, which went; on its own it points at nothing.',
   spam: 'It reads as spam to filters and readers alike, and it carries no fact of the draft: the message is better without it.',
   hostile: 'It blames the reader for not answering; a stranger does not reply to that, and a manager would not send it.',
   doubled: 'A doubled question mark reads as shouting; one asks the question.',
+  statedQuestion: 'It says something of yours and asks them nothing; a question mark makes it read as the ask, which is the question after it.',
   noAsk: 'A message with no question leaves the reader nothing to do but archive it: one easy question gets the reply.'
 }

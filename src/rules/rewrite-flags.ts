@@ -30,7 +30,9 @@ export const REWRITE_FLAGS = [
   /** Over the channel's length: the least needed sentence goes, one a pass. */
   'shorten',
   /** The draft says goodbye ("I'll close out your file for now"): it stays, and no guide line asks what was noticed. */
-  'goodbye'
+  'goodbye',
+  /** The greeting addresses a segment ("Dear Sir/Madam"): the segment becomes a slot for their name ("Dear [name],"). */
+  'name-greeting'
 ] as const
 
 export type RewriteFlag = (typeof REWRITE_FLAGS)[number]

@@ -211,7 +211,8 @@ const BUILT_OFFERING = new Set(['build', 'create', 'develop', 'design', 'launch'
 
 /** "something that helps teams", "an app which flags late loads": a relative clause in the present after what was made. */
 function madeThingDoes(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < Math.min(to - 1, from + 8); i++) {
+  // (Far enough for a name and its aside: "I built AIP (Agent Identity Protocol) - a free API that gives ...".)
+  for (let i = from; i < Math.min(to - 1, from + 14); i++) {
     // "I built Sigscore to solve this", "we built it for teams like yours": what it was made for.
     // The made thing comes first: "built up trust to ..." or "to" right after the verb is no object.
     if (i > from && tokens[i].norm === 'to' && tokens[i + 1].pos === 'VERB' && tokens[i + 1].norm === tokens[i + 1].lemma && isNominal(tokens[i - 1])) return true

@@ -375,7 +375,10 @@ describe('merge-field roles', () => {
     ['[specific observation about their team]', 'recipient-detail'],
     ['[insert something nice here]', 'free-slot'],
     // Someone else's story, however it is worded.
-    ['[new value/insight/case study]', 'third-party']
+    ['[new value/insight/case study]', 'third-party'],
+    ['[reference customer]', 'third-party'],
+    // An instruction to refer to something of theirs.
+    ['[reference their last episode]', 'recipient-detail']
   ])('%s is %s', (field, role) => {
     expect(roles(`Hi, see ${field} here.`).fields.map((f) => f.role)).toEqual([role])
   })

@@ -288,6 +288,11 @@ function customerField(p: Placeholder): boolean {
   const words = fieldWords(p)
   return words.some((w) => CUSTOMER_FIELD_WORDS.has(w)) && !words.some((w) => w === 'competitor' || w === 'competitors' || w === 'their' || w === 'your')
 }
+/** Words of someone else's story in a field's name; "[reference their last episode]" tells the writer to refer to theirs. */
+function thirdPartyWords(words: readonly string[]): boolean {
+  return words.some((w, i) => THIRD_FIELD_WORDS.has(w) && !(i === 0 && w === 'reference' && words.length > 1))
+}
+
 /** A field whose last word is one of these holds a name or a label, a weak detail: "[their company]". */
 const WEAK_HEADS = new Set(['company', 'name', 'industry', 'niche', 'role', 'title', 'city', 'location', 'website', 'site', 'team', 'business', 'org', 'organization', 'organisation', 'product'])
 
@@ -298,7 +303,7 @@ const WEAK_HEADS = new Set(['company', 'name', 'industry', 'niche', 'role', 'tit
  * any reader of the role has ("[pain point]", "[specific problem]").
  */
 function isStrongField(words: string[]): boolean {
-  if (words.some((w) => THIRD_FIELD_WORDS.has(w))) return false
+  if (thirdPartyWords(words)) return false
   // "[something about their work/company]", "[Personalized opening - 1 sentence about them/their
   // company]": what will be said about them, whatever it is about.
   if (saysAboutThem(words)) return true
@@ -322,7 +327,7 @@ function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
   // any reader of the role has ([pain point], [specific problem], [outcome]) is a slot the sender
   // fills with their pitch.
   if (isStrongField(words)) return 'recipient-detail'
-  if (words.some((w) => THIRD_FIELD_WORDS.has(w))) return 'third-party'
+  if (thirdPartyWords(words)) return 'third-party'
   if (words.some((w) => TOPIC_FIELD_WORDS.has(w))) return 'free-slot'
   if (words.length >= 3 || ['specific', 'insert', 'personal', 'personalised', 'personalized', 'custom', 'relevant', 'something', 'detail', 'observation', 'compliment'].includes(words[0] ?? '')) {
     return words.some((w) => vocabulary.observationWords.has(w)) ? 'recipient-detail' : 'free-slot'

@@ -238,6 +238,8 @@ describe('sentence roles', () => {
     // The sender's own outcome, "seen", is told, not observed of the reader.
     ['Seeing great results with groups like {{company_name}}.', 'proof sender'],
     ['I built AIP (Agent Identity Protocol), a free API that gives agents their own identities.', 'pitch sender'],
+    ['I built MnemoPay — open-source agent commerce infrastructure.', 'pitch sender'],
+    ['I built a shed last summer.', 'other sender'],
     ['Saw your Leeds depot doubled its volume.', 'observation sender'],
     ['I noticed {company} serves 14 care homes in the {city} area.', 'observation sender'],
     // A customer's title set off by dashes is an aside; the story's teller is not its subject.

@@ -217,6 +217,8 @@ function madeThingDoes(tokens: Token[], from: number, to: number): boolean {
     // The made thing comes first: "built up trust to ..." or "to" right after the verb is no object.
     if (i > from && tokens[i].norm === 'to' && tokens[i + 1].pos === 'VERB' && tokens[i + 1].norm === tokens[i + 1].lemma && isNominal(tokens[i - 1])) return true
     if (i > from && tokens[i].norm === 'for' && isNominal(tokens[i - 1]) && someIn(tokens, i + 1, Math.min(to, i + 5), (t) => AUDIENCE.has(t.norm))) return true
+    // "I built MnemoPay — open-source agent commerce infrastructure": the made thing, said what it is after a dash.
+    if (i > from && /^[—–-]$/.test(tokens[i].norm) && isNominal(tokens[i - 1]) && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) return true
     if (tokens[i].norm !== 'that' && tokens[i].norm !== 'which') continue
     let v = i + 1
     while (v < to && tokens[v].pos === 'ADV') v++

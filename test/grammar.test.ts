@@ -237,6 +237,9 @@ describe('sentence roles', () => {
     ['Harbor cut mis-picks by 30% last year.', 'observation third'],
     // The sender's own outcome, "seen", is told, not observed of the reader.
     ['Seeing great results with groups like {{company_name}}.', 'proof sender'],
+    ['I built AIP (Agent Identity Protocol), a free API that gives agents their own identities.', 'pitch sender'],
+    ['I built MnemoPay — open-source agent commerce infrastructure.', 'pitch sender'],
+    ['I built a shed last summer.', 'other sender'],
     ['Saw your Leeds depot doubled its volume.', 'observation sender'],
     ['I noticed {company} serves 14 care homes in the {city} area.', 'observation sender'],
     // A customer's title set off by dashes is an aside; the story's teller is not its subject.
@@ -374,7 +377,10 @@ describe('merge-field roles', () => {
     ['[specific observation about their team]', 'recipient-detail'],
     ['[insert something nice here]', 'free-slot'],
     // Someone else's story, however it is worded.
-    ['[new value/insight/case study]', 'third-party']
+    ['[new value/insight/case study]', 'third-party'],
+    ['[reference customer]', 'third-party'],
+    // An instruction to refer to something of theirs.
+    ['[reference their last episode]', 'recipient-detail']
   ])('%s is %s', (field, role) => {
     expect(roles(`Hi, see ${field} here.`).fields.map((f) => f.role)).toEqual([role])
   })

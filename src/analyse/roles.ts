@@ -211,11 +211,14 @@ const BUILT_OFFERING = new Set(['build', 'create', 'develop', 'design', 'launch'
 
 /** "something that helps teams", "an app which flags late loads": a relative clause in the present after what was made. */
 function madeThingDoes(tokens: Token[], from: number, to: number): boolean {
-  for (let i = from; i < Math.min(to - 1, from + 8); i++) {
+  // (Far enough for a name and its aside: "I built AIP (Agent Identity Protocol) - a free API that gives ...".)
+  for (let i = from; i < Math.min(to - 1, from + 14); i++) {
     // "I built Sigscore to solve this", "we built it for teams like yours": what it was made for.
     // The made thing comes first: "built up trust to ..." or "to" right after the verb is no object.
     if (i > from && tokens[i].norm === 'to' && tokens[i + 1].pos === 'VERB' && tokens[i + 1].norm === tokens[i + 1].lemma && isNominal(tokens[i - 1])) return true
     if (i > from && tokens[i].norm === 'for' && isNominal(tokens[i - 1]) && someIn(tokens, i + 1, Math.min(to, i + 5), (t) => AUDIENCE.has(t.norm))) return true
+    // "I built MnemoPay — open-source agent commerce infrastructure": the made thing, said what it is after a dash.
+    if (i > from && /^[—–-]$/.test(tokens[i].norm) && isNominal(tokens[i - 1]) && /^(?:DET|ADJ|NOUN|PROPN)$/.test(tokens[i + 1]?.pos ?? '')) return true
     if (tokens[i].norm !== 'that' && tokens[i].norm !== 'which') continue
     let v = i + 1
     while (v < to && tokens[v].pos === 'ADV') v++
@@ -287,6 +290,11 @@ function customerField(p: Placeholder): boolean {
   const words = fieldWords(p)
   return words.some((w) => CUSTOMER_FIELD_WORDS.has(w)) && !words.some((w) => w === 'competitor' || w === 'competitors' || w === 'their' || w === 'your')
 }
+/** Words of someone else's story in a field's name; "[reference their last episode]" tells the writer to refer to theirs. */
+function thirdPartyWords(words: readonly string[]): boolean {
+  return words.some((w, i) => THIRD_FIELD_WORDS.has(w) && !(i === 0 && w === 'reference' && words.length > 1))
+}
+
 /** A field whose last word is one of these holds a name or a label, a weak detail: "[their company]". */
 const WEAK_HEADS = new Set(['company', 'name', 'industry', 'niche', 'role', 'title', 'city', 'location', 'website', 'site', 'team', 'business', 'org', 'organization', 'organisation', 'product'])
 
@@ -297,7 +305,7 @@ const WEAK_HEADS = new Set(['company', 'name', 'industry', 'niche', 'role', 'tit
  * any reader of the role has ("[pain point]", "[specific problem]").
  */
 function isStrongField(words: string[]): boolean {
-  if (words.some((w) => THIRD_FIELD_WORDS.has(w))) return false
+  if (thirdPartyWords(words)) return false
   // "[something about their work/company]", "[Personalized opening - 1 sentence about them/their
   // company]": what will be said about them, whatever it is about.
   if (saysAboutThem(words)) return true
@@ -321,7 +329,7 @@ function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
   // any reader of the role has ([pain point], [specific problem], [outcome]) is a slot the sender
   // fills with their pitch.
   if (isStrongField(words)) return 'recipient-detail'
-  if (words.some((w) => THIRD_FIELD_WORDS.has(w))) return 'third-party'
+  if (thirdPartyWords(words)) return 'third-party'
   if (words.some((w) => TOPIC_FIELD_WORDS.has(w))) return 'free-slot'
   if (words.length >= 3 || ['specific', 'insert', 'personal', 'personalised', 'personalized', 'custom', 'relevant', 'something', 'detail', 'observation', 'compliment'].includes(words[0] ?? '')) {
     return words.some((w) => vocabulary.observationWords.has(w)) ? 'recipient-detail' : 'free-slot'

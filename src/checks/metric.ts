@@ -13,6 +13,8 @@ function outside(value: number, min: number | undefined, max: number | undefined
   return (max !== undefined && value > max) || (min !== undefined && value < min)
 }
 
+/** Who made or runs a thing named after "of": "creator of MEMBRANE". */
+const MAKERS = new Set(['creator', 'founder', 'co-founder', 'cofounder', 'maker', 'author', 'maintainer', 'ceo', 'cto', 'owner', 'developer'])
 const NAME_INTRODUCERS = new Set(['at', 'from', 'called', 'named', 'built', 'introducing', 'join', 'joined', 'using', 'via'])
 
 // A line that opens a list item: spaces, the marker, spaces.
@@ -170,6 +172,8 @@ const measureCapsWords: Measure = (ctx, rule, {min, max, limit}, ignore) => {
     let k = i - 1
     while (k >= 0 && isCaps(body.words[k].text) && body.words[k].sentence === w.sentence) k--
     if (k >= 0 && body.words[k].sentence === w.sentence && NAME_INTRODUCERS.has(body.words[k].norm)) return false
+    // ("creator of MEMBRANE", "founder of ACME": what the sender made or runs.)
+    if (k >= 1 && body.words[k].norm === 'of' && body.words[k].sentence === w.sentence && MAKERS.has(body.words[k - 1].norm)) return false
     const vowels = rule.oneVowelFrom !== undefined && w.text.length >= rule.oneVowelFrom ? Math.min(1, rule.minVowels) : rule.minVowels
     return (w.text.match(/[AEIOUY]/g)?.length ?? 0) >= vowels
   })

@@ -151,7 +151,13 @@ const orphan = (text) => (text.match(/,\s*[.!?,]|[ \t][,.;:!?](?=[ \t]|$)|[ \t]{
 // only in what a time-ask change removed is not counted as lost.
 const FACT = /https?:\/\/[^\s)>\]]+|www\.[^\s)>\]]+|[\w.+-]+@[\w-]+\.\w[\w.]*|[$£€]?\d[\d,.]*(?:%|x\b)?/gi
 const SLOT_RULES = new Set(['time-ask', 'premature-meeting-ask', 'calendar-link'])
-const factsOf = (text) => (text.replace(/^[ \t]*\d{1,2}[.)](?=[ \t])/gm, '').match(FACT) ?? []).map((f) => f.replace(/[.,]+$/, ''))
+// (Nor is a pointer to one of those items by its number, "If it's #3, ...": it goes with the list it names.)
+const itemNumbers = (text) => new Set([...text.matchAll(/^[ \t]*(\d{1,2})[.)][ \t]/gm)].map((m) => m[1]))
+const factsOf = (text) => {
+  const items = itemNumbers(text)
+  const laidOut = text.replace(/(?<![\w&])#(\d{1,2})\b/g, (pointer, n) => (items.has(n) ? '' : pointer)).replace(/^[ \t]*\d{1,2}[.)](?=[ \t])/gm, '')
+  return (laidOut.match(FACT) ?? []).map((f) => f.replace(/[.,]+$/, ''))
+}
 function factsLost(before, out) {
   const left = factsOf(out.text)
   const slots = out.changes.filter((c) => SLOT_RULES.has(c.ruleId)).map((c) => c.before).join('\n')

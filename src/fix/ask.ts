@@ -124,6 +124,8 @@ function sendable(offered: string, draft: string): string | undefined {
   for (const m of offered.matchAll(SENDABLE)) {
     const noun = /[\w-]+$/.exec(m[2])![0]
     if (new RegExp(`\\b(?:your|their)\\s+(?:[\\w'’-]+\\s+){0,4}${noun}\\b`, 'i').test(draft)) continue
+    // (Nor one the draft links already: "{{video-link}}", "[case study link]" (round 12's judges, r1012).)
+    if (new RegExp(`[{[<][^{}[\\]<>\\n]*\\b${noun}\\b[^{}[\\]<>\\n]*[}\\]>]`, 'i').test(draft)) continue
     // (Only words that describe the thing: "a few examples" is "the examples", "a short teardown" stays "the short teardown".)
     const thing = m[2].toLowerCase().replace(/^(?:few|couple of|couple|new|recent|quick|free)\s+/, '')
     return `${m[1].toLowerCase() === 'our' || m[1].toLowerCase() === 'my' ? m[1].toLowerCase() : 'the'} ${thing}`

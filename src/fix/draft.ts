@@ -187,8 +187,8 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     noticed: met ? 'what you discussed or agreed with them' : 'what you noticed about them',
     observeGuide: met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]',
     // (Read before the body's sentences are trimmed below.)
-    slotted: slotLine(text, facts, identityFields),
-    observed: roles.sentences.some(observedFirst) || strongFields.size > 0 || slotLine(text, facts, identityFields),
+    slotted: slotLine(text, facts, identityFields) || hookSlot(text, facts),
+    observed: roles.sentences.some(observedFirst) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts),
     seeksHelp: asksHelp(text.slice(facts.bodyStart, facts.signatureStart), ''),
     related: RELATED.test(text.slice(facts.bodyStart, facts.signatureStart)) || REPLY_START.test(text.slice(body[0].start, body[0].end)),
     credit: CREDIT,
@@ -252,6 +252,21 @@ const SLOT_NAME = /hook|personal|icebreaker|ice_breaker|observation|compliment|f
 function slotLine(text: string, facts: TextFacts, identity: Set<number>): boolean {
   return facts.placeholders.some((p, i) => p.start >= facts.bodyStart && p.end <= facts.signatureStart && !identity.has(i) && SLOT_NAME.test(p.raw) && /(?:^|\n)[ \t]*\$?$/.test(text.slice(Math.max(0, p.start - 40), p.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(p.end, p.end + 40)))
 }
+
+/**
+ * A template's note in brackets that asks for what was noticed: "[HOOK: one specific, observed
+ * detail].", "Long-time listener / [reference their last episode]." The writer fills it per reader;
+ * a guide line for the same thing beside it says it twice (round 12's judges, r970, r1002).
+ */
+function hookSlot(text: string, facts: TextFacts): boolean {
+  return [...text.slice(facts.bodyStart, facts.signatureStart).matchAll(BRACKETED)].some((m) => HOOK_SLOT.test(m[0]))
+}
+
+/** A bracketed note or field: "[...]", "{{...}}", "<...>". */
+const BRACKETED = /\[[^\]\n]{3,200}\]|\{\{?[^{}\n]{3,200}\}\}?|<[^<>\n]{3,200}>/g
+
+/** A note's words that ask for what was noticed about them: "hook", "reference their ...", "your group's published work". */
+const HOOK_SLOT = /\bhook\b|\b(?:reference|observed|noticed)\b|\b(?:their|your)\b[^\]}>]*\b(?:work|post|episode|commit|launch|news|paper|article|talk|infrastructure|announcement|achievement)s?\b/i
 
 function firstNonSpace(text: string, from: number): number {
   while (from < text.length && /\s/.test(text[from])) from++

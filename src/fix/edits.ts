@@ -74,13 +74,15 @@ function joinDeletions(text: string, edits: Edit[]): Edit[] {
   return out
 }
 
-/** A deletion that now ends its line takes the spaces before it too, so no line ends in a space. */
+/** A deletion that now ends its line takes the spaces before it too, so no line ends in a space (and one that ends the text, its blank lines). */
 function trimLineEnds(text: string, edits: Edit[]): Edit[] {
   for (let i = 0; i < edits.length; i++) {
     const e = edits[i]
     if (e.replacement !== '' || !(e.end === text.length || text[e.end] === '\n' || text[e.end] === '\r')) continue
     const floor = i > 0 ? edits[i - 1].end : 0
-    while (e.start > floor && (text[e.start - 1] === ' ' || text[e.start - 1] === '\t')) e.start--
+    // (One that ends the text takes the blank lines before it too: the rewrite does not end on an empty paragraph.)
+    const space = e.end === text.length ? /\s/ : /[ \t]/
+    while (e.start > floor && space.test(text[e.start - 1])) e.start--
   }
   return edits
 }

@@ -160,7 +160,7 @@ export function namesIn(sentence: string, sender: Set<string>): string[] {
 }
 
 /** A line of a bulleted, ticked or numbered list, and its marker. */
-const LIST_ITEM = /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+(?=\S)/
+export const LIST_ITEM = /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+(?=\S)/
 
 /**
  * A list's figures, as a guide line's proof ("14-day free trial."): not a number inside a merge

@@ -16,6 +16,8 @@ export const WHY = {
   nameGreeting: 'A greeting to a segment tells the reader they are a row in a list; their name says the note is for them.',
   namedPurpose: 'What it pointed at went; the question names what the message proposes, so it still asks about something.',
   pointsBack: 'It pointed at the sentence before it, which went; on its own it points at nothing.',
+  namesItem: 'It named an item of a list that went; on its own it points at nothing.',
+  orphanItem: 'The line that introduced this list went; the items alone lead from nothing.',
   spam: 'It reads as spam to filters and readers alike, and it carries no fact of the draft: the message is better without it.',
   hostile: 'It blames the reader for not answering; a stranger does not reply to that, and a manager would not send it.',
   doubled: 'A doubled question mark reads as shouting; one asks the question.',

@@ -137,13 +137,13 @@ function agreement(a, b) {
   return lines.join('\n')
 }
 
-/** The labeller files: one per labeller, or its parts (labeller-a-part1.jsonl, ...) joined in id order. */
+/** The labeller files: one per labeller, or its parts (labeller-a-part1.jsonl, ...) joined in id order (by number: r999 before r1000). */
 function labellerRows(who) {
   const whole = join(dir, `labels/labeller-${who}.jsonl`)
   if (existsSync(whole)) return readJsonl(whole)
   const rows = []
   for (let part = 1; existsSync(join(dir, `labels/labeller-${who}-part${part}.jsonl`)); part++) rows.push(...readJsonl(join(dir, `labels/labeller-${who}-part${part}.jsonl`)))
-  return rows.sort((x, y) => x.id.localeCompare(y.id))
+  return rows.sort((x, y) => Number(x.id.slice(1)) - Number(y.id.slice(1)))
 }
 
 function build() {

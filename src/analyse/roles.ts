@@ -807,13 +807,7 @@ function clauseStart(ctx: Ctx, from: number, to: number, sentence: SentenceFact,
     const mark = tokens[i].norm
     if (mark !== ':' && mark !== '—' && mark !== '–') continue
     // "Sarah — VP Sales at a startup — had 5 SDRs": a pair of dashes sets an aside in the clause; no label.
-    let closing = -1
-    for (let j = i + 1; mark !== ':' && j < Math.min(to - 1, i + 14) && !isVerbLike(tokens[j]); j++) {
-      if (tokens[j].norm === mark) {
-        closing = j
-        break
-      }
-    }
+    const closing = mark === ':' ? -1 : asideEnd(tokens, i, Math.min(to - 1, i + 14))
     if (closing > i) i = closing
     else first = skipLead(tokens, i + 1, to)
   }
@@ -834,6 +828,12 @@ function clauseStart(ctx: Ctx, from: number, to: number, sentence: SentenceFact,
     }
   }
   return {first, identified: false}
+}
+
+/** Where the dash at `open` is closed by the same dash before any verb, or -1. */
+function asideEnd(tokens: Token[], open: number, limit: number): number {
+  for (let j = open + 1; j < limit && !isVerbLike(tokens[j]); j++) if (tokens[j].norm === tokens[open].norm) return j
+  return -1
 }
 
 /**
@@ -1840,11 +1840,9 @@ function othersNews({facts, signals, sentenceAt}: SignalReading): void {
   const cutting = new Set<Role>(cutBy)
   filterSignal(signals, signal, (hit) => {
     const s = sentenceAt(hit.start)
-    return s === undefined || !cutting.has(s.role) || YOURS.test(facts.text.slice(hit.start, hit.end))
+    return s === undefined || !cutting.has(s.role) || facts.text.slice(hit.start, hit.end).toLowerCase().split(/[^\w'’]+/).some(isReaderWord)
   })
 }
-
-const YOURS = /\b(?:you|your|yours|you're|you've)\b/i
 
 /**
  * "Thanks for [action - visiting open house/requesting info]": what they did towards the sender;

@@ -105,8 +105,8 @@ export interface Weights {
   ids: Map<string, number>
   /** Per template that reads one string: address by id (0: no weights). */
   single: Int32Array[]
-  /** Per template that reads two strings: address by (first id) * ids.size + (second id). */
-  pairs: Array<Map<number, number>>
+  /** Per template that reads two strings: address by the pair of ids (PairTable). */
+  pairs: PairTable[]
   /** The intrinsic templates' addresses by value. */
   rows: Array<Map<string, number>>
   tags: Uint8Array
@@ -114,6 +114,49 @@ export interface Weights {
   /** Words seen often enough with one tag in training: tagged by this table, without scoring. */
   known: Map<string, Tag>
   memo: Map<string, Entry>
+}
+
+/**
+ * Addresses by a pair of ids, in an open-addressing table of typed arrays: a lookup per paired
+ * template and token, without the hashing and bucket walk of a Map of numbers.
+ */
+export class PairTable {
+  private mask = 15
+  private size = 0
+  private firsts = new Int32Array(16).fill(-1)
+  private seconds = new Int32Array(16)
+  private addresses = new Int32Array(16)
+
+  private slot(a: number, b: number): number {
+    let k = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask
+    while (this.firsts[k] !== -1 && (this.firsts[k] !== a || this.seconds[k] !== b)) k = (k + 1) & this.mask
+    return k
+  }
+
+  /** The address of the pair (a, b), 0 if it has none. */
+  get(a: number, b: number): number {
+    return this.addresses[this.slot(a, b)]
+  }
+
+  set(a: number, b: number, address: number): void {
+    if ((this.size + 1) * 2 > this.mask) this.grow()
+    const k = this.slot(a, b)
+    if (this.firsts[k] === -1) this.size++
+    this.firsts[k] = a
+    this.seconds[k] = b
+    this.addresses[k] = address
+  }
+
+  private grow(): void {
+    const {firsts, seconds, addresses} = this
+    const length = firsts.length * 2
+    this.mask = length - 1
+    this.size = 0
+    this.firsts = new Int32Array(length).fill(-1)
+    this.seconds = new Int32Array(length)
+    this.addresses = new Int32Array(length)
+    for (let k = 0; k < firsts.length; k++) if (firsts[k] !== -1) this.set(firsts[k], seconds[k], addresses[k])
+  }
 }
 
 /** The templates that read only the token itself (bias, spelling, prefix, suffixes). */
@@ -143,6 +186,11 @@ interface Entry {
   shape: number
   opening: number
   known: Tag | undefined
+  /** The index of `known` in TAGS, or -1. */
+  knownIndex: number
+  /** Whether the closed classes and the endings rule PART, or VERB, out for this spelling (ruledOut). */
+  noParticle: boolean
+  noVerb: boolean
   scores: Float64Array | undefined
 }
 
@@ -153,16 +201,21 @@ function entryOf(weights: Weights, word: string): Entry {
     const lowerCase = word.toLowerCase()
     const lower = spelling(lowerCase)
     const shape = shapeOf(word)
+    const norm = lowerCase.includes('\u2019') ? lowerCase.replace(/\u2019/g, "'") : lowerCase
+    // A line break is space, whatever is around it; a word that always had one tag has it.
+    const known = lower === '<n>' ? 'SPACE' : weights.known.get(lower)
     entry = {
       lower,
-      norm: lowerCase.includes('\u2019') ? lowerCase.replace(/\u2019/g, "'") : lowerCase,
+      norm,
       lemmas: [],
       word: ids.get(lower) ?? -1,
       suffix: ids.get(lower.slice(-3)) ?? -1,
       shape: ids.get(shape) ?? -1,
       opening: ids.get(shape + '^') ?? -1,
-      // A line break is space, whatever is around it; a word that always had one tag has it.
-      known: lower === '<n>' ? 'SPACE' : weights.known.get(lower),
+      known,
+      knownIndex: known === undefined ? -1 : (TAG_INDEX.get(known) as number),
+      noParticle: !PARTICLES.has(norm),
+      noVerb: NOT_A_VERB.test(norm),
       scores: undefined
     }
     if (weights.memo.size >= MEMO_SIZE) weights.memo.clear()
@@ -203,8 +256,8 @@ const VERB = TAG_INDEX.get('VERB') as number
 const NOT_A_VERB = /(?:\p{L}{4}ary|\p{L}{2}ous|\p{L}{2}ful|\p{L}{2}less)$/u
 
 /** Whether the closed classes and the endings above rule tag `t` out for a word. */
-function ruledOut(t: number, norm: string): boolean {
-  return (t === PART && !PARTICLES.has(norm)) || (t === VERB && NOT_A_VERB.test(norm))
+function ruledOut(t: number, entry: Entry): boolean {
+  return (t === PART && entry.noParticle) || (t === VERB && entry.noVerb)
 }
 
 /** Tags for a sequence of tokens, left to right (`entries`: the words' entries, when the caller has them already). */
@@ -215,7 +268,6 @@ export function tagSequence(weights: Weights, words: string[], entries: Entry[] 
   const end = ids.get('</s>') as number
   const begin = ids.get('<s>') as number
   const none = ids.get('') as number
-  const V = ids.size
   const scores = new Float64Array(TAGS.length)
   const features = new Array<string>(TEMPLATES.length)
   const one = (template: number, x: number): void => {
@@ -225,16 +277,16 @@ export function tagSequence(weights: Weights, words: string[], entries: Entry[] 
   }
   const two = (template: number, a: number, b: number): void => {
     if (a < 0 || b < 0) return
-    const at = pairs[template].get(a * V + b)
-    if (at !== undefined) add(weights, at, scores)
+    const at = pairs[template].get(a, b)
+    if (at !== 0) add(weights, at, scores)
   }
   const out: Tag[] = []
   let p1 = begin
   let p2 = begin
   for (let i = 0; i < n; i++) {
     const entry = entries[i]
-    let tag = entry.known
-    if (tag === undefined) {
+    let best = entry.knownIndex
+    if (best < 0) {
       scores.set(intrinsic(weights, entry, words[i], features))
       const w = entry.word
       const prev = i > 0 ? entries[i - 1].word : begin
@@ -253,14 +305,14 @@ export function tagSequence(weights: Weights, words: string[], entries: Entry[] 
       one(T.n2, i + 2 < n ? entries[i + 2].word : end)
       one(T.p2w, i > 1 ? entries[i - 2].word : begin)
       two(T.tn, p1, next)
-      let best = 0
-      for (let t = 1; t < TAGS.length; t++) if ((scores[t] > scores[best] || ruledOut(best, entry.norm)) && !ruledOut(t, entry.norm)) best = t
-      tag = TAGS[best]
+      // The first best score among the tags not ruled out (ADJ, where the search starts, never is).
+      best = 0
+      for (let t = 1; t < TAGS.length; t++) if (scores[t] > scores[best] && !ruledOut(t, entry)) best = t
     }
-    out.push(tag)
+    out.push(TAGS[best])
     p2 = p1
     // The tags' ids come first (readWeights), after '<s>', '</s>' and ''.
-    p1 = 3 + (TAG_INDEX.get(tag) as number)
+    p1 = 3 + best
   }
   return out
 }
@@ -304,10 +356,10 @@ export function readWeights(text: string): Weights {
     parsed.push([template, value, tab])
     for (let k = line.indexOf(':', tab); k >= 0; k = line.indexOf(':', k + 1)) size++
   }
-  const V = ids.size
+  const count = ids.size
   const rows = TEMPLATES.map(() => new Map<string, number>())
-  const single = TEMPLATES.map(() => new Int32Array(V))
-  const pairs = TEMPLATES.map(() => new Map<number, number>())
+  const single = TEMPLATES.map(() => new Int32Array(count))
+  const pairs = TEMPLATES.map(() => new PairTable())
   const tags = new Uint8Array(size)
   const values = new Float64Array(size)
   let at = 0
@@ -326,7 +378,7 @@ export function readWeights(text: string): Weights {
     const name = TEMPLATES[template]
     if (PAIRED.has(name)) {
       const mid = value.indexOf(' ')
-      pairs[template].set((ids.get(value.slice(0, mid)) as number) * V + (ids.get(value.slice(mid + 1)) as number), address)
+      pairs[template].set(ids.get(value.slice(0, mid)) as number, ids.get(value.slice(mid + 1)) as number, address)
     } else if (INTRINSIC.has(name)) rows[template].set(value, address)
     else single[template][ids.get(value) as number] = address
   }

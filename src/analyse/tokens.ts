@@ -72,6 +72,13 @@ function pushClitic(text: string, start: number, end: number, out: Span[]): void
   out.push({start, end: cut}, {start: cut, end})
 }
 
+/** What may follow a plain word for the scan's answer to be that word (see `tokenize`). */
+const WORD_STOPS = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', ';', '?', '!', ')', '"'].map((c) => c.charCodeAt(0)))
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+}
+
 /** Every token of `text`, in order; spaces and tabs are between tokens, line breaks are tokens. */
 export function tokenize(text: string): Span[] {
   const out: Span[] = []
@@ -81,6 +88,16 @@ export function tokenize(text: string): Span[] {
     const c = text.charCodeAt(at)
     if (c === 32 || c === 9 || c === 160 || c === 13) {
       at++
+      continue
+    }
+    // A run of ASCII letters with a space, a line break or one of , ; ? ! ) " after it (or the end) is
+    // a word, as the scan would find: each alternative before the word's needs a ":", ".", "@", a
+    // digit or a mark where the run stops, and the word's own stops there too.
+    let stop = at
+    while (stop < text.length && isAsciiLetter(text.charCodeAt(stop))) stop++
+    if (stop > at && (stop === text.length || WORD_STOPS.has(text.charCodeAt(stop)))) {
+      out.push({start: at, end: stop})
+      at = stop
       continue
     }
     SCAN.lastIndex = at

@@ -304,7 +304,7 @@ const WEAK_HEADS = new Set(['company', 'name', 'industry', 'niche', 'role', 'tit
  * ("[new insight/case study]"), not their company's name said back ("[their company]"), not a topic
  * any reader of the role has ("[pain point]", "[specific problem]").
  */
-function isStrongField(words: string[]): boolean {
+function isStrongField(words: readonly string[]): boolean {
   if (thirdPartyWords(words)) return false
   // "[something about their work/company]", "[Personalized opening - 1 sentence about them/their
   // company]": what will be said about them, whatever it is about.
@@ -622,7 +622,7 @@ const WEAK_FIELD = /^(?:(?:company|agency|business|brand|firm|practice|shop|stor
 
 /** A field that holds a weak detail (a name, a company, a title: LABELLING.md M3), said back. */
 export function weakField(p: Placeholder): boolean {
-  return WEAK_FIELD.test(p.name) || WEAK_HEADS.has(fieldWords(p).pop() ?? '')
+  return WEAK_FIELD.test(p.name) || WEAK_HEADS.has(fieldWords(p).at(-1) ?? '')
 }
 
 /**
@@ -634,11 +634,21 @@ export function observedField(p: Placeholder): boolean {
   return isStrongField(words) && !words.some((w) => /^(?:day|days|time|times|date|dates|slot|slots|availability|weeks?|months?)$/.test(w))
 }
 
-/** The words of a field's name, without a template filter's default ("{{ x | default('your company') }}"). */
-function fieldWords(p: Placeholder): string[] {
-  // "[USE_CASE]" is a topic, not a case study; "{SimilarCompany}" is two words, as "{similar_company}" is.
-  return fieldLabel(p).replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
+/**
+ * The words of a field's name, without a template filter's default ("{{ x | default('your company') }}").
+ * Worked out once per spelling of a field (the roles ask for a field's words many times): read-only.
+ */
+function fieldWords(p: Placeholder): readonly string[] {
+  let words = FIELD_WORDS.get(p.raw)
+  if (words === undefined) {
+    // "[USE_CASE]" is a topic, not a case study; "{SimilarCompany}" is two words, as "{similar_company}" is.
+    words = fieldLabel(p).replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
+    if (FIELD_WORDS.size >= 5_000) FIELD_WORDS.clear()
+    FIELD_WORDS.set(p.raw, words)
+  }
+  return words
 }
+const FIELD_WORDS = new Map<string, readonly string[]>()
 
 /**
  * The text without the spaces and stops it ends with (`replace(/[\s.!?]+$/, '')`, read from the end:

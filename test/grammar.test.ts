@@ -23,11 +23,12 @@ function goldAccuracy(tag: typeof tagText): {right: number; total: number} {
 // The tagger (src/analyse/tagger.ts) is trained on other text, never on this sample: docs/taggers.md.
 // A hyphenated word the sample keeps whole ("industry-leading" ADJ) is scored by the whole word's
 // reading (scripts/pos-accuracy.mjs); 92.89% when set at 92.8%, 92.87% with the model trained on a
-// to e, 92.92% with the model trained on the frozen silver text (set at 92.9%; issue 16 asks 93%).
-test('the tagger tags the hand-tagged outreach sample at 92.9% or better (UPOS, words only)', () => {
+// to e, 92.92% with the model trained on the frozen silver text (set at 92.9%), 93.06% with f and the
+// silver text refreshed to r1040 (set at 93.0%, issue 16's target).
+test('the tagger tags the hand-tagged outreach sample at 93.0% or better (UPOS, words only)', () => {
   const {right, total} = goldAccuracy(tagText)
   expect(total).toBeGreaterThan(4000)
-  expect(right / total).toBeGreaterThanOrEqual(0.929)
+  expect(right / total).toBeGreaterThanOrEqual(0.93)
 })
 
 test('sentence roles agree with a hand-labelled sample of real-dev sentences at 63% or better (role and ask kind)', () => {
@@ -84,7 +85,7 @@ describe('hyphenated compounds: each part its own tag, one modifier to the roles
   }
   test.each([
     ['Are you free for a 30-minute call on Thursday?', 'a 30-minute call', 'a/DET 30/NUM* -/PUNCT minute/NOUN* call/NOUN', 'a/DET 30/ADJ* -/PUNCT minute/ADJ* call/NOUN', ['ask:time recipient']],
-    ['Our industry-leading platform helps clinics fill cancelled slots.', 'Our industry-leading platform', 'Our/PRON industry/NOUN* -/PUNCT leading/NOUN* platform/NOUN', 'Our/PRON industry/ADJ* -/PUNCT leading/ADJ* platform/NOUN', ['pitch sender']],
+    ['Our industry-leading platform helps clinics fill cancelled slots.', 'Our industry-leading platform', 'Our/PRON industry/NOUN* -/PUNCT leading/VERB* platform/NOUN', 'Our/PRON industry/ADJ* -/PUNCT leading/ADJ* platform/NOUN', ['pitch sender']],
     ['Our best-selling course has 200 five-star reviews.', 'best-selling course has 200 five-star reviews', 'best/ADJ* -/PUNCT selling/VERB* course/NOUN has/VERB 200/NUM five/NUM* -/PUNCT star/NOUN* reviews/NOUN', 'best/ADJ* -/PUNCT selling/ADJ* course/NOUN has/VERB 200/NUM five/ADJ* -/PUNCT star/ADJ* reviews/NOUN', ['pitch sender']],
     ['We are a 200-person team.', 'a 200-person team', 'a/DET 200/NUM* -/PUNCT person/NOUN* team/NOUN', 'a/DET 200/ADJ* -/PUNCT person/ADJ* team/NOUN', ['self-intro sender']],
     ['We offer AI-powered routing.', 'AI-powered routing', 'AI/NOUN* -/PUNCT powered/VERB* routing/NOUN', 'AI/ADJ* -/PUNCT powered/ADJ* routing/NOUN', ['pitch sender']],

@@ -28,8 +28,11 @@ describe("round 13: the draft's own question and purpose stay", () => {
     [
       'the same in lines: the statement ends on a full stop and what is about them goes first',
       'email',
-      'Hi Priya,\n\nOur invoicing tool cuts month-end close in half?? Saw your team is hiring two AP clerks in Leeds.\n\nCan we set up a 20-minute call on Thursday?\n\nBest,\nTom',
-      'Hi Priya,\n\nSaw your team is hiring two AP clerks in Leeds.\n\nOur invoicing tool cuts month-end close in half.\n\nWorth a look?\n\nBest,\nTom'
+      // (The draft said "Our invoicing tool cuts month-end close in half??", kept only while "cuts" was
+      // read as a noun and "close" as the verb; read right, that result claim gets the guide line, as
+      // "We cut month-end close in half" did before: docs/taggers.md.)
+      'Hi Priya,\n\nWe make an invoicing tool for finance teams?? Saw your team is hiring two AP clerks in Leeds.\n\nCan we set up a 20-minute call on Thursday?\n\nBest,\nTom',
+      'Hi Priya,\n\nSaw your team is hiring two AP clerks in Leeds.\n\nWe make an invoicing tool for finance teams.\n\nWorth a look?\n\nBest,\nTom'
     ],
     [
       'the only question goes as a guilt trip: the line that answers it gets an ask to answer',

@@ -110,9 +110,9 @@ describe('round 9: nothing kept points at a sentence that went', () => {
       '"... and share that ...": what is shared stays ("this pilot" names it)',
       'followup',
       "Dear Jo,\n\nI wanted to follow up once more and share that Rotaly is opening a pilot for three depots. We're picking a few partners for this pilot now.\n\nYour focus on fair weekend cover stood out to me.\n\nWould you be open to a short call next week?\n\nAna",
-      // (Since the tagger trained on the frozen silver text, the draft's line about them leads, as
-      // the section below has it; the shared news stays whole: docs/taggers.md.)
-      "Dear Jo,\n\nYour focus on fair weekend cover stood out to me.\n\nRotaly is opening a pilot for three depots. We're picking a few partners for this pilot now.\n\nWorth a look?\n\nAna"
+      // (The draft's order, as this test was written; the tagger trained on the frozen silver text read
+      // "that" as a pronoun and moved the line about them first. "that" is SCONJ again: docs/taggers.md.)
+      "Dear Jo,\n\nRotaly is opening a pilot for three depots. We're picking a few partners for this pilot now.\n\nYour focus on fair weekend cover stood out to me.\n\nWorth a look?\n\nAna"
     ]
   ])('%s', (_why, channel, draft, expected) => rewritesTo(channel, draft, expected))
 

@@ -70,6 +70,19 @@ describe('tags', () => {
     expect(tagText(text, []).map((t) => t.pos).join(' ')).toBe(tags)
   })
 
+  // Two of the model trained on a to f (docs/taggers.md): a sentence with no verb that opens with a
+  // noun phrase has its "-s" word after the phrase's head as its verb (not after an acronym, the
+  // plural's modifier), and a cardinal spelled out is a number, also before a hyphen.
+  test.each([
+    ['Our invoicing tool cuts month-end close in half.', 'cuts', 'VERB'],
+    ['The app books appointments for you.', 'books', 'VERB'],
+    ['Our SEO experts GUARANTEE first-page rankings.', 'experts', 'NOUN'],
+    ['Our best-selling course has 200 five-star reviews.', 'five', 'NUM'],
+    ['We have twenty reviews.', 'twenty', 'NUM']
+  ])('%j: %s is %s', (text, word, tag) => {
+    expect(tagText(text, []).find((t) => text.slice(t.start, t.end) === word)?.pos).toBe(tag)
+  })
+
   // Whatever the model makes of the verb after the subject ("sign" a noun here), "did" that opens a
   // question is its auxiliary.
   test('"Did" that opens a question stays an auxiliary', () => {
@@ -162,9 +175,9 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
   const jsonl = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
   const messages = new Map<string, {text: string; split?: string}>([...jsonl('../fixtures/corpus/messages.jsonl'), ...jsonl('../fixtures/real/messages.jsonl')].map((m) => [m.id, m]))
 
-  test('are 1,972 sentences of team or real-dev messages, each found in its message, none twice', () => {
-    expect(blocks).toHaveLength(1972)
-    expect(new Set(blocks.map((b) => b.id)).size).toBe(1972)
+  test('are 2,252 sentences of team or real-dev messages, each found in its message, none twice', () => {
+    expect(blocks).toHaveLength(2252)
+    expect(new Set(blocks.map((b) => b.id)).size).toBe(2252)
     for (const b of blocks) {
       const m = messages.get(b.id.replace(/-\d+$/, ''))
       expect(m, b.id).toBeDefined()
@@ -179,7 +192,7 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
     expect((await handDocuments(blocks)).unmatched).toBe(0)
   })
 
-  // A fit, not a measurement (the tagger is trained on them; cross-validation gives 93.7%: docs/taggers.md):
+  // A fit, not a measurement (the tagger is trained on them; cross-validation gives 93.8%: docs/taggers.md):
   // below this, the training lost them or the hand tags no longer win over the silver.
   test('are tagged as the hand tagged them, 98.5% of their words or more', () => {
     const {accuracy, total} = posAccuracy(blocks, (text: string) => tagText(text, scanPlaceholders(text).placeholders))
@@ -216,7 +229,7 @@ describe('the frozen silver text (fixtures/pos/silver-texts.jsonl)', () => {
       const kind = team.has(id) ? 'team' : split.has(id) ? `real-${split.get(id)}` : id.split('/')[0]
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
     }
-    expect(Object.fromEntries(kinds)).toEqual({team: 238, 'real-dev': 605, samples: 8, sequences: 53})
+    expect(Object.fromEntries(kinds)).toEqual({team: 238, 'real-dev': 694, samples: 8, sequences: 53})
   })
 })
 

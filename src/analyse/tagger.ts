@@ -494,6 +494,29 @@ function coordinatedVerbs(entries: Entry[], tags: Tag[]): void {
 const OBJECTS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'their', 'it', 'them', 'that', 'you', 'me', 'us'])
 
 /**
+ * A sentence with no verb that opens with a noun phrase ("Our invoicing tool cuts month-end close in
+ * half", "The app books appointments"): the "-s" word right after the phrase's singular head, with
+ * an object after it, is its verb, not a second plural noun. (A sentence needs a verb; the model,
+ * seeing "tool cuts" and "app books" as noun compounds, had none.) Not after a head in capitals: an
+ * acronym before a plural is its modifier ("Our SEO experts GUARANTEE ...").
+ */
+function verbless(words: string[], entries: Entry[], tags: Tag[]): void {
+  let start = 0
+  for (let i = 0; i <= tags.length; i++) {
+    if (i < tags.length && tags[i] !== 'SPACE' && !SENTENCE_ENDS.has(entries[i].norm)) continue
+    const s = start
+    start = i + 1
+    if (i - s < 4 || !DETERMINERS.has(entries[s].norm) || tags.slice(s, i).some((t) => t === 'VERB' || t === 'AUX')) continue
+    let k = s + 1
+    while (k < i && (tags[k] === 'ADJ' || tags[k] === 'PROPN' || entries[k].norm === '-' || (tags[k] === 'NOUN' && !/[^s]s$/.test(entries[k].norm)))) k++
+    if (k + 1 >= i || k < s + 2 || tags[k] !== 'NOUN' || !/[^s]s$/.test(entries[k].norm) || tags[k - 1] !== 'NOUN' || !/\p{Ll}/u.test(words[k - 1])) continue
+    if (OBJECT_STARTS.has(tags[k + 1])) tags[k] = 'VERB'
+  }
+}
+const DETERMINERS = new Set(['our', 'your', 'the', 'this', 'their', 'my', 'its', 'his', 'her', 'a', 'an'])
+const OBJECT_STARTS = new Set<Tag>(['DET', 'NOUN', 'ADJ', 'NUM', 'PRON', 'PROPN'])
+
+/**
  * A sentence that is a bare word and an adverb, no verb and no question ("ACT NOW and get ...",
  * "Act fast.", "Call today!"), is an imperative: the model, seeing a word it knows as a noun open a
  * line, reads "act" as the noun. (A question, "Coffee soon?", is left alone.)
@@ -543,6 +566,7 @@ export function tagText(text: string, placeholders: Placeholder[], {weights, lem
   mainVerbs(entries, tags)
   imperatives(entries, tags)
   coordinatedVerbs(entries, tags)
+  verbless(words, entries, tags)
   const out: Token[] = []
   let field = 0
   for (let i = 0; i < spans.length; i++) {

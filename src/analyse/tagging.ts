@@ -76,14 +76,21 @@ export function prepare(text: string, placeholders: Placeholder[]): string {
  */
 const CAPITALS = /\b[A-Z]{2,}(?:[ \t]+[A-Z]{2,})*\b/g
 
-/** Closed-class words whose tag never depends on context in outreach. */
+/**
+ * Closed-class words whose tag never depends on context in outreach, and the cardinals spelled out
+ * ("200 five-star reviews": "five" was read as an adjective before the hyphen; the hand sentences tag
+ * every one of them NUM). "one" is left to the model: it is a pronoun as often ("the one that ...").
+ */
 const FIXED = new Map<string, Upos>([
   ['i', 'PRON'],
   ["'m", 'AUX'],
   ["'re", 'AUX'],
   ["'ve", 'AUX'],
   ["'ll", 'AUX'],
-  ["'d", 'AUX']
+  ["'d", 'AUX'],
+  ...'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion'
+    .split(' ')
+    .map((w): [string, Upos] => [w, 'NUM'])
 ])
 
 /** Corrections of the model's tag from the word's own form (docs/taggers.md). */

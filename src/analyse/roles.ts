@@ -1790,8 +1790,9 @@ function atOffset<T extends {start: number; end: number}>(items: readonly T[], o
  * in a pitch is the sender's topic, not a fact of theirs.
  */
 function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): void {
-  const {signal, confirmedBy} = ROLE_SIGNALS.observedField
+  const {signal, confirmedBy, othersStory} = ROLE_SIGNALS.observedField
   const confirming = new Set<Role>(confirmedBy)
+  const story = new Set<Role>(othersStory)
   const fieldAt = new Map(facts.placeholders.map((p, i) => [p.start, i]))
   filterSignal(signals, signal, (hit) => {
     const i = fieldAt.get(hit.start)
@@ -1800,6 +1801,7 @@ function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): voi
     if (roles.fields[i]?.role !== 'recipient-detail') return false
     const words = fieldLabel(facts.placeholders[i]).toLowerCase().match(/[a-z]+/g) ?? []
     const role = sentenceAt(hit.start)?.role
+    if (role !== undefined && story.has(role) && !words.some((w) => w === 'their' || w === 'they' || w === 'them')) return false
     return isStrongField(words) || (role !== undefined && confirming.has(role))
   })
 }

@@ -325,12 +325,18 @@ function isStrongField(words: string[]): boolean {
   return words.includes('specific') && !words.some((w) => TOPIC_FIELD_WORDS.has(w))
 }
 
+/** What a link the sender sends is for: signing up, booking, a demo, a download. */
+const SENDERS_LINKS = new Set(['registration', 'register', 'booking', 'book', 'signup', 'sign', 'rsvp', 'demo', 'calendar', 'calendly', 'scheduling', 'schedule', 'meeting', 'deck', 'download', 'landing', 'waitlist', 'ticket', 'tickets', 'trial', 'checkout', 'payment', 'pricing'])
+
 function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
   const words = fieldWords(p)
   if (vocabulary.firstNameFields.has(p.name)) return 'recipient-name'
   if (vocabulary.senderFields.has(p.name) || ['your', 'my', 'our', 'sender', 'me', 'calendar', 'booking', 'signature'].includes(words[0] ?? '')) return 'sender'
   // "[Product Name]", "{{product}}": in a template the product is the sender's ("[their product]" is not).
   if (['product', 'solution', 'tool', 'platform', 'app', 'software', 'offering'].includes(words[0] ?? '') && !words.some((w) => w === 'their' || w === 'they')) return 'sender'
+  // "[Event registration link]", "{{demo_url}}": where the sender sends them to sign up, book or look
+  // (not "[PASTE JOB POST URL]", "[link to their post]").
+  if (['link', 'links', 'url'].includes(words[words.length - 1] ?? '') && words.some((w) => SENDERS_LINKS.has(w))) return 'sender'
   // A field naming something observed about this reader ({{recent_post}}, [specific observation],
   // [something about their videos], {{mutual_connection}}) is a fact of theirs; one naming a topic
   // any reader of the role has ([pain point], [specific problem], [outcome]) is a slot the sender
@@ -1954,14 +1960,19 @@ function statedInvitations({facts, roles, signals}: SignalReading): void {
 }
 
 /** Specific observations of the reader or their world; not "You know how it is when ...", "As a CEO, you ...". */
+const FOUND_CONTACT = /\b(?:found|got|came across|pulled|took)\s+your\s+(?:contact|contact details|contact info|details|e-?mail(?: address)?|address|name|number)\b/i
+
 function recipientObservations({facts, roles, signals, anyone}: SignalReading): void {
   const {signal, addedFor} = ROLE_SIGNALS.theirObservation
   const adding = new Set<Role>(addedFor)
   for (const s of roles.sentences) {
     if (!adding.has(s.role) || !s.specific || (s.subject !== 'recipient' && s.subject !== 'sender')) continue
     if (anyone.some((g) => g.start < s.end && s.start < g.end)) continue
-    if (/^\W*as (?:a|an|the) [^,]{1,60},/i.test(facts.text.slice(s.start, s.end))) continue
-    addHit(signals, signal, {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
+    const text = facts.text.slice(s.start, s.end)
+    // "As a CEO, you ...": the reader as anyone in the job; "I found your contact through [source]":
+    // how the sender came by the address, nothing seen of theirs.
+    if (/^\W*as (?:a|an|the) [^,]{1,60},/i.test(text) || FOUND_CONTACT.test(text)) continue
+    addHit(signals, signal, {text, start: s.start, end: s.end})
   }
 }
 

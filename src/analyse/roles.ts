@@ -142,6 +142,13 @@ const STANCE = new Set(['hope', 'want', 'wish', 'think', 'wonder', 'know', 'beli
 const HAND_OVER = new Set(['send', 'share', 'forward', 'pass', 'put', 'draft', 'attach', 'record', 'make', 'pull', 'map', 'provide'])
 /** "My name is", "This is Olivia from", "It's Mo from", "Kyle here from": the writer introduced. */
 export const SELF_INTRO_RE = /^\W*(?:(?:my name is|my name's|myname is)\s|(?:this is|it's|it is)\s+(?:[A-Z][\w'-]*|\{\{?[^}]*\}\}?|\[[^\]]*\])(?:\s+[A-Z][\w'-]*)?\s+(?:from|at|with|of|here)\b)/i
+/**
+ * "[Your name] from [Company].", "{{sender_name}} here", "Vineet here. I built ...": the writer named
+ * by a field of theirs or by a name before "here" (a capitalised word that is no everyday word
+ * there: "Everything here is ..." names nobody).
+ */
+const NAMED_HERE_RE = /^\W*(?!(?:Everything|Nothing|More|Details|Info|Same|Link|Click|Start|Sign|Demo|Deck|Video|Calendar|Update|Context|Background|Agenda|Notes|Summary|Question|Idea|Thanks|Help|Access|Pricing|Slides|Docs|Code)\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+here\s*[.,!—–-]/
+const SENDER_FIELD_HERE_RE = /^\W*(?:\[(?:your|my|sender)\b[^\]]*\]|\{\{\s*(?:your|my|sender)[^}]*\}\}|<(?:your|my|sender)\b[^>]*>)\s*(?:from|at|with|here)\b/i
 /** A wish for the reader's well-being with its "I" left out or not. */
 const WELL_WISHING = /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|u|ur|all|everything|the|it|things|life|business)\b/i
 /** A follow-up's label before its news: "Adding one thing to my earlier note:", "forgot to say,". */
@@ -318,12 +325,18 @@ function isStrongField(words: readonly string[]): boolean {
   return words.includes('specific') && !words.some((w) => TOPIC_FIELD_WORDS.has(w))
 }
 
+/** What a link the sender sends is for: signing up, booking, a demo, a download. */
+const SENDERS_LINKS = new Set(['registration', 'register', 'booking', 'book', 'signup', 'sign', 'rsvp', 'demo', 'calendar', 'calendly', 'scheduling', 'schedule', 'meeting', 'deck', 'download', 'landing', 'waitlist', 'ticket', 'tickets', 'trial', 'checkout', 'payment', 'pricing'])
+
 function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
   const words = fieldWords(p)
   if (vocabulary.firstNameFields.has(p.name)) return 'recipient-name'
   if (vocabulary.senderFields.has(p.name) || ['your', 'my', 'our', 'sender', 'me', 'calendar', 'booking', 'signature'].includes(words[0] ?? '')) return 'sender'
   // "[Product Name]", "{{product}}": in a template the product is the sender's ("[their product]" is not).
   if (['product', 'solution', 'tool', 'platform', 'app', 'software', 'offering'].includes(words[0] ?? '') && !words.some((w) => w === 'their' || w === 'they')) return 'sender'
+  // "[Event registration link]", "{{demo_url}}": where the sender sends them to sign up, book or look
+  // (not "[PASTE JOB POST URL]", "[link to their post]").
+  if (['link', 'links', 'url'].includes(words[words.length - 1] ?? '') && words.some((w) => SENDERS_LINKS.has(w))) return 'sender'
   // A field naming something observed about this reader ({{recent_post}}, [specific observation],
   // [something about their videos], {{mutual_connection}}) is a fact of theirs; one naming a topic
   // any reader of the role has ([pain point], [specific problem], [outcome]) is a slot the sender
@@ -374,8 +387,38 @@ function senderNamesOf(facts: TextFacts, tokens: Token[]): Set<string> {
     if ((before === 'at' || before === 'here') && tokens[i + 1]?.norm === ',' && SENDER_WORDS.has(tokens[i + 2]?.norm ?? '')) names.add(t.norm)
     if (tokens[i + 1]?.norm === ',' && (tokens[i + 2]?.norm === 'our' || tokens[i + 2]?.norm === 'my')) names.add(t.norm)
   }
+  linkedNames(facts, tokens, names)
   return names
 }
+
+/**
+ * A name the draft links to as a site or a repository of its own ("HuntDeck is an open source
+ * console ... github.com/cruzamilcars/huntdeck", "Sigscore ... https://sigscore.dev") is the sender's
+ * product: a run of capitalised words whose letters are a part of a link's address. (Not a link the
+ * draft says is theirs: "your guide at ...".)
+ */
+function linkedNames(facts: TextFacts, tokens: Token[], names: Set<string>): void {
+  const parts = new Set<string>()
+  for (const link of facts.links) {
+    if (link.kind !== 'url' || /\byour\s+(?:[\w-]+\s+){0,3}$/i.test(facts.text.slice(Math.max(0, link.start - 40), link.start))) continue
+    for (const part of link.value.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/.?#=&]+/)) {
+      const letters = part.replace(/[^a-z0-9]/g, '')
+      if (letters.length >= 4 && !COMMON_LINK_PARTS.has(letters)) parts.add(letters)
+    }
+  }
+  if (parts.size === 0) return
+  for (let i = 0; i < tokens.length; i++) {
+    const capital = (t: Token) => /^[A-Z0-9]/.test(facts.text.charAt(t.start))
+    // ("your Product Analytics usage": their use of it.)
+    if (tokens[i].field >= 0 || !/^[A-Z]/.test(facts.text.charAt(tokens[i].start)) || tokens[i - 1]?.norm === 'your') continue
+    let letters = ''
+    for (let j = i; j < Math.min(tokens.length, i + 5) && capital(tokens[j]); j++) {
+      letters += tokens[j].norm.replace(/[^a-z0-9]/g, '')
+      if (parts.has(letters)) for (let k = i; k <= j; k++) names.add(tokens[k].norm)
+    }
+  }
+}
+const COMMON_LINK_PARTS = new Set(['https', 'http', 'www', 'github', 'gitlab', 'com', 'main', 'blob', 'tree', 'master', 'docs', 'readme', 'calendly', 'linkedin', 'twitter', 'youtube', 'medium', 'substack', 'notion', 'google', 'index', 'html'])
 
 function recipientNamesOf(recipient: Recipient | undefined): Set<string> {
   const names = new Set<string>()
@@ -970,7 +1013,7 @@ const DECISIONS: readonly Decision[] = [
  * On SMS a bare identification ("it's Mo from the garage") is etiquette, not a pitch (LABELLING.md P2).
  */
 function identifies(r: Reading, out: SentenceRole): SentenceRole | undefined {
-  if (r.identified || !SELF_INTRO_RE.test(r.text)) return undefined
+  if (r.identified || !(SELF_INTRO_RE.test(r.text) || NAMED_HERE_RE.test(r.text) || SENDER_FIELD_HERE_RE.test(r.text))) return undefined
   out.subject = 'sender'
   out.role = r.ctx.channel === 'sms' && r.to - r.first <= 9 ? 'other' : 'self-intro'
   return out
@@ -1800,19 +1843,27 @@ function atOffset<T extends {start: number; end: number}>(items: readonly T[], o
  * in a pitch is the sender's topic, not a fact of theirs.
  */
 function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): void {
-  const {signal, confirmedBy} = ROLE_SIGNALS.observedField
+  const {signal, confirmedBy, othersStory} = ROLE_SIGNALS.observedField
   const confirming = new Set<Role>(confirmedBy)
+  const story = new Set<Role>(othersStory)
   const fieldAt = new Map(facts.placeholders.map((p, i) => [p.start, i]))
   filterSignal(signals, signal, (hit) => {
     const i = fieldAt.get(hit.start)
     // Not at a field: a bracketed instruction to write about them, which asked for an observation already.
     if (i === undefined) return true
-    if (roles.fields[i]?.role !== 'recipient-detail') return false
     const words = fieldLabel(facts.placeholders[i]).toLowerCase().match(/[a-z]+/g) ?? []
     const role = sentenceAt(hit.start)?.role
+    // "your work on {{topic}}", "your content on [specific topic/video]": the topic of something of
+    // theirs is theirs (ADJUDICATION.md r716, r885).
+    if (roles.fields[i]?.role === 'free-slot' && role !== undefined && !story.has(role) && THEIR_WORK_ON.test(facts.text.slice(Math.max(0, hit.start - 60), hit.start))) return true
+    if (roles.fields[i]?.role !== 'recipient-detail') return false
+    if (role !== undefined && story.has(role) && !words.some((w) => w === 'their' || w === 'they' || w === 'them')) return false
     return isStrongField(words) || (role !== undefined && confirming.has(role))
   })
 }
+
+/** "your work on ", "your recent post about ": what a field after it is the subject of is theirs. */
+const THEIR_WORK_ON = /\byour\s+(?:[\w-]+\s+){0,2}(?:on|about|around|regarding|covering)\s+$/i
 
 /** A name in a pitch, a proof line, a self-introduction or the sign-off is the sender's credential. */
 function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): void {
@@ -1919,14 +1970,19 @@ function statedInvitations({facts, roles, signals}: SignalReading): void {
 }
 
 /** Specific observations of the reader or their world; not "You know how it is when ...", "As a CEO, you ...". */
+const FOUND_CONTACT = /\b(?:found|got|came across|pulled|took)\s+your\s+(?:contact|contact details|contact info|details|e-?mail(?: address)?|address|name|number)\b/i
+
 function recipientObservations({facts, roles, signals, anyone}: SignalReading): void {
   const {signal, addedFor} = ROLE_SIGNALS.theirObservation
   const adding = new Set<Role>(addedFor)
   for (const s of roles.sentences) {
     if (!adding.has(s.role) || !s.specific || (s.subject !== 'recipient' && s.subject !== 'sender')) continue
     if (anyone.some((g) => g.start < s.end && s.start < g.end)) continue
-    if (/^\W*as (?:a|an|the) [^,]{1,60},/i.test(facts.text.slice(s.start, s.end))) continue
-    addHit(signals, signal, {text: facts.text.slice(s.start, s.end), start: s.start, end: s.end})
+    const text = facts.text.slice(s.start, s.end)
+    // "As a CEO, you ...": the reader as anyone in the job; "I found your contact through [source]":
+    // how the sender came by the address, nothing seen of theirs.
+    if (/^\W*as (?:a|an|the) [^,]{1,60},/i.test(text) || FOUND_CONTACT.test(text)) continue
+    addHit(signals, signal, {text, start: s.start, end: s.end})
   }
 }
 

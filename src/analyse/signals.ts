@@ -40,9 +40,11 @@ export const COMPUTED_SIGNALS: readonly string[] = [
 export const ROLE_SIGNALS = {
   /**
    * A merge field about the reader: a hit is kept where the field will hold a fact of theirs and its
-   * name says what was observed ({{recent_post}}) or its sentence has a role of `confirmedBy`.
+   * name says what was observed ({{recent_post}}) or its sentence has a role of `confirmedBy`; in a
+   * sentence with a role of `othersStory` (a customer's story: "We helped them [specific action]") a
+   * field is that story's detail unless its name says it is theirs ("[their challenge]").
    */
-  observedField: {signal: 'recipient-placeholder', confirmedBy: ['observation']},
+  observedField: {signal: 'recipient-placeholder', confirmedBy: ['observation'], othersStory: ['proof']},
   /**
    * A name of the reader's: a hit is cut in a sentence with a role of `cutBy`, in the sender's own
    * sentences with a role of `cutInSenders`, and where it is no name (the tagger's word on it, a

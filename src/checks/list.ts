@@ -5,7 +5,7 @@
 import type {ListRule} from '../rules/format.js'
 import {matchRange} from './phrase.js'
 import {sentenceIndexAt, type TextFacts} from '../analyse/facts.js'
-import {isReaderWord} from '../analyse/roles.js'
+import {isContent, isReaderWord, type Role} from '../analyse/roles.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
 
@@ -23,6 +23,7 @@ interface Run {
 
 export const list: CheckKind<ListRule> = (rule, env) => {
   const owner = rule.leadIn === undefined ? -1 : env.phrases(rule.leadIn, 'body', `${rule.id} leadIn`)
+  const roles = new Set<Role>(rule.leadInRoles ?? [])
   return (ctx) => {
     const facts = ctx.body
     const text = facts.text
@@ -45,10 +46,15 @@ export const list: CheckKind<ListRule> = (rule, env) => {
       let before = run.start - 1
       while (before >= 0 && isSpace(text.charCodeAt(before))) before--
       const from = before < 0 ? 0 : Math.max(0, text.lastIndexOf('\n', before))
-      if (owner >= 0 && !leadIns.some(([s]) => s >= from && s < run.end)) continue
+      const phrased = owner < 0 || leadIns.some(([s]) => s >= from && s < run.end)
+      const pitched = phrased ? undefined : pitchBefore(ctx, roles, from, before + 1)
+      if (!phrased && pitched === undefined) continue
       // A list its lead-in line introduces as the offering ("Here's what it does:") is one, whoever its items name.
       const introduced = owner >= 0 && leadIns.some(([s]) => s >= from && s < run.start)
-      if (rule.skipReaderLists && !introduced && aboutReader(ctx, run, from, before + 1)) continue
+      // A list a pitch leads into answers what the sentence before it said of the reader ("Your guide
+      // links a checklist that now returns 404. I keep a replacement: ..."): theirs too.
+      const context = pitched === undefined ? from : Math.min(from, pitched)
+      if (rule.skipReaderLists && !introduced && aboutReader(ctx, run, context, before + 1)) continue
       findings.push({field: 'body', start: run.start, end: run.end, data: {value: run.items}})
     }
     if (rule.inlineItems !== undefined) inlineLists(facts, leadIns, runs, rule.inlineItems, findings)
@@ -114,6 +120,20 @@ function aboutReader(ctx: CheckContext, run: Run, from: number, to: number): boo
   return reader * 2 >= items.length || questions === items.length
 }
 
+/**
+ * Where the lead-in line (`from` to `to`) is in a sentence of one of `roles` said by the sender (the
+ * list goes on with its pitch), the start of the content sentence before that one (or of the pitch).
+ */
+function pitchBefore(ctx: CheckContext, roles: ReadonlySet<Role>, from: number, to: number): number | undefined {
+  if (roles.size === 0 || to <= from) return undefined
+  const sentences = ctx.roles.sentences
+  const i = sentences.findIndex((s) => s.start < to && s.end > to - 1)
+  const s = sentences[i]
+  if (s === undefined || s.subject !== 'sender' || !roles.has(s.role)) return undefined
+  const previous = sentences[i - 1]
+  return previous !== undefined && isContent(previous) ? previous.start : s.start
+}
+
 /** A merge field of the reader's (their name, a fact of theirs) between `from` and `to`. */
 function holdsTheirField(ctx: CheckContext, from: number, to: number): boolean {
   const {placeholders} = ctx.body
@@ -130,7 +150,7 @@ function isSpace(code: number): boolean {
 }
 
 /** The options of a list rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
-export const listOptions = ({z, definition, patternList}: OptionKit) =>
+export const listOptions = ({z, definition, patternList, role}: OptionKit) =>
   z
     .object({
       ...definition,
@@ -144,6 +164,11 @@ export const listOptions = ({z, definition, patternList}: OptionKit) =>
       inlineItems: z.number().int().min(2).optional(),
       /** Phrases in the line before the list (or in the items) that make it a feature list; unset, every list counts. */
       leadIn: patternList.optional(),
+      /**
+       * Also a list whose lead-in line is in a sentence of one of these roles said by the sender
+       * ("Sardis provides the full compliance stack:"): the list goes on with the pitch.
+       */
+      leadInRoles: z.array(role).min(1).optional(),
       /**
        * Leave out lists the reader is part of: a lead-in line that addresses them, names a field of
        * theirs or asks them something, items that mostly speak to them ("Feature your reviews beside

@@ -166,6 +166,13 @@ const measureCapsWords: Measure = (ctx, rule, {min, max, limit}, ignore) => {
   // A word in capitals that the sign-off also has ("I run MEDICI" ... "Mario, MEDICI") is the sender's brand.
   const signed = new Set<string>()
   for (const w of body.words) if (w.start >= body.signatureStart && isCaps(w.text)) signed.add(w.norm)
+  // So is one the draft links to ("GALION ... developer.galion.app") or says what it is right after
+  // ("I am testing AIPOU, an open receipt layer"): a name, wherever else it appears.
+  const linked = new Set(body.links.flatMap((l) => l.value.toLowerCase().split(/[^a-z0-9]+/)))
+  for (const w of body.words) {
+    if (!isCaps(w.text) || w.text.length < rule.minLength) continue
+    if (linked.has(w.norm) || /^,\s+(?:a|an|the)\s/i.test(body.text.slice(w.end, w.end + 6))) signed.add(w.norm)
+  }
   const caps = body.words.filter((w, i) => {
     if (w.bracketed || w.text.length < rule.minLength || !isCaps(w.text) || ignore.has(w.norm) || signed.has(w.norm)) return false
     // A name written in capitals ("at CREATE SOMETHING", "built CLEARWAY") is not shouting.

@@ -187,6 +187,11 @@ export interface ListRule extends RuleFields {
   inlineItems?: number
   /** Phrases in the line before the list (or in the items) that make it a feature list; unset, every list counts. */
   leadIn?: string[]
+  /**
+   * Also a list whose lead-in line is in a sentence of one of these roles said by the sender ("Sardis
+   * provides the full compliance stack:", "I'm building ClawBrain, a second brain for ...:").
+   */
+  leadInRoles?: Role[]
   /** Leave out lists the reader is part of (a lead-in or items addressing or asking them). */
   skipReaderLists: boolean
 }

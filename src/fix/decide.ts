@@ -665,6 +665,14 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
     st.askKept = s
     return false
   }
+  // A question the draft asks itself ("does the RTL actually run on real silicon?") is no ask of the
+  // reader: the request after it that is ("Could your team offer access to a board?") is the draft's
+  // purpose, and both stay (round 12's judges, r1024).
+  // (A template's bracketed slot, "[your team's capability] looks like it could help answer: does ...?", is no address to them.)
+  if (st.askKept && REQUEST.test(sentence) && !READER.test(text.slice(st.askKept.start, st.askKept.end).replace(/\[[^\]]*\]|\{\{?[^}]*\}\}?/g, ' ')) && !option) {
+    st.askKept = s
+    return false
+  }
   if (st.askKept && !r.facty && !option && !aside && !howToAnswer) {
     st.decided.set(s, 'remove')
     st.changes.push({ruleId: d.credit.extraAsk, kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
@@ -685,6 +693,12 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !optionOf && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence) && !SENDER_STATEMENT.test(sentence)) st.askKept ??= s
   return false
 }
+
+/** The reader, in a question addressed to them. */
+const READER = /\b(?:you|your|yours)\b/i
+
+/** A request of the reader to give or do something: "Could your team offer time-boxed access to a board?". */
+const REQUEST = /^\W*(?:could|would|can|will)\s+(?:you|your\s+(?:[\w-]+\s+)?(?:team|lab|group|company|department|org|organi[sz]ation))\s+(?:(?:please|possibly|kindly)\s+)?(?:offer|provide|give|share|lend|grant|send|point|introduce|connect|recommend|sponsor|host|support|fund|donate|loan)\b[^?]*\?\W*$/i
 
 /** An invitation to ask, no question of its own: "Let me know if you have any questions as you get going." */
 const INVITES_QUESTIONS = /^\W*(?:(?:just|please|feel free to)\s+)?(?:let me know|reach out|ask|shout)\b[^.!?\n]{0,20}\bif you (?:have|run into|hit) any (?:questions|issues|problems)\b[^?]*[.!]?\s*$/i

@@ -190,7 +190,8 @@ function readAskPlace(d: Draft, st: State): AskPlace {
   const offer = body.slice(askAt + 1).find((s) => st.decided.get(s) === 'keep' && s.subject === 'sender' && OFFER_VERBS.has(s.verb) && /\byou\b/i.test(text.slice(s.start, s.end)))
   let shown: Shown | undefined = st.talkShown ? {thing: st.talkShown} : undefined
   if (!st.askKept && !offer) {
-    const before = body.slice(Math.max(0, askAt - 2), askAt).filter((s) => st.decided.get(s) === 'keep')
+    // (Or the sentence just after it: "Open to a quick chat next week? I'd love to show you a couple of ways we could help.")
+    const before = [...body.slice(Math.max(0, askAt - 2), askAt), ...body.slice(askAt + 1, askAt + 2)].filter((s) => st.decided.get(s) === 'keep')
     const wish = before.find((s) => (s.subject === 'sender' || s.subject === 'none') && shownThing(text.slice(s.start, s.end)) !== undefined && !hasFacts(text.slice(s.start, s.end), d.facts, s, d.nameFields, false))
     if (wish) {
       shown = shownThing(text.slice(wish.start, wish.end))

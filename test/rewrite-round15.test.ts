@@ -1,0 +1,64 @@
+/**
+ * Round 12's judges' findings on the rewrite (issue 17) that round 14's changes left standing, as
+ * team-written drafts, each failing before the change it tests:
+ * - a stock "Worth a look?" in place of a call ask when nothing is offered to look at: the ask keeps
+ *   what the call was for (what it was to find out, to learn, the connection, the proposal, the
+ *   thing the sender wished to show);
+ * - the draft's one request of the reader cut as a second ask beside a question it asks itself.
+ */
+import {describe} from 'vitest'
+import {rewrites} from './rewrite-harness.js'
+
+const OBSERVE_HELP = '[[One line on what you noticed about them, then one line on how you help with it.]]'
+
+describe('round 15: the new ask keeps what the call was for', () => {
+  rewrites([
+    [
+      "\"to see if it's useful\" is asked outright, not as \"Worth a look to see if ...\"",
+      'email',
+      "Hi Rosa,\n\nSaw that Fernway opened two new depots this spring. Route planning usually gets harder before anyone notices.\n\nWe help fleet teams plan routes without spreadsheets.\n\nWorth a quick call to see if it's useful for the new depots?\n\nBest,\nTom",
+      "Hi Rosa,\n\nSaw that Fernway opened two new depots this spring. Route planning usually gets harder before anyone notices.\n\nWe help fleet teams plan routes without spreadsheets.\n\nIs it useful for the new depots?\n\nBest,\nTom"
+    ],
+    [
+      "\"to see if this fits\" becomes \"Does this fit ...?\"",
+      'email',
+      "Hi Lee,\n\nIf Norvale is moving its payroll to a new provider this year, there is an audit step most teams miss.\n\nWe built an open-source checker that compares two payroll runs line by line.\n\nWorth a 15-minute call to see if this fits your migration plan?\n\nKim",
+      "Hi Lee,\n\nIf Norvale is moving its payroll to a new provider this year, there is an audit step most teams miss.\n\nWe built an open-source checker that compares two payroll runs line by line.\n\nDoes this fit your migration plan?\n\nKim"
+    ],
+    [
+      "a call to understand how they do something becomes the question itself",
+      'email',
+      "Hi Sam,\n\nI am testing a small CLI that flags risky database migrations before they ship.\n\nCould I get 20 minutes to understand how you review schema changes today? I am looking for the cases a generic linter misses.\n\nThanks,\nAli",
+      `Hi Sam,\n\n${OBSERVE_HELP}\n\nHow do you review schema changes today? I am looking for the cases a generic linter misses.\n\nThanks,\nAli`
+    ],
+    [
+      "a connection note asks to connect, without the demo joined to it",
+      'linkedin-connect',
+      "Hi Ana — I work with bakeries on ordering forecasts that cut daily waste. Would love to connect and share a quick demo.",
+      `Hi Ana — ${OBSERVE_HELP} Would love to connect.`
+    ],
+    [
+      "the wish to show, just after the call ask, is what the new ask offers to send",
+      'email',
+      "Hi,\n\nI just read your newsletter on indoor climbing – great piece on grip training!  We help coaches like you sell training plans with no up-front cost.  Would you be open to a quick chat next week? I'd love to show you a few ways we could help.\n\nBest, Ola",
+      "Hi,\n\nI just read your newsletter on indoor climbing – great piece on grip training!  We help coaches like you sell training plans with no up-front cost.  Want me to send over a few ways we could help?\n\nBest, Ola"
+    ],
+    [
+      "a draft that sets out \"What We Propose\" asks about the proposal",
+      'email',
+      "Hi [Name],\n\nWe run a payments API for game studios.\n\n**What We Propose:**\n1. **Integration:** We build a plugin for your engine\n2. **Launch:** A joint tutorial\n\n**Next Steps:**\nWould you be open to a 15-minute chat next week to explore possibilities?\n\nBest,\nNia",
+      `Hi [Name],\n\n${OBSERVE_HELP}\n\n**What We Propose:**\n1. **Integration:** We build a plugin for your engine\n2. **Launch:** A joint tutorial\n\nWould the proposal be something you'd consider?\n\nBest,\nNia`
+    ],
+  ])
+})
+
+describe('round 15: the request that is the purpose stays', () => {
+  rewrites([
+    [
+      "the request of the reader is kept after a question the draft asks itself",
+      'email',
+      "Hello Lab team,\n\nI maintain an open-source sparse-attention kernel, verified against the reference on 40,000 random inputs.\n\n[your lab's relevant GPU cluster or paper] looks like it could answer what I can't alone: does the kernel hold up on real multi-GPU nodes?\n\nCould your team offer remote access to a multi-GPU node for a week? Test plan: `docs/gpu-plan.md`.\n\nRiya",
+      "Hello Lab team,\n\n[[One line on how you help with what you noticed about them. Proof to keep: verified against the reference on 40,000 random inputs.]]\n\n[your lab's relevant GPU cluster or paper] looks like it could answer what I can't alone: does the kernel hold up on real multi-GPU nodes?\n\nCould your team offer remote access to a multi-GPU node for a week? Test plan: `docs/gpu-plan.md`.\n\nRiya"
+    ],
+  ])
+})

@@ -4,10 +4,12 @@
  * - a stock "Worth a look?" in place of a call ask when nothing is offered to look at: the ask keeps
  *   what the call was for (what it was to find out, to learn, the connection, the proposal, the
  *   thing the sender wished to show);
- * - the draft's one request of the reader cut as a second ask beside a question it asks itself.
+ * - the draft's one request of the reader cut as a second ask beside a question it asks itself;
+ * - text that contradicts the new line about them left in place: a bump that excuses their silence,
+ *   "Bumping this" before what it brings, a guilt trip, a mass send said out loud.
  */
 import {describe} from 'vitest'
-import {rewrites} from './rewrite-harness.js'
+import {OBSERVE, rewrites} from './rewrite-harness.js'
 
 const OBSERVE_HELP = '[[One line on what you noticed about them, then one line on how you help with it.]]'
 
@@ -59,6 +61,35 @@ describe('round 15: the request that is the purpose stays', () => {
       'email',
       "Hello Lab team,\n\nI maintain an open-source sparse-attention kernel, verified against the reference on 40,000 random inputs.\n\n[your lab's relevant GPU cluster or paper] looks like it could answer what I can't alone: does the kernel hold up on real multi-GPU nodes?\n\nCould your team offer remote access to a multi-GPU node for a week? Test plan: `docs/gpu-plan.md`.\n\nRiya",
       "Hello Lab team,\n\n[[One line on how you help with what you noticed about them. Proof to keep: verified against the reference on 40,000 random inputs.]]\n\n[your lab's relevant GPU cluster or paper] looks like it could answer what I can't alone: does the kernel hold up on real multi-GPU nodes?\n\nCould your team offer remote access to a multi-GPU node for a week? Test plan: `docs/gpu-plan.md`.\n\nRiya"
+    ],
+  ])
+})
+
+describe('round 15: nothing left that contradicts the line about them', () => {
+  rewrites([
+    [
+      "a bump that excuses their silence goes whole, and the new thing after it stays",
+      'followup',
+      "Hey Sam,\n\nQuick follow-up — I know inboxes are brutal.\n\nOne thing I left out: our planner now reads shift swaps from Deputy, so the Leeds rota updates on its own.\n\nStill happy to send the setup notes if useful.\n\nAna",
+      `Hey Sam,\n\n${OBSERVE}\n\nOne thing I left out: our planner now reads shift swaps from Deputy, so the Leeds rota updates on its own.\n\nStill happy to send the setup notes if useful.\n\nAna`
+    ],
+    [
+      "\"Bumping this\" goes, and what it brings is the sentence",
+      'followup',
+      "Bumping this — a short example: [customer story].",
+      `${OBSERVE} A short example: [customer story].`
+    ],
+    [
+      "\"clearly I'm not reaching the right person\" goes as a guilt trip",
+      'followup',
+      "[Name], clearly I'm not reaching the right person at [Company].\n\nShould I be talking to someone else about rota planning? Happy to redirect.",
+      `[Name],\n\n${OBSERVE}\n\nShould I be talking to someone else about rota planning? Happy to redirect.`
+    ],
+    [
+      "a mass send said out loud (\"Reaching out to all the past clients we have on file!\") goes whole",
+      'sms',
+      "Reaching out to all the past clients we have on file! Our spring cleaning slots for Leeds homes open Monday, reply YES for the list.",
+      `${OBSERVE} Our spring cleaning slots for Leeds homes open Monday, reply YES for the list.`
     ],
   ])
 })

@@ -365,6 +365,9 @@ function clauseGone(d: Draft, st: State, s: SentenceRole, by: LintMessage, claus
  */
 const CHASE_LEAD = /^\W*(?:(?:I\s+)?(?:just\s+)?(?:wanted to|want to|am|['’]m)\s+)?(?:follow(?:ing)?[ -]up|circl(?:e|ing) back|check(?:ing)? (?:in|back)|bump(?:ing)? this|since (?:I|we) (?:last )?(?:reached out|wrote|emailed|e-mailed|touched base|spoke|connected|messaged)(?: to you| last)?)\b[^,—–:.!?\n]{0,24}?(?:\s*[,—–:-]+\s*(?=(?:I|I['’]\w+|we|we['’]\w+|our|my|the|\p{Lu}\p{L}*)\s)|\s+(?:and|to)\s+(?:share|let you know|say|mention|tell you)\s+that\s+)(?=\S)/iu
 
+/** A thing named, then what it is after a colon: "a 1-line example: [mini case study]". */
+const LABELLED = /^\W*(?:a|an|one|the|our|my)\s[^:.!?\n]{1,40}:[ \t]*\S/i
+
 /** What only finishes the chase's clause: "since it would be great to talk", "because I think it fits" (round 12's judges, r914). */
 const SUBORDINATE = /^\W*(?:since|because|as|in case|so that|although|though|while|if|when|given that)\b/i
 
@@ -381,7 +384,9 @@ function decideChaseLead(d: Draft, st: State, s: SentenceRole, r: Reading): bool
   const from = s.start + lead[0].length
   const rest = text.slice(from, s.end)
   const words = rest.trim().split(/\s+/).length
-  if (words < 5 || /\?\W*$/.test(rest) || STOCK_LEAD.test(rest) || SUBORDINATE.test(rest) || /\b(?:my|our) (?:last|previous|earlier) (?:note|email|e-mail|message)\b/i.test(rest) || !d.tokens.some((t) => t.start >= from && t.end <= s.end && (t.pos === 'VERB' || t.pos === 'AUX'))) return false
+  // (Or a thing named with what it is after a colon, "Bumping this — a 1-line example: [mini case study]": what the bump brings, round 12's judges, r971.)
+  const labelled = LABELLED.test(rest)
+  if (words < 5 || /\?\W*$/.test(rest) || STOCK_LEAD.test(rest) || SUBORDINATE.test(rest) || /\b(?:my|our) (?:last|previous|earlier) (?:note|email|e-mail|message)\b/i.test(rest) || !(labelled || d.tokens.some((t) => t.start >= from && t.end <= s.end && (t.pos === 'VERB' || t.pos === 'AUX')))) return false
   // (A name or a field keeps its letters: "TAP", "{{company}}".)
   const lower = /^\p{Ll}/u.test(rest) && !/^\p{Ll}+\p{Lu}/u.test(rest)
   st.leadIns.push({start: s.start, end: from + (lower ? 1 : 0), replacement: lower ? rest[0].toUpperCase() : ''})

@@ -6,7 +6,8 @@
  *   thing the sender wished to show);
  * - the draft's one request of the reader cut as a second ask beside a question it asks itself;
  * - text that contradicts the new line about them left in place: a bump that excuses their silence,
- *   "Bumping this" before what it brings, a guilt trip, a mass send said out loud.
+ *   "Bumping this" before what it brings, a guilt trip, a mass send said out loud;
+ * - a reorder that splits a thought: a line about them moved away from the sentence leaning on it.
  */
 import {describe} from 'vitest'
 import {OBSERVE, rewrites} from './rewrite-harness.js'
@@ -90,6 +91,17 @@ describe('round 15: nothing left that contradicts the line about them', () => {
       'sms',
       "Reaching out to all the past clients we have on file! Our spring cleaning slots for Leeds homes open Monday, reply YES for the list.",
       `${OBSERVE} Our spring cleaning slots for Leeds homes open Monday, reply YES for the list.`
+    ],
+  ])
+})
+
+describe('round 15: a reorder does not split a thought', () => {
+  rewrites([
+    [
+      "a line about them is not moved away from the sentence after it that leans on it (\"They're ...\")",
+      'email',
+      "Hi [Name],\n\nI'm reaching out because [Platform] has built an impressive depot network, but there's a real planning gap your site managers are facing.\n\nThe Problem: Your Fortune 500 clients are shipping from twelve depots at once but have no shared way to see driver hours, rest breaks or cover. They're relying on spreadsheets and phone calls — which don't scale past a few sites.\n\nThe Solution: Shiftwise provides the first rota engine built for multi-depot fleets. We've built planning rules that check hours, breaks and cover in real time.\n\nWhy this matters for [Platform]:\n• 30% fewer uncovered shifts\n• Lower compliance risk on driver hours\n\nWe're already working with [similar fleet] and seeing strong demand.\n\nWould you be open to a 15-minute call to discuss how Shiftwise could support [Platform]'s depots?\n\nBest regards,\n[Name]",
+      "Hi [Name],\n\n[Platform] has built an impressive depot network, but there's a real planning gap your site managers are facing.\n\nThe Problem: Your Fortune 500 clients are shipping from twelve depots at once but have no shared way to see driver hours, rest breaks or cover. They're relying on spreadsheets and phone calls — which don't scale past a few sites.\n\nThe Solution: Shiftwise provides the first rota engine built for multi-depot fleets. We've built planning rules that check hours, breaks and cover in real time.\n\nWhy this matters for [Platform]:\n• 30% fewer uncovered shifts\n• Lower compliance risk on driver hours\n\nWe're already working with [similar fleet] and seeing strong demand.\n\nWant me to send a short note on how Shiftwise could support [Platform]'s depots?\n\nBest regards,\n[Name]"
     ],
   ])
 })

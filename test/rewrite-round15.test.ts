@@ -4,7 +4,8 @@
  * - a stock "Worth a look?" in place of a call ask when nothing is offered to look at: the ask keeps
  *   what the call was for (what it was to find out, to learn, the connection, the proposal, the
  *   thing the sender wished to show);
- * - the draft's one request of the reader cut as a second ask beside a question it asks itself;
+ * - the draft's one request of the reader cut as a second ask beside a question it asks itself, or the
+ *   meeting's purpose cut because a line asking when to meet later was kept as the ask;
  * - text that contradicts the new line about them left in place: a bump that excuses their silence,
  *   "Bumping this" before what it brings, a guilt trip, a mass send said out loud;
  * - a reorder that splits a thought: a line about them moved away from the sentence leaning on it.
@@ -102,6 +103,17 @@ describe('round 15: a reorder does not split a thought', () => {
       'email',
       "Hi [Name],\n\nI'm reaching out because [Platform] has built an impressive depot network, but there's a real planning gap your site managers are facing.\n\nThe Problem: Your Fortune 500 clients are shipping from twelve depots at once but have no shared way to see driver hours, rest breaks or cover. They're relying on spreadsheets and phone calls — which don't scale past a few sites.\n\nThe Solution: Shiftwise provides the first rota engine built for multi-depot fleets. We've built planning rules that check hours, breaks and cover in real time.\n\nWhy this matters for [Platform]:\n• 30% fewer uncovered shifts\n• Lower compliance risk on driver hours\n\nWe're already working with [similar fleet] and seeing strong demand.\n\nWould you be open to a 15-minute call to discuss how Shiftwise could support [Platform]'s depots?\n\nBest regards,\n[Name]",
       "Hi [Name],\n\n[Platform] has built an impressive depot network, but there's a real planning gap your site managers are facing.\n\nThe Problem: Your Fortune 500 clients are shipping from twelve depots at once but have no shared way to see driver hours, rest breaks or cover. They're relying on spreadsheets and phone calls — which don't scale past a few sites.\n\nThe Solution: Shiftwise provides the first rota engine built for multi-depot fleets. We've built planning rules that check hours, breaks and cover in real time.\n\nWhy this matters for [Platform]:\n• 30% fewer uncovered shifts\n• Lower compliance risk on driver hours\n\nWe're already working with [similar fleet] and seeing strong demand.\n\nWant me to send a short note on how Shiftwise could support [Platform]'s depots?\n\nBest regards,\n[Name]"
+    ],
+  ])
+})
+
+describe('round 15: the purpose of a meeting that went stays', () => {
+  rewrites([
+    [
+      "the meeting's purpose stays as the ask, and \"let me know when it might be better\" goes with the meeting",
+      'followup',
+      "Hi {{ $json.first_name }},\n\nI wanted to quickly follow up on my previous email.\n\nI'd love to schedule a short chat to explore how we could support {{ $('Lead Sheet').item.json['Company'] }} in your spring hiring push.\n\nIf now's not a good time, no worries — just let me know when it might be better for you.\n\nBest regards,\nSam",
+      `Hi {{ $json.first_name }},\n\n${OBSERVE}\n\nWant me to send a short note on how we could support {{ $('Lead Sheet').item.json['Company'] }} in your spring hiring push?\n\nBest regards,\nSam`
     ],
   ])
 })

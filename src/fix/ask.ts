@@ -294,6 +294,14 @@ function sendNote({thing, condition}: Shown): string {
  * where it names nothing to send and says nothing of the sender's to look at.
  */
 export function replacementAsk(ctx: AskContext): string | undefined {
+  // (A merge field with code in it, "{{ $('Lead Records').item.json['Name'] }}", is one word to the
+  // patterns: its stops and length do not end the ask it stands in (round 12's judges, r928).)
+  const fields: string[] = []
+  const timeAsks = ctx.timeAsks.map((a) => a.replace(/\{\{[^{}\n]*\}\}/g, (field) => `{{${fields.push(field) - 1}}}`))
+  return fields.length === 0 ? askFor(ctx) : askFor({...ctx, timeAsks})?.replace(/\{\{(\d+)\}\}/g, (_, i: string) => fields[Number(i)])
+}
+
+function askFor(ctx: AskContext): string | undefined {
   const asked = ctx.timeAsks.join(' ')
   // "Would you be interested in exploring this over a brief call?": the draft's own question
   // without its meeting.

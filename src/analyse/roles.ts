@@ -148,7 +148,7 @@ export const SELF_INTRO_RE = /^\W*(?:(?:my name is|my name's|myname is)\s|(?:thi
  * there: "Everything here is ..." names nobody).
  */
 const NAMED_HERE_RE = /^\W*(?!(?:Everything|Nothing|More|Details|Info|Same|Link|Click|Start|Sign|Demo|Deck|Video|Calendar|Update|Context|Background|Agenda|Notes|Summary|Question|Idea|Thanks|Help|Access|Pricing|Slides|Docs|Code)\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+here\s*[.,!—–-]/
-const SENDER_FIELD_HERE_RE = /^\W*(?:\[(?:your|my|sender)\b[^\]]*\]|\{\{\s*(?:your|my|sender)[^}]*\}\}|<(?:your|my|sender)\b[^>]*>)\s*(?:from|at|with|here)\b/i
+const SENDER_FIELD_HERE_RE = /^\W*(?:(?:i'm|i am|this is|it's)\s+(?=[[{<]))?(?:\[(?:your|my|sender)\b[^\]]*\]|\{\{\s*(?:your|my|sender)[^}]*\}\}|<(?:your|my|sender)\b[^>]*>)\s*(?:from|at|with|here)\b/i
 /** A wish for the reader's well-being with its "I" left out or not. */
 const WELL_WISHING = /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|u|ur|all|everything|the|it|things|life|business)\b/i
 /** A follow-up's label before its news: "Adding one thing to my earlier note:", "forgot to say,". */

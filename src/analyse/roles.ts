@@ -148,7 +148,7 @@ export const SELF_INTRO_RE = /^\W*(?:(?:my name is|my name's|myname is)\s|(?:thi
  * there: "Everything here is ..." names nobody).
  */
 const NAMED_HERE_RE = /^\W*(?!(?:Everything|Nothing|More|Details|Info|Same|Link|Click|Start|Sign|Demo|Deck|Video|Calendar|Update|Context|Background|Agenda|Notes|Summary|Question|Idea|Thanks|Help|Access|Pricing|Slides|Docs|Code)\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+here\s*[.,!—–-]/
-const SENDER_FIELD_HERE_RE = /^\W*(?:\[(?:your|my|sender)\b[^\]]*\]|\{\{\s*(?:your|my|sender)[^}]*\}\}|<(?:your|my|sender)\b[^>]*>)\s*(?:from|at|with|here)\b/i
+const SENDER_FIELD_HERE_RE = /^\W*(?:(?:i'm|i am|this is|it's)\s+(?=[[{<]))?(?:\[(?:your|my|sender)\b[^\]]*\]|\{\{\s*(?:your|my|sender)[^}]*\}\}|<(?:your|my|sender)\b[^>]*>)\s*(?:from|at|with|here)\b/i
 /** A wish for the reader's well-being with its "I" left out or not. */
 const WELL_WISHING = /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|u|ur|all|everything|the|it|things|life|business)\b/i
 /** A follow-up's label before its news: "Adding one thing to my earlier note:", "forgot to say,". */
@@ -405,7 +405,7 @@ function linkedNames(facts: TextFacts, tokens: Token[], names: Set<string>): voi
   const parts = new Set<string>()
   for (const link of facts.links) {
     if (link.kind !== 'url' || /\byour\s+(?:[\w-]+\s+){0,3}$/i.test(facts.text.slice(Math.max(0, link.start - 40), link.start))) continue
-    for (const part of link.value.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/.?#=&]+/)) {
+    for (const part of link.value.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/.?#=&_-]+/)) {
       const letters = part.replace(/[^a-z0-9]/g, '')
       if (letters.length >= 4 && !COMMON_LINK_PARTS.has(letters)) parts.add(letters)
     }
@@ -414,7 +414,8 @@ function linkedNames(facts: TextFacts, tokens: Token[], names: Set<string>): voi
   for (let i = 0; i < tokens.length; i++) {
     const capital = (t: Token) => /^[A-Z0-9]/.test(facts.text.charAt(t.start))
     // ("your Product Analytics usage": their use of it.)
-    if (tokens[i].field >= 0 || !/^[A-Z]/.test(facts.text.charAt(tokens[i].start)) || tokens[i - 1]?.norm === 'your') continue
+    // (Runs from their first word: "Analytics" in "your Product Analytics" is no name of its own.)
+    if (tokens[i].field >= 0 || !/^[A-Z]/.test(facts.text.charAt(tokens[i].start)) || tokens[i - 1]?.norm === 'your' || (i > 0 && capital(tokens[i - 1]))) continue
     let letters = ''
     for (let j = i; j < Math.min(tokens.length, i + 5) && capital(tokens[j]); j++) {
       letters += tokens[j].norm.replace(/[^a-z0-9]/g, '')
@@ -1630,7 +1631,7 @@ function concreteFor(tokens: Token[], from: number, to: number, facts: TextFacts
 /** A condition on the reader's answer to the message: their interest, their timing, a reply. */
 const STANCE_CONDITION = /^\W*(?:if|unless|in case|should)\b[^.?!]{0,80}?\b(?:interest(?:ed)?|timing|the time|right time|not right|change[sd]?|revisit|priority|fit|ready|reply|respond|hear back|busy)\b/i
 /** "If your reps could update Salesforce by voice ...": the sender's offering imagined, not their work. */
-const IMAGINED = /^\W*(?:[\w ]{1,20}:\s*)?(?:if|imagine|what if)\b[^.?!]{0,60}?\b(?:could|would|were able|was able|had)\b/i
+const IMAGINED = /^\W*(?:[\w ]{1,20}:\s*)?(?:(?:if|imagine)\b[^.?!]{0,60}?\b(?:could|would|were able|was able|had)|what if)\b/i
 
 /** Words of the generic pains (LABELLING.md M5) and of wishes that are not in GENERIC. */
 const CONCRETE_STOP = new Set(['tired', 'lose', 'losing', 'miss', 'spend', 'waste', 'struggle', 'drive', 'generate', 'close', 'convert', 'book', 'hire', 'pipeline', 'deal', 'deals', 'meeting', 'meetings', 'call', 'calls', 'demo', 'free', 'today', 'simple', 'easy', 'quick', 'help', 'love', 'would', 'could', 'should', 'really', 'literally'])

@@ -411,10 +411,10 @@ function linkedNames(facts: TextFacts, tokens: Token[], names: Set<string>): voi
     }
   }
   if (parts.size === 0) return
+  const capital = (t: Token) => /^[A-Z0-9]/.test(facts.text.charAt(t.start))
   for (let i = 0; i < tokens.length; i++) {
-    const capital = (t: Token) => /^[A-Z0-9]/.test(facts.text.charAt(t.start))
-    // ("your Product Analytics usage": their use of it.)
-    // (Runs from their first word: "Analytics" in "your Product Analytics" is no name of its own.)
+    // A run is read from its first word, and not after "your" ("your Product Analytics usage": their
+    // use of it; "Analytics" alone is no name).
     if (tokens[i].field >= 0 || !/^[A-Z]/.test(facts.text.charAt(tokens[i].start)) || tokens[i - 1]?.norm === 'your' || (i > 0 && capital(tokens[i - 1]))) continue
     let letters = ''
     for (let j = i; j < Math.min(tokens.length, i + 5) && capital(tokens[j]); j++) {

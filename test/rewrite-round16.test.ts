@@ -60,5 +60,17 @@ describe('round 16: the new ask fits what the draft offers', () => {
       "Hi [First Name],\n\nSaw [Company] is expanding into [region].\n\nWe help teams like yours [specific outcome].\n\nOpen to a quick chat?\n\n[Your Name]",
       "Hi [First Name],\n\nSaw [Company] is expanding into [region].\n\nWe help teams like yours [specific outcome].\n\nIs [specific outcome] a priority right now?\n\n[Your Name]"
     ],
+    [
+      "a merge field as the helped reader",
+      'email',
+      "Hi Ola,\n\nSaw {{company}} added a night shift at the Derby site.\n\nOur rota app can help {{company}} cut overtime across shifts.\n\nWorth a chat?\n\nRay",
+      "Hi Ola,\n\nSaw {{company}} added a night shift at the Derby site.\n\nOur rota app can help {{company}} cut overtime across shifts.\n\nIs cutting overtime a priority right now?\n\nRay"
+    ],
+    [
+      "\"do more with ...\" is what they would do",
+      'email',
+      "Hi Finn,\n\nCongrats on the new Bristol office.\n\nOur planning tool helps small studios do more with fewer handoffs.\n\nOpen to a quick call?\n\nMo",
+      "Hi Finn,\n\nCongrats on the new Bristol office.\n\nOur planning tool helps small studios do more with fewer handoffs.\n\nIs doing more with fewer handoffs a priority right now?\n\nMo"
+    ],
   ])
 })

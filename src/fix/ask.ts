@@ -146,10 +146,11 @@ function sendable(offered: string, draft: string): string | undefined {
 /**
  * A customer's story the draft tells: "We helped {Customer} turn ...", "[Similar company] was
  * dealing with [same problem] and ...", "Harbor Freightways cut detention spend 18%". Group 1 is
- * the customer; what they did is a thing to send.
+ * the customer; what they did is a thing to send. (Not one the sender would help: "can help
+ * {{company}} cut overtime" is the reader's.)
  */
 const STORY =
-  /\b(?:[Ww]e|I)(?: recently| just|['’]ve| have)? helped ((?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}))\s+(?:to\s+)?\p{Ll}|^\W*(?:\S+\s+){0,5}?(\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\])\s+(?:was dealing with|saw|cut|reduced|grew|doubled|went from|got|achieved|increased)\b/u
+  /\b(?:[Ww]e|I)(?: recently| just|['’]ve| have)? helped ((?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}))\s+(?:to\s+)?\p{Ll}|^\W*(?:\S+\s+){0,5}?(?<!\b(?:help|helps|helped|can|could|will|to)\s+)(\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\])\s+(?:was dealing with|saw|cut|reduced|grew|doubled|went from|got|achieved|increased)\b/u
 
 /** What the story's customer did, as the thing to send: "how {Customer} did it". */
 function storyOf(offered: string[]): string | undefined {
@@ -168,7 +169,7 @@ function storyOf(offered: string[]): string | undefined {
  * appointments" -> "reducing missed appointments").
  */
 const THEIR_SLOT = /(?<!\bour\s+)(\[[^\]\n]{0,30}\b(?:problem|pain(?: point)?|challenge|initiative|priority|goal|issue)s?\b[^\]\n]{0,20}\]|\{\{?[^}\n]{0,30}\b(?:problem|pain_point|pain point|challenge|initiative|priority|goal)s?\}\}?)/i
-const HELPS_DO = /\b(?:helps?\s+(?:(?:\p{L}+\s+){0,3}?(?:to\s+)?)?|lets? you\s+|(?:a|an)\s+(?:simple|simpler|better|faster|easier|new)\s+way\s+to\s+)(reduce|cut|increase|improve|automate|grow|save|speed up|streamline|lower|boost|fill|win|hire|close|book|find|fix|stop|track|simplify|prevent|avoid|manage|scale|get paid|get)\s+((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:!?—–(]|\s-\s|\s+(?:and|without|so|by|with|for|in|across|while|before)\b|$))/u
+const HELPS_DO = /\b(?:helps?\s+(?:(?:\p{L}+\s+|\{\{?\w+\}\}?\s+|\[[\w ]{1,30}\]\s+){0,3}?(?:to\s+)?)?|lets? you\s+|(?:a|an)\s+(?:simple|simpler|better|faster|easier|new)\s+way\s+to\s+)(reduce|cut|increase|improve|automate|grow|save|speed up|streamline|lower|boost|fill|win|hire|close|book|find|fix|stop|track|simplify|prevent|avoid|manage|scale|get paid|get|do more)\s+((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:!?—–(]|\s-\s|\s+(?:and|without|so|by|with|for|in|across|while|before)\b|$))/u
 
 /**
  * The outcome a template says the sender helps them to: "We help companies like yours [specific

@@ -68,7 +68,7 @@ describe('after real contact, the guide line asks for what was discussed', () =>
   test.each([
     [
       "Hi {{first_name}},\n\nFollowing up on our conversation - I'd love to share how Rotaly can help {{company}} cut overtime by 30%.\n\nDo you have 20 mins on Wednesday?\n\nThanks,\nTom",
-      "Hi {{first_name}},\n\n[[What you discussed or agreed with them: one line only they would recognise.]]\n\nFollowing up on our conversation - I'd love to share how Rotaly can help {{company}} cut overtime by 30%.\n\nWorth a look?\n\nThanks,\nTom"
+      "Hi {{first_name}},\n\n[[What you discussed or agreed with them: one line only they would recognise.]]\n\nFollowing up on our conversation - I'd love to share how Rotaly can help {{company}} cut overtime by 30%.\n\nIs cutting overtime a priority right now?\n\nThanks,\nTom"
     ],
     [
       'Hi Sam,\n\nGreat speaking yesterday. Our industry-leading platform helps depots plan rotas.\n\nWorth a look?\n\nTom',

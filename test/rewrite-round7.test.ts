@@ -39,10 +39,10 @@ describe("the draft's own ask stays its one ask, or one fitted to it takes its p
       "Hi Sam,\n\nAt Floxly we're looking for regional partners to resell our rota tool to care homes.\n\nI'd love to explore whether there is a fit between our teams.\n\nWould you be open to a 15-minute call next week?\n\nBest,\nAna",
       "Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nAt Floxly we're looking for regional partners to resell our rota tool to care homes.\n\nI'd love to explore whether there is a fit between our teams.\n\nWould a partnership be something you'd consider?\n\nBest,\nAna"
     ],
-    // The ideas the draft offers to share are the thing to send.
+    // The ideas the draft offers to share are the thing to send (the wish goes: the new ask carries its merge field).
     [
       "Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nI'd love to share a few ideas on how [Depot] could cut overtime. No strings attached.\n\nAre you open to a quick 15-minute chat next week?\n\nBest,\nAna",
-      "Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nI'd love to share a few ideas on how [Depot] could cut overtime. No strings attached.\n\nWant me to send over the ideas?\n\nBest,\nAna"
+      "Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nNo strings attached.\n\nWant me to send over a few ideas on how [Depot] could cut overtime?\n\nBest,\nAna"
     ],
     // A thank-you whose writer will be in touch, with an open door: no chase to cut, no stock question added.
     [

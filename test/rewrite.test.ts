@@ -29,7 +29,7 @@ describe('whole sentences, never fragments', () => {
     // Never inside a greeting, whatever its punctuation or merge field.
     [
       'Hi {{ contact.first_name }},\n\nTouching base to see if now is a better time to connect. Our suite of solutions helps organisations like yours do more with less.\n\nLet me know when works for a quick Zoom.\n\nBest,\nTara',
-      'Hi {{ contact.first_name }},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Our suite of solutions helps organisations like yours do more with less.\n\nWorth a look?\n\nBest,\nTara'
+      'Hi {{ contact.first_name }},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Our suite of solutions helps organisations like yours do more with less.\n\nIs doing more with less a priority right now?\n\nBest,\nTara'
     ],
     // On SMS the writer's identification stays first.
     [

@@ -123,7 +123,7 @@ export function pendingThing(question: string): string | undefined {
  * audit exportability", "audit readiness"). Group 1 is the determiner, group 2 the thing. Not one
  * the draft shows already ("this report", then its link).
  */
-const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})(?<!\b(?:from|off|on|onto|in|into)\s+)\b(a|an|the|our|my|some)\s+((?:[\w'’-]+\s+){0,2}?(?:summary|case study|case studies|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft|overview|ideas))\b(?!\s+(?:content|creators?|channels?|reviews?|\p{Ll}+(?:ity|ness|ion|ment)\b))(?!\s+(?:that\s+)?(?:I|we)(?:['’]ve| have)?\s+(?:already\s+)?(?:sent|shared|attached|suggested|mentioned|pitched)\b)/giu
+const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})(?<!\b(?:from|off|on|onto|in|into)\s+)\b(a|an|the|our|my|some)\s+((?:[\w'’-]+\s+){0,2}?(?:summary|case study|case studies|checklist|guide|breakdown|teardown|video|deck|one-pager|report|benchmark|comparison|playbook|template|write-up|examples|numbers|list|audit|sample|calculator|analysis|plan|mock-?up|draft|overview|ideas|insights|scorecard|workflow))\b(?!\s+(?:content|creators?|channels?|reviews?|\p{Ll}+(?:ity|ness|ion|ment)\b))(?!\s+(?:that\s+)?(?:I|we)(?:['’]ve| have)?\s+(?:already\s+)?(?:sent|shared|attached|suggested|mentioned|pitched)\b)/giu
 
 /**
  * The first thing `offered` names that the draft does not also name as the reader's: "discuss the
@@ -146,10 +146,11 @@ function sendable(offered: string, draft: string): string | undefined {
 /**
  * A customer's story the draft tells: "We helped {Customer} turn ...", "[Similar company] was
  * dealing with [same problem] and ...", "Harbor Freightways cut detention spend 18%". Group 1 is
- * the customer; what they did is a thing to send.
+ * the customer; what they did is a thing to send. (Not one the sender would help: "can help
+ * {{company}} cut overtime" is the reader's.)
  */
 const STORY =
-  /\b(?:[Ww]e|I)(?: recently| just|['’]ve| have)? helped ((?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}))\s+(?:to\s+)?\p{Ll}|^\W*(?:\S+\s+){0,5}?(\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\])\s+(?:was dealing with|saw|cut|reduced|grew|doubled|went from|got|achieved|increased)\b/u
+  /\b(?:[Ww]e|I)(?: recently| just|['’]ve| have)? helped ((?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|<[^>\n]{1,40}>|\p{Lu}[\p{L}&'’-]*(?:\s+\p{Lu}[\p{L}&'’-]*){0,2}))\s+(?:to\s+)?\p{Ll}|^\W*(?:\S+\s+){0,5}?(?<!\b(?:help|helps|helped|can|could|will|to)\s+)(\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\])\s+(?:was dealing with|saw|cut|reduced|grew|doubled|went from|got|achieved|increased)\b/u
 
 /** What the story's customer did, as the thing to send: "how {Customer} did it". */
 function storyOf(offered: string[]): string | undefined {
@@ -168,7 +169,31 @@ function storyOf(offered: string[]): string | undefined {
  * appointments" -> "reducing missed appointments").
  */
 const THEIR_SLOT = /(?<!\bour\s+)(\[[^\]\n]{0,30}\b(?:problem|pain(?: point)?|challenge|initiative|priority|goal|issue)s?\b[^\]\n]{0,20}\]|\{\{?[^}\n]{0,30}\b(?:problem|pain_point|pain point|challenge|initiative|priority|goal)s?\}\}?)/i
-const HELPS_DO = /\bhelps?\s+(?:(?:\p{L}+\s+){0,3}?(?:to\s+)?)?(reduce|cut|increase|improve|automate|grow|save|speed up|streamline|lower|boost|fill|win|hire|close|book|find|fix|stop|track|simplify|prevent|avoid|manage|scale)\s+((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:!?—–(]|\s-\s|\s+(?:and|without|so|by|with|for|in|across|while|before)\b|$))/u
+const HELPS_DO = /\b(?:helps?\s+(?:(?:\p{L}+\s+|\{\{?\w+\}\}?\s+|\[[\w ]{1,30}\]\s+){0,3}?(?:to\s+)?)?|lets? you\s+|(?:a|an)\s+(?:simple|simpler|better|faster|easier|new)\s+way\s+to\s+)(reduce|cut|increase|improve|automate|grow|save|speed up|streamline|lower|boost|fill|win|hire|close|book|find|fix|stop|track|simplify|prevent|avoid|manage|scale|get paid|get|do more)\s+((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:!?—–(]|\s-\s|\s+(?:and|without|so|by|with|for|in|across|while|before)\b|$))/u
+
+/**
+ * The outcome a template says the sender helps them to: "We help companies like yours [specific
+ * outcome]", "could benefit from [SPECIFIC_OUTCOME]" (not a customer's, "how [similar company]
+ * [achieved outcome]").
+ */
+const HELPED_OUTCOME = /\b(?:help\w*\s+(?:[\p{L}'’]+\s+){0,3}?|benefit from\s+)(\[[^\]\n]{0,30}\boutcomes?\b[^\]\n]{0,20}\]|\{\{?[^}\n]{0,30}\boutcomes?\}\}?)/iu
+
+/**
+ * A problem the draft names as the reader's kind's: "forecast accuracy is their #1 headache". Group 1
+ * the words before it, of which the last few name the problem.
+ */
+const NAMED_PROBLEM = /\b((?:\p{Ll}[\p{L}-]*\s+){0,3}\p{Ll}[\p{L}-]*) (?:is|are) (?:their|your|the|a) (?:#1|number one|biggest|main|top|most common) (?:headache|problem|challenge|pain|bottleneck|issue)\b/u
+
+/** Words that start a clause, not the problem it names: the problem is what follows the last ("stage say forecast accuracy is ..."). */
+const CLAUSE_WORDS = /^(?:say|says|said|tell|find|think|that|and|but|so|often|usually|the|our|my|is|are|was|were)$/
+
+/** The problem NAMED_PROBLEM found, without the words that start its clause. */
+function namedProblem(draft: string): string | undefined {
+  const words = NAMED_PROBLEM.exec(draft.replace(/\s+/g, ' '))?.[1].split(' ')
+  if (!words) return undefined
+  const problem = words.slice(words.map((w) => CLAUSE_WORDS.test(w)).lastIndexOf(true) + 1)
+  return problem.length > 0 && !/^(?:it|this|which|what)$/.test(problem[0]) ? problem.join(' ') : undefined
+}
 
 /** A verb in its -ing form: "reduce" -> "reducing", "cut" -> "cutting", "speed up" -> "speeding up". */
 function gerund(verb: string): string {
@@ -179,10 +204,13 @@ function gerund(verb: string): string {
 
 /** What the draft raises on their side, as the subject of "Is ... a priority right now?". */
 function theirTopic(draft: string): string | undefined {
-  const slot = THEIR_SLOT.exec(draft)?.[1]
+  const slot = THEIR_SLOT.exec(draft)?.[1] ?? HELPED_OUTCOME.exec(draft)?.[1] ?? namedProblem(draft)
   if (slot) return slot
   const m = HELPS_DO.exec(draft.replace(/\s+/g, ' '))
-  return m && !/\b(?:you|your|them|their|it|this|that)\b/i.test(m[2]) ? `${gerund(m[1])} ${m[2]}` : undefined
+  if (!m) return undefined
+  // (What the helped do to their own, "scale their outbound", is the reader's: "scaling your outbound" (round 12's judges, r1017).)
+  const object = m[2].replace(/^their\b/i, 'your')
+  return !/\b(?:you|them|their|it|this|that|started)\b/i.test(object) && !/\byour\b/i.test(m[2]) ? `${gerund(m[1])} ${object}` : undefined
 }
 
 /** A sentence that hands something over in the draft itself. */
@@ -194,7 +222,7 @@ const GIVEN = /\b(?:here['’]s|here is|here are|below|attached|enclosed|linked|
  * relevant case studies", "Happy to walk you through what we built". Group 1 is what would be shown.
  */
 const SHOW_WISH =
-  /^(?:(?:I|we)(?:['’]d| would)\s+(?:(?:love|like|be (?:happy|glad|keen))\s+to|(?:welcome|love|like) (?:the|an) (?:opportunity|chance) to)|(?:I['’]m|I am|we['’]re|we are)\s+(?:happy|glad|keen)\s+to|(?:Would )?love to|(?:Happy|Glad|Keen) to)\s+(?:introduce (?:myself|ourselves) and\s+)?(?:show|share|walk)\s+(?:you\s+)?(?:through\s+)?([^.!?\n]{3,120}?)\s*[.!]?$/i
+  /^(?:(?:I|we)(?:['’]d| would)\s+(?:(?:love|like|be (?:happy|glad|keen))\s+to|(?:welcome|love|like) (?:the|an) (?:opportunity|chance) to)|(?:I['’]m|I am|we['’]re|we are)\s+(?:happy|glad|keen)\s+to|(?:Would )?love to|(?:Happy|Glad|Keen) to)\s+(?:(?:introduce (?:myself|ourselves)|connect) and\s+)?(?:show|share|walk)\s+(?:you\s+)?(?:through\s+)?([^.!?\n]{3,120}?)\s*[.!]?$/i
 
 /** A meeting asked for to show something: "Quick call to share what they did?". */
 const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|run you through|go over|(?:discuss|talk about|talk through|explore|compare notes on)(?= (?:how|what|why|where|which|whether)\b)) ([^?.!\n]{3,80}?)\s*[?.!]\s*$/i
@@ -261,7 +289,8 @@ export function shownThing(sentence: string): Shown | undefined {
   const condition = CONDITION.exec(trimmed)
   const wish = SHOW_WISH.exec(condition ? trimmed.slice(condition[0].length) : trimmed)?.[1]
   // What follows a dash or a comma is an aside about it ("how we did it - might be relevant as you scale").
-  const thing = wish?.split(/\s+[-–—]\s+|,\s+(?:if|as|since|because|which|so)\b/)[0].trim()
+  // (Nor the condition after it: "how [similar company] handled it if useful".)
+  const thing = wish?.split(/\s+[-–—]\s+|,\s+(?:if|as|since|because|which|so)\b|\s+if (?:useful|helpful|relevant|interested|it helps)\b/)[0].trim()
   // ("Happy to share if useful": a condition, nothing named to send.)
   // (Nor one that starts by pointing back, "share this with you and discuss ...": "send over this" names nothing.)
   if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || PRONOUN_THING.test(thing) || /^(?:it|this|that|them|these|those)\b/i.test(thing) || /^(?:if|when|whenever|once|as|in case|should)\b/i.test(thing)) return undefined

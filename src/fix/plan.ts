@@ -180,6 +180,13 @@ function findBookingLine(d: Draft, st: State): void {
  * this could work for {{company}}." just before the meeting ask was its purpose: the new ask offers
  * to send that, and the wish goes with the meeting.
  */
+/** A wish to show whose every fact (a number, a link, a merge field) is in what it shows or in its condition, both of which the new ask keeps. */
+function carriesFacts(sentence: string): boolean {
+  const shown = shownThing(sentence)!
+  const rest = sentence.replace(shown.thing, ' ').replace(shown.condition ?? '', ' ')
+  return !/\d|https?:\/\/|www\.|@|[{[<]/.test(rest)
+}
+
 function readAskPlace(d: Draft, st: State): AskPlace {
   const {text, body} = d
   const lost = st.timeAsks.length === 0 ? lostAsk(d, st) : undefined
@@ -192,7 +199,8 @@ function readAskPlace(d: Draft, st: State): AskPlace {
   if (!st.askKept && !offer) {
     // (Or the sentence just after it: "Open to a quick chat next week? I'd love to show you a couple of ways we could help.")
     const before = [...body.slice(Math.max(0, askAt - 2), askAt), ...body.slice(askAt + 1, askAt + 2)].filter((s) => st.decided.get(s) === 'keep')
-    const wish = before.find((s) => (s.subject === 'sender' || s.subject === 'none') && shownThing(text.slice(s.start, s.end)) !== undefined && !hasFacts(text.slice(s.start, s.end), d.facts, s, d.nameFields, false))
+    // (One with a fact goes too when the new ask carries it: "Happy to walk you through the 3-step workflow we used.")
+    const wish = before.find((s) => (s.subject === 'sender' || s.subject === 'none') && shownThing(text.slice(s.start, s.end)) !== undefined && (!hasFacts(text.slice(s.start, s.end), d.facts, s, d.nameFields, false) || carriesFacts(text.slice(s.start, s.end))))
     if (wish) {
       shown = shownThing(text.slice(wish.start, wish.end))
       st.decided.set(wish, 'remove')

@@ -4,7 +4,8 @@
  * - a reaction to a sentence that went ("Fingers crossed."), the way to answer that was easier than
  *   the call that went ("Or, if email is easier, "), a P.S. about "the demo" whose ask went;
  * - a lead-in cut before "of" ("Of your work at ..."), a counted lead-in ("Two cases:") over one case,
- *   a pointer to read something at an address cut as a second ask, leaving "I get it." with no payoff.
+ *   a pointer to read something at an address cut as a second ask, leaving "I get it." with no payoff;
+ * - the line on what was noticed put above a reply to someone who already looked.
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -51,6 +52,17 @@ describe("round 16b: a cut leaves no fragment, no count untrue, no lost pointer"
       'followup',
       "[NAME] — just a low-pressure check. We're closing 3 pilot\nslots in the next [2 weeks] and I want to be\nhonest about the clock. Two cases:\n\n- **Still interested, just busy** — totally get it, say so and\n  I'll hold a slot through [date].\n- **No fit** — also totally fine, say so and I'll stop bugging\n  you.\n\nWhich case fits you? Either way, thanks for the consideration.\n\nBen",
       "[NAME] — [[What you noticed about them: one line that would be wrong if sent to anyone else.]] Just a low-pressure check. We're closing 3 pilot\nslots in the next [2 weeks] and I want to be\nhonest about the clock. Two cases:\n\n- **Still interested, just busy** — totally get it, say so and\n  I'll hold a slot through [date].\n- **No fit** — also totally fine, say so and I'll stop bugging\n  you.\n\nWhich case fits you? Either way, thanks for the consideration.\n\nBen"
+    ],
+  ])
+})
+
+describe('round 16b: no line on what was noticed in a reply to someone who already looked', () => {
+  rewrites([
+    [
+      '"Thanks for taking a look" is contact already: no cold guide line above it',
+      'followup',
+      "Thanks for taking a look at the repo. I am keeping the first version small, for teams on Postgres only.\n\nWhich part of the setup guide was least clear?",
+      "Thanks for taking a look at the repo. I am keeping the first version small, for teams on Postgres only.\n\nWhich part of the setup guide was least clear?"
     ],
   ])
 })

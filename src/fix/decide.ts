@@ -260,6 +260,25 @@ function decideLeadIn(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
     st.freed.add(s)
     return true
   }
+  // Nor "because" before "of ...": cut there, it would leave "Of your work at ..." (round 13's judges, r1134).
+  // What it names says why they were written to, and is said so: "Your work at [organization] is why I'm writing."
+  if (removeBy && leadIn && /\bbecause\s*$/i.test(lead) && /^of\s/i.test(text.slice(leadIn.end - leadIn.replacement.length, s.end))) {
+    const of = leadIn.end - leadIn.replacement.length
+    const named = text.slice(of + 3, s.end)
+    const stop = s.start + text.slice(s.start, s.end).search(/\s*[.!]?\s*$/)
+    // (Only a thing named, no clause after it: "because of your launch, and I think ..." stays whole.)
+    if (/[,;:!?]|\b(?:and|so|but)\s+(?:I|we)\b/.test(named.replace(/\[[^\]]*\]|\{\{?[^}]*\}\}?/g, '').replace(/\s*[.!]?\s*$/, ''))) {
+      st.decided.set(s, 'keep')
+      return true
+    }
+    st.leadIns.push({start: leadIn.start, end: of + 4, replacement: text[of + 3].toUpperCase()})
+    st.leadIns.push({start: stop, end: stop, replacement: " is why I'm writing"})
+    st.changes.push({ruleId: removeBy.ruleId, kind: 'replaced', before: text.slice(leadIn.start, of + 3).trim(), after: "... is why I'm writing", why: WHY.removed})
+    st.decided.set(s, 'keep')
+    st.freed.add(s)
+    st.saysSomething = true
+    return true
+  }
   if (removeBy && leadIn && /\b(?:if|whether)\s*$/i.test(lead)) return embeddedQuestion(d, st, s, removeBy, leadIn.end - leadIn.replacement.length)
   const clauseFollows = leadIn !== undefined && !/\bto\s*$/i.test(lead) && tokens.some((t) => t.start >= leadIn.end && t.end <= s.end && (t.pos === 'VERB' || t.pos === 'AUX'))
   if (!(removeBy && leadIn && clauseFollows && leadIn.replacement.length <= 1 && (s.role === 'observation' || s.specific) && leadIn.end < s.end - 1)) return false
@@ -686,7 +705,9 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
     st.askKept = s
     return false
   }
-  if (st.askKept && !r.facty && !option && !aside && !howToAnswer) {
+  // Nor a pointer to something to read at an address ("Check the case studies: github.com/..."): what it points to is no second ask, and a sentence leaning on it ("I get it.") would be left with no payoff (round 13's judges, r1146).
+  const readAt = SEE_LINK.test(sentence)
+  if (st.askKept && !r.facty && !option && !aside && !howToAnswer && !readAt) {
     st.decided.set(s, 'remove')
     st.changes.push({ruleId: d.credit.extraAsk, kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})
     return true
@@ -706,6 +727,9 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !optionOf && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence) && !SENDER_STATEMENT.test(sentence)) st.askKept ??= s
   return false
 }
+
+/** A pointer to something to read at a web address: "Check the case studies: github.com/acme/CASE_STUDIES.md". */
+const SEE_LINK = /^\W*(?:(?:you can|feel free to)\s+)?(?:check(?: out)?|see|read|browse|(?:take|have) a look at)\b[^?\n]{0,60}?(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|org|io|dev|ai|app|net|co)\/)\S+\s*$/i
 
 /** A later slot asked for: "let me know when it might be better for you", "let me know what time works". */
 const LATER_SLOT = /\blet me know (?:when|what time|a time)\b[^?.!\n]{0,40}\b(?:better|works?|suits?)\b/i

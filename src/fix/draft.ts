@@ -87,10 +87,11 @@ export interface Draft {
 
 /**
  * Contact there is already: a thanks for connecting or for their time, a visit or a job done for
- * them ("since we inspected your roof"), support they gave ("thank you for supporting us last year").
+ * them ("since we inspected your roof"), support they gave ("thank you for supporting us last year"),
+ * a look they took ("Thanks for taking a look", round 13's judges, r1066).
  */
 const RELATED =
-  /\b(?:thanks?(?: you)? (?:so much )?for (?:connecting|the connect(?:ion)?|accepting|your time|having us|choosing us|your business|supporting us|your support|being a (?:customer|client|partner))|since we (?:inspected|installed|visited|serviced|fitted|delivered|completed|finished|met|spoke)|(?:supporting|supported) us (?:last|this) (?:year|season)|great (?:to see|seeing) you|(?:based on|following|after|since) our (?:correspondence|exchange|conversation|discussion|call|meeting|chat) (?:last|this|earlier this) (?:year|season|month|spring|summer|autumn|fall|winter))\b/i
+  /\b(?:thanks?(?: you)? (?:so much )?for (?:connecting|the connect(?:ion)?|accepting|your time|having us|choosing us|your business|supporting us|your support|being a (?:customer|client|partner))|since we (?:inspected|installed|visited|serviced|fitted|delivered|completed|finished|met|spoke)|(?:supporting|supported) us (?:last|this) (?:year|season)|thanks?(?: you)? (?:so much )?for (?:taking|having) (?:a|the time to take a) (?:look|peek)|thanks?(?: you)? (?:so much )?for (?:checking|trying) (?:it|this|that) out|great (?:to see|seeing) you|(?:based on|following|after|since) our (?:correspondence|exchange|conversation|discussion|call|meeting|chat) (?:last|this|earlier this) (?:year|season|month|spring|summer|autumn|fall|winter))\b/i
 /** The words before a slot that say the sender saw it ("I saw ", "Noticed that "), and nothing else. */
 const SAW_BEFORE = /^\W*(?:I\s+|I['’]ve\s+|we\s+)?(?:just\s+)?(?:saw|noticed|read|see|seen|heard)\s+(?:that\s+)?$/i
 /** A reply: the message opens on what they said ("That tracks with what I'm hearing", "That makes sense"). */

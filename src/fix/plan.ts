@@ -243,6 +243,7 @@ function lostAsk(d: Draft, st: State): SentenceRole | undefined {
 function dropPointers(d: Draft, st: State): void {
   const {text, body, decided} = {...d, decided: st.decided}
   keepWhatIsAsked(d, st)
+  keepCountedItems(d, st)
   dropAgain(d, st)
   for (let i = 1; i < body.length; i++) {
     const s = body[i]
@@ -257,6 +258,14 @@ function dropPointers(d: Draft, st: State): void {
     decided.set(s, 'remove')
     st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(s.start, s.end), after: '', why: WHY.pointsBack})
   }
+  // A reaction to the sentence before it ("Fingers crossed.") goes with that sentence, cut or put in a guide line's place (round 13's judges, r1092).
+  for (let i = 1; i < body.length; i++) {
+    const s = body[i]
+    if (!GONE.has(decided.get(body[i - 1]) ?? '') || decided.get(s) !== 'keep' || !REACTION.test(text.slice(s.start, s.end))) continue
+    decided.set(s, 'remove')
+    st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(s.start, s.end), after: '', why: WHY.pointsBack})
+  }
+  dropOrphanPs(d, st)
   dropOrphanItems(d, st)
   // A sentence that names an item of a numbered list that went: "If it's #3, when should I check back in?" (round 12's judges, r922).
   const kept = body.filter((s) => !GONE.has(decided.get(s) ?? ''))
@@ -275,10 +284,7 @@ function dropPointers(d: Draft, st: State): void {
  */
 function dropOrphanItems(d: Draft, st: State): void {
   const {text, body} = d
-  const startsItem = (s: SentenceRole) => {
-    const from = text.lastIndexOf('\n', s.start - 1) + 1
-    return LIST_ITEM.test(text.slice(from, s.end)) && /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])?[ \t]*$/.test(text.slice(from, s.start))
-  }
+  const startsItem = (s: SentenceRole) => opensItem(text, s)
   for (let i = 0; i < body.length - 1; i++) {
     if (st.decided.get(body[i]) !== 'remove' || !/:\s*$/.test(text.slice(body[i].start, body[i].end))) continue
     const items: SentenceRole[] = []
@@ -292,6 +298,33 @@ function dropOrphanItems(d: Draft, st: State): void {
   }
 }
 
+/** A sentence that opens a list's item: "- **No fit** — also totally fine, ...". */
+function opensItem(text: string, s: SentenceRole): boolean {
+  const from = text.lastIndexOf('\n', s.start - 1) + 1
+  return LIST_ITEM.test(text.slice(from, s.end)) && /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])?[ \t]*$/.test(text.slice(from, s.start))
+}
+
+/**
+ * The items a lead-in counts ("Two cases:", "three options:") stay, each of them: cut, one would
+ * leave "Two cases:" over one (round 13's judges, r1082). A cut that breaks the count is not made.
+ */
+function keepCountedItems(d: Draft, st: State): void {
+  const {text, body} = d
+  for (let i = 0; i < body.length - 1; i++) {
+    if (GONE.has(st.decided.get(body[i]) ?? '') || !COUNTED.test(text.slice(body[i].start, body[i].end))) continue
+    for (let j = i + 1; j < body.length && (opensItem(text, body[j]) || (j > i + 1 && !text.slice(body[j - 1].end, body[j].start).includes('\n'))); j++) {
+      const s = body[j]
+      if (!opensItem(text, s) || st.decided.get(s) !== 'remove') continue
+      const sentence = text.slice(s.start, s.end)
+      st.decided.set(s, 'keep')
+      st.changes = st.changes.filter((c) => c.before !== sentence)
+    }
+  }
+}
+
+/** A lead-in that counts what follows: "Two cases:", "3 quick options:". */
+const COUNTED = /\b(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+)?(?:cases|options|ways|things|choices|paths|scenarios|questions|reasons|possibilities|outcomes)\s*:\s*$/i
+
 /** What a sentence that went is decided: removed, or replaced by a guide line. */
 const GONE = new Set(['remove', 'replace'])
 
@@ -300,6 +333,32 @@ const NAMES_ITEM = /(?:^|\s|\()#\d{1,2}\b|\b(?:option|point|item)\s*\d{1,2}\b(?!
 
 /** A sentence that only answers the one before it: "No worries at all.", "Totally understand." (said of a silence, a refusal). */
 const ANSWERS_IT = /^\W*(?:no worries|no problem|no pressure|no stress|(?:totally|completely|I) (?:understand|get it)|(?:that['’]s|it['’]s) (?:ok(?:ay)?|fine|totally fine|understandable)|all good|understandable|fair enough)(?: at all| either way)?\s*[.!]*\s*$/i
+
+/**
+ * A P.S. about the thing a cut ask offered ("P.S. The demo shows actual deployment coordination ...",
+ * with the demo ask gone): it names what the message no longer mentions, and goes too (round 13's judges, r1136).
+ */
+function dropOrphanPs(d: Draft, st: State): void {
+  const {text, body} = d
+  const kept = body.filter((s) => !GONE.has(st.decided.get(s) ?? '')).map((s) => text.slice(s.start, s.end)).join('\n')
+  const gone = body.filter((s) => st.decided.get(s) === 'remove').map((s) => text.slice(s.start, s.end)).join('\n')
+  for (const ps of d.roles.sentences) {
+    const thing = ORPHAN_PS.exec(text.slice(ps.start, ps.end))?.[1]
+    // (Only a P.S. of one sentence, ending the message or its paragraph.)
+    if (!thing || !/^\s*(?:$|\n\s*\n)/.test(text.slice(ps.end)) || !new RegExp(`\\b${thing}s?\\b`, 'i').test(gone) || new RegExp(`\\b${thing}s?\\b`, 'i').test(kept)) continue
+    const [start, end] = removalRange(text, ps, d.facts.bodyStart)
+    // (At the message's end, the blank line before it goes too.)
+    const before = text.slice(end).trim() === '' ? /\s*$/.exec(text.slice(0, start))![0].length : 0
+    st.edits.push({start: start - before, end, replacement: ''})
+    st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(ps.start, ps.end), after: '', why: WHY.pointsBack})
+  }
+}
+
+/** A P.S. that speaks of "the demo", "the call": group 1, the thing. */
+const ORPHAN_PS = /^\W*P\.?\s?S\.?\W*(?:the|this|that)\s+(demo|walkthrough|call|video|recording|deck|session)\b/i
+
+/** A reaction that leans on the sentence before it, with nothing of its own: "Fingers crossed.", "Wish me luck!". */
+const REACTION = /^\W*(?:fingers crossed|wish me luck|here goes(?: nothing)?|(?:just )?kidding|hope so|guilty(?: as charged)?|(?:ha)+|lol)\s*[.!]*\s*$/i
 
 /** A question about what the sentence before it told them: "What caught your attention?", "What made you look?". */
 const ASKS_ABOUT_IT = /^\W*(?:so,?\s+)?(?:what|which (?:part|bit|one))\s+(?:\w+\s+)?(?:caught|grabbed|drew|brought|interested|stood out|made you|prompted|got you)\b[^?]*\?\W*$/i
@@ -500,7 +559,7 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor where a kept sentence opens on what the writer saw of them: two lines about them, one on top of the other.)
   // (What a chase named asks for one new thing about it, unless the draft says what is new already: then the line is about them.)
   const chased = st.chasedTopic !== undefined && !st.newThing && !at.kept.some((s) => st.decided.get(s) === 'keep' && SINCE_LAST.test(text.slice(s.start, s.end)))
-  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (SEEN_OF_THEM.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end))))
+  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (SEEN_OF_THEM.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
   if (!at.hasObservation && !st.saysSomething && !seen && !breakUp && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = chased ? newThingGuide(st.chasedTopic) : d.observeGuide
@@ -516,6 +575,9 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
  * 11's judges, r871).
  */
 const BRINGS_UPDATE = /^\W*(?:just\s+)?(?:following up|circling back|checking back in|writing back) with (?:a|an|the|some) (?:[\w-]+\s+){0,2}?(?:update|results|summary|numbers|figures|findings|news)\b/i
+
+/** What of theirs brought the writer, said as such: "Your work at [organization] on tenant appeals is why I'm writing." */
+const WHY_WRITING = /^\W*Your\b[^.!?\n]*\bis why I['’]m writing\b/i
 
 /** What is new since the last note, said by the draft: "Since I last reached out, we've added ...". */
 const SINCE_LAST = /^\W*since (?:I|we) (?:last )?(?:reached out|wrote|emailed|e-mailed|touched base|spoke|connected|messaged)\b[^.!?\n]{0,30},\s*(?:we|I)\b/i
@@ -597,11 +659,18 @@ function dropConnectives(d: Draft, st: State, at: Layout): void {
     }
     const conj = CONNECTIVE.exec(sentence)
     if (!conj) continue
-    const to = s.start + conj[0].length
+    // "Or, if email is easier, ..." after the call that went: what it was easier than went too (round 13's judges, r1113).
+    // (Not before "just: pip install ...", which would be left as "Just:".)
+    let easier = st.timeAsks.includes(body[i - 1]) ? EASIER.exec(sentence.slice(conj[0].length)) : null
+    if (easier && /^just\b\W*$/i.test(sentence.slice(conj[0].length + easier[0].length).split('\n')[0])) easier = null
+    const to = s.start + conj[0].length + (easier?.[0].length ?? 0)
     st.edits.push({start: s.start, end: to + 1, replacement: text[to].toUpperCase()})
-    st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: conj[0].trim(), after: '', why: 'The sentence it joined on to went; the conjunction has nothing to join.'})
+    st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(s.start, to).trim(), after: '', why: 'The sentence it joined on to went; the conjunction has nothing to join.'})
   }
 }
+
+/** The other way to answer a call ask, "if email is easier, ", "if you prefer async, ": with the call gone, it is easier than nothing. */
+const EASIER = /^if (?:email|async|writing|a (?:reply|note|written reply))\b[^,.?!]{0,20}\b(?:is|works|would be) (?:easier|better)\b[^,.?!]{0,20},\s*(?=\w)|^if you(?:['’]d)? (?:prefer|rather)\b[^,.?!]{0,20}\b(?:async|email|writing|in writing),\s*(?=\w)/i
 
 /** A connective that answers a silence: "Totally understand things can get busy - ". */
 const UNDERSTAND = /^(?:Totally|Completely) understand(?: (?:that )?(?:things|you|it|life|inboxes|schedules)\b[^.!?\n—–]{0,40}?)?(?:\s*[—–]+|\s+-|,|\.)\s*(?=[a-z]|I\b)/i

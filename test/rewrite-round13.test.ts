@@ -15,10 +15,10 @@
  */
 import {describe, expect, test} from 'vitest'
 import type {Channel} from '../src/types.js'
-import {OBSERVE, rewritten} from './rewrite-harness.js'
+import {OBSERVE, rewrites, rewritten} from './rewrite-harness.js'
 
 describe("round 13: the draft's own question and purpose stay", () => {
-  test.each<[string, Channel, string, string]>([
+  rewrites([
     [
       'a statement of the sender\'s with "??" is no ask: the time ask after it still gets its one ask',
       'email',
@@ -70,11 +70,9 @@ describe("round 13: the draft's own question and purpose stay", () => {
       'Hi Sam,\n\nI wanted to follow up on my previous message about the opportunity I shared with you. The role is still available and I think it could be a great match for your experience.\n\nWould you have 15 minutes this week for a quick call?\n\nBest,\nAna',
       'Hi Sam,\n\n[[One new thing for them about the opportunity I shared with you since your last note: a fact, a resource or a question it did not have.]] The role is still available and I think it could be a great match for your experience.\n\nWant me to send over the details of the role?\n\nBest,\nAna'
     ]
-  ])('%s', (_, channel, draft, expected) => {
-    expect(rewritten(draft, channel)).toBe(expected)
-  })
+  ])
 
-  test.each<[string, Channel, string, string]>([
+  rewrites([
     [
       "a chase that embeds its question asks it directly, without its alternative, beside the draft's way out",
       'followup',
@@ -87,9 +85,7 @@ describe("round 13: the draft's own question and purpose stay", () => {
       "Hey Sam,\n\nWe're taking on new projects for custom booking apps and payment automation.\n\nKnow anyone who might benefit?\n\n10% referral fee.\n\nCheers!",
       "Hey Sam,\n\nWe're taking on new projects for custom booking apps and payment automation.\n\nKnow anyone who might benefit?\n\n10% referral fee.\n\nCheers!"
     ]
-  ])('%s', (_, channel, draft, expected) => {
-    expect(rewritten(draft, channel)).toBe(expected)
-  })
+  ])
 
   test("a chase's embedded question is not asked where the draft's own ask follows", () => {
     expect(rewritten('Dear Sam,\n\nI wanted to follow up with you and see if you are still in the market for a flat in Leeds. I have two new flats that may fit.\n\nPlease let me know if either of them catches your eye.\n\nThanks,\nJo', 'followup')).toBe(
@@ -115,7 +111,7 @@ describe("round 13: the draft's own question and purpose stay", () => {
 })
 
 describe('round 13: a greeting to a segment and spam bait', () => {
-  test.each<[string, Channel, string, string]>([
+  rewrites([
     [
       '"Dear Sir/Madam" gets a slot for their name; "Click here for a FREE trial" becomes the ask, its link kept',
       'email',
@@ -134,9 +130,7 @@ describe('round 13: a greeting to a segment and spam bait', () => {
       "Hi Jana, I came across Larkhill Foods and was really impressed by your growth. We offer a cutting-edge platform that helps companies like yours supercharge their rotas. Would you have 30 minutes this week for a quick call? Here's my calendar: https://cal.example.com/tom",
       'Hi Jana, [[One line on what you noticed about them, then one line on how you help with it.]] Worth a look?'
     ]
-  ])('%s', (_, channel, draft, expected) => {
-    expect(rewritten(draft, channel)).toBe(expected)
-  })
+  ])
 
   test('a draft written with {{fields}} gets a field of that kind for the name', () => {
     expect(rewritten('Dear Sir/Madam, Are you losing customers? Our routing app cuts fuel costs for {{company}}. Worth a look?', 'email')).toMatch(/^Dear \{\{first_name\}\}, /)

@@ -8,17 +8,10 @@
  * - a "what you noticed" guide line added beside the template's own slot for it ("[HOOK: ...]",
  *   "[reference their latest episode]").
  */
-import {describe, expect, test} from 'vitest'
-import type {Channel} from '../src/types.js'
-import {OBSERVE, rewritten} from './rewrite-harness.js'
+import {describe} from 'vitest'
+import {OBSERVE, rewrites} from './rewrite-harness.js'
 
 const NEW_THING = '[[One new thing for them since your last note: a fact, a resource or a question it did not have.]]'
-/** Each row, [name, channel, draft, rewrite]: the draft's rewrite, idempotent. */
-function rewrites(rows: Array<[string, Channel, string, string]>): void {
-  test.each(rows)('%s', (_name, channel, draft, expected) => {
-    expect(rewritten(draft, channel)).toBe(expected)
-  })
-}
 
 const OBSERVE_HELP = '[[One line on what you noticed about them, then one line on how you help with it.]]'
 

@@ -390,6 +390,21 @@ function blocksOf(text: string, words: WordFact[]): BlockFact[] {
 
 /** `tree` is a parsed text, or its root's children as `parsePieces` hands them out piece by piece. */
 /** The index of the span holding a text offset, or -1 between spans (binary search: spans in order, not overlapping). */
+/**
+ * The words of the draft's web addresses, lower case ("developer.galion.app/docs" -> developer,
+ * galion, app, docs; an e-mail address's too): a name the draft links to is a name, not a word. With
+ * `ownOnly`, only its own web addresses: e-mail addresses and those said after "your" ("your guide at
+ * https://...", the reader's) are left out.
+ */
+export function linkWords(facts: TextFacts, ownOnly = false): Set<string> {
+  const words = new Set<string>()
+  for (const link of facts.links) {
+    if (ownOnly && (link.kind !== 'url' || /\byour\s+(?:[\w-]+\s+){0,3}$/i.test(facts.text.slice(Math.max(0, link.start - 40), link.start)))) continue
+    for (const word of link.value.toLowerCase().split(/[^a-z0-9]+/)) if (word !== '') words.add(word)
+  }
+  return words
+}
+
 export function indexAt(spans: ReadonlyArray<{start: number; end: number}>, offset: number): number {
   let lo = 0
   let hi = spans.length - 1

@@ -10,7 +10,7 @@
  * Rules read roles ("the first body sentence is a pitch", "an ask whose object is the reader's
  * time") instead of lists of the team's own phrasings.
  */
-import {indexAt, type SentenceFact, type TextFacts} from './facts.js'
+import {indexAt, linkWords, type SentenceFact, type TextFacts} from './facts.js'
 import {modifierView, type Token} from './grammar.js'
 import {fieldLabel, type Placeholder} from '../parse/placeholders.js'
 import {ROLE_SIGNALS, saysAboutThem, type SignalHit, type Signals, type Vocabulary} from './signals.js'
@@ -402,14 +402,7 @@ function senderNamesOf(facts: TextFacts, tokens: Token[]): Set<string> {
  * draft says is theirs: "your guide at ...".)
  */
 function linkedNames(facts: TextFacts, tokens: Token[], names: Set<string>): void {
-  const parts = new Set<string>()
-  for (const link of facts.links) {
-    if (link.kind !== 'url' || /\byour\s+(?:[\w-]+\s+){0,3}$/i.test(facts.text.slice(Math.max(0, link.start - 40), link.start))) continue
-    for (const part of link.value.toLowerCase().replace(/^[a-z]+:\/\//, '').split(/[/.?#=&_-]+/)) {
-      const letters = part.replace(/[^a-z0-9]/g, '')
-      if (letters.length >= 4 && !COMMON_LINK_PARTS.has(letters)) parts.add(letters)
-    }
-  }
+  const parts = new Set([...linkWords(facts, true)].filter((word) => word.length >= 4 && !COMMON_LINK_PARTS.has(word)))
   if (parts.size === 0) return
   const capital = (t: Token) => /^[A-Z0-9]/.test(facts.text.charAt(t.start))
   for (let i = 0; i < tokens.length; i++) {

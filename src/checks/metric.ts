@@ -6,7 +6,7 @@ import {thresholdFor} from './threshold.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import {codePoints} from '../analyse/positions.js'
 import {ITEM_MARKER} from './list.js'
-import type {TextFacts} from '../analyse/facts.js'
+import {linkWords, type TextFacts} from '../analyse/facts.js'
 import type {OptionKit} from '../rules/definition.js'
 
 function outside(value: number, min: number | undefined, max: number | undefined): boolean {
@@ -168,7 +168,7 @@ const measureCapsWords: Measure = (ctx, rule, {min, max, limit}, ignore) => {
   for (const w of body.words) if (w.start >= body.signatureStart && isCaps(w.text)) signed.add(w.norm)
   // So is one the draft links to ("GALION ... developer.galion.app") or says what it is right after
   // ("I am testing AIPOU, an open receipt layer"): a name, wherever else it appears.
-  const linked = new Set(body.links.flatMap((l) => l.value.toLowerCase().split(/[^a-z0-9]+/)))
+  const linked = linkWords(body)
   for (const w of body.words) {
     if (!isCaps(w.text) || w.text.length < rule.minLength) continue
     if (linked.has(w.norm) || /^,\s+(?:a|an|the)\s/i.test(body.text.slice(w.end, w.end + 6))) signed.add(w.norm)

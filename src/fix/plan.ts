@@ -284,12 +284,11 @@ function dropPointers(d: Draft, st: State): void {
  */
 function dropOrphanItems(d: Draft, st: State): void {
   const {text, body} = d
-  const startsItem = (s: SentenceRole) => opensItem(text, s)
   for (let i = 0; i < body.length - 1; i++) {
     if (st.decided.get(body[i]) !== 'remove' || !/:\s*$/.test(text.slice(body[i].start, body[i].end))) continue
     const items: SentenceRole[] = []
     // (An item's later sentences, on its line, go with it.)
-    for (let j = i + 1; j < body.length && (startsItem(body[j]) || (items.length > 0 && !text.slice(body[j - 1].end, body[j].start).includes('\n'))); j++) items.push(body[j])
+    for (let j = i + 1; j < body.length && (opensItem(text, body[j]) || (items.length > 0 && !text.slice(body[j - 1].end, body[j].start).includes('\n'))); j++) items.push(body[j])
     if (items.length === 0 || items.some((s) => (st.decided.get(s) !== 'keep' && st.decided.get(s) !== 'move') || d.isGuide(s) || hasFacts(text.slice(s.start, s.end), d.facts, s, d.nameFields, false))) continue
     for (const s of items) {
       st.decided.set(s, 'remove')
@@ -344,8 +343,10 @@ function dropOrphanPs(d: Draft, st: State): void {
   const gone = body.filter((s) => st.decided.get(s) === 'remove').map((s) => text.slice(s.start, s.end)).join('\n')
   for (const ps of d.roles.sentences) {
     const thing = ORPHAN_PS.exec(text.slice(ps.start, ps.end))?.[1]
+    if (!thing) continue
+    const named = new RegExp(`\\b${thing}s?\\b`, 'i')
     // (Only a P.S. of one sentence, ending the message or its paragraph.)
-    if (!thing || !/^\s*(?:$|\n\s*\n)/.test(text.slice(ps.end)) || !new RegExp(`\\b${thing}s?\\b`, 'i').test(gone) || new RegExp(`\\b${thing}s?\\b`, 'i').test(kept)) continue
+    if (!/^\s*(?:$|\n\s*\n)/.test(text.slice(ps.end)) || !named.test(gone) || named.test(kept)) continue
     const [start, end] = removalRange(text, ps, d.facts.bodyStart)
     // (At the message's end, the blank line before it goes too.)
     const before = text.slice(end).trim() === '' ? /\s*$/.exec(text.slice(0, start))![0].length : 0

@@ -148,6 +148,8 @@ export const SELF_INTRO_RE = /^\W*(?:(?:my name is|my name's|myname is)\s|(?:thi
  * there: "Everything here is ..." names nobody).
  */
 const NAMED_HERE_RE = /^\W*(?!(?:Everything|Nothing|More|Details|Info|Same|Link|Click|Start|Sign|Demo|Deck|Video|Calendar|Update|Context|Background|Agenda|Notes|Summary|Question|Idea|Thanks|Help|Access|Pricing|Slides|Docs|Code)\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+here\s*[.,!—–-]/
+/** "Solo dev behind EOLkits here.", "The team behind Ledgerly here": the writer, by what they made. */
+const MAKER_HERE_RE = /^\W*(?:(?:the|a|an)\s+)?(?:(?:solo|lone|indie|lead|one)\s+)?(?:dev|developer|founder|co-?founder|maker|creator|author|builder|engineer|team|folks|people|person)\s+(?:behind|of|at|from|building)\s+(?:[\w.'&-]+\s+){1,3}here\b/i
 const SENDER_FIELD_HERE_RE = /^\W*(?:(?:i'm|i am|this is|it's)\s+(?=[[{<]))?(?:\[(?:your|my|sender)\b[^\]]*\]|\{\{\s*(?:your|my|sender)[^}]*\}\}|<(?:your|my|sender)\b[^>]*>)\s*(?:from|at|with|here)\b/i
 /** A wish for the reader's well-being with its "I" left out or not. */
 const WELL_WISHING = /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|u|ur|all|everything|the|it|things|life|business)\b/i
@@ -1011,7 +1013,7 @@ const DECISIONS: readonly Decision[] = [
  * On SMS a bare identification ("it's Mo from the garage") is etiquette, not a pitch (LABELLING.md P2).
  */
 function identifies(r: Reading, out: SentenceRole): SentenceRole | undefined {
-  if (r.identified || !(SELF_INTRO_RE.test(r.text) || NAMED_HERE_RE.test(r.text) || SENDER_FIELD_HERE_RE.test(r.text))) return undefined
+  if (r.identified || !(SELF_INTRO_RE.test(r.text) || NAMED_HERE_RE.test(r.text) || MAKER_HERE_RE.test(r.text) || SENDER_FIELD_HERE_RE.test(r.text))) return undefined
   out.subject = 'sender'
   out.role = r.ctx.channel === 'sms' && r.to - r.first <= 9 ? 'other' : 'self-intro'
   return out
@@ -1674,8 +1676,42 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
   proofGoesOn(ctx)
   pitchGoesOn(roles.sentences, facts)
   offeringSetUp(roles.sentences, facts)
+  definedOfferings(ctx)
   return roles
 }
+
+/**
+ * "OpenConductor is the AI orchestration platform that helps your users ...", "integrity.molt can
+ * monitor your Solana program ...": a name the draft defines, or has do something for the reader, is
+ * what the sender offers (the recipient's own names are in the greeting, their fields or the
+ * recipient's details, and are left alone).
+ */
+function definedOfferings(ctx: Ctx): void {
+  const {facts, tokens, roles} = ctx
+  const greeting = facts.text.slice(0, facts.bodyStart).toLowerCase()
+  for (const s of roles.sentences) {
+    // (Whatever subject the sentence was read with: "ShiftGrid is ..." can be read as an order.)
+    if (s.role !== 'other' && s.role !== 'observation') continue
+    let i = indexAt(tokens, s.start)
+    if (i < 0) continue
+    while (i < tokens.length && tokens[i].start < s.end && tokens[i].pos === 'PUNCT') i++
+    const first = i
+    // A name: the tagger's proper noun, or a spelling only a name has (CamelCase, an acronym).
+    const named = (t: Token) => t.pos === 'PROPN' || /^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,})$/.test(facts.text.slice(t.start, t.end))
+    while (i < tokens.length && i - first < 3 && tokens[i].end <= s.end && tokens[i].field < 0 && /^[A-Z]/.test(facts.text.charAt(tokens[i].start)) && (i > first || named(tokens[i]))) i++
+    if (i === first) continue
+    const name = tokens.slice(first, i)
+    if (name.some((t) => ctx.recipientNames.has(t.norm) || greeting.includes(t.norm) || ctx.facts.text.slice(0, facts.bodyStart).includes(facts.text.slice(t.start, t.end)))) continue
+    const next = tokens[i]
+    if (next === undefined) continue
+    const defined = (next.norm === 'is' || next.norm === "'s") && /^(?:a|an|the)$/.test(tokens[i + 1]?.norm ?? '')
+    const forThem = (DOES_FOR.has(next.lemma) || next.norm === 'can' || next.norm === 'will') && someIn(tokens, i + 1, Math.min(tokens.length, i + 7), (t) => t.norm === 'you' || t.norm === 'your')
+    if (!defined && !forThem) continue
+    s.role = 'pitch'
+    s.subject = 'sender'
+  }
+}
+const DOES_FOR = new Set(['help', 'let', 'enable', 'allow', 'give', 'monitor', 'automate', 'turn', 'catch', 'scan', 'track', 'save', 'cut'])
 
 /**
  * "Imagine qualified leads arriving daily. That's what our platform does.", "What if you had 100

@@ -189,7 +189,8 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     observeGuide: met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]',
     // (Read before the body's sentences are trimmed below.)
     slotted: slotLine(text, facts, identityFields) || hookSlot(text, facts),
-    observed: roles.sentences.some(observedFirst) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts),
+    // (An ask may open on what the sender knows of them: "I know your library has a robotics kit, would you lend it ...")
+    observed: roles.sentences.some((s) => observedFirst(s) || (s.role === 'ask' && KNOWN_OF_THEM.test(text.slice(s.start, s.end)))) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts),
     seeksHelp: asksHelp(text.slice(facts.bodyStart, facts.signatureStart), ''),
     related: RELATED.test(text.slice(facts.bodyStart, facts.signatureStart)) || REPLY_START.test(text.slice(body[0].start, body[0].end)),
     credit: CREDIT,
@@ -253,6 +254,9 @@ const SLOT_NAME = /hook|personal|icebreaker|ice_breaker|observation|compliment|f
 function slotLine(text: string, facts: TextFacts, identity: Set<number>): boolean {
   return facts.placeholders.some((p, i) => p.start >= facts.bodyStart && p.end <= facts.signatureStart && !identity.has(i) && SLOT_NAME.test(p.raw) && /(?:^|\n)[ \t]*\$?$/.test(text.slice(Math.max(0, p.start - 40), p.start)) && /^[ \t]*(?:\n|$)/.test(text.slice(p.end, p.end + 40)))
 }
+
+/** "I know your library has ...", "Since your team runs ...": what the sender knows of them, leading an ask. */
+const KNOWN_OF_THEM = /^\W*(?:i know|i see|i noticed|i saw|since|given that|as) your \w+(?: \w+)? (?:has|have|runs|run|is|are|uses|use|keeps|keep|holds|hold)\b/i
 
 /**
  * A template's note in brackets that asks for what was noticed: "[HOOK: one specific, observed

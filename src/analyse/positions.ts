@@ -1,4 +1,4 @@
-/** Offsets, lines and code points: the arithmetic every layer that reports a position shares. */
+/** Offsets, lines, list-item markers and code points: what every layer that reports a position shares. */
 
 /** Offsets where each line starts; CRLF, CR and LF each end a line. */
 export function lineStarts(text: string): number[] {
@@ -48,3 +48,6 @@ export function codePoints(text: string): number {
   }
   return n
 }
+
+/** What starts a list item: a bullet, a tick, a check-box emoji or a number ("1." "2)"). */
+export const ITEM_MARKER = String.raw`(?:[-*•–✓✔✅☑➤►▪◦]|\d{1,2}[.)])`

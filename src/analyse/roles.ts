@@ -12,7 +12,7 @@
  */
 import {indexAt, linkWords, type SentenceFact, type TextFacts} from './facts.js'
 import {modifierView, type Token} from './grammar.js'
-import {fieldLabel, type Placeholder} from '../parse/placeholders.js'
+import {fieldLabel, fieldWords, type Placeholder} from '../parse/placeholders.js'
 import {ROLE_SIGNALS, saysAboutThem, type SignalHit, type Signals, type Vocabulary} from './signals.js'
 import type {Recipient} from '../types.js'
 
@@ -137,6 +137,7 @@ const GAIN = new Set(['get', 'receive', 'gain', 'earn'])
 /** Taking up a product: a customer story when a named third party does it. */
 const ADOPT = new Set(['use', 'adopt', 'switch', 'deploy', 'implement', 'onboard', 'install', 'buy', 'license', 'trial', 'pilot', 'migrate'])
 /** Verbs that say what the sender wants or thinks, not what they sell. */
+const ASPECT = new Set(['keep', 'start', 'continue', 'stop', 'begin'])
 const STANCE = new Set(['hope', 'want', 'wish', 'think', 'wonder', 'know', 'believe', 'feel', 'guess', 'imagine', 'assume', 'bet', 'reach', 'write', 'apologize', 'apologise', 'thank', 'mention', 'mean', 'forget', 'remember', 'realize', 'realise', 'understand', 'promise', 'owe', 'figure'])
 /** What the sender offers to hand over: an offer, not a pitch. */
 const HAND_OVER = new Set(['send', 'share', 'forward', 'pass', 'put', 'draft', 'attach', 'record', 'make', 'pull', 'map', 'provide'])
@@ -677,21 +678,6 @@ export function observedField(p: Placeholder): boolean {
   return isStrongField(words) && !words.some((w) => /^(?:day|days|time|times|date|dates|slot|slots|availability|weeks?|months?)$/.test(w))
 }
 
-/**
- * The words of a field's name, without a template filter's default ("{{ x | default('your company') }}").
- * Worked out once per spelling of a field (the roles ask for a field's words many times): read-only.
- */
-function fieldWords(p: Placeholder): readonly string[] {
-  let words = FIELD_WORDS.get(p.raw)
-  if (words === undefined) {
-    // "[USE_CASE]" is a topic, not a case study; "{SimilarCompany}" is two words, as "{similar_company}" is.
-    words = fieldLabel(p).replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
-    if (FIELD_WORDS.size >= 5_000) FIELD_WORDS.clear()
-    FIELD_WORDS.set(p.raw, words)
-  }
-  return words
-}
-const FIELD_WORDS = new Map<string, readonly string[]>()
 
 /**
  * The text without the spaces and stops it ends with (`replace(/[\s.!?]+$/, '')`, read from the end:
@@ -967,6 +953,8 @@ function senderAim(tokens: Token[], verb: number, to: number, said: string): {do
       }
     }
   }
+  // "I keep hearing three answers", "we started seeing ...": what is kept up is the doing.
+  if (verb >= 0 && ASPECT.has(doing) && tokens[verb + 1]?.pos === 'VERB' && /ing$/.test(tokens[verb + 1].norm) && verb + 1 < to) doing = tokens[verb + 1].lemma
   if (verb >= 0 && (doing === 'reach' || doing === 'write')) {
     for (let i = verb + 1; i < Math.min(to - 1, verb + 6); i++) {
       if (tokens[i].norm === 'to' && isVerbLike(tokens[i + 1]) && SHOW_VERBS.has(tokens[i + 1].lemma)) {
@@ -1893,7 +1881,7 @@ function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): voi
     const i = fieldAt.get(hit.start)
     // Not at a field: a bracketed instruction to write about them, which asked for an observation already.
     if (i === undefined) return true
-    const words = fieldLabel(facts.placeholders[i]).toLowerCase().match(/[a-z]+/g) ?? []
+    const words = fieldWords(facts.placeholders[i])
     const role = sentenceAt(hit.start)?.role
     // "your work on {{topic}}", "your content on [specific topic/video]": the topic of something of
     // theirs is theirs (ADJUDICATION.md r716, r885).

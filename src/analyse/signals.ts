@@ -8,8 +8,8 @@ import type {PhraseMatch, Term} from './phrases.js'
 import {stem} from './terms.js'
 import type {Recipient} from '../types.js'
 import {acceptMatch} from './match-filter.js'
-import {linesOf, locate} from './positions.js'
-import {fieldLabel} from '../parse/placeholders.js'
+import {ITEM_MARKER, linesOf, locate} from './positions.js'
+import {fieldWords} from '../parse/placeholders.js'
 
 /**
  * The signals computed in code (here and in roles.ts), as opposed to the phrase signals a pack
@@ -215,7 +215,7 @@ export function companyFirstWord(company: string): string {
 const PLURAL_SELF = new Set(['we', 'us', 'our', 'ours', 'ourselves'])
 const OBSERVING = new Set(['notic', 'saw', 'seen', 'read', 'spot', 'heard', 'found', 'came', 'stumbl', 'watch', 'caught', 'learn', 'enjoi', 'love', 'like', 'drove', 'visit', 'count', 'check', 'look', 'tri', 'order', 'bought', 'use', 'test', 'brows', 'went', 'listen', 'follow'])
 
-const BULLET_RE = /^[ \t]*(?:[-*•–✓✔➤▪◦✅☑►]|\d{1,2}[.)])[ \t]/
+const BULLET_RE = new RegExp(String.raw`^[ \t]*${ITEM_MARKER}[ \t]`)
 
 /** Whether the word at `offset` sits on a bulleted line (its line found by search, not a scan back). */
 function onBulletLine(facts: TextFacts, offset: number): boolean {
@@ -522,7 +522,7 @@ export function computeSignals(
   for (const p of facts.placeholders) {
     // A field that describes an observation ([specific pain point], {{recent_post}}) is relevance;
     // one that only names ({{company}}, [Role], {{custom3}}) is a slot.
-    const words = fieldLabel(p).toLowerCase().match(/[a-z]+/g) ?? []
+    const words = fieldWords(p)
     if (vocabulary.firstNameFields.has(p.name)) add(signals, 'first-name-placeholder', hit(facts, p.start, p.end))
     else if (vocabulary.senderFields.has(p.name) || words[0] === 'your' || words[0] === 'my') continue
     else if (words.some((w) => vocabulary.observationWords.has(w)) || saysAboutThem(words)) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))

@@ -5,12 +5,12 @@
 import type {ListRule} from '../rules/format.js'
 import {matchRange} from './phrase.js'
 import {sentenceIndexAt, type TextFacts} from '../analyse/facts.js'
+import {ITEM_MARKER} from '../analyse/positions.js'
 import {isContent, isReaderWord, type Role} from '../analyse/roles.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
 
 /** What starts a list item: a bullet, or a number and a full stop or bracket. */
-export const ITEM_MARKER = String.raw`(?:[-*•–✓✔➤▪◦]|\d{1,2}[.)])`
 const ITEM_RE = new RegExp(String.raw`^[ \t]*${ITEM_MARKER}[ \t]+\S.*$`, 'gm')
 /** An item's text after its marker and any emphasis or heading label marks. */
 const ITEM_TEXT_RE = new RegExp(String.raw`^[ \t]*${ITEM_MARKER}[ \t]+[*_]*`)
@@ -131,7 +131,9 @@ function pitchBefore(ctx: CheckContext, roles: ReadonlySet<Role>, from: number, 
   const s = sentences[i]
   if (s === undefined || s.subject !== 'sender' || !roles.has(s.role)) return undefined
   const previous = sentences[i - 1]
-  return previous !== undefined && isContent(previous) ? previous.start : s.start
+  // (A question before it asks about a pain any reader may have, "Do your clients ever struggle with
+  // lead quality?": nothing the list answers of theirs.)
+  return previous !== undefined && isContent(previous) && previous.role !== 'ask' && previous.role !== 'chaser' ? previous.start : s.start
 }
 
 /** A merge field of the reader's (their name, a fact of theirs) between `from` and `to`. */

@@ -5,7 +5,7 @@ import {bodyRange} from './body-range.js'
 import {thresholdFor} from './threshold.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import {codePoints} from '../analyse/positions.js'
-import {ITEM_MARKER} from './list.js'
+import {ITEM_MARKER} from '../analyse/positions.js'
 import {linkWords, type TextFacts} from '../analyse/facts.js'
 import type {OptionKit} from '../rules/definition.js'
 

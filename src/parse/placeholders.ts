@@ -90,6 +90,22 @@ export function fieldLabel(p: Placeholder): string {
   return inner === undefined ? p.raw : expressionKey(inner)
 }
 
+/**
+ * The words of a field's name, without a template filter's default ("{{ x | default('your company') }}").
+ * Worked out once per spelling of a field (the roles ask for a field's words many times): read-only.
+ */
+export function fieldWords(p: Placeholder): readonly string[] {
+  let words = FIELD_WORDS.get(p.raw)
+  if (words === undefined) {
+    // "[USE_CASE]" is a topic, not a case study; "{SimilarCompany}" is two words, as "{similar_company}" is.
+    words = fieldLabel(p).replace(/^(\{\{[^|}]*)\|[^}]*(?=\}\})/, '$1').replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().replace(/\buse[\s_-]?case/g, 'usecase').match(/[a-z]+/g) ?? []
+    if (FIELD_WORDS.size >= 5_000) FIELD_WORDS.clear()
+    FIELD_WORDS.set(p.raw, words)
+  }
+  return words
+}
+const FIELD_WORDS = new Map<string, readonly string[]>()
+
 /** The last quoted key of an expression ($json["Contact Person"] -> Contact Person), or its last name. */
 function expressionKey(inner: string): string {
   const keys = [...inner.matchAll(/\[\s*(['"])([^'"\]]{1,80})\1\s*\]/g)]

@@ -22,7 +22,7 @@ import {SELF_INTRO_RE, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
-import {MEETING_TALK, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
+import {INVITED, MEETING_TALK, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
 import {SEE_ATTACHED, decideSentence, newThingGuide} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
@@ -891,7 +891,8 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   const missing = d.messages.find((m) => d.flagOf(m) === 'add-ask')
   // (Nor a stock question in a draft that asks for their help: the writer's own request is its ask.)
   // (A pointer to what is attached, "Please find attached our brochure", asks nothing they answer.)
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody)) return
+  // (Nor an invitation said as a wish, "Would love to have you there: [LINK]": that is the ask (round 13's judges, r1087).)
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INVITED.test(draftBody)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)

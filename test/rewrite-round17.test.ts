@@ -8,7 +8,8 @@
  *   would come (and an invitation said as a wish is the ask already), a wish for advice asks for a
  *   few questions by email, a demo asked for as a meeting is offered recorded;
  * - "Is [specific outcome] a priority?" where the slot holds a doing, which would not read once filled;
- * - hours of access to a machine read as a meeting asked for.
+ * - hours of access to a machine read as a meeting asked for;
+ * - a stock question added after a break-up note that leaves the next move to them.
  */
 import {describe} from 'vitest'
 import {OBSERVE, rewrites} from './rewrite-harness.js'
@@ -68,6 +69,18 @@ describe('round 17: the draft\'s one ask is kept, or fitted, never stock', () =>
       'email',
       "Hi Dr. Lee,\n\nYour lab's paper on sparse attention is why I am writing.\n\nCould your lab spare 20 hours of access to a GPU node this month? Test plan: docs/gpu-plan.md.\n\nRiya",
       "Hi Dr. Lee,\n\nYour lab's paper on sparse attention is why I am writing.\n\nCould your lab spare 20 hours of access to a GPU node this month? Test plan: docs/gpu-plan.md.\n\nRiya"
+    ],
+    [
+      "a break-up note that leaves the next move to them gets no stock question",
+      'email',
+      "Hey Sam — just circling back on this. No worries if you're slammed. Would love to pick this up when timing's better.",
+      "Hey Sam — No worries if you're slammed. Would love to pick this up when timing's better."
+    ],
+    [
+      "nor one that asks them to get in touch if they are ever interested",
+      'email',
+      "Hi Jo,\n\nI wanted to reach out and introduce myself. I'm a bookkeeper who works with small cafes.\n\nIf you're ever looking for help with the books, I'd love to hear from you.\n\nBest,\nAnna",
+      `Hi Jo,\n\n${OBSERVE}\n\nIf you're ever looking for help with the books, I'd love to hear from you.\n\nBest,\nAnna`
     ]
   ])
 })

@@ -141,7 +141,7 @@ describe("a pitch's facts survive its guide line, and names are facts", () => {
     // The number stays inside the guide line as its proof, without the boasting adjective.
     [
       "Hi {{first_name}},\n\nI hope this email finds you well. My name is Jordan and I'm an Account Executive at Stackwise, the industry-leading revenue intelligence platform trusted by over 2,000 companies.\n\nDo you have 15 minutes this week for a quick demo?\n\nBest,\nJordan",
-      'Hi {{first_name}},\n\n[[One line on what you noticed about them, then how Stackwise helps with it. Proof to keep: the revenue intelligence platform trusted by over 2,000 companies.]]\n\nWorth a look?\n\nBest,\nJordan'
+      'Hi {{first_name}},\n\n[[One line on what you noticed about them, then how Stackwise helps with it. Proof to keep: the revenue intelligence platform trusted by over 2,000 companies.]]\n\nWant me to send over a short recorded demo?\n\nBest,\nJordan'
     ],
     // Each clause with a number, its article fitted to what now follows it.
     [

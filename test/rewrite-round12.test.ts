@@ -92,7 +92,7 @@ describe("round 12: structure around the guide line, lists and the ask", () => {
       "the same ask is not said twice when a second time ask goes in a later pass",
       "followup",
       "Hi {first_name}, I wanted to reach out again because I have not heard back from you. Our app is really amazing and I think you would love it. Please let me know when you are available for a demo. I am very flexible and can fit around your diary. Looking forward to hearing from you soon.",
-      "Hi {first_name}, [[One line on what you noticed about them, then one line on how you help with it.]] Worth a look? Looking forward to hearing from you soon."
+      "Hi {first_name}, [[One line on what you noticed about them, then one line on how you help with it.]] Want me to send over a short recorded demo? Looking forward to hearing from you soon."
     ]
   ])('%s', (_, channel, draft, expected) => {
     expect(rewritten(draft, channel)).toBe(expected)

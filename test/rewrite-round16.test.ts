@@ -58,7 +58,7 @@ describe('round 16: the new ask fits what the draft offers', () => {
       "a template's helped outcome is the question",
       'email',
       "Hi [First Name],\n\nSaw [Company] is expanding into [region].\n\nWe help teams like yours [specific outcome].\n\nOpen to a quick chat?\n\n[Your Name]",
-      "Hi [First Name],\n\nSaw [Company] is expanding into [region].\n\nWe help teams like yours [specific outcome].\n\nIs [specific outcome] a priority right now?\n\n[Your Name]"
+      "Hi [First Name],\n\nSaw [Company] is expanding into [region].\n\nWe help teams like yours [specific outcome].\n\nWould it help you to [specific outcome]?\n\n[Your Name]"
     ],
     [
       "a merge field as the helped reader",

@@ -61,7 +61,7 @@ describe("the draft's one ask and what it is about stay", () => {
     // "Or just DM me ..." was another way to take the demo ask, not the ask: the new ask still comes.
     [
       "Yo Bull,\n\nYour budget sneaker hauls are legendary - 832K subs don't lie. We scrape outlet prices every hour.\n\nWe're launching March 2026. Want to see a demo? Or just DM me on Instagram if email isn't your thing.\n\nLet's talk.\n\nSydney",
-      "Yo Bull,\n\nYour budget sneaker hauls are legendary - 832K subs don't lie. We scrape outlet prices every hour.\n\nWe're launching March 2026. Just DM me on Instagram if email isn't your thing.\n\nWorth a look?\n\nSydney",
+      "Yo Bull,\n\nYour budget sneaker hauls are legendary - 832K subs don't lie. We scrape outlet prices every hour.\n\nWe're launching March 2026. Just DM me on Instagram if email isn't your thing.\n\nWant me to send over a short recorded demo?\n\nSydney",
       {}
     ],
     // What the chase was about stays named in the guide line.

@@ -238,7 +238,7 @@ describe('whole sentences, never fragments', () => {
     // Nor is a link to book the demo.
     [
       'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nBook your demo here: https://example.com/demo\n\nBest,\nTom',
-      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nWorth a look?\n\nBest,\nTom'
+      'Hi Priya,\n\nYour Leeds depot doubled its volume in May. We cut re-scans by 40% at two depots like it.\n\nWant me to send over a short recorded demo?\n\nBest,\nTom'
     ],
     // A list of someone's results is no chasing: it stays, with every number; its lead-in stays above it.
     [

@@ -620,7 +620,9 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
     }
     // "Takes you 5 minutes to skim": the time it takes them alone to read a thing, no slot.
     const alone = (k: number): boolean => (tokens[k]?.norm === 'to' && READ_ALONE.has(tokens[k + 1]?.lemma ?? '')) || someIn(tokens, Math.max(from, i - 3), i, (x) => x.norm === 'takes' || x.norm === 'took')
-    if (t.pos === 'NUM' && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '') && !alone(i + 2)) meeting = true
+    // "20 hours of access to a GPU node", "10 hours of GPU time": a use of something of theirs, not a slot with them ("30 minutes of your time" is).
+    const usage = tokens[i + 2]?.norm === 'of' && !/^(?:your|you)$/.test(tokens[i + 3]?.norm ?? '')
+    if (t.pos === 'NUM' && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '') && !alone(i + 2) && !usage) meeting = true
     if ((n === 'half' || n === 'few' || n === 'couple' || n === 'spare') && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? tokens[i + 2]?.norm ?? '')) meeting = true
     if (n === 'hour' && (tokens[i - 1]?.norm === 'an' || tokens[i - 1]?.norm === 'half')) meeting = true
     if (practice) continue

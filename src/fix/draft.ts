@@ -9,7 +9,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import type {RewriteFlag, RewriteFlags} from '../rules/rewrite-flags.js'
-import {MET, asksHelp} from './sentence.js'
+import {DONE_WITH_THEIRS, MET, asksHelp} from './sentence.js'
 
 export interface Change {
   ruleId: string
@@ -88,10 +88,14 @@ export interface Draft {
 /**
  * Contact there is already: a thanks for connecting or for their time, a visit or a job done for
  * them ("since we inspected your roof"), support they gave ("thank you for supporting us last year"),
- * a look they took ("Thanks for taking a look", round 13's judges, r1066).
+ * a look they took ("Thanks for taking a look", round 13's judges, r1066), a call the business
+ * tried ("We tried reaching you yesterday", r918), interest they showed ("Still interested, just
+ * busy", r1082), or an invitation to be there ("Would love to have you there: [LINK]", r1087).
  */
 const RELATED =
-  /\b(?:thanks?(?: you)? (?:so much )?for (?:connecting|the connect(?:ion)?|accepting|your time|having us|choosing us|your business|supporting us|your support|being a (?:customer|client|partner))|since we (?:inspected|installed|visited|serviced|fitted|delivered|completed|finished|met|spoke)|(?:supporting|supported) us (?:last|this) (?:year|season)|thanks?(?: you)? (?:so much )?for (?:taking|having) (?:a|the time to take a) (?:look|peek)|thanks?(?: you)? (?:so much )?for (?:checking|trying) (?:it|this|that) out|great (?:to see|seeing) you|(?:based on|following|after|since) our (?:correspondence|exchange|conversation|discussion|call|meeting|chat) (?:last|this|earlier this) (?:year|season|month|spring|summer|autumn|fall|winter))\b/i
+  /\b(?:thanks?(?: you)? (?:so much )?for (?:connecting|the connect(?:ion)?|accepting|your time|having us|choosing us|your business|supporting us|your support|being a (?:customer|client|partner))|since we (?:inspected|installed|visited|serviced|fitted|delivered|completed|finished|met|spoke)|we (?:tried|have tried|['’]ve tried) (?:reaching|calling|to reach|to call|to contact) you|(?:are you |you['’]re )?still interested\b|would love to (?:have|see) you (?:there|join)|(?:supporting|supported) us (?:last|this) (?:year|season)|thanks?(?: you)? (?:so much )?for (?:taking|having) (?:a|the time to take a) (?:look|peek)|thanks?(?: you)? (?:so much )?for (?:checking|trying) (?:it|this|that) out|great (?:to see|seeing) you|(?:based on|following|after|since) our (?:correspondence|exchange|conversation|discussion|call|meeting|chat) (?:last|this|earlier this) (?:year|season|month|spring|summer|autumn|fall|winter))\b/i
+/** A student or new graduate asking how the reader got where they are: "I'm a student at [Your University] ...". */
+const ADVICE_SEEKER = /\bI['’]m (?:a|an) (?:[\w-]+\s+){0,2}?(?:student|undergrad(?:uate)?|new grad(?:uate)?|recent grad(?:uate)?)\b[^]*\b(?:how you got (?:started|into|to)|what you['’]ve learned|your (?:career|journey|path))\b/i
 /** The words before a slot that say the sender saw it ("I saw ", "Noticed that "), and nothing else. */
 const SAW_BEFORE = /^\W*(?:I\s+|I['’]ve\s+|we\s+)?(?:just\s+)?(?:saw|noticed|read|see|seen|heard)\s+(?:that\s+)?$/i
 /** A reply: the message opens on what they said ("That tracks with what I'm hearing", "That makes sense"). */
@@ -189,9 +193,11 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     observeGuide: met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]',
     // (Read before the body's sentences are trimmed below.)
     slotted: slotLine(text, facts, identityFields) || hookSlot(text, facts),
-    // (An ask may open on what the sender knows of them: "I know your library has a robotics kit, would you lend it ...")
-    observed: roles.sentences.some((s) => observedFirst(s) || (s.role === 'ask' && KNOWN_OF_THEM.test(text.slice(s.start, s.end)))) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts),
-    seeksHelp: asksHelp(text.slice(facts.bodyStart, facts.signatureStart), ''),
+    // (Or what the sender did with something of theirs, "I tested your agency's response time", or an
+    // ask that opens on what the sender knows of them, "I know your library has a robotics kit, would you lend it ...".)
+    observed: roles.sentences.some((s) => observedFirst(s) || (s.role === 'ask' && KNOWN_OF_THEM.test(text.slice(s.start, s.end)))) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts) || body.some((s) => DONE_WITH_THEIRS.test(text.slice(s.start, s.end))),
+    // (Or a student who asks how they got where they are: they help nobody, they ask.)
+    seeksHelp: asksHelp(text.slice(facts.bodyStart, facts.signatureStart), '') || ADVICE_SEEKER.test(text.slice(facts.bodyStart, facts.signatureStart)),
     related: RELATED.test(text.slice(facts.bodyStart, facts.signatureStart)) || REPLY_START.test(text.slice(body[0].start, body[0].end)),
     credit: CREDIT,
     observedFirst,

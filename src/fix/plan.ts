@@ -27,7 +27,7 @@ import {SEE_ATTACHED, decideSentence, newThingGuide} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, SEEN_OF_THEM, articleFor, hasFacts, pointsBack} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, pointsBack} from './sentence.js'
 import {WHY} from './why.js'
 
 export type {Change} from './draft.js'
@@ -560,7 +560,7 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor where a kept sentence opens on what the writer saw of them: two lines about them, one on top of the other.)
   // (What a chase named asks for one new thing about it, unless the draft says what is new already: then the line is about them.)
   const chased = st.chasedTopic !== undefined && !st.newThing && !at.kept.some((s) => st.decided.get(s) === 'keep' && SINCE_LAST.test(text.slice(s.start, s.end)))
-  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (SEEN_OF_THEM.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
+  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (SEEN_OF_THEM.test(text.slice(s.start, s.end)) || DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
   if (!at.hasObservation && !st.saysSomething && !seen && !breakUp && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = chased ? newThingGuide(st.chasedTopic) : d.observeGuide
@@ -575,7 +575,7 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
  * at [Event Name]": the new thing a follow-up needs, and no line on what was noticed above it (round
  * 11's judges, r871).
  */
-const BRINGS_UPDATE = /^\W*(?:just\s+)?(?:following up|circling back|checking back in|writing back) with (?:a|an|the|some) (?:[\w-]+\s+){0,2}?(?:update|results|summary|numbers|figures|findings|news)\b/i
+const BRINGS_UPDATE = /^\W*(?:just\s+)?(?:following up|circling back|checking back in|writing back) with (?:a|an|the|some|that) (?:[\w-]+\s+){0,2}?(?:update|results|summary|numbers|figures|findings|news|case study|report|examples?|samples?)\b/i
 
 /** What of theirs brought the writer, said as such: "Your work at [organization] on tenant appeals is why I'm writing." */
 const WHY_WRITING = /^\W*Your\b[^.!?\n]*\bis why I['’]m writing\b/i

@@ -51,6 +51,16 @@ export const OPEN_DOOR = /\b(?:don['’]t|do not) hesitate to (?:reach out|ask|g
 export const SEEN_OF_THEM = /^\W*(?:I\s+|I['’]ve\s+|we\s+)?(?:saw|noticed|read|heard|see)\s+(?:that\s+)?(?:you|your)\b(?!\s+(?:profile|e-?mail|inbox|message|note)\b)/i
 
 /**
+ * What the sender did with something of theirs, or why this reader, said in words or a slot: "I
+ * tested your agency's response time", "a map that uses your real-time sonde network", "Your
+ * project uses [relevant agent/configuration]", "I thought of ${company} because ${why}"; or what they
+ * were seen to do, "I noticed Flowcase just launched the new pricing page". The draft's
+ * own line about them: no guide line asks for another (round 13's judges, r1056, r1078, r1052).
+ */
+export const DONE_WITH_THEIRS =
+  /\b(?:I|we)\s+(?:\w+\s+)?(?:tested|tried|filled (?:out|in)|used|audited|ran|analy[sz]ed|studied|went through|benchmarked|timed|called)\s+(?:out\s+)?your\s+(?!(?:profile|e-?mail|inbox|message|note|time)\b)\w|\b(?:uses|using|built on|pulls? from|pulling from)\s+your\s+(?!(?:time|help|feedback|input)\b)(?:[\w-]+\s+){0,3}?(?:network|data|dataset|api|sensors?|library|framework|repo|repository|project|package|sdk|model|feed|dashboard|docs)\b|^\W*Your\s+(?:[\w-]+\s+){0,2}?(?:project|repo|repository|app|library|framework|site|website|team|company|store|shop)\s+(?:uses|is using|runs|relies on|ships|depends on)\s|\bthought of\s+(?:you|\S+)\s+because\s+(?:of\s+)?(?:your|you|\$\{|\{\{|\[)|^\W*(?:I\s+)?(?:just\s+)?(?:saw|noticed|spotted)\s+(?:that\s+)?[A-Z][\w&'’-]+\s+(?:just\s+|recently\s+)?(?:launched|opened|raised|announced|released|shipped|published|won|expanded|rolled out)\b/
+
+/**
  * A time ask whose purpose is the reader's help, not the sender's product: advice, what they know of
  * their career, the scope of work they posted. It is the draft's purpose and stays its one ask
  * (round 7's judges: a student's coffee request, an informational chat, a freelancer's scoping call).
@@ -269,11 +279,30 @@ export function hasFacts(text: string, facts: TextFacts, s: SentenceRole, nameFi
   return false
 }
 
+/** The sender's thing named and then said what it is: "I am building agentdiff, open-source CI for ...", "I maintain AdrenAI, an early ...". */
+const BUILDS_NAMED = /\b(?:I|we)(?:['’]m|['’]re|\s+am|\s+are)?\s+(?:(?:currently|now|also)\s+)?(?:building|testing|developing|launching|maintaining|making|creating|running|maintain|built|made|created|launched|run|develop)\s+([\p{L}\d][\w.-]*)(?=\s*,\s*(?:an?\s+)?[\p{Ll}\d])/u
+
+/**
+ * The name of the sender's thing a sentence introduces with what it is, where the rest of the body
+ * (up to `end`) uses that name ("agentdiff says whether ...", "claim AIPOU for approved work"):
+ * without the sentence, the rest names a thing the reader never met (round 13's judges, r1052, r1133).
+ * Without `end`, a name written as one (a capital in it) will do.
+ */
+export function definedName(text: string, s: {start: number; end: number}, end?: number): string | undefined {
+  const name = BUILDS_NAMED.exec(text.slice(s.start, s.end))?.[1]
+  if (!name || /^(?:a|an|the|my|our|this|that|it|some|something|software|tools?|products?|apps?)$/i.test(name)) return undefined
+  if (end === undefined && /\p{Lu}/u.test(name)) return name
+  const again = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`)
+  return again.test(text.slice(0, s.start) + ' ' + text.slice(s.end, end)) ? name : undefined
+}
+
 /** The product or company name the sender uses, to keep it in a guide line. */
 export function productName(facts: TextFacts, sentences: SentenceRole[]): string | undefined {
   const signature = facts.text.slice(facts.signatureStart)
   for (const s of sentences) {
     if (s.role !== 'pitch' && s.role !== 'self-intro') continue
+    const defined = definedName(facts.text, s)
+    if (defined) return defined
     // A company or product after at / from / with / of / for, not the writer's own first name.
     const sentence = facts.text.slice(s.start, s.end)
     // Only a name the sender gives as theirs: "I'm Dana from Floxly", "we at Acme", "Acme helps ...",
@@ -286,7 +315,8 @@ export function productName(facts: TextFacts, sentences: SentenceRole[]): string
       const lead = sentence.slice(0, after.index)
       return (/\b(?:I['’]m|I am|I work|I run|I lead|I head|I founded|this is|here)\b[^.!?]{0,40}$|\bwe(?:['’]re| are)?\s*$/i.test(lead) && !notTheirs.test(lead)) || signature.includes(after[1])
     })
-    const named = own?.[1] ?? /^(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
+    // (A name in capitals is one too, "GALION provides ...", on the line it opens.)
+    const named = own?.[1] ?? /(?:^|\n)(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*|[A-Z]{3,}\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
     if (named && !/^(?:I|We|Our|My|The|A|An)$/.test(named)) return named
     const field = facts.placeholders.find((p) => p.start >= s.start && p.end <= s.end && /company|product|brand|business/i.test(p.raw) && /your|our|my|sender/i.test(p.raw))
     if (field) return field.raw

@@ -64,7 +64,7 @@ const grammarAsGlobal = {
 }
 const app = await bundle('web/app.ts', [pluralizeAsCommonJs, grammarAsGlobal], {globals: {[GLOBAL]: GLOBAL}})
 // A feature line of the tagger's model (a template name, a space, a word) marks the model.
-if (app.includes('pww ')) throw new Error('bundle-web: app.js holds the tagger\'s model; the grammar layer was not split out')
+if (/\bvocab\s*:/.test(app)) throw new Error('bundle-web: app.js holds the tagger\'s model; the grammar layer was not split out')
 writeFileSync(join(out, 'app.js'), app)
 
 const html = readFileSync(join(root, 'web', 'index.html'), 'utf8')

@@ -240,7 +240,7 @@ describe('the shipped model (src/analyse/tagger-model.ts)', () => {
   test('is what training on the fixtures gives', async () => {
     const {model} = await modelFromFixtures()
     const shipped = readFileSync(MODEL_PATH, 'utf8')
-    const fresh = moduleOf(model)
+    const fresh = await moduleOf(model)
     if (shipped === fresh) return
     const entries = shipped.split('\\n')
     const at = fresh.split('\\n').findIndex((entry, i) => entry !== entries[i])

@@ -121,11 +121,21 @@ export interface Weights {
  * template and token, without the hashing and bucket walk of a Map of numbers.
  */
 export class PairTable {
-  private mask = 15
+  private mask: number
   private size = 0
-  private firsts = new Int32Array(16).fill(-1)
-  private seconds = new Int32Array(16)
-  private addresses = new Int32Array(16)
+  private firsts: Int32Array
+  private seconds: Int32Array
+  private addresses: Int32Array
+
+  /** `expected`: how many pairs it will hold, when known (the table is made that large at once). */
+  constructor(expected = 0) {
+    let length = 16
+    while ((expected + 1) * 2 > length - 1) length *= 2
+    this.mask = length - 1
+    this.firsts = new Int32Array(length).fill(-1)
+    this.seconds = new Int32Array(length)
+    this.addresses = new Int32Array(length)
+  }
 
   private slot(a: number, b: number): number {
     let k = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask
@@ -318,72 +328,147 @@ export function tagSequence(weights: Weights, words: string[], entries: Entry[] 
 }
 
 /**
+ * A model as the package ships it (`tagger-model.ts`): the text form (readModel) laid out so that
+ * reading it builds no string per weight and looks up no string per paired feature. All strings,
+ * so the module is one object literal:
+ * - `known`, `lemmas`: the text form's first and last parts as they are;
+ * - `vocab`: the strings with ids after the fixed ones ('<s>', '</s>', '', the tags), in id order, a line each;
+ * - `sizes`: per template (TEMPLATES), how many features it has;
+ * - `keys`: per template, its features' values: a line each for a template that reads the token
+ *   itself; else one character per id read (`FIRST` + id), two for a paired template;
+ * - `counts`: the number of weights of each feature, template by template, a character each (`FIRST` + n);
+ * - `tags`: the tag of each weight, a character each (`FIRST` + tag);
+ * - `values`: the weights, a JSON array.
+ * The CLI reads the model on its first lint: the text form, split into lines and pairs with a
+ * string and a `Number` per weight, was a third of a cold start.
+ */
+export interface PackedModel {
+  known: string
+  lemmas: string
+  vocab: string
+  sizes: number[]
+  keys: string[]
+  counts: string
+  tags: string
+  values: string
+}
+
+/** What a character of `keys`, `counts` and `tags` counts from: the printable ASCII ones and past them (no JSON escapes). */
+const FIRST = 35
+
+/** The packed form (PackedModel) of a model's text form; `text` may end without lemma exceptions (readWeights). */
+function packModel(text: string, lemmas = ''): PackedModel {
+  const cut = text.indexOf('\n\n')
+  const index = new Map<string, number>(TEMPLATES.map((t, k) => [t, k]))
+  const ids = new Map<string, number>(['<s>', '</s>', '', ...TAGS].map((x, k) => [x, k]))
+  const fixed = ids.size
+  const byTemplate = TEMPLATES.map(() => [] as Array<[string, string]>)
+  for (const line of text.slice(cut + 2).split('\n')) {
+    const tab = line.indexOf('\t')
+    if (tab < 0) continue
+    const space = line.indexOf(' ')
+    byTemplate[index.get(line.slice(0, space)) ?? 0].push([line.slice(space + 1, tab), line.slice(tab + 1)])
+  }
+  const char = (n: number): string => {
+    if (n + FIRST >= 0xd800) throw new Error(`packModel: ${n} is past what a character holds`)
+    return String.fromCharCode(FIRST + n)
+  }
+  const idOf = (x: string): string => {
+    let v = ids.get(x)
+    if (v === undefined) ids.set(x, (v = ids.size))
+    return char(v)
+  }
+  const keys: string[] = []
+  let counts = ''
+  let tags = ''
+  const values: number[] = []
+  byTemplate.forEach((features, template) => {
+    const kind = KINDS[template]
+    keys.push(
+      features
+        .map(([value]) => {
+          if (kind === ROW) return value
+          if (kind === SINGLE) return idOf(value)
+          const mid = value.indexOf(' ')
+          return idOf(value.slice(0, mid)) + idOf(value.slice(mid + 1))
+        })
+        .join(kind === ROW ? '\n' : '')
+    )
+    for (const [, weights] of features) {
+      const pairs = weights.split(' ')
+      counts += char(pairs.length)
+      for (const pair of pairs) {
+        const colon = pair.indexOf(':')
+        tags += char(Number(pair.slice(0, colon)))
+        values.push(Number(pair.slice(colon + 1)))
+      }
+    }
+  })
+  return {
+    known: text.slice(0, cut),
+    lemmas,
+    vocab: [...ids.keys()].slice(fixed).join('\n'),
+    sizes: byTemplate.map((features) => features.length),
+    keys,
+    counts,
+    tags,
+    values: JSON.stringify(values)
+  }
+}
+
+/** The weights of a packed model (packModel), as the tagger reads them. */
+function unpackWeights(packed: PackedModel): Weights {
+  const known = new Map<string, Tag>()
+  for (const line of packed.known.split('\n')) {
+    const tab = line.indexOf('\t')
+    if (tab > 0) known.set(line.slice(0, tab), line.slice(tab + 1) as Tag)
+  }
+  const ids = new Map<string, number>()
+  for (const x of ['<s>', '</s>', '', ...TAGS]) ids.set(x, ids.size)
+  if (packed.vocab !== '') for (const x of packed.vocab.split('\n')) ids.set(x, ids.size)
+  const values = new Float64Array(JSON.parse(packed.values) as number[])
+  const tags = new Uint8Array(values.length)
+  for (let k = 0; k < tags.length; k++) tags[k] = packed.tags.charCodeAt(k) - FIRST
+  const count = ids.size
+  const rows = TEMPLATES.map(() => new Map<string, number>())
+  const single = TEMPLATES.map(() => new Int32Array(count))
+  const pairs = TEMPLATES.map((_, template) => new PairTable(KINDS[template] === PAIR ? packed.sizes[template] : 0))
+  const {counts} = packed
+  let feature = 0
+  let at = 0
+  for (let template = 0; template < TEMPLATES.length; template++) {
+    const size = packed.sizes[template]
+    if (size === 0) continue
+    const keys = packed.keys[template]
+    const kind = KINDS[template]
+    const values = kind === ROW ? keys.split('\n') : undefined
+    for (let k = 0; k < size; k++) {
+      const n = counts.charCodeAt(feature++) - FIRST
+      const address = (at << 5) | n
+      at += n
+      if (values !== undefined) rows[template].set(values[k], address)
+      else if (kind === SINGLE) single[template][keys.charCodeAt(k) - FIRST] = address
+      else pairs[template].set(keys.charCodeAt(2 * k) - FIRST, keys.charCodeAt(2 * k + 1) - FIRST, address)
+    }
+  }
+  return {ids, single, pairs, rows, tags, values, known, memo: new Map()}
+}
+
+/**
  * Reads the compact text form of a model: the words of fixed tag (word, a tab, the tag), a blank
  * line, then one line per feature: the template, a space, the value (two strings joined by a space
  * for a paired template), a tab, then tag:weight pairs, the weights integers (the averaged weights
  * scaled and rounded).
  */
 export function readWeights(text: string): Weights {
-  const cut = text.indexOf('\n\n')
-  const known = new Map<string, Tag>()
-  for (const line of text.slice(0, cut).split('\n')) {
-    const tab = line.indexOf('\t')
-    if (tab > 0) known.set(line.slice(0, tab), line.slice(tab + 1) as Tag)
-  }
-  const lines = text.slice(cut + 2).split('\n')
-  const index = new Map<string, number>(TEMPLATES.map((t, k) => [t, k]))
-  const ids = new Map<string, number>()
-  const idOf = (x: string): number => {
-    let v = ids.get(x)
-    if (v === undefined) ids.set(x, (v = ids.size))
-    return v
-  }
-  for (const x of ['<s>', '</s>', '', ...TAGS]) idOf(x)
-  let size = 0
-  const parsed: Array<[number, string, number]> = []
-  for (const line of lines) {
-    const tab = line.indexOf('\t')
-    if (tab < 0) continue
-    const space = line.indexOf(' ')
-    const template = index.get(line.slice(0, space)) ?? 0
-    const value = line.slice(space + 1, tab)
-    const name = TEMPLATES[template]
-    if (PAIRED.has(name)) {
-      const mid = value.indexOf(' ')
-      idOf(value.slice(0, mid))
-      idOf(value.slice(mid + 1))
-    } else if (!INTRINSIC.has(name)) idOf(value)
-    parsed.push([template, value, tab])
-    for (let k = line.indexOf(':', tab); k >= 0; k = line.indexOf(':', k + 1)) size++
-  }
-  const count = ids.size
-  const rows = TEMPLATES.map(() => new Map<string, number>())
-  const single = TEMPLATES.map(() => new Int32Array(count))
-  const pairs = TEMPLATES.map(() => new PairTable())
-  const tags = new Uint8Array(size)
-  const values = new Float64Array(size)
-  let at = 0
-  let row = 0
-  for (const line of lines) {
-    const tab = line.indexOf('\t')
-    if (tab < 0) continue
-    const [template, value] = parsed[row++]
-    const from = at
-    for (const pair of line.slice(tab + 1).split(' ')) {
-      const colon = pair.indexOf(':')
-      tags[at] = Number(pair.slice(0, colon))
-      values[at++] = Number(pair.slice(colon + 1))
-    }
-    const address = (from << 5) | (at - from)
-    const name = TEMPLATES[template]
-    if (PAIRED.has(name)) {
-      const mid = value.indexOf(' ')
-      pairs[template].set(ids.get(value.slice(0, mid)) as number, ids.get(value.slice(mid + 1)) as number, address)
-    } else if (INTRINSIC.has(name)) rows[template].set(value, address)
-    else single[template][ids.get(value) as number] = address
-  }
-  return {ids, single, pairs, rows, tags, values, known, memo: new Map()}
+  return unpackWeights(packModel(text))
 }
+
+/** How a template's features find their weights (Weights): by a pair of ids, by value, by one id. */
+const PAIR = 0
+const ROW = 1
+const SINGLE = 2
+const KINDS = TEMPLATES.map((t) => (PAIRED.has(t) ? PAIR : INTRINSIC.has(t) ? ROW : SINGLE))
 
 /** A trained model: the tagger's weights and the lemma exceptions. */
 export interface Model {
@@ -391,22 +476,32 @@ export interface Model {
   lemmas: Map<string, string>
 }
 
-/** A model from the text train-tagger.mjs writes: the weights (readWeights), a blank line, the lemma exceptions. */
-export function readModel(text: string): Model {
+/** The text train-tagger.mjs writes, packed (packModel): its weights, a blank line, the lemma exceptions. */
+export function packText(text: string): PackedModel {
   const cut = text.lastIndexOf('\n\n')
+  return packModel(text.slice(0, cut), text.slice(cut + 2))
+}
+
+/** A model from its packed form. */
+function unpackModel(packed: PackedModel): Model {
   const lemmas = new Map<string, string>()
-  for (const line of text.slice(cut + 2).split('\n')) {
+  for (const line of packed.lemmas.split('\n')) {
     const tab = line.indexOf('\t')
     if (tab > 0) lemmas.set(line.slice(0, tab), line.slice(tab + 1))
   }
-  return {weights: readWeights(text.slice(0, cut)), lemmas}
+  return {weights: unpackWeights(packed), lemmas}
+}
+
+/** A model from the text train-tagger.mjs writes: the weights (readWeights), a blank line, the lemma exceptions. */
+export function readModel(text: string): Model {
+  return unpackModel(packText(text))
 }
 
 let model: Model | undefined
 
 /** The shipped model, read on first use. */
 function shippedModel(): Model {
-  model ??= readModel(MODEL)
+  model ??= unpackModel(MODEL)
   return model
 }
 

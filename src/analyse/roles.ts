@@ -1902,6 +1902,7 @@ function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): vo
   const {signal, cutBy, cutInSenders} = ROLE_SIGNALS.theirName
   const cutting = new Set<Role>(cutBy)
   const cuttingSenders = new Set<Role>(cutInSenders)
+  const greeting = facts.text.slice(0, facts.bodyStart).toLowerCase()
   filterSignal(signals, signal, (hit) => {
     const s = sentenceAt(hit.start)
     if (s === undefined) return true
@@ -1909,6 +1910,10 @@ function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): vo
     // In a sentence of the sender's own that is not about the reader's world ("Reach Millions
     // Instantly!", "We are Juggling ball supplier"), a capitalised word names nothing of theirs.
     if (cuttingSenders.has(s.role) && s.subject === 'sender') return false
+    // A name in a line about nobody in particular ("Works in Lithuanian (+ 15 languages)", "with FinOps
+    // export packs", "Claude and GitHub support"): the offering's words, nothing of theirs, unless the
+    // line speaks to them, names what they were addressed by, or tells what was learnt of it.
+    if (UNOWNED.has(s.role) && (s.subject === 'generic' || s.subject === 'none') && !LEARNT.has(s.verb) && !LEARNT_ABOUT.test(facts.text.slice(s.start, hit.start)) && !greeting.includes(facts.text.slice(hit.start, hit.end).toLowerCase()) && !facts.text.slice(s.start, s.end).toLowerCase().split(/[^\w'’]+/).some(isReaderWord)) return false
     // The tagger's word on it: a capitalised word after a colon or a bullet that is a verb or an
     // auxiliary ("Quick question: Are you ...") names nothing.
     const token = tokenAt(hit.start)
@@ -1926,6 +1931,11 @@ function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): vo
     return !NAMED_AS_CUSTOMERS.test(facts.text.slice(Math.max(s.start, hit.start - 80), hit.start))
   })
 }
+
+const UNOWNED = new Set<Role>(['other'])
+/** "It was great learning about Thermal Ledger": what the sender learnt or heard of is theirs. */
+const LEARNT_ABOUT = /\b(?:learn|learning|learned|learnt|hear|hearing|heard|reading|read) (?:more )?about\b/i
+const LEARNT = new Set(['learn', 'hear', 'read', 'see', 'enjoy', 'love', 'like', 'meet', 'watch', 'follow', 'notice'])
 
 /** News told in someone else's story is not the reader's (ROLE_SIGNALS.othersNews). */
 function othersNews({facts, signals, sentenceAt}: SignalReading): void {
@@ -2014,9 +2024,25 @@ function recipientObservations({facts, roles, signals, anyone}: SignalReading): 
     // "As a CEO, you ...": the reader as anyone in the job; "I found your contact through [source]":
     // how the sender came by the address, nothing seen of theirs.
     if (/^\W*as (?:a|an|the) [^,]{1,60},/i.test(text) || FOUND_CONTACT.test(text)) continue
+    // Praise of their work, profile or experience that names nothing ("I really like your work", "Your
+    // experience at [Company] caught my attention", "impressive portfolio!") is fake specificity (M5).
+    if (hollowPraise(text)) continue
     addHit(signals, signal, {text, start: s.start, end: s.end})
   }
 }
+
+/**
+ * A sentence that praises or admires something of theirs only by a word any reader's would fit
+ * ("your work", "your profile", "what you're building"), with no number, name or other detail.
+ */
+function hollowPraise(text: string): boolean {
+  // (Not one that goes on to the detail: "Your work at [Company] caught my attention, especially [their post]".)
+  if (!PRAISE.test(text) || /\d|\b(?:especially|particularly|specifically|in particular)\b/i.test(text)) return false
+  const theirs = [...text.matchAll(/\b(?:your|you're|you are|you've)\s+([\w'-]+)(?:\s+([\w'-]+))?/gi)]
+  return theirs.length > 0 && theirs.every((m) => HOLLOW_THEIRS.has(m[1].toLowerCase()) || HOLLOW_THEIRS.has(`${m[1]} ${m[2] ?? ''}`.toLowerCase().trim()))
+}
+const PRAISE = /\b(?:(?:really )?(?:like|love|admire|enjoy)d?|impressed|impressive|amazing|incredible|inspiring|caught my (?:attention|eye)|stood out|changing lives|great work)\b/i
+const HOLLOW_THEIRS = new Set(['work', 'profile', 'experience', 'background', 'career', 'journey', 'content', 'company', 'business', 'brand', 'team', 'portfolio', 'growth', 'success', 'mission', 'vision', 'story', 'achievements', 'accomplishments', 'building', 'doing', 'growing', 'creating', 'guys'])
 
 /** Results told, a customer's or the sender's ("Meridian's delays are down 34%"): something new a follow-up can bring. */
 function resultsShown({facts, roles, signals}: SignalReading): void {

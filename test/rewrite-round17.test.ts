@@ -44,7 +44,8 @@ describe('round 17: the draft\'s one ask is kept, or fitted, never stock', () =>
       "an invitation said as a wish is the ask: no stock question after it",
       'sms',
       "Hi Jo, Sam here from Leeds Product Circle. I'm hosting a supper for product leads in Leeds on 12 March, six people, no slides. Would love to have you there: https://lpc.example.org/supper",
-      `Hi Jo, ${OBSERVE} Sam here from Leeds Product Circle. I'm hosting a supper for product leads in Leeds on 12 March, six people, no slides. Would love to have you there: https://lpc.example.org/supper`
+      // (No guide line either: an invitation to an event is no pitch to put an observation in front of, round 18.)
+      "Hi Jo, Sam here from Leeds Product Circle. I'm hosting a supper for product leads in Leeds on 12 March, six people, no slides. Would love to have you there: https://lpc.example.org/supper"
     ],
     [
       "an event with a call asked for: whether they would come",

@@ -124,6 +124,8 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       if (field === 'body' && rule.where === 'closing' && sentence !== whereSentence) continue
       if (sentence > preambleEnd) continue
       if (exceptRoles && field === 'body' && exceptRoles.has(ctx.roles.sentences[sentence]?.role ?? 'other')) continue
+      // An offer or a wish stated beside something else ("Happy to send the deck or jump on a call") asks nothing (LABELLING.md C3).
+      if (rule.skipStated && field === 'body' && ctx.roles.sentences[sentence]?.stated) continue
       // perSentence: the sentence's first match only, for a rule that should count once per sentence.
       if (rule.perSentence && ranges[ranges.length - 1]?.[2] === sentence) continue
       ranges.push([start, end, sentence])
@@ -173,6 +175,8 @@ export const phraseOptions = ({z, definition, patternList, target, role, withOld
         about: z.enum(['any', 'sender']).default('any'),
         /** Report only the first match of each sentence (false: one finding per match). A finding never spans two matches. */
         perSentence: z.boolean().default(false),
+        /** Skip matches in body sentences the roles mark `stated`: an offer or a wish that asks nothing. */
+        skipStated: z.boolean().default(false),
         /** Counts as a call to action of this kind in the indicators. */
         cta: z.enum(['meeting', 'link', 'reply']).optional()
       })

@@ -122,7 +122,9 @@ function readSentence(d: Draft, s: SentenceRole): Reading {
   const found = d.rulesIn(s)
   // (A duration that says what the product gives, "you'll get quick, guided 20-minute sessions", asks for no time.)
   const timeFinding = (m: LintMessage) => d.flagOf(m) === 'replace-time-ask' && !(GIVEN_DURATION.test(text.slice(m.start, s.end)) && !/\?/.test(sentence))
-  const asksTime = s.ask === 'time' || found.some(timeFinding)
+  // An offer of a call beside something else ("Happy to send the deck or jump on a quick call") is
+  // no ask the lint reports (LABELLING.md C3), but its call still asks for their time once sent.
+  const asksTime = s.ask === 'time' || found.some(timeFinding) || (s.stated === true && STATED_MEETING.test(sentence))
   const facty = hasFacts(sentence, facts, s, nameFields, asksTime)
   // A merge field in a chase, an opener or a time ask ("about {{topic}}", "for [their company]")
   // is no fact to keep: the sentence goes with it.
@@ -152,6 +154,9 @@ function readSentence(d: Draft, s: SentenceRole): Reading {
   const urgency = found.filter((m) => d.flagOf(m) === 'urgency').sort((a, b) => a.start - b.start)[0]
   return {sentence, found, asksTime, facty, factyKept, removeBy: found.find((m) => d.removes(m)), boast: found.find((m) => d.boasts(m)), urgency}
 }
+
+/** A call or a meeting the sender offers: "jump on a quick call", "arrange a quick call", "set up a quick chat", "a 15-minute call". */
+const STATED_MEETING = /\b(?:(?:jump|hop|get) on (?:a |the )?(?:(?:quick|short|brief|\d+[\s-]*min(?:ute)?s?)[\s-]+)?(?:call|chat|zoom|meeting|phone)|(?:set up|arrange|book|schedule|organi[sz]e|grab) (?:a |some )?(?:(?:quick|short|brief)\s+)?(?:call|chat|meeting|demo|zoom)|(?:quick|short|brief|intro|\d+[\s-]*min(?:ute)?s?)[\s-]+(?:call|chat|demo|meeting|zoom))\b/i
 
 /** A question that asks them to pass the note on: "Know anyone who might benefit?", "Could you point me to the right person?". */
 const REFERRAL_ASK = /^\W*(?:do you\s+)?know (?:anyone|someone|of anyone|any(?:body|one) else)\b[^?]*\?|\b(?:who (?:else )?(?:might|would|could) (?:benefit|be interested|need (?:this|it|us)))\b[^?]*\?/i
@@ -584,6 +589,7 @@ function decideUrgency(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
   const {text} = d
   const {urgency, factyKept} = r
   if (!urgency) return false
+  if (urgencyHeading(d, st, s, urgency)) return true
   // "ACT NOW and get 50% off", "Act now - call 0800 ...": the pressure opens the sentence and the
   // rest stands on its own; the pressure goes, the rest starts the sentence.
   const leading = urgency.start - s.start <= 1 ? /^[\s,]*(?:-|–|—|:|and\b|,)\s*(?=[a-z])/i.exec(text.slice(urgency.end, s.end)) : null
@@ -601,6 +607,27 @@ function decideUrgency(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
   // An ask that also pressed ("Reply YES to book, only 5 slots left!") still gets its one ask back.
   if (s.role === 'ask' || r.asksTime) st.timeAsks.push(s)
   st.changes.push({ruleId: urgency.ruleId, kind: 'removed', before: r.sentence, after: '', why: WHY.urgency})
+  return true
+}
+
+/** A heading line that is only the pressure: "**Limited-Time Offer:**". */
+const PRESSURE_HEADING = /^[ \t#*_]*([^\n]*?)[ \t]*:?[ \t*_]*:?[ \t]*$/
+
+/**
+ * A heading that is only the pressure ("**Limited-Time Offer:**" over the offer): the heading goes,
+ * what it heads stays (kept whole for the offer's facts, the pressure stayed).
+ */
+function urgencyHeading(d: Draft, st: State, s: SentenceRole, urgency: LintMessage): boolean {
+  const {text} = d
+  const lineStart = text.lastIndexOf('\n', urgency.start - 1) + 1
+  const lineEnd = text.indexOf('\n', urgency.end)
+  if (lineStart < s.start || lineEnd < 0 || lineEnd >= s.end) return false
+  const line = text.slice(lineStart, lineEnd)
+  const heading = PRESSURE_HEADING.exec(line)
+  if (!heading || !/:[ \t*_]*$/.test(line) || heading[1].replace(/[*_]/g, '').trim().toLowerCase() !== urgency.actual.toLowerCase()) return false
+  st.leadIns.push({start: lineStart, end: lineEnd + 1, replacement: ''})
+  st.changes.push({ruleId: urgency.ruleId, kind: 'removed', before: line.trim(), after: '', why: WHY.urgency})
+  st.decided.set(s, 'keep')
   return true
 }
 
@@ -680,6 +707,8 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
     st.decided.set(s, 'keep')
     return true
   }
+  if (asksTime && optionMeetings(d, st, s, r)) return true
+  if (asksTime && !st.askKept && orOffer(d, st, s, sentence)) return true
   if (asksTime && !r.factyKept && !(option && /\?\W*$/.test(sentence))) {
     st.timeAsks.push(s)
     st.decided.set(s, 'remove')
@@ -749,6 +778,61 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   const optionOf = option && before !== undefined && /\?\W*$/.test(text.slice(before.start, before.end)) && !/^\W*(?:what|which|who|how|why|when|where|is|are|do|does|did|can|could|would|will|should|any)\b/i.test(sentence)
   if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !optionOf && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence) && !SENDER_STATEMENT.test(sentence) && !OWN_QUESTION.test(sentence)) st.askKept ??= s
   return false
+}
+
+/** A meeting, or something sent instead: "Worth a 15-min call, or should I send a 1-pager?". Group 1 how the offer is asked, 2 what it offers. */
+const OR_OFFER = /^[^?]{0,80}?\b(?:call|chat|meeting|demo|zoom|coffee)\b[^?,]{0,30},?\s+or\s+((?:should|shall|can|could) I|(?:do you )?want me to)\s+([^?]{3,80})\?\W*$/i
+
+/**
+ * The choice between a meeting and something sent: the offer is the one ask, asked on its own
+ * ("Should I send a 1-pager?"); kept whole for the fact in the offer ("1-pager"), the meeting stayed.
+ */
+function orOffer(d: Draft, st: State, s: SentenceRole, sentence: string): boolean {
+  const m = OR_OFFER.exec(sentence)
+  if (!m || /\b(?:call|meeting|chat|demo|zoom|calendar)\b/i.test(m[2])) return false
+  const asked = m[1].replace(/^do you /i, '')
+  const text = `${asked[0].toUpperCase()}${asked.slice(1)} ${m[2].trim()}?`
+  st.replacement.set(s, {text, ruleId: d.credit.timeAsk, why: 'The offer reads on its own; the meeting beside it asked for their time.'})
+  st.decided.set(s, 'replace')
+  st.askKept = s
+  return true
+}
+
+/** A line of options: its marker ("1 —", "- ", "•", "b)") and what follows it. */
+const OPTION_LINE = /^[ \t]*(?:[-*•]|\d{1,2}[.)]?|[a-d][.)])[ \t]*(?:[—–-][ \t]*)?(?=\S)/i
+/** The option said, then its meeting after a comma or an arrow: "Interested, let's talk", "Yes → Let's chat (15 min)". */
+const OPTION_THEN = /^([^,→\n]*?\p{L}[^,→\n]*?)\s*(?:,|→|->|[—–])\s*(?:\S+\s+){0,2}$/u
+
+/**
+ * The options to answer with, one of them a meeting ("1 — Interested, let's talk", "• Actually
+ * interested, let's find 10 minutes this week"): the option stays as its answer, its meeting goes,
+ * and the options are the draft's ask. (Kept whole for what the other options say, "check back in 3
+ * months", the meeting stayed.)
+ */
+function optionMeetings(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  const {text} = d
+  const meetings = r.found.filter((m) => d.flagOf(m) === 'replace-time-ask' && m.start >= s.start && m.end <= s.end)
+  if (meetings.length === 0) return false
+  const cuts: Array<{start: number; end: number; before: string; ruleId: string}> = []
+  for (const m of meetings) {
+    const lineStart = text.lastIndexOf('\n', m.start - 1) + 1
+    const next = text.indexOf('\n', m.end)
+    const lineEnd = next < 0 || next > s.end ? s.end : next
+    const marker = OPTION_LINE.exec(text.slice(lineStart, m.start))
+    if (!marker) return false
+    const head = OPTION_THEN.exec(text.slice(lineStart + marker[0].length, m.start))
+    if (!head) return false
+    const start = lineStart + marker[0].length + head[1].length
+    const end = lineStart + /\s*$/.exec(text.slice(lineStart, lineEnd))!.index
+    cuts.push({start, end, before: text.slice(start, end).replace(/^\W+/, ''), ruleId: m.ruleId})
+  }
+  for (const cut of cuts) {
+    st.leadIns.push({start: cut.start, end: cut.end, replacement: ''})
+    st.changes.push({ruleId: cut.ruleId, kind: 'removed', before: cut.before, after: '', why: 'The option reads as the answer; the meeting in it asked for their time.'})
+  }
+  st.decided.set(s, 'keep')
+  st.askKept ??= s
+  return true
 }
 
 /** A pointer to something to read at a web address: "Check the case studies: github.com/acme/CASE_STUDIES.md". */

@@ -106,7 +106,7 @@ export const MET =
 /** A question asked for effect, not for an answer. */
 export const RHETORICAL = /\bif you could\b[^?]{0,120}\bwhat would you\b|\b(?:what if|imagine|ever wonder(?:ed)?|did you know|(?:you )?know (?:the|that) feeling|ever (?:feel|felt) like)\b|^\W*(?:and |so )?(?:the|what['’]s the|here['’]s the) (?:\w+ ){0,2}\w+\?\s*$/i
 /** Another way to answer, not another ask: "Or just DM me on Instagram if email isn't your thing". */
-export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b|^\W*(?:just\s+)?let me know (?:what|which)(?: one| option)? works(?: best)?(?: for you)?\W*$|^\W*(?:just\s+)?(?:hit\s+)?(?:reply|respond)(?:\s+(?:here|to this(?: email| message| text)?))?\W*$/i
+export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b|^\W*(?:just\s+)?let me know (?:what|which)(?: one| option)? works(?: best)?(?: for you)?\W*$|^\W*(?:just\s+)?(?:hit\s+)?(?:reply|respond)(?:\s+(?:here|to this(?: email| message| text)?|with (?:a|the|its) (?:number|letter)))?\W*$/i
 /** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
 export const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'’“]?(?:[A-Z]{1,5}|\d)["'’”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
 /** Two or more lines of lettered or numbered options. */

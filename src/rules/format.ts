@@ -98,6 +98,8 @@ export interface PhraseRule extends RuleFields {
   about: 'any' | 'sender'
   /** Report one finding per sentence, spanning all its matches (false: one per match). */
   perSentence: boolean
+  /** Skip matches in body sentences the roles mark `stated`: an offer or a wish that asks nothing ("Happy to send the deck or jump on a call"). */
+  skipStated: boolean
   /** Counts as a call to action of this kind in the indicators. */
   cta?: 'meeting' | 'link' | 'reply'
 }
@@ -284,7 +286,7 @@ interface OldNames {
 export type RuleInput =
   | (Written<RoleRule, 'where' | 'minSentences'> & OldNames['role'])
   | (Written<CategoriesRule, 'minCategories' | 'countTwice'> & OldNames['categories'])
-  | (Written<PhraseRule, 'where' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence'> & OldNames['phrase'])
+  | (Written<PhraseRule, 'where' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence' | 'skipStated'> & OldNames['phrase'])
   | Written<PatternRule, 'flags' | 'target' | 'about'>
   | (Written<RatioRule, 'minSelf' | 'maxRatio'> & OldNames['ratio'])
   | Written<MetricRule, 'minVowels' | 'minLength' | 'minWords'>

@@ -15,7 +15,6 @@ import type {Change} from './fix/plan.js'
 import {normaliseInput} from './engine/input.js'
 import {dropDeferred, findingMessage, sortMessages, splitTemplate, type CompiledRule} from './engine/messages.js'
 import type {Analyse, Analysed, RewriteResult, RuleRewrites} from './engine/rewrite.js'
-import type * as RewriteCode from './engine/rewrite.js'
 import {inputTooLarge} from './engine/too-large.js'
 import {applySyntax, parsePieces} from './parse/processor.js'
 import {scanPlaceholders} from './parse/placeholders.js'
@@ -147,16 +146,14 @@ function runRules(config: CompiledConfig, ctx: CheckContext): {messages: LintMes
 
 /**
  * The rewrite's code (engine/rewrite.ts and the plan in fix/, about a sixth of what a lint loads),
- * which a lint does not run: linter.ts provides it, so every linter of the library rewrites, and the
- * CLI loads it only for `--fix`, `--fix-dry-run` and `rewrite`, so a plain lint compiles none of it.
+ * which a lint does not run: linter.ts provides it, so every linter of the library rewrites; the
+ * CLI, which makes its linter with builtin.ts, loads it only for `rewrite`, so a lint (and --fix, which
+ * applies the findings' fixes) compiles none of it.
  */
-let rewriteCode: typeof RewriteCode | undefined
-export function provideRewrite(code: typeof RewriteCode): void {
+type RewriteCode = Pick<typeof import('./engine/rewrite.js'), 'planPass' | 'rewriteInput'>
+let rewriteCode: RewriteCode | undefined
+export function provideRewrite(code: RewriteCode): void {
   rewriteCode = code
-}
-function rewriter(): typeof RewriteCode {
-  if (!rewriteCode) throw new Error('outreach-lint: the rewrite is not loaded (import it from outreach-lint or outreach-lint/config)')
-  return rewriteCode
 }
 
 /** Compile resolved (already validated) rules into a linter. Zod-free: createLinter validates first. */
@@ -198,14 +195,14 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
   function rewrite(input: string): string
   function rewrite(input: LintInput): RewriteResult
   function rewrite(raw: string | LintInput): string | RewriteResult {
-    const result = rewriter().rewriteInput(analyseInput, normaliseInput(raw), ruleRewrites)
+    const result = rewriteCode!.rewriteInput(analyseInput, normaliseInput(raw), ruleRewrites)
     return typeof raw === 'string' ? result.text : result
   }
 
   const linter: Linter = {lint: (input) => run(input), rewrite, rules: resolved.rules, config: resolved}
   treeLinters.set(linter, (tree, input) => run(input, tree))
   passes.set(linter, (input) => {
-    const {edits, changes} = rewriter().planPass(analyseInput, normaliseInput(input), ruleRewrites)
+    const {edits, changes} = rewriteCode!.planPass(analyseInput, normaliseInput(input), ruleRewrites)
     return {edits, changes}
   })
   return linter

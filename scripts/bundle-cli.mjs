@@ -52,14 +52,17 @@ try {
       entryFileNames: '[name].js',
       chunkFileNames: '[name]-[hash].js',
       // What a plain run must not load keeps a name of its own (test/cli-startup.test.ts checks).
-      // What the entries load up front (the worker: the whole lint) is one chunk, `lint`: a run
+      // What the entries load up front (the worker: the whole lint, not the rewrite) is one chunk, `lint`: a run
       // that lints loads 9 modules instead of 24, and Node 20's loader resolves each (4% of a cold
       // start's CPU; `--version` and `--help` load it too, 25 ms more for them). The CLI's own main
       // stays out of it, so main.js is the CLI, not a re-export.
       codeSplitting: {
         groups: [
           {name: 'safe-regex', test: /[\\/]node_modules[\\/]safe-regex2[\\/]/},
-          {name: 'lint', tags: ['$initial'], test: (id) => !/[\\/]dist[\\/]cli[\\/]main\.js$/.test(id)}
+          {name: 'lint', tags: ['$initial'], test: (id) => !/[\\/]dist[\\/]cli[\\/]main\.js$/.test(id)},
+          // The rewrite's code (engine/rewrite.js and the plan in fix/), loaded by `rewrite` only:
+          // after `lint`, so that what the lint shares with it stays in `lint`.
+          {name: 'rewrite-plan', test: /[\\/]dist[\\/](?:engine[\\/]rewrite|fix[\\/](?:plan|decide|ask|sentence|draft|edits|why|subject))\.js$/}
         ]
       }
     },

@@ -14,7 +14,7 @@ import type {Edit} from './fix/apply.js'
 import type {Change} from './fix/plan.js'
 import {normaliseInput} from './engine/input.js'
 import {dropDeferred, findingMessage, sortMessages, splitTemplate, type CompiledRule} from './engine/messages.js'
-import {planPass, rewriteInput, type Analyse, type Analysed, type RewriteResult, type RuleRewrites} from './engine/rewrite.js'
+import type {Analyse, Analysed, RewriteResult, RuleRewrites} from './engine/rewrite.js'
 import {inputTooLarge} from './engine/too-large.js'
 import {applySyntax, parsePieces} from './parse/processor.js'
 import {scanPlaceholders} from './parse/placeholders.js'
@@ -144,6 +144,18 @@ function runRules(config: CompiledConfig, ctx: CheckContext): {messages: LintMes
   return {messages, meetings}
 }
 
+/**
+ * The rewrite's code (engine/rewrite.ts and the plan in fix/, about a sixth of what a lint loads),
+ * which a lint does not run: linter.ts provides it, so every linter of the library rewrites; the
+ * CLI, which makes its linter with builtin.ts, loads it only for `rewrite`, so a lint (and --fix, which
+ * applies the findings' fixes) compiles none of it.
+ */
+type RewriteCode = Pick<typeof import('./engine/rewrite.js'), 'planPass' | 'rewriteInput'>
+let rewriteCode: RewriteCode | undefined
+export function provideRewrite(code: RewriteCode): void {
+  rewriteCode = code
+}
+
 /** Compile resolved (already validated) rules into a linter. Zod-free: createLinter validates first. */
 export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter {
   const {sets} = compiler
@@ -183,14 +195,14 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
   function rewrite(input: string): string
   function rewrite(input: LintInput): RewriteResult
   function rewrite(raw: string | LintInput): string | RewriteResult {
-    const result = rewriteInput(analyseInput, normaliseInput(raw), ruleRewrites)
+    const result = rewriteCode!.rewriteInput(analyseInput, normaliseInput(raw), ruleRewrites)
     return typeof raw === 'string' ? result.text : result
   }
 
   const linter: Linter = {lint: (input) => run(input), rewrite, rules: resolved.rules, config: resolved}
   treeLinters.set(linter, (tree, input) => run(input, tree))
   passes.set(linter, (input) => {
-    const {edits, changes} = planPass(analyseInput, normaliseInput(input), ruleRewrites)
+    const {edits, changes} = rewriteCode!.planPass(analyseInput, normaliseInput(input), ruleRewrites)
     return {edits, changes}
   })
   return linter

@@ -5,14 +5,19 @@
  * (src/config.ts) validates any config, and once it is loaded this createLinter does too.
  */
 import {builtinBase, builtinLinter} from './builtin.js'
-import {linterFrom, type Linter} from './engine.js'
+import {linterFrom, provideRewrite, type Linter} from './engine.js'
 import {ConfigError} from './rules/errors.js'
 import {baseReplay} from './rules/precompiled.js'
 import {prevalidatedBuiltin} from './rules/resolve.js'
 import type {Config} from './rules/format.js'
 import {resolveSettings} from './rules/settings.js'
+import {planPass, rewriteInput} from './engine/rewrite.js'
 
 export {lintTree, type Linter, type RewriteResult} from './engine.js'
+
+// Every linter of the library rewrites (linter.rewrite); the CLI's plain lint, which never comes
+// here, loads none of the rewrite's code.
+provideRewrite({planPass, rewriteInput})
 
 let validating: ((config?: Config) => Linter) | undefined
 

@@ -36,6 +36,10 @@ const isZod = (module: string) => /\/node_modules\/zod\/|\/dist\/vendor\/zod\.js
 const isRegexChecker = (module: string) =>
   /\/node_modules\/safe-regex2\/|\/dist\/rules\/safe-regex\.js$|\/dist\/cli-bundle\/safe-regex-[\w-]+\.js$/.test(module)
 
+/** engine/rewrite.js and the plan in dist/fix/ unbundled; the chunk named so in the bundle. */
+const isRewritePlan = (module: string) =>
+  /\/dist\/engine\/rewrite\.js$|\/dist\/fix\/(?:plan|decide|ask|sentence|draft)\.js$|\/dist\/cli-bundle\/rewrite-plan-[\w-]+\.js$/.test(module)
+
 describe('cold start', () => {
   test('one draft with the built-in rules loads no zod and no regex checker', () => {
     expect(existsSync(join(root, 'dist/cli/main.js')), 'run `npm run build` first (npm test does)').toBe(true)
@@ -51,6 +55,12 @@ describe('cold start', () => {
     expect(r.modules.some((m) => /\/node_modules\/commander\//.test(m))).toBe(true)
     expect(r.modules.filter(isZod)).toEqual([])
     expect(r.modules.filter(isRegexChecker)).toEqual([])
+    // The rewrite's code (the whole-draft plan) is loaded by `rewrite` only.
+    expect(r.modules.filter(isRewritePlan)).toEqual([])
+    const rewritten = run(['rewrite', 'draft.txt'], dir)
+    expect(rewritten.status, rewritten.stderr).toBe(0)
+    expect(rewritten.stdout).not.toContain('I hope this email finds you well')
+    expect(rewritten.modules.some(isRewritePlan)).toBe(true)
     // The HTTP service is loaded by `serve` only.
     expect(r.modules.filter((m) => /\/node_modules\/(fastify|prom-client|pino)\/|\/dist\/serve\/|\/dist\/cli-bundle\/start-[\w-]+\.js$/.test(m))).toEqual([])
   })

@@ -5,7 +5,7 @@
  */
 import {applyEdits} from '../fix/apply.js'
 import {builtinLinter} from '../builtin.js'
-import type {Linter} from '../engine.js'
+import {provideRewrite, type Linter} from '../engine.js'
 import type {ReportEntry} from '../report/types.js'
 import {ConfigError} from '../rules/errors.js'
 import type {Config} from '../rules/format.js'
@@ -125,6 +125,8 @@ export async function processFile(task: FileTask, onEntry?: (entry: ReportEntry)
       throw new InputError('empty file, nothing to lint')
     }
     const editMode: EditMode = task.mode === 'lint' ? 'none' : task.mode === 'rewrite' ? 'rewrite' : 'fix'
+    // The built-in linter (builtin.ts) comes without the rewrite's code, which a lint never runs.
+    if (editMode === 'rewrite') provideRewrite(await import('../engine/rewrite.js'))
     const canWrite = !isCollection(format) && format !== 'email'
     let text = content.text
     let entries: ReportEntry[] = []

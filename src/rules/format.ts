@@ -98,6 +98,8 @@ export interface PhraseRule extends RuleFields {
   about: 'any' | 'sender'
   /** Report one finding per sentence, spanning all its matches (false: one per match). */
   perSentence: boolean
+  /** Skip matches that are only part of a hyphenated word ("free" in "vendor-IP-free"). */
+  wholeWords: boolean
   /** Counts as a call to action of this kind in the indicators. */
   cta?: 'meeting' | 'link' | 'reply'
 }
@@ -148,6 +150,8 @@ export interface MetricRule extends RuleFields {
   oneVowelFrom?: number
   /** For capsWords: shortest word counted. */
   minLength: number
+  /** For capsWords: short words counted whatever their length or vowels, in capitals between lower-case words ("Memory IS the file"). */
+  emphasis?: string[]
   /** Skip messages shorter than this many words (reading grade on two lines is noise). */
   minWords: number
 }
@@ -284,7 +288,7 @@ interface OldNames {
 export type RuleInput =
   | (Written<RoleRule, 'where' | 'minSentences'> & OldNames['role'])
   | (Written<CategoriesRule, 'minCategories' | 'countTwice'> & OldNames['categories'])
-  | (Written<PhraseRule, 'where' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence'> & OldNames['phrase'])
+  | (Written<PhraseRule, 'where' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence' | 'wholeWords'> & OldNames['phrase'])
   | Written<PatternRule, 'flags' | 'target' | 'about'>
   | (Written<RatioRule, 'minSelf' | 'maxRatio'> & OldNames['ratio'])
   | Written<MetricRule, 'minVowels' | 'minLength' | 'minWords'>

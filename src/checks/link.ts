@@ -10,6 +10,52 @@ function hostOf(url: string): string {
   return (m ? m[1] : url).toLowerCase()
 }
 
+/** A host a template writes for one still to fill in ("YOUR_USERNAME.github.io", "yourcompany.com", "dev.company.com"). */
+const PLACEHOLDER_HOST_RE = /(?:^|\.)your[\w-]*\.|(?:^|\.)(?:company|domain|website|yoursite|mysite)\.com$/i
+
+/** A merge field that a template fills with a link ("[Calendly link]", "{{demo_url}}", "[URL]"). */
+const LINK_FIELD_RE = /(?:^|[^a-z])(?:link|url)s?(?:[^a-z]|$)/i
+
+/** The same link however written: "https://www.x.org/a/", "x.org/a" and "[x.org/a](x.org/a)" are one. */
+const linkKey = (url: string): string =>
+  url
+    .split('](')[0]
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[/.,;:)\]]+$/, '')
+
+interface Counted {
+  start: number
+  end: number
+  match: string
+}
+
+/**
+ * The links a reader gets, each once: a link repeated ("[x.app](x.app)", the same page in the body and
+ * the signature) counts once; alternatives in one bracketed slot ("[link to A or B]") are one link, the
+ * writer picks; a placeholder host is no link yet; a merge field for a link is one once filled.
+ */
+function countedLinks(text: string, urls: ReadonlyArray<{start: number; end: number; value: string}>, fields: ReadonlyArray<{start: number; end: number; raw: string}>): Counted[] {
+  const slots = [...text.matchAll(/\[[^[\]\n]*\]/g)].map((m) => [m.index, m.index + m[0].length] as const)
+  const seen = new Set<string>()
+  const counted: Counted[] = []
+  const add = (key: string, item: Counted) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    counted.push(item)
+  }
+  const real = urls.filter((l) => !PLACEHOLDER_HOST_RE.test(hostOf(l.value)))
+  const slotOf = (l: {start: number}) => slots.find(([s, e]) => l.start > s && l.start < e)
+  for (const l of real) {
+    const slot = slotOf(l)
+    const alternatives = slot !== undefined && real.filter((o) => slotOf(o) === slot).length > 1
+    add(alternatives ? `slot ${slot[0]}` : linkKey(l.value), {start: l.start, end: l.end, match: l.value})
+  }
+  for (const f of fields) if (LINK_FIELD_RE.test(f.raw)) add(`field ${f.raw.toLowerCase()}`, {start: f.start, end: f.end, match: f.raw})
+  return counted.sort((a, b) => a.start - b.start)
+}
+
 export const link: CheckKind<LinkRule> = (rule) => {
   const hosts = (rule.hosts ?? []).map((h) => h.toLowerCase())
   const fields = new Set((rule.fields ?? []).map(placeholderName))
@@ -29,10 +75,12 @@ export const link: CheckKind<LinkRule> = (rule) => {
     // (One in the signature block is a standing detail of the sender's, like their phone number.)
     for (const p of ctx.body.placeholders) if (fields.has(p.name) && p.start < ctx.body.signatureStart) findings.push({field: 'body', start: p.start, end: p.end, data: {match: p.raw}})
     const max = thresholdFor(rule.max, ctx.channel)
-    if (max !== undefined && urls.length > max) {
+    if (max === undefined) return findings
+    const counted = countedLinks(ctx.body.text, urls, ctx.body.placeholders)
+    if (counted.length > max) {
       // A link already reported for its host is not reported again for the budget.
       const reported = new Set(findings.map((f) => f.start))
-      for (const l of urls.slice(max)) if (!reported.has(l.start)) findings.push({field: 'body', start: l.start, end: l.end, data: {match: l.value, value: urls.length, limit: max}})
+      for (const l of counted.slice(max)) if (!reported.has(l.start)) findings.push({field: 'body', start: l.start, end: l.end, data: {match: l.match, value: counted.length, limit: max}})
     }
     return findings
   }

@@ -160,29 +160,77 @@ const measureBlockWords: Measure = (ctx, _rule, {min, max, limit}) => {
   return findings
 }
 
+/** A template's braced instruction or field ("{{a topic THEY did}}", "{role type}"): the writer's, not the reader's. */
+function braceSpans(text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = []
+  for (const m of text.matchAll(/\{\{[\s\S]*?\}\}|\{[^{}\n]*\}/g)) spans.push([m.index, m.index + m[0].length])
+  return spans
+}
+
+/** A word with a capital in it ("Robotics", "StockX", "eBay"): a name's spelling, as a word in capitals alone is not. */
+const hasCapital = (text: string): boolean => /[A-Z]/.test(text) && /[a-z]/.test(text)
+
+/** Whether a word in capitals would count as shouting on its own: long enough, vowels enough, not an acronym listed. */
+function shoutable(rule: MetricRule, ignore: Set<string>, text: string, norm: string): boolean {
+  if (text.length < rule.minLength || !isCaps(text) || ignore.has(norm)) return false
+  const vowels = rule.oneVowelFrom !== undefined && text.length >= rule.oneVowelFrom ? Math.min(1, rule.minVowels) : rule.minVowels
+  return (text.match(/[AEIOUY]/g)?.length ?? 0) >= vowels
+}
+
 /** Words in capitals that read as shouting. */
 const measureCapsWords: Measure = (ctx, rule, {min, max, limit}, ignore) => {
   const body = ctx.body
+  const words = body.words
+  const emphasis = new Set((rule.emphasis ?? []).map((w) => w.toLowerCase()))
   // A word in capitals that the sign-off also has ("I run MEDICI" ... "Mario, MEDICI") is the sender's brand.
   const signed = new Set<string>()
-  for (const w of body.words) if (w.start >= body.signatureStart && isCaps(w.text)) signed.add(w.norm)
+  for (const w of words) if (w.start >= body.signatureStart && isCaps(w.text)) signed.add(w.norm)
   // So is one the draft links to ("GALION ... developer.galion.app") or says what it is right after
   // ("I am testing AIPOU, an open receipt layer"): a name, wherever else it appears.
   const linked = linkWords(body)
-  for (const w of body.words) {
+  for (const w of words) {
     if (!isCaps(w.text) || w.text.length < rule.minLength) continue
     if (linked.has(w.norm) || /^,\s+(?:a|an|the)\s/i.test(body.text.slice(w.end, w.end + 6))) signed.add(w.norm)
   }
-  const caps = body.words.filter((w, i) => {
-    if (w.bracketed || w.text.length < rule.minLength || !isCaps(w.text) || ignore.has(w.norm) || signed.has(w.norm)) return false
+  // A short word in capitals more than once is a term ("gets a DID ... includes DID"), not emphasis.
+  const seen = new Map<string, number>()
+  for (const w of words) if (isCaps(w.text)) seen.set(w.norm, (seen.get(w.norm) ?? 0) + 1)
+  const braces = braceSpans(body.text)
+  const inBraces = (at: number): boolean => braces.some(([s, e]) => at >= s && at < e)
+  const neighbour = (i: number, step: 1 | -1) => {
+    const o = words[i + step]
+    return o && o.sentence === words[i].sentence ? o : undefined
+  }
+  // A name in a list of names: joined by a comma or "&" to a word spelt as a name ("StockX, GOAT, eBay")
+  // or to an acronym that would not count itself ("WHO, WFP, UNHCR"). A list of shouted words stays one.
+  const listedWithName = (i: number): boolean =>
+    ([-1, 1] as const).some((step) => {
+      const o = neighbour(i, step)
+      if (!o) return false
+      const between = step < 0 ? body.text.slice(o.end, words[i].start) : body.text.slice(words[i].end, o.start)
+      if (!/^\s*(?:,|&)\s*$/.test(between)) return false
+      return hasCapital(o.text) || (isCaps(o.text) && !shoutable(rule, ignore, o.text, o.norm))
+    })
+  const caps = words.filter((w, i) => {
+    if (w.bracketed || !isCaps(w.text) || ignore.has(w.norm) || signed.has(w.norm)) return false
+    // The greeting's name slot ("Hi NAME,") and a template's braced instruction are not said to the reader.
+    if (w.start < body.bodyStart || inBraces(w.start)) return false
+    // A short word of emphasis between words in lower case ("Memory IS the file", "Selling WITH them").
+    const before = neighbour(i, -1)
+    const after = neighbour(i, 1)
+    if (emphasis.has(w.norm)) return seen.get(w.norm) === 1 && before !== undefined && after !== undefined && /[a-z]/.test(before.text) && /[a-z]/.test(after.text)
+    if (!shoutable(rule, ignore, w.text, w.norm)) return false
     // A name written in capitals ("at CREATE SOMETHING", "built CLEARWAY") is not shouting.
     let k = i - 1
-    while (k >= 0 && isCaps(body.words[k].text) && body.words[k].sentence === w.sentence) k--
-    if (k >= 0 && body.words[k].sentence === w.sentence && NAME_INTRODUCERS.has(body.words[k].norm)) return false
+    while (k >= 0 && isCaps(words[k].text) && words[k].sentence === w.sentence) k--
+    if (k >= 0 && words[k].sentence === w.sentence && NAME_INTRODUCERS.has(words[k].norm)) return false
     // ("creator of MEMBRANE", "founder of ACME": what the sender made or runs.)
-    if (k >= 1 && body.words[k].norm === 'of' && body.words[k].sentence === w.sentence && MAKERS.has(body.words[k - 1].norm)) return false
-    const vowels = rule.oneVowelFrom !== undefined && w.text.length >= rule.oneVowelFrom ? Math.min(1, rule.minVowels) : rule.minVowels
-    return (w.text.match(/[AEIOUY]/g)?.length ?? 0) >= vowels
+    if (k >= 1 && words[k].norm === 'of' && words[k].sentence === w.sentence && MAKERS.has(words[k - 1].norm)) return false
+    // The first word of a name ("a FIRST Robotics team"): a capitalised word right after it.
+    if (after && /^[ \t]+$/.test(body.text.slice(w.end, after.start)) && /^[A-Z][a-z]/.test(after.text)) return false
+    // The label of a figure a merge field fills ("SROI: {{sroi}}").
+    if (/^:[ \t]*(?:\{|\[)/.test(body.text.slice(w.end, w.end + 4))) return false
+    return !listedWithName(i)
   })
   if (!outside(caps.length, min, max)) return []
   const found: RawFinding[] = []
@@ -269,6 +317,8 @@ export const metricOptions = ({z, definition, threshold}: OptionKit) =>
       oneVowelFrom: z.number().int().positive().optional(),
       /** For capsWords: shortest word counted. */
       minLength: z.number().int().positive().default(3),
+      /** For capsWords: short words of emphasis counted whatever their length or vowels, in capitals between words in lower case ("Memory IS the file"). */
+      emphasis: z.array(z.string()).optional(),
       /** Skip messages shorter than this many words (reading grade on two lines is noise). */
       minWords: z.number().int().nonnegative().default(0)
     })

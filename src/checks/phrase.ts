@@ -26,6 +26,12 @@ function selectMatches(matches: PhraseMatch[]): PhraseMatch[] {
   return out
 }
 
+/** True when the match is whole words: not the tail or the head of a compound ("free" in "vendor-IP-free"). */
+function wholeWords(facts: TextFacts, m: PhraseMatch): boolean {
+  const {terms} = facts
+  return (m.from === 0 || terms[m.from - 1].word !== terms[m.from].word) && (m.to >= terms.length || terms[m.to].word !== terms[m.to - 1].word)
+}
+
 /** True when the match starts its sentence, or follows only the greeting ("Hi Sam, I'm ..."). */
 function startsSentence(facts: TextFacts, m: PhraseMatch): boolean {
   const first = facts.terms[m.from]
@@ -114,7 +120,7 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     // One finding per match: a finding never spans the text between two matches, which a fix or a
     // suggestion that deletes it would take with it ("the #1 rated platform and our award-winning").
     const ranges: Array<[number, number, number]> = []
-    const usable = found.filter((m) => (!anchored[m.pattern] || startsSentence(facts, m)) && acceptMatch(facts, m, rule.skipNegated, rule.skipQuoted))
+    const usable = found.filter((m) => (!anchored[m.pattern] || startsSentence(facts, m)) && (!rule.wholeWords || wholeWords(facts, m)) && acceptMatch(facts, m, rule.skipNegated, rule.skipQuoted))
     for (const m of selectMatches(usable)) {
       if (excepted(m)) continue
       const [start, end] = matchRange(facts, m)
@@ -177,6 +183,8 @@ export const phraseOptions = ({z, definition, patternList, target, role, withOld
         perSentence: z.boolean().default(false),
         /** Skip matches in body sentences the roles mark `stated`: an offer or a wish that asks nothing. */
         skipStated: z.boolean().default(false),
+        /** Skip matches that are only part of a hyphenated word ("free" in "vendor-IP-free", "hands-free"). */
+        wholeWords: z.boolean().default(false),
         /** Counts as a call to action of this kind in the indicators. */
         cta: z.enum(['meeting', 'link', 'reply']).optional()
       })

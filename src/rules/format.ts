@@ -100,6 +100,8 @@ export interface PhraseRule extends RuleFields {
   perSentence: boolean
   /** Skip matches in body sentences the roles mark `stated`: an offer or a wish that asks nothing ("Happy to send the deck or jump on a call"). */
   skipStated: boolean
+  /** Skip matches that are only part of a hyphenated word ("free" in "vendor-IP-free"). */
+  wholeWords: boolean
   /** Counts as a call to action of this kind in the indicators. */
   cta?: 'meeting' | 'link' | 'reply'
 }
@@ -150,6 +152,8 @@ export interface MetricRule extends RuleFields {
   oneVowelFrom?: number
   /** For capsWords: shortest word counted. */
   minLength: number
+  /** For capsWords: short words counted whatever their length or vowels, in capitals between lower-case words ("Memory IS the file"). */
+  emphasis?: string[]
   /** Skip messages shorter than this many words (reading grade on two lines is noise). */
   minWords: number
 }
@@ -286,7 +290,7 @@ interface OldNames {
 export type RuleInput =
   | (Written<RoleRule, 'where' | 'minSentences'> & OldNames['role'])
   | (Written<CategoriesRule, 'minCategories' | 'countTwice'> & OldNames['categories'])
-  | (Written<PhraseRule, 'where' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence' | 'skipStated'> & OldNames['phrase'])
+  | (Written<PhraseRule, 'where' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence' | 'skipStated' | 'wholeWords'> & OldNames['phrase'])
   | Written<PatternRule, 'flags' | 'target' | 'about'>
   | (Written<RatioRule, 'minSelf' | 'maxRatio'> & OldNames['ratio'])
   | Written<MetricRule, 'minVowels' | 'minLength' | 'minWords'>

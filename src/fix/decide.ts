@@ -659,6 +659,25 @@ function urgencyTail(d: Draft, st: State, s: SentenceRole, urgency: LintMessage)
 /** A question about how they work, said as the draft's opening: "I was wondering how you ...?", "Curious what your team uses?" */
 const OPENING_QUESTION = /\b(?:wondering|curious)\s+(?:how|what|whether|if|why)\b/i
 
+/** A question that asks how things stand with them, "Quick question: How much time does your team spend on ...?": no request. */
+const ASKS_HOW_THEY = /^\W*(?:(?:quick |one |a quick )?question(?: for you| about [^:?\n]{1,60})?:\s*)?(?:how|what|which|when|where|why)\b[^?:]*([?:])\W*$/i
+
+/**
+ * The draft opens on a question about them (one of its first three sentences): it starts the
+ * conversation and asks for nothing, so the request after the pitch is still the draft's one ask
+ * (round 14's judges: r1180, r1233 lost their only request, a call, with nothing in its place).
+ */
+export function opensOnQuestion(d: Draft, s: SentenceRole): boolean {
+  const sentence = d.text.slice(s.start, s.end).replace(/\s+/g, ' ')
+  const i = d.body.indexOf(s)
+  if (OPENING_QUESTION.test(sentence) || (ASKS_HOW_THEY.exec(sentence)?.[1] === '?' && READER.test(sentence))) return i <= 2
+  // (Or such a question over a list, "Quick question: How much time does your team spend on:\n- Chasing invoices?", or an item of its list.)
+  const opensList = (x: SentenceRole) => ASKS_HOW_THEY.exec(d.text.slice(x.start, x.end).split('\n')[0])?.[1] === ':' && READER.test(d.text.slice(x.start, x.end).split('\n')[0])
+  if (i <= 2 && opensList(s)) return true
+  const head = d.body.slice(0, Math.min(i, 3)).reverse().find(opensList)
+  return head !== undefined && inListItem(d.text, s) && d.body.slice(d.body.indexOf(head) + 1, i + 1).every((x) => inListItem(d.text, x))
+}
+
 /**
  * A heading, with its list under it and no question in it: "**Integration ideas we'd love to
  * explore:**\n1. ...". (Not an offer that leads into its list, "If you're open to it, I'd like to show you:".)
@@ -723,7 +742,10 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // A question that opens the draft about how they work ("Saw you lead people at a 50+ company - I was
   // wondering how you keep everyone engaged?") starts the conversation; the call to action after the
   // pitch ("Would you like to try it?") is the draft's one ask, and stays.
-  if (st.askKept && OPENING_QUESTION.test(text.slice(st.askKept.start, st.askKept.end)) && d.body.indexOf(st.askKept) === 0 && /\?\W*$/.test(sentence)) {
+  // (Nor must the request be a question, "Reply "sure" and I'll send results within 24 hours." (r1155),
+  // where something stands between them: a second question straight after the first is a second ask.)
+  const follows = st.askKept !== undefined && d.body.indexOf(s) === d.body.indexOf(st.askKept) + 1
+  if (st.askKept && opensOnQuestion(d, st.askKept) && !inListItem(text, s) && (!follows || (OPENING_QUESTION.test(text.slice(st.askKept.start, st.askKept.end)) && d.body.indexOf(st.askKept) === 0 && /\?\W*$/.test(sentence)))) {
     st.askKept = s
     return false
   }

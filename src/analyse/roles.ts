@@ -1691,7 +1691,7 @@ function definedOfferings(ctx: Ctx): void {
     while (i < tokens.length && i - first < 3 && tokens[i].end <= s.end && tokens[i].field < 0 && /^[A-Z]/.test(facts.text.charAt(tokens[i].start)) && (i > first || named(tokens[i]))) i++
     if (i === first) continue
     const name = tokens.slice(first, i)
-    if (name.some((t) => ctx.recipientNames.has(t.norm) || greeting.includes(t.norm) || ctx.facts.text.slice(0, facts.bodyStart).includes(facts.text.slice(t.start, t.end)))) continue
+    if (name.some((t) => ctx.recipientNames.has(t.norm) || greeting.includes(t.norm))) continue
     const next = tokens[i]
     if (next === undefined) continue
     const defined = (next.norm === 'is' || next.norm === "'s") && /^(?:a|an|the)$/.test(tokens[i + 1]?.norm ?? '')
@@ -1913,7 +1913,7 @@ function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): vo
     // A name in a line about nobody in particular ("Works in Lithuanian (+ 15 languages)", "with FinOps
     // export packs", "Claude and GitHub support"): the offering's words, nothing of theirs, unless the
     // line speaks to them, names what they were addressed by, or tells what was learnt of it.
-    if (UNOWNED.has(s.role) && (s.subject === 'generic' || s.subject === 'none') && !LEARNT.has(s.verb) && !LEARNT_ABOUT.test(facts.text.slice(s.start, hit.start)) && !greeting.includes(facts.text.slice(hit.start, hit.end).toLowerCase()) && !facts.text.slice(s.start, s.end).toLowerCase().split(/[^\w'’]+/).some(isReaderWord)) return false
+    if (s.role === 'other' && (s.subject === 'generic' || s.subject === 'none') && !LEARNT.has(s.verb) && !LEARNT_ABOUT.test(facts.text.slice(s.start, hit.start)) && !greeting.includes(facts.text.slice(hit.start, hit.end).toLowerCase()) && !facts.text.slice(s.start, s.end).toLowerCase().split(/[^\w'’]+/).some(isReaderWord)) return false
     // The tagger's word on it: a capitalised word after a colon or a bullet that is a verb or an
     // auxiliary ("Quick question: Are you ...") names nothing.
     const token = tokenAt(hit.start)
@@ -1932,7 +1932,6 @@ function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): vo
   })
 }
 
-const UNOWNED = new Set<Role>(['other'])
 /** "It was great learning about Thermal Ledger": what the sender learnt or heard of is theirs. */
 const LEARNT_ABOUT = /\b(?:learn|learning|learned|learnt|hear|hearing|heard|reading|read) (?:more )?about\b/i
 const LEARNT = new Set(['learn', 'hear', 'read', 'see', 'enjoy', 'love', 'like', 'meet', 'watch', 'follow', 'notice'])

@@ -155,6 +155,10 @@ let rewriteCode: RewriteCode | undefined
 export function provideRewrite(code: RewriteCode): void {
   rewriteCode = code
 }
+function theRewrite(): RewriteCode {
+  if (rewriteCode === undefined) throw new Error('outreach-lint: the rewrite is not loaded; make the linter with createLinter from outreach-lint')
+  return rewriteCode
+}
 
 /** Compile resolved (already validated) rules into a linter. Zod-free: createLinter validates first. */
 export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter {
@@ -195,14 +199,14 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
   function rewrite(input: string): string
   function rewrite(input: LintInput): RewriteResult
   function rewrite(raw: string | LintInput): string | RewriteResult {
-    const result = rewriteCode!.rewriteInput(analyseInput, normaliseInput(raw), ruleRewrites)
+    const result = theRewrite().rewriteInput(analyseInput, normaliseInput(raw), ruleRewrites)
     return typeof raw === 'string' ? result.text : result
   }
 
   const linter: Linter = {lint: (input) => run(input), rewrite, rules: resolved.rules, config: resolved}
   treeLinters.set(linter, (tree, input) => run(input, tree))
   passes.set(linter, (input) => {
-    const {edits, changes} = rewriteCode!.planPass(analyseInput, normaliseInput(input), ruleRewrites)
+    const {edits, changes} = theRewrite().planPass(analyseInput, normaliseInput(input), ruleRewrites)
     return {edits, changes}
   })
   return linter

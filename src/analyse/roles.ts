@@ -1679,6 +1679,8 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
 function definedOfferings(ctx: Ctx): void {
   const {facts, tokens, roles} = ctx
   const greeting = facts.text.slice(0, facts.bodyStart).toLowerCase()
+  // A name: the tagger's proper noun, or a spelling only a name has (CamelCase, an acronym).
+  const named = (t: Token) => t.pos === 'PROPN' || NAME_SPELLING.test(facts.text.slice(t.start, t.end))
   for (const s of roles.sentences) {
     // (Whatever subject the sentence was read with: "ShiftGrid is ..." can be read as an order.)
     if (s.role !== 'other' && s.role !== 'observation') continue
@@ -1686,8 +1688,6 @@ function definedOfferings(ctx: Ctx): void {
     if (i < 0) continue
     while (i < tokens.length && tokens[i].start < s.end && tokens[i].pos === 'PUNCT') i++
     const first = i
-    // A name: the tagger's proper noun, or a spelling only a name has (CamelCase, an acronym).
-    const named = (t: Token) => t.pos === 'PROPN' || /^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,})$/.test(facts.text.slice(t.start, t.end))
     while (i < tokens.length && i - first < 3 && tokens[i].end <= s.end && tokens[i].field < 0 && /^[A-Z]/.test(facts.text.charAt(tokens[i].start)) && (i > first || named(tokens[i]))) i++
     if (i === first) continue
     const name = tokens.slice(first, i)
@@ -1701,6 +1701,7 @@ function definedOfferings(ctx: Ctx): void {
     s.subject = 'sender'
   }
 }
+const NAME_SPELLING = /^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,})$/
 const DOES_FOR = new Set(['help', 'let', 'enable', 'allow', 'give', 'monitor', 'automate', 'turn', 'catch', 'scan', 'track', 'save', 'cut'])
 
 /**

@@ -70,7 +70,13 @@ interface Limits {
 }
 
 /** One metric: the findings of a message measured against its limits. */
-type Measure = (ctx: CheckContext, rule: MetricRule, limits: Limits, ignore: Set<string>) => RawFinding[]
+/** A capsWords rule's word lists, lower-cased once when the rule is compiled. */
+interface CapsLists {
+  ignore: Set<string>
+  emphasis: Set<string>
+}
+
+type Measure = (ctx: CheckContext, rule: MetricRule, limits: Limits, lists: CapsLists) => RawFinding[]
 
 /** The message proper's words (the greeting and the sign-off left out). */
 const measureWords: Measure = (ctx, _rule, {min, max, limit}) => {
@@ -178,23 +184,24 @@ function shoutable(rule: MetricRule, ignore: Set<string>, text: string, norm: st
 }
 
 /** Words in capitals that read as shouting. */
-const measureCapsWords: Measure = (ctx, rule, {min, max, limit}, ignore) => {
+const measureCapsWords: Measure = (ctx, rule, {min, max, limit}, {ignore, emphasis}) => {
   const body = ctx.body
   const words = body.words
-  const emphasis = new Set((rule.emphasis ?? []).map((w) => w.toLowerCase()))
-  // A word in capitals that the sign-off also has ("I run MEDICI" ... "Mario, MEDICI") is the sender's brand.
+  const inCaps = words.filter((w) => isCaps(w.text))
+  // (Most drafts have no word in capitals: nothing below needs reading then.)
+  if (inCaps.length === 0) return []
+  // A word in capitals that the sign-off also has ("I run MEDICI" ... "Mario, MEDICI") is the sender's
+  // brand. So is one the draft links to ("GALION ... developer.galion.app") or says what it is right
+  // after ("I am testing AIPOU, an open receipt layer"): a name, wherever else it appears. A short word
+  // in capitals more than once is a term ("gets a DID ... includes DID"), not emphasis.
   const signed = new Set<string>()
-  for (const w of words) if (w.start >= body.signatureStart && isCaps(w.text)) signed.add(w.norm)
-  // So is one the draft links to ("GALION ... developer.galion.app") or says what it is right after
-  // ("I am testing AIPOU, an open receipt layer"): a name, wherever else it appears.
-  const linked = linkWords(body)
-  for (const w of words) {
-    if (!isCaps(w.text) || w.text.length < rule.minLength) continue
-    if (linked.has(w.norm) || /^,\s+(?:a|an|the)\s/i.test(body.text.slice(w.end, w.end + 6))) signed.add(w.norm)
-  }
-  // A short word in capitals more than once is a term ("gets a DID ... includes DID"), not emphasis.
   const seen = new Map<string, number>()
-  for (const w of words) if (isCaps(w.text)) seen.set(w.norm, (seen.get(w.norm) ?? 0) + 1)
+  const linked = linkWords(body)
+  for (const w of inCaps) {
+    seen.set(w.norm, (seen.get(w.norm) ?? 0) + 1)
+    if (w.start >= body.signatureStart) signed.add(w.norm)
+    else if (w.text.length >= rule.minLength && (linked.has(w.norm) || /^,\s+(?:a|an|the)\s/i.test(body.text.slice(w.end, w.end + 6)))) signed.add(w.norm)
+  }
   const braces = braceSpans(body.text)
   const inBraces = (at: number): boolean => braces.some(([s, e]) => at >= s && at < e)
   const neighbour = (i: number, step: 1 | -1) => {
@@ -269,7 +276,7 @@ const MEASURES: Record<string, Measure> = {
 }
 
 export const metric: CheckKind<MetricRule> = (rule) => {
-  const ignore = new Set((rule.ignore ?? []).map((w) => w.toLowerCase()))
+  const lists: CapsLists = {ignore: new Set((rule.ignore ?? []).map((w) => w.toLowerCase())), emphasis: new Set((rule.emphasis ?? []).map((w) => w.toLowerCase()))}
   const measure = MEASURES[rule.metric] ?? measureSubject
   return (ctx: CheckContext) => {
     const max = thresholdFor(rule.max, ctx.channel)
@@ -277,7 +284,7 @@ export const metric: CheckKind<MetricRule> = (rule) => {
     if (max === undefined && min === undefined) return []
     const limit = max ?? min ?? 0
     if (ctx.body.words.length < rule.minWords && !rule.metric.startsWith('subject')) return []
-    return measure(ctx, rule, {min, max, limit}, ignore)
+    return measure(ctx, rule, {min, max, limit}, lists)
   }
 }
 

@@ -403,6 +403,18 @@ describe('the subject', () => {
     expect(out.subject).toBe('Quick question')
   })
 
+  test('bait in the subject is a spam trigger there too, and gives way to the reader\'s own thing', () => {
+    // subject-clickbait also reads "Free" and defers to spam-trigger-words: one habit costs once.
+    const input = {subject: 'Free rota audit, no strings attached', text: 'Hi Sam,\n\nSaw your Leeds depot opened last month. Who plans the night shift now?\n\nAna'}
+    expect(linter.lint(input).messages.filter((m) => m.field === 'subject').map((m) => [m.ruleId, m.actual])).toEqual([
+      ['spam-trigger-words', 'Free'],
+      ['spam-trigger-words', 'no strings attached']
+    ])
+    const out = linter.rewrite(input)
+    expect(out.subject).toBe('Your Leeds depot')
+    expect(out.changes.filter((c) => c.ruleId === 'spam-trigger-words').map((c) => c.kind)).toEqual(['replaced'])
+  })
+
   test('with nothing observed, the subject stays for a person to write', () => {
     expect(linter.rewrite({subject: 'Quick question', text: 'Hi Dana,\n\nWe help depots route vans. Worth a look?'}).subject).toBe('Quick question')
   })

@@ -601,10 +601,18 @@ function askedAboutThePast(tokens: Token[], from: number, to: number): boolean {
 
 /** What a reader does alone in the minutes a message says it takes ("5 minutes to skim"). */
 const READ_ALONE = new Set(['read', 'skim', 'scan', 'review', 'watch', 'listen', 'fill', 'complete', 'try', 'set', 'install', 'look'])
+/** Things a reader takes in alone, however many minutes long: "a 2-minute read", "a 3-minute video". */
+const TAKEN_ALONE = new Set(['read', 'video', 'loom', 'recording', 'clip', 'teardown', 'summary', 'write-up', 'writeup', 'doc', 'document', 'deck', 'guide', 'audio', 'survey', 'form', 'quiz', 'setup', 'install', 'skim', 'explainer', 'screencast', 'gif', 'voice', 'voicemail'])
+
+/** A hand-over verb ("send", "share", "make"), not "make sense". */
+function handOverVerb(tokens: Token[], i: number): boolean {
+  return HAND_OVER.has(tokens[i].lemma) && !(tokens[i].lemma === 'make' && tokens[i + 1]?.norm === 'sense')
+}
 
 function askKind(tokens: Token[], from: number, to: number, verb: number, text: string): AskKind {
   let meeting = false
   let handOver = false
+  let slotAsked = false
   // Where the last "send"/"share" was: "send you a 5-minute demo" is a thing sent, not a slot.
   let sentAt = -10
   // "How does your front desk fill a slot today?", "Does your team call every patient back?": a
@@ -613,7 +621,10 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     const n = t.norm
-    if (HAND_OVER.has(t.lemma) && (t.pos === 'VERB' || i === from || /^(?:you|over|across|a|an|the|it)$/.test(tokens[i + 1]?.norm ?? ''))) sentAt = i
+    // "Could share how they did it — 15 minutes?": the minutes are what the question asks for, whatever is shared.
+    // Set off on its own ("— 15 minutes?"), not a result's end ("from 6 weeks to 72 hours?").
+    if (/^\d+$/.test(n) && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === '?' && i + 3 >= to && (i === from || /^[—–,:-]$/.test(tokens[i - 1].norm))) slotAsked = true
+    if (handOverVerb(tokens, i) && (t.pos === 'VERB' || i === from || /^(?:you|over|across|a|an|the|it)$/.test(tokens[i + 1]?.norm ?? ''))) sentAt = i
     if (i - sentAt <= 7 && !someIn(tokens, sentAt + 1, i, (x) => x.norm === '?' || x.norm === '\n')) {
       if (i === sentAt && (t.pos === 'VERB' || i === verb)) handOver = true
       continue
@@ -623,6 +634,8 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
     // "20 hours of access to a GPU node", "10 hours of GPU time": a use of something of theirs, not a slot with them ("30 minutes of your time" is).
     const usage = tokens[i + 2]?.norm === 'of' && !/^(?:your|you)$/.test(tokens[i + 3]?.norm ?? '')
     if (t.pos === 'NUM' && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? '') && !alone(i + 2) && !usage) meeting = true
+    // "Worth a 15-minute look?", "a 20-min walkthrough": minutes of theirs, unless what lasts them is a thing taken in alone ("a 2-minute read").
+    if ((t.pos === 'NUM' || /^\d+$/.test(n)) && tokens[i + 1]?.norm === '-' && DURATION_NOUNS.has(tokens[i + 2]?.norm ?? '') && !TAKEN_ALONE.has(tokens[i + 3]?.norm ?? '') && !alone(i + 3)) meeting = true
     if ((n === 'half' || n === 'few' || n === 'couple' || n === 'spare') && DURATION_NOUNS.has(tokens[i + 1]?.norm ?? tokens[i + 2]?.norm ?? '')) meeting = true
     if (n === 'hour' && (tokens[i - 1]?.norm === 'an' || tokens[i - 1]?.norm === 'half')) meeting = true
     if (practice) continue
@@ -650,11 +663,12 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
       const between = someIn(tokens, from, i, (x) => x.norm === 'we' || x.norm === 'us' || x.norm === "let's") || someIn(tokens, i + 1, Math.min(to, i + 3), (x) => x.norm === 'you')
       if (!negatedHere && !withSomeoneElse && between) meeting = true
     }
-    if (HAND_OVER.has(t.lemma) && (t.pos === 'VERB' || i === verb)) handOver = true
+    if (handOverVerb(tokens, i) && (t.pos === 'VERB' || i === verb)) handOver = true
     if (n === 'want' && tokens[i + 1]?.norm !== 'to' && tokens[i + 1]?.pos === 'DET') handOver = true
   }
+  if (slotAsked) return 'time'
   // "Can I send you a 2-minute demo?", "Could you send over availability?": what is sent is no slot.
-  if ((verb >= 0 && HAND_OVER.has(tokens[verb].lemma)) || someIn(tokens, from, Math.min(to, from + 4), (t) => t.pos === 'VERB' && HAND_OVER.has(t.lemma))) return 'offer'
+  if ((verb >= 0 && handOverVerb(tokens, verb)) || someIn(tokens, from, Math.min(to, from + 4), (t, k) => t.pos === 'VERB' && handOverVerb(tokens, from + k))) return 'offer'
   if (meeting) return 'time'
   if (handOver) return 'offer'
   return 'interest'

@@ -6,7 +6,7 @@ import {openingSentence} from './opening.js'
 import {companyFirstWord, RECIPIENT, SELF, termFlags, type Vocabulary} from '../analyse/signals.js'
 import {buildEdits} from '../fix/suggest.js'
 import type {PhraseRule} from '../rules/format.js'
-import type {CheckContext, CheckKind, RawFinding} from './types.js'
+import type {CheckContext, CheckKind, Field, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
 
 export function matchRange(facts: TextFacts, m: PhraseMatch): [number, number] {
@@ -92,14 +92,22 @@ function readerOnlyAfter(ctx: CheckContext, facts: TextFacts, sentence: number, 
 }
 
 export const phrase: CheckKind<PhraseRule> = (rule, env) => {
-  const owner = env.phrases(rule.patterns, rule.target, rule.id)
+  // `both`: the subject is read as well as the body (a spam filter reads "Last chance" in either).
+  const fields: Field[] = rule.target === 'both' ? ['body', 'subject'] : [rule.target]
+  const owners = fields.map((field) => env.phrases(rule.patterns, field, rule.id))
   const anchored = rule.patterns.map((p) => p.trimStart().startsWith('^'))
-  const exceptionOwner = rule.exceptions ? env.phrases(rule.exceptions, rule.target, `${rule.id} exceptions`) : -1
+  const exceptionOwners = fields.map((field) => (rule.exceptions ? env.phrases(rule.exceptions, field, `${rule.id} exceptions`) : -1))
   const exceptRoles = rule.exceptRoles ? new Set<string>(rule.exceptRoles) : undefined
   return (ctx) => {
-    const facts = rule.target === 'subject' ? ctx.subject : ctx.body
+    if (fields.length === 1) return read(ctx, fields[0], owners[0], exceptionOwners[0])
+    const findings: RawFinding[] = []
+    for (let i = 0; i < fields.length; i++) findings.push(...read(ctx, fields[i], owners[i], exceptionOwners[i]))
+    return findings
+  }
+
+  function read(ctx: CheckContext, field: Field, owner: number, exceptionOwner: number): RawFinding[] {
+    const facts = field === 'subject' ? ctx.subject : ctx.body
     if (!facts) return []
-    const field = rule.target
     const found = ctx.matches[field].get(owner)
     if (!found) return []
     // Exceptions sorted by start and swept alongside the (sorted) matches: linear, not matches x exceptions.
@@ -154,7 +162,7 @@ export const phraseOldNames = {scope: 'where'} as const
 const WHERE = ['any', 'opening', 'closing', 'preamble'] as const
 
 /** The options of a phrase rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
-export const phraseOptions = ({z, definition, patternList, target, role, withOldNames}: OptionKit) =>
+export const phraseOptions = ({z, definition, patternList, role, withOldNames}: OptionKit) =>
   withOldNames(
     z
       .object({
@@ -172,7 +180,8 @@ export const phraseOptions = ({z, definition, patternList, target, role, withOld
         scope: z.enum(WHERE).optional(),
         /** Skip matches in body sentences of these roles ("within 90 days" in a customer's result). */
         exceptRoles: z.array(role).optional(),
-        target,
+        /** Which field it reads: the body (the default), the subject, or both. */
+        target: z.enum(['body', 'subject', 'both']).default('body'),
         /** Skip matches with a negation just before them ("I won't ask for a call"). */
         skipNegated: z.boolean().default(true),
         /** Skip matches inside quotation marks (the recipient's own words quoted back). */

@@ -89,7 +89,8 @@ export interface PhraseRule extends RuleFields {
   where: 'any' | 'opening' | 'closing' | 'preamble'
   /** Skip matches in body sentences of these roles ("within 90 days" in a customer's result). */
   exceptRoles?: Role[]
-  target: 'body' | 'subject'
+  /** Which field it reads: the body, the subject, or both. */
+  target: 'body' | 'subject' | 'both'
   /** Skip matches with a negation just before them ("I won't ask for a call"). */
   skipNegated: boolean
   /** Skip matches inside quotation marks (the recipient's own words quoted back). */

@@ -81,5 +81,5 @@ export function checkIndicators(indicators: PackIndicators | undefined, known: R
 
 /** Whether a rule's findings are on the subject. */
 function readsSubject(rule: Named): boolean {
-  return rule.target === 'subject' || (rule.check === 'metric' && rule.metric?.startsWith('subject') === true)
+  return rule.target === 'subject' || rule.target === 'both' || (rule.check === 'metric' && rule.metric?.startsWith('subject') === true)
 }

@@ -8,6 +8,10 @@ import {expect, test} from 'vitest'
 import {keyOf} from '../src/analyse/keys.js'
 import {PhraseBuilder} from '../src/analyse/phrase-builder.js'
 import type {PhraseMatch, PhraseSet, Term} from '../src/analyse/phrases.js'
+import {analyseText} from '../src/analyse/facts.js'
+import {scanPlaceholders} from '../src/parse/placeholders.js'
+import {parsePieces} from '../src/parse/processor.js'
+import {matchRange} from '../src/checks/phrase.js'
 
 const WORDS = ['ab', 'cd', 'ef', 'gh']
 
@@ -155,4 +159,30 @@ test('a set restored from its data (through JSON) matches the same, in the same 
     ),
     {numRuns: 500}
   )
+})
+
+// <field>: one merge field, which is no word (no term) but sits beside the terms around it; at either
+// end of a pattern it is part of the match. Read from real text, and through the set written as data.
+test('<field> matches one merge field beside the words, and opens or closes the match', () => {
+  const built = new PhraseBuilder()
+  built.add(0, 0, "^ (i'm|i am) <field>")
+  built.add(0, 1, '^ <field> (from|with) <field>')
+  built.add(0, 2, 'this is <field> with')
+  for (const set of [built, PhraseBuilder.fromData(built.toData())]) {
+    const found = (text: string): string[] => {
+      const {placeholders, broken} = scanPlaceholders(text)
+      const facts = analyseText(parsePieces(text, placeholders), text, placeholders, broken)
+      const out: PhraseMatch[] = []
+      set.matchRange(facts.terms, 0, facts.terms.length, out)
+      return out.map((m) => `${m.pattern} ${text.slice(...matchRange(facts, m))}`)
+    }
+    expect(found("I'm {{your_name}} — {{role}} at {{company}}.")).toEqual(["0 I'm {{your_name}}"])
+    expect(found('[Your name] from [Company]. We help founders.')).toEqual(['1 [Your name] from [Company]'])
+    expect(found('{FirstName} — {YourName} with %FIRM%.')).toEqual(['1 {YourName} with %FIRM%'])
+    // (`^` is the phrase check's to apply: the set matches anywhere.)
+    expect(found('This is {Name} with {Firm}.')).toEqual(['2 This is {Name} with', '1 {Name} with {Firm}'])
+    // Two fields between the words are not one <field>; a word is not a field.
+    expect(found('This is {Name} {Surname} with us. I am Sam from Leeds.')).toEqual([])
+  }
+  expect(() => new PhraseBuilder().add(0, 0, '<field>')).toThrow(/matches nothing/)
 })

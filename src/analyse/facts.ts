@@ -319,6 +319,12 @@ function readSentence(read: Reading, sentence: Sentence, text: string, guideEnds
   let fact = openSentence(read, sentence.position!.start.offset!, sentence.position!.end.offset!)
   let last: SentenceContent | undefined
   const children = (sentence as Sentence).children
+  // The merge fields since the sentence's last term (a pattern's <field>): where the last one starts
+  // and ends; the first one ends the term before's <field>.
+  let fields = 0
+  let fieldStart = -1
+  let fieldEnd = -1
+  const termFrom = read.terms.length
   for (let c = 0; c < children.length; c++) {
     const child = children[c]
     if (child.type === 'WhiteSpaceNode') {
@@ -338,7 +344,13 @@ function readSentence(read: Reading, sentence: Sentence, text: string, guideEnds
       continue
     }
     if (child.type === 'SourceNode') {
-      if (!(child.data as {placeholder?: unknown} | undefined)?.placeholder) {
+      // A merge field is no word: a pattern's <field> reads it beside the terms around it.
+      if ((child.data as {placeholder?: unknown} | undefined)?.placeholder) {
+        fields++
+        fieldStart = child.position!.start.offset!
+        fieldEnd = child.position!.end.offset!
+        if (fields === 1 && read.terms.length > termFrom) read.terms[read.terms.length - 1].fieldAfter = fieldEnd
+      } else {
         const kind = linkKind(child.value)
         // The URL syntax plugin also takes "e.g." or "discussed.]" for a host; a link we count
         // has a scheme, a www., or a dotted host ending in a real top-level domain.
@@ -359,9 +371,12 @@ function readSentence(read: Reading, sentence: Sentence, text: string, guideEnds
     const cap =
       wordIndex > fact.wordFrom && value.charCodeAt(0) >= 65 && value.charCodeAt(0) <= 90 && info.lower && !lineInitial(text, start)
     const parts = info.parts
+    const before = fields > 0
+    fields = 0
     for (let p = 0; p < parts.length; p++) {
       const part = parts[p]
-      read.terms.push({stem: part.stem, norm: part.norm, key: part.key, exactKey: part.exactKey, word: wordIndex, num: part.num, clause: read.clause, cap: p === 0 && cap, lexeme: part})
+      const field = p === 0 && before
+      read.terms.push({stem: part.stem, norm: part.norm, key: part.key, exactKey: part.exactKey, word: wordIndex, num: part.num, clause: read.clause, cap: p === 0 && cap, lexeme: part, fieldBefore: field ? fieldStart : -1, fieldBeforeEnd: field ? fieldEnd : -1, fieldAfter: -1})
     }
   }
   closeSentence(read, fact, last)

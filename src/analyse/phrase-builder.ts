@@ -14,13 +14,15 @@
  *   *           any one word          *?  zero or one word
  *   <num>       a number (15, fifteen, couple)
  *   <cap>       a capitalised word inside a sentence (a name: Intercom, Leeds)
+ *   <field>     one merge field ({{first_name}}, [Name], {company}, %NAME%): not a word, so it takes
+ *               no term; a field beside a word, or at either end of the match (then part of it)
  *   ^           (first) the match must start its sentence, after any greeting
  */
 import {internKey, keyLabel} from './keys.js'
 import {children, FRESH_KEY, FRESH_NODE, PhraseSet, TrieNode, type PhraseSetData} from './phrases.js'
 import {splitTerms, stem} from './terms.js'
 
-type Slot = 'any' | 'num' | 'cap'
+type Slot = 'any' | 'num' | 'cap' | 'field'
 
 /** A copy of `node` for one parent: same edges, so every child gains a parent. */
 function cloneNode(node: TrieNode): TrieNode {
@@ -30,6 +32,7 @@ function cloneNode(node: TrieNode): TrieNode {
   copy.any = node.any
   copy.num = node.num
   copy.cap = node.cap
+  copy.field = node.field
   if (node.ends) copy.ends = [...node.ends]
   for (const child of children(copy)) child.refs++
   return copy
@@ -37,12 +40,12 @@ function cloneNode(node: TrieNode): TrieNode {
 
 /** The child of `node` along `key`, if any. */
 function peek(node: TrieNode, key: string | Slot): TrieNode | undefined {
-  if (key === 'any' || key === 'num' || key === 'cap') return node[key]
+  if (key === 'any' || key === 'num' || key === 'cap' || key === 'field') return node[key]
   return key.startsWith('=') ? node.exact?.get(internKey(key.slice(1))) : node.next?.get(internKey(key))
 }
 
 function setEdge(node: TrieNode, key: string | Slot, child: TrieNode): void {
-  if (key === 'any' || key === 'num' || key === 'cap') node[key] = child
+  if (key === 'any' || key === 'num' || key === 'cap' || key === 'field') node[key] = child
   else if (key.startsWith('=')) (node.exact ??= new Map()).set(internKey(key.slice(1)), child)
   else (node.next ??= new Map()).set(internKey(key), child)
 }
@@ -75,7 +78,7 @@ function follow(
 }
 
 /** One edge step of a pattern: a set of alternative term sequences. */
-type Step = {kind: 'seqs'; seqs: string[][]} | {kind: 'any'} | {kind: 'num'} | {kind: 'cap'}
+type Step = {kind: 'seqs'; seqs: string[][]} | {kind: 'any'} | {kind: 'num'} | {kind: 'cap'} | {kind: 'field'}
 
 const MAX_EXPANSION = 4096
 
@@ -84,7 +87,7 @@ export class PatternError extends Error {}
 /** The most patterns one written pattern's slot groups may expand into. */
 const MAX_SLOT_PATHS = 256
 
-const SLOT = /^(?:\*|<num>|<cap>)\??$/
+const SLOT = /^(?:\*|<num>|<cap>|<field>)\??$/
 const hasSlot = (alternative: string): boolean => alternative.split(/\s+/).some((word) => SLOT.test(word))
 /** The alternatives of a group token (`(a b|c)?`), none for any other token. */
 const alternativesOf = (token: string): string[] =>
@@ -138,6 +141,7 @@ function parsePattern(pattern: string): Array<{step: Step; optional: boolean}> {
     if (token === '*') return {step: {kind: 'any'}, optional}
     if (token === '<num>') return {step: {kind: 'num'}, optional}
     if (token === '<cap>') return {step: {kind: 'cap'}, optional}
+    if (token === '<field>') return {step: {kind: 'field'}, optional}
     const group = token.startsWith('(')
     if (group) token = token.slice(1, -1)
     const seqs = token.split('|').map((alt) => {
@@ -189,7 +193,10 @@ export class PhraseBuilder extends PhraseSet {
     for (let i = 0; i < order.length; i++) {
       const node = order[i]
       const ends = (node.ends ?? []).map((n) => n.toString(36))
-      nodes.push([edges(node.next), edges(node.exact), one(node.any), one(node.num), one(node.cap), ends].map((f) => f.join(',')).join('|'))
+      // (The field edge last, and only when there is one: most nodes have none.)
+      const fields = [edges(node.next), edges(node.exact), one(node.any), one(node.num), one(node.cap), ends]
+      if (node.field) fields.push(one(node.field))
+      nodes.push(fields.map((f) => f.join(',')).join('|'))
     }
     return {size: this.size, keys, nodes}
   }
@@ -201,7 +208,7 @@ export class PhraseBuilder extends PhraseSet {
     this.first = undefined
     const paths = expandSlotGroups(pattern).map((one) => {
       const steps = parsePattern(one)
-      if (steps.every((s) => s.optional)) throw new PatternError(`"${pattern}" matches nothing`)
+      if (steps.every((s) => s.optional || s.step.kind === 'field')) throw new PatternError(`"${pattern}" matches nothing`)
       return steps
     })
     for (const steps of paths) this.addPath(owner, patternIndex, pattern, steps)
@@ -286,7 +293,7 @@ function sameNodes(root: TrieNode): Map<TrieNode, TrieNode> {
     if (known !== undefined) return ids.get(known)!
     const edges = (map: Map<number, TrieNode> | undefined) => [...(map ?? [])].map(([key, child]) => `${key}:${walk(child)}`).join(',')
     const one = (child: TrieNode | undefined) => (child ? walk(child) : '')
-    const signature = [edges(node.next), edges(node.exact), one(node.any), one(node.num), one(node.cap), node.ends?.join(',') ?? ''].join('|')
+    const signature = [edges(node.next), edges(node.exact), one(node.any), one(node.num), one(node.cap), node.ends?.join(',') ?? '', one(node.field)].join('|')
     let first = bySignature.get(signature)
     if (first === undefined) {
       bySignature.set(signature, (first = node))

@@ -35,6 +35,14 @@ export interface Term {
   cap: boolean
   /** Clause number: commas, semicolons and dashes separate clauses. */
   clause: number
+  /**
+   * A pattern's <field>: where the merge field just before this term (the last, if several) starts
+   * and ends, and where the one just after it (the first) ends, in the sentence; -1 or absent when
+   * there is none.
+   */
+  fieldBefore?: number
+  fieldBeforeEnd?: number
+  fieldAfter?: number
   /** What the term's spelling decides, shared by its occurrences (absent on terms made by hand). */
   lexeme?: Lexeme
 }
@@ -51,6 +59,8 @@ export class TrieNode {
   any: TrieNode | undefined = undefined
   num: TrieNode | undefined = undefined
   cap: TrieNode | undefined = undefined
+  /** A merge field between two terms (or before the first, after the last): no term read. */
+  field: TrieNode | undefined = undefined
   /** Owners whose pattern ends here, flat: owner, pattern index, owner, pattern index, ... */
   ends: number[] | undefined = undefined
   /** Number of edges pointing here. A node with more than one is shared and copied before a change. */
@@ -102,7 +112,7 @@ class Restorer {
   }
 
   expand(node: TrieNode): void {
-    const [next, exact, any, num, cap, ends] = this.data.nodes[node.index].split('|')
+    const [next, exact, any, num, cap, ends, field = ''] = this.data.nodes[node.index].split('|')
     const at = {node: this.firstNode[node.index], key: this.firstKey[node.index]}
     node.restorer = undefined
     node.next = this.edges(next, at)
@@ -110,6 +120,7 @@ class Restorer {
     node.any = this.child(any, at)
     node.num = this.child(num, at)
     node.cap = this.child(cap, at)
+    node.field = this.child(field, at)
     if (ends !== '') node.ends = ends.split(',').map(fromBase36)
   }
 
@@ -146,6 +157,7 @@ export function children(node: TrieNode): TrieNode[] {
   if (node.any) out.push(node.any)
   if (node.num) out.push(node.num)
   if (node.cap) out.push(node.cap)
+  if (node.field) out.push(node.field)
   return out
 }
 
@@ -155,15 +167,19 @@ export interface PhraseMatch {
   /** First term index (inclusive) and last term index (exclusive). */
   from: number
   to: number
+  /** Where the match starts and ends in the text, when a merge field (<field>) opens or closes it. */
+  fieldStart?: number
+  fieldEnd?: number
 }
 
 /**
  * A phrase set as plain data, for shipping one compiled at build time: its nodes in order, the root
  * first, a node that several paths share once, and a subtree equal to one already written not at
  * all (its first copy stands for it: sameNodes in phrase-builder.ts). Edge labels (stems, `=`
- * spellings) are indexes into `keys`. A node is one string of six fields separated by `|`: stem
- * edges and exact edges (key, node, key, node, ... separated by `,`), the any, num and cap edges (a
- * node, or empty), and the owner/pattern pairs that end there. Numbers are written in base 36. The
+ * spellings) are indexes into `keys`. A node is one string of six or seven fields separated by `|`:
+ * stem edges and exact edges (key, node, key, node, ... separated by `,`), the any, num and cap edges
+ * (a node, or empty), the owner/pattern pairs that end there, and the field edge (a node; absent
+ * when there is none). Numbers are written in base 36. The
  * nodes are numbered as they are first reached, reading the nodes in order and each node's edges in
  * order, and so are the keys: a node or a key reached for the first time is not written as its
  * number but as `.` (node) or `+` (key), so most edges cost a character or two, which is most of the
@@ -214,7 +230,7 @@ export class PhraseSet {
   matchRange(terms: Term[], from: number, to: number, out: PhraseMatch[]): void {
     const root = this.root
     root.restorer?.expand(root)
-    if (!root.next && !root.exact && !root.any && !root.num && !root.cap) return
+    if (!root.next && !root.exact && !root.any && !root.num && !root.cap && !root.field) return
     const first = (this.first ??= {next: byKey(root.next), exact: byKey(root.exact)})
     const {next, exact} = first
     for (let start = from; start < to; start++) {
@@ -232,6 +248,9 @@ export class PhraseSet {
       if (root.num !== undefined && term.num) visit(root.num, terms, start, at, to, out)
       if (root.cap !== undefined && term.cap) visit(root.cap, terms, start, at, to, out)
       if (root.any !== undefined) visit(root.any, terms, start, at, to, out)
+      // A pattern that opens with <field>: the one merge field before this term opens the match.
+      const before = term.fieldBefore ?? -1
+      if (root.field !== undefined && before >= 0) visit(root.field, terms, start, start, to, out, before)
     }
   }
 }
@@ -245,25 +264,41 @@ function byKey(map: Map<number, TrieNode> | undefined): Array<TrieNode | undefin
   return out
 }
 
-function visit(node: TrieNode, terms: Term[], start: number, at: number, to: number, out: PhraseMatch[]): void {
+/**
+ * `fieldStart`: the match opened with a merge field, there; `fieldEnd`: the step into `node` was a
+ * merge field, ending there (a match that ends here ends with it).
+ */
+function visit(node: TrieNode, terms: Term[], start: number, at: number, to: number, out: PhraseMatch[], fieldStart = -1, fieldEnd = -1): void {
   if (node.restorer !== undefined) node.restorer.expand(node)
   const ends = node.ends
   if (ends !== undefined && at > start) {
-    for (let i = 0; i < ends.length; i += 2) out.push({owner: ends[i], pattern: ends[i + 1], from: start, to: at})
+    for (let i = 0; i < ends.length; i += 2) {
+      const match: PhraseMatch = {owner: ends[i], pattern: ends[i + 1], from: start, to: at}
+      if (fieldStart >= 0) match.fieldStart = fieldStart
+      if (fieldEnd >= 0) match.fieldEnd = fieldEnd
+      out.push(match)
+    }
+  }
+  // <field>: the one merge field between the last term read and the next (or the sentence's end).
+  if (node.field !== undefined && at > start && fieldEnd < 0) {
+    const after = terms[at - 1].fieldAfter ?? -1
+    if (after >= 0) visit(node.field, terms, start, at, to, out, fieldStart, after)
   }
   if (at >= to) return
   const term = terms[at]
+  // After a <field>, the next term only if that field is the one just before it (one field between them).
+  if (fieldEnd >= 0 && term.fieldBeforeEnd !== fieldEnd) return
   if (node.next !== undefined && term.key >= 0) {
     const child = node.next.get(term.key)
-    if (child !== undefined) visit(child, terms, start, at + 1, to, out)
+    if (child !== undefined) visit(child, terms, start, at + 1, to, out, fieldStart)
   }
   if (node.exact !== undefined && term.exactKey >= 0) {
     const child = node.exact.get(term.exactKey)
-    if (child !== undefined) visit(child, terms, start, at + 1, to, out)
+    if (child !== undefined) visit(child, terms, start, at + 1, to, out, fieldStart)
   }
-  if (node.num !== undefined && term.num) visit(node.num, terms, start, at + 1, to, out)
-  if (node.cap !== undefined && term.cap) visit(node.cap, terms, start, at + 1, to, out)
-  if (node.any !== undefined) visit(node.any, terms, start, at + 1, to, out)
+  if (node.num !== undefined && term.num) visit(node.num, terms, start, at + 1, to, out, fieldStart)
+  if (node.cap !== undefined && term.cap) visit(node.cap, terms, start, at + 1, to, out, fieldStart)
+  if (node.any !== undefined) visit(node.any, terms, start, at + 1, to, out, fieldStart)
 }
 
 export {isNumberTerm}

@@ -44,6 +44,13 @@ export interface SentenceRole {
   chase?: 'reply' | 'bump'
   /** For `ask`: read from a statement of the writer's ("Happy to send the summary", "Would love to chat"), not asked. */
   stated?: boolean
+  /**
+   * For a stated `ask: 'time'`: the meeting is one choice the writer offers beside one that books no
+   * time ("Happy to send the demo link or jump on a short call", "Happy to jump on a call or just
+   * send a login"). The reader may take the other, so it asks for no slot (LABELLING.md C3: a passive
+   * offer); sent as it is, the meeting still asks for their time.
+   */
+  choice?: boolean
   subject: Party
   /** The main verb's lemma, or '' when the sentence has none. */
   verb: string
@@ -1665,6 +1672,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
     } else {
       const role = classify(ctx, from, to, s)
       slotAfterAsk(ctx, role, from, to, lastContent)
+      meetingAsChoice(ctx, role, from, to)
       // (Nor an ask for their time: "open to a brief conversation to learn more" names no work of theirs.)
       if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.ask !== 'time' && role.subject !== 'sender' && concreteFor(tokens, from, to, facts)) role.concrete = true
       // "The difference? Voice updates.": a verbless aside does not end a customer story.
@@ -1777,6 +1785,39 @@ function slotAfterAsk(ctx: Ctx, role: SentenceRole, from: number, to: number, pr
   if (askKind(tokens, from, to, -1, ctx.facts.text) !== 'time') return
   role.role = 'ask'
   role.ask = 'time'
+}
+
+/**
+ * "Happy to send the demo link or jump on a short call", "Happy to jump on a 15-min call or just trade
+ * tweets": an offer, stated, whose choices are a meeting and something done that books no time. The
+ * offer carries the meeting (its ask is for time), as one choice the reader may leave (`choice`).
+ * (Not choices that are all meetings, "meet in person, over a call, or virtually", nor "or so".)
+ */
+function meetingAsChoice(ctx: Ctx, role: SentenceRole, from: number, to: number): void {
+  if (role.role !== 'ask' || !role.stated || (role.ask !== 'time' && role.ask !== 'offer')) return
+  const {tokens, facts} = ctx
+  const done = (a: number, b: number): boolean => someIn(tokens, a, b, (t) => t.pos === 'VERB' && !MEET_VERBS.has(t.lemma))
+  let ready = from
+  while (ready < to && !READY.has(tokens[ready].norm)) ready++
+  for (let k = ready + 1; k < to - 1; k++) {
+    if (tokens[k].norm !== 'or') continue
+    // A choice the offer makes: after "or" another thing done ("or just send a login", "or we can hop
+    // on a call"), and before it no second infinitive, whose own "or" it would be ("happy to hop on a
+    // call to address any questions or make adjustments"); nor an "or" of the condition before the
+    // offer ("If you have any questions or want to discuss, I'm happy to ...").
+    let next = k + 1
+    while (next < to && (tokens[next].pos === 'ADV' || tokens[next].pos === 'PRON' || tokens[next].pos === 'AUX' || tokens[next].norm === 'can' || tokens[next].norm === 'could')) next++
+    const doing = tokens[next]
+    if (doing === undefined || (doing.pos !== 'VERB' && !MEET_VERBS.has(doing.lemma) && !HAND_OVER.has(doing.lemma))) continue
+    if (someIn(tokens, ready + 2, k, (t, i) => t.norm === 'to' && tokens[ready + 3 + i]?.pos === 'VERB')) continue
+    const before = askKind(tokens, from, k, -1, facts.text)
+    const after = askKind(tokens, k + 1, to, -1, facts.text)
+    if ((before === 'time') === (after === 'time')) continue
+    if (!(before === 'time' ? done(k + 1, to) : done(from, k))) continue
+    role.ask = 'time'
+    role.choice = true
+    return
+  }
 }
 
 /**

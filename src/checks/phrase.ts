@@ -10,7 +10,7 @@ import type {CheckContext, CheckKind, Field, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
 
 export function matchRange(facts: TextFacts, m: PhraseMatch): [number, number] {
-  return [facts.words[facts.terms[m.from].word].start, facts.words[facts.terms[m.to - 1].word].end]
+  return [m.fieldStart ?? facts.words[facts.terms[m.from].word].start, m.fieldEnd ?? facts.words[facts.terms[m.to - 1].word].end]
 }
 
 /** Leftmost-longest matches that do not overlap. */

@@ -122,9 +122,9 @@ function readSentence(d: Draft, s: SentenceRole): Reading {
   const found = d.rulesIn(s)
   // (A duration that says what the product gives, "you'll get quick, guided 20-minute sessions", asks for no time.)
   const timeFinding = (m: LintMessage) => d.flagOf(m) === 'replace-time-ask' && !(GIVEN_DURATION.test(text.slice(m.start, s.end)) && !/\?/.test(sentence))
-  // An offer of a call beside something else ("Happy to send the deck or jump on a quick call") is
-  // no ask the lint reports (LABELLING.md C3), but its call still asks for their time once sent.
-  const asksTime = s.ask === 'time' || found.some(timeFinding) || (s.stated === true && STATED_MEETING.test(sentence))
+  // (An offer of a call beside something else, "Happy to send the deck or jump on a quick call", is no
+  // ask the lint reports, LABELLING.md C3, but the roles read its call as asking for their time once sent.)
+  const asksTime = s.ask === 'time' || found.some(timeFinding)
   const facty = hasFacts(sentence, facts, s, nameFields, asksTime)
   // A merge field in a chase, an opener or a time ask ("about {{topic}}", "for [their company]")
   // is no fact to keep: the sentence goes with it.
@@ -154,9 +154,6 @@ function readSentence(d: Draft, s: SentenceRole): Reading {
   const urgency = found.filter((m) => d.flagOf(m) === 'urgency').sort((a, b) => a.start - b.start)[0]
   return {sentence, found, asksTime, facty, factyKept, removeBy: found.find((m) => d.removes(m)), boast: found.find((m) => d.boasts(m)), urgency}
 }
-
-/** A call or a meeting the sender offers: "jump on a quick call", "arrange a quick call", "set up a quick chat", "a 15-minute call". */
-const STATED_MEETING = /\b(?:(?:jump|hop|get) on (?:a |the )?(?:(?:quick|short|brief|\d+[\s-]*min(?:ute)?s?)[\s-]+)?(?:call|chat|zoom|meeting|phone)|(?:set up|arrange|book|schedule|organi[sz]e|grab) (?:a |some )?(?:(?:quick|short|brief)\s+)?(?:call|chat|meeting|demo|zoom)|(?:quick|short|brief|intro|\d+[\s-]*min(?:ute)?s?)[\s-]+(?:call|chat|demo|meeting|zoom))\b/i
 
 /** A question that asks them to pass the note on: "Know anyone who might benefit?", "Could you point me to the right person?". */
 const REFERRAL_ASK = /^\W*(?:do you\s+)?know (?:anyone|someone|of anyone|any(?:body|one) else)\b[^?]*\?|\b(?:who (?:else )?(?:might|would|could) (?:benefit|be interested|need (?:this|it|us)))\b[^?]*\?/i

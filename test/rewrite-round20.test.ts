@@ -79,7 +79,8 @@ describe('round 20: no stock question after a note that says the sender stops', 
       "no stock question after \"say so and I'll stop bugging you\"",
       'followup',
       "Hi Jo, a quick check on the rota pilot. Two cases:\n\n- **Still keen, just busy**: say so and I'll hold your place until [date].\n- **No fit**: also fine, say so and I'll stop bugging you.\n\nThanks either way,\nBen",
-      "Hi Jo, [[What you noticed about them: one line that would be wrong if sent to anyone else.]] A quick check on the rota pilot. Two cases:\n\n- **Still keen, just busy**: say so and I'll hold your place until [date].\n- **No fit**: also fine, say so and I'll stop bugging you.\n\nThanks either way,\nBen"
+      // (No cold line above it either: the note says the sender stops, round 21.)
+      "Hi Jo, a quick check on the rota pilot. Two cases:\n\n- **Still keen, just busy**: say so and I'll hold your place until [date].\n- **No fit**: also fine, say so and I'll stop bugging you.\n\nThanks either way,\nBen"
     ]
   ])
 })

@@ -6,7 +6,7 @@
  */
 
 /** What an ask may be for, beyond a sale: kept as the draft's one ask when its time ask goes. */
-const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|partners|feedback|referral|collaboration|collab|guest post|podcast|work together)\b/i
+const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|partners|feedback|referral|collaboration|collab|guest post|podcast|work together|integrations?)\b/i
 const PURPOSES: Record<string, string> = {
   interview: 'an interview',
   sponsorship: 'a sponsorship',
@@ -21,7 +21,8 @@ const PURPOSES: Record<string, string> = {
   podcast: 'a podcast conversation',
   proposal: 'the proposal',
   propos: 'the proposal',
-  'work together': 'working together'
+  'work together': 'working together',
+  integration: 'an integration'
 }
 
 /** What the sentences before an ask may say the draft is for: a partnership, a sponsorship, a collaboration ("details on our sponsorship opportunities"). */
@@ -59,10 +60,10 @@ const PROPOSE_HEADING = /\bwhat (?:we|I) propose\b/i
 
 /**
  * The writer offers a role ("a role we're hiring for", "a role we have open", "The role is still
- * available", "join our team"): a recruiter, whose ask is whether they want the role's details, not a
+ * available", "join our team", "looking for someone with your expertise in ..."): a recruiter, whose ask is whether they want the role's details, not a
  * job seeker's questions about it (round 11's judges: r835, r836, r838).
  */
-const OFFERS_ROLE = /\b(?:role|position|opening|opportunity)s?\s+(?:(?:that\s+)?(?:we|I)(?:['’]re| are| am|['’]m)?\s+(?:hiring for|recruiting for|have open|are hiring for)|(?:that\s+)?(?:we|I)\s+have\s+open|(?:we|I)\s+shared with you|is still (?:open|available))\b|\b(?:to\s+)?join (?:our|my client['’]s) team\b|\bgreat (?:fit|match) for (?:a|the|this|our) (?:role|position|opening)\b/i
+const OFFERS_ROLE = /\b(?:role|position|opening|opportunity)s?\s+(?:(?:that\s+)?(?:we|I)(?:['’]re| are| am|['’]m)?\s+(?:hiring for|recruiting for|have open|are hiring for)|(?:that\s+)?(?:we|I)\s+have\s+open|(?:we|I)\s+shared with you|is still (?:open|available))\b|\b(?:to\s+)?join (?:our|my client['’]s) team\b|\bgreat (?:fit|match) for (?:a|the|this|our) (?:role|position|opening)\b|\blooking for (?:someone|a candidate|an? [\w-]+) with your (?:expertise|experience|background|skills?)\b/i
 
 /** A time ask for a meeting to ask them questions: "I'd appreciate 15 minutes to ask a few questions about your team's work". Group 1 what about. */
 const QUESTIONS_ABOUT = /\bto ask (?:you )?(?:a few |some |a couple of |two |three )?questions (?:about|on) ([^?.!\n]{3,100}?)\s*[?.!]?\s*$/i
@@ -133,6 +134,8 @@ const SENDABLE = /(?<!\b(?:your|their|his|her|its)\s+(?:[\w'’-]+\s+){0,4})(?<!
 function sendable(offered: string, draft: string): string | undefined {
   for (const m of offered.matchAll(SENDABLE)) {
     const noun = /[\w-]+$/.exec(m[2])![0]
+    // (Nor one that takes their time, "a free 20-minute audit": a call by another name (round 14's judges, r1154).)
+    if (/\b\d+[\s-]*min(?:ute)?s?\b/i.test(m[2]) && /^(?:audit|analysis)$/i.test(noun)) continue
     if (new RegExp(`\\b(?:your|their)\\s+(?:[\\w'’-]+\\s+){0,4}${noun}\\b`, 'i').test(draft)) continue
     // (Nor one the draft links already: "{{video-link}}", "[case study link]" (round 12's judges, r1012).)
     if (new RegExp(`[{[<][^{}[\\]<>\\n]*\\b${noun}\\b[^{}[\\]<>\\n]*[}\\]>]`, 'i').test(draft)) continue
@@ -141,6 +144,12 @@ function sendable(offered: string, draft: string): string | undefined {
     return `${m[1].toLowerCase() === 'our' || m[1].toLowerCase() === 'my' ? m[1].toLowerCase() : 'the'} ${thing}`
   }
   return undefined
+}
+
+/** An offer of something that takes a set time, "I'd like to offer a free 20-minute audit": "the audit". */
+function timedOffer(offered: string): string | undefined {
+  const m = /\boffer (?:you )?(?:a|an) (?:free )?\d+[\s-]*min(?:ute)?s? ((?:[\w-]+\s+)?(?:audit|review|assessment|teardown|analysis|check))\b/i.exec(offered)
+  return m ? `the ${m[1].toLowerCase()}` : undefined
 }
 
 /**
@@ -344,6 +353,10 @@ function askFor(ctx: AskContext): string | undefined {
   // "Would love to connect and share a quick demo.": the connection is the ask, without the meeting.
   const connect = CONNECT_AND.exec(own)
   if (connect && MEETING_TALK.test(connect[2])) return `${connect[1]}${connect[3] ?? '.'}`
+  // "I'd value a short conversation — and I'd welcome a sanity-check of our methodology": the request
+  // joined to the meeting is the draft's ask already, with the condition it came with (round 14's judges, r1205).
+  const joined = AND_REQUEST.exec(own)
+  if (joined && MEETING_TALK.test(joined[1]) && !MEETING_TALK.test(joined[2])) return `${CONDITION.exec(own)?.[0] ?? ''}${joined[2]}.`
   // A topic or a purpose with a fact in it ("more 5 star reviews", "how this affects your
   // [initiative]") was let go only because the new ask carries it.
   const topic = TOPIC_RE.exec(asked)?.[1]
@@ -380,6 +393,8 @@ function askFor(ctx: AskContext): string | undefined {
   if (purposeWord === 'interview') return APPLYING.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ')) ? 'Would you consider my application?' : 'Would you be open to answering a few questions by email?'
   if (purposeWord === 'podcast') return 'Would you be open to being a guest on the podcast?'
   if (purpose) return `Would ${purpose} be something you'd consider?`
+  // A draft that asks for their feedback ("I'd specifically value ... feedback") keeps that its ask, not a sale's (round 14's judges, r1198).
+  if (FEEDBACK_WANTED.test(draft)) return withCondition(own, 'would you be open to sharing some feedback?')
   // What a chase asked about ("think about our proposal"): what they would change in it, a question
   // about the thing and not about their silence ("Is our proposal still ...?" reads as the chase again).
   const pending = pendingThing(asked)
@@ -394,6 +409,9 @@ function askFor(ctx: AskContext): string | undefined {
   const notGiven = ctx.offered.filter((s) => !GIVEN.test(s))
   const thing = sendable(notGiven.join(' '), ctx.draft ?? '')
   if (thing) return `Want me to send over ${thing}?`
+  // What the sender offers to do in their time ("a free 20-minute audit of your pipeline"): whether they want it, not a send.
+  const timed = timedOffer(notGiven.join(' '))
+  if (timed) return `Would ${timed} be useful?`
   // What the meeting was to be about, when the draft says it as a doing ("a quick chat about
   // getting more reviews"): the question asks whether that matters to them now.
   if (topic) return `Is ${topic} a priority right now?`
@@ -431,6 +449,12 @@ function askFor(ctx: AskContext): string | undefined {
   if ((/\bdemo\b/i.test(asked) && !SHOWS_DEMO.test(draft.replace(BOOKING_URL, ' '))) || draft.includes(RECORDED_DEMO)) return RECORDED_DEMO
   return ctx.timeAsks.length > 0 || ctx.offered.length > 0 ? 'Worth a look?' : undefined
 }
+
+/** A second request joined to the meeting: "..., I'd value a short conversation — and I'd welcome a sanity-check of X." Group 1 the meeting, 2 the request. */
+const AND_REQUEST = /^(.*?)\s*(?:,|[—–-]+)?\s+and\s+((?:I['’]d|I would) (?:welcome|value|appreciate|love) (?!(?:a|an|the|to)\s+(?:(?:quick|short|brief)\s+)?(?:call|chat|meeting|conversation)\b)[^?.!\n]{3,140}?)\s*[.!]?\s*$/i
+
+/** The sender asks for their feedback: "I'd specifically value ... feedback", "I just want feedback from people who ...". */
+const FEEDBACK_WANTED = /\b(?:value|appreciate|welcome|want|love|looking for)\b[^.!?\n]{0,80}?\bfeedback\b/i
 
 /** The demo, offered without the meeting. */
 const RECORDED_DEMO = 'Want me to send over a short recorded demo?'

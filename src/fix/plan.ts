@@ -27,7 +27,7 @@ import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion} from './de
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, pointsBack} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, pointsBack} from './sentence.js'
 import {WHY} from './why.js'
 
 export type {Change} from './draft.js'
@@ -555,8 +555,9 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor above the line that says this note is the last, "Third attempt - I'll stop after this one": a cold line reads oddly over a goodbye.)
   // (Nor in a draft that says goodbye anywhere, "I'll close out your file for now": it ends the thread.)
   // (Nor above the goodbye a removed chase ended on, kept as a sentence of its own: "I'll close the loop here.")
+  // (Nor in one that says the sender stops, "I'll stop bugging you!": a break-up (round 14's judges, r1187, r1241).)
   const kept = frontOf === undefined ? undefined : st.replacement.get(frontOf)?.text
-  const breakUp = (frontOf !== undefined && LAST_NOTE.test(text.slice(frontOf.start, frontOf.end))) || d.messages.some((m) => d.flagOf(m) === 'goodbye') || (kept !== undefined && NO_ASK.test(kept))
+  const breakUp = (frontOf !== undefined && LAST_NOTE.test(text.slice(frontOf.start, frontOf.end))) || at.kept.some((s) => st.decided.get(s) === 'keep' && STOPS.test(text.slice(s.start, s.end))) || d.messages.some((m) => d.flagOf(m) === 'goodbye') || (kept !== undefined && NO_ASK.test(kept))
   // (Nor where a kept sentence opens on what the writer saw of them: two lines about them, one on top of the other.)
   // (What a chase named asks for one new thing about it, unless the draft says what is new already: then the line is about them.)
   const chased = st.chasedTopic !== undefined && !st.newThing && !at.kept.some((s) => st.decided.get(s) === 'keep' && SINCE_LAST.test(text.slice(s.start, s.end)))
@@ -912,7 +913,7 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   // (Nor a stock question in a draft that asks for their help: the writer's own request is its ask.)
   // (A pointer to what is attached, "Please find attached our brochure", asks nothing they answer.)
   // (Nor an invitation said as a wish, "Would love to have you there: [LINK]": that is the ask (round 13's judges, r1087).)
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INVITED.test(draftBody)) return
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || STATED_WISH.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INVITED.test(draftBody)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
@@ -943,6 +944,9 @@ const STATED_OFFER = /\b(?:happy|glad) to (?:discuss|share|send|help|answer|chat
 
 /** A request said as a statement: the draft's ask already ("Would value 20-min feedback", "I'd appreciate your take"). */
 const STATED_REQUEST = /\b(?:would|['’]d) (?:really )?(?:value|appreciate|love) (?:your |some |a |(?:a )?(?:quick |short )?\d+[\s-]*min(?:ute)?s?(?: of)? )?(?:feedback|thoughts|take|input|opinion|advice)\b/i
+
+/** A request said as a wish: "If you could try it and share your thoughts – that would be invaluable", "I'd be forever grateful for an intro" (round 14's judges, r1166). */
+const STATED_WISH = /\bif you could\b[^.!?\n]{3,80}?\b(?:that|it) would be\b|\bI['’]d be (?:(?:forever|so|very|really|most) )?grateful\b/i
 
 /**
  * A draft that leaves the next move to them: "Happy to move this forward whenever you're ready.",

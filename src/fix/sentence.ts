@@ -91,6 +91,9 @@ export const CALL_TO = /\b(?:jump|hop|get)\s+on\s+(?:a\s+)?(?:quick\s+|short\s+|
 /** Blame for the reader's silence: "I find this very unprofessional", "the least you could do is reply". */
 export const HOSTILE = /\b(?:I find (?:this|that|it|your silence) (?:\w+ )?(?:unprofessional|rude|disrespectful|disappointing)|(?:very|quite|extremely|really|so) (?:unprofessional|rude|disrespectful)|the least you (?:could|can) do)\b/i
 
+/** The sender says they stop writing: "I'll stop bugging you", "I will stop chasing for now". */
+export const STOPS = /\bi(?:['’]ll| will) (?:stop (?:bugging|chasing|pestering|nudging|following up|emailing|reaching out|writing|bothering|(?:filling|cluttering|clogging) your inbox)|leave you (?:alone|be))\b/i
+
 /** A line that announces the note is the last: "Third attempt - I'll stop after this one.", "This is my last email." */
 export const LAST_NOTE = /\b(?:my |the )?(?:last|final) (?:note|email|message|attempt|try)\b|\bi['’]ll stop after this\b|\b(?:second|third|fourth|fifth) (?:attempt|note|email|try)\b|\bclos(?:e|ing) (?:the|this) loop\b/i
 

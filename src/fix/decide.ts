@@ -204,7 +204,7 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
     st.pitchKept = true
     if (d.observed || d.related) st.decided.set(s, 'keep')
     else {
-      st.replacement.set(s, {text: `${d.observeGuide} ${sentence}`, ruleId: boast.ruleId, why: WHY.opening})
+      st.replacement.set(s, {text: `${d.observeGuide} ${sentenceStart(sentence)}`, ruleId: boast.ruleId, why: WHY.opening})
       st.decided.set(s, 'replace')
     }
     return true
@@ -239,6 +239,16 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   st.replacement.set(s, {text: guide, ruleId: boast.ruleId, why: WHY.pitch})
   st.decided.set(s, 'replace')
   return true
+}
+
+/**
+ * A sentence that a guide line now stands before, as a sentence of its own: one whose subject the
+ * greeting's dash carried ("Hi — building a public harness ...") gets it back ("I'm building ..."),
+ * any other lower-case start its capital (round 14's judges, r1197).
+ */
+function sentenceStart(sentence: string): string {
+  if (/^\p{Ll}+ing\b/u.test(sentence)) return `I'm ${sentence}`
+  return /^\p{Ll}/u.test(sentence) ? sentence[0].toUpperCase() + sentence.slice(1) : sentence
 }
 
 /**

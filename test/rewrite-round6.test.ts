@@ -126,16 +126,16 @@ describe('no line on what was noticed about them where the sender knows them alr
   })
 })
 
-describe('a short list keeps every figure in its guide line', () => {
+describe('a list keeps every figure that fits in its guide line', () => {
   test.each([
     [
       'Hello,\n\nAfter switching to our system, one client saw:\n- Sales cycle down from 9 months to 4\n- Win rate up from 15% to 32%\n- 20 hours a week saved per rep\n\nWorth a look?\n\nAna',
       '[[The one point of this list that fits them, and what you noticed about them that makes it fit. Proof to keep: Sales cycle down from 9 months to 4; Win rate up from 15% to 32%; 20 hours a week saved per rep.]]'
     ],
-    // Four items or more: the first figure, the guide line asking for the one point that fits.
+    // Four items or more: every figure too, where they fit the guide line (round 14's judges: the draft's facts stay).
     [
       'Hello,\n\nAfter switching to our system, one client saw:\n- Sales cycle down from 9 months to 4\n- Win rate up from 15% to 32%\n- 20 hours a week saved per rep\n- Churn down 3 points\n\nWorth a look?\n\nAna',
-      '[[The one point of this list that fits them, and what you noticed about them that makes it fit. Proof to keep: Sales cycle down from 9 months to 4.]]'
+      '[[The one point of this list that fits them, and what you noticed about them that makes it fit. Proof to keep: Sales cycle down from 9 months to 4; Win rate up from 15% to 32%; 20 hours a week saved per rep; Churn down 3 points.]]'
     ]
   ])('%j', (draft, guide) => {
     expect(rewrite(draft)).toBe(`Hello,\n\n${guide}\n\nWorth a look?\n\nAna`)

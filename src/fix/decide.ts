@@ -217,7 +217,7 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
     st.pitchKept = true
     if (d.observed || d.related) st.decided.set(s, 'keep')
     else {
-      st.replacement.set(s, {text: `${d.observeGuide} ${sentence}`, ruleId: boast.ruleId, why: WHY.opening})
+      st.replacement.set(s, {text: `${d.observeGuide} ${sentenceStart(sentence)}`, ruleId: boast.ruleId, why: WHY.opening})
       st.decided.set(s, 'replace')
     }
     return true
@@ -259,6 +259,16 @@ const LAUNCHED = /\b(?:is|are|went|goes) (?:(?:finally|now|officially) )*live\b|
 
 /** Readers who follow the sender: "Thanks for following this journey", "subscribers". */
 const FOLLOWERS = /\b(?:thanks?|thank you) for (?:following|subscribing|your support|being (?:part of|here|on))\b|\b(?:followers|subscribers|waitlist)\b/i
+
+/**
+ * A sentence that a guide line now stands before, as a sentence of its own: one whose subject the
+ * greeting's dash carried ("Hi — building a public harness ...") gets it back ("I'm building ..."),
+ * any other lower-case start its capital (round 14's judges, r1197).
+ */
+function sentenceStart(sentence: string): string {
+  if (/^\p{Ll}+ing\b/u.test(sentence)) return `I'm ${sentence}`
+  return /^\p{Ll}/u.test(sentence) ? sentence[0].toUpperCase() + sentence.slice(1) : sentence
+}
 
 /**
  * A lead-in before something about them ("I wanted to reach out because your clinic just added

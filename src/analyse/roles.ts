@@ -1053,7 +1053,7 @@ function chasesOrBumps(r: Reading, out: SentenceRole): SentenceRole | undefined 
   // "Quick follow-up — I know inboxes are brutal.": a bump that excuses their silence says they did
   // not answer, as "haven't heard back" does (round 12's judges, r1019).
   // (Not a break-up's "I know inboxes are brutal, so this is my last follow-up": it says where things stand.)
-  if (!r.question && EXCUSES_SILENCE.test(r.text) && BUMP_LEAD.test(r.text)) {
+  if (!r.question && BUMP_LEAD.test(r.text) && EXCUSES_SILENCE.test(r.text)) {
     out.role = 'chaser'
     out.chase = 'reply'
     return out

@@ -37,7 +37,6 @@ interface Counted {
  * writer picks; a placeholder host is no link yet; a merge field for a link is one once filled.
  */
 function countedLinks(text: string, urls: ReadonlyArray<{start: number; end: number; value: string}>, fields: ReadonlyArray<{start: number; end: number; raw: string}>): Counted[] {
-  const slots = [...text.matchAll(/\[[^[\]\n]*\]/g)].map((m) => [m.index, m.index + m[0].length] as const)
   const seen = new Set<string>()
   const counted: Counted[] = []
   const add = (key: string, item: Counted) => {
@@ -46,6 +45,8 @@ function countedLinks(text: string, urls: ReadonlyArray<{start: number; end: num
     counted.push(item)
   }
   const real = urls.filter((l) => !PLACEHOLDER_HOST_RE.test(hostOf(l.value)))
+  // (Alternatives take two links or more: with fewer, the text is not searched for its slots.)
+  const slots = real.length > 1 ? [...text.matchAll(/\[[^[\]\n]*\]/g)].map((m) => [m.index, m.index + m[0].length] as const) : []
   const slotOf = (l: {start: number}) => slots.find(([s, e]) => l.start > s && l.start < e)
   for (const l of real) {
     const slot = slotOf(l)

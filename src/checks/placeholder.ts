@@ -7,7 +7,7 @@ import type {Placeholder} from '../parse/placeholders.js'
 import type {TextFacts} from '../analyse/facts.js'
 import type {CheckKind, CompiledCheck, Field, RawFinding} from './types.js'
 import {buildEdits} from '../fix/suggest.js'
-import {knownFields, misspeltField, respell} from './field-names.js'
+import {knownFields, misspeltField, respell, type KnownField} from './field-names.js'
 import type {OptionKit} from '../rules/definition.js'
 
 function fieldsOf(ctx: {body: TextFacts; subject?: TextFacts}): Array<[Field, TextFacts]> {
@@ -50,11 +50,24 @@ const mixedSyntax: CompiledCheck = (ctx) => {
 
 function misspelt(rule: PlaceholderRule): CompiledCheck {
   const known = knownFields(rule.fields ?? [])
+  // The field each spelling misspells (null: none), worked out once per spelling: a template's few
+  // fields come back in every draft, and each is compared with every known field's name.
+  const meantBy = new Map<string, KnownField | null>()
+  const meantOf = (p: Placeholder): KnownField | null => {
+    const key = `${p.name}\u0000${p.raw}`
+    let meant = meantBy.get(key)
+    if (meant === undefined) {
+      meant = misspeltField(p.name, known, p.raw) ?? null
+      if (meantBy.size >= 5_000) meantBy.clear()
+      meantBy.set(key, meant)
+    }
+    return meant
+  }
   return (ctx) => {
     const findings: RawFinding[] = []
     for (const [field, facts] of fieldsOf(ctx)) {
       for (const p of facts.placeholders) {
-        const meant = misspeltField(p.name, known, p.raw)
+        const meant = meantOf(p)
         if (!meant) continue
         const data = {match: p.raw, expected: respell(p.raw, meant)}
         findings.push({field, start: p.start, end: p.end, data, ...buildEdits(facts, rule.suggestions, p.start, p.end, p.raw, data)})

@@ -8,7 +8,8 @@
  * not ask: no "role" where none is named (r1288, r1363), no "Is there a fit?" or "Does this make sense?" (r1299,
  * r1360), no "Worth a look?" in a last note that gave a way to reach the writer (r1290). And no vaguer
  * than the draft: an offer to share how a customer did it, or a look at what it could mean for them,
- * keeps what it offered (r1295, r1289, r1328).
+ * keeps what it offered (r1295, r1289, r1328), and customers it counts without naming are
+ * the ones whose story it offers (r1306).
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -102,6 +103,12 @@ describe('round 23: no stock question the draft does not ask', () => {
 
 describe('round 23: no vaguer than the draft', () => {
   rewrites([
+    [
+      "customers counted, not named: how those did it",
+      "linkedin-inmail",
+      "Thanks for connecting. Curious how the new clinic is settling in on the front desk - the first month is usually the busiest. We've helped a few practices in the same spot cut no-shows by a third in that stretch. Worth a quick chat sometime if useful, no pressure.",
+      "Thanks for connecting. Curious how the new clinic is settling in on the front desk - the first month is usually the busiest. We've helped a few practices in the same spot cut no-shows by a third in that stretch. Want me to send over how those practices did it?"
+    ],
     [
       "an offer to share how a customer did it, with its minutes",
       "email",

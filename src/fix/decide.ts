@@ -8,7 +8,7 @@ import type {LintMessage} from '../types.js'
 import {MEETING_TALK, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
-import {BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, STOPS, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+import {BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, STOPS, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
 const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
@@ -215,7 +215,8 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   const underSlot = d.slotted && s.role === 'pitch' && !d.body.slice(0, d.body.indexOf(s)).some((x) => d.observedFirst(x))
   if (openingOnly && !underSlot && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0 || SAYS_WHAT_IT_IS.test(sentence) || definedName(d.text, s, facts.signatureStart) !== undefined)) {
     st.pitchKept = true
-    if (d.observed || d.related) st.decided.set(s, 'keep')
+    // (Or one that says what of theirs stood out, its slot filled per reader: round 15's judges, r1318.)
+    if (d.observed || d.related || STOOD_OUT.test(sentence)) st.decided.set(s, 'keep')
     else {
       st.replacement.set(s, {text: `${d.observeGuide} ${sentenceStart(sentence)}`, ruleId: boast.ruleId, why: WHY.opening})
       st.decided.set(s, 'replace')
@@ -236,8 +237,14 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   const name = productName(facts, d.body) ?? (underSlot ? senderName(d, sentence) : undefined)
   // A draft that already says what was noticed about them needs only the second half.
   // (A draft that asks for their help has nothing of the sender's to help them with: the line about them only.)
-  const line = d.seeksHelp
+  // (Nor does a message that hires, tells the press, or asks for a student club's partner: "how you help" is a sales
+  // line there, and the line about them is what it lacks (round 15's judges, r1319, r1346, r1370).)
+  // (One that says what it saw of them already needs why it writes to them: "why the role fits" in a hiring note.)
+  const notSale = NOT_A_SALE.exec(d.text.slice(facts.bodyStart, facts.signatureStart))
+  const line = d.seeksHelp || (notSale && !d.observed)
     ? d.observeGuide.slice(2, -2)
+    : notSale
+    ? `One line on why ${/hiring|team/i.test(notSale[0]) ? 'the role' : 'this'} fits ${d.noticed}.`
     : d.observed
     ? `One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with ${d.noticed}.`
     : `One line on ${d.noticed}, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.`
@@ -253,6 +260,9 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   st.decided.set(s, 'replace')
   return true
 }
+
+/** A message that hires, pitches the press, or asks a partner for a student club's event: no sale, so no "how you help". */
+const NOT_A_SALE = /\b(?:we['’]re hiring|i['’]m hiring|we are hiring|hiring (?:a|an|for)\b|join (?:our|the) (?:[\w-]+ ){0,2}team|press release|journalists?\b|our (?:upcoming |next |annual )?hackathon\b|(?:partner|partnering) with [^.!?\n]{0,60}\bfor our\b|student (?:club|chapter|society|body))/i
 
 /** News of a launch: "Sanyla is finally LIVE", "we just launched". */
 const LAUNCHED = /\b(?:is|are|went|goes) (?:(?:finally|now|officially) )*live\b|\b(?:we|I)(?:['’]ve| have)? (?:(?:just|finally|officially) )*launched\b/i

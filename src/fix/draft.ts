@@ -273,11 +273,11 @@ function hookSlot(text: string, facts: TextFacts): boolean {
   return [...text.slice(facts.bodyStart, facts.signatureStart).matchAll(BRACKETED)].some((m) => HOOK_SLOT.test(m[0]))
 }
 
-/** A bracketed note or field: "[...]", "{{...}}", "<...>". */
-const BRACKETED = /\[[^\]\n]{3,200}\]|\{\{?[^{}\n]{3,200}\}\}?|<[^<>\n]{3,200}>/g
+/** A bracketed note or field: "[...]", "{{...}}" (on more than one line, too), "<...>". */
+const BRACKETED = /\[[^\]\n]{3,200}\]|\{\{[^{}]{3,200}\}\}|\{[^{}\n]{3,200}\}|<[^<>\n]{3,200}>/g
 
 /** A note's words that ask for what was noticed about them: "hook", "reference their ...", "your group's published work". */
-const HOOK_SLOT = /\bhook\b|\b(?:reference|observed|noticed)\b|\b(?:their|your)\b[^\]}>]*\b(?:work|post|episode|commit|launch|news|paper|article|talk|infrastructure|announcement|achievement)s?\b/i
+const HOOK_SLOT = /\bhook\b|\b(?:reference|observed|noticed|observation)\b|\b(?:show(?:ing)?\s+(?:you\s+did\s+)?|based on your\s+)research\b|\b(?:their|your)\b[^\]}>]*\b(?:work|post|episode|commit|launch|news|paper|article|talk|infrastructure|announcement|achievement)s?\b/i
 
 function firstNonSpace(text: string, from: number): number {
   while (from < text.length && /\s/.test(text[from])) from++

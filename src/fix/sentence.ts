@@ -341,3 +341,9 @@ export function askUnderList(text: string, s: {start: number; end: number}): num
   if (lineStart <= s.start || !/\?\W*$/.test(text.slice(lineStart, s.end)) || /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]/.test(text.slice(lineStart, s.end))) return undefined
   return HOLDS_LIST.test(text.slice(s.start, lineStart)) ? lineStart : undefined
 }
+
+/**
+ * What of theirs stood out, its slot the writer fills: "your background in [specific skill] stood
+ * out". That is the line about them (round 15's judges, r1318).
+ */
+export const STOOD_OUT = /\byour\b[^.!?]{0,60}(?:\[[^\]\n]{2,60}\]|\{\{?[^{}\n]{2,60}\}\}?)[^.!?]{0,20}\b(?:stood out|caught my (?:eye|attention)|impressed me)\b/i

@@ -57,6 +57,13 @@ describe('merge fields are syntax', () => {
     expect(found).not.toContain('no-recipient-specifics')
   })
 
+  test('a writer\'s instruction in prose between double braces is closed, over a hard line break but never a blank line', () => {
+    const text = 'Hi {{first_name}},\n\n{{One sentence about their situation — show you\ndid research.}}\n\n{{one line\n\nand more}} {{name,}}'
+    const {placeholders, broken} = scanPlaceholders(text)
+    expect(placeholders.map((p) => p.raw)).toEqual(['{{first_name}}'])
+    expect(broken.map((b) => b.raw)).toEqual(['{{one', 'more}}', '{{name', '}}'])
+  })
+
   test('a template filter is part of its field, not a broken one', () => {
     const text = `Hi {{ first_name | default("there") }}, saw {{ company | default('your team') | capitalize }} and {{ x | }`
     const {placeholders, broken} = scanPlaceholders(text)

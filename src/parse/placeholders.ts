@@ -49,6 +49,9 @@ const PLACEHOLDER_RE = new RegExp(
   'y'
 )
 
+/** Words with a space between them in double braces, over single line breaks (never a blank line): "{{name,}}" stays broken. */
+const INSTRUCTION_RE = /\{\{(?=[^{}]{0,300}?\s[^{}\s])[A-Za-z0-9_][^{}\n]{0,300}?(?:\n(?![ \t]*\n)[^{}\n]{0,300}?){0,3}\}\}/g
+
 const LEFTOVER_RE = /\{\{|\}\}|\{!|\*\||\|\*|\{(?=[A-Za-z_][\w.]*(?:[\s,.;!?)]|$))|(?<=[A-Za-z_\d])\}/y
 
 /** Every match of PLACEHOLDER_RE starts with one of `{ * % [ <`; of LEFTOVER_RE, with one of `{ } * |`. */
@@ -141,6 +144,10 @@ export function scanPlaceholders(text: string): {placeholders: Placeholder[]; br
     }
     source += text.slice(from)
   }
+  // A writer's instruction in prose between double braces, hard-wrapped as the template was published
+  // ("{{One sentence about their situation — show you\ndid research.}}"), is closed: not a broken field.
+  // (It stays prose to the tagger and the roles, which were trained and tuned on it that way.)
+  if (source.includes('{{')) source = source.replace(INSTRUCTION_RE, (m) => ' '.repeat(m.length))
   const broken: BrokenPlaceholder[] = []
   at = 0
   while ((match = nextMatch(LEFTOVER_RE, source, at, LEFTOVER_START))) {

@@ -113,13 +113,14 @@ describe('round 24: the guide line only where it belongs, in words that fit the 
       "Different angle here as its own sentence",
       'followup',
       "Hey {{first_name}}, different angle here.\n\nMost agencies I talk to lose 6-8 hours a week per account manager to status reports. The ones who fixed it send one automated digest, not five manual ones.\n\nWorth a 10-min look at what that could look like for {{company}}?",
-      "Hey {{first_name}},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nMost agencies I talk to lose 6-8 hours a week per account manager to status reports. The ones who fixed it send one automated digest, not five manual ones.\n\nWorth a look?"
+      "Hey {{first_name}},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nMost agencies I talk to lose 6-8 hours a week per account manager to status reports. The ones who fixed it send one automated digest, not five manual ones.\n\nWant me to send a short note on what that could look like for {{company}}?"
     ],
     [
       "a recruiting note's guide line",
       'linkedin-inmail',
       "Hi Sam! I came across your profile and loved your background! We're a fast-growing startup looking for senior engineers to join our world-class team. This is a huge opportunity - do you have time for a call tomorrow or Friday? Looking forward to hearing from you!",
-      "Hi Sam! [[What you noticed about them: one line that would be wrong if sent to anyone else.]] Worth a look? Looking forward to hearing from you!"
+      // (rw-25's ask for a hiring note; the line naming the role is cut with the pitch, left: r1322.)
+      "Hi Sam! [[What you noticed about them: one line that would be wrong if sent to anyone else.]] Want me to send over the details of the role? Looking forward to hearing from you!"
     ],
     [
       "a press note's guide line",

@@ -54,12 +54,12 @@ function misspelt(rule: PlaceholderRule): CompiledCheck {
   // fields come back in every draft, and each is compared with every known field's name.
   const meantBy = new Map<string, KnownField | null>()
   const meantOf = (p: Placeholder): KnownField | null => {
-    const key = `${p.name}\u0000${p.raw}`
-    let meant = meantBy.get(key)
+    // (Keyed by the spelling alone: the field's name is read from it.)
+    let meant = meantBy.get(p.raw)
     if (meant === undefined) {
       meant = misspeltField(p.name, known, p.raw) ?? null
       if (meantBy.size >= 5_000) meantBy.clear()
-      meantBy.set(key, meant)
+      meantBy.set(p.raw, meant)
     }
     return meant
   }

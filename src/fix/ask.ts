@@ -62,9 +62,10 @@ const PROPOSE_HEADING = /\bwhat (?:we|I) propose\b/i
  * The writer offers a role ("a role we're hiring for", "a role we have open", "The role is still
  * available", "join our team", "looking for someone with your expertise in ..."): a recruiter, whose ask is whether they want the role's details, not a
  * job seeker's questions about it (round 11's judges: r835, r836, r838). Or says so: "We're hiring a
- * Senior Backend Engineer", "our second ML hire" (round 15's judges, r1323, r1358).
+ * Senior Backend Engineer", "our second ML hire" (round 15's judges, r1323, r1358). The rewrite's guide
+ * line reads it too: a message that hires sells nothing (decide.ts).
  */
-const OFFERS_ROLE = /\b(?:role|position|opening|opportunity)s?\s+(?:(?:that\s+)?(?:we|I)(?:['’]re| are| am|['’]m)?\s+(?:hiring for|recruiting for|have open|are hiring for)|(?:that\s+)?(?:we|I)\s+have\s+open|(?:we|I)\s+shared with you|is still (?:open|available))\b|\b(?:to\s+)?join (?:our|my client['’]s) (?:[\w-]+\s+){0,2}?team\b|\b(?:we|I)(?:['’]re| are| am|['’]m) hiring (?:a|an)\b|\bour (?:first|second|third|next) (?:[\w-]+ )?hire\b|\bgreat (?:fit|match) for (?:a|the|this|our) (?:role|position|opening)\b|\blooking for (?:someone|a candidate|an? [\w-]+) with your (?:expertise|experience|background|skills?)\b/i
+export const OFFERS_ROLE = /\b(?:role|position|opening|opportunity)s?\s+(?:(?:that\s+)?(?:we|I)(?:['’]re| are| am|['’]m)?\s+(?:hiring for|recruiting for|have open|are hiring for)|(?:that\s+)?(?:we|I)\s+have\s+open|(?:we|I)\s+shared with you|is still (?:open|available))\b|\b(?:to\s+)?join (?:our|my client['’]s) (?:[\w-]+\s+){0,2}?team\b|\b(?:we|I)(?:['’]re| are| am|['’]m) hiring (?:a|an)\b|\bour (?:first|second|third|next) (?:[\w-]+ )?hire\b|\bgreat (?:fit|match) for (?:a|the|this|our) (?:role|position|opening)\b|\blooking for (?:someone|a candidate|an? [\w-]+) with your (?:expertise|experience|background|skills?)\b/i
 
 /** A time ask for a meeting to ask them questions: "I'd appreciate 15 minutes to ask a few questions about your team's work". Group 1 what about. */
 const QUESTIONS_ABOUT = /\bto ask (?:you )?(?:a few |some |a couple of |two |three )?questions (?:about|on) ([^?.!\n]{3,100}?)\s*[?.!]?\s*$/i
@@ -76,7 +77,7 @@ const LEARN_HOW = /\bto (?:understand|learn|hear|find out) how you (\p{Ll}+ [^?.
 const CONNECT_AND = /^((?:(?:I['’]d|I would|Would) love to|Let['’]s|Happy to|(?:I['’]d|I would) like to) connect)( and [^?.!\n]+?)\s*([?.!])?$/i
 
 /** A template's bracketed note to the writer ("[reference a job posting for a PM role]"), over lines too (round 15's judges, r1288). */
-const BRACKETED_NOTE = /\[[^\]]*\]/g
+const BRACKETED_NOTE = /\[[^\]]{0,400}\]/g
 /** The writer is looking for a job (not "your Leeds opening", a depot's). */
 const JOB_SEEKER = /\b(?:applying|applied|my application|my (?:cv|resume|résumé)|cover letter|hiring for|considering applying|(?:exploring|explore) (?:\S+\s+){0,2}?(?:opportunities|roles)|job (?:post|posting|opening))\b|\binterested in the (?:\S+\s+){1,4}?(?:role|position|opening)\b/i
 

@@ -5,7 +5,7 @@
  */
 import type {SentenceRole} from '../analyse/roles.js'
 import type {LintMessage} from '../types.js'
-import {MEETING_TALK, withoutCarried} from './ask.js'
+import {MEETING_TALK, OFFERS_ROLE, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
 import {BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, STOPS, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
@@ -240,11 +240,13 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   // (Nor does a message that hires, tells the press, or asks for a student club's partner: "how you help" is a sales
   // line there, and the line about them is what it lacks (round 15's judges, r1319, r1346, r1370).)
   // (One that says what it saw of them already needs why it writes to them: "why the role fits" in a hiring note.)
-  const notSale = NOT_A_SALE.exec(d.text.slice(facts.bodyStart, facts.signatureStart))
+  const body = d.text.slice(facts.bodyStart, facts.signatureStart)
+  const hires = OFFERS_ROLE.test(body)
+  const notSale = hires || NOT_A_SALE.test(body)
   const line = d.seeksHelp || (notSale && !d.observed)
     ? d.observeGuide.slice(2, -2)
     : notSale
-    ? `One line on why ${/hiring|team/i.test(notSale[0]) ? 'the role' : 'this'} fits ${d.noticed}.`
+    ? `One line on why ${hires ? 'the role' : 'this'} fits ${d.noticed}.`
     : d.observed
     ? `One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with ${d.noticed}.`
     : `One line on ${d.noticed}, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.`
@@ -261,8 +263,8 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   return true
 }
 
-/** A message that hires, pitches the press, or asks a partner for a student club's event: no sale, so no "how you help". */
-const NOT_A_SALE = /\b(?:we['’]re hiring|i['’]m hiring|we are hiring|hiring (?:a|an|for)\b|join (?:our|the) (?:[\w-]+ ){0,2}team|press release|journalists?\b|our (?:upcoming |next |annual )?hackathon\b|(?:partner|partnering) with [^.!?\n]{0,60}\bfor our\b|student (?:club|chapter|society|body))/i
+/** A message that pitches the press, or asks a partner for a student club's event (or one that offers a role, OFFERS_ROLE): no sale, so no "how you help". */
+const NOT_A_SALE = /\b(?:press release|journalists?\b|our (?:upcoming |next |annual )?hackathon\b|(?:partner|partnering) with [^.!?\n]{0,60}\bfor our\b|student (?:club|chapter|society|body))/i
 
 /** News of a launch: "Sanyla is finally LIVE", "we just launched". */
 const LAUNCHED = /\b(?:is|are|went|goes) (?:(?:finally|now|officially) )*live\b|\b(?:we|I)(?:['’]ve| have)? (?:(?:just|finally|officially) )*launched\b/i

@@ -8,7 +8,7 @@ import type {LintMessage} from '../types.js'
 import {MEETING_TALK, OFFERS_ROLE, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
-import {BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, STOPS, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf} from './sentence.js'
+import {BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, STOPS, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf, tokensIn} from './sentence.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
 const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
@@ -373,7 +373,7 @@ function decideClause(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
   // (Not a chase: what is left of it, "so I just wanted to bump my note", is the chase still.)
   if (going.length === 0 || r.asksTime || s.role === 'chaser') return false
   const saysSomething = (from: number, to: number) =>
-    text.slice(from, to).trim().split(/\s+/).length >= 4 && d.tokens.some((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'))
+    text.slice(from, to).trim().split(/\s+/).length >= 4 && tokensIn(d.tokens, from, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
   // At its start: the stock clauses one after another ("I know you're busy, so I'll keep this brief - "), then what it says.
   if (going[0].start - s.start <= 1) {
     let end = going[0].end

@@ -286,6 +286,17 @@ function firstNonSpace(text: string, from: number): number {
 
 /** A greeting's word alone before the body: "Hello ". */
 const GREETING_WORD = /^[ \t]*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))[ \t]+$/i
+
+/**
+ * The line's text before `at`, read back at most 40 characters (a greeting word's length and more): a
+ * longer one is no greeting word, and reading every sentence's line back to its start is quadratic on a
+ * draft of one long line.
+ */
+function lineBefore(text: string, at: number): string {
+  const back = text.slice(Math.max(0, at - 40), at)
+  const newline = back.lastIndexOf('\n')
+  return newline >= 0 ? back.slice(newline + 1) : at <= 40 ? back : 'x'.repeat(41)
+}
 /** The rest of the greeting line up to its comma at the line's end: "[Title] [Last Name] and team,". */
 const GREETING_REST = /^[^,\n.!?]{1,60},[ \t]*(?=\r?\n|$)/
 
@@ -305,7 +316,7 @@ function trimGreetings(text: string, facts: TextFacts, body: SentenceRole[]): Se
     if (greeting && (greeting[0].length < s.end - s.start || !/^(?:hi|hello|hey|dear|hiya|good)\b/i.test(greeting[0]))) s.start += greeting[0].length
     // The rest of a greeting whose word alone the message's start showed ("Hello [Title] [Last Name] and
     // team,": fields and "and team" up to the comma that ends the line) is the greeting too.
-    else if (!greeting && GREETING_WORD.test(text.slice(text.lastIndexOf('\n', s.start - 1) + 1, s.start))) {
+    else if (!greeting && GREETING_WORD.test(lineBefore(text, s.start))) {
       const rest = GREETING_REST.exec(text.slice(s.start, s.end))
       if (rest && (rest[0].length < s.end - s.start || /^[ \t]*\r?\n/.test(text.slice(s.end)))) s.start += rest[0].length
     }

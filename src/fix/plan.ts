@@ -27,7 +27,7 @@ import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion} from './de
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, NOT_POINTING, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, pointsBack} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, NOT_POINTING, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, pointsBack, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 
 export type {Change} from './draft.js'
@@ -393,8 +393,11 @@ function dropOrphanPs(d: Draft, st: State): void {
   const gone = body.filter((s) => st.decided.get(s) === 'remove').map((s) => text.slice(s.start, s.end)).join('\n')
   for (const ps of d.roles.sentences) {
     // (Or any sentence of a P.S. that speaks of "our demo call", "the call": round 14's judges, r1156.)
-    const inPs = /^\W*P\.?\s?S\b/i.test(text.slice(Math.max(text.lastIndexOf('\n\n', ps.start), 0), ps.end).trim())
-    const thing = ORPHAN_PS.exec(text.slice(ps.start, ps.end))?.[1] ?? (inPs && ps.start >= d.facts.signatureStart ? MEETING_IN_PS.exec(text.slice(ps.start, ps.end))?.[1] : undefined)
+    // (Whether its paragraph opens "P.S." is read only for such a sentence after the sign-off: reading every
+    // sentence's paragraph from its start is quadratic on a draft of one long paragraph.)
+    const said = text.slice(ps.start, ps.end)
+    const inPs = () => /^\W*P\.?\s?S\b/i.test(text.slice(Math.max(text.lastIndexOf('\n\n', ps.start), 0), ps.end).trim())
+    const thing = ORPHAN_PS.exec(said)?.[1] ?? (ps.start >= d.facts.signatureStart && MEETING_IN_PS.test(said) && inPs() ? MEETING_IN_PS.exec(said)?.[1] : undefined)
     if (!thing || hasFacts(text.slice(ps.start, ps.end), d.facts, ps, d.nameFields, true)) continue
     const named = new RegExp(`\\b${thing}s?\\b`, 'i')
     // (Only a P.S. of one sentence, ending the message or its paragraph.)
@@ -492,7 +495,7 @@ function keepPointedAt(d: Draft, st: State): void {
       }
       continue
     }
-    const inside = d.tokens.filter((t) => t.start >= body[i].start && t.end <= body[i].end)
+    const inside = tokensIn(d.tokens, body[i].start, body[i].end)
     for (let k = 0; k + 1 < inside.length; k++) {
       const noun = inside[k + 1]
       if (!DEMONSTRATIVE.has(inside[k].norm) || noun.pos !== 'NOUN' || !/^[a-z]{3,}$/.test(noun.lemma) || MESSAGE_NOUN.test(noun.lemma) || NOT_POINTING.has(noun.norm)) continue
@@ -643,7 +646,7 @@ const LEANS_BACK = /\b(?:them|they)\b|\b(?:relevant|applicable)\b(?!\s+(?:to|for
 function leansBack(d: Draft, s: SentenceRole): boolean {
   const sentence = d.text.slice(s.start, s.end)
   if (LEANS_BACK.test(sentence) || /^\W*\d+[ -]?(?:min(?:ute)?s?|hours?)\b/i.test(sentence)) return true
-  const inside = d.tokens.filter((t) => t.start >= s.start && t.end <= s.end)
+  const inside = tokensIn(d.tokens, s.start, s.end)
   const it = inside.findIndex((t) => t.norm === 'it')
   return it >= 0 && !inside.slice(0, it).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
 }

@@ -245,10 +245,28 @@ const THIS_BACK = /^\W*(?:This|That)\s+(?:means|meant|is (?:why|because|where|wh
  * data", "take that as a sign"). Read from the tokens, with "that" the conjunction and the relative
  * left alone ("I know that ...", "a tool that helps").
  */
+/**
+ * The tokens inside [from, to), found by a binary search on the tokens' starts (they are in text
+ * order): the plan asks for a sentence's tokens once per sentence, which a scan of all of them makes
+ * quadratic in the draft's length.
+ */
+export function tokensIn(tokens: Token[], from: number, to: number): Token[] {
+  let lo = 0
+  let hi = tokens.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (tokens[mid].start < from) lo = mid + 1
+    else hi = mid
+  }
+  const out: Token[] = []
+  for (let i = lo; i < tokens.length && tokens[i].start < to; i++) if (tokens[i].end <= to) out.push(tokens[i])
+  return out
+}
+
 export function pointsBack(text: string, s: SentenceRole, tokens: Token[]): boolean {
   const sentence = text.slice(s.start, s.end)
   if (THIS_BACK.test(sentence)) return true
-  const inside = tokens.filter((t) => t.start >= s.start && t.end <= s.end)
+  const inside = tokensIn(tokens, s.start, s.end)
   for (let i = 0; i < inside.length; i++) {
     const t = inside[i]
     if (t.norm !== 'that' && t.norm !== 'those' && t.norm !== 'these') continue
@@ -337,7 +355,8 @@ export const HOLDS_LIST = /\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/
 
 /** Where the question on a sentence's last line under a list starts ("1. ...\n2. ...\nWorth 15 min?"), if it has one. */
 export function askUnderList(text: string, s: {start: number; end: number}): number | undefined {
-  const lineStart = text.lastIndexOf('\n', s.end - 1) + 1
+  // (The last line break inside the sentence: read back no further than its start.)
+  const lineStart = s.start + text.slice(s.start, s.end).lastIndexOf('\n') + 1
   if (lineStart <= s.start || !/\?\W*$/.test(text.slice(lineStart, s.end)) || /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]/.test(text.slice(lineStart, s.end))) return undefined
   return HOLDS_LIST.test(text.slice(s.start, lineStart)) ? lineStart : undefined
 }

@@ -1900,6 +1900,7 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, ta
   fieldsObserved(read)
   namesOfTheirs(read)
   othersNews(read)
+  offeredOnly(read)
   contactFields(read)
   recipientFields(read)
   recipientProblems(read)
@@ -1999,6 +2000,16 @@ function othersNews({facts, signals, sentenceAt}: SignalReading): void {
   filterSignal(signals, signal, (hit) => {
     const s = sentenceAt(hit.start)
     return s === undefined || !cutting.has(s.role) || facts.text.slice(hit.start, hit.end).toLowerCase().split(/[^\w'’]+/).some(isReaderWord)
+  })
+}
+
+/** A resource the sender only offers to send is nothing new yet (ROLE_SIGNALS.offeredOnly). */
+function offeredOnly({signals, sentenceAt}: SignalReading): void {
+  const {signal, cutIn} = ROLE_SIGNALS.offeredOnly
+  const kinds = new Set<AskKind>(cutIn)
+  filterSignal(signals, signal, (hit) => {
+    const s = sentenceAt(hit.start)
+    return s === undefined || s.role !== 'ask' || s.subject !== 'sender' || s.ask === undefined || !kinds.has(s.ask)
   })
 }
 

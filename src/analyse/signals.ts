@@ -57,6 +57,12 @@ export const ROLE_SIGNALS = {
    */
   othersNews: {signal: 'trigger-event', cutBy: ['proof']},
   /**
+   * Something new a follow-up brings: a hit is cut in the sender's own ask of a kind in `cutIn`
+   * ("Should I send a short example?", "Happy to share what's working for [peer]"): a resource
+   * offered is not yet given (LABELLING.md C4).
+   */
+  offeredOnly: {signal: 'value-add', cutIn: ['offer', 'time']},
+  /**
    * Added for each merge field thanked for that names something the reader did towards the sender
    * ("Thanks for [action - visiting open house/requesting info]"), and each whose name says the two
    * spoke ("[problem we discussed]"): earlier contact, as "thanks for visiting" is.

@@ -2039,9 +2039,9 @@ function recipientFields({facts, roles, signals}: SignalReading): void {
  * their role counts, a generic pain does not).
  */
 function recipientProblems({facts, roles, signals, anyone}: SignalReading): void {
-  for (const s of roles.sentences) {
+  for (const [i, s] of roles.sentences.entries()) {
     // "You know how it is when ...": the reader as anyone in the job (LABELLING.md 3.4).
-    if (!s.concrete || anyone.some((g) => g.start < s.end && s.start < g.end)) continue
+    if (!s.concrete || anyone.some((g) => g.start < s.end && s.start < g.end) || headedNotByThem(facts.text, roles.sentences, i)) continue
     // A condition on their answer ("If timing isn't right or you're not interested, ...", "if things
     // change, just reply") is about the message, not their work ("If you're on a job site and your
     // phone rings, ..." is).
@@ -2066,15 +2066,37 @@ function statedInvitations({facts, roles, signals}: SignalReading): void {
   }
 }
 
+/**
+ * A list under a heading that names nothing of the reader's ("Partnership options:\n- Referral
+ * program ...", "Why this matters:\n- Direct access to your target market", "I'd love to:\n1. Get
+ * your feedback"): its items are what the heading makes them, the sender's offering or plan, not an
+ * observation of the reader nor their problem ("Three things on your pricing page:" is theirs). The
+ * heading is in the sentence itself, or in the one before the first item of a list read item by item.
+ */
+function headedNotByThem(text: string, sentences: readonly SentenceRole[], index: number): boolean {
+  const said = (k: number) => text.slice(sentences[k].start, sentences[k].end)
+  const own = HEADED_LIST.exec(said(index))
+  if (own) return !READER_IN_HEADING.test(own[1])
+  let k = index
+  while (k >= 0 && LIST_ITEM.test(said(k))) k--
+  if (k === index || k < 0) return false
+  const heading = said(k).trim()
+  return heading.endsWith(':') && !READER_IN_HEADING.test(heading.split('\n').at(-1) ?? '')
+}
+const BULLET = String.raw`(?:[-*•→✓✔✅–—▪◦·]|\d{1,2}[.)])\s`
+const HEADED_LIST = new RegExp(String.raw`^\W*([^\n]{1,80}?):\**[ \t]*\n\s*` + BULLET)
+const LIST_ITEM = new RegExp(String.raw`^\s*` + BULLET)
+const READER_IN_HEADING = /\b(?:you|your|yours|you're|you've|you'd)\b/i
+
 /** Specific observations of the reader or their world; not "You know how it is when ...", "As a CEO, you ...". */
 const FOUND_CONTACT = /\b(?:found|got|came across|pulled|took)\s+your\s+(?:contact|contact details|contact info|details|e-?mail(?: address)?|address|name|number)\b/i
 
 function recipientObservations({facts, roles, signals, anyone}: SignalReading): void {
   const {signal, addedFor} = ROLE_SIGNALS.theirObservation
   const adding = new Set<Role>(addedFor)
-  for (const s of roles.sentences) {
+  for (const [i, s] of roles.sentences.entries()) {
     if (!adding.has(s.role) || !s.specific || (s.subject !== 'recipient' && s.subject !== 'sender')) continue
-    if (anyone.some((g) => g.start < s.end && s.start < g.end)) continue
+    if (anyone.some((g) => g.start < s.end && s.start < g.end) || headedNotByThem(facts.text, roles.sentences, i)) continue
     const text = facts.text.slice(s.start, s.end)
     // "As a CEO, you ...": the reader as anyone in the job; "I found your contact through [source]":
     // how the sender came by the address, nothing seen of theirs.

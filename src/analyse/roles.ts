@@ -1620,6 +1620,16 @@ function clauseEnd(tokens: Token[], from: number, to: number): number {
   return to
 }
 
+/**
+ * "You'll get quick, guided sessions from home", "Would you be open to reviewing where it should live
+ * in your framework?": what the offer would do for them, or what they would do for the sender, told in
+ * the future or the conditional, is not their work as it is. ("Your SDR handoff might be killing
+ * deals" hedges what is so; "you won't see which accounts are live" denies, and says what is so.)
+ */
+function offered(tokens: Token[], from: number, to: number): boolean {
+  return someIn(tokens, from, to, (t, i) => (t.norm === 'will' || t.norm === 'would' || /'(?:d|ll)$/.test(t.norm)) && !/^(?:not|n't)$/.test(tokens[from + i + 1]?.norm ?? ''))
+}
+
 /** Addressed to the reader, with four or more distinct content words that are not generic. */
 function concreteFor(tokens: Token[], from: number, to: number, facts: TextFacts): boolean {
   // Addressed to them, with nothing of the sender's in it ("let me know who handles ...", "our catalog").
@@ -1674,7 +1684,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
       slotAfterAsk(ctx, role, from, to, lastContent)
       meetingAsChoice(ctx, role, from, to)
       // (Nor an ask for their time: "open to a brief conversation to learn more" names no work of theirs.)
-      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.ask !== 'time' && role.subject !== 'sender' && concreteFor(tokens, from, to, facts)) role.concrete = true
+      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.ask !== 'time' && role.subject !== 'sender' && !offered(tokens, from, to) && concreteFor(tokens, from, to, facts)) role.concrete = true
       // "The difference? Voice updates.": a verbless aside does not end a customer story.
       if (role.verb !== '') ctx.state.previousRole = role.role
       roles.sentences.push(role)

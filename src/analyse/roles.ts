@@ -1620,6 +1620,16 @@ function clauseEnd(tokens: Token[], from: number, to: number): number {
   return to
 }
 
+/**
+ * "You'll get quick, guided sessions from home", "Would you be open to reviewing where it should live
+ * in your framework?": what the offer would do for them, or what they would do for the sender, told in
+ * the future or the conditional, is not their work as it is. ("Your SDR handoff might be killing
+ * deals" hedges what is so; "you won't see which accounts are live" denies, and says what is so.)
+ */
+function offered(tokens: Token[], from: number, to: number): boolean {
+  return someIn(tokens, from, to, (t, i) => (t.norm === 'will' || t.norm === 'would' || /'(?:d|ll)$/.test(t.norm)) && !/^(?:not|n't)$/.test(tokens[from + i + 1]?.norm ?? ''))
+}
+
 /** Addressed to the reader, with four or more distinct content words that are not generic. */
 function concreteFor(tokens: Token[], from: number, to: number, facts: TextFacts): boolean {
   // Addressed to them, with nothing of the sender's in it ("let me know who handles ...", "our catalog").
@@ -1674,7 +1684,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
       slotAfterAsk(ctx, role, from, to, lastContent)
       meetingAsChoice(ctx, role, from, to)
       // (Nor an ask for their time: "open to a brief conversation to learn more" names no work of theirs.)
-      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.ask !== 'time' && role.subject !== 'sender' && concreteFor(tokens, from, to, facts)) role.concrete = true
+      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.ask !== 'time' && role.subject !== 'sender' && !offered(tokens, from, to) && concreteFor(tokens, from, to, facts)) role.concrete = true
       // "The difference? Voice updates.": a verbless aside does not end a customer story.
       if (role.verb !== '') ctx.state.previousRole = role.role
       roles.sentences.push(role)
@@ -2050,9 +2060,9 @@ function recipientFields({facts, roles, signals}: SignalReading): void {
  * their role counts, a generic pain does not).
  */
 function recipientProblems({facts, roles, signals, anyone}: SignalReading): void {
-  for (const s of roles.sentences) {
+  for (const [i, s] of roles.sentences.entries()) {
     // "You know how it is when ...": the reader as anyone in the job (LABELLING.md 3.4).
-    if (!s.concrete || anyone.some((g) => g.start < s.end && s.start < g.end)) continue
+    if (!s.concrete || anyone.some((g) => g.start < s.end && s.start < g.end) || headedNotByThem(facts.text, roles.sentences, i)) continue
     // A condition on their answer ("If timing isn't right or you're not interested, ...", "if things
     // change, just reply") is about the message, not their work ("If you're on a job site and your
     // phone rings, ..." is).
@@ -2077,15 +2087,37 @@ function statedInvitations({facts, roles, signals}: SignalReading): void {
   }
 }
 
+/**
+ * A list under a heading that names nothing of the reader's ("Partnership options:\n- Referral
+ * program ...", "Why this matters:\n- Direct access to your target market", "I'd love to:\n1. Get
+ * your feedback"): its items are what the heading makes them, the sender's offering or plan, not an
+ * observation of the reader nor their problem ("Three things on your pricing page:" is theirs). The
+ * heading is in the sentence itself, or in the one before the first item of a list read item by item.
+ */
+function headedNotByThem(text: string, sentences: readonly SentenceRole[], index: number): boolean {
+  const said = (k: number) => text.slice(sentences[k].start, sentences[k].end)
+  const own = HEADED_LIST.exec(said(index))
+  if (own) return !READER_IN_HEADING.test(own[1])
+  let k = index
+  while (k >= 0 && LIST_ITEM.test(said(k))) k--
+  if (k === index || k < 0) return false
+  const heading = said(k).trim()
+  return heading.endsWith(':') && !READER_IN_HEADING.test(heading.split('\n').at(-1) ?? '')
+}
+const BULLET = String.raw`(?:[-*•→✓✔✅–—▪◦·]|\d{1,2}[.)])\s`
+const HEADED_LIST = new RegExp(String.raw`^\W*([^\n]{1,80}?):\**[ \t]*\n\s*` + BULLET)
+const LIST_ITEM = new RegExp(String.raw`^\s*` + BULLET)
+const READER_IN_HEADING = /\b(?:you|your|yours|you're|you've|you'd)\b/i
+
 /** Specific observations of the reader or their world; not "You know how it is when ...", "As a CEO, you ...". */
 const FOUND_CONTACT = /\b(?:found|got|came across|pulled|took)\s+your\s+(?:contact|contact details|contact info|details|e-?mail(?: address)?|address|name|number)\b/i
 
 function recipientObservations({facts, roles, signals, anyone}: SignalReading): void {
   const {signal, addedFor} = ROLE_SIGNALS.theirObservation
   const adding = new Set<Role>(addedFor)
-  for (const s of roles.sentences) {
+  for (const [i, s] of roles.sentences.entries()) {
     if (!adding.has(s.role) || !s.specific || (s.subject !== 'recipient' && s.subject !== 'sender')) continue
-    if (anyone.some((g) => g.start < s.end && s.start < g.end)) continue
+    if (anyone.some((g) => g.start < s.end && s.start < g.end) || headedNotByThem(facts.text, roles.sentences, i)) continue
     const text = facts.text.slice(s.start, s.end)
     // "As a CEO, you ...": the reader as anyone in the job; "I found your contact through [source]":
     // how the sender came by the address, nothing seen of theirs.

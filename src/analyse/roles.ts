@@ -918,11 +918,21 @@ function readSentence(ctx: Ctx, from: number, to: number, index: number, text: s
   const pronounSubject = verb > first && everyIn(tokens, first, verb, (t) => t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'PART')
   ctx.state.previous = subject === 'none' ? ctx.state.previous : subject
   const letUs = tokens[first]?.norm === "let's" || (tokens[first]?.norm === 'let' && tokens[first + 1]?.norm === "'s")
-  // "not only ... but also" adds; it negates nothing.
-  const negated = someIn(tokens, first, to, (t, i) => (t.norm === 'not' && tokens[first + i + 1]?.norm !== 'only') || t.norm === "n't" || t.norm === 'never')
+  // "not only ... but also" adds; it negates nothing. A list's items negate nothing of the line
+  // that leads into them ("We help founders sleep better by:\n✓ ... (not as an afterthought)").
+  const negated = someIn(tokens, first, leadInEnd(ctx, first, to), (t, i) => (t.norm === 'not' && tokens[first + i + 1]?.norm !== 'only') || t.norm === "n't" || t.norm === 'never')
   // What is asked for, worked out once: the ask decision reads it, and may read it again for a wish.
   const kind = question || imperative || letUs ? askKind(tokens, first, to, verb, facts.text) : undefined
   return {ctx, from, to, first, index, sentence, start, text, question, verb, subject, imperative, elided, identified, pronounSubject, ...senderAim(tokens, verb, to, out.verb), letUs, negated, kind}
+}
+
+/** Where a line that ends in a colon and leads into a list on the next lines ends, or `to`. */
+function leadInEnd(ctx: Ctx, from: number, to: number): number {
+  const {tokens, facts} = ctx
+  for (let i = from; i < to - 1; i++) {
+    if (tokens[i].norm === ':' && facts.text.slice(tokens[i].end, tokens[i + 1].end).includes('\n')) return i + 1
+  }
+  return to
 }
 
 /**

@@ -67,6 +67,8 @@ export interface SentenceRole {
    * sentences is one proof point, not three.
    */
   continues?: boolean
+  /** For `proof`: how many third parties (names, fields of theirs) the sentence names. */
+  named?: number
 }
 
 export interface FieldRoleFact {
@@ -1597,6 +1599,7 @@ function proofGoesOn(ctx: Ctx): void {
       const party = partyOfWord(token, roles.fields, ctx.senderNames, ctx.recipientNames)
       if (token.field >= 0 ? party === 'third' : token.pos === 'PROPN' && party !== 'sender' && party !== 'recipient') here.add(token.field >= 0 ? ctx.facts.placeholders[token.field].name : token.norm)
     }
+    s.named = here.size
     if (named !== undefined && ([...here].every((name) => named!.has(name)) || POINTS_BACK.test(ctx.facts.text.slice(s.start, s.end)))) s.continues = true
     named = new Set([...(named ?? []), ...here])
   }

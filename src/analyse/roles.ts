@@ -523,6 +523,26 @@ function mainVerb(tokens: Token[], from: number, to: number): number {
   return -1
 }
 
+/** "we" or "I" right after a noun, with a verb of meeting after it: a clause of the writer's inside a noun phrase ("Agencies we talk to"). */
+function writersClauseAt(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  return (tokens[i].norm === 'we' || tokens[i].norm === 'i') && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && MET.has(tokens[i + 1]?.lemma ?? '') && (tokens[i + 2]?.norm === 'to' || tokens[i + 2]?.norm === 'with')
+}
+/** The verbs of PEOPLE_MET: the people the writer meets, said to be like the reader. */
+const MET = new Set(['talk', 'speak', 'work', 'meet', 'chat'])
+
+/**
+ * The sentence's verb, past a clause of the writer's inside its subject: in "Agencies we talk to
+ * usually maintain a graveyard of scripts" the agencies maintain; the writer only talks to them.
+ */
+function pastWritersClause(tokens: Token[], verb: number, to: number): number {
+  if (verb < 1 || !writersClauseAt(tokens, verb - 1)) return verb
+  let k = verb + 1
+  while (k < to && (tokens[k].pos === 'ADP' || tokens[k].pos === 'PART')) k++
+  const next = mainVerb(tokens, k, to)
+  return next >= 0 ? next : verb
+}
+
 const MODALS = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', "'d", "'ll", 'wo', 'ca'])
 const QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'every', 'other', 'few', 'lots', 'plenty', 'several', 'numerous', 'companies', 'teams', 'businesses', 'folks', 'people'])
 const LEAD_WORDS = new Set(['so', 'and', 'but', 'also', 'just', 'anyway', 'btw', 'plus', 'honestly', 'ps', 'p.s', 'p.s.', 'oh', 'well', 'now', 'then', 'quick', 'still', 'again', 'basically', 'actually', 'lastly', 'finally', 'first', 'second', 'third', 'anyways', 'ok', 'okay'])
@@ -555,6 +575,8 @@ function subjectParty(tokens: Token[], from: number, to: number, ctx: Ctx): Part
     if (t.pos === 'ADP' && i > from && party !== undefined) return party
     // "Most [role]s I talk to", "Many teams": a kind of reader, not this one.
     if (i === from && QUANTIFIERS.has(t.norm)) return 'generic'
+    // "Agencies we talk to", "the founders I speak with": the writer's clause qualifies the head before it.
+    if (party !== undefined && writersClauseAt(tokens, i)) return party
     const p = partyOfWord(t, ctx.roles.fields, ctx.senderNames, ctx.recipientNames)
     if (p !== undefined) return p
     if (REFERRING.has(t.norm) && party === undefined) party = ctx.state.previous === 'sender' || ctx.state.previous === 'recipient' || ctx.state.previous === 'third' ? ctx.state.previous : 'generic'
@@ -951,7 +973,7 @@ function verbAndSubject(ctx: Ctx, first: number, to: number, question: boolean, 
   // out, even where the model read the word as a noun (a lower-case "saw").
   const perceivesFirst =
     !opensWithAsk && first < to - 1 && LEFT_OUT_PERCEIVE.has(tokens[first].norm) && !isVerbLike(tokens[first]) && /^(?:PRON|DET|PROPN|ADV|SCONJ|NUM)$/.test(tokens[first + 1].pos)
-  const verb = opensWithAsk || perceivesFirst ? first : mainVerb(tokens, first, to)
+  const verb = opensWithAsk || perceivesFirst ? first : pastWritersClause(tokens, mainVerb(tokens, first, to), to)
   out.verb = verb >= 0 ? tokens[verb].lemma : ''
   out.specific = isSpecific(tokens, first, to, ctx)
   if (verb > first) return {verb, subject: subjectParty(tokens, first, verb, ctx), imperative: false}
@@ -1524,7 +1546,7 @@ function offersToKind(tokens: Token[], first: number, verb: number, to: number):
 const HELPS = new Set(['helps', 'enables', 'lets', 'allows', 'empowers'])
 const SEGMENT_NOUNS = new Set(['teams', 'companies', 'firms', 'businesses', 'brands', 'agencies', 'founders', 'leaders', 'startups', 'retailers', 'clinics', 'practices', 'schools', 'restaurants', 'developers', 'engineers', 'marketers', 'operators', 'organisations', 'organizations', 'owners', 'manufacturers', 'contractors', 'recruiters', 'hospitals', 'sellers', 'creators', 'investors', 'landlords', 'agents'])
 
-const PEOPLE_MET = /^\W*(?:most|many|a lot of|lots of|plenty of|every|almost every|nearly every|the)\s+(?:[\w'-]+\s+){0,4}?(?:we|i)\s+(?:talk|speak|work|meet|chat)\s+(?:to|with)\b/i
+const PEOPLE_MET = /^\W*(?:(?:most|many|a lot of|lots of|plenty of|every|almost every|nearly every|the)\s+(?:[\w'-]+\s+){0,4}?|(?:[\w'-]+\s+){1,4}?)(?:we|i)\s+(?:talk|speak|work|meet|chat)\s+(?:to|with)\b/i
 
 /** A word of the sender's: "our", "us", "we", a sender field, the sender's name. */
 function sendersOwn(t: Token, ctx: Ctx): boolean {

@@ -271,6 +271,16 @@ describe('sentence roles', () => {
     expect(table('Sardis provides the full compliance stack for fintechs.\n\n— Efe Durmaz, Founder, Sardis | sardis.sh')).toEqual(['pitch sender', 'sign-off none'])
   })
 
+  test("a list's items negate nothing of the line that leads into them; a negated lead-in stays negated", () => {
+    expect(table('We cut rota errors for depots by:\n- Flagging clashes (not after the shift)\n- Swapping shifts by text\n- Logging overtime')).toEqual(['pitch sender'])
+    expect(table('We don\'t cut rota errors for depots by:\n- Flagging clashes\n- Swapping shifts by text\n- Logging overtime')).toEqual(['other sender'])
+  })
+
+  test('people the writer talks to are the subject, not the writer: "Agencies we talk to keep ..."', () => {
+    expect(table('Agencies we talk to usually keep a folder of curl scripts for client APIs.')).toEqual(['other generic'])
+    expect(table('We talk to agencies that keep a folder of curl scripts for client APIs.')).toEqual(['pitch sender'])
+  })
+
   test('a pitch goes on in the lines of its paragraph that have no doer of their own', () => {
     expect(table('Our app books the delivery slot for you. Takes about 90 minutes to set up. Always on.\n\nThanks for reading.')).toEqual(['pitch sender', 'pitch generic', 'pitch none', 'other none'])
   })

@@ -67,6 +67,8 @@ export interface SentenceRole {
    * sentences is one proof point, not three.
    */
   continues?: boolean
+  /** For `proof`: how many third parties (names, fields of theirs) the sentence names. */
+  named?: number
 }
 
 export interface FieldRoleFact {
@@ -521,6 +523,26 @@ function mainVerb(tokens: Token[], from: number, to: number): number {
   return -1
 }
 
+/** "we" or "I" right after a noun, with a verb of meeting after it: a clause of the writer's inside a noun phrase ("Agencies we talk to"). */
+function writersClauseAt(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1]
+  return (tokens[i].norm === 'we' || tokens[i].norm === 'i') && before !== undefined && (before.pos === 'NOUN' || before.pos === 'PROPN') && MET.has(tokens[i + 1]?.lemma ?? '') && (tokens[i + 2]?.norm === 'to' || tokens[i + 2]?.norm === 'with')
+}
+/** The verbs of PEOPLE_MET: the people the writer meets, said to be like the reader. */
+const MET = new Set(['talk', 'speak', 'work', 'meet', 'chat'])
+
+/**
+ * The sentence's verb, past a clause of the writer's inside its subject: in "Agencies we talk to
+ * usually maintain a graveyard of scripts" the agencies maintain; the writer only talks to them.
+ */
+function pastWritersClause(tokens: Token[], verb: number, to: number): number {
+  if (verb < 1 || !writersClauseAt(tokens, verb - 1)) return verb
+  let k = verb + 1
+  while (k < to && (tokens[k].pos === 'ADP' || tokens[k].pos === 'PART')) k++
+  const next = mainVerb(tokens, k, to)
+  return next >= 0 ? next : verb
+}
+
 const MODALS = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'should', "'d", "'ll", 'wo', 'ca'])
 const QUANTIFIERS = new Set(['most', 'many', 'all', 'some', 'every', 'other', 'few', 'lots', 'plenty', 'several', 'numerous', 'companies', 'teams', 'businesses', 'folks', 'people'])
 const LEAD_WORDS = new Set(['so', 'and', 'but', 'also', 'just', 'anyway', 'btw', 'plus', 'honestly', 'ps', 'p.s', 'p.s.', 'oh', 'well', 'now', 'then', 'quick', 'still', 'again', 'basically', 'actually', 'lastly', 'finally', 'first', 'second', 'third', 'anyways', 'ok', 'okay'])
@@ -553,6 +575,8 @@ function subjectParty(tokens: Token[], from: number, to: number, ctx: Ctx): Part
     if (t.pos === 'ADP' && i > from && party !== undefined) return party
     // "Most [role]s I talk to", "Many teams": a kind of reader, not this one.
     if (i === from && QUANTIFIERS.has(t.norm)) return 'generic'
+    // "Agencies we talk to", "the founders I speak with": the writer's clause qualifies the head before it.
+    if (party !== undefined && writersClauseAt(tokens, i)) return party
     const p = partyOfWord(t, ctx.roles.fields, ctx.senderNames, ctx.recipientNames)
     if (p !== undefined) return p
     if (REFERRING.has(t.norm) && party === undefined) party = ctx.state.previous === 'sender' || ctx.state.previous === 'recipient' || ctx.state.previous === 'third' ? ctx.state.previous : 'generic'
@@ -918,11 +942,21 @@ function readSentence(ctx: Ctx, from: number, to: number, index: number, text: s
   const pronounSubject = verb > first && everyIn(tokens, first, verb, (t) => t.pos === 'PRON' || t.pos === 'ADV' || t.pos === 'PART')
   ctx.state.previous = subject === 'none' ? ctx.state.previous : subject
   const letUs = tokens[first]?.norm === "let's" || (tokens[first]?.norm === 'let' && tokens[first + 1]?.norm === "'s")
-  // "not only ... but also" adds; it negates nothing.
-  const negated = someIn(tokens, first, to, (t, i) => (t.norm === 'not' && tokens[first + i + 1]?.norm !== 'only') || t.norm === "n't" || t.norm === 'never')
+  // "not only ... but also" adds; it negates nothing. A list's items negate nothing of the line
+  // that leads into them ("We help founders sleep better by:\n✓ ... (not as an afterthought)").
+  const negated = someIn(tokens, first, leadInEnd(ctx, first, to), (t, i) => (t.norm === 'not' && tokens[first + i + 1]?.norm !== 'only') || t.norm === "n't" || t.norm === 'never')
   // What is asked for, worked out once: the ask decision reads it, and may read it again for a wish.
   const kind = question || imperative || letUs ? askKind(tokens, first, to, verb, facts.text) : undefined
   return {ctx, from, to, first, index, sentence, start, text, question, verb, subject, imperative, elided, identified, pronounSubject, ...senderAim(tokens, verb, to, out.verb), letUs, negated, kind}
+}
+
+/** Where a line that ends in a colon and leads into a list on the next lines ends, or `to`. */
+function leadInEnd(ctx: Ctx, from: number, to: number): number {
+  const {tokens, facts} = ctx
+  for (let i = from; i < to - 1; i++) {
+    if (tokens[i].norm === ':' && facts.text.slice(tokens[i].end, tokens[i + 1].end).includes('\n')) return i + 1
+  }
+  return to
 }
 
 /**
@@ -939,7 +973,7 @@ function verbAndSubject(ctx: Ctx, first: number, to: number, question: boolean, 
   // out, even where the model read the word as a noun (a lower-case "saw").
   const perceivesFirst =
     !opensWithAsk && first < to - 1 && LEFT_OUT_PERCEIVE.has(tokens[first].norm) && !isVerbLike(tokens[first]) && /^(?:PRON|DET|PROPN|ADV|SCONJ|NUM)$/.test(tokens[first + 1].pos)
-  const verb = opensWithAsk || perceivesFirst ? first : mainVerb(tokens, first, to)
+  const verb = opensWithAsk || perceivesFirst ? first : pastWritersClause(tokens, mainVerb(tokens, first, to), to)
   out.verb = verb >= 0 ? tokens[verb].lemma : ''
   out.specific = isSpecific(tokens, first, to, ctx)
   if (verb > first) return {verb, subject: subjectParty(tokens, first, verb, ctx), imperative: false}
@@ -1512,7 +1546,7 @@ function offersToKind(tokens: Token[], first: number, verb: number, to: number):
 const HELPS = new Set(['helps', 'enables', 'lets', 'allows', 'empowers'])
 const SEGMENT_NOUNS = new Set(['teams', 'companies', 'firms', 'businesses', 'brands', 'agencies', 'founders', 'leaders', 'startups', 'retailers', 'clinics', 'practices', 'schools', 'restaurants', 'developers', 'engineers', 'marketers', 'operators', 'organisations', 'organizations', 'owners', 'manufacturers', 'contractors', 'recruiters', 'hospitals', 'sellers', 'creators', 'investors', 'landlords', 'agents'])
 
-const PEOPLE_MET = /^\W*(?:most|many|a lot of|lots of|plenty of|every|almost every|nearly every|the)\s+(?:[\w'-]+\s+){0,4}?(?:we|i)\s+(?:talk|speak|work|meet|chat)\s+(?:to|with)\b/i
+const PEOPLE_MET = /^\W*(?:(?:most|many|a lot of|lots of|plenty of|every|almost every|nearly every|the)\s+(?:[\w'-]+\s+){0,4}?|(?:[\w'-]+\s+){1,4}?)(?:we|i)\s+(?:talk|speak|work|meet|chat)\s+(?:to|with)\b/i
 
 /** A word of the sender's: "our", "us", "we", a sender field, the sender's name. */
 function sendersOwn(t: Token, ctx: Ctx): boolean {
@@ -1587,6 +1621,7 @@ function proofGoesOn(ctx: Ctx): void {
       const party = partyOfWord(token, roles.fields, ctx.senderNames, ctx.recipientNames)
       if (token.field >= 0 ? party === 'third' : token.pos === 'PROPN' && party !== 'sender' && party !== 'recipient') here.add(token.field >= 0 ? ctx.facts.placeholders[token.field].name : token.norm)
     }
+    s.named = here.size
     if (named !== undefined && ([...here].every((name) => named!.has(name)) || POINTS_BACK.test(ctx.facts.text.slice(s.start, s.end)))) s.continues = true
     named = new Set([...(named ?? []), ...here])
   }

@@ -138,6 +138,8 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       if (field === 'body' && rule.where === 'closing' && sentence !== whereSentence) continue
       if (sentence > preambleEnd) continue
       if (exceptRoles && field === 'body' && exceptRoles.has(ctx.roles.sentences[sentence]?.role ?? 'other')) continue
+      // One customer's result is evidence, not a list of logos (LABELLING.md P1); stacked-proof counts two or more.
+      if (rule.skipOneProof && field === 'body' && ctx.roles.sentences[sentence]?.role === 'proof' && ctx.roles.sentences[sentence]?.named === 1) continue
       // An offer or a wish stated beside something else ("Happy to send the deck or jump on a call") asks nothing (LABELLING.md C3).
       if (rule.skipStated && field === 'body' && ctx.roles.sentences[sentence]?.stated) continue
       // perSentence: the sentence's first match only, for a rule that should count once per sentence.
@@ -192,6 +194,8 @@ export const phraseOptions = ({z, definition, patternList, role, withOldNames}: 
         perSentence: z.boolean().default(false),
         /** Skip matches in body sentences the roles mark `stated`: an offer or a wish that asks nothing. */
         skipStated: z.boolean().default(false),
+        /** Skip matches in a proof sentence that names one third party: one customer's result ("Teams like Datadog cut it 22%"). */
+        skipOneProof: z.boolean().default(false),
         /** Skip matches that are only part of a hyphenated word ("free" in "vendor-IP-free", "hands-free"). */
         wholeWords: z.boolean().default(false),
         /** Counts as a call to action of this kind in the indicators. */

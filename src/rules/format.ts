@@ -101,6 +101,8 @@ export interface PhraseRule extends RuleFields {
   perSentence: boolean
   /** Skip matches in body sentences the roles mark `stated`: an offer or a wish that asks nothing ("Happy to send the deck or jump on a call"). */
   skipStated: boolean
+  /** Skip matches in a proof sentence that names one third party: one customer's result is evidence, not a logo list. */
+  skipOneProof: boolean
   /** Skip matches that are only part of a hyphenated word ("free" in "vendor-IP-free"). */
   wholeWords: boolean
   /** Counts as a call to action of this kind in the indicators. */
@@ -291,7 +293,7 @@ interface OldNames {
 export type RuleInput =
   | (Written<RoleRule, 'where' | 'minSentences'> & OldNames['role'])
   | (Written<CategoriesRule, 'minCategories' | 'countTwice'> & OldNames['categories'])
-  | (Written<PhraseRule, 'where' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence' | 'skipStated' | 'wholeWords'> & OldNames['phrase'])
+  | (Written<PhraseRule, 'where' | 'target' | 'skipNegated' | 'skipQuoted' | 'about' | 'perSentence' | 'skipStated' | 'skipOneProof' | 'wholeWords'> & OldNames['phrase'])
   | Written<PatternRule, 'flags' | 'target' | 'about'>
   | (Written<RatioRule, 'minSelf' | 'maxRatio'> & OldNames['ratio'])
   | Written<MetricRule, 'minVowels' | 'minLength' | 'minWords'>

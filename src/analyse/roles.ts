@@ -1944,6 +1944,7 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, ta
   namesOfTheirs(read)
   othersNews(read)
   contactFields(read)
+  sharedPast(read)
   recipientFields(read)
   recipientProblems(read)
   statedInvitations(read)
@@ -2057,6 +2058,31 @@ function contactFields({facts, signals}: SignalReading): void {
     addHit(signals, ROLE_SIGNALS.contactField.signal, {text: p.raw, start: p.start, end: p.end})
   }
 }
+
+/**
+ * "When we talked in March, ...", "since we worked the 2022 migration together": the writer and the
+ * reader as "we", in the past, meeting or working side by side, is earlier contact (LABELLING.md 2),
+ * as "[problem we discussed]" is. Talking to others ("we spoke to 40 CFOs") or working for clients
+ * ("we worked with Acme") is not.
+ */
+function sharedPast({facts, roles, signals, tokenAt}: SignalReading): void {
+  for (const s of roles.sentences) {
+    if (!isContent(s)) continue
+    const text = facts.text.slice(s.start, s.end)
+    for (const match of text.matchAll(/\bwe\s+(?:\w+ly\s+|last\s+|first\s+)?(\w+)\b(?:\s+(\w+))?/gi)) {
+      const t = tokenAt(s.start + match.index + match[0].indexOf(match[1]))
+      if (t === undefined || t.pos !== 'VERB' || t.norm === t.lemma || t.norm.endsWith('ing')) continue
+      const after = (match[2] ?? '').toLowerCase()
+      const met = MET.has(t.lemma) && ((after !== 'to' && after !== 'with') || /^(?:to|with)\s+(?:you|your)\b/i.test(text.slice(match.index + match[0].length - after.length)))
+      const alongside = SIDE_BY_SIDE.has(t.lemma) && /\btogether\b/i.test(text)
+      if (met || alongside) addHit(signals, ROLE_SIGNALS.contactField.signal, {text: match[0], start: s.start + match.index, end: s.start + match.index + match[0].length})
+    }
+  }
+}
+
+/** Verbs of two people meeting or talking; of working side by side. */
+const MET = new Set(['talk', 'speak', 'meet', 'chat'])
+const SIDE_BY_SIDE = new Set(['work', 'build', 'ship', 'run', 'lead', 'collaborate', 'partner', 'study', 'serve', 'launch'])
 
 /** A field's name that says the two of them spoke: "[problem we discussed]", "{{what_they_mentioned}}". */
 const SPOKE = new Set(['discussed', 'mentioned', 'talked', 'spoke', 'covered', 'agreed'])

@@ -12,6 +12,7 @@
  */
 import {indexAt, linkWords, type SentenceFact, type TextFacts} from './facts.js'
 import {modifierView, type Token} from './grammar.js'
+import {ITEM_MARKER} from './positions.js'
 import {fieldLabel, fieldWords, type Placeholder} from '../parse/placeholders.js'
 import {ROLE_SIGNALS, saysAboutThem, type SignalHit, type Signals, type Vocabulary} from './signals.js'
 import type {Recipient} from '../types.js'
@@ -1669,6 +1670,11 @@ function offered(tokens: Token[], from: number, to: number): boolean {
 function concreteFor(tokens: Token[], from: number, to: number, facts: TextFacts): boolean {
   // Addressed to them, with nothing of the sender's in it ("let me know who handles ...", "our catalog").
   if (!someIn(tokens, from, to, (t) => RECIPIENT_WORDS.has(t.norm)) || someIn(tokens, from, to, (t) => SENDER_WORDS.has(t.norm))) return false
+  return concreteWords(tokens, from, to, facts) >= 4
+}
+
+/** The distinct content words of a span that are not generic, nor a name or a field. */
+function concreteWords(tokens: Token[], from: number, to: number, facts: TextFacts): number {
   const words = new Set<string>()
   for (let i = from; i < to; i++) {
     const t = tokens[i]
@@ -1676,7 +1682,43 @@ function concreteFor(tokens: Token[], from: number, to: number, facts: TextFacts
     if (GENERIC.has(t.norm) || GENERIC.has(t.lemma) || CONCRETE_STOP.has(t.lemma)) continue
     words.add(t.lemma)
   }
-  return words.size >= 4
+  return words.size
+}
+
+/**
+ * A concrete problem told of the reader's peers and put to the reader in the next sentence, by a
+ * pronoun pointing back at it: "All three said they spend Monday replanning the week because
+ * Friday's commitments slipped. If that sounds familiar, ...", "Teams we work with find a third of
+ * CI spend in redundant test runs. Curious how you handle that?". Their work in their terms, as a
+ * problem said of them is (LABELLING.md section 5; ADJUDICATION.md r1219). Told of anybody
+ * ("most teams"), never of a named customer or of what the sender owns.
+ */
+const ITEM_LINE = new RegExp(String.raw`^\s*${ITEM_MARKER}`)
+const JUDGES_OFFERING = /\b(?:useful|helpful|valuable|relevant|worth|interesting|interested)\b/i
+function peerProblemsPutToReader(ctx: Ctx): void {
+  const {tokens, roles, facts} = ctx
+  const content = roles.sentences.filter(isContent)
+  const range = (s: SentenceRole): [number, number] => {
+    let from = 0
+    while (from < tokens.length && tokens[from].start < s.start) from++
+    let to = from
+    while (to < tokens.length && tokens[to].start < s.end) to++
+    return [from, to]
+  }
+  for (let k = 0; k + 1 < content.length; k++) {
+    const told = content[k]
+    const next = content[k + 1]
+    // A sentence with a verb, not a list's item; the next not a condition on their answer nor an ask for their time.
+    if (told.concrete || told.subject !== 'generic' || told.verb === '' || (told.role !== 'other' && told.role !== 'proof') || next.ask === 'time') continue
+    // Nor asking them to judge the offering: "Would this be useful?", "Is there one workflow where that would be worth evaluating?".
+    if (ITEM_LINE.test(facts.text.slice(told.start, told.end)) || STANCE_CONDITION.test(facts.text.slice(next.start, next.end)) || JUDGES_OFFERING.test(facts.text.slice(next.start, next.end))) continue
+    const [from, to] = range(told)
+    const [nextFrom, nextTo] = range(next)
+    if (someIn(tokens, from, to, (t) => RECIPIENT_WORDS.has(t.norm) || t.norm === 'our' || t.norm === 'my' || t.field >= 0)) continue
+    const pointsBack = someIn(tokens, nextFrom, nextTo, (t) => POINTING.has(t.norm) && t.pos === 'PRON')
+    const toThem = tokens[nextFrom]?.norm === 'if' || facts.sentences[next.sentence].question || someIn(tokens, nextFrom, nextTo, (t) => RECIPIENT_WORDS.has(t.norm))
+    if (pointsBack && toThem && concreteWords(tokens, from, to, facts) >= 4) told.concrete = true
+  }
 }
 
 /** A condition on the reader's answer to the message: their interest, their timing, a reply. */
@@ -1731,6 +1773,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
   offeringFields(roles.sentences, facts)
   sendersLists(roles.sentences, facts.text)
   proofGoesOn(ctx)
+  peerProblemsPutToReader(ctx)
   pitchGoesOn(roles.sentences, facts)
   offeringSetUp(roles.sentences, facts)
   definedOfferings(ctx)
@@ -1947,6 +1990,7 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, ta
   othersNews(read)
   offeredOnly(read)
   contactFields(read)
+  sharedPast(read)
   recipientFields(read)
   recipientProblems(read)
   statedInvitations(read)
@@ -2070,6 +2114,31 @@ function contactFields({facts, signals}: SignalReading): void {
     addHit(signals, ROLE_SIGNALS.contactField.signal, {text: p.raw, start: p.start, end: p.end})
   }
 }
+
+/**
+ * "When we talked in March, ...", "since we worked the 2022 migration together": the writer and the
+ * reader as "we", in the past, meeting or working side by side, is earlier contact (LABELLING.md 2),
+ * as "[problem we discussed]" is. Talking to others ("we spoke to 40 CFOs") or working for clients
+ * ("we worked with Acme") is not.
+ */
+function sharedPast({facts, roles, signals, tokenAt}: SignalReading): void {
+  for (const s of roles.sentences) {
+    if (!isContent(s)) continue
+    const text = facts.text.slice(s.start, s.end)
+    for (const match of text.matchAll(/\bwe\s+(?:\w+ly\s+|last\s+|first\s+)?(\w+)\b(?:\s+(\w+))?/gi)) {
+      const t = tokenAt(s.start + match.index + match[0].indexOf(match[1]))
+      if (t === undefined || t.pos !== 'VERB' || t.norm === t.lemma || t.norm.endsWith('ing')) continue
+      const after = (match[2] ?? '').toLowerCase()
+      const met = MEETS.has(t.lemma) && ((after !== 'to' && after !== 'with') || /^(?:to|with)\s+(?:you|your)\b/i.test(text.slice(match.index + match[0].length - after.length)))
+      const alongside = SIDE_BY_SIDE.has(t.lemma) && /\btogether\b/i.test(text)
+      if (met || alongside) addHit(signals, ROLE_SIGNALS.contactField.signal, {text: match[0], start: s.start + match.index, end: s.start + match.index + match[0].length})
+    }
+  }
+}
+
+/** Verbs of two people meeting or talking; of working side by side. */
+const MEETS = new Set(['talk', 'speak', 'meet', 'chat'])
+const SIDE_BY_SIDE = new Set(['work', 'build', 'ship', 'run', 'lead', 'collaborate', 'partner', 'study', 'serve', 'launch'])
 
 /** A field's name that says the two of them spoke: "[problem we discussed]", "{{what_they_mentioned}}". */
 const SPOKE = new Set(['discussed', 'mentioned', 'talked', 'spoke', 'covered', 'agreed'])

@@ -65,7 +65,8 @@ export const ROLE_SIGNALS = {
   /**
    * Added for each merge field thanked for that names something the reader did towards the sender
    * ("Thanks for [action - visiting open house/requesting info]"), and each whose name says the two
-   * spoke ("[problem we discussed]"): earlier contact, as "thanks for visiting" is.
+   * spoke ("[problem we discussed]"): earlier contact, as "thanks for visiting" is. Also for the
+   * writer and the reader as "we" in the past ("when we talked in March", "we worked the migration together").
    */
   contactField: {signal: 'engagement'},
   /** Added for each merge field that will hold a fact of the reader's besides their name. */

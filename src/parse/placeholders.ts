@@ -51,6 +51,13 @@ const PLACEHOLDER_RE = new RegExp(
 
 /** Words with a space between them in double braces, over single line breaks (never a blank line): "{{name,}}" stays broken. */
 const INSTRUCTION_RE = /\{\{(?=[^{}]{0,300}?\s[^{}\s])[A-Za-z0-9_][^{}\n]{0,300}?(?:\n(?![ \t]*\n)[^{}\n]{0,300}?){0,3}\}\}/g
+/**
+ * Three words or more in single braces on one line, with nothing of code in them (no brackets,
+ * parentheses, "=", ";", "$", backticks or angle brackets): a writer's note ("{One sentence
+ * referencing prior conversation}") or spintax ("{Saw|Came across|Noticed}"). "{p.name.split(' ')[0]}"
+ * stays broken.
+ */
+const BRACE_NOTE_RE = /(?<![{\w])\{(?=[^{}\n]{0,300}?\s\S+\s)[A-Za-z][^{}\n()[\]=;$`<>]{0,300}?\}(?!\})/g
 
 const LEFTOVER_RE = /\{\{|\}\}|\{!|\*\||\|\*|\{(?=[A-Za-z_][\w.]*(?:[\s,.;!?)]|$))|(?<=[A-Za-z_\d])\}/y
 
@@ -148,6 +155,8 @@ export function scanPlaceholders(text: string): {placeholders: Placeholder[]; br
   // ("{{One sentence about their situation — show you\ndid research.}}"), is closed: not a broken field.
   // (It stays prose to the tagger and the roles, which were trained and tuned on it that way.)
   if (source.includes('{{')) source = source.replace(INSTRUCTION_RE, (m) => ' '.repeat(m.length))
+  // So is one on a line between single braces, or spintax (BRACE_NOTE_RE).
+  if (source.includes('{')) source = source.replace(BRACE_NOTE_RE, (m) => ' '.repeat(m.length))
   const broken: BrokenPlaceholder[] = []
   at = 0
   while ((match = nextMatch(LEFTOVER_RE, source, at, LEFTOVER_START))) {

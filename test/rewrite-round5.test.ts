@@ -30,9 +30,10 @@ describe('what reads wrong after a rewrite', () => {
       "Hi Sam,\n\nSaw your team's expansion plan for the Leeds depot. We build rota software that cuts overtime. Worth a look?\n\nBest,\nAna"
     ],
     // "the planner role at Northgate": Northgate is the reader's company, not the sender's product.
+    // (A job seeker's note asks for no "how you help": round 16's judges, r1408.)
     [
       "Hi Sam,\n\nI'm applying for the planner role at Northgate, the award-winning logistics leader. I have run rotas for 12 depots.\n\nCould we set up an interview next week?\n\nTom",
-      'Hi Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] I have run rotas for 12 depots.\n\nWould you consider my application?\n\nTom'
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I have run rotas for 12 depots.\n\nWould you consider my application?\n\nTom'
     ],
     // "Head of Partnerships at Floxly": a department, then the sender's company.
     [

@@ -59,7 +59,7 @@ export function planPass(analyse: Analyse, input: LintInput, rules: RuleRewrites
     changes = plan.changes
     // A subject that says nothing about them gets the reader's thing the draft observes.
     const generic = result.messages.find((m) => m.field === 'subject' && rules.subject.has(m.ruleId))
-    const subject = generic && typeof input.subject === 'string' ? subjectFromDraft(analysis.body, analysis.roles, analysis.tokens) : undefined
+    const subject = generic && typeof input.subject === 'string' ? subjectFromDraft(analysis.body, analysis.roles, analysis.tokens, input.subject) : undefined
     if (generic && subject && typeof input.subject === 'string') {
       edits.subject.push({start: 0, end: input.subject.length, replacement: subject})
       changes.push({ruleId: generic.ruleId, kind: 'replaced', before: input.subject, after: subject, why: rules.subject.get(generic.ruleId)!})

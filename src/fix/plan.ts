@@ -30,6 +30,7 @@ import type {RewriteFlags} from '../rules/rewrite-flags.js'
 import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, NOT_POINTING, OPEN_DOOR, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 import {GONE, cohere, keepLine, leansBack} from './cohere.js'
+import {keepPurpose} from './purpose.js'
 
 export type {Change} from './draft.js'
 
@@ -87,6 +88,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   dropPointers(d, st)
   replaceList(d, st)
   namePurpose(d, st)
+  keepPurpose(d, st)
   const layout = arrange(d, st, ask)
   writeDecisions(d, st, layout)
   const front = frontLines(d, st, layout)

@@ -46,8 +46,8 @@ export function keepPurpose(d: Draft, st: State): void {
     if ((decision === 'keep' || decision === 'move') && clause < 0) return
     // (Not one that holds an error of the mission, "I've reached out a few times, so this is my last
     // email": brought back, it brings the habit back; nor a clause that does.)
-    const [from2, to2] = clause >= 0 ? [st.leadIns[clause].start, st.leadIns[clause].end] : [s.start, s.end]
-    if ((decision === 'remove' || clause >= 0) && !d.rulesIn(s).some((f) => f.severity === 'error' && MISSION.has(f.category) && f.start < to2 && f.end > from2)) candidates.push({s, clause})
+    const [back, to] = clause >= 0 ? [st.leadIns[clause].start, st.leadIns[clause].end] : [s.start, s.end]
+    if ((decision === 'remove' || clause >= 0) && !d.rulesIn(s).some((f) => f.severity === 'error' && MISSION.has(f.category) && f.start < to && f.end > back)) candidates.push({s, clause})
   }
   const first = candidates[0]
   if (first === undefined) return
@@ -55,7 +55,8 @@ export function keepPurpose(d: Draft, st: State): void {
     keepLine(d, st, first.s)
     return
   }
+  // (The change that named the clause goes too: at the sentence's start it named the clause without what joined it on.)
   const [edit] = st.leadIns.splice(first.clause, 1)
-  const cut = text.slice(edit.start, edit.end).replace(/^[\s,]+/, '').trim()
-  st.changes = st.changes.filter((c) => c.before !== cut)
+  const cut = text.slice(edit.start, edit.end)
+  st.changes = st.changes.filter((c) => c.kind !== 'removed' || c.before === '' || !cut.includes(c.before))
 }

@@ -18,6 +18,7 @@ import {join, dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {createLinter} from '../dist/index.js'
 import {tagText} from '../dist/analyse/grammar.js'
+import {pointsAtCut} from './eval-rewrite.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
@@ -131,7 +132,7 @@ function evaluate(name, records, {showDisagreements}) {
 
 // Rewrite quality on every bad and mixed message: a rewrite is clean when it repeats no sentence,
 // leaves no orphan punctuation, starts no new sentence in lower case, adds no sentence without a
-// verb by the tagger, and, linted again, has no error in a mission category (guide lines are reported apart: a person still has to fill them in).
+// verb by the tagger, leaves no sentence pointing at one it cut or moved behind it (eval-rewrite.mjs), and, linted again, has no error in a mission category (guide lines are reported apart: a person still has to fill them in).
 // The score gain counts guide lines as filled (their own deduction left out).
 const MISSION = new Set(['product-centric', 'cold-interruption', 'missing-relevance'])
 // (A guide line ends a sentence too: "[[...]] Worth a look? Worth a look?" repeats one.)
@@ -175,7 +176,7 @@ function rewriteQuality(rows, {showSamples}) {
   let clean = 0
   let gainBad = 0
   let bad = 0
-  const problems = {duplicate: 0, punctuation: 0, lowercase: 0, 'no verb': 0, 'mission error': 0}
+  const problems = {duplicate: 0, punctuation: 0, lowercase: 0, 'no verb': 0, 'points at a cut': 0, 'mission error': 0}
   const samples = []
   const lostFacts = []
   const unclean = []
@@ -191,6 +192,7 @@ function rewriteQuality(rows, {showSamples}) {
     if (orphan(out.text) > orphan(input.text)) issues.push('punctuation')
     if (lowerStarts(out.text) > lowerStarts(input.text)) issues.push('lowercase')
     if (verbless(out.text) > verbless(input.text)) issues.push('no verb')
+    if (pointsAtCut(input.text, out.text).length > 0) issues.push('points at a cut')
     const again = linter.lint({...input, text: out.text, ...(out.subject !== undefined ? {subject: out.subject} : {})})
     if (again.messages.some((m) => m.severity === 'error' && MISSION.has(m.category))) issues.push('mission error')
     for (const i of issues) problems[i]++

@@ -111,7 +111,8 @@ describe("round 12: what a manager would not send goes", () => {
       "blame for the reader's silence goes",
       "followup",
       "Hi {first_name}, This is my last attempt to reach you. I have sent several emails and had no reply. I find this very unprofessional. If you are not interested, the least you could do is tell me.",
-      "Hi {first_name}, [[One new thing for them since your last note: a fact, a resource or a question it did not have.]]"
+      // (The last-note line stays since round 25: it says why the note is sent.)
+      "Hi {first_name}, This is my last attempt to reach you."
     ],
     [
       "a doubled question mark becomes one",

@@ -96,7 +96,8 @@ describe('round 23: no stock question the draft does not ask', () => {
       "a last note's way to reach the writer, without the booking",
       "followup",
       "Hi [FIRST_NAME],\n\nThis will be my last note for now.\n\nIf [INITIATIVE] ever moves up the list, I'd be glad to help.\nYou can always reach me at [MY_EMAIL] or grab time here: [BOOKING_LINK].\n\nAll the best with [PROJECT].\n\n[MY_NAME]",
-      "Hi [FIRST_NAME],\n\nIf [INITIATIVE] ever moves up the list, I'd be glad to help.\nYou can always reach me at [MY_EMAIL].\n\nAll the best with [PROJECT].\n\n[MY_NAME]"
+      // (The last-note line stays since round 25: it says why the note is sent, round 16's judges, r1290.)
+      "Hi [FIRST_NAME],\n\nThis will be my last note for now.\n\nIf [INITIATIVE] ever moves up the list, I'd be glad to help.\nYou can always reach me at [MY_EMAIL].\n\nAll the best with [PROJECT].\n\n[MY_NAME]"
     ]
   ])
 })

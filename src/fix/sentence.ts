@@ -404,12 +404,25 @@ export function productName(facts: TextFacts, sentences: SentenceRole[]): string
 /** A sentence whose lines after its first are a list ("Two things:\n1. ...\n2. ..."). */
 export const HOLDS_LIST = /\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/
 
-/** Where the question on a sentence's last line under a list starts ("1. ...\n2. ...\nWorth 15 min?"), if it has one. */
+/**
+ * Where the question on a sentence's last line under a list starts ("1. ...\n2. ...\nWorth 15 min?"), if it has one.
+ * Or the last question of a note written in lower case, which reads as one sentence ("been way too long —
+ * how'd it go? i thought of you because ... worth a quick chat?"): its other sentences stay (round 17's judges, r1381).
+ */
 export function askUnderList(text: string, s: {start: number; end: number}): number | undefined {
   // (The last line break inside the sentence: read back no further than its start.)
   const lineStart = s.start + text.slice(s.start, s.end).lastIndexOf('\n') + 1
-  if (lineStart <= s.start || !/\?\W*$/.test(text.slice(lineStart, s.end)) || /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]/.test(text.slice(lineStart, s.end))) return undefined
+  if (lineStart <= s.start) return lastLowerQuestion(text.slice(s.start, s.end), s.start)
+  if (!/\?\W*$/.test(text.slice(lineStart, s.end)) || /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]/.test(text.slice(lineStart, s.end))) return undefined
   return HOLDS_LIST.test(text.slice(s.start, lineStart)) ? lineStart : undefined
+}
+
+/** In a run of lower-case sentences read as one (a question inside it goes on in lower case), where its last question starts. */
+function lastLowerQuestion(sentence: string, at: number): number | undefined {
+  if (!/\?\s+\p{Ll}/u.test(sentence) || !/\?\W*$/.test(sentence)) return undefined
+  const starts = [...sentence.matchAll(/[.?!]\s+(?=\p{Ll})/gu)]
+  const last = starts[starts.length - 1]
+  return last === undefined ? undefined : at + last.index + last[0].length
 }
 
 /**

@@ -40,7 +40,7 @@ describe('round 25: the sentence that says why the sender writes stays', () => {
       'the last-note clause is not cut as a guilt trip',
       'followup',
       "Hi Jo,\n\nI've reached out a few times and haven't heard back.\n\nI don't want to be a nuisance, so this will be my last note for now.\n\nIf hiring ever becomes a priority, I'd love to help.\n\nCheers,\nAna",
-      "Hi Jo,\n\nI don't want to be a nuisance, so this will be my last note for now.\n\nIf hiring ever becomes a priority, I'd love to help.\n\nWorth a look?\n\nCheers,\nAna"
+      "Hi Jo,\n\nI don't want to be a nuisance, so this will be my last note for now.\n\nIf hiring ever becomes a priority, I'd love to help.\n\nCheers,\nAna"
     ],
     [
       'the reason to connect is not cut as a self-introduction',

@@ -8,7 +8,7 @@ import type {LintMessage} from '../types.js'
 import {MEETING_TALK, OFFERS_ROLE, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {WHY} from './why.js'
-import {BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, STOPS, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf, tokensIn} from './sentence.js'
+import {AND_I, BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, STOPS, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf, tokensIn} from './sentence.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
 const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
@@ -199,7 +199,12 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   // A candidate's profile in a note that looks for work ("I'm Ana, Senior Full Stack Engineer ... Open to
   // remote contractor roles."): the profile is what they are asked about; it stays, the line about them in
   // front of it, never a guide line quoting a piece of it (round 16's judges, r1408).
-  if (s.role === 'self-intro' && !r.asksTime && !r.urgency && LOOKS_FOR_WORK.test(d.text.slice(facts.bodyStart, facts.signatureStart))) {
+  // So does a self-introduction that names the writer ("I am {{ program_chair1 }}.") where a later
+  // sentence leans on it ("{{ program_chair2 }} and I are the co-chairs"): without it, "I" is no one
+  // named (round 17's judges, r1463).
+  const lookingForWork = !r.asksTime && !r.urgency && LOOKS_FOR_WORK.test(d.text.slice(facts.bodyStart, facts.signatureStart))
+  const leanedOn = NAMES_WRITER.test(sentence) && d.body.some((x) => x.start > s.start && AND_I.test(d.text.slice(x.start, x.end)))
+  if (s.role === 'self-intro' && (lookingForWork || leanedOn)) {
     st.pitchKept = true
     if (d.observed || d.related) st.decided.set(s, 'keep')
     else {
@@ -284,6 +289,9 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
  * agenda"), or invites them to serve ("to be on the program committee") (round 16's judges, r1384, r1408, r1437, r1463).
  */
 const NOT_A_SALE = /\b(?:press release|journalists?\b|our (?:upcoming |next |annual )?hackathon\b|(?:partner|partnering) with [^.!?\n]{0,60}\bfor our\b|student (?:club|chapter|society|body))|\bopen to (?:[\w-]+\s+){0,2}?(?:roles|positions|jobs)\b|\binterest in the\b[^.!?\n]{0,40}\b(?:role|position)\b|\bapplying (?:for|to) (?:the|a|an|your)\b|\bresearch (?:project|study)\b|\bI['’]m (?:a|an) (?:[\w-]+\s+){0,2}?student\b|\b(?:my|our) (?:thesis|dissertation)\b|\bno agenda\b|\bstay in touch\b|\b(?:invite|inviting|ask|asking) you to (?:be|serve|join|chair|speak)\b(?! (?:us )?(?:for|on|at) (?:a|our) (?:call|demo|webinar)\b)/i
+
+/** A self-introduction by name: "I am {{ sender }}.", "My name is Dana Reyes,", "I'm [Your Name]". */
+const NAMES_WRITER = /^\W*(?:I\s+am|I['’]m|my name is|this is)\s+(?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?:[.,!]|$)/iu
 
 /** A note that looks for work for its writer: "Open to remote contractor roles", "Do you work with this profile?". */
 const LOOKS_FOR_WORK = /\bopen to (?:[\w-]+\s+){0,2}?(?:roles|positions|jobs|contracts|opportunities)\b|\bdo you (?:work with|place|hire) (?:this|my|a) profile\b|\blooking for (?:my next|a new) (?:role|position|job)\b/i

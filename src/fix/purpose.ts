@@ -16,11 +16,12 @@
 import type {SentenceRole} from '../analyse/roles.js'
 import type {Draft, State} from './draft.js'
 import {keepLine} from './cohere.js'
+import {SAYS_LAST} from './sentence.js'
 
 /** Why the sender writes, said as such: a last note (not "my last email", the one before), a reason to connect, a wish to learn how they do something. */
 const PURPOSE = new RegExp(
   [
-    String.raw`\bthis (?:will be|is|['’]s) (?:my|the) (?:last|final)\b|\b(?:last|final) (?:note|email|message|one) from me\b|\bI['’]ll stop (?:after|with) this\b`,
+    SAYS_LAST.source,
     String.raw`\b(?:thought (?:it['’]d|it would|I['’]d)|(?:would|['’]d) (?:love|like)|wanted|hoping|worth)\s+(?:be\s+)?(?:worth\s+|good\s+|great\s+)?(?:to\s+)?connect(?:ing)?\b`,
     String.raw`\b(?:love|like|want|wanted|hoping|trying) to (?:learn|understand|hear) (?:how|what|why) you\b`
   ].join('|'),

@@ -94,6 +94,19 @@ export const HOSTILE = /\b(?:I find (?:this|that|it|your silence) (?:\w+ )?(?:un
 /** The sender says they stop writing: "I'll stop bugging you", "I will stop chasing for now". */
 export const STOPS = /\bi(?:['’]ll| will) (?:stop (?:bugging|chasing|pestering|nudging|following up|emailing|reaching out|writing|bothering|(?:filling|cluttering|clogging) your inbox)|leave you (?:alone|be))\b/i
 
+/**
+ * The note says it is the sequence's last, as such: "so this will be my last note for now", "Last note
+ * from me", "I'll stop after this" (not "my last email", the one before). Its purpose is the goodbye:
+ * nothing new is asked after it (round 17's judges, after round 16's, r1290).
+ */
+export const SAYS_LAST = /\bthis (?:will be|is|['’]s) (?:my|the) (?:last|final)\b|\b(?:last|final) (?:note|email|message|one) from me\b|\bI['’]ll stop (?:after|with) this\b/i
+
+/**
+ * A sentence whose subject is the writer with someone else: "{{ program_chair2 }} and I are ...",
+ * "Maria and I run ..." (not a clause joined on, "Jennifer is dyslexic, and I built ...").
+ */
+export const AND_I = /^\W*(?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|(?:my |our )?[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)?)\s+and I\b(?!['’])/u
+
 /** A line that announces the note is the last: "Third attempt - I'll stop after this one.", "This is my last email." */
 export const LAST_NOTE = /\b(?:my |the )?(?:last|final) (?:note|email|message|attempt|try)\b|\bi['’]ll stop after this\b|\b(?:second|third|fourth|fifth) (?:attempt|note|email|try)\b|\bclos(?:e|ing) (?:the|this) loop\b/i
 
@@ -355,6 +368,9 @@ export function definedName(text: string, s: {start: number; end: number}, end?:
   return again.test(text.slice(0, s.start) + ' ' + text.slice(s.end, end)) ? name : undefined
 }
 
+/** A word that opens a sentence, not a name: a pronoun, a determiner, a conjunction, an adverb. */
+const SENTENCE_WORD = /^(?:I|We|Our|My|The|A|An|That|This|These|Those|It|Its|There|Here|What|Which|Who|Each|Every|Some|Any|All|One|Both|Such|So|But|And|Or|If|Then|Now|Also|Just|Everything|Nothing|Something|Everyone|Someone|Nobody|Today|Yesterday)$/
+
 /** The product or company name the sender uses, to keep it in a guide line. */
 export function productName(facts: TextFacts, sentences: SentenceRole[]): string | undefined {
   const signature = facts.text.slice(facts.signatureStart)
@@ -377,7 +393,8 @@ export function productName(facts: TextFacts, sentences: SentenceRole[]): string
     })
     // (A name in capitals is one too, "GALION provides ...", on the line it opens.)
     const named = own?.[1] ?? /(?:^|\n)(?:At\s+)?([A-Z][a-z]+[A-Z]?\w*|[A-Z]{3,}\w*)\s+(?:is|are|helps|help|builds|makes|offers|provides|cuts|turns)\b/.exec(sentence)?.[1]
-    if (named && !/^(?:I|We|Our|My|The|A|An)$/.test(named)) return named
+    // (A word that starts the sentence is no name, "That is what we build.": the guide line would say "how That helps" (round 17's judges, r737).)
+    if (named && !SENTENCE_WORD.test(named)) return named
     const field = facts.placeholders.find((p) => p.start >= s.start && p.end <= s.end && /company|product|brand|business/i.test(p.raw) && /your|our|my|sender/i.test(p.raw))
     if (field) return field.raw
   }
@@ -387,12 +404,25 @@ export function productName(facts: TextFacts, sentences: SentenceRole[]): string
 /** A sentence whose lines after its first are a list ("Two things:\n1. ...\n2. ..."). */
 export const HOLDS_LIST = /\n[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]+\S/
 
-/** Where the question on a sentence's last line under a list starts ("1. ...\n2. ...\nWorth 15 min?"), if it has one. */
+/**
+ * Where the question on a sentence's last line under a list starts ("1. ...\n2. ...\nWorth 15 min?"), if it has one.
+ * Or the last question of a note written in lower case, which reads as one sentence ("been way too long —
+ * how'd it go? i thought of you because ... worth a quick chat?"): its other sentences stay (round 17's judges, r1381).
+ */
 export function askUnderList(text: string, s: {start: number; end: number}): number | undefined {
   // (The last line break inside the sentence: read back no further than its start.)
   const lineStart = s.start + text.slice(s.start, s.end).lastIndexOf('\n') + 1
-  if (lineStart <= s.start || !/\?\W*$/.test(text.slice(lineStart, s.end)) || /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]/.test(text.slice(lineStart, s.end))) return undefined
+  if (lineStart <= s.start) return lastLowerQuestion(text.slice(s.start, s.end), s.start)
+  if (!/\?\W*$/.test(text.slice(lineStart, s.end)) || /^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]/.test(text.slice(lineStart, s.end))) return undefined
   return HOLDS_LIST.test(text.slice(s.start, lineStart)) ? lineStart : undefined
+}
+
+/** In a run of lower-case sentences read as one (a question inside it goes on in lower case), where its last question starts. */
+function lastLowerQuestion(sentence: string, at: number): number | undefined {
+  if (!/\?\s+\p{Ll}/u.test(sentence) || !/\?\W*$/.test(sentence)) return undefined
+  const starts = [...sentence.matchAll(/[.?!]\s+(?=\p{Ll})/gu)]
+  const last = starts[starts.length - 1]
+  return last === undefined ? undefined : at + last.index + last[0].length
 }
 
 /**

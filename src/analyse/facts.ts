@@ -420,6 +420,18 @@ export function linkWords(facts: TextFacts, ownOnly = false): Set<string> {
   return words
 }
 
+/** The index of the first span (sorted by start) that starts at or after `offset`; `spans.length` if none does. */
+export function firstFrom(spans: ReadonlyArray<{start: number}>, offset: number): number {
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid].start < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
 export function indexAt(spans: ReadonlyArray<{start: number; end: number}>, offset: number): number {
   let lo = 0
   let hi = spans.length - 1

@@ -10,7 +10,7 @@
  * Rules read roles ("the first body sentence is a pitch", "an ask whose object is the reader's
  * time") instead of lists of the team's own phrasings.
  */
-import {indexAt, linkWords, type SentenceFact, type TextFacts} from './facts.js'
+import {firstFrom, indexAt, linkWords, type SentenceFact, type TextFacts} from './facts.js'
 import {modifierView, type Token} from './grammar.js'
 import {ITEM_MARKER} from './positions.js'
 import {fieldLabel, fieldWords, type Placeholder} from '../parse/placeholders.js'
@@ -1699,8 +1699,7 @@ function peerProblemsPutToReader(ctx: Ctx): void {
   const {tokens, roles, facts} = ctx
   const content = roles.sentences.filter(isContent)
   const range = (s: SentenceRole): [number, number] => {
-    let from = 0
-    while (from < tokens.length && tokens[from].start < s.start) from++
+    const from = firstFrom(tokens, s.start)
     let to = from
     while (to < tokens.length && tokens[to].start < s.end) to++
     return [from, to]

@@ -3,7 +3,7 @@
  * it proves, whether it points back at the sentence before it, and the patterns of the lines the
  * plan treats on their own (opt-out lines, menus, booking lines, closing wishes).
  */
-import type {TextFacts} from '../analyse/facts.js'
+import {firstFrom, type TextFacts} from '../analyse/facts.js'
 import type {SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
 
@@ -298,15 +298,8 @@ const THIS_BACK = /^\W*(?:This|That)\s+(?:means|meant|is (?:why|because|where|wh
  * quadratic in the draft's length.
  */
 export function tokensIn(tokens: Token[], from: number, to: number): Token[] {
-  let lo = 0
-  let hi = tokens.length
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1
-    if (tokens[mid].start < from) lo = mid + 1
-    else hi = mid
-  }
   const out: Token[] = []
-  for (let i = lo; i < tokens.length && tokens[i].start < to; i++) if (tokens[i].end <= to) out.push(tokens[i])
+  for (let i = firstFrom(tokens, from); i < tokens.length && tokens[i].start < to; i++) if (tokens[i].end <= to) out.push(tokens[i])
   return out
 }
 

@@ -5,7 +5,7 @@
 import type {Root} from 'nlcst'
 import {analyseText, type TextFacts} from './analyse/facts.js'
 import type {PhraseMatch, PhraseSet} from './analyse/phrases.js'
-import {computeSignals, countReferences, type SignalOwner, type Signals} from './analyse/signals.js'
+import {computeSignals, countReferences, touchSignals, type SignalOwner, type Signals} from './analyse/signals.js'
 import {tagText} from './analyse/grammar.js'
 import {analyseRoles, roleSignals} from './analyse/roles.js'
 import {compileCheck} from './checks/index.js'
@@ -186,6 +186,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const tagged = tagText(body.text.slice(0, body.signatureStart), body.placeholders)
     const roles = analyseRoles(body, tagged, resolved.vocabulary, input.recipient, channel)
     roleSignals(body, roles, signals, tagged, config.notReader)
+    touchSignals(signals, channel)
     const references = countReferences(body, resolved.vocabulary, config.notReader.flatMap((s) => matches.body.get(s.owner) ?? []))
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const {messages, meetings} = runRules(config, ctx)

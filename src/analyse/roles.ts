@@ -46,12 +46,13 @@ export interface SentenceRole {
   /** For `ask`: read from a statement of the writer's ("Happy to send the summary", "Would love to chat"), not asked. */
   stated?: boolean
   /**
-   * For a stated `ask: 'time'`: the meeting is one choice the writer offers beside one that books no
-   * time ("Happy to send the demo link or jump on a short call", "Happy to jump on a call or just
-   * send a login"). The reader may take the other, so it asks for no slot (LABELLING.md C3: a passive
-   * offer); sent as it is, the meeting still asks for their time.
+   * For a stated `ask: 'time'`: the meeting is offered, not asked for (LABELLING.md C3: a passive
+   * offer with no ask): one choice beside one that books no time ("Happy to send the demo link or
+   * jump on a short call"), the writer's readiness ("Happy to jump on a quick call"), or an offer on
+   * a condition of the reader's interest ("If it's interesting, we could hop on a call"). The reader
+   * may leave it, so it asks for no slot; sent as it is, the meeting still asks for their time.
    */
-  choice?: boolean
+  passive?: boolean
   subject: Party
   /** The main verb's lemma, or '' when the sentence has none. */
   verb: string
@@ -187,6 +188,8 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
     // "the audit I sent last week": the sender's own earlier message, whatever it was.
     if ((t.norm === 'i' || t.norm === 'we') && /^(?:sent|shared|emailed|forwarded|mailed)$/.test(tokens[i + 1]?.norm ?? '') && i > from && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) own = true
     if (RECEIVE.has(t.lemma) || RECEIVE.has(t.norm)) receive = true
+    // "wanted to make sure you saw our quote": whether they received the sender's earlier sending, whatever it was.
+    if (t.norm === 'sure' && tokens[i - 1]?.lemma === 'make' && tokens[i + 1]?.norm === 'you' && RECEIVE.has(tokens[i + 2]?.lemma ?? '') && tokens[i + 2].norm !== tokens[i + 2].lemma) heardBack = true
     if (t.lemma === 'hear' && (tokens[i + 1]?.norm === 'back' || tokens[i + 1]?.norm === 'from') && someIn(tokens, Math.max(from, i - 4), i, (x) => x.norm === "n't" || x.norm === 'not' || x.norm === 'never' || x.norm === "haven't" || x.norm === 'yet')) heardBack = true
   }
   if (heardBack || (own && (receive || question))) return true
@@ -215,6 +218,8 @@ function bumps(clause: string, sentence: string): boolean {
 }
 const BUMPING =
   /^\W*(?:(?:i'm|i am|i was|i|we're|we|just|quickly|simply|only|(?:i\s+)?wanted to|(?:i\s+)?want to|(?:i\s+)?thought i'd|(?:i\s+)?(?:would|'d) like to|quick(?:ly)?)\s+)*(?:(?:bump(?:ing)?|float(?:ing)?|resurfac(?:e|ing)|nudg(?:e|ing)|pinging) (?:this|it|my|our|the (?:thread|note|email|message))|circl(?:e|ing) back|follow(?:ing)? up(?! with)|check(?:ing)? in|touch(?:ing)? base|loop(?:ing)? back)\b/i
+/** The earlier message pushed up the reader's inbox: "bumping this", "resurfacing my note" (LABELLING.md C5). */
+const PUSHED_UP = /^\W*(?:(?:i'm|i am|i|we're|we|just|quickly|simply|only|(?:i\s+)?wanted to|(?:i\s+)?want to|(?:i\s+)?thought i'd)\s+)*(?:bump(?:ing)?|resurfac(?:e|ing))\b/i
 const FOLLOWING_CONTACT = /\b(?:up|back|in) (?:on|from|after|about|regarding) (?:our|the|your|today's|yesterday's|last week's) (?:call|meeting|chat|conversation|demo|visit|session|question|request|reply|message|enquiry|inquiry|interest|intro|introduction)\b/i
 /** The sender excusing the reader's silence: "I know inboxes are brutal", "I understand you're swamped". */
 const EXCUSES_SILENCE = /\bI (?:know|understand|get it|reali[sz]e|imagine)\b[^.!?\n]{0,12}?\b(?:inbox(?:es)?\s+(?:are|is|get|can get|can be)\b|(?:you['’]re|you are|things (?:are|get|can get))\s+(?:\w+\s+)?(?:busy|swamped|slammed|hectic|buried)\b)/i
@@ -636,6 +641,11 @@ const READ_ALONE = new Set(['read', 'skim', 'scan', 'review', 'watch', 'listen',
 /** Things a reader takes in alone, however many minutes long: "a 2-minute read", "a 3-minute video". */
 const TAKEN_ALONE = new Set(['read', 'video', 'loom', 'recording', 'clip', 'teardown', 'summary', 'write-up', 'writeup', 'doc', 'document', 'deck', 'guide', 'audio', 'survey', 'form', 'quiz', 'setup', 'install', 'skim', 'explainer', 'screencast', 'gif', 'voice', 'voicemail'])
 
+/** A field for a day or a time, its words however joined: "[day/time]", "{{appointment_day_time}}", "{MeetingSlot}". */
+function slotField(raw: string): boolean {
+  return (raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().match(/[a-z]+/g) ?? []).some((w) => /^(?:day|time|date|slot)s?$/.test(w))
+}
+
 /** A hand-over verb ("send", "share", "make"), not "make sense". */
 function handOverVerb(tokens: Token[], i: number): boolean {
   return HAND_OVER.has(tokens[i].lemma) && !(tokens[i].lemma === 'make' && tokens[i + 1]?.norm === 'sense')
@@ -678,9 +688,9 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
     if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your' && tokens[i - 2]?.norm !== 'on') meeting = true
     // An interview is a meeting; an "interview rubric template" is a thing to send.
     if ((n === 'interview' || n === 'interviewing') && tokens[i + 1]?.pos !== 'NOUN') meeting = true
-    // A slot left for the day or time: "How's [day/time]?"
+    // A slot left for the day or time: "How's [day/time]?", "Would {{appointment_day_time}} work?"
     // (Not a deadline: "on track to finalize by [DATE]?".)
-    if (t.field >= 0 && /\b(?:day|time|date|slot)s?\b/i.test(text.slice(t.start, t.end)) && !/^(?:by|before|until|till)$/.test(tokens[i - 1]?.norm ?? '')) meeting = true
+    if (t.field >= 0 && slotField(text.slice(t.start, t.end)) && !/^(?:by|before|until|till)$/.test(tokens[i - 1]?.norm ?? '')) meeting = true
     if (n === 'teams' && tokens[i - 1]?.norm === 'on') meeting = true
     if (n === 'time' && ['a', 'some', 'good', 'convenient'].includes(tokens[i - 1]?.norm ?? '') && ['find', 'book', 'grab', 'set', 'schedule', 'have', 'is', 'suggest', 'pick'].some((v) => someIn(tokens, from, i, (x) => x.lemma === v || x.norm === v))) meeting = true
     // A day is a slot when it is asked about: "free Tuesday?", "does Thursday work?".
@@ -1093,9 +1103,12 @@ function chasesOrBumps(r: Reading, out: SentenceRole): SentenceRole | undefined 
     out.chase = 'reply'
     return out
   }
-  if (!r.question && bumps(facts.text.slice(tokens[r.first]?.start ?? r.start, r.sentence.end), r.text)) {
+  const clause = facts.text.slice(tokens[r.first]?.start ?? r.start, r.sentence.end)
+  if (!r.question && bumps(clause, r.text)) {
     out.role = 'chaser'
-    out.chase = 'bump'
+    // "Bumping this", "Resurfacing this": the earlier message pushed up their inbox is a reply chased,
+    // whatever follows it (LABELLING.md C5); "following up", "circling back" only frame what follows (C4).
+    out.chase = PUSHED_UP.test(clause) ? 'reply' : 'bump'
     return out
   }
   return undefined
@@ -1759,6 +1772,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
       const role = classify(ctx, from, to, s)
       slotAfterAsk(ctx, role, from, to, lastContent)
       meetingAsChoice(ctx, role, from, to)
+      meetingOffered(ctx, role, from, to)
       // (Nor an ask for their time: "open to a brief conversation to learn more" names no work of theirs.)
       if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.ask !== 'time' && role.subject !== 'sender' && !offered(tokens, from, to) && concreteFor(tokens, from, to, facts)) role.concrete = true
       // "The difference? Voice updates.": a verbless aside does not end a customer story.
@@ -1875,9 +1889,40 @@ function slotAfterAsk(ctx: Ctx, role: SentenceRole, from: number, to: number, pr
 }
 
 /**
+ * "Happy to jump on a quick call to explain", "If it's interesting, we could hop on a call", "If any of
+ * your sites need a hand, we'd love to chat": a meeting the writer stands ready for, or offers on a
+ * condition of the reader's interest, is offered, not asked for (LABELLING.md C3: "if it's ever useful
+ * I'm happy to walk you through it"). Not one that names the day ("happy to jump on a call Thursday"),
+ * nor one whose condition is their time ("If you have 15 minutes, I'd love to show you"): those ask
+ * for the slot. A wish with no condition ("We'd love to chat") still asks.
+ */
+function meetingOffered(ctx: Ctx, role: SentenceRole, from: number, to: number): void {
+  if (role.role !== 'ask' || !role.stated || role.ask !== 'time' || role.passive) return
+  const {tokens, facts} = ctx
+  const text = facts.text.slice(role.start, role.end)
+  if (!READINESS.test(text) && !INTEREST_CONDITION.test(text) && !INTEREST_AFTER.test(text)) return
+  // "If you're open to it, I'd appreciate 15-20 minutes": minutes of theirs wanted, a request.
+  if (role.verb === 'appreciate' || role.verb === 'value' || MINUTES_WANTED.test(text)) return
+  // A day named, or a field for one: the slot is proposed ("this week" too, not "a week").
+  const day = (t: Token, i: number): boolean =>
+    (t.field >= 0 && slotField(facts.text.slice(t.start, t.end))) || (DAYS.has(t.norm) && t.norm !== 'week') || (t.norm === 'week' && /^(?:this|next)$/.test(tokens[from + i - 1]?.norm ?? ''))
+  if (someIn(tokens, from, to, day)) return
+  role.passive = true
+}
+/** Minutes of theirs wanted: "I'd love 10 minutes", "I'd appreciate 15-20 minutes", "grab a few minutes". */
+const MINUTES_WANTED = /\b(?:love|like|appreciate|value|want|need|grab|borrow|steal)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|couple(?:\s+of)?|\d+(?:\s*[-–]\s*\d+)?)\s*-?\s*(?:min|mins|minutes|hours?)\b/i
+/** The writer standing ready: "happy to", "glad to", "more than happy to". */
+const READINESS = /\b(?:happy|glad|keen|delighted|pleased)\s+to\b/i
+/** A condition on the reader's interest that opens the sentence, not on their time: "If it's interesting, ...", "If any of your sites need ...". */
+const INTEREST_CONDITION =
+  /^\W*(?:(?:but|and|so|or)\s+)?(?:if|whenever|should)\b(?![^,]{0,80}?\b(?:minutes?|mins?|hours?|moment|second|time|free|available)\b)[^,]{0,80}?\b(?:interest\w*|useful|helpful|helps?|relevant|resonat\w*|fits?|need\w*|wants?|like|prefer|curious|open|sense|worth\w*|explor\w*|questions?)\b/i
+/** The same condition after the offer: "... if helpful", "... if it's useful", "... if that helps". */
+const INTEREST_AFTER = /\bif\s+(?:(?:it's|it is|that's|that is|this is|it'd be|it would be|you're|you are|you'd be|you find it)\s+)?(?:ever\s+)?(?:useful|helpful|relevant|interesting|of interest|interested|worthwhile|it helps|that helps)\W*$/i
+
+/**
  * "Happy to send the demo link or jump on a short call", "Happy to jump on a 15-min call or just trade
  * tweets": an offer, stated, whose choices are a meeting and something done that books no time. The
- * offer carries the meeting (its ask is for time), as one choice the reader may leave (`choice`).
+ * offer carries the meeting (its ask is for time), as one choice the reader may leave (`passive`).
  * (Not choices that are all meetings, "meet in person, over a call, or virtually", nor "or so".)
  */
 function meetingAsChoice(ctx: Ctx, role: SentenceRole, from: number, to: number): void {
@@ -1902,7 +1947,7 @@ function meetingAsChoice(ctx: Ctx, role: SentenceRole, from: number, to: number)
     if ((before === 'time') === (after === 'time')) continue
     if (!(before === 'time' ? done(k + 1, to) : done(from, k))) continue
     role.ask = 'time'
-    role.choice = true
+    role.passive = true
     return
   }
 }

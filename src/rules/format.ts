@@ -209,7 +209,7 @@ export interface RoleRule extends RuleFields {
   check: 'role'
   /** The sentence roles this rule reports. */
   roles: Role[]
-  /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar; not a meeting offered as one choice beside another, the roles' `choice`). */
+  /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar; not a meeting only offered: one choice beside another, the writer's readiness, or on a condition of their interest, the roles' `passive`). */
   ask?: 'time' | 'interest' | 'offer'
   /** For `chaser`: only chases of this kind (reply: "did you see my email", "haven't heard back"; bump: "just following up"). */
   chase?: 'reply' | 'bump'

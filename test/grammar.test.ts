@@ -412,7 +412,12 @@ describe('merge-field roles', () => {
     ['[new value/insight/case study]', 'third-party'],
     ['[reference customer]', 'third-party'],
     // An instruction to refer to something of theirs.
-    ['[reference their last episode]', 'recipient-detail']
+    ['[reference their last episode]', 'recipient-detail'],
+    // One of several companies, lettered or numbered: the sender's examples, not the reader's "[Company]".
+    ['[Company A]', 'third-party'],
+    ['{{company_2}}', 'third-party'],
+    ['[Brand X]', 'third-party'],
+    ['[Company Name]', 'recipient-detail']
   ])('%s is %s', (field, role) => {
     expect(roles(`Hi, see ${field} here.`).fields.map((f) => f.role)).toEqual([role])
   })

@@ -71,6 +71,11 @@ export interface SentenceRole {
   continues?: boolean
   /** For `proof`: how many third parties (names, fields of theirs) the sentence names. */
   named?: number
+  /**
+   * For `proof`: how many merge fields of third parties it names ("Teams like {{customer_1}} and
+   * {{customer_2}} use us"): two or more are a list of customers, a logo list, in one sentence.
+   */
+  listed?: number
 }
 
 export interface FieldRoleFact {
@@ -317,6 +322,7 @@ const CUSTOMER_FIELD_WORDS = new Set(['similar', 'case', 'customer', 'client', '
 
 function customerField(p: Placeholder): boolean {
   const words = fieldWords(p)
+  if (lettered(p)) return true
   return words.some((w) => CUSTOMER_FIELD_WORDS.has(w)) && !words.some((w) => w === 'competitor' || w === 'competitors' || w === 'their' || w === 'your')
 }
 /** Words of someone else's story in a field's name; "[reference their last episode]" tells the writer to refer to theirs. */
@@ -370,8 +376,19 @@ function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
     return words.some((w) => vocabulary.observationWords.has(w)) ? 'recipient-detail' : 'free-slot'
   }
   if (/^(?:first|last|full)?_?name$|^(?:fname|lname|firstname|lastname|contact)$/.test(p.name)) return 'recipient-name'
+  if (lettered(p)) return 'third-party'
   return 'recipient-detail'
 }
+
+/**
+ * "[Company A]", "{{company_2}}", "[Brand X]": one of several companies a template names, lettered or
+ * numbered; the reader's own is the one company ("[Company]"), so these are the sender's examples.
+ */
+function lettered(p: Placeholder): boolean {
+  const words = fieldWords(p)
+  return LETTERED.has(words[0] ?? '') && (words.length === 1 ? /\d$/.test(p.name) : words.length === 2 && words[1].length === 1)
+}
+const LETTERED = new Set(['company', 'brand', 'business', 'client', 'firm', 'agency', 'startup', 'org', 'organization', 'organisation', 'account', 'logo'])
 
 interface SentenceState {
   previous: Party
@@ -1630,16 +1647,31 @@ function proofGoesOn(ctx: Ctx): void {
     }
     while (t < tokens.length && tokens[t].start < s.start) t++
     const here = new Set<string>()
+    // Fields of companies joined into a list ("[Company A], [Company B] and [Company C]"): the longest run.
+    let run = 0
+    let last = -1
     for (let k = t; k < tokens.length && tokens[k].start < s.end; k++) {
       const token = tokens[k]
       const party = partyOfWord(token, roles.fields, ctx.senderNames, ctx.recipientNames)
       if (token.field >= 0 ? party === 'third' : token.pos === 'PROPN' && party !== 'sender' && party !== 'recipient') here.add(token.field >= 0 ? ctx.facts.placeholders[token.field].name : token.norm)
+      if (token.field < 0 || party !== 'third' || !namesParty(ctx.facts.placeholders[token.field])) continue
+      const joined = last >= 0 && k - last <= 3 && everyIn(tokens, last + 1, k, (x) => LIST_JOINS.has(x.norm)) && ctx.facts.placeholders[tokens[last].field].name !== ctx.facts.placeholders[token.field].name
+      s.listed = Math.max(s.listed ?? 0, (run = joined ? run + 1 : 1))
+      last = k
     }
     s.named = here.size
     if (named !== undefined && ([...here].every((name) => named!.has(name)) || POINTS_BACK.test(ctx.facts.text.slice(s.start, s.end)))) s.continues = true
     named = new Set([...(named ?? []), ...here])
   }
 }
+
+/** A field that holds a company's name ("{{customer_1}}", "[Similar Company]"), not its story or its result ("{{similar_challenge}}"). */
+function namesParty(p: Placeholder): boolean {
+  const words = fieldWords(p)
+  return PARTY_HEADS.has(words[words.length - 1] ?? '') && !words.includes('competitor')
+}
+const LIST_JOINS = new Set([',', 'and', '&', 'or'])
+const PARTY_HEADS = new Set(['company', 'customer', 'client', 'brand', 'business', 'account', 'logo', 'name', 'example', 'reference', 'peer', 'org', 'organization', 'organisation', 'firm', 'agency', 'startup'])
 
 /** A line that is only a merge field ("{{personalized_opener}}"), which a person fills in. */
 export function onlyField(text: string, s: SentenceRole): boolean {

@@ -29,8 +29,9 @@ export const role: CheckKind<RoleRule> = (rule) => {
     }
     if (rule.where === 'several') {
       const hits = sentences.filter(matches)
-      // A point told in several sentences counts once, in the finding's count too.
-      const points = hits.filter((s) => !s.continues).length
+      // A point told in several sentences counts once, in the finding's count too; a sentence that
+      // lists two customers by their fields is two ("Teams like {{customer_1}} and {{customer_2}}").
+      const points = hits.reduce((n, s) => n + (s.continues ? 0 : (s.listed ?? 0) >= 2 ? 2 : 1), 0)
       if (points >= rule.minSentences) out.push({field: 'body', start: hits[0].start, end: hits[hits.length - 1].end, data: {count: points}})
       return out
     }

@@ -190,7 +190,16 @@ describe('sentence roles', () => {
     ["Since I last reached out, we've added a Xero connector and a new dashboard.", ['pitch sender']],
     ["Since we spoke, we've:\n- [Recent achievement]\n- [New feature]", ['pitch sender']],
     ["I've read your post on night-shift re-scans twice.", ['observation sender']],
-    ['Most finance teams we talk to lose a week to month-end.', ['other generic']]
+    ['Most finance teams we talk to lose a week to month-end.', ['other generic']],
+    // The sender's years in a trade are who they are (LABELLING.md P2, P4), whatever verb follows.
+    ["I've spent the last decade helping SaaS teams fix onboarding.", ['self-intro sender']],
+    ['I have 12 years of experience in payroll for restaurants.', ['self-intro sender']],
+    ['With 10+ years in logistics software, I know rota planning well.', ['self-intro sender']],
+    ['As a former depot manager, I know how late rota changes land.', ['self-intro sender']],
+    ['My background in growth maps closely to what your team needs.', ['self-intro sender']],
+    // Time spent on the reader, or how the sender stands to them, introduces nobody.
+    ["I've spent the last two weeks reading your posts.", ['other sender']],
+    ["As a longtime reader of your newsletter, I'd love to share a tip.", ['other sender']]
   ])('%s', (text, expected) => {
     expect(table(text)).toEqual(expected)
   })

@@ -1226,6 +1226,7 @@ const SENDER_DECISIONS: readonly Decision[] = [
   wantsToKnow,
   perceives,
   alsoNotices,
+  yearsInTrade,
   framed,
   stance,
   offers,
@@ -1433,6 +1434,44 @@ function whereTheSenderStands(r: Reading, out: SentenceRole): SentenceRole | und
   out.role = 'self-intro'
   return out
 }
+
+/** The sender's years in a trade (`background`): who they are, whatever the verb after them says. */
+function yearsInTrade(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (!background(r)) return undefined
+  out.role = 'self-intro'
+  return out
+}
+
+/**
+ * The sender's years in a trade, told as who they are: "I've spent 10 years helping SaaS teams ...",
+ * "I have 12 years of experience in payroll", "We bring 20 years in freight audits", "With 10+ years
+ * in logistics software, I ...", "Previously, I ran ops at ...". (Not time spent on the reader: "I've
+ * spent the last week reading your results".)
+ */
+function background(r: Reading): boolean {
+  const {tokens} = r.ctx
+  const {verb, to, doing} = r
+  if (verb < 0 || r.negated) return false
+  // "10 years", "15+ years", "the last decade", "a few years", "two decades".
+  const years = (from: number, end: number): boolean => someIn(tokens, from, end, (t, i) => YEARS.has(t.norm) && someIn(tokens, Math.max(from, from + i - 2), from + i, (x) => x.pos === 'NUM' || x.norm === '+' || SPAN_WORDS.has(x.norm)))
+  if (doing === 'spend' && years(verb + 1, Math.min(to, verb + 6)) && someIn(tokens, verb + 1, to, (t) => t.pos === 'VERB' && t.norm.endsWith('ing') && !STUDIED.has(t.lemma))) return true
+  if ((doing === 'have' || doing === 'bring') && years(verb + 1, Math.min(to, verb + 5))) return true
+  // "My background in growth maps closely to ...", "my experience in {X} would be valuable": the sender's record is the subject.
+  if (someIn(tokens, r.first, verb, (t, i) => t.norm === 'my' && RECORD.has(tokens[r.first + i + 1]?.norm ?? ''))) return true
+  return SENDERS_YEARS.test(r.text) || (AS_WHO.test(r.text) && !AS_NOT_WHO.test(r.text))
+}
+/** What the sender has behind them: "my background", "my track record". */
+const RECORD = new Set(['background', 'experience', 'career', 'track', 'credentials', 'expertise', 'history'])
+/** "As a [local connection] and author of [Book Title], I ...", "As a former SDR, I ...": who the sender is, set before their clause. */
+const AS_WHO = /^\W*as (?:a|an|someone|[[{])[^,.;:!?\n]{1,80},\s*(?:i|we)\b/i
+/**
+ * "As a result, we ...", "As a thank-you, I ...": no one is introduced; "As a happy Neon customer, I
+ * ...", "As a longtime reader, I ...": how the sender stands to the reader, no introduction.
+ */
+const AS_NOT_WHO = /^\W*as (?:a|an) (?:(?:result|reminder|thank|follow|quick|heads|side|bonus|rule|courtesy|first|next|matter|token|way|small|gesture|starting|gift)\b|[^,]{0,40}\b(?:fan|reader|listener|subscriber|follower|customer|user|admirer|member|viewer|attendee)s?\b)/i
+const YEARS = new Set(['years', 'decades', 'decade', 'yrs'])
+const SPAN_WORDS = new Set(['last', 'past', 'few', 'several', 'many', 'a', 'over'])
+const SENDERS_YEARS = /^\W*(?:(?:with|after)\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?\d+\+?\s*(?:years?|decades?|yrs)\b|previously,|before (?:this|that|starting|founding|joining|launching)\b|(?:during|in|over|throughout) my (?:[\w-]+\s+){0,3}?(?:career|years?|time|role|tenure|studies|degree|work)\b|(?:over|in) the (?:past|last) (?:\d+|few|several|two|three|four|five|ten) (?:years|decades)\b|in (?:19|20)\d\d,?\s+(?:i|we)\b)/i
 
 /**
  * The last of the sender's decisions, which always decides: the sender's results ("we've helped 40

@@ -108,6 +108,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   dropChaseTag(d, st)
   dropMeetingTalk(d, st)
   findBookingLine(d, st)
+  dropSignatureBooking(d, st)
   const ask = readAskPlace(d, st)
   dropPointers(d, st)
   replaceList(d, st)
@@ -256,6 +257,24 @@ function findBookingLine(d: Draft, st: State): void {
     st.edits.push({start: lineStart - 1, end: lineEnd, replacement: ''})
     st.changes.push({ruleId: m.ruleId, kind: 'removed', before: line.trim(), after: '', why: WHY.ask})
   }
+}
+
+/**
+ * A booking field on the signature block's first line, before the name ("Worth exploring?\n\n
+ * {CalendlyLink}\n\n{YourName}"), is the body's last line to the calendar-link rule: it goes, as a
+ * booking line in the body does, with the blank lines after it (what stands before it stays as written).
+ */
+function dropSignatureBooking(d: Draft, st: State): void {
+  const {text, facts} = d
+  const start = facts.signatureStart
+  const lineEnd = text.indexOf('\n', start)
+  const end = lineEnd < 0 ? text.length : lineEnd
+  const m = d.messages.find((x) => x.field === 'body' && x.start >= start && x.end <= end && d.flagOf(x) === 'replace-time-ask')
+  if (!m) return
+  let after = end
+  while (after < text.length && /\s/.test(text[after])) after++
+  st.edits.push({start, end: after, replacement: ''})
+  st.changes.push({ruleId: m.ruleId, kind: 'removed', before: text.slice(start, end).trim(), after: '', why: WHY.ask})
 }
 
 /**

@@ -185,6 +185,8 @@ export interface LinkRule extends RuleFields {
   hosts?: string[]
   /** Report merge fields of these names (a template's slot for such a link). */
   fields?: string[]
+  /** Report merge fields for a link (a name with "link" or "url" in it) with one of these words in their name. */
+  fieldWords?: string[]
   /** Report when the message has more links than this. */
   max?: Threshold
 }

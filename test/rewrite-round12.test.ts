@@ -45,7 +45,8 @@ describe("round 12: the ask keeps the draft's purpose", () => {
       "linkedin-inmail",
       "Hi Dana,\n\nThanks for connecting. I am exploring analyst opportunities and Rotaly is on my target list. If you are open to it, I would appreciate 15 minutes to ask about your team.\n\nIf that works, I can do <two time options> (GMT). If easier, I can also send questions by message.\n\nBest,\nSam",
       // (The offer to send the questions instead says the new ask again: it goes, round 13.)
-      "Hi Dana,\n\nThanks for connecting. I am exploring analyst opportunities and Rotaly is on my target list. Would you be open to a few questions about the role by email?\n\nBest,\nSam"
+      // (Since round 29, an InMail's questions are asked by message, its own channel: round 18's judges, r1387.)
+      "Hi Dana,\n\nThanks for connecting. I am exploring analyst opportunities and Rotaly is on my target list. Would you be open to a few questions about the role by message?\n\nBest,\nSam"
     ],
     [
       "a partnership set out in a list is the ask, not \"any of this\"",

@@ -101,7 +101,8 @@ describe("round 13: the draft's own question and purpose stay", () => {
 
   test('a meeting to ask them questions becomes those questions by email, and the offer to send them instead goes', () => {
     expect(rewritten('Hi Dana,\n\nThanks for connecting. I am exploring analyst roles and Rotaly is on my target list. If you are open to it, I would appreciate 15 minutes to ask a few questions about your team\'s work and its hiring plans.\n\nIf easier, I can also send questions by message.\n\nBest,\nSam', 'linkedin-inmail')).toBe(
-      "Hi Dana,\n\nThanks for connecting. I am exploring analyst roles and Rotaly is on my target list. Would you be open to a few questions about your team's work and its hiring plans by email?\n\nBest,\nSam"
+      // (Since round 29, an InMail's questions are asked by message, its own channel: round 18's judges, r1387.)
+      "Hi Dana,\n\nThanks for connecting. I am exploring analyst roles and Rotaly is on my target list. Would you be open to a few questions about your team's work and its hiring plans by message?\n\nBest,\nSam"
     )
   })
 

@@ -72,7 +72,8 @@ describe('round 23: no stock question the draft does not ask', () => {
       "no role asked about where the draft names none",
       "linkedin-inmail",
       "Hi Noor, I'm excited to connect with you and would love to explore some opportunities with your team.",
-      "Hi Noor, [[What you noticed about them: one line that would be wrong if sent to anyone else.]] I'm excited to connect with you and would love to explore some opportunities with your team. Would you be open to a few questions by email?"
+      // (Since round 29, an InMail's questions are asked by message, its own channel: round 18's judges, r1387.)
+      "Hi Noor, [[What you noticed about them: one line that would be wrong if sent to anyone else.]] I'm excited to connect with you and would love to explore some opportunities with your team. Would you be open to a few questions by message?"
     ],
     [
       "a template's note over two lines names a job post, not the writer's",

@@ -25,7 +25,8 @@ describe("round 26: the draft's own ask, made low-friction, and nothing left of 
       "a chat asked only for their view: questions about its topic by email",
       "linkedin-inmail",
       "Hi Lee, I came across your talk on warehouse robotics at ProMat.\nI'm a controls engineer with 8 years in conveyor automation, moving to Rotterdam soon. Would you be open to a 20-min chat about the automation job market there? No ask beyond your perspective.",
-      "Hi Lee, I came across your talk on warehouse robotics at ProMat.\nI'm a controls engineer with 8 years in conveyor automation, moving to Rotterdam soon. Would you be open to a few questions about the automation job market there by email? No ask beyond your perspective."
+      // (Since round 29, an InMail's questions are asked by message, its own channel: round 18's judges, r1387.)
+      "Hi Lee, I came across your talk on warehouse robotics at ProMat.\nI'm a controls engineer with 8 years in conveyor automation, moving to Rotterdam soon. Would you be open to a few questions about the automation job market there by message? No ask beyond your perspective."
     ],
     [
       "\"Let me know what works for you!\" goes with the call it answered; the topic is the ask",

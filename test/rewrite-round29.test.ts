@@ -1,0 +1,52 @@
+/**
+ * Rounds 17's and 18's judges' findings (issue 17, round 29 of the rewrite), as team-written drafts, each
+ * failing before the change it tests (rows marked as guards passed before too).
+ *
+ * - The one ask keeps the draft's purpose at the draft's size: questions in writing go by the note's own
+ *   channel; a meeting only to explore a partnership asks whether they are open to exploring it; what the
+ *   sender takes off their hands is the topic, not "exploring whether there's a fit"; a buyer asks about an
+ *   offer even where the draft sets out a list.
+ */
+import {describe} from 'vitest'
+import {OBSERVE, rewrites} from './rewrite-harness.js'
+
+describe("round 29: the one ask keeps the draft's purpose, at the draft's size and on its channel", () => {
+  rewrites([
+    [
+      "an InMail's questions are asked by message, not by e-mail",
+      'linkedin-inmail',
+      "Hi Jo, I read your post on warehouse robotics at Conveyco.\nI'm a controls engineer moving to Lyon next month. Would you be open to a 15-min chat about the automation scene there? No ask beyond your view.",
+      "Hi Jo, I read your post on warehouse robotics at Conveyco.\nI'm a controls engineer moving to Lyon next month. Would you be open to a few questions about the automation scene there by message? No ask beyond your view."
+    ],
+    [
+      "a text's questions are asked by text",
+      'sms',
+      "Hi Jo, it's Sam from the Leeds runners club. I'm a student and would love to hear how you decide which races to enter. Free for a 10 min call this week?",
+      `Hi Jo, it's Sam from the Leeds runners club. ${OBSERVE} I'm a student and would love to hear how you decide which races to enter. Would you be open to answering a few questions by text?`
+    ],
+    [
+      'a chat about potential partnership opportunities becomes exploring a partnership, not considering one',
+      'followup',
+      "Hi {firstName}, I wanted to follow up on my last note. We're working on a few community projects in {city} and thought you might like them. Would you be open to a quick chat about potential partnership opportunities?",
+      `Hi {firstName}, ${OBSERVE} We're working on a few community projects in {city} and thought you might like them. Would you be open to exploring a partnership?`
+    ],
+    [
+      '(a guard, passing before) a proposal the draft sets out is still one to consider',
+      'email',
+      'Hi [Name],\n\nWe run a payments API for game studios.\n\n**What We Propose:**\n1. **Plugin:** We build a plugin for your engine\n2. **Launch:** A joint tutorial\n\nWould you be open to a 15-minute chat next week to explore possibilities?\n\nBest,\nNia',
+      "Hi [Name],\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\n**What We Propose:**\n1. **Plugin:** We build a plugin for your engine\n2. **Launch:** A joint tutorial\n\nWould the proposal be something you'd consider?\n\nBest,\nNia"
+    ],
+    [
+      'what the sender takes off their front desk is the question, not "exploring whether there\'s a fit"',
+      'email',
+      "Hi [Name],\n\nI noticed your clinic still takes bookings by phone only.\n\nI help dental practices take the reminder calls and rebooking off their front desk — texts, confirmations and waitlists.\n\nWorth a quick 15-minute call to see if there's a fit?\n\n— [Your name]",
+      "Hi [Name],\n\nI noticed your clinic still takes bookings by phone only.\n\nI help dental practices take the reminder calls and rebooking off their front desk — texts, confirmations and waitlists.\n\nIs taking the reminder calls and rebooking off your front desk a priority right now?\n\n— [Your name]"
+    ],
+    [
+      'a buyer who would talk about selling asks about an offer, whatever list the draft sets out',
+      'email',
+      "Hi {name},\n\nMy name is Dev and I buy houses in the area for cash.\n\nI came across your property at {address} and wanted to see if you'd be open to a conversation about selling.\n\nWhat we offer:\n• A cash price within 48 hours\n• No repairs needed\n• You pick the closing date\n\nWould you have 5 minutes for a quick call?\n\nThanks,\nDev",
+      "Hi {name},\n\nI came across your property at {address} and wanted to see if you'd be open to a conversation about selling.\n\n[[One line on how you help with what you noticed about them.]]\n\nWould you be open to an offer?\n\nThanks,\nDev"
+    ]
+  ])
+})

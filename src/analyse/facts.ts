@@ -331,7 +331,7 @@ function readSentence(read: Reading, sentence: Sentence, text: string, guideEnds
       if (read.bracketed && child.value.includes('\n')) read.bracketed = false
       continue
     }
-    if (last !== undefined && guideEnds.has(last.position!.end.offset!)) {
+    if (last !== undefined && guideEnds.size > 0 && guideEnds.has(last.position!.end.offset!)) {
       const end = fact.end
       fact.end = last.position!.end.offset!
       closeSentence(read, fact, last)

@@ -1069,6 +1069,7 @@ const DECISIONS: readonly Decision[] = [
   wishesWell,
   chasesOrBumps,
   saysGoodbye,
+  bringsReaderIn,
   asks,
   workWithoutI,
   pointsAtOffering,
@@ -1146,6 +1147,37 @@ const GOODBYE =
   /\b(?:stop (?:filling|cluttering|flooding|emailing|messaging|bothering|pestering)|clean(?:ing)? up my (?:pipeline|inbox|list|crm|follow-?ups)|(?:my|the) timing (?:is|was|must be|seems) off|won't (?:reach out|email|write|bother you|follow up) again|(?:remove|take) you (?:off|from) my (?:list|follow-?up list|sequence)|(?:my|our) (?:door|inbox) (?:is|remains|stays|will be) (?:always )?open)\b/i
 
 /**
+ * "We are pleased to invite you to join the committee", "I'd like to introduce you to Bob", "I'd
+ * like you to meet Alice": the sender acts on the reader, bringing them into something or to someone.
+ * That introduces no sender and shows no offering (LABELLING.md P2, ADJUDICATION.md r1464): 'other',
+ * the sender's words about the reader. ("I'd like to introduce you to our platform" shows the
+ * offering: a pitch, decided later.)
+ */
+const BRINGS_IN = new Set(['invite', 'introduce', 'meet'])
+function bringsReaderIn(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {ctx, verb, to} = r
+  if (r.subject !== 'sender' || r.negated || r.question || verb < 0) return undefined
+  const {tokens} = ctx
+  // The verb itself, or the one its wish or feeling leads to ("would like to", "are delighted to").
+  const end = Math.min(to, verb + 6)
+  let at = verb
+  while (at < end && !(isVerbLike(tokens[at]) && BRINGS_IN.has(tokens[at].lemma) && (at === verb || tokens[at - 1].norm === 'to'))) at++
+  if (at >= end) return undefined
+  const doing = tokens[at].lemma
+  const party = (t: Token | undefined) => (t === undefined ? undefined : partyOfWord(t, ctx.roles.fields, ctx.senderNames, ctx.recipientNames))
+  // Someone named (a name, or a field of a third party's), not the sender's own: "to Bob", "to [Contact Name]".
+  const person = (t: Token | undefined) => t !== undefined && (t.pos === 'PROPN' || t.field >= 0) && party(t) !== 'sender' && party(t) !== 'recipient'
+  const reader = party(tokens[at + 1]) === 'recipient'
+  const invited = doing === 'invite' && reader
+  const introduced = doing === 'introduce' && reader && tokens[at + 2]?.norm === 'to' && person(tokens[at + 3])
+  // ("I'd like you to meet Alice": the reader before the "to", the person after the verb.)
+  const met = doing === 'meet' && tokens[at - 1]?.norm === 'to' && party(tokens[at - 2]) === 'recipient' && person(tokens[at + 1])
+  if (!invited && !introduced && !met) return undefined
+  out.role = 'other'
+  return out
+}
+
+/**
  * A question, a "let's", an imperative ask ("Book a demo"), or the sender wishing for a meeting
  * ("I'd love to set up a call"): an ask of the reader's time, interest or of something offered.
  * Asked for nothing but stated ("Would love to chat"), the ask is marked `stated`.
@@ -1220,6 +1252,7 @@ const SENDER_DECISIONS: readonly Decision[] = [
   available,
   customersNamed,
   whoTheSenderIs,
+  followsTheirWork,
   wishWithoutOffering,
   lookingAround,
   appreciates,
@@ -1269,6 +1302,21 @@ function whoTheSenderIs(r: Reading, out: SentenceRole): SentenceRole | undefined
   const names = (t: Token): boolean => t.pos === 'PROPN' || TITLE_SELF.test(t.norm) || (t.pos === 'DET' && (t.norm === 'a' || t.norm === 'an' || t.norm === 'the')) || t.field >= 0
   if (!(nameIs && !r.negated) && !(isCopula(r, out) && !fan && complement.some(names))) return undefined
   out.role = 'self-intro'
+  return out
+}
+
+/** Who follows someone's work: "a regular reader of", "a big fan of". */
+const FOLLOWER = new Set(['fan', 'reader', 'listener', 'subscriber', 'follower', 'admirer'])
+
+/**
+ * "I'm a regular reader of [Site Name]", "I'm a big fan of your newsletter": the sender as one who
+ * follows the reader's work, self-reference that serves them (LABELLING.md P2): neither who the
+ * sender is nor their offering. (Being a user or customer of theirs is left to the decisions below.)
+ */
+function followsTheirWork(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens} = r.ctx
+  if (!isCopula(r, out) || !someIn(tokens, r.verb + 1, Math.min(r.to, r.verb + 5), (t, i) => FOLLOWER.has(t.lemma) && tokens[r.verb + 2 + i]?.norm === 'of')) return undefined
+  out.role = 'other'
   return out
 }
 

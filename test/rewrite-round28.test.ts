@@ -74,7 +74,7 @@ describe('round 28: the line that says what the message is for stays', () => {
       'the line that says the sender would buy their house comes back without its reach-out and meeting words',
       'email',
       "Hi {name},\n\nMy name is Jess Ward with Ward Homes, a family-run buyer in the area.\n\nI saw your house on Mill Lane and wanted to reach out to see if you'd be open to a conversation about selling.\n\nWe buy as-is and can close in three weeks.\n\nWould you be open to a 10-minute call?\n\nJess Ward\nWard Homes",
-      "Hi {name},\n\nI saw your house on Mill Lane and wondered if you'd consider selling.\n\n[[One line on how Ward Homes helps with what you noticed about them.]]\n\nWe buy as-is and can close in three weeks.\n\nWorth a look?\n\nJess Ward\nWard Homes"
+      "Hi {name},\n\nI saw your house on Mill Lane and wondered if you'd consider selling.\n\n[[One line on how Ward Homes helps with what you noticed about them.]]\n\nWe buy as-is and can close in three weeks.\n\nWould you be open to an offer?\n\nJess Ward\nWard Homes"
     ],
     [
       'a school both went to, and what the connection is for, stay as written',

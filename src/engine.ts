@@ -5,7 +5,7 @@
 import type {Root} from 'nlcst'
 import {analyseText, type TextFacts} from './analyse/facts.js'
 import type {PhraseMatch, PhraseSet} from './analyse/phrases.js'
-import {computeSignals, countReferences, type SignalOwner, type Signals} from './analyse/signals.js'
+import {computeSignals, countReferences, touchSignals, type SignalOwner, type Signals} from './analyse/signals.js'
 import {tagText} from './analyse/grammar.js'
 import {analyseRoles, roleSignals} from './analyse/roles.js'
 import {compileCheck} from './checks/index.js'
@@ -113,7 +113,12 @@ function tooLarge(input: LintInput, channel: Channel, limit: number): LintResult
 
 /** Whether a rule runs on this message: its channels, and the signals it runs `unless` or `onlyIf`. */
 function runs(rule: LinterRule, channels: Set<Channel> | undefined, channel: Channel, signals: Signals): boolean {
-  return !(channels && !channels.has(channel)) && !rule.unless?.some((name) => signals.has(name)) && !(rule.onlyIf && !rule.onlyIf.some((name) => signals.has(name)))
+  if (channels && !channels.has(channel)) return false
+  // Loops, not `some` with a closure: this runs for every rule of every message.
+  if (rule.unless) for (const name of rule.unless) if (signals.has(name)) return false
+  if (!rule.onlyIf) return true
+  for (const name of rule.onlyIf) if (signals.has(name)) return true
+  return false
 }
 
 /** Run every rule on one message's facts: the findings, sorted, and the meeting asks the phrase rules found. */
@@ -134,10 +139,10 @@ function runRules(config: CompiledConfig, ctx: CheckContext): {messages: LintMes
   if (config.deferring.length > 0) dropDeferred(messages, config.deferring)
   // Rules about the draft as a whole read what the others found, once each habit costs once.
   if (config.summaries.length > 0) {
-    const found = messages.slice()
+    const withFindings: CheckContext = {...ctx, findings: messages.slice()}
     for (const compiledRule of config.summaries) {
       if (!runs(compiledRule.rule, compiledRule.channels, channel, signals)) continue
-      for (const f of compiledRule.run({...ctx, findings: found})) messages.push(report(compiledRule, f))
+      for (const f of compiledRule.run(withFindings)) messages.push(report(compiledRule, f))
     }
   }
   sortMessages(messages)
@@ -186,6 +191,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const tagged = tagText(body.text.slice(0, body.signatureStart), body.placeholders)
     const roles = analyseRoles(body, tagged, resolved.vocabulary, input.recipient, channel)
     roleSignals(body, roles, signals, tagged, config.notReader)
+    touchSignals(signals, channel)
     const references = countReferences(body, resolved.vocabulary, config.notReader.flatMap((s) => matches.body.get(s.owner) ?? []))
     const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
     const {messages, meetings} = runRules(config, ctx)

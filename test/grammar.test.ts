@@ -190,7 +190,16 @@ describe('sentence roles', () => {
     ["Since I last reached out, we've added a Xero connector and a new dashboard.", ['pitch sender']],
     ["Since we spoke, we've:\n- [Recent achievement]\n- [New feature]", ['pitch sender']],
     ["I've read your post on night-shift re-scans twice.", ['observation sender']],
-    ['Most finance teams we talk to lose a week to month-end.', ['other generic']]
+    ['Most finance teams we talk to lose a week to month-end.', ['other generic']],
+    // The sender's years in a trade are who they are (LABELLING.md P2, P4), whatever verb follows.
+    ["I've spent the last decade helping SaaS teams fix onboarding.", ['self-intro sender']],
+    ['I have 12 years of experience in payroll for restaurants.', ['self-intro sender']],
+    ['With 10+ years in logistics software, I know rota planning well.', ['self-intro sender']],
+    ['As a former depot manager, I know how late rota changes land.', ['self-intro sender']],
+    ['My background in growth maps closely to what your team needs.', ['self-intro sender']],
+    // Time spent on the reader, or how the sender stands to them, introduces nobody.
+    ["I've spent the last two weeks reading your posts.", ['other sender']],
+    ["As a longtime reader of your newsletter, I'd love to share a tip.", ['other sender']]
   ])('%s', (text, expected) => {
     expect(table(text)).toEqual(expected)
   })
@@ -250,12 +259,17 @@ describe('sentence roles', () => {
   })
 
   test.each([
-    ['Wanted to bump this up in your inbox.', 'bump'],
+    // Pushing the earlier message up their inbox chases a reply (LABELLING.md C5); following up frames (C4).
+    ['Wanted to bump this up in your inbox.', 'reply'],
+    ['Bumping this: one example, the Reno depot cut overtime 12%.', 'reply'],
+    ['Resurfacing my note from last week.', 'reply'],
     ['Quick follow-up.', 'bump'],
     ["I'll close this loop for now.", undefined],
     ['Just circling back on this.', 'bump'],
     ["Since I haven't heard back, I'll keep it short.", 'reply'],
     ['Wanted to make sure you got the audit I sent last week.', 'reply'],
+    ['Wanted to make sure you saw our quote for the roof.', 'reply'],
+    ['Make sure you see the new rota before Friday.', undefined],
     ['Following up on our call, here are the notes.', undefined],
     ["I'll follow up next week with the numbers.", undefined],
     ['Following up with the case study I promised: Acme cut agency spend by 22%.', undefined],
@@ -265,6 +279,22 @@ describe('sentence roles', () => {
   ])('%s chases: %s', (text, kind) => {
     const [s] = roles(text, 'followup').sentences
     expect(s.role === 'chaser' ? s.chase : undefined).toBe(kind)
+  })
+
+  test.each([
+    ['Happy to jump on a quick call to walk through it.', true],
+    ['If it is interesting, we could hop on a call.', true],
+    ['We could hop on a short call if it is useful.', true],
+    ['If any of your sites need cover, we would love to chat.', true],
+    ['Happy to send the demo link or jump on a short call.', true],
+    // A wish with no condition, a condition on their time, minutes of theirs wanted or a day named: asked.
+    ["We'd love to chat.", false],
+    ["If you have 15 minutes, I'd love to hop on a call.", false],
+    ["If you're open to it, I'd appreciate 15 minutes to hear how you plan routes.", false],
+    ['Happy to jump on a call Thursday to walk through it.', false]
+  ])('a meeting stated in "%s" is only offered: %s', (text, passive) => {
+    const [s] = roles(`Hi Sam, saw the Leeds depot. ${text}`).sentences.filter((x) => x.role === 'ask')
+    expect([s.ask, s.stated, s.passive === true]).toEqual(['time', true, passive])
   })
 
   test('a last line signed after a dash is the sign-off, and its names are the sender\'s', () => {
@@ -391,7 +421,12 @@ describe('merge-field roles', () => {
     ['[new value/insight/case study]', 'third-party'],
     ['[reference customer]', 'third-party'],
     // An instruction to refer to something of theirs.
-    ['[reference their last episode]', 'recipient-detail']
+    ['[reference their last episode]', 'recipient-detail'],
+    // One of several companies, lettered or numbered: the sender's examples, not the reader's "[Company]".
+    ['[Company A]', 'third-party'],
+    ['{{company_2}}', 'third-party'],
+    ['[Brand X]', 'third-party'],
+    ['[Company Name]', 'recipient-detail']
   ])('%s is %s', (field, role) => {
     expect(roles(`Hi, see ${field} here.`).fields.map((f) => f.role)).toEqual([role])
   })

@@ -75,7 +75,7 @@ describe('round 17: the draft\'s one ask is kept, or fitted, never stock', () =>
       "a break-up note that leaves the next move to them gets no stock question",
       'email',
       "Hey Sam — just circling back on this. No worries if you're slammed. Would love to pick this up when timing's better.",
-      "Hey Sam — No worries if you're slammed. Would love to pick this up when timing's better."
+      "Hey Sam — no worries if you're slammed. Would love to pick this up when timing's better."
     ],
     [
       "nor one that asks them to get in touch if they are ever interested",

@@ -85,7 +85,7 @@ describe("round 26: guide lines in words that fit the message", () => {
       "a research request asks for no \"how you help\"",
       "email",
       "Hi Maria!\n\nI'm Ada, a student working on a research project about how clinics choose scheduling software. We're talking to practice managers to understand what actually works.\n\nBecause of your experience running three clinics in Leeds, I would love to hear how you decide which tools to keep.\n\nWould you have 20 minutes in the next two weeks for a quick call?\n\nBest,\nAda",
-      "Hi Maria!\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We're talking to practice managers to understand what actually works.\n\nBecause of your experience running three clinics in Leeds, I would love to hear how you decide which tools to keep.\n\nWould you be open to answering a few questions by email?\n\nBest,\nAda"
+      "Hi Maria!\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I'm a student working on a research project about how clinics choose scheduling software. We're talking to practice managers to understand what actually works.\n\nBecause of your experience running three clinics in Leeds, I would love to hear how you decide which tools to keep.\n\nWould you be open to answering a few questions by email?\n\nBest,\nAda"
     ],
     [
       "a proof keeps its brackets whole",

@@ -72,6 +72,11 @@ describe('whole sentences, never fragments', () => {
       'Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nWorth a look?\n\nBest,\nAna'
     ],
     [
+      // A booking field on the signature block's first line, before the name, is the body's last line: it goes.
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\n{CalendlyLink}\n\n{YourName}',
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\n{YourName}'
+    ],
+    [
       'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Do you have 15 minutes for a call this week?\n\nPlease let me know if you prefer not to receive these emails.\n\nBest,\nAna',
       'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Worth a look?\n\nPlease let me know if you prefer not to receive these emails.\n\nBest,\nAna'
     ],
@@ -250,10 +255,11 @@ describe('whole sentences, never fragments', () => {
       'Hi Dana,\n\nWe just published a benchmark of 40 depots like yours.\n\nOpen to a quick call to discuss how it compares with {{depot_name}}?\n\nTom',
       'Hi Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nWe just published a benchmark of 40 depots like yours.\n\nWant me to send a short note on how it compares with {{depot_name}}?\n\nTom'
     ],
-    // A booking line that is a time ask of its own goes once: the paragraph break after it stays.
+    // A booking line that is a time ask of its own goes once: the paragraph break after it stays. (Its
+    // "[Link to Calendly]" is the calendar-link rule's booking field: the one ask takes that last time ask's place.)
     [
       'Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nWould you be open to a quick 15-minute call to:\n- See a 5-minute demo\n- Get your feedback on the approach\n\nI am not selling, just validating before launch.\n\nAvailable this week: [Link to Calendly] or reply with your availability.\n\nThanks,\nTom',
-      "Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nWould giving some feedback be something you'd consider?\n\nI am not selling, just validating before launch.\n\nThanks,\nTom"
+      "Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nI am not selling, just validating before launch.\n\nWould giving some feedback be something you'd consider?\n\nThanks,\nTom"
     ],
     // A booking line among other links of one sentence goes; the case study stays.
     [

@@ -159,11 +159,12 @@ function wordInfo(value: string): WordInfo {
 
 /**
  * The greeting: its word and up to four more before a comma, a mark or the line's end ("Hi Dr Okafor,",
- * "Good morning Sarah and team,"); with none of those, the word and a capitalised name ("Hi Sam I saw
- * your post", checked by greetingEnd), so a sentence that runs on ("hey saw ur hiring ... -") is body.
+ * "Good morning Sarah and team,"; a merge field is one word, dots and all: "Hello {{ contact.first_name }}");
+ * with none of those, the word and a capitalised name ("Hi Sam I saw your post", checked by
+ * greetingEnd), so a sentence that runs on ("hey saw ur hiring ... -") is body.
  */
 const GREETING_RE =
-  /^\s*(?:(?:(?:hi|hello|hey|dear|greetings|hiya|howdy|morning|afternoon|evening|good (?:morning|afternoon|evening|day))\b|\{(?:hi|hello|hey|dear|hiya)(?:\|(?:hi|hello|hey|dear|hiya))+\})(?:(?:[ \t]+[^\s,!.:—–-]+){0,4}[ \t]*(?:[,!.:—–-]|(?=\r?\n|$))|([ \t]+[\w'’-]+)?)|(?:\{\{[^}\n]{1,40}\}\}|\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\}|%[A-Z_]+%|\*\|[A-Z_]+\|\*)\s*[,!:—–-])/i
+  /^\s*(?:(?:(?:hi|hello|hey|dear|greetings|hiya|howdy|morning|afternoon|evening|good (?:morning|afternoon|evening|day))\b|\{(?:hi|hello|hey|dear|hiya)(?:\|(?:hi|hello|hey|dear|hiya))+\})(?:(?:[ \t]+(?:\{\{[^}\n]{1,40}\}\}|[^\s,!.:—–-]+)){0,4}[ \t]*(?:[,!.:—–-]|(?=\r?\n|$))|([ \t]+[\w'’-]+)?)|(?:\{\{[^}\n]{1,40}\}\}|\[[^\]\n]{1,30}\]|\{[^}\n]{1,30}\}|%[A-Z_]+%|\*\|[A-Z_]+\|\*)\s*[,!:—–-])/i
 
 /** "Amanda - I've reached out ...", "Tom — quick one": a first name and a dash open the message. */
 const NAME_DASH_RE = /^\s*(\p{Lu}[\p{Ll}'’]+)[ \t]+[—–-][ \t]+(?=\S)/u
@@ -331,7 +332,7 @@ function readSentence(read: Reading, sentence: Sentence, text: string, guideEnds
       if (read.bracketed && child.value.includes('\n')) read.bracketed = false
       continue
     }
-    if (last !== undefined && guideEnds.has(last.position!.end.offset!)) {
+    if (last !== undefined && guideEnds.size > 0 && guideEnds.has(last.position!.end.offset!)) {
       const end = fact.end
       fact.end = last.position!.end.offset!
       closeSentence(read, fact, last)

@@ -46,12 +46,13 @@ export interface SentenceRole {
   /** For `ask`: read from a statement of the writer's ("Happy to send the summary", "Would love to chat"), not asked. */
   stated?: boolean
   /**
-   * For a stated `ask: 'time'`: the meeting is one choice the writer offers beside one that books no
-   * time ("Happy to send the demo link or jump on a short call", "Happy to jump on a call or just
-   * send a login"). The reader may take the other, so it asks for no slot (LABELLING.md C3: a passive
-   * offer); sent as it is, the meeting still asks for their time.
+   * For a stated `ask: 'time'`: the meeting is offered, not asked for (LABELLING.md C3: a passive
+   * offer with no ask): one choice beside one that books no time ("Happy to send the demo link or
+   * jump on a short call"), the writer's readiness ("Happy to jump on a quick call"), or an offer on
+   * a condition of the reader's interest ("If it's interesting, we could hop on a call"). The reader
+   * may leave it, so it asks for no slot; sent as it is, the meeting still asks for their time.
    */
-  choice?: boolean
+  passive?: boolean
   subject: Party
   /** The main verb's lemma, or '' when the sentence has none. */
   verb: string
@@ -70,6 +71,11 @@ export interface SentenceRole {
   continues?: boolean
   /** For `proof`: how many third parties (names, fields of theirs) the sentence names. */
   named?: number
+  /**
+   * For `proof`: how many merge fields of third parties it names ("Teams like {{customer_1}} and
+   * {{customer_2}} use us"): two or more are a list of customers, a logo list, in one sentence.
+   */
+  listed?: number
 }
 
 export interface FieldRoleFact {
@@ -187,6 +193,8 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
     // "the audit I sent last week": the sender's own earlier message, whatever it was.
     if ((t.norm === 'i' || t.norm === 'we') && /^(?:sent|shared|emailed|forwarded|mailed)$/.test(tokens[i + 1]?.norm ?? '') && i > from && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) own = true
     if (RECEIVE.has(t.lemma) || RECEIVE.has(t.norm)) receive = true
+    // "wanted to make sure you saw our quote": whether they received the sender's earlier sending, whatever it was.
+    if (t.norm === 'sure' && tokens[i - 1]?.lemma === 'make' && tokens[i + 1]?.norm === 'you' && RECEIVE.has(tokens[i + 2]?.lemma ?? '') && tokens[i + 2].norm !== tokens[i + 2].lemma) heardBack = true
     if (t.lemma === 'hear' && (tokens[i + 1]?.norm === 'back' || tokens[i + 1]?.norm === 'from') && someIn(tokens, Math.max(from, i - 4), i, (x) => x.norm === "n't" || x.norm === 'not' || x.norm === 'never' || x.norm === "haven't" || x.norm === 'yet')) heardBack = true
   }
   if (heardBack || (own && (receive || question))) return true
@@ -215,6 +223,8 @@ function bumps(clause: string, sentence: string): boolean {
 }
 const BUMPING =
   /^\W*(?:(?:i'm|i am|i was|i|we're|we|just|quickly|simply|only|(?:i\s+)?wanted to|(?:i\s+)?want to|(?:i\s+)?thought i'd|(?:i\s+)?(?:would|'d) like to|quick(?:ly)?)\s+)*(?:(?:bump(?:ing)?|float(?:ing)?|resurfac(?:e|ing)|nudg(?:e|ing)|pinging) (?:this|it|my|our|the (?:thread|note|email|message))|circl(?:e|ing) back|follow(?:ing)? up(?! with)|check(?:ing)? in|touch(?:ing)? base|loop(?:ing)? back)\b/i
+/** The earlier message pushed up the reader's inbox: "bumping this", "resurfacing my note" (LABELLING.md C5). */
+const PUSHED_UP = /^\W*(?:(?:i'm|i am|i|we're|we|just|quickly|simply|only|(?:i\s+)?wanted to|(?:i\s+)?want to|(?:i\s+)?thought i'd)\s+)*(?:bump(?:ing)?|resurfac(?:e|ing))\b/i
 const FOLLOWING_CONTACT = /\b(?:up|back|in) (?:on|from|after|about|regarding) (?:our|the|your|today's|yesterday's|last week's) (?:call|meeting|chat|conversation|demo|visit|session|question|request|reply|message|enquiry|inquiry|interest|intro|introduction)\b/i
 /** The sender excusing the reader's silence: "I know inboxes are brutal", "I understand you're swamped". */
 const EXCUSES_SILENCE = /\bI (?:know|understand|get it|reali[sz]e|imagine)\b[^.!?\n]{0,12}?\b(?:inbox(?:es)?\s+(?:are|is|get|can get|can be)\b|(?:you['’]re|you are|things (?:are|get|can get))\s+(?:\w+\s+)?(?:busy|swamped|slammed|hectic|buried)\b)/i
@@ -312,6 +322,7 @@ const CUSTOMER_FIELD_WORDS = new Set(['similar', 'case', 'customer', 'client', '
 
 function customerField(p: Placeholder): boolean {
   const words = fieldWords(p)
+  if (lettered(p)) return true
   return words.some((w) => CUSTOMER_FIELD_WORDS.has(w)) && !words.some((w) => w === 'competitor' || w === 'competitors' || w === 'their' || w === 'your')
 }
 /** Words of someone else's story in a field's name; "[reference their last episode]" tells the writer to refer to theirs. */
@@ -365,8 +376,19 @@ function fieldRoleOf(p: Placeholder, vocabulary: Vocabulary): FieldRole {
     return words.some((w) => vocabulary.observationWords.has(w)) ? 'recipient-detail' : 'free-slot'
   }
   if (/^(?:first|last|full)?_?name$|^(?:fname|lname|firstname|lastname|contact)$/.test(p.name)) return 'recipient-name'
+  if (lettered(p)) return 'third-party'
   return 'recipient-detail'
 }
+
+/**
+ * "[Company A]", "{{company_2}}", "[Brand X]": one of several companies a template names, lettered or
+ * numbered; the reader's own is the one company ("[Company]"), so these are the sender's examples.
+ */
+function lettered(p: Placeholder): boolean {
+  const words = fieldWords(p)
+  return LETTERED.has(words[0] ?? '') && (words.length === 1 ? /\d$/.test(p.name) : words.length === 2 && words[1].length === 1)
+}
+const LETTERED = new Set(['company', 'brand', 'business', 'client', 'firm', 'agency', 'startup', 'org', 'organization', 'organisation', 'account', 'logo'])
 
 interface SentenceState {
   previous: Party
@@ -636,6 +658,11 @@ const READ_ALONE = new Set(['read', 'skim', 'scan', 'review', 'watch', 'listen',
 /** Things a reader takes in alone, however many minutes long: "a 2-minute read", "a 3-minute video". */
 const TAKEN_ALONE = new Set(['read', 'video', 'loom', 'recording', 'clip', 'teardown', 'summary', 'write-up', 'writeup', 'doc', 'document', 'deck', 'guide', 'audio', 'survey', 'form', 'quiz', 'setup', 'install', 'skim', 'explainer', 'screencast', 'gif', 'voice', 'voicemail'])
 
+/** A field for a day or a time, its words however joined: "[day/time]", "{{appointment_day_time}}", "{MeetingSlot}". */
+function slotField(raw: string): boolean {
+  return (raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().match(/[a-z]+/g) ?? []).some((w) => /^(?:day|time|date|slot)s?$/.test(w))
+}
+
 /** A hand-over verb ("send", "share", "make"), not "make sense". */
 function handOverVerb(tokens: Token[], i: number): boolean {
   return HAND_OVER.has(tokens[i].lemma) && !(tokens[i].lemma === 'make' && tokens[i + 1]?.norm === 'sense')
@@ -678,9 +705,9 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
     if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your' && tokens[i - 2]?.norm !== 'on') meeting = true
     // An interview is a meeting; an "interview rubric template" is a thing to send.
     if ((n === 'interview' || n === 'interviewing') && tokens[i + 1]?.pos !== 'NOUN') meeting = true
-    // A slot left for the day or time: "How's [day/time]?"
+    // A slot left for the day or time: "How's [day/time]?", "Would {{appointment_day_time}} work?"
     // (Not a deadline: "on track to finalize by [DATE]?".)
-    if (t.field >= 0 && /\b(?:day|time|date|slot)s?\b/i.test(text.slice(t.start, t.end)) && !/^(?:by|before|until|till)$/.test(tokens[i - 1]?.norm ?? '')) meeting = true
+    if (t.field >= 0 && slotField(text.slice(t.start, t.end)) && !/^(?:by|before|until|till)$/.test(tokens[i - 1]?.norm ?? '')) meeting = true
     if (n === 'teams' && tokens[i - 1]?.norm === 'on') meeting = true
     if (n === 'time' && ['a', 'some', 'good', 'convenient'].includes(tokens[i - 1]?.norm ?? '') && ['find', 'book', 'grab', 'set', 'schedule', 'have', 'is', 'suggest', 'pick'].some((v) => someIn(tokens, from, i, (x) => x.lemma === v || x.norm === v))) meeting = true
     // A day is a slot when it is asked about: "free Tuesday?", "does Thursday work?".
@@ -1042,6 +1069,7 @@ const DECISIONS: readonly Decision[] = [
   wishesWell,
   chasesOrBumps,
   saysGoodbye,
+  bringsReaderIn,
   asks,
   workWithoutI,
   pointsAtOffering,
@@ -1093,9 +1121,12 @@ function chasesOrBumps(r: Reading, out: SentenceRole): SentenceRole | undefined 
     out.chase = 'reply'
     return out
   }
-  if (!r.question && bumps(facts.text.slice(tokens[r.first]?.start ?? r.start, r.sentence.end), r.text)) {
+  const clause = facts.text.slice(tokens[r.first]?.start ?? r.start, r.sentence.end)
+  if (!r.question && bumps(clause, r.text)) {
     out.role = 'chaser'
-    out.chase = 'bump'
+    // "Bumping this", "Resurfacing this": the earlier message pushed up their inbox is a reply chased,
+    // whatever follows it (LABELLING.md C5); "following up", "circling back" only frame what follows (C4).
+    out.chase = PUSHED_UP.test(clause) ? 'reply' : 'bump'
     return out
   }
   return undefined
@@ -1114,6 +1145,37 @@ function saysGoodbye(r: Reading, out: SentenceRole): SentenceRole | undefined {
 }
 const GOODBYE =
   /\b(?:stop (?:filling|cluttering|flooding|emailing|messaging|bothering|pestering)|clean(?:ing)? up my (?:pipeline|inbox|list|crm|follow-?ups)|(?:my|the) timing (?:is|was|must be|seems) off|won't (?:reach out|email|write|bother you|follow up) again|(?:remove|take) you (?:off|from) my (?:list|follow-?up list|sequence)|(?:my|our) (?:door|inbox) (?:is|remains|stays|will be) (?:always )?open)\b/i
+
+/**
+ * "We are pleased to invite you to join the committee", "I'd like to introduce you to Bob", "I'd
+ * like you to meet Alice": the sender acts on the reader, bringing them into something or to someone.
+ * That introduces no sender and shows no offering (LABELLING.md P2, ADJUDICATION.md r1464): 'other',
+ * the sender's words about the reader. ("I'd like to introduce you to our platform" shows the
+ * offering: a pitch, decided later.)
+ */
+const BRINGS_IN = new Set(['invite', 'introduce', 'meet'])
+function bringsReaderIn(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {ctx, verb, to} = r
+  if (r.subject !== 'sender' || r.negated || r.question || verb < 0) return undefined
+  const {tokens} = ctx
+  // The verb itself, or the one its wish or feeling leads to ("would like to", "are delighted to").
+  const end = Math.min(to, verb + 6)
+  let at = verb
+  while (at < end && !(isVerbLike(tokens[at]) && BRINGS_IN.has(tokens[at].lemma) && (at === verb || tokens[at - 1].norm === 'to'))) at++
+  if (at >= end) return undefined
+  const doing = tokens[at].lemma
+  const party = (t: Token | undefined) => (t === undefined ? undefined : partyOfWord(t, ctx.roles.fields, ctx.senderNames, ctx.recipientNames))
+  // Someone named (a name, or a field of a third party's), not the sender's own: "to Bob", "to [Contact Name]".
+  const person = (t: Token | undefined) => t !== undefined && (t.pos === 'PROPN' || t.field >= 0) && party(t) !== 'sender' && party(t) !== 'recipient'
+  const reader = party(tokens[at + 1]) === 'recipient'
+  const invited = doing === 'invite' && reader
+  const introduced = doing === 'introduce' && reader && tokens[at + 2]?.norm === 'to' && person(tokens[at + 3])
+  // ("I'd like you to meet Alice": the reader before the "to", the person after the verb.)
+  const met = doing === 'meet' && tokens[at - 1]?.norm === 'to' && party(tokens[at - 2]) === 'recipient' && person(tokens[at + 1])
+  if (!invited && !introduced && !met) return undefined
+  out.role = 'other'
+  return out
+}
 
 /**
  * A question, a "let's", an imperative ask ("Book a demo"), or the sender wishing for a meeting
@@ -1190,12 +1252,14 @@ const SENDER_DECISIONS: readonly Decision[] = [
   available,
   customersNamed,
   whoTheSenderIs,
+  followsTheirWork,
   wishWithoutOffering,
   lookingAround,
   appreciates,
   wantsToKnow,
   perceives,
   alsoNotices,
+  yearsInTrade,
   framed,
   stance,
   offers,
@@ -1238,6 +1302,21 @@ function whoTheSenderIs(r: Reading, out: SentenceRole): SentenceRole | undefined
   const names = (t: Token): boolean => t.pos === 'PROPN' || TITLE_SELF.test(t.norm) || (t.pos === 'DET' && (t.norm === 'a' || t.norm === 'an' || t.norm === 'the')) || t.field >= 0
   if (!(nameIs && !r.negated) && !(isCopula(r, out) && !fan && complement.some(names))) return undefined
   out.role = 'self-intro'
+  return out
+}
+
+/** Who follows someone's work: "a regular reader of", "a big fan of". */
+const FOLLOWER = new Set(['fan', 'reader', 'listener', 'subscriber', 'follower', 'admirer'])
+
+/**
+ * "I'm a regular reader of [Site Name]", "I'm a big fan of your newsletter": the sender as one who
+ * follows the reader's work, self-reference that serves them (LABELLING.md P2): neither who the
+ * sender is nor their offering. (Being a user or customer of theirs is left to the decisions below.)
+ */
+function followsTheirWork(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens} = r.ctx
+  if (!isCopula(r, out) || !someIn(tokens, r.verb + 1, Math.min(r.to, r.verb + 5), (t, i) => FOLLOWER.has(t.lemma) && tokens[r.verb + 2 + i]?.norm === 'of')) return undefined
+  out.role = 'other'
   return out
 }
 
@@ -1403,6 +1482,44 @@ function whereTheSenderStands(r: Reading, out: SentenceRole): SentenceRole | und
   out.role = 'self-intro'
   return out
 }
+
+/** The sender's years in a trade (`background`): who they are, whatever the verb after them says. */
+function yearsInTrade(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  if (!background(r)) return undefined
+  out.role = 'self-intro'
+  return out
+}
+
+/**
+ * The sender's years in a trade, told as who they are: "I've spent 10 years helping SaaS teams ...",
+ * "I have 12 years of experience in payroll", "We bring 20 years in freight audits", "With 10+ years
+ * in logistics software, I ...", "Previously, I ran ops at ...". (Not time spent on the reader: "I've
+ * spent the last week reading your results".)
+ */
+function background(r: Reading): boolean {
+  const {tokens} = r.ctx
+  const {verb, to, doing} = r
+  if (verb < 0 || r.negated) return false
+  // "10 years", "15+ years", "the last decade", "a few years", "two decades".
+  const years = (from: number, end: number): boolean => someIn(tokens, from, end, (t, i) => YEARS.has(t.norm) && someIn(tokens, Math.max(from, from + i - 2), from + i, (x) => x.pos === 'NUM' || x.norm === '+' || SPAN_WORDS.has(x.norm)))
+  if (doing === 'spend' && years(verb + 1, Math.min(to, verb + 6)) && someIn(tokens, verb + 1, to, (t) => t.pos === 'VERB' && t.norm.endsWith('ing') && !STUDIED.has(t.lemma))) return true
+  if ((doing === 'have' || doing === 'bring') && years(verb + 1, Math.min(to, verb + 5))) return true
+  // "My background in growth maps closely to ...", "my experience in {X} would be valuable": the sender's record is the subject.
+  if (someIn(tokens, r.first, verb, (t, i) => t.norm === 'my' && RECORD.has(tokens[r.first + i + 1]?.norm ?? ''))) return true
+  return SENDERS_YEARS.test(r.text) || (AS_WHO.test(r.text) && !AS_NOT_WHO.test(r.text))
+}
+/** What the sender has behind them: "my background", "my track record". */
+const RECORD = new Set(['background', 'experience', 'career', 'track', 'credentials', 'expertise', 'history'])
+/** "As a [local connection] and author of [Book Title], I ...", "As a former SDR, I ...": who the sender is, set before their clause. */
+const AS_WHO = /^\W*as (?:a|an|someone|[[{])[^,.;:!?\n]{1,80},\s*(?:i|we)\b/i
+/**
+ * "As a result, we ...", "As a thank-you, I ...": no one is introduced; "As a happy Neon customer, I
+ * ...", "As a longtime reader, I ...": how the sender stands to the reader, no introduction.
+ */
+const AS_NOT_WHO = /^\W*as (?:a|an) (?:(?:result|reminder|thank|follow|quick|heads|side|bonus|rule|courtesy|first|next|matter|token|way|small|gesture|starting|gift)\b|[^,]{0,40}\b(?:fan|reader|listener|subscriber|follower|customer|user|admirer|member|viewer|attendee)s?\b)/i
+const YEARS = new Set(['years', 'decades', 'decade', 'yrs'])
+const SPAN_WORDS = new Set(['last', 'past', 'few', 'several', 'many', 'a', 'over'])
+const SENDERS_YEARS = /^\W*(?:(?:with|after)\s+(?:over\s+|more than\s+|nearly\s+|almost\s+)?\d+\+?\s*(?:years?|decades?|yrs)\b|previously,|before (?:this|that|starting|founding|joining|launching)\b|(?:during|in|over|throughout) my (?:[\w-]+\s+){0,3}?(?:career|years?|time|role|tenure|studies|degree|work)\b|(?:over|in) the (?:past|last) (?:\d+|few|several|two|three|four|five|ten) (?:years|decades)\b|in (?:19|20)\d\d,?\s+(?:i|we)\b)/i
 
 /**
  * The last of the sender's decisions, which always decides: the sender's results ("we've helped 40
@@ -1617,16 +1734,31 @@ function proofGoesOn(ctx: Ctx): void {
     }
     while (t < tokens.length && tokens[t].start < s.start) t++
     const here = new Set<string>()
+    // Fields of companies joined into a list ("[Company A], [Company B] and [Company C]"): the longest run.
+    let run = 0
+    let last = -1
     for (let k = t; k < tokens.length && tokens[k].start < s.end; k++) {
       const token = tokens[k]
       const party = partyOfWord(token, roles.fields, ctx.senderNames, ctx.recipientNames)
       if (token.field >= 0 ? party === 'third' : token.pos === 'PROPN' && party !== 'sender' && party !== 'recipient') here.add(token.field >= 0 ? ctx.facts.placeholders[token.field].name : token.norm)
+      if (token.field < 0 || party !== 'third' || !namesParty(ctx.facts.placeholders[token.field])) continue
+      const joined = last >= 0 && k - last <= 3 && everyIn(tokens, last + 1, k, (x) => LIST_JOINS.has(x.norm)) && ctx.facts.placeholders[tokens[last].field].name !== ctx.facts.placeholders[token.field].name
+      s.listed = Math.max(s.listed ?? 0, (run = joined ? run + 1 : 1))
+      last = k
     }
     s.named = here.size
     if (named !== undefined && ([...here].every((name) => named!.has(name)) || POINTS_BACK.test(ctx.facts.text.slice(s.start, s.end)))) s.continues = true
     named = new Set([...(named ?? []), ...here])
   }
 }
+
+/** A field that holds a company's name ("{{customer_1}}", "[Similar Company]"), not its story or its result ("{{similar_challenge}}"). */
+function namesParty(p: Placeholder): boolean {
+  const words = fieldWords(p)
+  return PARTY_HEADS.has(words[words.length - 1] ?? '') && !words.includes('competitor')
+}
+const LIST_JOINS = new Set([',', 'and', '&', 'or'])
+const PARTY_HEADS = new Set(['company', 'customer', 'client', 'brand', 'business', 'account', 'logo', 'name', 'example', 'reference', 'peer', 'org', 'organization', 'organisation', 'firm', 'agency', 'startup'])
 
 /** A line that is only a merge field ("{{personalized_opener}}"), which a person fills in. */
 export function onlyField(text: string, s: SentenceRole): boolean {
@@ -1759,6 +1891,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
       const role = classify(ctx, from, to, s)
       slotAfterAsk(ctx, role, from, to, lastContent)
       meetingAsChoice(ctx, role, from, to)
+      meetingOffered(ctx, role, from, to)
       // (Nor an ask for their time: "open to a brief conversation to learn more" names no work of theirs.)
       if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.ask !== 'time' && role.subject !== 'sender' && !offered(tokens, from, to) && concreteFor(tokens, from, to, facts)) role.concrete = true
       // "The difference? Voice updates.": a verbless aside does not end a customer story.
@@ -1875,9 +2008,40 @@ function slotAfterAsk(ctx: Ctx, role: SentenceRole, from: number, to: number, pr
 }
 
 /**
+ * "Happy to jump on a quick call to explain", "If it's interesting, we could hop on a call", "If any of
+ * your sites need a hand, we'd love to chat": a meeting the writer stands ready for, or offers on a
+ * condition of the reader's interest, is offered, not asked for (LABELLING.md C3: "if it's ever useful
+ * I'm happy to walk you through it"). Not one that names the day ("happy to jump on a call Thursday"),
+ * nor one whose condition is their time ("If you have 15 minutes, I'd love to show you"): those ask
+ * for the slot. A wish with no condition ("We'd love to chat") still asks.
+ */
+function meetingOffered(ctx: Ctx, role: SentenceRole, from: number, to: number): void {
+  if (role.role !== 'ask' || !role.stated || role.ask !== 'time' || role.passive) return
+  const {tokens, facts} = ctx
+  const text = facts.text.slice(role.start, role.end)
+  if (!READINESS.test(text) && !INTEREST_CONDITION.test(text) && !INTEREST_AFTER.test(text)) return
+  // "If you're open to it, I'd appreciate 15-20 minutes": minutes of theirs wanted, a request.
+  if (role.verb === 'appreciate' || role.verb === 'value' || MINUTES_WANTED.test(text)) return
+  // A day named, or a field for one: the slot is proposed ("this week" too, not "a week").
+  const day = (t: Token, i: number): boolean =>
+    (t.field >= 0 && slotField(facts.text.slice(t.start, t.end))) || (DAYS.has(t.norm) && t.norm !== 'week') || (t.norm === 'week' && /^(?:this|next)$/.test(tokens[from + i - 1]?.norm ?? ''))
+  if (someIn(tokens, from, to, day)) return
+  role.passive = true
+}
+/** Minutes of theirs wanted: "I'd love 10 minutes", "I'd appreciate 15-20 minutes", "grab a few minutes". */
+const MINUTES_WANTED = /\b(?:love|like|appreciate|value|want|need|grab|borrow|steal)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|couple(?:\s+of)?|\d+(?:\s*[-–]\s*\d+)?)\s*-?\s*(?:min|mins|minutes|hours?)\b/i
+/** The writer standing ready: "happy to", "glad to", "more than happy to". */
+const READINESS = /\b(?:happy|glad|keen|delighted|pleased)\s+to\b/i
+/** A condition on the reader's interest that opens the sentence, not on their time: "If it's interesting, ...", "If any of your sites need ...". */
+const INTEREST_CONDITION =
+  /^\W*(?:(?:but|and|so|or)\s+)?(?:if|whenever|should)\b(?![^,]{0,80}?\b(?:minutes?|mins?|hours?|moment|second|time|free|available)\b)[^,]{0,80}?\b(?:interest\w*|useful|helpful|helps?|relevant|resonat\w*|fits?|need\w*|wants?|like|prefer|curious|open|sense|worth\w*|explor\w*|questions?)\b/i
+/** The same condition after the offer: "... if helpful", "... if it's useful", "... if that helps". */
+const INTEREST_AFTER = /\bif\s+(?:(?:it's|it is|that's|that is|this is|it'd be|it would be|you're|you are|you'd be|you find it)\s+)?(?:ever\s+)?(?:useful|helpful|relevant|interesting|of interest|interested|worthwhile|it helps|that helps)\W*$/i
+
+/**
  * "Happy to send the demo link or jump on a short call", "Happy to jump on a 15-min call or just trade
  * tweets": an offer, stated, whose choices are a meeting and something done that books no time. The
- * offer carries the meeting (its ask is for time), as one choice the reader may leave (`choice`).
+ * offer carries the meeting (its ask is for time), as one choice the reader may leave (`passive`).
  * (Not choices that are all meetings, "meet in person, over a call, or virtually", nor "or so".)
  */
 function meetingAsChoice(ctx: Ctx, role: SentenceRole, from: number, to: number): void {
@@ -1902,7 +2066,7 @@ function meetingAsChoice(ctx: Ctx, role: SentenceRole, from: number, to: number)
     if ((before === 'time') === (after === 'time')) continue
     if (!(before === 'time' ? done(k + 1, to) : done(from, k))) continue
     role.ask = 'time'
-    role.choice = true
+    role.passive = true
     return
   }
 }

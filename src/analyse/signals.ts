@@ -6,7 +6,7 @@
 import type {TextFacts} from './facts.js'
 import type {PhraseMatch, Term} from './phrases.js'
 import {stem} from './terms.js'
-import type {Recipient} from '../types.js'
+import type {Channel, Recipient} from '../types.js'
 import {acceptMatch} from './match-filter.js'
 import {ITEM_MARKER, linesOf, locate} from './positions.js'
 import {fieldWords} from '../parse/placeholders.js'
@@ -29,7 +29,8 @@ export const COMPUTED_SIGNALS: readonly string[] = [
   'recipient-role',
   'recipient-observation',
   'recipient-field',
-  'result-shown'
+  'result-shown',
+  'engaged-touch'
 ]
 
 /**
@@ -502,6 +503,17 @@ function sortClauseNames(
     if (self || scan.introduces || scan.signature || next === 'our' || next === 'my') names.sender.add(word.norm)
     else names.candidates.push({norm: word.norm, start: word.start, end: word.end})
   }
+}
+
+/**
+ * `engaged-touch`: the earlier contact the message shows (the `engagement` signal) on a channel where
+ * a message can follow it. An e-mail is always a first touch (LABELLING.md section 2): "Thanks for
+ * reaching out about cover for your vans" in one still says something of theirs, but a meeting ask in
+ * it comes before they have shown interest. Read after the roles have added their evidence of contact.
+ */
+export function touchSignals(signals: Signals, channel: Channel): void {
+  const contact = signals.get(ROLE_SIGNALS.contactField.signal)
+  if (contact !== undefined && channel !== 'email') signals.set('engaged-touch', contact)
 }
 
 export function computeSignals(

@@ -7,7 +7,7 @@
  * `tagger-model.ts`, read on first use.
  */
 import {MODEL} from './tagger-model.js'
-import {corrected, grammarPart, markCompounds, prepare, type Token} from './tagging.js'
+import {fixedTag, grammarPart, markCompounds, prepare, type Token, type Upos} from './tagging.js'
 import type {Placeholder} from '../parse/placeholders.js'
 import {tokenize} from './tokens.js'
 
@@ -96,10 +96,11 @@ export function featuresOf(seq: Sequence, i: number, p1: string, p2: string, out
 
 /**
  * A trained model, laid out for speed. Every string a feature reads (a word, a suffix, a spelling
- * class, a tag) has an id; a feature's weights are a run of `tags` / `values`, found by its packed
- * address (start times 32, plus length). Features that read one string find the address in an array
- * by the string's id; those that read two, in a Map by the pair of ids; those that read only the
- * token itself are summed once per spelling (`memo`, with the rest of what is read of it).
+ * class, a tag) has an id; a feature's weights are a run of `cells`, found by its packed address
+ * (start times 32, plus length). Features that read one string find the address in an array
+ * by the string's id; those that read two, in a PairTable by the pair of ids; those that read only
+ * the token itself are summed once per spelling (`memo`, with the rest of what is read of it), and
+ * those that read only the two tags before it once per pair of tags (`priors`).
  */
 export interface Weights {
   ids: Map<string, number>
@@ -109,65 +110,88 @@ export interface Weights {
   pairs: PairTable[]
   /** The intrinsic templates' addresses by value. */
   rows: Array<Map<string, number>>
-  tags: Uint8Array
-  values: Float64Array
+  /**
+   * Each weight with its tag, as weight * 32 + tag index (weights of -1023 to 1023 fit 16 bits): one
+   * small array read in order, where a byte of tags and eight bytes of value in two arrays made
+   * scoring wait on memory. The weights are integers (train-tagger.mjs scales and rounds them), so
+   * every sum of them is exact, in any order, and the scores are integers too.
+   */
+  cells: Int16Array
   /** Words seen often enough with one tag in training: tagged by this table, without scoring. */
   known: Map<string, Tag>
   memo: Map<string, Entry>
+  /**
+   * In front of `memo`, the entry last looked up by each slot of a spelling's length and three of
+   * its letters (`entryAt`): a hit compares the spelling with the text in place, without cutting a
+   * string out of the text and hashing it.
+   */
+  recent: Array<Entry | undefined>
+  /**
+   * The summed scores of the templates that read only the two tags before a token (t, tt), a run of
+   * TAGS.length per pair of their ids, worked out on the pair's first need (`priorDone`, `prior`).
+   */
+  priors: Int32Array
+  priorDone: Uint8Array
 }
 
 /**
- * Addresses by a pair of ids, in an open-addressing table of typed arrays: a lookup per paired
- * template and token, without the hashing and bucket walk of a Map of numbers.
+ * Addresses by a pair of ids, in an open-addressing table of one typed array: a lookup per paired
+ * template and token, without the hashing and bucket walk of a Map of numbers. A slot is three
+ * numbers side by side (first id, second id, address), so a probe reads one place in memory.
  */
 export class PairTable {
   private mask: number
   private size = 0
-  private firsts: Int32Array
-  private seconds: Int32Array
-  private addresses: Int32Array
+  /** Per slot: the first id (-1: empty), the second id, the address. */
+  private slots: Int32Array
 
   /** `expected`: how many pairs it will hold, when known (the table is made that large at once). */
   constructor(expected = 0) {
     let length = 16
     while ((expected + 1) * 2 > length - 1) length *= 2
     this.mask = length - 1
-    this.firsts = new Int32Array(length).fill(-1)
-    this.seconds = new Int32Array(length)
-    this.addresses = new Int32Array(length)
+    this.slots = PairTable.empty(length)
   }
 
+  private static empty(length: number): Int32Array {
+    const slots = new Int32Array(length * 3)
+    for (let k = 0; k < slots.length; k += 3) slots[k] = -1
+    return slots
+  }
+
+  /** Where the pair (a, b) is, or the empty slot where it would go: an index into `slots`. */
   private slot(a: number, b: number): number {
-    let k = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & this.mask
-    while (this.firsts[k] !== -1 && (this.firsts[k] !== a || this.seconds[k] !== b)) k = (k + 1) & this.mask
-    return k
+    const {slots, mask} = this
+    let k = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask
+    while (slots[3 * k] !== -1 && (slots[3 * k] !== a || slots[3 * k + 1] !== b)) k = (k + 1) & mask
+    return 3 * k
   }
 
   /** The address of the pair (a, b), 0 if it has none. */
   get(a: number, b: number): number {
-    return this.addresses[this.slot(a, b)]
+    return this.slots[this.slot(a, b) + 2]
   }
 
   set(a: number, b: number, address: number): void {
     if ((this.size + 1) * 2 > this.mask) this.grow()
     const k = this.slot(a, b)
-    if (this.firsts[k] === -1) this.size++
-    this.firsts[k] = a
-    this.seconds[k] = b
-    this.addresses[k] = address
+    if (this.slots[k] === -1) this.size++
+    this.slots[k] = a
+    this.slots[k + 1] = b
+    this.slots[k + 2] = address
   }
 
   private grow(): void {
-    const {firsts, seconds, addresses} = this
-    const length = firsts.length * 2
+    const old = this.slots
+    const length = (this.mask + 1) * 2
     this.mask = length - 1
     this.size = 0
-    this.firsts = new Int32Array(length).fill(-1)
-    this.seconds = new Int32Array(length)
-    this.addresses = new Int32Array(length)
-    for (let k = 0; k < firsts.length; k++) if (firsts[k] !== -1) this.set(firsts[k], seconds[k], addresses[k])
+    this.slots = PairTable.empty(length)
+    for (let k = 0; k < old.length; k += 3) if (old[k] !== -1) this.set(old[k], old[k + 1], old[k + 2])
   }
 }
+
+const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<(typeof TEMPLATES)[number], number>
 
 /** The templates that read only the token itself (bias, spelling, prefix, suffixes). */
 const INTRINSIC = new Set(['b', 'w', 's3', 's2', 's1', 'p1', 's4', 'p3'])
@@ -175,9 +199,12 @@ const PAIRED = new Set(['tt', 'tw', 'pww', 'wnw', 'tn'])
 /** How many words' intrinsic scores are kept: past this, the memo starts again (a long paste of rare words). */
 const MEMO_SIZE = 20_000
 
-function add(weights: Weights, at: number, scores: Float64Array): void {
-  const {tags, values} = weights
-  for (let k = at >> 5, end = k + (at & 31); k < end; k++) scores[tags[k]] += values[k]
+function add(weights: Weights, at: number, scores: Int32Array): void {
+  const {cells} = weights
+  for (let k = at >> 5, end = k + (at & 31); k < end; k++) {
+    const cell = cells[k]
+    scores[cell & 31] += cell >> 5
+  }
 }
 
 /**
@@ -186,6 +213,8 @@ function add(weights: Weights, at: number, scores: Float64Array): void {
  * table fixes one, and the summed scores of the templates that read only the token itself.
  */
 interface Entry {
+  /** The spelling as the text has it (the memo's key). */
+  spelling: string
   lower: string
   /** Lower case with curly apostrophes made straight (Token.norm). */
   norm: string
@@ -201,12 +230,20 @@ interface Entry {
   /** Whether the closed classes and the endings rule PART, or VERB, out for this spelling (ruledOut). */
   noParticle: boolean
   noVerb: boolean
-  scores: Float64Array | undefined
+  /** The spelling ends a sentence (". ! ?"). */
+  endsSentence: boolean
+  /** The tag the spelling always has, whatever the model says (tagging.ts `fixedTag`). */
+  fixed: Upos | undefined
+  /** The summed scores of the templates that read only the token itself and of its spelling class, as it stands and opening a sentence. */
+  scores: Int32Array | undefined
+  openingScores: Int32Array | undefined
 }
 
 function entryOf(weights: Weights, word: string): Entry {
   let entry = weights.memo.get(word)
   if (entry === undefined) {
+    // A spelling of its own: a string cut from the text would keep the whole text alive in the memo.
+    word = (word + ' ').slice(0, -1)
     const {ids} = weights
     const lowerCase = word.toLowerCase()
     const lower = spelling(lowerCase)
@@ -215,6 +252,7 @@ function entryOf(weights: Weights, word: string): Entry {
     // A line break is space, whatever is around it; a word that always had one tag has it.
     const known = lower === '<n>' ? 'SPACE' : weights.known.get(lower)
     entry = {
+      spelling: word,
       lower,
       norm,
       lemmas: [],
@@ -226,7 +264,10 @@ function entryOf(weights: Weights, word: string): Entry {
       knownIndex: known === undefined ? -1 : (TAG_INDEX.get(known) as number),
       noParticle: !PARTICLES.has(norm),
       noVerb: NOT_A_VERB.test(norm),
-      scores: undefined
+      endsSentence: SENTENCE_ENDS.has(norm),
+      fixed: fixedTag(norm),
+      scores: undefined,
+      openingScores: undefined
     }
     if (weights.memo.size >= MEMO_SIZE) weights.memo.clear()
     weights.memo.set(word, entry)
@@ -234,21 +275,61 @@ function entryOf(weights: Weights, word: string): Entry {
   return entry
 }
 
-/** The summed scores of the templates that read only the word itself, worked out once per spelling. */
-function intrinsic(weights: Weights, entry: Entry, word: string, features: string[]): Float64Array {
-  if (entry.scores === undefined) {
-    featuresOf(sequenceOf([word]), 0, '', '', features)
-    const scores = new Float64Array(TAGS.length)
+/** How many entries `recent` holds (a power of two). */
+const RECENT = 4096
+
+/** The entry of the spelling text[start, end). */
+function entryAt(weights: Weights, text: string, start: number, end: number): Entry {
+  const n = end - start
+  const slot = (n * 31 + text.charCodeAt(start) * 7 + text.charCodeAt(end - 1) * 131 + text.charCodeAt(start + (n >> 1)) * 17) & (RECENT - 1)
+  let entry = weights.recent[slot]
+  if (entry !== undefined && entry.spelling.length === n && text.startsWith(entry.spelling, start)) return entry
+  entry = entryOf(weights, text.slice(start, end))
+  weights.recent[slot] = entry
+  return entry
+}
+
+/**
+ * The summed scores of the templates that read only the word itself and of its spelling class (as it
+ * stands, or opening a sentence), worked out once per spelling.
+ */
+function intrinsic(weights: Weights, entry: Entry, opening: boolean, features: string[]): Int32Array {
+  let scores = opening ? entry.openingScores : entry.scores
+  if (scores === undefined) {
+    featuresOf(sequenceOf([entry.spelling]), 0, '', '', features)
+    scores = new Int32Array(TAGS.length)
     for (let k = 0; k < TEMPLATES.length; k++) {
       const at = INTRINSIC.has(TEMPLATES[k]) ? weights.rows[k].get(features[k]) : undefined
       if (at !== undefined) add(weights, at, scores)
     }
-    entry.scores = scores
+    const shape = opening ? entry.opening : entry.shape
+    const at = shape < 0 ? 0 : weights.single[T.h][shape]
+    if (at !== 0) add(weights, at, scores)
+    if (opening) entry.openingScores = scores
+    else entry.scores = scores
   }
-  return entry.scores
+  return scores
 }
 
-const T = Object.fromEntries(TEMPLATES.map((t, k) => [t, k])) as Record<(typeof TEMPLATES)[number], number>
+/** The ids the two tags before a token can have: '<s>', '</s>', '' and the tags (readWeights). */
+const PRIOR_IDS = 3 + TAGS.length
+
+/** Where the summed scores of the templates that read only the two tags before a token start in `weights.priors`. */
+function prior(weights: Weights, p1: number, p2: number): number {
+  const pair = p1 * PRIOR_IDS + p2
+  const from = pair * TAGS.length
+  if (weights.priorDone[pair] === 0) {
+    const scores = new Int32Array(TAGS.length)
+    const t = weights.single[T.t][p1]
+    if (t !== 0) add(weights, t, scores)
+    const tt = weights.pairs[T.tt].get(p1, p2)
+    if (tt !== 0) add(weights, tt, scores)
+    weights.priors.set(scores, from)
+    weights.priorDone[pair] = 1
+  }
+  return from
+}
+
 const TAG_INDEX = new Map<string, number>(TAGS.map((t, k) => [t, k]))
 
 const PART = TAG_INDEX.get('PART') as number
@@ -270,15 +351,20 @@ function ruledOut(t: number, entry: Entry): boolean {
   return (t === PART && entry.noParticle) || (t === VERB && entry.noVerb)
 }
 
-/** Tags for a sequence of tokens, left to right (`entries`: the words' entries, when the caller has them already). */
-export function tagSequence(weights: Weights, words: string[], entries: Entry[] = words.map((w) => entryOf(weights, w))): Tag[] {
-  const n = words.length
-  const {ids, single, pairs} = weights
+/** Tags for a sequence of tokens, left to right. */
+export function tagSequence(weights: Weights, words: string[]): Tag[] {
+  return tagEntries(weights, words.map((w) => entryOf(weights, w)))
+}
+
+/** Tags for a sequence of tokens given by their spellings' entries, left to right. */
+function tagEntries(weights: Weights, entries: Entry[]): Tag[] {
+  const n = entries.length
+  const {ids, single, pairs, priors} = weights
   const lower = entries.map((e) => e.lower)
   const end = ids.get('</s>') as number
   const begin = ids.get('<s>') as number
   const none = ids.get('') as number
-  const scores = new Float64Array(TAGS.length)
+  const scores = new Int32Array(TAGS.length)
   const features = new Array<string>(TEMPLATES.length)
   const one = (template: number, x: number): void => {
     if (x < 0) return
@@ -297,13 +383,12 @@ export function tagSequence(weights: Weights, words: string[], entries: Entry[] 
     const entry = entries[i]
     let best = entry.knownIndex
     if (best < 0) {
-      scores.set(intrinsic(weights, entry, words[i], features))
+      scores.set(intrinsic(weights, entry, startsSentence(lower, i), features))
+      const from = prior(weights, p1, p2)
+      for (let t = 0; t < TAGS.length; t++) scores[t] += priors[from + t]
       const w = entry.word
       const prev = i > 0 ? entries[i - 1].word : begin
       const next = i + 1 < n ? entries[i + 1].word : end
-      one(T.h, startsSentence(lower, i) ? entry.opening : entry.shape)
-      one(T.t, p1)
-      two(T.tt, p1, p2)
       two(T.tw, p1, w)
       one(T.pw, prev)
       one(T.nw, next)
@@ -426,9 +511,13 @@ function unpackWeights(packed: PackedModel): Weights {
   const ids = new Map<string, number>()
   for (const x of ['<s>', '</s>', '', ...TAGS]) ids.set(x, ids.size)
   if (packed.vocab !== '') for (const x of packed.vocab.split('\n')) ids.set(x, ids.size)
-  const values = new Float64Array(JSON.parse(packed.values) as number[])
-  const tags = new Uint8Array(values.length)
-  for (let k = 0; k < tags.length; k++) tags[k] = packed.tags.charCodeAt(k) - FIRST
+  const values = JSON.parse(packed.values) as number[]
+  const cells = new Int16Array(values.length)
+  for (let k = 0; k < cells.length; k++) {
+    const value = values[k]
+    if (!Number.isInteger(value) || Math.abs(value) >= 1024) throw new Error(`unpackWeights: weight ${value} is not an integer between -1023 and 1023 (train with a smaller --scale)`)
+    cells[k] = value * 32 + packed.tags.charCodeAt(k) - FIRST
+  }
   const count = ids.size
   const rows = TEMPLATES.map(() => new Map<string, number>())
   const single = TEMPLATES.map(() => new Int32Array(count))
@@ -451,7 +540,7 @@ function unpackWeights(packed: PackedModel): Weights {
       else pairs[template].set(keys.charCodeAt(2 * k) - FIRST, keys.charCodeAt(2 * k + 1) - FIRST, address)
     }
   }
-  return {ids, single, pairs, rows, tags, values, known, memo: new Map()}
+  return {ids, single, pairs, rows, cells, known, memo: new Map(), recent: new Array<Entry | undefined>(RECENT).fill(undefined), priors: new Int32Array(PRIOR_IDS * PRIOR_IDS * TAGS.length), priorDone: new Uint8Array(PRIOR_IDS * PRIOR_IDS)}
 }
 
 /**
@@ -579,7 +668,7 @@ function mainVerbs(entries: Entry[], tags: Tag[]): void {
 function coordinatedVerbs(entries: Entry[], tags: Tag[]): void {
   let verb = false
   for (let i = 1; i + 1 < tags.length; i++) {
-    if (tags[i] === 'SPACE' || SENTENCE_ENDS.has(entries[i].norm)) verb = false
+    if (tags[i] === 'SPACE' || entries[i].endsSentence) verb = false
     if (tags[i - 1] === 'VERB') verb = true
     const next = entries[i + 1].norm
     if (!verb || tags[i] !== 'NOUN' || tags[i - 1] !== 'CCONJ' || !OBJECTS.has(next) || (next === 'that' && entries[i].norm.endsWith('s'))) continue
@@ -595,16 +684,16 @@ const OBJECTS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'their', 'it', '
  * seeing "tool cuts" and "app books" as noun compounds, had none.) Not after a head in capitals: an
  * acronym before a plural is its modifier ("Our SEO experts GUARANTEE ...").
  */
-function verbless(words: string[], entries: Entry[], tags: Tag[]): void {
+function verbless(entries: Entry[], tags: Tag[]): void {
   let start = 0
   for (let i = 0; i <= tags.length; i++) {
-    if (i < tags.length && tags[i] !== 'SPACE' && !SENTENCE_ENDS.has(entries[i].norm)) continue
+    if (i < tags.length && tags[i] !== 'SPACE' && !entries[i].endsSentence) continue
     const s = start
     start = i + 1
     if (i - s < 4 || !DETERMINERS.has(entries[s].norm) || tags.slice(s, i).some((t) => t === 'VERB' || t === 'AUX')) continue
     let k = s + 1
     while (k < i && (tags[k] === 'ADJ' || tags[k] === 'PROPN' || entries[k].norm === '-' || (tags[k] === 'NOUN' && !/[^s]s$/.test(entries[k].norm)))) k++
-    if (k + 1 >= i || k < s + 2 || tags[k] !== 'NOUN' || !/[^s]s$/.test(entries[k].norm) || tags[k - 1] !== 'NOUN' || !/\p{Ll}/u.test(words[k - 1])) continue
+    if (k + 1 >= i || k < s + 2 || tags[k] !== 'NOUN' || !/[^s]s$/.test(entries[k].norm) || tags[k - 1] !== 'NOUN' || !/\p{Ll}/u.test(entries[k - 1].spelling)) continue
     if (OBJECT_STARTS.has(tags[k + 1])) tags[k] = 'VERB'
   }
 }
@@ -618,7 +707,7 @@ const OBJECT_STARTS = new Set<Tag>(['DET', 'NOUN', 'ADJ', 'NUM', 'PRON', 'PROPN'
  */
 function imperatives(entries: Entry[], tags: Tag[]): void {
   for (let i = 0; i + 1 < tags.length; i++) {
-    if (tags[i] !== 'NOUN' || tags[i + 1] !== 'ADV' || !(i === 0 || tags[i - 1] === 'SPACE' || SENTENCE_ENDS.has(entries[i - 1].norm))) continue
+    if (tags[i] !== 'NOUN' || tags[i + 1] !== 'ADV' || !(i === 0 || tags[i - 1] === 'SPACE' || entries[i - 1].endsSentence)) continue
     const after = entries[i + 2]?.norm
     if (after === undefined || IMPERATIVE_ENDS.has(after) || tags[i + 2] === 'SPACE' || tags[i + 2] === 'CCONJ') tags[i] = 'VERB'
   }
@@ -652,16 +741,16 @@ export function tagText(text: string, placeholders: Placeholder[], {weights, lem
   placeholders = part.placeholders
   const masked = prepare(text, placeholders)
   const spans = tokenize(masked)
-  const words = spans.map((s) => masked.slice(s.start, s.end))
   // Each spelling's entry is looked up once (a map of up to MEMO_SIZE spellings) for the tags and the lemmas.
-  const entries = words.map((w) => entryOf(weights, w))
-  const tags = tagSequence(weights, words, entries)
+  const entries: Entry[] = []
+  for (const {start, end} of spans) entries.push(entryAt(weights, masked, start, end))
+  const tags = tagEntries(weights, entries)
   infinitives(entries, tags)
   gerunds(spans, entries, tags)
   mainVerbs(entries, tags)
   imperatives(entries, tags)
   coordinatedVerbs(entries, tags)
-  verbless(words, entries, tags)
+  verbless(entries, tags)
   const out: Token[] = []
   let field = 0
   for (let i = 0; i < spans.length; i++) {
@@ -670,9 +759,10 @@ export function tagText(text: string, placeholders: Placeholder[], {weights, lem
     const inField = field < placeholders.length && placeholders[field].start <= start && start < placeholders[field].end
     const entry = entries[i]
     const norm = entry.norm
-    const pos = inField ? 'PROPN' : corrected(norm, tags[i] as Token['pos'])
-    const k = TAG_INDEX.get(pos) as number
-    const lemma = (entry.lemmas[k] ??= lemmaOf(norm, pos, lemmas, words[i]))
+    const pos = inField ? 'PROPN' : (entry.fixed ?? tags[i])
+    // (The tags are TAGS' own strings: a scan of eighteen compares no characters.)
+    const k = TAGS.indexOf(pos)
+    const lemma = (entry.lemmas[k] ??= lemmaOf(norm, pos, lemmas, entry.spelling))
     out.push({start, end, norm, lemma, pos, field: inField ? field : -1})
   }
   markCompounds(out)

@@ -95,7 +95,12 @@ const FIXED = new Map<string, Upos>([
 
 /** Corrections of the model's tag from the word's own form (docs/taggers.md). */
 export function corrected(norm: string, pos: Upos): Upos {
-  return FIXED.get(norm) ?? pos
+  return fixedTag(norm) ?? pos
+}
+
+/** The tag a word of this spelling (lower case) always has, whatever a model says; undefined for most words. */
+export function fixedTag(norm: string): Upos | undefined {
+  return FIXED.get(norm)
 }
 
 /**

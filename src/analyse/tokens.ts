@@ -72,8 +72,13 @@ function pushClitic(text: string, start: number, end: number, out: Span[]): void
   out.push({start, end: cut}, {start: cut, end})
 }
 
-/** What may follow a plain word for the scan's answer to be that word (see `tokenize`). */
-const WORD_STOPS = new Set([' ', '\t', '\n', '\r', '\u00a0', ',', ';', '?', '!', ')', '"'].map((c) => c.charCodeAt(0)))
+/** What may follow a plain word for the scan's answer to be that word (see `tokenize`): 1 at those character codes. */
+const WORD_STOPS = new Uint8Array(256)
+for (const c of [' ', '\t', '\n', '\r', '\u00a0', ',', ';', '?', '!', ')', '"']) WORD_STOPS[c.charCodeAt(0)] = 1
+
+function stopsWord(c: number): boolean {
+  return c < 256 && WORD_STOPS[c] === 1
+}
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
@@ -95,7 +100,7 @@ export function tokenize(text: string): Span[] {
     // digit or a mark where the run stops, and the word's own stops there too.
     let stop = at
     while (stop < text.length && isAsciiLetter(text.charCodeAt(stop))) stop++
-    if (stop > at && (stop === text.length || WORD_STOPS.has(text.charCodeAt(stop)))) {
+    if (stop > at && (stop === text.length || stopsWord(text.charCodeAt(stop)))) {
       out.push({start: at, end: stop})
       at = stop
       continue

@@ -3,7 +3,7 @@ import type {LinkRule} from '../rules/format.js'
 import {thresholdFor} from './threshold.js'
 import type {CheckKind, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
-import {placeholderName} from '../parse/placeholders.js'
+import {fieldWords, placeholderName, type Placeholder} from '../parse/placeholders.js'
 
 function hostOf(url: string): string {
   const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/i.exec(url)
@@ -12,6 +12,9 @@ function hostOf(url: string): string {
 
 /** A host a template writes for one still to fill in ("YOUR_USERNAME.github.io", "yourcompany.com", "dev.company.com"). */
 const PLACEHOLDER_HOST_RE = /(?:^|\.)your[\w-]*\.|(?:^|\.)(?:company|domain|website|yoursite|mysite)\.com$/i
+
+/** The words that make a merge field's name one for a link: "[Calendly link]", "{{demo_url}}". */
+const LINK_WORDS = new Set(['link', 'links', 'url', 'urls'])
 
 /** A merge field that a template fills with a link ("[Calendly link]", "{{demo_url}}", "[URL]"). */
 const LINK_FIELD_RE = /(?:^|[^a-z])(?:link|url)s?(?:[^a-z]|$)/i
@@ -60,6 +63,9 @@ function countedLinks(text: string, urls: ReadonlyArray<{start: number; end: num
 export const link: CheckKind<LinkRule> = (rule) => {
   const hosts = (rule.hosts ?? []).map((h) => h.toLowerCase())
   const fields = new Set((rule.fields ?? []).map(placeholderName))
+  const words = new Set((rule.fieldWords ?? []).map((w) => w.toLowerCase()))
+  // A field named for a link ("<CAL_LINK>", "[Link to your calendar]", "[scheduling link]") with one of the words.
+  const named = (p: Placeholder): boolean => fields.has(p.name) || (words.size > 0 && fieldWords(p).some((w) => LINK_WORDS.has(w)) && fieldWords(p).some((w) => words.has(w)))
   return (ctx) => {
     const urls = ctx.body.links.filter((l) => l.kind === 'url')
     const findings: RawFinding[] = []
@@ -73,8 +79,11 @@ export const link: CheckKind<LinkRule> = (rule) => {
       }
     }
     // A template's merge field for the link ("{{calendar_link}}") is the link once it is filled.
-    // (One in the signature block is a standing detail of the sender's, like their phone number.)
-    for (const p of ctx.body.placeholders) if (fields.has(p.name) && p.start < ctx.body.signatureStart) findings.push({field: 'body', start: p.start, end: p.end, data: {match: p.raw}})
+    // (One in the signature block is a standing detail of the sender's, like their phone number; not
+    // one on the block's first line, before the name: "Worth exploring?\n\n{CalendlyLink}\n\n{YourName}".)
+    const {text, signatureStart} = ctx.body
+    const inBody = (p: Placeholder): boolean => p.start < signatureStart || text.lastIndexOf('\n', p.start - 1) + 1 <= signatureStart
+    for (const p of ctx.body.placeholders) if (named(p) && inBody(p)) findings.push({field: 'body', start: p.start, end: p.end, data: {match: p.raw}})
     const max = thresholdFor(rule.max, ctx.channel)
     if (max === undefined) return findings
     const counted = countedLinks(ctx.body.text, urls, ctx.body.placeholders)
@@ -97,6 +106,8 @@ export const linkOptions = ({z, definition, threshold}: OptionKit) =>
       hosts: z.array(z.string().min(1)).optional(),
       /** Report merge fields of these names, which a template fills with such a link ("{{calendar_link}}", "[Calendly link]"). */
       fields: z.array(z.string().min(1)).optional(),
+      /** Report merge fields for a link (a name with "link" or "url" in it) with one of these words in their name ("<CAL_LINK>", "[Link to your calendar]"). */
+      fieldWords: z.array(z.string().min(1)).optional(),
       /** Report when the message has more links than this. */
       max: threshold.optional()
     })

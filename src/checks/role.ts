@@ -10,7 +10,7 @@ import type {OptionKit} from '../rules/definition.js'
 
 export const role: CheckKind<RoleRule> = (rule) => {
   const wanted = new Set<string>(rule.roles)
-  const matches = (s: SentenceRole) => wanted.has(s.role) && (rule.ask === undefined || (s.ask === rule.ask && !s.choice)) && (rule.chase === undefined || s.chase === rule.chase)
+  const matches = (s: SentenceRole) => wanted.has(s.role) && (rule.ask === undefined || (s.ask === rule.ask && !s.passive)) && (rule.chase === undefined || s.chase === rule.chase)
   return (ctx) => {
     const sentences = ctx.roles.sentences
     const out: RawFinding[] = []
@@ -29,8 +29,9 @@ export const role: CheckKind<RoleRule> = (rule) => {
     }
     if (rule.where === 'several') {
       const hits = sentences.filter(matches)
-      // A point told in several sentences counts once, in the finding's count too.
-      const points = hits.filter((s) => !s.continues).length
+      // A point told in several sentences counts once, in the finding's count too; a sentence that
+      // lists two customers by their fields is two ("Teams like {{customer_1}} and {{customer_2}}").
+      const points = hits.reduce((n, s) => n + (s.continues ? 0 : (s.listed ?? 0) >= 2 ? 2 : 1), 0)
       if (points >= rule.minSentences) out.push({field: 'body', start: hits[0].start, end: hits[hits.length - 1].end, data: {count: points}})
       return out
     }
@@ -51,7 +52,7 @@ export const roleOptions = ({z, definition, role, withOldNames}: OptionKit) =>
         check: z.literal('role'),
         /** The sentence roles this rule reports. */
         roles: z.array(role).min(1),
-        /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar; not a meeting offered as one choice beside another, the roles' `choice`). */
+        /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar; not a meeting only offered: one choice beside another, the writer's readiness, or on a condition of their interest, the roles' `passive`). */
         ask: z.enum(['time', 'interest', 'offer']).optional(),
         /** For `chaser`: only chases of this kind (reply: "did you see my email", "haven't heard back"; bump: "just following up"). */
         chase: z.enum(['reply', 'bump']).optional(),

@@ -128,15 +128,23 @@ function restated(sentence: string): string | undefined {
   return undefined
 }
 
-/** A line the plan cut, kept after all: a guide line that took its place stands in front of it. */
-export function keepLine(d: Draft, st: State, s: SentenceRole): void {
+/**
+ * A line the plan cut, kept after all: a guide line that took its place stands in front of it. Said
+ * as `as` has it where that differs from the draft (without its stock lead-in, purpose.ts).
+ */
+export function keepLine(d: Draft, st: State, s: SentenceRole, as?: {text: string; ruleId: string}): void {
   const sentence = d.text.slice(s.start, s.end)
   const guide = st.replacement.get(s)
   st.changes = st.changes.filter((c) => c.before !== sentence)
   if (st.decided.get(s) === 'replace' && guide?.text.startsWith('[[') && !guide.text.includes('Proof to keep')) {
-    const text = `${guide.text} ${sentence}`
+    const text = `${guide.text} ${as?.text ?? sentence}`
     st.replacement.set(s, {...guide, text})
     st.changes.push({ruleId: guide.ruleId, kind: 'replaced', before: sentence, after: text, why: guide.why})
+    return
+  }
+  if (as !== undefined) {
+    st.replacement.set(s, {text: as.text, ruleId: as.ruleId, why: WHY.restated})
+    st.decided.set(s, 'replace')
     return
   }
   st.replacement.delete(s)

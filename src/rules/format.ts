@@ -185,6 +185,8 @@ export interface LinkRule extends RuleFields {
   hosts?: string[]
   /** Report merge fields of these names (a template's slot for such a link). */
   fields?: string[]
+  /** Report merge fields for a link (a name with "link" or "url" in it) with one of these words in their name. */
+  fieldWords?: string[]
   /** Report when the message has more links than this. */
   max?: Threshold
 }
@@ -209,7 +211,7 @@ export interface RoleRule extends RuleFields {
   check: 'role'
   /** The sentence roles this rule reports. */
   roles: Role[]
-  /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar; not a meeting offered as one choice beside another, the roles' `choice`). */
+  /** For `ask`: only asks of this kind (time: a call, a meeting, a duration, the reader's calendar; not a meeting only offered: one choice beside another, the writer's readiness, or on a condition of their interest, the roles' `passive`). */
   ask?: 'time' | 'interest' | 'offer'
   /** For `chaser`: only chases of this kind (reply: "did you see my email", "haven't heard back"; bump: "just following up"). */
   chase?: 'reply' | 'bump'

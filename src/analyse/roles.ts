@@ -2469,7 +2469,7 @@ function recipientObservations({facts, roles, signals, anyone}: SignalReading): 
  * A sentence that praises or admires something of theirs only by a word any reader's would fit
  * ("your work", "your profile", "what you're building"), with no number, name or other detail.
  */
-function hollowPraise(text: string): boolean {
+export function hollowPraise(text: string): boolean {
   // (Not one that goes on to the detail: "Your work at [Company] caught my attention, especially [their post]".)
   if (!PRAISE.test(text) || /\d|\b(?:especially|particularly|specifically|in particular)\b/i.test(text)) return false
   const theirs = [...text.matchAll(/\b(?:your|you're|you are|you've)\s+([\w'-]+)(?:\s+([\w'-]+))?/gi)]

@@ -2076,10 +2076,14 @@ function meetingAsChoice(ctx: Ctx, role: SentenceRole, from: number, to: number)
  * "What we do:") is the sender's offering, whatever the items' words make of the sentence.
  */
 function sendersLists(sentences: SentenceRole[], text: string): void {
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     if (s.role === 'ask' || s.role === 'sign-off' || s.role === 'greeting' || s.role === 'ps') continue
     const said = text.slice(s.start, s.end)
-    if (SENDERS_HEADING.test(said)) {
+    // A heading on a line of its own ("## Our services", "**What we do**", "How we help:") over the
+    // list in the sentences after it.
+    const next = sentences[i + 1]
+    const headsList = next !== undefined && LIST_ITEM.test(text.slice(next.start, next.end)) && SENDERS_HEADING_LINE.test(said)
+    if (SENDERS_HEADING.test(said) || headsList) {
       s.role = 'pitch'
       s.subject = 'sender'
     } else if (RESULT_HEADING.test(said) && s.role !== 'proof') {
@@ -2090,7 +2094,18 @@ function sendersLists(sentences: SentenceRole[], text: string): void {
 }
 /** "Past result: refactored a legacy API ...", "Recent win: ...": one of the sender's results, labelled. */
 const RESULT_HEADING = /^\W*(?:(?:past|recent|previous|latest|a recent|one|launch|pilot|beta|early|first-month|first-week)\s+)?(?:result|results|win|wins|case study|client example|example|track record)\s*:/i
-const SENDERS_HEADING = /^\W*(?:(?:my|our)\b[^\n:]{0,50}|what (?:we|i) (?:do|offer|bring|provide)[^\n:]{0,30}|why (?:us|me|we|i)\b[^\n:]{0,30}):\s*\n\s*(?:[-*•→✓✔–]|\d{1,2}[.)])\s/i
+const SENDERS_HEADING_WORDS = String.raw`(?:(?:(?:a (?:bit|little|few words) |some |more )?about |(?:key )?highlights of )?(?:my|our)\b[^\n:*#]{0,50}|(?:a (?:bit|little) |more )?about (?:me|us)\b[^\n:*#]{0,20}|what (?:we|i) (?:do|offer|bring|provide|build|make)[^\n:*#]{0,30}|how (?:we|i) (?:help|work|can help|do it)[^\n:*#]{0,30}|why (?:us|me|we|i)\b[^\n:*#]{0,30})`
+const SENDERS_HEADING = new RegExp(String.raw`^\W*${SENDERS_HEADING_WORDS}:\s*\n\s*(?:[-*•→✓✔–]|\d{1,2}[.)])\s`, 'i')
+/**
+ * A line that heads the sender's offering: a heading of theirs ("## Our services", "How we help:"), or
+ * what a name does ("What Shiftwise does:"), which a list under it goes on with (the list check's lead-in).
+ */
+export function headsOffering(line: string): boolean {
+  return SENDERS_HEADING_LINE.test(line) || NAME_DOES_HEADING.test(line)
+}
+const NAME_DOES_HEADING = /^\s*(?:#{1,6}\s*|\*\*|__)?what (?:[\w.-]+\s+){1,2}(?:does|offers|do|offer)\b[^\n:*#]{0,20}:?(?:\*\*|__)?:?\s*$/i
+/** The same heading alone on its line, as a heading ("## Our services", "**What we do**") or before a colon ("How we help:"). */
+const SENDERS_HEADING_LINE = new RegExp(String.raw`^\s*(?:(?:#{1,6}\s*|\*\*|__)${SENDERS_HEADING_WORDS}(?:\*\*|__)?:?(?:\*\*|__)?|${SENDERS_HEADING_WORDS}:(?:\*\*|__)?)\s*$`, 'i')
 
 /**
  * A line that is only a field for the sender's offering ("{{specific_value_prop}}", "[Your value

@@ -7,8 +7,9 @@
  *   for what was noticed on top of it; a student's line on what they research stays (without the name the
  *   signature gives), and so does a self-introduction the next sentence names by "this".
  * - A line that only says the sender noticed them and names what any row of the list holds ("I noticed
- *   you're heading up {{title}} at {{company}}", "I came across your work at {company} and was impressed"),
- *   where the lint finds nothing specific to the reader, becomes the guide line, in its place.
+ *   you're heading up {{title}} at {{company}}", "I came across your work at {company} and was impressed",
+ *   "we're both in the {industry} space"), where the lint finds nothing specific to the reader, becomes the
+ *   guide line, in its place.
  * - The one ask keeps the draft's purpose at the draft's size: questions in writing go by the note's own
  *   channel; a meeting only to explore a partnership asks whether they are open to exploring it; what the
  *   sender takes off their hands is the topic, not "exploring whether there's a fit"; a buyer asks about an
@@ -71,6 +72,18 @@ describe('round 29: a line that only says it noticed them becomes the guide line
       'linkedin-inmail',
       "Hi {FirstName},\n\nI came across your profile and was really impressed by your background! I'm a recruiter at Hirewell, the north's leading engineering recruitment agency, and I have an exciting role with a fast-growing client.\n\nAre you free for a quick call this week?\n\nThanks,\nMeg",
       `Hi {FirstName},\n\n${OBSERVE} [[One line on how Hirewell helps with what you noticed about them.]]\n\nWorth a look?\n\nThanks,\nMeg`
+    ],
+    [
+      'shared ground by a field any row fills, "we both work in the {{industry}} field", is no shared ground',
+      'linkedin-connect',
+      'Hey {{first_name}}, I noticed we both work in the {{industry}} field. I am a {{job_title}} exploring opportunities near {{city}}. Would love to connect!',
+      `Hey {{first_name}}, ${OBSERVE} I am a {{job_title}} exploring opportunities near {{city}}. Would love to connect!`
+    ],
+    [
+      'nor "saw we are both in the [Industry] sector"',
+      'linkedin-connect',
+      'Hello [Name], saw we are both in the [Industry] sector. I am a freelance analyst exploring opportunities in [City]. Would be great to connect.',
+      `Hello [Name], ${OBSERVE} I am a freelance analyst exploring opportunities in [City]. Would be great to connect.`
     ],
     [
       '(a guard, passing before) news of theirs the line claims is no row of the list',

@@ -77,6 +77,9 @@ const OWN_CLAUSE = /\b(?:and|but|so)\s+(?:I\b|I['’]\w+|we\b|wanted|want|would|
 /** News of theirs: "is growing the team", "has been growing", "just raised", "is hiring". */
 const NEWS = /\b(?:is|are|has been|have been|was|were|just|recently)\s+(?:\w+\s+)?(?:growing|scaling|hiring|expanding|raising|raised|launching|launched|opening|opened|moving|moved|building out|rolling out|announced|acquired|acquiring)\b/i
 
+/** Both in what a field names, as a space or trade: "we're both in the {industry} space", "we both work in the [industry] field". */
+const SHARED_FIELD = /^[^.!?]*\bboth\s+(?:work(?:ing)?\s+)?in\s+(?:the\s+)?(?:\{\{?[^{}\n]*\}\}?|\[[^\]\n]*\])\s+(?:space|industry|field|sector|world|market)\b/i
+
 /**
  * A line that says the sender noticed them and names only what any row of the list holds ("I noticed you're
  * leading {{title}} at {{company}}.", "I came across your work at {company} and was impressed."), in a draft the
@@ -90,7 +93,8 @@ function fauxNoticed(d: Draft, s: SentenceRole, sentence: string): boolean {
   if (d.related || d.slotted || d.guided || !NOTICED.test(sentence) || !d.messages.some((m) => d.flagOf(m) === 'observe')) return false
   // (Nor what the sender's own is, "noticed you checked out my profile": what they did, towards the sender; nor
   // news of theirs the line claims, "saw {{company}} is growing the team", which is a row's own when true.)
-  if (/\d|\?|\bboth\b|\b(?:my|our)\b/i.test(sentence) || OWN_CLAUSE.test(sentence) || NEWS.test(sentence)) return false
+  // (Shared ground by a row's field only, "we're both in the {industry} space", is no shared ground: any row shares it.)
+  if (/\d|\?|\b(?:my|our)\b/i.test(sentence) || (/\bboth\b/i.test(sentence) && !SHARED_FIELD.test(sentence)) || OWN_CLAUSE.test(sentence) || NEWS.test(sentence)) return false
   // (Its fields hold what any row of the list holds, a company, a title, an industry, a place (LABELLING.md M3), or their name;
   // and no other line of the draft says what was noticed in a slot of its own, "I noticed that [Problem/Opportunity you identified].")
   const slotted = (x: SentenceRole) => d.facts.placeholders.some((p, i) => p.start >= x.start && p.end <= x.end && !d.nameFields.has(i) && !weakField(p))

@@ -7,8 +7,9 @@ import {weakField, type SentenceRole} from '../analyse/roles.js'
 import type {LintMessage} from '../types.js'
 import {MEETING_TALK, OFFERS_ROLE, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
+import {OWN_NAME} from './purpose.js'
 import {WHY} from './why.js'
-import {AND_I, BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, STOPS, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf, tokensIn} from './sentence.js'
+import {AND_I, BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, pronounObject, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, STOPS, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf, tokensIn} from './sentence.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
 const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
@@ -243,11 +244,26 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   // named (round 17's judges, r1463).
   const lookingForWork = !r.asksTime && !r.urgency && LOOKS_FOR_WORK.test(d.text.slice(facts.bodyStart, facts.signatureStart))
   const leanedOn = NAMES_WRITER.test(sentence) && d.body.some((x) => x.start > s.start && AND_I.test(d.text.slice(x.start, x.end)))
-  if (s.role === 'self-intro' && (lookingForWork || leanedOn)) {
+  // And one the sentence after it names by a pronoun, "I'm Ada, a student working on a research project about how
+  // ... decide which suppliers to trust. We're talking to people who deal with this every week": cut, "this"
+  // would name nothing (round 17's and 18's judges, r1384).
+  const next = d.body[d.body.indexOf(s) + 1]
+  const named = next !== undefined && pronounObject(next, d.tokens)
+  // So does a student's who says what they research, "I'm a graduate student studying how small breweries pick
+  // their hop suppliers.": it is why they write, and the request for their view comes from nobody without it.
+  const researching = STUDENT_RESEARCH.test(sentence)
+  if (s.role === 'self-intro' && (lookingForWork || leanedOn || named || researching)) {
     st.pitchKept = true
-    if (d.observed || d.related) st.decided.set(s, 'keep')
-    else {
-      st.replacement.set(s, {text: `${d.observeGuide} ${sentenceStart(sentence)}`, ruleId: boast.ruleId, why: WHY.opening})
+    // (What it says of the writer stays, their name goes where the signature gives it: "I'm Ada, a student ..." -> "I'm a student ...".)
+    const name = named || researching ? OWN_NAME.exec(sentence) : null
+    const unnamed = name && d.senderWords.has(name[3].split(/\s/)[0].toLowerCase()) ? name : null
+    if (unnamed) st.changes.push({ruleId: r.found.find((m) => d.removes(m))?.ruleId ?? d.credit.selfIntro, kind: 'removed', before: `${unnamed[3]},`, after: '', why: WHY.ownName})
+    if (d.observed || d.related) {
+      st.decided.set(s, 'keep')
+      if (unnamed) st.leadIns.push({start: s.start + unnamed[1].length + unnamed[2].length, end: s.start + unnamed[0].length, replacement: ' '})
+    } else {
+      const said = unnamed ? `${unnamed[1]}${unnamed[2]} ${sentence.slice(unnamed[0].length)}` : sentence
+      st.replacement.set(s, {text: `${d.observeGuide} ${sentenceStart(said)}`, ruleId: boast.ruleId, why: WHY.opening})
       st.decided.set(s, 'replace')
     }
     return true
@@ -329,6 +345,9 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
  * or applies for a role ("I recently applied for the Senior PM role", "interest in joining {company} as a {position}").
  */
 const NOT_A_SALE = /\b(?:press release|journalists?\b|our (?:upcoming |next |annual )?hackathon\b|(?:partner|partnering) with [^.!?\n]{0,60}\bfor our\b|student (?:club|chapter|society|body))|\bopen to (?:[\w-]+\s+){0,2}?(?:roles|positions|jobs)\b|\binterest in the\b[^.!?\n]{0,40}\b(?:role|position)\b|\binterest(?:ed)? in joining\b|\b(?:applying|applied) (?:for|to) (?:the|a|an|your)\b|\bresearch (?:project|study)\b|\bI['’]m (?:a|an) (?:[\w-]+\s+){0,2}?student\b|\b(?:my|our) (?:thesis|dissertation)\b|\bno agenda\b|\bstay in touch\b|\b(?:invite|inviting|ask|asking) you to (?:be|serve|join|chair|speak)\b(?! (?:us )?(?:for|on|at) (?:a|our) (?:call|demo|webinar)\b)/i
+
+/** A student who says what they research: "a student working on a research project about how ...", "a graduate student studying how ...". */
+const STUDENT_RESEARCH = /\b(?:student|researcher|phd candidate|doctoral candidate)\b[^.!?\n]{0,40}\b(?:research(?:ing)?|study(?:ing)?|thesis|dissertation)\b/i
 
 /** A self-introduction by name: "I am {{ sender }}.", "My name is Dana Reyes,", "I'm [Your Name]". */
 const NAMES_WRITER = /^\W*(?:I\s+am|I['’]m|my name is|this is)\s+(?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?:[.,!]|$)/iu

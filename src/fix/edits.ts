@@ -146,9 +146,21 @@ function balanceEmphasis(text: string, edits: Edit[]): Edit[] {
         else if (span.startsWith(marker)) e.start += marker.length
       } else if (trailing.endsWith(marker) && text.slice(e.start - marker.length, e.start) === marker) e.start -= marker.length
       else if (span.startsWith(marker) && text.slice(e.end, e.end + marker.length) === marker) e.end += marker.length
+      else keepPartnered(text, e, marker, span, trailing)
     }
   }
   return edits
+}
+
+/**
+ * A deletion that would take one marker of a pair whose partner stays outside it: the marker stays
+ * ("**Interested?** Reply ..." losing its second sentence keeps "**Interested?**", never "**Interested?":
+ * round 19's judges, r1479). Which marker is unpaired is read from the markers before it in its paragraph.
+ */
+function keepPartnered(text: string, e: Edit, marker: string, span: string, trailing: string): void {
+  const open = markers(text.slice(text.lastIndexOf('\n\n', e.start - 1) + 1, e.start), marker) % 2 === 1
+  if (open && span.startsWith(marker)) e.start += marker.length
+  else if (!open && trailing.endsWith(marker)) e.end = e.start + trailing.length - marker.length
 }
 
 /** The plan's edits as they are applied: disjoint, deletions joined, no line ending in a space, emphasis balanced. */

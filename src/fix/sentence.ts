@@ -324,6 +324,15 @@ export function pointsBack(text: string, s: SentenceRole, tokens: Token[]): bool
   return false
 }
 
+/**
+ * "this" or "that" on its own as what a preposition governs ("people who deal with this every week",
+ * "more about that"): it names what was said before the sentence.
+ */
+export function pronounObject(s: SentenceRole, tokens: Token[]): boolean {
+  const inside = tokensIn(tokens, s.start, s.end)
+  return inside.some((t, i) => (t.norm === 'this' || t.norm === 'that') && t.pos === 'PRON' && inside[i - 1]?.pos === 'ADP')
+}
+
 /** A closing wish or thanks before the sign-off: the message proper has ended. */
 export const CLOSING = /^\W*(?:have a (?:great|good|nice|lovely|wonderful)\b|wishing\b|(?:i |we )?(?:really )?appreciate (?:your|you|it)\b|thanks\b|thank you\b|cheers\b|all the best\b|best of luck\b|enjoy (?:the|your)\b|(?:i['’]m |i am |we['’]re |we are )?look(?:ing)? forward\b)/i
 
@@ -380,8 +389,10 @@ export function productName(facts: TextFacts, sentences: SentenceRole[]): string
     // Northgate" of a job seeker is the reader's; "Head of Partnerships at Floxly": a department, then the company.)
     const notTheirs = /\b(?:your|you|you['’]re)\b[^.!?]*$|\b(?:role|position|job|opening|vacancy|internship|head|director|vp|manager)\s*$/i
     // (A name of three or four words whole, "Harbor Data Labs": round 14's judges.)
+    // (Nor a department the company follows, "Vice President of Projects at Carleton Blueprint": the company is the name (round 19's judges, r1514).)
     const own = [...sentence.matchAll(/\b(?:at|from|with|of|for|by)\s+([A-Z][\w&'’-]*(?:\s[A-Z][\w&'’-]*(?:[ \t][A-Z][\w&'’-]*){0,2})?)/g)].find((after) => {
       const lead = sentence.slice(0, after.index)
+      if (/^\s+(?:at|from)\s+[A-Z]/.test(sentence.slice(after.index + after[0].length))) return false
       return (/\b(?:I['’]m|I am|I work|I run|I lead|I head|I founded|this is|here)\b[^.!?]{0,40}$|\bwe(?:['’]re| are)?\s*$/i.test(lead) && !notTheirs.test(lead)) || signature.includes(after[1])
     })
     // (A name in capitals is one too, "GALION provides ...", on the line it opens.)

@@ -1846,6 +1846,18 @@ function offered(tokens: Token[], from: number, to: number): boolean {
   return someIn(tokens, from, to, (t, i) => (t.norm === 'will' || t.norm === 'would' || /'(?:d|ll)$/.test(t.norm)) && !/^(?:not|n't)$/.test(tokens[from + i + 1]?.norm ?? ''))
 }
 
+/**
+ * Sentences addressed to the reader that still say nothing of their work: the writer's own stance
+ * ("Sorry for the subject line - wanted to get your attention", its "I" left out) and a question for
+ * the person who decides ("Quick question: who's in charge of tech stack decisions at your
+ * company?"), which routes the message, whatever the words of the decision.
+ */
+function notTheirWork(role: SentenceRole, text: string): boolean {
+  if (STANCE.has(role.verb) && role.subject !== 'recipient') return true
+  return ROUTING_QUESTION.test(text.slice(role.start, role.end))
+}
+const ROUTING_QUESTION = /^\W*(?:[\w ]{1,20}:\s*)?who(?:'s|’s| is| are| handles| owns| runs| decides| manages| looks after| would be)\b[^.!]*\?\s*$/i
+
 /** Addressed to the reader, with four or more distinct content words that are not generic. */
 function concreteFor(tokens: Token[], from: number, to: number, facts: TextFacts): boolean {
   // Addressed to them, with nothing of the sender's in it ("let me know who handles ...", "our catalog").
@@ -1918,7 +1930,7 @@ function answersAreNoProblem(sentences: SentenceRole[], text: string): void {
 const ANSWER_CONDITION = /^\W*(?:(?:if|unless|in (?:the )?case|should)\b[^.?!]{0,80}?\b(?:questions?|more (?:information|info|details)|declines?|accepts?|unable|have (?:the |some )?time)\b|please\b)/i
 
 /** A condition on the reader's answer to the message: their interest, their timing, a reply. */
-const STANCE_CONDITION = /^\W*(?:if|unless|in case|should)\b[^.?!]{0,80}?\b(?:interest(?:ed)?|timing|the time|right time|not right|change[sd]?|revisit|priority|fit|ready|reply|respond|hear back|busy)\b/i
+const STANCE_CONDITION = /^\W*(?:(?:but|and|or|so|otherwise|no worries|no problem|no pressure|totally understand|either way)\W+)?(?:if|unless|in case|should)\b[^.?!]{0,80}?\b(?:interest(?:ed)?|curious|timing|the time|right time|not right|change[sd]?|revisit|priority|fit|ready|reply|respond|hear back|busy|slammed|swamped|had a chance|meaning to)\b/i
 /** "If your reps could update Salesforce by voice ...": the sender's offering imagined, not their work. */
 const IMAGINED = /^\W*(?:[\w ]{1,20}:\s*)?(?:(?:if|imagine)\b[^.?!]{0,60}?\b(?:could|would|were able|was able|had)|what if)\b/i
 
@@ -1958,7 +1970,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
       meetingAsChoice(ctx, role, from, to)
       meetingOffered(ctx, role, from, to)
       // (Nor an ask for their time: "open to a brief conversation to learn more" names no work of theirs.)
-      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.ask !== 'time' && role.subject !== 'sender' && !offered(tokens, from, to) && concreteFor(tokens, from, to, facts)) role.concrete = true
+      if (role.role !== 'pitch' && role.role !== 'self-intro' && role.role !== 'proof' && role.role !== 'chaser' && role.role !== 'ps' && role.ask !== 'time' && role.subject !== 'sender' && !offered(tokens, from, to) && !notTheirWork(role, facts.text) && concreteFor(tokens, from, to, facts)) role.concrete = true
       // "The difference? Voice updates.": a verbless aside does not end a customer story.
       if (role.verb !== '') ctx.state.previousRole = role.role
       roles.sentences.push(role)
@@ -1975,8 +1987,45 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
   pitchGoesOn(roles.sentences, facts)
   offeringSetUp(roles.sentences, facts)
   definedOfferings(ctx)
+  offeringGoesOn(ctx)
   return roles
 }
+
+/**
+ * "We have visitors from every country. Each visitor is targeted by the keywords you submit when you
+ * start your trial.", "I run ANCHOR. I can take your current target list and return: - a ranked
+ * shortlist ...": a line right after the sender's pitch that is not about the reader as its subject
+ * goes on with the offering, in the reader's words or not; it is no problem of theirs.
+ */
+function offeringGoesOn(ctx: Ctx): void {
+  const {tokens, facts, roles} = ctx
+  const text = facts.text
+  let previous: SentenceRole | undefined
+  let offered = false
+  for (const s of roles.sentences) {
+    if (!isContent(s)) continue
+    // (Or, once the sender has told what they offer, a line that points back at it: "This is a 45 min
+    // Zoom session where you introduce yourself", "It's Apache 2.0 licensed and runs in your infrastructure".)
+    const pointsBack = offered && POINTS_AT_OFFERING.test(text.slice(s.start, s.end))
+    if (s.concrete && s.subject !== 'recipient' && (previous?.role === 'pitch' || pointsBack || nameAtWork(tokens, text, s))) s.concrete = false
+    if (s.role === 'pitch' || s.role === 'self-intro') offered = true
+    previous = s
+  }
+}
+/**
+ * "Rotaly builds the rota from your depot rules in minutes": a name that is not theirs, at work in the
+ * present, opening the line (whatever the tagger made of the name): the product told.
+ */
+function nameAtWork(tokens: Token[], text: string, s: SentenceRole): boolean {
+  let i = firstFrom(tokens, s.start)
+  while (i < tokens.length && tokens[i].start < s.end && tokens[i].pos === 'PUNCT') i++
+  const name = tokens[i]
+  const verb = tokens[i + 1]
+  if (name === undefined || verb === undefined || verb.start >= s.end || name.field >= 0 || RECIPIENT_WORDS.has(name.norm) || !/^[A-Z]/.test(text.charAt(name.start))) return false
+  return verb.pos === 'VERB' && verb.norm !== verb.lemma && (verb.norm === verb.lemma + 's' || verb.norm === verb.lemma + 'es')
+}
+
+const POINTS_AT_OFFERING = /^\W*(?:it|it's|this|that|these)\b(?!\s+(?:means|is why|is where|is when)\b)/i
 
 /**
  * "OpenConductor is the AI orchestration platform that helps your users ...", "integrity.molt can
@@ -2461,7 +2510,7 @@ const READER_IN_HEADING = /\b(?:you|your|yours|you're|you've|you'd)\b/i
 const FOUND_CONTACT = /\b(?:found|got|came across|pulled|took)\s+your\s+(?:contact|contact details|contact info|details|e-?mail(?: address)?|address|name|number)\b/i
 
 function recipientObservations({facts, roles, signals, anyone}: SignalReading): void {
-  const {signal, addedFor} = ROLE_SIGNALS.theirObservation
+  const {signal, guide, addedFor} = ROLE_SIGNALS.theirObservation
   const adding = new Set<Role>(addedFor)
   for (const [i, s] of roles.sentences.entries()) {
     if (!adding.has(s.role) || !s.specific || (s.subject !== 'recipient' && s.subject !== 'sender')) continue
@@ -2470,11 +2519,26 @@ function recipientObservations({facts, roles, signals, anyone}: SignalReading): 
     // "As a CEO, you ...": the reader as anyone in the job; "I found your contact through [source]":
     // how the sender came by the address, nothing seen of theirs.
     if (/^\W*as (?:a|an|the) [^,]{1,60},/i.test(text) || FOUND_CONTACT.test(text)) continue
+    // A condition on their answer ("No worries if you're slammed", "But if you've been meaning to look
+    // and haven't had a chance, ..."): nothing seen of theirs.
+    if (STANCE_CONDITION.test(text) || ROLE_SAID_BACK.test(text)) continue
     // Praise of their work, profile or experience that names nothing ("I really like your work", "Your
     // experience at [Company] caught my attention", "impressive portfolio!") is fake specificity (M5).
     if (hollowPraise(text)) continue
-    addHit(signals, signal, {text, start: s.start, end: s.end})
+    addHit(signals, inGuide(facts, s) ? guide : signal, {text, start: s.start, end: s.end})
   }
+}
+
+/** "... you are a decision-maker at [Company].", "... because you lead engineering at [Company].": a title at a company, and nothing more. */
+const ROLE_SAID_BACK = /\b(?:you(?:'re|’re| are)\s+(?:a|an|the)\s+|you\s+(?:lead|head|run|manage|oversee)\s+)[\w -]{1,40}?\s(?:at|with|for|of)\s+(?:\{\{?[^{}]{1,40}\}?\}|\[[^\]]{1,40}\]|<[^>]{1,40}>|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s*(?:[.!,;]|$)/
+
+/** Whether what the sentence says (without the spaces around it) is a rewrite's guide line. */
+function inGuide(facts: TextFacts, s: SentenceRole): boolean {
+  const said = facts.text.slice(s.start, s.end)
+  const start = s.start + said.length - said.trimStart().length
+  const end = s.end - (said.length - said.trimEnd().length)
+  const g = facts.guides[indexAt(facts.guides, start)]
+  return g !== undefined && end <= g.end
 }
 
 /**

@@ -28,6 +28,7 @@ export const COMPUTED_SIGNALS: readonly string[] = [
   'recipient-company',
   'recipient-role',
   'recipient-observation',
+  'guide-line',
   'recipient-field',
   'result-shown',
   'engaged-touch'
@@ -76,8 +77,13 @@ export const ROLE_SIGNALS = {
   theirProblem: {signal: 'recipient-problem'},
   /** Added for each sentence of the sender's with a role of `addedFor` that asks no question: an offer or a wish. */
   statedInvitation: {signal: 'invitation', addedFor: ['ask']},
-  /** Added for each specific sentence with a role of `addedFor` whose subject is the reader or the sender. */
-  theirObservation: {signal: 'recipient-observation', addedFor: ['observation']},
+  /**
+   * Added for each specific sentence with a role of `addedFor` whose subject is the reader or the
+   * sender; one that is a rewrite's guide line ("[[What you noticed about them: ...]]") is added as
+   * `guide`: the observation to come, read as filled where relevance is asked for, but nothing said
+   * yet that makes up for a missing question.
+   */
+  theirObservation: {signal: 'recipient-observation', guide: 'guide-line', addedFor: ['observation']},
   /** Added for each sentence with a role of `addedFor`: someone's result told ("Meridian cut delays 34% on it"), something a follow-up brings. */
   resultShown: {signal: 'result-shown', addedFor: ['proof']}
 } as const

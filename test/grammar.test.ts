@@ -315,6 +315,14 @@ describe('sentence roles', () => {
     expect(table('Our app books the delivery slot for you. Takes about 90 minutes to set up. Always on.\n\nThanks for reading.')).toEqual(['pitch sender', 'pitch generic', 'pitch none', 'other none'])
   })
 
+  test('a heading of the sender\'s own on a line of its own, over a list, is the pitch', () => {
+    expect(table('## Our services\n\n- Weekly rotas\n- Shift swaps by text')[0]).toBe('pitch sender')
+    expect(table('**What we do**\n\n- Build weekly rotas\n- Swap shifts by text')[0]).toBe('pitch sender')
+    expect(table('How we help:\n\n- Weekly rotas\n- Shift swaps by text')[0]).toBe('pitch sender')
+    // A heading of theirs, or one with no list under it, is not.
+    expect(table('## Your depots\n\n- Leeds\n- York')[0]).not.toBe('pitch sender')
+  })
+
   test('a list under a heading of the sender\'s own is the pitch; a labelled result is proof, and a "Result:" after a proof goes on with it', () => {
     expect(table('Hi Sam,\n\nMy approach for your project:\n- schema review first\n- API contracts next\n\nPast result: refactored a legacy API for a retailer, 60% faster.')).toEqual(['greeting none', 'pitch sender', 'proof sender'])
     expect(table('Our services:\n- audits\n- fixes')).toEqual(['pitch sender'])

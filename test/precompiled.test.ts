@@ -35,7 +35,9 @@ describe('the built-in pack, precompiled', () => {
       expect(replayed.lint(input)).toEqual(linter.lint(input))
       expect(replayed.rewrite(input)).toEqual(linter.rewrite(input))
     }
-  })
+    // Lint and rewrite of every input by two linters: seconds on a quiet machine, over 30 s (the suite's
+    // default) on a shared one. The bound only catches a blow-up.
+  }, 180_000)
 
   test('a replay refuses rules it was not compiled from', () => {
     const pack = builtinRules()

@@ -119,8 +119,9 @@ describe('round 24: the guide line only where it belongs, in words that fit the 
       "a recruiting note's guide line",
       'linkedin-inmail',
       "Hi Sam! I came across your profile and loved your background! We're a fast-growing startup looking for senior engineers to join our world-class team. This is a huge opportunity - do you have time for a call tomorrow or Friday? Looking forward to hearing from you!",
-      // (rw-25's ask for a hiring note; the line naming the role is cut with the pitch, left: r1322.)
-      "Hi Sam! [[What you noticed about them: one line that would be wrong if sent to anyone else.]] Want me to send over the details of the role? Looking forward to hearing from you!"
+      // (rw-25's ask for a hiring note. Since round 29 the praise that names nothing is the line on what was noticed,
+      // and the pitch's guide line asks why the role fits it: the line naming the role is no longer lost, r1322.)
+      "Hi Sam! [[What you noticed about them: one line that would be wrong if sent to anyone else.]] [[One line on why the role fits what you noticed about them.]] Want me to send over the details of the role? Looking forward to hearing from you!"
     ],
     [
       "a press note's guide line",

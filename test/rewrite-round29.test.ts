@@ -2,6 +2,9 @@
  * Rounds 17's and 18's judges' findings (issue 17, round 29 of the rewrite), as team-written drafts, each
  * failing before the change it tests (rows marked as guards passed before too).
  *
+ * - A line that only says the sender noticed them and names what any row of the list holds ("I noticed
+ *   you're heading up {{title}} at {{company}}", "I came across your work at {company} and was impressed"),
+ *   where the lint finds nothing specific to the reader, becomes the guide line, in its place.
  * - The one ask keeps the draft's purpose at the draft's size: questions in writing go by the note's own
  *   channel; a meeting only to explore a partnership asks whether they are open to exploring it; what the
  *   sender takes off their hands is the topic, not "exploring whether there's a fit"; a buyer asks about an
@@ -9,6 +12,47 @@
  */
 import {describe} from 'vitest'
 import {OBSERVE, rewrites} from './rewrite-harness.js'
+
+describe('round 29: a line that only says it noticed them becomes the guide line, in its place', () => {
+  rewrites([
+    [
+      'a connection note that says back their title and company',
+      'linkedin-connect',
+      "Hi {{first_name}}, I noticed you're heading up {{title}} at {{company}}.\nI've been helping similar teams plan their rotas. Would love to connect.",
+      `Hi {{first_name}}, ${OBSERVE}\nI've been helping similar teams plan their rotas. Would love to connect.`
+    ],
+    [
+      'praise that names nothing in a connection note',
+      'linkedin-connect',
+      'Hi {first_name}, I came across your work at {company} and was impressed. I run a small design studio and would love to be in your network!',
+      `Hi {first_name}, ${OBSERVE} I run a small design studio and would love to be in your network!`
+    ],
+    [
+      'praise that names nothing in an e-mail, on its own line',
+      'email',
+      'Hi {{first_name}},\n\nSaw your work at {{company}} - impressive portfolio!\n\nWe build scheduling software for small studios. Would you be open to a 15-minute call next week?\n\nBest,\nRae',
+      `Hi {{first_name}},\n\n${OBSERVE}\n\nWe build scheduling software for small studios. Worth a look?\n\nBest,\nRae`
+    ],
+    [
+      'a guide line of the pitch after it asks only how they help with what was noticed',
+      'linkedin-inmail',
+      "Hi {FirstName},\n\nI came across your profile and was really impressed by your background! I'm a recruiter at Hirewell, the north's leading engineering recruitment agency, and I have an exciting role with a fast-growing client.\n\nAre you free for a quick call this week?\n\nThanks,\nMeg",
+      `Hi {FirstName},\n\n${OBSERVE} [[One line on how Hirewell helps with what you noticed about them.]]\n\nWorth a look?\n\nThanks,\nMeg`
+    ],
+    [
+      '(a guard, passing before) news of theirs the line claims is no row of the list',
+      'linkedin-connect',
+      "Hey {{first_name}}, saw {{company}} is hiring for the support team. I help teams like yours onboard new agents, thought it'd be worth connecting.",
+      "Hey {{first_name}}, saw {{company}} is hiring for the support team. I help teams like yours onboard new agents, thought it'd be worth connecting."
+    ],
+    [
+      '(a guard, passing before) a line with a detail of its own stays',
+      'email',
+      'Hi Sam,\n\nI noticed your depot runs 40 night shifts a week.\n\nWe build rota software for depots. Would you be open to a 15-minute call next week?\n\nBest,\nRae',
+      'Hi Sam,\n\nI noticed your depot runs 40 night shifts a week.\n\nWe build rota software for depots. Worth a look?\n\nBest,\nRae'
+    ]
+  ])
+})
 
 describe("round 29: the one ask keeps the draft's purpose, at the draft's size and on its channel", () => {
   rewrites([

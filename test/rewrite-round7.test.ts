@@ -112,7 +112,8 @@ describe('the guide line for what they noticed is placed where it reads', () => 
     // The draft's own line about them stays, with no guide line for one.
     [
       "Hi {name},\n\nI noticed your work as a {title} at {company}.\nI'm a planner with {years} years of experience in {skills}.\n\nWould it be okay if I shared my CV with you?\n\nThanks,\n{me}",
-      "Hi {name},\n\nI noticed your work as a {title} at {company}.\nI'm a planner with {years} years of experience in {skills}.\n\nWould it be okay if I shared my CV with you?\n\nThanks,\n{me}"
+      // (Since round 29 the line that only says it noticed their title and company is the guide line, in its place.)
+      "Hi {name},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\nI'm a planner with {years} years of experience in {skills}.\n\nWould it be okay if I shared my CV with you?\n\nThanks,\n{me}"
     ]
   ])('%j', (draft, expected) => {
     expect(rewrite(draft)).toBe(expected)

@@ -766,6 +766,19 @@ function withoutFinalStops(text: string): string {
 const FINAL_STOP = /[\s.!?]/
 
 /**
+ * The customers a company serves, said back ("{{company}} sells to home service businesses",
+ * "[Company] does marketing for tradies"): the segment the list was drawn from, nothing said through
+ * the name (LABELLING.md M3), as "serves the commercial diving industry" is (INDUSTRY_ONLY). At the
+ * end of what is said, a kind of business or customer, with no number in it.
+ */
+function segmentOnly(said: string): boolean {
+  const kind = SEGMENT_SERVED.exec(said)?.[1].toLowerCase()
+  return kind !== undefined && (SEGMENT_NOUNS.has(kind) || CUSTOMER_KINDS.has(kind))
+}
+const SEGMENT_SERVED = /\b(?:serves?|serving|sells?|selling|markets?|marketing|caters?|catering|works?|working|(?:does|doing|provides?|providing|offers?|offering) [a-z-]+(?: [a-z-]+)?) (?:to|for|with) (?:[a-z-]+ ){0,3}([a-z-]+)$/i
+const CUSTOMER_KINDS = new Set(['customers', 'clients', 'tradies', 'trades', 'tradespeople', 'homeowners', 'buyers', 'shoppers', 'patients'])
+
+/**
  * Whether tokens [from, to) say something that would be wrong or odd if sent to another reader: a
  * number, a recipient-detail merge field of substance, or a content word that is not generic. Names
  * alone are weak details (a company or title said back, LABELLING.md M3): they do not count here.
@@ -773,7 +786,9 @@ const FINAL_STOP = /[\s.!?]/
 function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolean {
   // An industry or a field said back ("building in the legal tech space", "your experience in
   // software engineering") is a weak detail with nothing said through it (LABELLING.md M3, M5).
-  if (from < to && INDUSTRY_ONLY.test(withoutFinalStops(ctx.facts.text.slice(tokens[from].start, tokens[to - 1].end)))) return false
+  // So is the kind of customer their company serves ("{{company}} sells to home service businesses").
+  const said = from < to ? withoutFinalStops(ctx.facts.text.slice(tokens[from].start, tokens[to - 1].end)) : ''
+  if (INDUSTRY_ONLY.test(said) || segmentOnly(said)) return false
   for (let i = from; i < to; i++) {
     const t = tokens[i]
     if (t.field >= 0) {
@@ -1257,6 +1272,7 @@ const SENDER_DECISIONS: readonly Decision[] = [
   lookingAround,
   appreciates,
   wantsToKnow,
+  examinedTheirs,
   perceives,
   alsoNotices,
   yearsInTrade,
@@ -1381,6 +1397,26 @@ function wantsToKnow(r: Reading, out: SentenceRole): SentenceRole | undefined {
   out.ask = 'interest'
   return out
 }
+
+/**
+ * "I tested your agency's response time", "We recently evaluated [package-name] and it scored
+ * [score]/100": the sender put something of the reader's to a test, done and told, which is a look at
+ * their world (an observation when what it found is specific), as "We ran a scan of your status page
+ * and found ..." is. ("I'll audit your codebase" is an offer: not done yet.)
+ */
+function examinedTheirs(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {ctx, verb, to} = r
+  const {tokens} = ctx
+  if (verb < 0 || r.negated || !EXAMINED.test(tokens[verb].norm)) return undefined
+  let k = verb + 1
+  while (k < to && (tokens[k].pos === 'DET' || tokens[k].pos === 'ADJ' || tokens[k].pos === 'ADV') && tokens[k].norm !== 'your') k++
+  if (partyOfWord(tokens[k] ?? tokens[verb], ctx.roles.fields, ctx.senderNames, ctx.recipientNames) !== 'recipient') return undefined
+  out.specific = isSpecific(tokens, verb + 1, to, ctx)
+  out.role = out.specific ? 'observation' : 'opener'
+  return out
+}
+/** A thing put to a test, told in the past ("audited", "re-evaluated"); "ran a scan ... and found" is perceives'. */
+const EXAMINED = /^(?:re-?)?(?:evaluated|tested|audited|analy[sz]ed|reviewed|scanned|benchmarked|rated|scored|assessed|graded|measured|timed)$/
 
 /**
  * The sender noticed, saw or read something: an observation when what they saw is specific to the
@@ -1852,6 +1888,23 @@ function peerProblemsPutToReader(ctx: Ctx): void {
   }
 }
 
+/**
+ * "If you have any questions, please don't hesitate to reach out", "In the case you decline,
+ * suggestions are welcome", "If taking intake off your team isn't a priority, no worries", "Please
+ * make sure you have no conflict of interest": a condition on the reader's answer to the message or
+ * an instruction for it, not their work as it is (LABELLING.md section 5), however many of their
+ * words it holds.
+ */
+function answersAreNoProblem(sentences: SentenceRole[], text: string): void {
+  for (const s of sentences) {
+    if (!s.concrete) continue
+    const said = text.slice(s.start, s.end)
+    if (STANCE_CONDITION.test(said) || ANSWER_CONDITION.test(said)) s.concrete = false
+  }
+}
+/** A condition on their questions, their time or their yes or no; an instruction ("Please ..."). */
+const ANSWER_CONDITION = /^\W*(?:(?:if|unless|in (?:the )?case|should)\b[^.?!]{0,80}?\b(?:questions?|more (?:information|info|details)|declines?|accepts?|unable|have (?:the |some )?time)\b|please\b)/i
+
 /** A condition on the reader's answer to the message: their interest, their timing, a reply. */
 const STANCE_CONDITION = /^\W*(?:if|unless|in case|should)\b[^.?!]{0,80}?\b(?:interest(?:ed)?|timing|the time|right time|not right|change[sd]?|revisit|priority|fit|ready|reply|respond|hear back|busy)\b/i
 /** "If your reps could update Salesforce by voice ...": the sender's offering imagined, not their work. */
@@ -1906,6 +1959,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
   sendersLists(roles.sentences, facts.text)
   proofGoesOn(ctx)
   peerProblemsPutToReader(ctx)
+  answersAreNoProblem(roles.sentences, facts.text)
   pitchGoesOn(roles.sentences, facts)
   offeringSetUp(roles.sentences, facts)
   definedOfferings(ctx)
@@ -2076,10 +2130,14 @@ function meetingAsChoice(ctx: Ctx, role: SentenceRole, from: number, to: number)
  * "What we do:") is the sender's offering, whatever the items' words make of the sentence.
  */
 function sendersLists(sentences: SentenceRole[], text: string): void {
-  for (const s of sentences) {
+  for (const [i, s] of sentences.entries()) {
     if (s.role === 'ask' || s.role === 'sign-off' || s.role === 'greeting' || s.role === 'ps') continue
     const said = text.slice(s.start, s.end)
-    if (SENDERS_HEADING.test(said)) {
+    // A heading on a line of its own ("## Our services", "**What we do**", "How we help:") over the
+    // list in the sentences after it.
+    const next = sentences[i + 1]
+    const headsList = next !== undefined && LIST_ITEM.test(text.slice(next.start, next.end)) && SENDERS_HEADING_LINE.test(said)
+    if (SENDERS_HEADING.test(said) || headsList) {
       s.role = 'pitch'
       s.subject = 'sender'
     } else if (RESULT_HEADING.test(said) && s.role !== 'proof') {
@@ -2090,7 +2148,18 @@ function sendersLists(sentences: SentenceRole[], text: string): void {
 }
 /** "Past result: refactored a legacy API ...", "Recent win: ...": one of the sender's results, labelled. */
 const RESULT_HEADING = /^\W*(?:(?:past|recent|previous|latest|a recent|one|launch|pilot|beta|early|first-month|first-week)\s+)?(?:result|results|win|wins|case study|client example|example|track record)\s*:/i
-const SENDERS_HEADING = /^\W*(?:(?:my|our)\b[^\n:]{0,50}|what (?:we|i) (?:do|offer|bring|provide)[^\n:]{0,30}|why (?:us|me|we|i)\b[^\n:]{0,30}):\s*\n\s*(?:[-*•→✓✔–]|\d{1,2}[.)])\s/i
+const SENDERS_HEADING_WORDS = String.raw`(?:(?:(?:a (?:bit|little|few words) |some |more )?about |(?:key )?highlights of )?(?:my|our)\b[^\n:*#]{0,50}|(?:a (?:bit|little) |more )?about (?:me|us)\b[^\n:*#]{0,20}|what (?:we|i) (?:do|offer|bring|provide|build|make)[^\n:*#]{0,30}|how (?:we|i) (?:help|work|can help|do it)[^\n:*#]{0,30}|why (?:us|me|we|i)\b[^\n:*#]{0,30})`
+const SENDERS_HEADING = new RegExp(String.raw`^\W*${SENDERS_HEADING_WORDS}:\s*\n\s*(?:[-*•→✓✔–]|\d{1,2}[.)])\s`, 'i')
+/**
+ * A line that heads the sender's offering: a heading of theirs ("## Our services", "How we help:"), or
+ * what a name does ("What Shiftwise does:"), which a list under it goes on with (the list check's lead-in).
+ */
+export function headsOffering(line: string): boolean {
+  return SENDERS_HEADING_LINE.test(line) || NAME_DOES_HEADING.test(line)
+}
+const NAME_DOES_HEADING = /^\s*(?:#{1,6}\s*|\*\*|__)?what (?:[\w.-]+\s+){1,2}(?:does|offers|do|offer)\b[^\n:*#]{0,20}:?(?:\*\*|__)?:?\s*$/i
+/** The same heading alone on its line, as a heading ("## Our services", "**What we do**") or before a colon ("How we help:"). */
+const SENDERS_HEADING_LINE = new RegExp(String.raw`^\s*(?:(?:#{1,6}\s*|\*\*|__)${SENDERS_HEADING_WORDS}(?:\*\*|__)?:?(?:\*\*|__)?|${SENDERS_HEADING_WORDS}:(?:\*\*|__)?)\s*$`, 'i')
 
 /**
  * A line that is only a field for the sender's offering ("{{specific_value_prop}}", "[Your value

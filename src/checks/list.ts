@@ -6,7 +6,7 @@ import type {ListRule} from '../rules/format.js'
 import {matchRange} from './phrase.js'
 import {sentenceIndexAt, type TextFacts} from '../analyse/facts.js'
 import {ITEM_MARKER} from '../analyse/positions.js'
-import {isContent, isReaderWord, type Role} from '../analyse/roles.js'
+import {headsOffering, isContent, isReaderWord, type Role} from '../analyse/roles.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
 
@@ -49,8 +49,9 @@ export const list: CheckKind<ListRule> = (rule, env) => {
       const phrased = owner < 0 || leadIns.some(([s]) => s >= from && s < run.end)
       const pitched = phrased ? undefined : pitchBefore(ctx, roles, from, before + 1)
       if (!phrased && pitched === undefined) continue
-      // A list its lead-in line introduces as the offering ("Here's what it does:") is one, whoever its items name.
-      const introduced = owner >= 0 && leadIns.some(([s]) => s >= from && s < run.start)
+      // A list its lead-in line introduces as the offering ("Here's what it does:") is one, whoever its
+      // items name; so is one under a heading of the sender's pitch ("## Our services", "How we help:").
+      const introduced = (owner >= 0 && leadIns.some(([s]) => s >= from && s < run.start)) || (pitched !== undefined && headsOffering(text.slice(from, before + 1)))
       // A list a pitch leads into answers what the sentence before it said of the reader ("Your guide
       // links a checklist that now returns 404. I keep a replacement: ..."): theirs too.
       const context = pitched === undefined ? from : Math.min(from, pitched)

@@ -3,7 +3,7 @@
  * remove it, move it to the front, or replace it (a pitch by a guide line). Some decisions are edits
  * inside the sentence instead (a lead-in, a clause of made-up pressure), kept as `leadIns`.
  */
-import type {SentenceRole} from '../analyse/roles.js'
+import {weakField, type SentenceRole} from '../analyse/roles.js'
 import type {LintMessage} from '../types.js'
 import {MEETING_TALK, OFFERS_ROLE, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
@@ -54,10 +54,49 @@ export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
     st.askKept ??= s
     return
   }
+  if (!st.observeGuided && fauxNoticed(d, s, said)) {
+    st.replacement.set(s, {text: d.observeGuide, ruleId: d.credit.observe, why: WHY.fauxNoticed})
+    st.decided.set(s, 'replace')
+    st.observeGuided = true
+    return
+  }
   const r = readSentence(d, s)
   if (!(decideHostile(d, st, s, r) || decidePitch(d, st, s, r) || decideClickHere(d, st, s, r) || decideSpam(d, st, s, r) || decideLeadIn(d, st, s, r) || decideClause(d, st, s, r) || decideChaseLead(d, st, s, r) || decideLastLead(d, st, s, r) || decideChaseIf(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r))) decideRest(d, st, s, r)
   // (In a sentence that stays where it is: one that goes or is replaced takes its marks with it.)
   if (st.decided.get(s) === 'keep') doubledQuestion(d, st, s)
+}
+
+/** A line that opens on the sender noticing them: "I noticed ...", "Saw your ...", "I came across ...", "I've been following ...". */
+const NOTICED = /^\W*(?:(?:I|we)\s+(?:(?:just|recently|have|['’]ve)\s+)*|I['’]ve\s+(?:just\s+)?)?(?:noticed|saw|came across|stumbled (?:up)?on|been following)\b/i
+
+/** What the sender goes on to say of their own after the noticing: "and wanted to reach out", "and would love to connect". */
+const OWN_CLAUSE = /\b(?:and|but|so)\s+(?:I\b|I['’]\w+|we\b|wanted|want|would|thought|decided|figured|hope|am)|[,;:—–-]\s*(?:I|we)\b/i
+
+/** News of theirs: "is growing the team", "has been growing", "just raised", "is hiring". */
+const NEWS = /\b(?:is|are|has been|have been|was|were|just|recently)\s+(?:\w+\s+)?(?:growing|scaling|hiring|expanding|raising|raised|launching|launched|opening|opened|moving|moved|building out|rolling out|announced|acquired|acquiring)\b/i
+
+/**
+ * A line that says the sender noticed them and names only what any row of the list holds ("I noticed you're
+ * leading {{title}} at {{company}}.", "I came across your work at {company} and was impressed."), in a draft the
+ * lint finds nothing specific to this reader in: the line on what was noticed takes its place (round 17's and
+ * 18's judges, r1424, r834, r903). Not one with a detail of its own (a number, a name, a field that holds what
+ * was seen), one that says more ("and would love to connect"), shared ground ("we're both ... alums"), one
+ * the next sentence leans on ("That world is changing fast."), nor to someone the sender knows already. A
+ * field of the template's that asks for what was seen ("[Problem/Opportunity you identified]") is no row of the list.
+ */
+function fauxNoticed(d: Draft, s: SentenceRole, sentence: string): boolean {
+  if (d.related || d.slotted || d.guided || !NOTICED.test(sentence) || !d.messages.some((m) => d.flagOf(m) === 'observe')) return false
+  // (Nor what the sender's own is, "noticed you checked out my profile": what they did, towards the sender; nor
+  // news of theirs the line claims, "saw {{company}} is growing the team", which is a row's own when true.)
+  if (/\d|\?|\bboth\b|\b(?:my|our)\b/i.test(sentence) || OWN_CLAUSE.test(sentence) || NEWS.test(sentence)) return false
+  // (Its fields hold what any row of the list holds, a company, a title, an industry, a place (LABELLING.md M3), or their name;
+  // and no other line of the draft says what was noticed in a slot of its own, "I noticed that [Problem/Opportunity you identified].")
+  const slotted = (x: SentenceRole) => d.facts.placeholders.some((p, i) => p.start >= x.start && p.end <= x.end && !d.nameFields.has(i) && !weakField(p))
+  if (slotted(s) || d.body.some((x) => x !== s && NOTICED.test(d.text.slice(x.start, x.end)) && slotted(x))) return false
+  const words = sentence.replace(/\{\{?[^{}]*\}\}?|\[[^\]]*\]|<[^<>]*>/g, ' ')
+  if (/\s\p{Lu}\p{Ll}/u.test(words)) return false
+  const next = d.body[d.body.indexOf(s) + 1]
+  return next === undefined || !/^\W*(?:This|That|These|Those|It|They|Their)\b/.test(d.text.slice(next.start, next.end))
 }
 
 /**
@@ -260,11 +299,11 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   const body = d.text.slice(facts.bodyStart, facts.signatureStart)
   const hires = OFFERS_ROLE.test(body)
   const notSale = hires || NOT_A_SALE.test(body)
-  const line = d.seeksHelp || (notSale && !d.observed)
+  const line = d.seeksHelp || (notSale && !d.observed && !st.observeGuided)
     ? d.observeGuide.slice(2, -2)
     : notSale
     ? `One line on why ${hires ? 'the role' : 'this'} fits ${d.noticed}.`
-    : d.observed
+    : d.observed || st.observeGuided
     ? `One line on how ${name ?? 'you'} ${name ? 'helps' : 'help'} with ${d.noticed}.`
     : `One line on ${d.noticed}, then ${name ? `how ${name} helps with it` : 'one line on how you help with it'}.`
   // The pitch's facts ("trusted by over 2,000 companies") stay in the guide line as its proof.

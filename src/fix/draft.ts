@@ -123,6 +123,8 @@ export interface State {
   /** The time asks that go; the last one's place takes the one ask that replaces them. */
   timeAsks: SentenceRole[]
   pitchKept: boolean
+  /** A line that only said it noticed them became the line on what was noticed (decide.ts, fauxNoticed): no second one goes in front. */
+  observeGuided?: boolean
   /** A chase led into what is new since the last note ("Since I last reached out, we've built ..."): the new thing a follow-up needs is there. */
   newThing?: boolean
 }

@@ -585,7 +585,8 @@ function replaceList(d: Draft, st: State): void {
     // (Nor one the sentence after it asks about, "Any of these concerning to you?": over one guide line it would point at one item: round 14's judges, r1182.)
     const after = d.body.slice(d.body.indexOf(last) + 1).find((s) => st.decided.get(s) !== 'remove')
     if (after && ABOUT_ITEMS.test(text.slice(after.start, after.end))) continue
-    const line = `The one point of this list that fits them, and ${d.noticed} that makes it fit.`
+    // (After the line on what was noticed, which a line that only said it noticed them became: the point that fits that.)
+    const line = st.observeGuided ? `The one point of this list that fits ${d.noticed}.` : `The one point of this list that fits them, and ${d.noticed} that makes it fit.`
     const figure = listFigure(text.slice(m.start, m.end), 300 - line.length - 16)
     const guide = `[[${line}${figure ? ` Proof to keep: ${figure}` : ''}]]`
     st.replacement.set(first, {text: guide, ruleId: m.ruleId, why: WHY.list})
@@ -723,7 +724,7 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (What a chase named asks for one new thing about it, unless the draft says what is new already: then the line is about them.)
   const chased = st.chasedTopic !== undefined && !st.newThing && !at.kept.some((s) => st.decided.get(s) === 'keep' && SINCE_LAST.test(text.slice(s.start, s.end)))
   const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (SEEN_OF_THEM.test(text.slice(s.start, s.end)) || DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
-  if (!at.hasObservation && !st.saysSomething && !seen && !breakUp && !labelled && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
+  if (!at.hasObservation && !st.saysSomething && !seen && !st.observeGuided && !breakUp && !labelled && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = chased ? newThingGuide(st.chasedTopic) : d.observeGuide
     inFront = [guide]

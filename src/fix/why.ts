@@ -8,6 +8,7 @@ export const WHY = {
   list: 'A list asks the reader to weigh every point and find the one that fits them; name that one, and what you saw that makes it fit.',
   pitch: 'A claim about yourself reads as an advert; one line on what you noticed about them, then how you help, reads as relevant.',
   observe: 'Nothing here says why you chose this reader: add one line that would be wrong if sent to anyone else.',
+  fauxNoticed: 'It says you noticed them, but what it names is what any row of the list holds; one line that would be wrong for anyone else takes its place.',
   ask: 'A stranger says yes to a small, low-effort question before a meeting: one ask, and no slot of their time.',
   opening: 'A message that starts with who you are reads as an advert; one line on what you noticed about them first, and your reason for writing keeps its facts.',
   extraAsk: 'Two asks split the answer; one question is easier to reply to.',

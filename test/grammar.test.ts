@@ -267,6 +267,11 @@ describe('sentence roles', () => {
     ["I'll close this loop for now.", undefined],
     ['Just circling back on this.', 'bump'],
     ["Since I haven't heard back, I'll keep it short.", 'reply'],
+    // Tries counted frame a break-up (C4); a reply said to be missed chases it (C5).
+    ["I know I've reached out a few times, so this is my last note.", 'bump'],
+    ["I've written a few times with no luck.", 'reply'],
+    ["I've reached out a few times without hearing back.", 'reply'],
+    ["Buyers want a peer conversation, not a call with someone who can't answer questions.", undefined],
     ['Wanted to make sure you got the audit I sent last week.', 'reply'],
     ['Wanted to make sure you saw our quote for the roof.', 'reply'],
     ['Make sure you see the new rota before Friday.', undefined],

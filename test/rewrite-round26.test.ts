@@ -19,7 +19,8 @@ describe("round 26: the draft's own ask, made low-friction, and nothing left of 
       "a research request that wants to hear how they decide: a few questions by email, not \"Worth a look?\"",
       "email",
       "Hi Dana,\n\nI'm a graduate student studying how small breweries pick their hop suppliers. We're speaking with brewery buyers across the UK.\n\nGiven your years buying for Northgate Brewing, I would love to hear how you choose who to work with.\n\nWould you have 15 minutes next week for a quick call?\n\nThanks,\nOmar",
-      "Hi Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We're speaking with brewery buyers across the UK.\n\nGiven your years buying for Northgate Brewing, I would love to hear how you choose who to work with.\n\nWould you be open to answering a few questions by email?\n\nThanks,\nOmar"
+      // (Since round 29: the student's line on what they research stays, and "your years buying for Northgate Brewing" is the line about them.)
+      "Hi Dana,\n\nI'm a graduate student studying how small breweries pick their hop suppliers. We're speaking with brewery buyers across the UK.\n\nGiven your years buying for Northgate Brewing, I would love to hear how you choose who to work with.\n\nWould you be open to answering a few questions by email?\n\nThanks,\nOmar"
     ],
     [
       "a chat asked only for their view: questions about its topic by email",
@@ -85,7 +86,9 @@ describe("round 26: guide lines in words that fit the message", () => {
       "a research request asks for no \"how you help\"",
       "email",
       "Hi Maria!\n\nI'm Ada, a student working on a research project about how clinics choose scheduling software. We're talking to practice managers to understand what actually works.\n\nBecause of your experience running three clinics in Leeds, I would love to hear how you decide which tools to keep.\n\nWould you have 20 minutes in the next two weeks for a quick call?\n\nBest,\nAda",
-      "Hi Maria!\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I'm a student working on a research project about how clinics choose scheduling software. We're talking to practice managers to understand what actually works.\n\nBecause of your experience running three clinics in Leeds, I would love to hear how you decide which tools to keep.\n\nWould you be open to answering a few questions by email?\n\nBest,\nAda"
+      // (Since round 29: the research project stays, without the name the signature gives, and "your experience
+      // running three clinics in Leeds" is the line about them.)
+      "Hi Maria!\n\nI'm a student working on a research project about how clinics choose scheduling software. We're talking to practice managers to understand what actually works.\n\nBecause of your experience running three clinics in Leeds, I would love to hear how you decide which tools to keep.\n\nWould you be open to answering a few questions by email?\n\nBest,\nAda"
     ],
     [
       "a proof keeps its brackets whole",

@@ -2,6 +2,10 @@
  * Rounds 17's and 18's judges' findings (issue 17, round 29 of the rewrite), as team-written drafts, each
  * failing before the change it tests (rows marked as guards passed before too).
  *
+ * - A draft that already says why this reader, by something of theirs it names ("Because of your years
+ *   running temperature audits at Norwick Dairies", "Your expertise in {{ specialty }}"), gets no guide line
+ *   for what was noticed on top of it; a student's line on what they research stays (without the name the
+ *   signature gives), and so does a self-introduction the next sentence names by "this".
  * - A line that only says the sender noticed them and names what any row of the list holds ("I noticed
  *   you're heading up {{title}} at {{company}}", "I came across your work at {company} and was impressed"),
  *   where the lint finds nothing specific to the reader, becomes the guide line, in its place.
@@ -12,6 +16,35 @@
  */
 import {describe} from 'vitest'
 import {OBSERVE, rewrites} from './rewrite-harness.js'
+
+describe('round 29: no second line about them where the draft names something of theirs', () => {
+  rewrites([
+    [
+      'a named company of theirs after "your years running ... at": the line about them is there, no guide line above the panel',
+      'email',
+      "Hi Priya,\n\nWe're putting together a panel on cold-chain logistics for the Harbour Freight Forum in May.\n\nBecause of your years running temperature audits at Norwick Dairies, we would love to hear how you would frame the topic.\n\nWould you have 20 minutes next week for a call?\n\nBest,\nOwen",
+      "Hi Priya,\n\nWe're putting together a panel on cold-chain logistics for the Harbour Freight Forum in May.\n\nBecause of your years running temperature audits at Norwick Dairies, we would love to hear how you would frame the topic.\n\nWorth a look?\n\nBest,\nOwen"
+    ],
+    [
+      'a slot for what they know ("Your expertise in {{ specialty }}") is the line about them in an invitation',
+      'email',
+      "Dear {{ name }},\n\nWe would like to invite you to review papers for this year's Rail Safety Workshop.\n\nYour expertise in {{ specialty }} is what our programme committee asked for.\n\nPlease reply by Friday to let us know whether you can take part.\n\nKind regards,\nThe Workshop Chairs",
+      "Dear {{ name }},\n\nWe would like to invite you to review papers for this year's Rail Safety Workshop.\n\nYour expertise in {{ specialty }} is what our programme committee asked for.\n\nPlease reply by Friday to let us know whether you can take part.\n\nKind regards,\nThe Workshop Chairs"
+    ],
+    [
+      '(a guard, passing before) "people with your background in [specific area]" is anyone of a group: the guide line stays',
+      'email',
+      "Hi [First Name],\n\nWe are building a community for field engineers.\n\nWe are looking for people with your background in [specific area] to help shape it.\n\nWould you like to join?\n\nBest,\nMia",
+      "Hi [First Name],\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nWe are looking for people with your background in [specific area] to help shape it.\n\nWould you like to join?\n\nBest,\nMia"
+    ],
+    [
+      "a student's research line stays, without the name the signature gives, and \"deal with this\" still has something to name",
+      'email',
+      "Hi Tom,\n\nI'm Lena, a student working on a research project about how small bakeries price their bread. We're asking owners who deal with this every day what works.\n\nGiven your years running the ovens at Crumb & Co, I would love to hear how you decide what to charge.\n\nWould you have 15 minutes this week for a quick call?\n\nBest,\nLena Hart",
+      "Hi Tom,\n\nI'm a student working on a research project about how small bakeries price their bread. We're asking owners who deal with this every day what works.\n\nGiven your years running the ovens at Crumb & Co, I would love to hear how you decide what to charge.\n\nWould you be open to answering a few questions by email?\n\nBest,\nLena Hart"
+    ]
+  ])
+})
 
 describe('round 29: a line that only says it noticed them becomes the guide line, in its place', () => {
   rewrites([

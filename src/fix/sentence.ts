@@ -340,6 +340,15 @@ export function pointsBack(text: string, s: SentenceRole, tokens: Token[]): bool
   return false
 }
 
+/**
+ * "this" or "that" on its own as what a preposition governs ("people who deal with this every week",
+ * "more about that"): it names what was said before the sentence.
+ */
+export function pronounObject(s: SentenceRole, tokens: Token[]): boolean {
+  const inside = tokensIn(tokens, s.start, s.end)
+  return inside.some((t, i) => (t.norm === 'this' || t.norm === 'that') && t.pos === 'PRON' && inside[i - 1]?.pos === 'ADP')
+}
+
 /** A closing wish or thanks before the sign-off: the message proper has ended. */
 export const CLOSING = /^\W*(?:have a (?:great|good|nice|lovely|wonderful)\b|wishing\b|(?:i |we )?(?:really )?appreciate (?:your|you|it)\b|thanks\b|thank you\b|cheers\b|all the best\b|best of luck\b|enjoy (?:the|your)\b|(?:i['’]m |i am |we['’]re |we are )?look(?:ing)? forward\b)/i
 

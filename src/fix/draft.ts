@@ -9,7 +9,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import type {RewriteFlag, RewriteFlags} from '../rules/rewrite-flags.js'
-import {DONE_WITH_THEIRS, MET, SEEN_OF_THEM, asksHelp} from './sentence.js'
+import {ANSWERS_REQUEST, DONE_WITH_THEIRS, MET, SEEN_OF_THEM, asksHelp} from './sentence.js'
 
 export interface Change {
   ruleId: string
@@ -68,7 +68,8 @@ export interface Draft {
   observed: boolean
   /**
    * The draft writes to someone the sender knows already: a reply, a thanks for connecting, a
-   * check-in with a customer. A line on what was noticed about them would read as a cold note's.
+   * check-in with a customer, an answer to a question of theirs. A line on what was noticed about
+   * them would read as a cold note's.
    */
   related: boolean
   credit: typeof CREDIT
@@ -208,7 +209,7 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     observed: roles.sentences.some((s) => observedFirst(s) || (s.role === 'ask' && KNOWN_OF_THEM.test(text.slice(s.start, s.end)))) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts) || body.some((s) => DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || namesTheirs(s)),
     // (Or a student who asks how they got where they are: they help nobody, they ask.)
     seeksHelp: asksHelp(text.slice(facts.bodyStart, facts.signatureStart), '') || ADVICE_SEEKER.test(text.slice(facts.bodyStart, facts.signatureStart)),
-    related: RELATED.test(text.slice(facts.bodyStart, facts.signatureStart)) || REPLY_START.test(text.slice(body[0].start, body[0].end)),
+    related: RELATED.test(text.slice(facts.bodyStart, facts.signatureStart)) || REPLY_START.test(text.slice(body[0].start, body[0].end)) || ANSWERS_REQUEST.test(text.slice(facts.bodyStart, facts.signatureStart)),
     credit: CREDIT,
     observedFirst,
     namesTheirs,

@@ -28,7 +28,7 @@ import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion} from './de
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, AND_I, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
+import {ALSO, AND_I, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 import {GONE, cohere, keepLine, leansBack} from './cohere.js'
 import {keepPurpose} from './purpose.js'
@@ -69,6 +69,8 @@ interface AskPlace {
   shown?: Shown
   /** The ask replaced is a question that went as a chase, not a time ask. */
   lost?: boolean
+  /** A request of the draft's own that stays ("I'd like to ask if you would be willing to ..."): its one ask already. */
+  request?: SentenceRole
 }
 
 /** Where what is kept stands once the decisions are made. */
@@ -121,6 +123,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   placeFront(d, st, layout, front)
   dropConnectives(d, st, layout)
   placeAsk(d, st, layout, ask, front)
+  dropPsMeeting(d, st, layout, ask)
   dropInstead(d, st)
   continueGreeting(d, st, layout, front)
   // (Not an edit inside a sentence that went after all, one that pointed back at a sentence that went.)
@@ -309,7 +312,19 @@ function readAskPlace(d: Draft, st: State): AskPlace {
       st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: text.slice(wish.start, wish.end), after: '', why: 'It was what the meeting was for; the new ask offers to send it instead.'})
     }
   }
-  return {timeAsk, askAt, offer, shown, lost: lost !== undefined}
+  return {timeAsk, askAt, offer, shown, lost: lost !== undefined, request: ownRequest(d, st, timeAsk)}
+}
+
+/**
+ * A kept sentence that asks the reader, in the draft's words, for what the draft is for: "I would like
+ * to check with you if your company would consider sponsoring us", "I would be grateful for the
+ * opportunity to discuss ...". The time ask goes with nothing in its place: a stock question beside it
+ * would be a second ask, and a wrong one ("Would a collaboration be something you'd consider?" to an
+ * investor: round 19's judges, r1515, r1523).
+ */
+function ownRequest(d: Draft, st: State, timeAsk: SentenceRole): SentenceRole | undefined {
+  if (st.askKept) return undefined
+  return d.body.find((s) => s !== timeAsk && st.decided.get(s) === 'keep' && (OWN_REQUEST.test(d.text.slice(s.start, s.end)) || STATED_WISH.test(d.text.slice(s.start, s.end))) && !MEETING_TALK.test(d.text.slice(s.start, s.end)))
 }
 
 /** A line that lets the reader off the question before it, on a condition: "No worries if the timing's off.", "No pressure if not." */
@@ -437,6 +452,28 @@ function dropOrphanPs(d: Draft, st: State): void {
     const before = text.slice(end).trim() === '' ? /\s*$/.exec(text.slice(0, start))![0].length : 0
     st.edits.push({start: start - before, end, replacement: ''})
     st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(ps.start, ps.end), after: '', why: WHY.pointsBack})
+  }
+}
+
+/**
+ * A P.S. that asks for a meeting ("P.S. If you're not ready, happy to do a free 15-minute call.") where the
+ * body keeps its one ask: a second ask, for their time, after the first (round 19's judges, r1481, like r1500's
+ * two asks). It goes, with the blank line before it. Only a P.S. of one sentence, with nothing else of the
+ * draft's after it, and no fact of its own besides the meeting's slot.
+ */
+function dropPsMeeting(d: Draft, st: State, at: Layout, ask: AskPlace): void {
+  const {text} = d
+  const asks = st.askKept !== undefined || ask.timeAsk !== undefined || at.kept.some((s) => st.decided.get(s) === 'keep' && s.role === 'ask')
+  if (!asks) return
+  for (const ps of d.roles.sentences) {
+    const said = text.slice(ps.start, ps.end)
+    if (ps.start < d.facts.signatureStart || !/^\W*P\.?\s?S\b/i.test(said) || text.slice(ps.end).trim() !== '') continue
+    // (Nor one that carries a fact besides the meeting's slot: an offer, a link, a date.)
+    const meeting = d.messages.find((m) => d.flagOf(m) === 'replace-time-ask' && m.start >= ps.start && m.end <= ps.end)
+    if (!meeting || hasFacts(said, d.facts, ps, d.nameFields, true)) continue
+    const start = ps.start - /\s*$/.exec(text.slice(0, ps.start))![0].length
+    st.edits.push({start, end: text.length, replacement: ''})
+    st.changes.push({ruleId: meeting.ruleId, kind: 'removed', before: said, after: '', why: WHY.extraAsk})
   }
 }
 
@@ -627,7 +664,7 @@ function arrange(d: Draft, st: State, ask: AskPlace): Layout {
   const firstKept = kept[0]
   // Standing before all that is kept, the replaced time ask is where what goes in front goes
   // ("Hey Sam, [guide line] Is getting more reviews a priority? Reply YES").
-  const replaced = ask.timeAsk && !st.askKept && !ask.offer ? ask.timeAsk : undefined
+  const replaced = ask.timeAsk && !st.askKept && !ask.offer && !ask.request ? ask.timeAsk : undefined
   const firstPlace = replaced && (!firstKept || ask.askAt < body.indexOf(firstKept)) ? replaced : firstKept
   const continued = (s: SentenceRole) => {
     const next = kept[kept.indexOf(s) + 1]
@@ -885,7 +922,7 @@ function placeAsk(d: Draft, st: State, at: Layout, ask: AskPlace, front: Front):
     return
   }
   if (offer) useOffer(d, st, timeAsk, offer)
-  else newAsk(d, st, at, ask, front, timeAsk)
+  else if (!ask.request) newAsk(d, st, at, ask, front, timeAsk)
 }
 
 /** A line that only lets the reader off the ask before it: "No pressure, no obligation.", "No strings attached." */
@@ -1118,7 +1155,7 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   // (Nor beside a merge field that is the call to action, "{cta}", wherever the draft's layout puts it, the signature's block too (round 15's judges, r1274).)
   // (Nor beside a template's slot for its ask, "{One sentence with the next step}", "[an easy question about their situation]" (round 16's judges, r1465).)
   if (text.slice(facts.bodyStart).split('\n').some((line) => CTA_FIELD.test(line) || ASK_SLOT.test(line))) return
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || SAYS_LAST.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || STATED_WISH.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INVITED.test(draftBody)) return
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || SAYS_LAST.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || STATED_WISH.test(draftBody) || OWN_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INTERESTED_THEN.test(draftBody) || INVITED.test(draftBody)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
@@ -1170,6 +1207,13 @@ const STATED_WISH = /\bif you could\b[^.!?\n]{3,80}?\b(?:that|it) would be\b|\bI
  * chasing for now.", "I'll stop bugging you!", r1241, r1187).
  */
 const THEIR_MOVE = /\bwhen(?:ever)? (?:you['’]re|you are) ready\b|\b(?:happy|glad) to (?:follow up|reconnect|pick (?:this|it|things) (?:back )?up|circle back)\b[^.!?\n]*(?:\b(?:another time|later|down the (?:road|line)|when|whenever|if)\b|\bin (?:\[|Q[1-4]\b|the new year|next year|a few (?:weeks|months)))|\bwhen (?:the )?timing(?:['’]s| is) (?:better|right)\b|\bif you['’]re ever\b[^.!?\n]*\b(?:hear from you|get in touch|reach out)\b|\byou can (?:always )?(?:reach|find|email) me\b|\bi['’]ll stop (?:here|chasing|bugging|following up|emailing|reaching out|pestering|nudging)\b|\bi['’]m (?:around|here)\b[^.!?\n]{0,20}[.!]/i
+
+/**
+ * What the draft offers or asks on the reader's interest: "If you are interested, please get in touch with us.",
+ * "If you're interested, we offer a detailed report ($99) ...". That is its ask; a second one added after it
+ * makes two (round 19's judges, r1500, r1529).
+ */
+const INTERESTED_THEN = /\bif (?:you['’]re|you are|you['’]d be|you would be) (?:interested|curious)\b[^.!?\n]{0,20}?,\s*(?:(?:please|kindly|just)\s+)?(?:we|I|get in touch|get back|let (?:me|us) know|reach out|contact|reply|drop (?:me|us)|feel free)\b/i
 
 /** A guide line that asks for the sender's part: how they help, the proof, the point of their list. */
 const SENDER_GUIDE = /\bhow (?:you|\S+) helps? with\b|\bProof to keep:|\bpoint of this list\b/

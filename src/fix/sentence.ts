@@ -40,6 +40,22 @@ export const NO_ASK =
   /\bno (?:ask|asks|pitch|agenda|pressure to (?:reply|respond)|need to (?:reply|respond))\b|\b(?:don['’]t|do not) (?:need|have) to (?:reply|respond)\b|\bjust sharing\b|\bclose (?:this|the|your|out your|out the|this out|it out|things out)(?: (?:loop|file|thread))?\b|\b(?:won['’]t|will not|i['’]ll stop|i will stop|not going to) (?:follow up|reach out|email|bother you|bug you|keep)[^.!?\n]{0,30}\b(?:again|anymore|any more|after this)\b|\b(?:last|final) (?:note|email|message|one|follow-up|followup|touch) from me\b|\b(?:take|taking) (?:a|the) hint\b|i['’]ll stop (?:filling|cluttering|clogging) your inbox\b|\bkeep popping up\b|\b(?:my|the) (?:door|inbox)(?: is|['’]s) (?:always )?open\b|\b(?:remove|take) you (?:off|from) (?:my|our|the) (?:[\w-]+ )?(?:list|sequence|cadence)\b|\byou know where to find me\b|\bi['’]m easy to find\b|\bmy (?:info|details|contact details)(?: is|['’]s| are) below\b|\bi['’]m here(?: to help| if you need (?:anything|me))?\s*[.!]|\b(?:i|we)(?:['’]ll| will) be in touch\b|\bi['’]ll stop (?:after this|reaching out|emailing|following up)\b/i
 
 
+/**
+ * The draft's own request of the reader, said in a sentence of its own: "I'd like to ask if you would
+ * be willing to review ...", "check with you if your company would consider sponsoring us", "to see
+ * if you, our sponsors, are willing to renew", "Would you be willing to judge ...?". It is the draft's
+ * ask: no stock question goes beside it, nor in the place of a meeting it also asked for (round 19's
+ * judges, r1503, r1515, r1523, r1524).
+ */
+export const OWN_REQUEST =
+  /\b(?:ask|see|check|know)(?: with you)?(?: you)? (?:if|whether) (?:you|your (?:[\w-]+ ){0,2}?(?:team|company|organi[sz]ation|firm|business|lab|group))\b[^.!?\n]{0,40}?\b(?:would|could|might|are|were|can|will)\s+(?:be\s+)?(?:willing|able|open|interested|happy|consider)\b|\bwould you (?:be )?(?:willing|open|able|interested) to\b(?![^?\n]{0,60}\b(?:call|chat|meeting|demo|zoom|coffee)\b)|\bwould your (?:[\w-]+ ){0,2}?(?:team|company|organi[sz]ation|firm) consider\b/i
+
+/**
+ * A reply to a request of the reader's own: "Regarding your question about [topic]:", "In response to
+ * your query". They asked: the sender is known to them by that, and what they asked for is the message.
+ */
+export const ANSWERS_REQUEST = /\b(?:regarding|re:?|about|on) your (?:recent )?(?:question|query|request|inquiry|enquiry|call for (?:experts|sources|comment))\b|\b(?:in (?:response|reply) to|answering|responding to) your (?:recent )?(?:question|query|request|inquiry|enquiry|call for|post asking)\b/i
+
 /** An open door, no chase: "if you have any further thoughts or questions, don't hesitate to reach out". */
 export const OPEN_DOOR = /\b(?:don['’]t|do not) hesitate to (?:reach out|ask|get in touch|contact|let (?:me|us) know)\b|\bfeel free to (?:reach out|reply|ask|get in touch)\b|\b(?:love|like|glad|happy) to (?:keep|stay) in touch\b|\brevisit (?:the|this|our) conversation\b/i
 

@@ -116,7 +116,9 @@ describe("round 30: one ask, fitted to the draft", () => {
       "a report with a price is not offered as something to \"send over\"",
       "email",
       "Hi [name],\n\nWe looked at [store-name] and it loads in [seconds] seconds on a phone, slower than most shops in its category.\n\nWe also sell a full speed report ($49) that lists every slow image and script with a fix for each.\n\nBest,\nKit",
-      "Hi [name],\n\nWe looked at [store-name] and it loads in [seconds] seconds on a phone, slower than most shops in its category.\n\nWe also sell a full speed report ($49) that lists every slow image and script with a fix for each.\n\nWorth a look?\n\nBest,\nKit"
+      // No "send over" for a priced thing. (No stock ask either since det-27: no-clear-ask stands down for a
+      // draft that tells what was seen of the reader, and the rewrite adds an ask only on that finding.)
+      "Hi [name],\n\nWe looked at [store-name] and it loads in [seconds] seconds on a phone, slower than most shops in its category.\n\nWe also sell a full speed report ($49) that lists every slow image and script with a fix for each.\n\nBest,\nKit"
     ],
     [
       "\"If you are interested, please get in touch with us.\" is the draft's ask: no second one is added",
@@ -128,7 +130,9 @@ describe("round 30: one ask, fitted to the draft", () => {
       "a P.S. that asks for a 15-minute call after the body's ask goes",
       "followup",
       "Hi [First Name],\n\n**The offer:** I'll review your onboarding emails and send back a marked-up copy with the five changes I'd make first.\n\n**Price:** $400, with a full refund if none of them lift your open rate.\n\nInterested?\n\nBest,\n[Your Name]\n\nP.S. If you'd rather talk it over first, happy to do a quick 15-minute call.",
-      "Hi [First Name],\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\n**The offer:** I'll review your onboarding emails and send back a marked-up copy with the five changes I'd make first.\n\n**Price:** $400, with a full refund if none of them lift your open rate.\n\nInterested?\n\nBest,\n[Your Name]"
+      // (Since det-27 the offer on their onboarding e-mails is read as a concrete problem of theirs, so no
+      // guide line for what was noticed goes on top.)
+      "Hi [First Name],\n\n**The offer:** I'll review your onboarding emails and send back a marked-up copy with the five changes I'd make first.\n\n**Price:** $400, with a full refund if none of them lift your open rate.\n\nInterested?\n\nBest,\n[Your Name]"
     ],
     [
       "\"If you're curious, we sell ...\" offers on the reader's interest: no stock ask after it",

@@ -13,9 +13,6 @@ function hostOf(url: string): string {
 /** A host a template writes for one still to fill in ("YOUR_USERNAME.github.io", "yourcompany.com", "dev.company.com"). */
 const PLACEHOLDER_HOST_RE = /(?:^|\.)your[\w-]*\.|(?:^|\.)(?:company|domain|website|yoursite|mysite)\.com$/i
 
-/** The words that make a merge field's name one for a link: "[Calendly link]", "{{demo_url}}". */
-const LINK_WORDS = new Set(['link', 'links', 'url', 'urls'])
-
 /** A merge field that a template fills with a link ("[Calendly link]", "{{demo_url}}", "[URL]"). */
 const LINK_FIELD_RE = /(?:^|[^a-z])(?:link|url)s?(?:[^a-z]|$)/i
 
@@ -65,7 +62,7 @@ export const link: CheckKind<LinkRule> = (rule) => {
   const fields = new Set((rule.fields ?? []).map(placeholderName))
   const words = new Set((rule.fieldWords ?? []).map((w) => w.toLowerCase()))
   // A field named for a link ("<CAL_LINK>", "[Link to your calendar]", "[scheduling link]") with one of the words.
-  const named = (p: Placeholder): boolean => fields.has(p.name) || (words.size > 0 && fieldWords(p).some((w) => LINK_WORDS.has(w)) && fieldWords(p).some((w) => words.has(w)))
+  const named = (p: Placeholder): boolean => fields.has(p.name) || (words.size > 0 && fieldWords(p).some((w) => LINK_FIELD_RE.test(w)) && fieldWords(p).some((w) => words.has(w)))
   return (ctx) => {
     const urls = ctx.body.links.filter((l) => l.kind === 'url')
     const findings: RawFinding[] = []

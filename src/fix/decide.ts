@@ -426,14 +426,16 @@ function nameCut(d: Draft, s: SentenceRole, sentence: string): Edit | undefined 
 /** A request that the reader refer the writer for a role: "refer me for the same", "a referral for the position". */
 const ASKS_FAVOUR = /\brefer me for\b|\b(?:a|your) referral (?:for|to) (?:the|this|that|a|an) (?:role|position|job|opening)\b/i
 
-/** A self-introduction that is a name and nothing more: "I'm {my name}.", "My name is Dana Reyes." */
-const NAME_ONLY = /^\W*(?:I\s+am|I['’]m|my name is|this is)\s+(?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*[.!]?\s*$/iu
 
 /** A student who says what they research: "a student working on a research project about how ...", "a graduate student studying how ...". */
 const STUDENT_RESEARCH = /\b(?:student|researcher|phd candidate|doctoral candidate)\b[^.!?\n]{0,40}\b(?:research(?:ing)?|study(?:ing)?|thesis|dissertation)\b/i
 
+/** The writer named at a sentence's start: "I am {{ sender }}", "My name is Dana Reyes", "I'm [Your Name]". */
+const WRITER_NAMED = String.raw`^\W*(?:I\s+am|I['’]m|my name is|this is)\s+(?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*`
 /** A self-introduction by name: "I am {{ sender }}.", "My name is Dana Reyes,", "I'm [Your Name]". */
-const NAMES_WRITER = /^\W*(?:I\s+am|I['’]m|my name is|this is)\s+(?:\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s*(?:[.,!]|$)/iu
+const NAMES_WRITER = new RegExp(`${WRITER_NAMED}(?:[.,!]|$)`, 'iu')
+/** A self-introduction that is a name and nothing more: "I'm {my name}.", "My name is Dana Reyes." */
+const NAME_ONLY = new RegExp(String.raw`${WRITER_NAMED}[.!]?\s*$`, 'iu')
 
 /** A note that looks for work for its writer: "Open to remote contractor roles", "Do you work with this profile?". */
 // (Or a conversation about roles, "I'm looking for a conversation about roles on the platform side" (round 19's judges, r1532).)

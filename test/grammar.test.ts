@@ -42,7 +42,7 @@ test('sentence roles agree with a hand-labelled sample of real-dev sentences at 
     for (const s of roles(m.text, m.channel).sentences) linterRead.set(`${id}\n${m.text.slice(s.start, s.end)}`, `${s.role}${s.ask ? ':' + s.ask : ''}`)
   }
   const same = gold.filter((g) => linterRead.get(`${g.message}\n${g.sentence}`) === `${g.role}${g.ask ? ':' + g.ask : ''}`).length
-  expect(gold.length).toBe(582)
+  expect(gold.length).toBe(568)
   expect(same / gold.length).toBeGreaterThanOrEqual(0.63)
 })
 
@@ -219,7 +219,7 @@ describe('sentence roles', () => {
     ['We helped {{similar_company}} {{specific_result}} in {{timeframe}}.', 'proof sender'],
     ['We helped you last year with the audit.', 'other sender'],
     // What it would take, when the writer would appreciate it, is the ask.
-    ["If you have 10 minutes for a quick chat, I'd really appreciate the insight.", 'ask:time sender'],
+    ["If you have 15 minutes for a short call, I'd really appreciate your advice.", 'ask:time sender'],
     // A rank given as praise says nothing of theirs; with its figure it does.
     ["I noticed you're one of the top-rated insurance agents in [City].", 'opener sender'],
     ["I noticed you're one of the top 3 agents in Leeds by 2025 sales volume.", 'observation sender'],
@@ -240,7 +240,7 @@ describe('sentence roles', () => {
     ['I find this very unprofessional.', 'other sender'],
     ['I notice we share a mutual connection or two.', 'opener sender'],
     ['I notice we share 12 mutual connections.', 'opener sender'],
-    ['I noticed {company} serves the {city} area.', 'opener sender'],
+    ['I noticed {company} covers the whole {city} area.', 'opener sender'],
     ['I noticed {{company}} might find this helpful.', 'opener sender'],
     // A name that helps a kind of business is an offering; a customer's result is not.
     ['Kestrel helps engineering teams at companies like Loom move data reliably.', 'pitch third'],
@@ -288,7 +288,7 @@ describe('sentence roles', () => {
 
   test.each([
     ['Happy to jump on a quick call to walk through it.', true],
-    ['If it is interesting, we could hop on a call.', true],
+    ['If it sounds useful, we could set up a call.', true],
     ['We could hop on a short call if it is useful.', true],
     ['If any of your sites need cover, we would love to chat.', true],
     ['Happy to send the demo link or jump on a short call.', true],
@@ -303,7 +303,7 @@ describe('sentence roles', () => {
   })
 
   test('a last line signed after a dash is the sign-off, and its names are the sender\'s', () => {
-    expect(table('Sardis provides the full compliance stack for fintechs.\n\n— Efe Durmaz, Founder, Sardis | sardis.sh')).toEqual(['pitch sender', 'sign-off none'])
+    expect(table('Ledgerly provides the full payroll stack for cafes.\n\n— Jo Marsh, Founder, Ledgerly | ledgerly.io')).toEqual(['pitch sender', 'sign-off none'])
   })
 
   test("a list's items negate nothing of the line that leads into them; a negated lead-in stays negated", () => {

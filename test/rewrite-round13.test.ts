@@ -5,7 +5,7 @@
  *   went; the only question cut as a chase with the line that answers it left behind; a last note's
  *   lead-in taking its real question with it; "this" in the kept question pointing at a recap that
  *   went; a recruiter offering a role asked to answer questions about it; a chase that embeds the
- *   draft's question ("to see if you're still searching") cut with it; a referral request's line on
+ *   draft's question ("to see if you're still looking") cut with it; a referral request's line on
  *   what the sender does turned into a guide line for a pitch at the reader; a meeting to ask them
  *   questions turned into questions about "the role", beside an offer to send them;
  * - what a manager would not send: "Dear Sir/Madam" where the rules flag it, "Click here for a FREE
@@ -76,8 +76,8 @@ describe("round 13: the draft's own question and purpose stay", () => {
     [
       "a chase that embeds its question asks it directly, without its alternative, beside the draft's way out",
       'followup',
-      "Dear Sam,\n\nI hope this email finds you well.\n\nI wanted to touch base to see if you're still looking for a flat in Leeds, or if you've already found one that suits you.\n\nIf you've already found one, kindly let me know so I can update my records.\n\nThanks,\nJo",
-      "Dear Sam,\n\nAre you still looking for a flat in Leeds?\n\nIf you've already found one, kindly let me know so I can update my records.\n\nThanks,\nJo"
+      "Dear Sam,\n\nI hope this email finds you well.\n\nI wanted to check in to see if you're still looking for a flat in Leeds, or if you've already signed for one.\n\nIf you've signed for one already, just tell me.\n\nThanks,\nJo",
+      "Dear Sam,\n\nAre you still looking for a flat in Leeds?\n\nIf you've signed for one already, just tell me.\n\nThanks,\nJo"
     ],
     [
       'a request to pass the note on keeps the sentence saying what would be passed on',
@@ -88,8 +88,8 @@ describe("round 13: the draft's own question and purpose stay", () => {
   ])
 
   test("a chase's embedded question is not asked where the draft's own ask follows", () => {
-    expect(rewritten('Dear Sam,\n\nI wanted to follow up with you and see if you are still in the market for a flat in Leeds. I have two new flats that may fit.\n\nPlease let me know if either of them catches your eye.\n\nThanks,\nJo', 'followup')).toBe(
-      `Dear Sam,\n\n${OBSERVE} I have two new flats that may fit.\n\nPlease let me know if either of them catches your eye.\n\nThanks,\nJo`
+    expect(rewritten('Dear Sam,\n\nI wanted to follow up with you and see if you are still looking for a flat in Leeds. I have two new flats that may fit.\n\nTell me if either of them suits you.\n\nThanks,\nJo', 'followup')).toBe(
+      `Dear Sam,\n\n${OBSERVE} I have two new flats that may fit.\n\nTell me if either of them suits you.\n\nThanks,\nJo`
     )
   })
 

@@ -15,7 +15,7 @@ describe("round 16b: a cut takes what leans on it", () => {
     [
       "a reaction to the opener that went (\"Fingers crossed.\") goes with it",
       'email',
-      "Hi Dana,\n\nI wanted to introduce myself in a way that gets your attention without being annoying. Fingers crossed.\n\nI applied for the Data Analyst role at Corvel last week. I built a churn model for a retail client that cut losses by 12%.\n\nCould you tell me who reviews the analyst applications?\n\nBest,\nMo",
+      "Hi Dana,\n\nI wanted to introduce myself without being one more dull email. Fingers crossed.\n\nI applied for the Data Analyst role at Corvel last week. I built a churn model for a retail client that cut losses by 12%.\n\nCould you tell me who reviews the analyst applications?\n\nBest,\nMo",
       "Hi Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nI applied for the Data Analyst role at Corvel last week. I built a churn model for a retail client that cut losses by 12%.\n\nCould you tell me who reviews the analyst applications?\n\nBest,\nMo"
     ],
     [

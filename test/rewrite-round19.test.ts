@@ -6,9 +6,9 @@
  *   premature-meeting-ask no longer reports it (`skipStated`); the rewrite still takes the call out
  *   of it on its own, from the roles, as it did when the finding was there;
  * - options to answer with, one of them a meeting ("1 — Interested, let's talk", "• Curious, let's
- *   find 10 minutes this week"), were kept whole for what the other options say ("check back in 3
- *   months"), the meeting with them: the option stays as its answer, the meeting goes ("Just reply
- *   with a number" after them says how to answer, no second ask);
+ *   book 15 minutes this week"), were kept whole for what the other options say ("check back in 3
+ *   months"), the meeting with them: the option stays as its answer, the meeting goes ("Reply with
+ *   the number" after them says how to answer, no second ask);
  * - a choice between a meeting and something sent ("Worth a 15-min call, or should I send a
  *   1-pager?") was kept for the fact in the offer: the offer is asked on its own;
  * - a heading that is only pressure ("**Limited-Time Offer:**") was kept with the offer under it
@@ -51,8 +51,8 @@ describe('round 19: a meeting among the options, or beside an offer, goes; the r
     [
       'a bulleted option with its meeting, and how to answer after the options',
       'email',
-      "Hi Jo,\n\nNoticed your clinic added Saturday hours in March. We built a booking tool for clinics with weekend hours.\n\nIf you're:\n• Happy with your booking tool, I'll stop here\n• Busy this quarter, I can check back in 3 months\n• Curious, let's find 10 minutes this week\n\nJust reply with a number.\n\nSam",
-      "Hi Jo,\n\nNoticed your clinic added Saturday hours in March. We built a booking tool for clinics with weekend hours.\n\nIf you're:\n• Happy with your booking tool, I'll stop here\n• Busy this quarter, I can check back in 3 months\n• Curious\n\nJust reply with a number.\n\nSam"
+      "Hi Jo,\n\nNoticed your clinic added Saturday hours in March. We built a booking tool for clinics with weekend hours.\n\nIf you're:\n• Happy with your booking tool, I'll stop here\n• Busy this quarter, I can check back in 3 months\n• Curious, let's book 15 minutes this week\n\nReply with the number.\n\nSam",
+      "Hi Jo,\n\nNoticed your clinic added Saturday hours in March. We built a booking tool for clinics with weekend hours.\n\nIf you're:\n• Happy with your booking tool, I'll stop here\n• Busy this quarter, I can check back in 3 months\n• Curious\n\nReply with the number.\n\nSam"
     ],
     [
       'a call or a one-pager: the one-pager is asked for',

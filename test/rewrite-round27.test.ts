@@ -21,8 +21,8 @@ describe("round 27: the draft's own offer is its ask, and a last note asks nothi
     [
       "(a guard, passing before) an offer to send something else beside the time ask: the new ask is about the partnership, and the offer stays",
       "email",
-      "Hi [Brand Name] Team,\n\nI create cooking videos for 40,000 followers and often feature kitchen tools like yours.\n\nI'd love to explore a partnership where I feature [brand name] in a recipe series.\n\nWould you be open to a 15-minute call next week?\n\nI can send over my media kit.\n\nBest,\nZoe",
-      "Hi [Brand Name] Team,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I create cooking videos for 40,000 followers and often feature kitchen tools like yours.\n\nI'd love to explore a partnership where I feature [brand name] in a recipe series.\n\nWould a partnership be something you'd consider?\n\nI can send over my media kit.\n\nBest,\nZoe"
+      "Hi [Brand Name] Team,\n\nI create cooking videos for 40,000 followers and often feature kitchen tools like yours.\n\nI'd like to propose a partnership where a recipe series features [brand name].\n\nWould you be open to a 15-minute call next week?\n\nI can send my media kit as well.\n\nBest,\nZoe",
+      "Hi [Brand Name] Team,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I create cooking videos for 40,000 followers and often feature kitchen tools like yours.\n\nI'd like to propose a partnership where a recipe series features [brand name].\n\nWould a partnership be something you'd consider?\n\nI can send my media kit as well.\n\nBest,\nZoe"
     ],
     [
       "a last note asks nothing new: no \"Worth a look?\" after the goodbye",

@@ -37,8 +37,8 @@ describe('what reads wrong after a rewrite', () => {
     ],
     // "Head of Partnerships at Floxly": a department, then the sender's company.
     [
-      "Hi Sam,\n\nMy name is Dana and I'm the Head of Partnerships at Floxly. We have an exciting platform that helps companies like yours drive seamless efficiency.\n\nWould you be open to a quick 30-minute call this week?\n\nBest,\nDana",
-      'Hi Sam,\n\n[[One line on what you noticed about them, then how Floxly helps with it.]] We have an exciting platform that helps companies like yours drive seamless efficiency.\n\nWorth a look?\n\nBest,\nDana'
+      "Hi Sam,\n\nMy name is Dana and I'm the Head of Partnerships at Floxly. We have an exciting platform that helps teams like yours reach effortless efficiency.\n\nCould we have a quick 30-minute call this week?\n\nBest,\nDana",
+      'Hi Sam,\n\n[[One line on what you noticed about them, then how Floxly helps with it.]] We have an exciting platform that helps teams like yours reach effortless efficiency.\n\nWorth a look?\n\nBest,\nDana'
     ]
   ])('%j', (draft, expected) => {
     expect(rewrite(draft)).toBe(expected)

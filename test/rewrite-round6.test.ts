@@ -80,8 +80,8 @@ describe('the one ask offers only what the draft names, or asks about what it ra
 describe("a stock clause goes, not the sentence that carries the draft's purpose", () => {
   test.each([
     [
-      'Hi Sam,\n\nI noticed your team is hiring for a rota planner and wanted to reach out directly.\n\nI have planned rotas for 12 depots.\n\nBest,\nAna',
-      'Hi Sam,\n\nI noticed your team is hiring for a rota planner.\n\nI have planned rotas for 12 depots.\n\nBest,\nAna'
+      'Hi Sam,\n\nI saw your team is recruiting a rota planner and wanted to reach out.\n\nI have planned rotas for 12 depots.\n\nBest,\nAna',
+      'Hi Sam,\n\nI saw your team is recruiting a rota planner.\n\nI have planned rotas for 12 depots.\n\nBest,\nAna'
     ],
     [
       'Hi Sam,\n\nThe Leeds robotics team is gearing up for another season, and we wanted to reach out.\n\nThank you for supporting us last year.\n\nBest,\nAna',
@@ -102,7 +102,7 @@ describe('a moved sentence never runs into a list, nor opens with a connective',
   test.each([
     // A sentence that holds a list stays where the writer put it: moved, the sentence after it ran on from its last item.
     [
-      "{{first_name}} – I was on your careers page today and had some rota ideas for you.\n\nYour ideas list:\n• Night shifts planned around your [peak day]\n• Swaps by text for your [team size] pickers\n\nIf it's interesting, we could hop on a call.",
+      "{{first_name}} – I was on your careers page today and had some rota ideas for you.\n\nYour ideas list:\n• Night shifts planned around your [peak day]\n• Swaps by text for your [team size] pickers\n\nIf it sounds useful, we could set up a call.",
       "{{first_name}} – I was on your careers page today and had some rota ideas for you.\n\nYour ideas list:\n• Night shifts planned around your [peak day]\n• Swaps by text for your [team size] pickers\n\nWorth a look?"
     ],
     // What it added to went: moved to the front, it says its own thing.

@@ -78,9 +78,9 @@ describe('a sentence the rest leans on stays, or goes with what leans on it; no 
     ],
     // "Just reply." says how to answer "Questions?": it stays when the demo link goes.
     [
-      "Hi {name},\n\nJust checking in - did you see my note last week? I'd love to reconnect if you're still comparing rota tools.\n\nQuestions? Just reply. Or book a quick demo here: https://rota.example/book-demo\n\n- Ana",
+      "Hi {name},\n\nJust checking in - did my last note reach you? I'd like to pick this up again if you're still comparing rota tools.\n\nQuestions? Just reply. Or grab a demo slot here: https://rota.example/book-demo\n\n- Ana",
       // (Nothing in it is about them: "if you're still comparing" is a condition, so the guide line asks for one line.)
-      "Hi {name},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I'd love to reconnect if you're still comparing rota tools.\n\nQuestions? Just reply.\n\n- Ana"
+      "Hi {name},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I'd like to pick this up again if you're still comparing rota tools.\n\nQuestions? Just reply.\n\n- Ana"
     ],
     // A line past the opening that says "we are ..." is what the next sentence is upfront about, no self-introduction.
     [
@@ -111,9 +111,9 @@ describe('the guide line for what they noticed is placed where it reads', () => 
     ],
     // The draft's own line about them stays, with no guide line for one.
     [
-      "Hi {name},\n\nI noticed your work as a {title} at {company}.\nI'm a planner with {years} years of experience in {skills}.\n\nWould it be okay if I shared my CV with you?\n\nThanks,\n{me}",
+      "Hi {name},\n\nI saw your role as a {title} at {company}.\nI'm a planner with {years} years of experience in {skills}.\n\nCould I send you my CV?\n\nThanks,\n{me}",
       // (Since round 29 the line that only says it noticed their title and company is the guide line, in its place.)
-      "Hi {name},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\nI'm a planner with {years} years of experience in {skills}.\n\nWould it be okay if I shared my CV with you?\n\nThanks,\n{me}"
+      "Hi {name},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\nI'm a planner with {years} years of experience in {skills}.\n\nCould I send you my CV?\n\nThanks,\n{me}"
     ]
   ])('%j', (draft, expected) => {
     expect(rewrite(draft)).toBe(expected)

@@ -60,10 +60,10 @@ describe('tags', () => {
     ['ACT NOW and get 50% off our lead lists!', 'VERB ADV CCONJ VERB NUM SYM ADP PRON NOUN NOUN PUNCT'],
     ['Offering a free audit this month.', 'VERB DET ADJ NOUN DET NOUN PUNCT'],
     ['Hi there,\n\nACT NOW and get 50% off our lead lists!', 'INTJ ADV PUNCT SPACE VERB ADV CCONJ VERB NUM SYM ADP PRON NOUN NOUN PUNCT'],
-    ["I'd love to reconnect if you're still exploring.", 'PRON AUX VERB PART VERB SCONJ PRON AUX ADV VERB PUNCT'],
+    ["I'd love to reconnect if you're still deciding.", 'PRON AUX VERB PART VERB SCONJ PRON AUX ADV VERB PUNCT'],
     ["Saw Lumen Freight's new Birmingham cross-dock on the news.", 'VERB PROPN PROPN PART ADJ PROPN NOUN ADP DET NOUN PUNCT'],
     ['Here is what Rotaly did for two depots this spring:', 'ADV AUX PRON PROPN VERB ADP NUM NOUN DET NOUN PUNCT'],
-    ['What would you do with the extra time?', 'PRON AUX PRON VERB ADP DET ADJ NOUN PUNCT'],
+    ['What would you do with the extra hours?', 'PRON AUX PRON VERB ADP DET ADJ NOUN PUNCT'],
     ["Most teams do, because it works. We don't.", 'ADJ NOUN AUX PUNCT SCONJ PRON VERB PUNCT PRON AUX PART PUNCT'],
     ['- **Complementary value:** We cut admin time', 'PUNCT SYM SYM ADJ NOUN SYM SYM PRON VERB NOUN NOUN']
   ])('%j', (text, tags) => {

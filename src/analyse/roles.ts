@@ -49,7 +49,7 @@ export interface SentenceRole {
    * For a stated `ask: 'time'`: the meeting is offered, not asked for (LABELLING.md C3: a passive
    * offer with no ask): one choice beside one that books no time ("Happy to send the demo link or
    * jump on a short call"), the writer's readiness ("Happy to jump on a quick call"), or an offer on
-   * a condition of the reader's interest ("If it's interesting, we could hop on a call"). The reader
+   * a condition of the reader's interest ("If it sounds useful, we could set up a call"). The reader
    * may leave it, so it asks for no slot; sent as it is, the meeting still asks for their time.
    */
   passive?: boolean
@@ -1376,7 +1376,7 @@ function alsoNotices(r: Reading, out: SentenceRole): SentenceRole | undefined {
 
 /**
  * Phrasal verbs that are not looking at the reader's world: "following up", "checking in",
- * "looking to connect", "seeing if", and a wish ("I'd love to find a time") is no perception.
+ * "looking to connect", "seeing if", and a wish ("I'd love to set up a time") is no perception.
  */
 function lookingAround(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {doing, verb} = r
@@ -1391,7 +1391,7 @@ function lookingAround(r: Reading, out: SentenceRole): SentenceRole | undefined 
 
 /**
  * "If there's a name you could point me to, I'd really appreciate it": a request, not a look at them.
- * "If you have 10 minutes for a quick chat, I'd really appreciate the insight": what it would take is the ask.
+ * "If you could spare 15 minutes on a call, I'd value your view": what it would take is the ask.
  */
 function appreciates(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (r.doing !== 'appreciate' || !/'d|would/i.test(r.text) || r.question) return undefined
@@ -1701,8 +1701,8 @@ const INTENSIFIER = /^(?:very|really|so|quite|pretty|rather|extremely|incredibly
 const OWN_MESSAGE = /^\s+(?:the|my|our)\s+(?:last\s+|earlier\s+|previous\s+)?(?:note|email|e-mail|message|mail|thread|dm)\b/i
 
 /**
- * "Streamline helps engineering teams at companies like Loom ...", "DWS IQ 6 helps EU construction
- * firms comply ...": a name that helps a kind of business, in the present, is an offering introduced
+ * "Streamline helps engineering teams at companies like Loom ...", "Brickwise 2 helps UK building
+ * firms plan ...": a name that helps a kind of business, in the present, is an offering introduced
  * by its name (whose it is, the message does not say; a cold message names its own).
  */
 function offersToKind(tokens: Token[], first: number, verb: number, to: number): boolean {
@@ -2123,7 +2123,7 @@ function slotAfterAsk(ctx: Ctx, role: SentenceRole, from: number, to: number, pr
 }
 
 /**
- * "Happy to jump on a quick call to explain", "If it's interesting, we could hop on a call", "If any of
+ * "Happy to jump on a quick call to explain", "If it sounds useful, we could set up a call", "If any of
  * your sites need a hand, we'd love to chat": a meeting the writer stands ready for, or offers on a
  * condition of the reader's interest, is offered, not asked for (LABELLING.md C3: "if it's ever useful
  * I'm happy to walk you through it"). Not one that names the day ("happy to jump on a call Thursday"),

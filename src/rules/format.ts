@@ -199,8 +199,8 @@ export interface ListRule extends RuleFields {
   /** Phrases in the line before the list (or in the items) that make it a feature list; unset, every list counts. */
   leadIn?: string[]
   /**
-   * Also a list whose lead-in line is in a sentence of one of these roles said by the sender ("Sardis
-   * provides the full compliance stack:", "I'm building ClawBrain, a second brain for ...:").
+   * Also a list whose lead-in line is in a sentence of one of these roles said by the sender ("Ledgerly
+   * provides the full payroll stack:", "I'm building ClawBrain, a second brain for ...:").
    */
   leadInRoles?: Role[]
   /** Leave out lists the reader is part of (a lead-in or items addressing or asking them). */

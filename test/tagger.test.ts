@@ -56,10 +56,11 @@ describe('tags', () => {
   // with no verb after them in their clause are the main verb, an auxiliary where the clause ends
   // there (a verb left out) or where they open a question; and a word with an adjective's ending
   // ("-ary", "-ous", "-ful", "-less") is no verb.
+  // (The model trained without the withdrawn messages' sentences reads "lead" in "lead lists" as an adjective: a modifier either way.)
   test.each([
-    ['ACT NOW and get 50% off our lead lists!', 'VERB ADV CCONJ VERB NUM SYM ADP PRON NOUN NOUN PUNCT'],
+    ['ACT NOW and get 50% off our lead lists!', 'VERB ADV CCONJ VERB NUM SYM ADP PRON ADJ NOUN PUNCT'],
     ['Offering a free audit this month.', 'VERB DET ADJ NOUN DET NOUN PUNCT'],
-    ['Hi there,\n\nACT NOW and get 50% off our lead lists!', 'INTJ ADV PUNCT SPACE VERB ADV CCONJ VERB NUM SYM ADP PRON NOUN NOUN PUNCT'],
+    ['Hi there,\n\nACT NOW and get 50% off our lead lists!', 'INTJ ADV PUNCT SPACE VERB ADV CCONJ VERB NUM SYM ADP PRON ADJ NOUN PUNCT'],
     ["I'd love to reconnect if you're still exploring.", 'PRON AUX VERB PART VERB SCONJ PRON AUX ADV VERB PUNCT'],
     ["Saw Lumen Freight's new Birmingham cross-dock on the news.", 'VERB PROPN PROPN PART ADJ PROPN NOUN ADP DET NOUN PUNCT'],
     ['Here is what Rotaly did for two depots this spring:', 'ADV AUX PRON PROPN VERB ADP NUM NOUN DET NOUN PUNCT'],
@@ -178,9 +179,9 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
   const jsonl = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
   const messages = new Map<string, {text: string; split?: string}>([...jsonl('../fixtures/corpus/messages.jsonl'), ...jsonl('../fixtures/real/messages.jsonl')].map((m) => [m.id, m]))
 
-  test('are 2,195 sentences of team or real-dev messages, each found in its message, none twice', () => {
-    expect(blocks).toHaveLength(2195)
-    expect(new Set(blocks.map((b) => b.id)).size).toBe(2195)
+  test('are 2,338 sentences of team or real-dev messages, each found in its message, none twice', () => {
+    expect(blocks).toHaveLength(2338)
+    expect(new Set(blocks.map((b) => b.id)).size).toBe(2338)
     for (const b of blocks) {
       expect(withdrawn.has(b.id.replace(/-\d+$/, '')), b.id).toBe(false)
       const m = messages.get(b.id.replace(/-\d+$/, ''))
@@ -196,7 +197,7 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
     expect((await handDocuments(blocks)).unmatched).toBe(0)
   })
 
-  // A fit, not a measurement (the tagger is trained on them; cross-validation gives 93.7%: docs/taggers.md):
+  // A fit, not a measurement (the tagger is trained on them; cross-validation gives 93.8%: docs/taggers.md):
   // below this, the training lost them or the hand tags no longer win over the silver.
   test('are tagged as the hand tagged them, 98.5% of their words or more', () => {
     const {accuracy, total} = posAccuracy(blocks, (text: string) => tagText(text, scanPlaceholders(text).placeholders))
@@ -233,7 +234,7 @@ describe('the frozen silver text (fixtures/pos/silver-texts.jsonl)', () => {
       const kind = team.has(id) ? 'team' : split.has(id) ? `real-${split.get(id)}` : withdrawn.has(id) ? 'withdrawn' : id.split('/')[0]
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
     }
-    expect(Object.fromEntries(kinds)).toEqual({team: 238, 'real-dev': 675, samples: 8, sequences: 53})
+    expect(Object.fromEntries(kinds)).toEqual({team: 238, 'real-dev': 631, samples: 8, sequences: 53})
   })
 })
 

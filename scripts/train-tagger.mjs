@@ -54,7 +54,7 @@ const HAND_WEIGHT = args.includes('--hand-weight') ? Number(args[args.indexOf('-
  */
 const SILVER_WEIGHT = args.includes('--silver-weight') ? Number(args[args.indexOf('--silver-weight') + 1]) : 0.3
 /** The hand-corrected training sentences (fixtures/pos/README.md). */
-const HAND = ['a', 'b', 'c', 'd', 'e', 'f'].map((x) => `fixtures/pos/train-hand-${x}.tsv`)
+const HAND = ['a', 'b', 'c', 'd', 'e', 'f', 'g'].map((x) => `fixtures/pos/train-hand-${x}.tsv`)
 /**
  * A word the hand-corrected sentences tag this often or more, always alike, is tagged by the table
  * too (0: not at all): a closed-class lexicon from the hand tags ("your", "via", "hi"), chosen by

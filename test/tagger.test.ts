@@ -56,10 +56,11 @@ describe('tags', () => {
   // with no verb after them in their clause are the main verb, an auxiliary where the clause ends
   // there (a verb left out) or where they open a question; and a word with an adjective's ending
   // ("-ary", "-ous", "-ful", "-less") is no verb.
+  // (The model trained without the withdrawn messages' sentences reads "lead" in "lead lists" as an adjective: a modifier either way.)
   test.each([
-    ['ACT NOW and get 50% off our lead lists!', 'VERB ADV CCONJ VERB NUM SYM ADP PRON NOUN NOUN PUNCT'],
+    ['ACT NOW and get 50% off our lead lists!', 'VERB ADV CCONJ VERB NUM SYM ADP PRON ADJ NOUN PUNCT'],
     ['Offering a free audit this month.', 'VERB DET ADJ NOUN DET NOUN PUNCT'],
-    ['Hi there,\n\nACT NOW and get 50% off our lead lists!', 'INTJ ADV PUNCT SPACE VERB ADV CCONJ VERB NUM SYM ADP PRON NOUN NOUN PUNCT'],
+    ['Hi there,\n\nACT NOW and get 50% off our lead lists!', 'INTJ ADV PUNCT SPACE VERB ADV CCONJ VERB NUM SYM ADP PRON ADJ NOUN PUNCT'],
     ["I'd love to reconnect if you're still deciding.", 'PRON AUX VERB PART VERB SCONJ PRON AUX ADV VERB PUNCT'],
     ["Saw Lumen Freight's new Birmingham cross-dock on the news.", 'VERB PROPN PROPN PART ADJ PROPN NOUN ADP DET NOUN PUNCT'],
     ['Here is what Rotaly did for two depots this spring:', 'ADV AUX PRON PROPN VERB ADP NUM NOUN DET NOUN PUNCT'],
@@ -170,8 +171,7 @@ describe('training', () => {
   })
 })
 
-// Messages withdrawn from the real set (fixtures/real/SOURCES.md, "Withdrawn"). The tagger's training text still
-// holds sentences of some until it is retrained without them (docs/quality.md); no new ones may come in.
+// Messages withdrawn from the real set (fixtures/real/SOURCES.md, "Withdrawn"): their text is no training text.
 const withdrawn = new Set([...(readFileSync(new URL('../fixtures/real/SOURCES.md', import.meta.url), 'utf8').split('\n## Withdrawn\n')[1] ?? '').matchAll(/^\| (r\d+) \|/gm)].map((m) => m[1]))
 
 describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
@@ -179,13 +179,11 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
   const jsonl = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
   const messages = new Map<string, {text: string; split?: string}>([...jsonl('../fixtures/corpus/messages.jsonl'), ...jsonl('../fixtures/real/messages.jsonl')].map((m) => [m.id, m]))
 
-  test('are 2,252 sentences of team or real-dev messages, each found in its message, none twice', () => {
-    expect(blocks).toHaveLength(2252)
-    expect(new Set(blocks.map((b) => b.id)).size).toBe(2252)
-    const ofWithdrawn = blocks.filter((b) => withdrawn.has(b.id.replace(/-\d+$/, '')))
-    expect(ofWithdrawn).toHaveLength(57)
+  test('are 2,338 sentences of team or real-dev messages, each found in its message, none twice', () => {
+    expect(blocks).toHaveLength(2338)
+    expect(new Set(blocks.map((b) => b.id)).size).toBe(2338)
     for (const b of blocks) {
-      if (ofWithdrawn.includes(b)) continue
+      expect(withdrawn.has(b.id.replace(/-\d+$/, '')), b.id).toBe(false)
       const m = messages.get(b.id.replace(/-\d+$/, ''))
       expect(m, b.id).toBeDefined()
       expect(m!.split ?? 'team', b.id).not.toBe('test')
@@ -225,7 +223,7 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
 
 describe('the frozen silver text (fixtures/pos/silver-texts.jsonl)', () => {
   // Frozen so that a new real message or an edited rule example moves no weight (scripts/train-tagger.mjs --freeze).
-  test('is team, real-dev, sample and sequence text, never a test record nor a rule example', () => {
+  test('is team, real-dev, sample and sequence text, never a test record, a withdrawn message nor a rule example', () => {
     const jsonl = (path: string) => readFileSync(new URL(path, import.meta.url), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
     const team = new Set(jsonl('../fixtures/corpus/messages.jsonl').map((m: {id: string}) => m.id))
     const split = new Map(jsonl('../fixtures/real/messages.jsonl').map((m: {id: string; split: string}) => [m.id, m.split]))
@@ -236,7 +234,7 @@ describe('the frozen silver text (fixtures/pos/silver-texts.jsonl)', () => {
       const kind = team.has(id) ? 'team' : split.has(id) ? `real-${split.get(id)}` : withdrawn.has(id) ? 'withdrawn' : id.split('/')[0]
       kinds.set(kind, (kinds.get(kind) ?? 0) + 1)
     }
-    expect(Object.fromEntries(kinds)).toEqual({team: 238, 'real-dev': 675, withdrawn: 19, samples: 8, sequences: 53})
+    expect(Object.fromEntries(kinds)).toEqual({team: 238, 'real-dev': 631, samples: 8, sequences: 53})
   })
 })
 

@@ -1906,10 +1906,25 @@ function peerProblemsPutToReader(ctx: Ctx): void {
     const [from, to] = range(told)
     const [nextFrom, nextTo] = range(next)
     if (someIn(tokens, from, to, (t) => RECIPIENT_WORDS.has(t.norm) || t.norm === 'our' || t.norm === 'my' || t.field >= 0)) continue
-    const pointsBack = someIn(tokens, nextFrom, nextTo, (t) => POINTING.has(t.norm) && t.pos === 'PRON')
+    const pointsBack = tokens.slice(nextFrom, nextTo).some((t, k) => standsAlone(tokens, nextFrom + k))
     const toThem = tokens[nextFrom]?.norm === 'if' || facts.sentences[next.sentence].question || someIn(tokens, nextFrom, nextTo, (t) => RECIPIENT_WORDS.has(t.norm))
     if (pointsBack && toThem && concreteWords(tokens, from, to, facts) >= 4) told.concrete = true
   }
+}
+
+/**
+ * "that", "this", "those" standing for something said before ("how you handle that on nights"), not
+ * determining a noun after it ("that team") nor opening a clause ("that we ..."): a pronoun, whatever
+ * tag the model gave it, when no noun, name, adjective or number follows.
+ */
+function standsAlone(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  if (!POINTING.has(t.norm) || t.norm === 'which') return false
+  if (t.pos === 'PRON') return true
+  // Nor opening a clause ("that our team ..."): read as a conjunction, it stands alone only before a preposition, a mark or the end.
+  const next = tokens[i + 1]?.pos
+  if (t.pos === 'SCONJ') return next === undefined || next === 'ADP' || next === 'PUNCT' || next === 'ADV'
+  return t.pos === 'DET' && next !== 'NOUN' && next !== 'PROPN' && next !== 'ADJ' && next !== 'NUM'
 }
 
 /**

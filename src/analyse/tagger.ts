@@ -679,7 +679,8 @@ const OBJECTS = new Set(['the', 'a', 'an', 'your', 'our', 'my', 'their', 'it', '
 
 /**
  * A sentence with no verb that opens with a noun phrase ("Our invoicing tool cuts month-end close in
- * half", "The app books appointments"): the "-s" word right after the phrase's singular head, with
+ * half", "The app books appointments"), or has one after a lead-in ("Quick reminder that our platform
+ * automates shift scheduling"): the "-s" word right after the phrase's singular head, with
  * an object after it, is its verb, not a second plural noun. (A sentence needs a verb; the model,
  * seeing "tool cuts" and "app books" as noun compounds, had none.) Not after a head in capitals: an
  * acronym before a plural is its modifier ("Our SEO experts GUARANTEE ...").
@@ -690,11 +691,27 @@ function verbless(entries: Entry[], tags: Tag[]): void {
     if (i < tags.length && tags[i] !== 'SPACE' && !entries[i].endsSentence) continue
     const s = start
     start = i + 1
-    if (i - s < 4 || !DETERMINERS.has(entries[s].norm) || tags.slice(s, i).some((t) => t === 'VERB' || t === 'AUX')) continue
-    let k = s + 1
+    if (tags.slice(s, i).some((t) => t === 'VERB' || t === 'AUX')) continue
+    // The noun phrase may follow a lead-in without a verb ("Quick reminder that our platform automates ...").
+    let d = s
+    while (d < i && !DETERMINERS.has(entries[d].norm)) d++
+    if (i - d < 4) continue
+    let k = d + 1
     while (k < i && (tags[k] === 'ADJ' || tags[k] === 'PROPN' || entries[k].norm === '-' || (tags[k] === 'NOUN' && !/[^s]s$/.test(entries[k].norm)))) k++
-    if (k + 1 >= i || k < s + 2 || tags[k] !== 'NOUN' || !/[^s]s$/.test(entries[k].norm) || tags[k - 1] !== 'NOUN' || !/\p{Ll}/u.test(entries[k - 1].spelling)) continue
+    if (k + 1 >= i || k < d + 2 || tags[k] !== 'NOUN' || !/[^s]s$/.test(entries[k].norm) || tags[k - 1] !== 'NOUN' || !/\p{Ll}/u.test(entries[k - 1].spelling)) continue
     if (OBJECT_STARTS.has(tags[k + 1])) tags[k] = 'VERB'
+  }
+}
+/**
+ * A capitalised word the model has never seen is a name, not an adverb: the model reads an unknown
+ * word by its ending, so "Brightwell" in "Brightwell cut month-end ..." looked like "well". A known
+ * adverb ("Also", "Really") keeps its tag, and so does an unknown one in "-ly".
+ */
+function unknownNames(entries: Entry[], tags: Tag[]): void {
+  for (let i = 0; i < tags.length; i++) {
+    const e = entries[i]
+    if (tags[i] !== 'ADV' || e.word >= 0 || !/^\p{Lu}\p{Ll}/u.test(e.spelling) || e.lower.endsWith('ly')) continue
+    tags[i] = 'PROPN'
   }
 }
 const DETERMINERS = new Set(['our', 'your', 'the', 'this', 'their', 'my', 'its', 'his', 'her', 'a', 'an'])
@@ -751,6 +768,7 @@ export function tagText(text: string, placeholders: Placeholder[], {weights, lem
   imperatives(entries, tags)
   coordinatedVerbs(entries, tags)
   verbless(entries, tags)
+  unknownNames(entries, tags)
   const out: Token[] = []
   let field = 0
   for (let i = 0; i < spans.length; i++) {

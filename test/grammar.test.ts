@@ -136,6 +136,17 @@ describe('sentence roles', () => {
     ['We developed an app which flags late loads before the driver leaves.', ['pitch sender']],
     ['I built a demo for your salon last week.', ['other sender']],
     ['We built the rota you asked about.', ['other sender']],
+    // Many things made take the plain present, as one takes the -s form.
+    ["We've built sorting robots that read parcel labels at night.", ['pitch sender']],
+    ['I created scripts that rename supplier invoices.', ['pitch sender']],
+    // A verb of producing in the simple present with no reader in the clause is the sender's trade;
+    // the same verb once, ahead, or for the reader hands one thing over.
+    ['We provide night cover for veterinary practices.', ['pitch sender']],
+    ['I make label printers for craft breweries.', ['pitch sender']],
+    ['We made a cover plan for your practice.', ['other sender']],
+    ["I'll make a cover plan for your practice.", ['other sender']],
+    ['We provide {{company}} with a cover plan.', ['other sender']],
+    ['We send a weekly digest to vets.', ['other sender']],
     // A template's product field is the sender's product.
     ['[Product Name] helps finance teams close in four days.', ['pitch sender']],
     ['Just bumping this to the top of your inbox.', ['chaser sender']],

@@ -30,9 +30,12 @@ describe("round 13: the draft's own question and purpose stay", () => {
       'email',
       // (The draft said "Our invoicing tool cuts month-end close in half??", kept only while "cuts" was
       // read as a noun and "close" as the verb; read right, that result claim gets the guide line, as
-      // "We cut month-end close in half" did before: docs/taggers.md.)
+      // "We cut month-end close in half" did before: docs/taggers.md. "We make an invoicing tool for
+      // finance teams" was kept only while "make" was read as a thing handed over; read as the
+      // sender's trade, it is a sender-first opening (LABELLING.md P2) and gets the same guide line.
+      // The full stop after "??" is the case above's.)
       'Hi Priya,\n\nWe make an invoicing tool for finance teams?? Saw your team is hiring two AP clerks in Leeds.\n\nCan we set up a 20-minute call on Thursday?\n\nBest,\nTom',
-      'Hi Priya,\n\nSaw your team is hiring two AP clerks in Leeds.\n\nWe make an invoicing tool for finance teams.\n\nWorth a look?\n\nBest,\nTom'
+      'Hi Priya,\n\nSaw your team is hiring two AP clerks in Leeds.\n\n[[One line on how you help with what you noticed about them.]]\n\nWorth a look?\n\nBest,\nTom'
     ],
     [
       'the only question goes as a guilt trip: the line that answers it gets an ask to answer',

@@ -270,7 +270,10 @@ function madeThingDoes(tokens: Token[], from: number, to: number): boolean {
     while (v < to && tokens[v].pos === 'ADV') v++
     const t = tokens[v]
     if (t === undefined || tokens[i - 1]?.pos === 'VERB') return false
-    return (t.pos === 'VERB' || t.pos === 'NOUN') && (t.norm === t.lemma + 's' || t.norm === t.lemma + 'es' || /ies$/.test(t.norm) || (t.norm === t.lemma && /^(?:can|could|will|would)$/.test(tokens[v - 1]?.norm ?? '')))
+    // The verb agrees with what was made: "a tool that flags", "algorithms that analyze" (a plural
+    // noun before "that" takes the plain present).
+    const plural = tokens[i - 1] !== undefined && tokens[i - 1].pos === 'NOUN' && tokens[i - 1].norm !== tokens[i - 1].lemma && /s$/.test(tokens[i - 1].norm)
+    return (t.pos === 'VERB' || t.pos === 'NOUN') && (t.norm === t.lemma + 's' || t.norm === t.lemma + 'es' || /ies$/.test(t.norm) || (t.norm === t.lemma && (plural || /^(?:can|could|will|would)$/.test(tokens[v - 1]?.norm ?? ''))))
   }
   return false
 }
@@ -1513,10 +1516,22 @@ function offers(r: Reading, out: SentenceRole): SentenceRole | undefined {
 
 /** "I'll pull the numbers", "we'll map it out": the writer hands something over. "It pulls signals from 16 sources" is the product at work. */
 function handsOver(r: Reading, out: SentenceRole): SentenceRole | undefined {
-  if (!HAND_OVER.has(r.doing) || !r.pronounSubject || REFERRING.has(r.ctx.tokens[r.first]?.norm ?? '')) return undefined
+  if (!HAND_OVER.has(r.doing) || !r.pronounSubject || REFERRING.has(r.ctx.tokens[r.first]?.norm ?? '') || producesForTrade(r)) return undefined
   out.role = 'other'
   return out
 }
+
+/**
+ * "We provide payroll software for clinics", "I make websites for plumbers": a verb of producing in
+ * the simple present, with no reader in the clause, is the sender's trade (a habit), not one thing
+ * handed over ("I'll send you the deck", "I pulled the numbers for your region", "I made you a map").
+ */
+function producesForTrade(r: Reading): boolean {
+  const {tokens} = r.ctx
+  return PRODUCE.has(r.doing) && r.verb >= 0 && !r.negated && presentOffering(tokens, r.first, r.verb, r.verb) && !someIn(tokens, r.verb, r.to, (t) => RECIPIENT_WORDS.has(t.norm) || (t.field >= 0 && partyOfWord(t, r.ctx.roles.fields, r.ctx.senderNames, r.ctx.recipientNames) === 'recipient'))
+}
+/** Handing-over verbs that also make things: the others (send, share, forward, attach ...) only pass them on. */
+const PRODUCE = new Set(['make', 'provide', 'map', 'draft', 'record'])
 
 /**
  * Where the sender stands or has been: "I just applied for the PM role", "I've been a webmaster for

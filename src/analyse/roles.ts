@@ -118,6 +118,8 @@ const SENDER_WORDS = new Set(['i', 'we', 'me', 'us', 'my', 'our', 'ours', 'mysel
 const RECIPIENT_WORDS = new Set(['you', 'your', 'yours', 'yourself', 'u', 'ur', "you're", "you've", "you'd", "you'll", 'youre', "y'all"])
 /** A word that addresses the reader ("you", "your", "you're"), by its normalised spelling. */
 export const isReaderWord = (norm: string): boolean => RECIPIENT_WORDS.has(norm)
+/** Some word of `text` addresses the reader. */
+const speaksToReader = (text: string): boolean => text.toLowerCase().split(/[^\w'’]+/).some(isReaderWord)
 const REFERRING = new Set(['it', 'they', "it's", 'its', 'their', 'them', "they're", "they've"])
 /** Pointing words: about whatever was said before, not inheriting its party. */
 const POINTING = new Set(['this', 'that', 'these', 'those', 'which'])
@@ -2304,6 +2306,7 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, ta
     facts,
     roles,
     signals,
+    tokens,
     tokenAt: (offset) => atOffset(tokens, offset),
     sentenceAt: (offset) => atOffset(roles.sentences, offset),
     anyone: anyone.flatMap((s) => signals.get(s.name) ?? [])
@@ -2326,6 +2329,7 @@ interface SignalReading {
   facts: TextFacts
   roles: Roles
   signals: Signals
+  tokens: Token[]
   tokenAt: (offset: number) => Token | undefined
   sentenceAt: (offset: number) => SentenceRole | undefined
   /** The hits of the signals whose words mean anyone, not the reader ("You know how it is when ..."). */
@@ -2367,22 +2371,34 @@ function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): voi
 const THEIR_WORK_ON = /\byour\s+(?:[\w-]+\s+){0,2}(?:on|about|around|regarding|covering)\s+$/i
 
 /** A name in a pitch, a proof line, a self-introduction or the sign-off is the sender's credential. */
-function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): void {
+function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: SignalReading): void {
   const {signal, cutBy, cutInSenders} = ROLE_SIGNALS.theirName
   const cutting = new Set<Role>(cutBy)
   const cuttingSenders = new Set<Role>(cutInSenders)
   const greeting = facts.text.slice(0, facts.bodyStart).toLowerCase()
+  // Where the sender first speaks of themselves or their offering (a pitch, a self-introduction,
+  // a proof line, or any line of theirs with "I"/"we" as its subject).
+  const senderTurn = roles.sentences.find((s) => isContent(s) && (cutting.has(s.role) || s.subject === 'sender'))?.start ?? Infinity
   filterSignal(signals, signal, (hit) => {
     const s = sentenceAt(hit.start)
     if (s === undefined) return true
     if (cutting.has(s.role)) return false
+    // After the sender has turned to their offering, a line about a third party that does not speak
+    // to the reader ("AuthiChain is live on Polygon", "The Carpentries is a project of Community
+    // Initiatives") names the offering's world: a customer, a platform, a rule. Told before it, a
+    // third party's line can be the reader's news ("Northwind's Leeds depot doubled its pick rate").
+    // What the name did ("Arjun asked at the fair", "the assessments Thornbury's team posted") is news
+    // told of them, wherever it stands.
+    // A question about a third party ("Is the Leeds depot still scanning by hand?") is put to the reader.
+    if (s.subject === 'third' && s.start > senderTurn && !/\?\s*$/.test(facts.text.slice(s.start, s.end)) && !speaksToReader(facts.text.slice(s.start, s.end)) && !nameActedInPast(tokens, hit.end, s)) return false
     // In a sentence of the sender's own that is not about the reader's world ("Reach Millions
     // Instantly!", "We are Juggling ball supplier"), a capitalised word names nothing of theirs.
-    if (cuttingSenders.has(s.role) && s.subject === 'sender') return false
+    // (A chase that asks after their situation keeps it: "following up to see if you're still looking in Leeds".)
+    if (cuttingSenders.has(s.role) && s.subject === 'sender' && (s.role !== 'chaser' || !speaksToReader(facts.text.slice(s.start, s.end)))) return false
     // A name in a line about nobody in particular ("Works in Lithuanian (+ 15 languages)", "with FinOps
     // export packs", "Claude and GitHub support"): the offering's words, nothing of theirs, unless the
     // line speaks to them, names what they were addressed by, or tells what was learnt of it.
-    if (s.role === 'other' && (s.subject === 'generic' || s.subject === 'none') && !LEARNT.has(s.verb) && !LEARNT_ABOUT.test(facts.text.slice(s.start, hit.start)) && !greeting.includes(facts.text.slice(hit.start, hit.end).toLowerCase()) && !facts.text.slice(s.start, s.end).toLowerCase().split(/[^\w'’]+/).some(isReaderWord)) return false
+    if (s.role === 'other' && (s.subject === 'generic' || s.subject === 'none') && !LEARNT.has(s.verb) && !LEARNT_ABOUT.test(facts.text.slice(s.start, hit.start)) && !greeting.includes(facts.text.slice(hit.start, hit.end).toLowerCase()) && !speaksToReader(facts.text.slice(s.start, s.end))) return false
     // The tagger's word on it: a capitalised word after a colon or a bullet that is a verb or an
     // auxiliary ("Quick question: Are you ...") names nothing.
     const token = tokenAt(hit.start)
@@ -2401,6 +2417,30 @@ function namesOfTheirs({facts, signals, tokenAt, sentenceAt}: SignalReading): vo
   })
 }
 
+/**
+ * The sentence, or the verb told of a name (the first after it in its sentence), is in the past or
+ * the perfect: "Arjun asked at the fair about robotics on Saturdays", "the assessments Thornbury's
+ * team posted", "Tom Reyes has run two depots".
+ */
+function nameActedInPast(tokens: Token[], after: number, s: SentenceRole): boolean {
+  let told = false
+  let previous: Token | undefined
+  for (const t of tokens) {
+    if (t.start < s.start || t.end > s.end) continue
+    const verb = t.pos === 'VERB' || t.pos === 'AUX'
+    if ((verb && t.lemma === s.verb) || (verb && t.start >= after && !told)) {
+      if (pastForm(t) || (t.pos === 'VERB' && previous !== undefined && PERFECT.has(previous.norm))) return true
+      if (t.start >= after && t.pos === 'VERB') told = true
+    }
+    previous = t
+  }
+  return false
+}
+
+/** "was", "had", "did", or a verb in a form other than its lemma, its -s or its -ing ("asked", "posted"). */
+const pastForm = (t: Token): boolean => t.norm === 'was' || t.norm === 'were' || t.norm === 'had' || t.norm === 'did' || (t.pos === 'VERB' && t.norm !== t.lemma && !/(?:s|ing)$/.test(t.norm))
+const PERFECT = new Set(['has', 'have', "'ve", 'had'])
+
 /** "It was great learning about Thermal Ledger": what the sender learnt or heard of is theirs. */
 const LEARNT_ABOUT = /\b(?:learn|learning|learned|learnt|hear|hearing|heard|reading|read) (?:more )?about\b/i
 const LEARNT = new Set(['learn', 'hear', 'read', 'see', 'enjoy', 'love', 'like', 'meet', 'watch', 'follow', 'notice'])
@@ -2411,7 +2451,7 @@ function othersNews({facts, signals, sentenceAt}: SignalReading): void {
   const cutting = new Set<Role>(cutBy)
   filterSignal(signals, signal, (hit) => {
     const s = sentenceAt(hit.start)
-    return s === undefined || !cutting.has(s.role) || facts.text.slice(hit.start, hit.end).toLowerCase().split(/[^\w'’]+/).some(isReaderWord)
+    return s === undefined || !cutting.has(s.role) || speaksToReader(facts.text.slice(hit.start, hit.end))
   })
 }
 

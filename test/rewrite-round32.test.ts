@@ -83,8 +83,8 @@ describe('round 32: the ask and the guide lines chosen for what the draft is for
     [
       "a check-in after an interview asks for what was discussed there, not what was noticed about the hiring manager",
       "followup",
-      "Hi [Name],\n\nThank you again for the opportunity to interview for the [Role] position last [day]. I remain very interested in joining the team.\n\nPlease let me know if there is anything else I can send.\n\nBest,\nTeo",
-      "Hi [Name],\n\n[[What you discussed or agreed with them: one line only they would recognise.]]\n\nThank you again for the opportunity to interview for the [Role] position last [day]. I remain very interested in joining the team.\n\nPlease let me know if there is anything else I can send.\n\nBest,\nTeo"
+      "Hi [Name],\n\nThank you again for the opportunity to interview with you last [day]. I remain very interested in joining the team.\n\nPlease let me know if there is anything else I can send.\n\nBest,\nTeo",
+      "Hi [Name],\n\n[[What you discussed or agreed with them: one line only they would recognise.]]\n\nThank you again for the opportunity to interview with you last [day]. I remain very interested in joining the team.\n\nPlease let me know if there is anything else I can send.\n\nBest,\nTeo"
     ],
     [
       "a free audit the meeting was to explore stays the ask, without the meeting",

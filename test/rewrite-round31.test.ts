@@ -3,7 +3,8 @@
  * before the change it tests: coherence after a cut. A kept sentence that names by "the" and a noun
  * what only a cut line introduced ("the app", "the curator") gets that line back, without the lead-in
  * the mission cut; a line that lets the reader off the chase it follows ("No worries if it slipped
- * through") goes with it; a clause on "it" ("If it turns grey, ...") keeps the steps that named it.
+ * through") goes with it; a clause on "it" ("If it turns grey, ...") keeps the steps that named it; a
+ * chase that alone named what it follows up on is said as what happened ("I sent the proposal ...").
  */
 import {describe, expect, test} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -44,6 +45,41 @@ describe('round 31: a line that lets them off the chase goes with it', () => {
       'followup',
       "Hi Sam,\n\nJust following up on the note I sent last Tuesday.\n\nNo worries if it's not the right time for the team.\n\nWe rebuilt the export so reports now finish in under a minute.\n\nCheers,\nNia",
       "Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nNo worries if it's not the right time for the team.\n\nWe rebuilt the export so reports now finish in under a minute.\n\nWorth a look?\n\nCheers,\nNia"
+    ]
+  ])
+})
+
+describe('round 31: a follow-up cut as a chase that alone named what it follows up on', () => {
+  rewrites([
+    [
+      "\"I wanted to follow up on the proposal I sent last Thursday for ...\" was the only line naming the proposal: it is said as what happened, \"I sent the proposal for ... last Thursday.\"",
+      "followup",
+      "Hi Dana,\n\nI wanted to follow up on the proposal I sent last Thursday for the loft conversion.\n\nHave you had a chance to look it over? Happy to talk through any changes you'd like.\n\nWhat's included:\n- Structural survey\n- Planning drawings\n- Build in 10 weeks\n\nThanks,\nOwen",
+      "Hi Dana,\n\nI sent the proposal for the loft conversion last Thursday.\n\nHappy to talk through any changes you'd like.\n\n[[The one point of this list that fits them, and what you noticed about them that makes it fit. Proof to keep: Build in 10 weeks.]]\n\nThanks,\nOwen"
+    ],
+    [
+      "the role interviewed for, named only in the chase: \"I interviewed for the [Role] position on [date].\"",
+      "email",
+      "Hi Mara,\n\nI wanted to follow up on the [Role] position I interviewed for on [date]. I'm still keen to join the data team and help with the new warehouse.\n\nPlease let me know if you need anything else from me.\n\nBest,\nRavi",
+      "Hi Mara,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nI interviewed for the [Role] position on [date].\n\nPlease let me know if you need anything else from me.\n\nBest,\nRavi"
+    ],
+    [
+      "\"following up on Tallyhook billing discussion\" was the only mention of the product: \"we discussed the Tallyhook billing.\"",
+      "sms",
+      "Hi Ben - following up on Tallyhook billing discussion. The new tax rules start in March. Still worth a quick chat?",
+      "Hi Ben - we discussed the Tallyhook billing. The new tax rules start in March. Worth a look?"
+    ],
+    [
+      "\"the note I sent a few days ago\" names only the note: said again it would be the chase, so it stays cut",
+      "followup",
+      "Hi Sam,\n\nJust circling back on the note I sent a few days ago.\n\nI saw your team moved reporting to Fridays, so I pulled the three slowest exports into a one-page sheet.\n\nWant me to send it over?\n\nCheers,\nNia",
+      "Hi Sam,\n\nI saw your team moved reporting to Fridays, so I pulled the three slowest exports into a one-page sheet.\n\nWant me to send it over?\n\nCheers,\nNia"
+    ],
+    [
+      "the proposal named again in a kept line: the chase stays cut",
+      "followup",
+      "Hi Dana,\n\nI wanted to follow up on the proposal I sent last Thursday.\n\nThe proposal covers the structural survey and the planning drawings, and the build takes 10 weeks.\n\nThanks,\nOwen",
+      "Hi Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nThe proposal covers the structural survey and the planning drawings, and the build takes 10 weeks.\n\nThanks,\nOwen"
     ]
   ])
 })

@@ -1,5 +1,6 @@
 // The rewrite's "points at a cut" check, apart from eval.mjs so that a test can run it on its own.
 import {tagText} from '../dist/analyse/grammar.js'
+import {KNOWN_ALREADY} from '../dist/fix/cohere.js'
 
 // Points at a cut: a sentence of the rewrite that leans on the one before it in the draft, which the
 // rewrite removed (or put a guide line in place of), or which now comes after it (a move). Leaning on it
@@ -12,7 +13,15 @@ import {tagText} from '../dist/analyse/grammar.js'
 //     end), an exchange ("in return"), an addition ("as well", "too" at the end), a sameness ("the
 //     same"), the things a sentence named ("the role", "that offer");
 //   - a pronoun object ending a sentence of eight words or fewer, too short to have named what it
-//     means ("Worth it?", "Did you have time to look over it?").
+//     means ("Worth it?", "Did you have time to look over it?");
+//   - "it" as the subject of a clause opened by "if", "when", "once", "unless" or "until", before a verb
+//     of its own ("No worries if it got buried", "If it freezes red, it's forged"; not "if it helps",
+//     "if it's not a fit": "it" of nothing in particular).
+// And a sentence leans on any earlier line that alone introduced what it names by "the" and a noun:
+// "the app recommends ..." after "I built Vitamin D Explorer, a free app that ..." was cut, "The curator
+// takes over ..." after the line defining the programme went, "the .pvf format" after the steps that
+// named the file: the noun is in an earlier sentence of the draft, and in no earlier one of the rewrite
+// (merge fields, "Hi [curator's name]", name no thing).
 // ("that" or "those" before a noun inside a sentence is left out: as often it points inside the
 // sentence, "400 units - at that size ...".)
 // Sentences are aligned by words: a draft sentence stands in the rewrite where a sentence of it (guide
@@ -25,9 +34,13 @@ const CLAUSE_OPENERS = new Set(['if', 'whether', 'when', 'unless', 'because'])
 const NOT_A_THING = new Set(['week', 'weeks', 'month', 'months', 'year', 'quarter', 'time', 'times', 'day', 'days', 'morning', 'afternoon', 'evening', 'moment', 'way', 'email', 'e-mail', 'note', 'message', 'point', 'case', 'kind', 'sort', 'type'])
 const CARRIES_BACK = /\binstead\b|\bin return\b|\b(?:either|too)\s*[.!?]*\s*$|\bas well\b|\bthe same\b|\bthe role\b|\b(?:that|this) offer\b/i
 const ENDS_ON_PRONOUN = /\b(?:it|this|that|them)\s*[.!?]+\W*$/i
+const CLAUSE_ON_IT = new Set(['if', 'when', 'once', 'unless', 'until'])
+// (The verbs "it" of nothing in particular takes: "if it helps", "when it comes to", "if it works for you".)
+const ANY_IT = new Set(['help', 'helps', 'work', 'works', 'make', 'makes', 'sound', 'sounds', 'seem', 'seems', 'look', 'looks', 'suit', 'suits', 'come', 'comes', 'matter', 'matters', 'fit', 'fits', 'turn', 'turns', 'happen', 'happens'])
 function leansBack(sentence) {
   if (CARRIES_BACK.test(sentence) || (ENDS_ON_PRONOUN.test(sentence) && sentence.split(/\s+/).length <= 8)) return true
   const tokens = tagText(sentence, []).filter((t) => t.pos !== 'PUNCT')
+  if (tokens.some((t, i) => t.norm === 'it' && i > 0 && CLAUSE_ON_IT.has(tokens[i - 1].norm) && tokens[i + 1]?.pos === 'VERB' && !ANY_IT.has(tokens[i + 1].norm))) return true
   return tokens.some((t, i) => {
     const next = tokens[i + 1]
     if (!SUBJECT_BACK.has(t.norm) || !next || (i > 0 && !(CLAUSE_OPENERS.has(tokens[i - 1].norm) && DEMONSTRATIVES.has(t.norm)))) return false
@@ -35,6 +48,31 @@ function leansBack(sentence) {
     return (t.pos === 'PRON' && (next.pos === 'AUX' || next.pos === 'VERB')) || (t.norm !== 'it' && t.norm !== 'they' && next.pos === 'NOUN' && !NOT_A_THING.has(next.norm))
   })
 }
+/** The nouns a sentence names by "the", unless a clause or "of" after them says which: "the curator takes" -> curator. */
+function definiteNouns(sentence) {
+  const tokens = tagText(sentence, []).filter((t) => t.pos !== 'PUNCT')
+  const nouns = []
+  tokens.forEach((t, i) => {
+    if (t.norm !== 'the') return
+    let j = i + 1
+    const run = []
+    // (An adjective or a name after a noun opens the next phrase: "the .pvf format last year", "the app recommends D3".)
+    while (j < tokens.length && ['ADJ', 'NOUN', 'PROPN', 'X'].includes(tokens[j].pos) && !((tokens[j].pos === 'ADJ' || tokens[j].pos === 'PROPN') && run.at(-1)?.pos === 'NOUN')) run.push(tokens[j++])
+    const next = tokens[j]
+    // (A superlative or an ordinal introduces what it names: "the first DeFi protocol", "the only tool".)
+    if (run.length > 0 && /^(?:first|second|third|only|next|last|\w+est)$/.test(run[0].norm)) return
+    if (next && (next.norm === 'of' || next.pos === 'PRON' || next.norm === 'that' || next.norm === 'which' || next.norm === 'who')) return
+    // (The phrase's head, its last noun; or the one before a last "noun" the tagger read for the verb: "the app recommends D3".)
+    const named = run.filter((w) => w.pos !== 'ADJ')
+    const verbLike = named.length > 1 && named.at(-1) === run.at(-1) && /s$/.test(run.at(-1).norm) && next !== undefined
+    // (And a modifier that is a name or a file's extension: "the .pvf format".)
+    const own = named.filter((w, k) => k < named.length - 1 && (w.pos === 'PROPN' || sentence[w.start - 1] === '.'))
+    for (const w of [...own, ...named.slice(verbLike ? -2 : -1)]) if (/^[a-z][a-z\d]{2,}$/.test(w.norm) && !NOT_A_THING.has(w.norm) && !KNOWN_ALREADY.has(w.norm) && !KNOWN_ALREADY.has(w.norm.replace(/s$/, ''))) nouns.push(w.norm.replace(/(?<=[a-z]{3})s$/, ''))
+  })
+  return nouns
+}
+const unfielded = (text) => text.replace(/\[[^\]\n]*\]|\{\{?[^{}\n]*\}\}?|<%[^%]*%>/g, ' ')
+const mentions = (text, noun) => new RegExp(`\\b${noun}(?:e?s)?\\b`, 'i').test(unfielded(text))
 const wordsOf = (text) => new Set(text.toLowerCase().match(/[\p{L}\d]+(?:['’][\p{L}]+)?/gu) ?? [])
 const piecesOf = (text) => text.split(/(?<=[.!?]|\]\])\s+|\n+/).map((x) => x.trim()).filter((x) => /\p{L}/u.test(x))
 const share = (of, by) => (of.size === 0 ? 0 : [...of].filter((w) => by.has(w)).length / of.size)
@@ -54,9 +92,22 @@ export function pointsAtCut(before, after) {
       const s = share(words[k], w)
       if (s >= best && at[i] === k) [from, best] = [i, s]
     })
-    if (from <= 0 || !leansBack(sentence)) return
+    // (Not a heading, "**The Platform:**": a label, not a sentence.)
+    if (from <= 0 || (/:\W*$/.test(sentence) && sentence.split(/\s+/).length <= 5)) return
     const prev = at[from - 1]
-    if (prev < 0 || prev > k) leaning.push({sentence, leansOn: pieces[from - 1]})
+    if (leansBack(sentence) && (prev < 0 || prev > k)) {
+      leaning.push({sentence, leansOn: pieces[from - 1]})
+      return
+    }
+    // (What only a line the rewrite no longer says before it introduced.)
+    for (const noun of definiteNouns(sentence)) {
+      if (rewrite.slice(0, k).some((x) => mentions(x, noun))) continue
+      const introduced = pieces.slice(0, from).findLast((x) => mentions(x, noun))
+      if (introduced !== undefined) {
+        leaning.push({sentence, leansOn: introduced})
+        return
+      }
+    }
   })
   return leaning
 }

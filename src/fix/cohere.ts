@@ -13,8 +13,9 @@
  * Sentences are mended in order, so a sentence that went here counts as gone for the next one.
  */
 import type {SentenceRole} from '../analyse/roles.js'
+import type {Token} from '../analyse/tagging.js'
 import type {Draft, State} from './draft.js'
-import {LAST_NOTE, OPT_OUT, POINTING_QUESTION, hasFacts, pointsBack, tokensIn} from './sentence.js'
+import {FOLLOW_FRAME, LAST_NOTE, NOT_POINTING, OPT_OUT, POINTING_QUESTION, hasFacts, pointsBack, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 
 /** What a sentence that went is decided: removed, or replaced by a guide line. */
@@ -22,6 +23,19 @@ export const GONE = new Set(['remove', 'replace'])
 
 /** A sentence that only answers the one before it: "No worries at all.", "Totally understand." (said of a silence, a refusal). */
 const ANSWERS_IT = /^\W*(?:no worries|no problem|no pressure|no stress|(?:totally|completely|I) (?:understand|get it)|(?:that['’]s|it['’]s) (?:ok(?:ay)?|fine|totally fine|understandable)|all good|understandable|fair enough)(?: at all| either way)?\s*[.!]*\s*$/i
+
+/**
+ * A line that lets them off what the sentence before it chased, naming it by a pronoun: "No worries if
+ * it got buried.", "No problem if this slipped through." (round 20's judges, r1554).
+ */
+const EXCUSES_IT = /^\W*(?:and\s+)?(?:no worries|no problem|no pressure|no stress|totally fine|all good|(?:that['’]s|it['’]s) (?:totally |completely )?(?:fine|ok(?:ay)?|understandable))\b[^?\n]*?\b(?:if|in case)\s+(?:it|this|that)\b(?!['’]s not|\s+is not|\s+isn['’]t)/i
+
+/**
+ * A clause at the opening whose subject is "it", doing something of its own ("If it freezes red, it's
+ * forged.", "Once it syncs, ..."): the thing was named before. (Not "it" of nothing in particular: "if
+ * it helps", "when it comes to", "if it works for you".)
+ */
+const CLAUSE_ON_IT = /^\W*(?:if|when|once|unless|until|as soon as)\s+it\s+(?!(?:helps|works|makes|sounds|seems|looks|suits|comes|matters|fits|is|was|['’]s|would|will|could|can|does|doesn['’]t|isn['’]t|might|may)\b)\p{Ll}+s\b/iu
 
 /** A reaction that leans on the sentence before it, with nothing of its own: "Fingers crossed.", "Wish me luck!". */
 const REACTION = /^\W*(?:fingers crossed|wish me luck|here goes(?: nothing)?|(?:just )?kidding|hope so|guilty(?: as charged)?|(?:ha)+|lol)\s*[.!]*\s*$/i
@@ -39,8 +53,8 @@ const SHORT_ON_PRONOUN = /^\W*(?:\S+\s+){0,7}(?:it|this|that|them)\s*\?+\W*$/i
 /** How a kept sentence leans on the one before it: it answers it, or it names it. */
 function leaning(d: Draft, s: SentenceRole): 'answer' | 'pointer' | undefined {
   const sentence = d.text.slice(s.start, s.end)
-  if (POINTING_QUESTION.test(sentence) || ANSWERS_IT.test(sentence) || REACTION.test(sentence)) return 'answer'
-  return PRONOUN_BACK.test(sentence) || pointsBack(d.text, s, d.tokens) || SHORT_ON_PRONOUN.test(sentence) ? 'pointer' : undefined
+  if (POINTING_QUESTION.test(sentence) || ANSWERS_IT.test(sentence) || REACTION.test(sentence) || EXCUSES_IT.test(sentence)) return 'answer'
+  return PRONOUN_BACK.test(sentence) || CLAUSE_ON_IT.test(sentence) || pointsBack(d.text, s, d.tokens) || SHORT_ON_PRONOUN.test(sentence) ? 'pointer' : undefined
 }
 
 /**
@@ -101,6 +115,144 @@ export function cohere(d: Draft, st: State): void {
     st.decided.set(s, 'remove')
     if (kind === 'answer') answers.add(s)
     st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: sentence, after: '', why: POINTING_QUESTION.test(sentence) ? 'It asked about the sentence before it, which went; on its own it points at nothing.' : WHY.pointsBack})
+  }
+  keepIntroduced(d, st)
+  restateReference(d, st)
+}
+
+/** What a follow-up line says it follows up on, after its chase: "I wanted to follow up on ", "Just checking in on ". */
+const FOLLOWS_UP_ON = /^(\W*)(?:I\s+)?(?:just\s+)?(?:wanted\s+to\s+|want\s+to\s+|am\s+|['’]m\s+)?(?:follow(?:ing)?[- ]up|circl(?:e|ing) back|check(?:ing)? in|checking back)\s+(?:on|about|regarding)\s+/i
+
+/** A time said after what was sent: "last week", "on [date]", "a few days ago". */
+const WHEN = String.raw`(?:last\s+\S+|yesterday|earlier(?:\s+this\s+\w+)?|this\s+(?:morning|week)|(?:a\s+few|a\s+couple(?:\s+of)?|two|three)\s+(?:days|weeks)\s+ago|on\s+(?:\[[^\]\n]{1,30}\]|\{\{?[^{}\n]{1,30}\}\}?|\p{Lu}\w+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?))`
+
+/**
+ * What a follow-up followed up on, said as what happened: "the proposal I sent last week for [Project
+ * Name]" -> "I sent the proposal for [Project Name] last week."; "the [Role] position I interviewed for
+ * on [date]" -> "I interviewed for the [Role] position on [date]."; "AgentPier integration discussion"
+ * -> "we discussed the AgentPier integration."; "my previous email about contributing X to Y" -> "I'd
+ * like to contribute X to Y."; with what it names, the words to find in the rewrite.
+ */
+function referenceOf(d: Draft, s: SentenceRole): {plain: string; named: string} | undefined {
+  const sentence = d.text.slice(s.start, s.end).replace(/\s+/g, ' ')
+  const lead = FOLLOWS_UP_ON.exec(sentence)
+  if (!lead) return undefined
+  const rest = sentence.slice(lead[0].length).replace(/\s*[.!]\s*$/, '')
+  const sent = new RegExp(String.raw`^((?:the|your)\s+(?:[^\s.,;!?]+\s+){0,4}?[^\s.,;!?]+)\s+(?:that\s+)?(I|we)\s+(sent(?:\s+over|\s+you)?|shared|put together|prepared|quoted|discussed|interviewed for|applied for|spoke about|talked about)(?:\s+(${WHEN}))?((?:\s+(?:for|about|on|with|to)\s+[^,;!?]+)?)$`, 'iu').exec(rest)
+  if (sent) {
+    const [, thing, who, verb, when, tail] = sent
+    // (Not the note itself, "the note I sent a few days ago": said again, it is the chase.)
+    if (/\b(?:e-?mail|note|message|letter|dm)s?$/i.test(thing)) return undefined
+    return {plain: `${who.charAt(0).toUpperCase()}${who.slice(1)} ${verb} ${thing}${tail}${when ? ` ${when}` : ''}.`, named: `${thing}${tail}`}
+  }
+  const talk = /^(?:our|the)\s+(interview|conversation|call|chat)\s+(?:for|about|regarding|on)\s+([^,;!?]+?)(\s+(?:on|last)\s+\S+(?:\s+\S+)?)?$/i.exec(rest)
+  if (talk) {
+    const [, kind, thing, when] = talk
+    return {plain: kind.toLowerCase() === 'interview' ? `I interviewed for ${thing}${when ?? ''}.` : `We talked about ${thing}${when ?? ''}.`, named: thing}
+  }
+  const discussed = /^(?:our\s+)?((?:\p{Lu}[\w-]*\s+){1,3}[\p{Ll}-]+)\s+(?:discussion|conversation|call)$/u.exec(rest)
+  if (discussed) return {plain: `We discussed the ${discussed[1]}.`, named: discussed[1]}
+  const about = /^(?:my|our)\s+(?:(?:previous|last|earlier|recent)\s+)?(?:e-?mail|message|note)(?:\s+from\s+\S+(?:\s+\S+)?)?\s+(?:about|regarding|on)\s+(\p{Ll}+ing)\s+(\S[^,;!?]*)$/iu.exec(rest)
+  if (about) {
+    const lemma = tokensIn(d.tokens, s.start, s.end).find((t) => t.norm === about[1].toLowerCase())?.lemma
+    if (lemma === undefined || lemma === about[1].toLowerCase()) return undefined
+    // (The tagger's lemma may lack its final "e": "contributing" -> "contribut".)
+    const verb = `${lemma}ing` === about[1].toLowerCase() && /[^aeiou][aeiou][tzv]$/.test(lemma) && !/[ie]t$/.test(lemma) ? `${lemma}e` : lemma
+    return {plain: `I'd like to ${verb} ${about[2]}.`, named: about[2]}
+  }
+  return undefined
+}
+
+/**
+ * A follow-up cut as a chase that was the only line to say what it follows up on ("I wanted to follow
+ * up on the proposal I sent last week", "following up on AgentPier integration discussion"): what is
+ * left ("any adjustments", "the role", "Worth a look?") would point at nothing, so what it named is
+ * said as what happened, with no chase: "I sent the proposal for [Project Name] last week." (round
+ * 20's judges, r1561, r1574, r1585, r1596). Where what it named is still said, nothing changes.
+ */
+function restateReference(d: Draft, st: State): void {
+  const {text, body} = d
+  const said = body.filter((x) => !went(d, st, x)).map((x) => st.replacement.get(x)?.text ?? text.slice(x.start, x.end)).join(' ')
+  const guides = body.map((x) => st.replacement.get(x)?.text ?? '').join(' ')
+  for (const s of body) {
+    if (!keepable(d, st, s)) continue
+    const ref = referenceOf(d, s)
+    if (ref === undefined) continue
+    const words = ref.named.match(/\[[^\]\n]+\]|\{\{?[^{}\n]+\}\}?|[\p{L}][\p{L}'’-]{3,}/gu) ?? []
+    if (words.every((w) => `${said} ${guides}`.toLowerCase().includes(w.toLowerCase()))) continue
+    const lower = /^We\b/.test(ref.plain) && /^\W*\p{Ll}/u.test(text.slice(s.start, s.end)) && !st.replacement.has(s)
+    restate(d, st, s, lower ? ref.plain.charAt(0).toLowerCase() + ref.plain.slice(1) : ref.plain)
+    return
+  }
+}
+
+/**
+ * What "the" may stand before without the thing having been introduced: a time, a place in the note,
+ * the world everyone shares ("the end of the month", "the team", "the right fit").
+ */
+export const KNOWN_ALREADY = new Set([...NOT_POINTING, 'end', 'start', 'beginning', 'rest', 'world', 'team', 'past', 'future', 'best', 'market', 'industry', 'space', 'opportunity', 'chance', 'idea', 'fit', 'thing', 'things', 'people', 'meantime', 'lot', 'number', 'top', 'bottom', 'side', 'same', 'other', 'first', 'last', 'next', 'link', 'form', 'call', 'meeting', 'chat', 'conversation', 'question', 'questions', 'details', 'info', 'information', 'subject', 'inbox', 'reply', 'process', 'problem', 'issue', 'value', 'goal', 'weekend', 'holidays', 'holiday', 'summer', 'winter', 'spring', 'fall', 'news', 'internet', 'web', 'phone', 'line', 'list', 'office', 'area', 'city', 'country', 'company', 'business', 'role', 'position', 'job', 'solution', 'solutions', 'person'])
+
+/** The categories of the linter's mission: a line one of whose errors is in them is not brought back as it was. */
+const MISSION_CATEGORIES = new Set(['product-centric', 'cold-interruption', 'missing-relevance'])
+
+/**
+ * A lead-in before what a line introduces, and nothing of its own: "I'm Javier, and I built X" -> "I
+ * built X"; "For a bit of context, RoCur is a programme where ..." -> "RoCur is a programme where ...".
+ */
+const INTRO_LEAD = /^(\W*)(?:(?:I am|I['’]m|my name is)\s+(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?|\{\{?[^{}\n]{1,40}\}\}?|\[[^\]\n]{1,40}\]),?\s+and\s+(?=I\b|we\b)|(?:for (?:a bit of |some )?context|as (?:a bit of )?background|(?:a bit of|some) background)\s*[,:—–-]\s*)/iu
+
+/** The nouns a kept sentence names with "the" before them, each as its spelling and its lemma: "the app recommends ..." -> app. */
+function definiteNouns(d: Draft, s: SentenceRole): Array<[string, string]> {
+  const inside = tokensIn(d.tokens, s.start, s.end)
+  const nouns: Array<[string, string]> = []
+  for (let k = 0; k < inside.length; k++) {
+    if (inside[k].norm !== 'the') continue
+    let j = k + 1
+    const run: Token[] = []
+    while (j < inside.length && (inside[j].pos === 'ADJ' || inside[j].pos === 'NOUN') && inside[j].field < 0) run.push(inside[j++])
+    // (A noun that a clause or a phrase after it says which of: "the curator we pick", "the tool for ..." is told there.)
+    const next = inside[j]
+    if (next !== undefined && (next.pos === 'ADP' || next.pos === 'PRON' || next.norm === 'that' || next.norm === 'which' || next.norm === 'who')) continue
+    // (The phrase's head, its last noun; or the one before a last "noun" the tagger read for the verb: "the app recommends D3".)
+    const named = run.filter((t) => t.pos === 'NOUN')
+    const verbLike = named.length > 1 && named[named.length - 1] === run[run.length - 1] && /s$/.test(run[run.length - 1].norm) && next !== undefined && next.pos !== 'PUNCT'
+    for (const t of named.slice(verbLike ? -2 : -1)) if (/^[a-z]{3,}$/.test(t.norm) && !KNOWN_ALREADY.has(t.lemma) && !KNOWN_ALREADY.has(t.norm)) nouns.push([t.norm, t.lemma])
+  }
+  return nouns
+}
+
+/**
+ * The line that introduced what a kept sentence names by "the" and a noun ("I built Vitamin D
+ * Explorer, a free app that ..." before "the app recommends ..."; "RoCur is a programme where we
+ * feature a curator" before "The curator takes over ..."), where it went and no line still said
+ * before it names that noun: it comes back, without a lead-in the mission cut ("I'm Javier, and"), a
+ * guide line that took its place in front of it (round 20's judges, r1560, r1567). Not a chase, a
+ * question or an ask, nor a line whose error the mission is there to mend.
+ */
+function keepIntroduced(d: Draft, st: State): void {
+  const {text, body} = d
+  for (let i = 1; i < body.length; i++) {
+    const s = body[i]
+    if ((st.decided.get(s) !== 'keep' && st.decided.get(s) !== 'move') || d.isGuide(s)) continue
+    // (The greeting names them, not a thing: "Hi [potential curator's name]," introduces no curator.)
+    const greeting = text.slice(0, d.facts.bodyStart).replace(/\[[^\]\n]*\]|\{\{?[^{}\n]*\}\}?/g, ' ')
+    for (const [word, lemma] of definiteNouns(d, s)) {
+      const names = new RegExp(`\\b(?:${word}|${lemma})(?:e?s)?\\b`, 'i')
+      const before = body.slice(0, i)
+      if (names.test(greeting) || before.some((x) => !went(d, st, x) && names.test(st.replacement.get(x)?.text ?? text.slice(x.start, x.end)))) continue
+      const named = before.reverse().find((x) => names.test(text.slice(x.start, x.end)))
+      if (named === undefined || named.role === 'chaser' || !keepable(d, st, named) || FOLLOW_FRAME.test(text.slice(named.start, named.end))) continue
+      const sentence = text.slice(named.start, named.end)
+      const lead = INTRO_LEAD.exec(sentence)
+      const leadEnd = named.start + (lead?.[0].length ?? 0)
+      // (What the mission cut in it is only the lead-in, or nothing: a line cut for what it is, "I'm
+      // speaking with platform teams that ..." as a pitch at the opening, stays cut.)
+      if (d.rulesIn(named).some((f) => f.severity === 'error' && MISSION_CATEGORIES.has(f.category) && f.start < named.end && f.end > leadEnd)) continue
+      if (lead === null && (cutNeeded(d, st, named) || (st.replacement.get(named)?.ruleId ?? d.credit.plan) !== d.credit.plan)) continue
+      const as = lead ? `${lead[1]}${sentence.charAt(lead[0].length).toUpperCase()}${sentence.slice(lead[0].length + 1)}` : undefined
+      keepLine(d, st, named, as === undefined ? undefined : {text: as, ruleId: d.credit.plan})
+      break
+    }
   }
 }
 

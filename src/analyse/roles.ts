@@ -2393,8 +2393,7 @@ function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: Sig
     if (s.subject === 'third' && s.start > senderTurn && !/\?\s*$/.test(facts.text.slice(s.start, s.end)) && !speaksToReader(facts.text.slice(s.start, s.end)) && !nameActedInPast(tokens, hit.end, s)) return false
     // In a sentence of the sender's own that is not about the reader's world ("Reach Millions
     // Instantly!", "We are Juggling ball supplier"), a capitalised word names nothing of theirs.
-    // (A chase that asks after their situation keeps it: "following up to see if you're still looking in Leeds".)
-    if (cuttingSenders.has(s.role) && s.subject === 'sender' && (s.role !== 'chaser' || !speaksToReader(facts.text.slice(s.start, s.end)))) return false
+    if (cuttingSenders.has(s.role) && s.subject === 'sender') return false
     // A name in a line about nobody in particular ("Works in Lithuanian (+ 15 languages)", "with FinOps
     // export packs", "Claude and GitHub support"): the offering's words, nothing of theirs, unless the
     // line speaks to them, names what they were addressed by, or tells what was learnt of it.

@@ -49,11 +49,10 @@ export const ROLE_SIGNALS = {
   observedField: {signal: 'recipient-placeholder', confirmedBy: ['observation'], othersStory: ['proof']},
   /**
    * A name of the reader's: a hit is cut in a sentence with a role of `cutBy`, in the sender's own
-   * sentences with a role of `cutInSenders` (a chase names the sender's earlier message: "following
-   * up on AgentPier integration discussion"), and where it is no name (the tagger's word on it, a
+   * sentences with a role of `cutInSenders`, and where it is no name (the tagger's word on it, a
    * hypothetical, a headline).
    */
-  theirName: {signal: 'named-detail', cutBy: ['pitch', 'self-intro', 'proof', 'sign-off', 'opener'], cutInSenders: ['other', 'chaser']},
+  theirName: {signal: 'named-detail', cutBy: ['pitch', 'self-intro', 'proof', 'sign-off', 'opener'], cutInSenders: ['other']},
   /**
    * News: a hit is cut in a sentence with a role of `cutBy` unless its words are the reader's ("your
    * recent launch"): "Sarah, VP Sales at a Series B startup, ..." in a customer story is someone else's.

@@ -55,13 +55,13 @@ describe('round 31: a follow-up cut as a chase that alone named what it follows 
       "\"I wanted to follow up on the proposal I sent last Thursday for ...\" was the only line naming the proposal: it is said as what happened, \"I sent the proposal for ... last Thursday.\"",
       "followup",
       "Hi Dana,\n\nI wanted to follow up on the proposal I sent last Thursday for the loft conversion.\n\nHave you had a chance to look it over? Happy to talk through any changes you'd like.\n\nWhat's included:\n- Structural survey\n- Planning drawings\n- Build in 10 weeks\n\nThanks,\nOwen",
-      "Hi Dana,\n\nI sent the proposal for the loft conversion last Thursday.\n\nHappy to talk through any changes you'd like.\n\n[[The one point of this list that fits them, and what you noticed about them that makes it fit. Proof to keep: Build in 10 weeks.]]\n\nThanks,\nOwen"
+      "Hi Dana,\n\nI sent the proposal for the loft conversion last Thursday.\n\nHappy to talk through any changes you'd like.\n\n[[The one point of this list that fits them, and what you discussed or agreed with them that makes it fit. Proof to keep: Build in 10 weeks.]]\n\nThanks,\nOwen"
     ],
     [
       "the role interviewed for, named only in the chase: \"I interviewed for the [Role] position on [date].\"",
       "email",
       "Hi Mara,\n\nI wanted to follow up on the [Role] position I interviewed for on [date]. I'm still keen to join the data team and help with the new warehouse.\n\nPlease let me know if you need anything else from me.\n\nBest,\nRavi",
-      "Hi Mara,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nI interviewed for the [Role] position on [date].\n\nPlease let me know if you need anything else from me.\n\nBest,\nRavi"
+      "Hi Mara,\n\nI interviewed for the [Role] position on [date].\n\nPlease let me know if you need anything else from me.\n\nBest,\nRavi"
     ],
     [
       "\"following up on Tallyhook billing discussion\" was the only mention of the product: \"we discussed the Tallyhook billing.\"",
@@ -79,7 +79,7 @@ describe('round 31: a follow-up cut as a chase that alone named what it follows 
       "the proposal named again in a kept line: the chase stays cut",
       "followup",
       "Hi Dana,\n\nI wanted to follow up on the proposal I sent last Thursday.\n\nThe proposal covers the structural survey and the planning drawings, and the build takes 10 weeks.\n\nThanks,\nOwen",
-      "Hi Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nThe proposal covers the structural survey and the planning drawings, and the build takes 10 weeks.\n\nThanks,\nOwen"
+      "Hi Dana,\n\n[[What you discussed or agreed with them: one line only they would recognise.]]\n\nThe proposal covers the structural survey and the planning drawings, and the build takes 10 weeks.\n\nThanks,\nOwen"
     ]
   ])
 })

@@ -78,7 +78,7 @@ describe('round 32: the ask and the guide lines chosen for what the draft is for
       "a client's follow-up on the quote gets no line on what was noticed, and asks whether they go ahead",
       "followup",
       "Hi [Client Name],\n\nChecking in on the quote I sent on Monday for the [Project].\n\nHere's what the quote covers:\n- [Item 1]\n- [Item 2]\n- Price: $[Amount]\n\nI can start on [Date] if you'd like to move forward.\n\nCould we hop on a quick call this week to go over it?\n\nThanks,\n[Your Name]",
-      "Hi [Client Name],\n\n[[What you discussed or agreed with them: one line only they would recognise.]]\n\nHere's what the quote covers:\n- [Item 1]\n- [Item 2]\n- Price: $[Amount]\n\nI can start on [Date] if you'd like to move forward.\n\nWould you like to go ahead, or is there anything you'd change in the quote first?\n\nThanks,\n[Your Name]"
+      "Hi [Client Name],\n\n[[What you discussed or agreed with them: one line only they would recognise.]]\n\nI sent the quote for the [Project] on Monday.\n\nHere's what the quote covers:\n- [Item 1]\n- [Item 2]\n- Price: $[Amount]\n\nI can start on [Date] if you'd like to move forward.\n\nWould you like to go ahead, or is there anything you'd change in the quote first?\n\nThanks,\n[Your Name]"
     ],
     [
       "a check-in after an interview asks for what was discussed there, not what was noticed about the hiring manager",

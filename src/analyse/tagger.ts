@@ -703,17 +703,37 @@ function verbless(entries: Entry[], tags: Tag[]): void {
   }
 }
 /**
- * A capitalised word the model has never seen is a name, not an adverb: the model reads an unknown
- * word by its ending, so "Brightwell" in "Brightwell cut month-end ..." looked like "well". A known
- * adverb ("Also", "Really") keeps its tag, and so does an unknown one in "-ly".
+ * A word the model has never seen is no closed-class word (an auxiliary, a determiner, a pronoun, a
+ * preposition, a conjunction, a particle): "tgx" in "the .tgx format" was read as an auxiliary. It is a
+ * noun, or a name when capitalised. Nor is an unknown capitalised word an adverb: the model reads an
+ * unknown word by its ending, so "Brightwell" in "Brightwell cut month-end ..." looked like "well"; a
+ * known adverb ("Also", "Really") keeps its tag, and so does an unknown one in "-ly".
  */
-function unknownNames(entries: Entry[], tags: Tag[]): void {
+function unknownWords(entries: Entry[], tags: Tag[]): void {
   for (let i = 0; i < tags.length; i++) {
     const e = entries[i]
-    if (tags[i] !== 'ADV' || e.word >= 0 || !/^\p{Lu}\p{Ll}/u.test(e.spelling) || e.lower.endsWith('ly')) continue
-    tags[i] = 'PROPN'
+    if (e.word >= 0 || !/\p{L}/u.test(e.spelling)) continue
+    const capitalised = /^\p{Lu}\p{Ll}/u.test(e.spelling)
+    if (CLOSED.has(tags[i])) tags[i] = capitalised ? 'PROPN' : 'NOUN'
+    else if (tags[i] === 'ADV' && capitalised && !e.lower.endsWith('ly')) tags[i] = 'PROPN'
   }
 }
+/**
+ * A name that opens a sentence, then an "-s" word read as a noun, then a determiner: the "-s" word is
+ * the name's verb ("Renewly turns that spreadsheet into alerts", "Acme books the first call"), the
+ * determiner determines, and a "verb" right after it, before a preposition or the end, is its noun.
+ */
+function namesDoing(entries: Entry[], tags: Tag[]): void {
+  for (let i = 1; i + 2 < tags.length; i++) {
+    if (tags[i - 1] !== 'PROPN' || tags[i] !== 'NOUN' || !/[^s]s$/.test(entries[i].norm) || !DETERMINES.has(entries[i + 1].norm)) continue
+    if (i > 1 && tags[i - 2] !== 'SPACE' && !entries[i - 2].endsSentence) continue
+    tags[i] = 'VERB'
+    tags[i + 1] = 'DET'
+    if (tags[i + 2] === 'VERB' && (i + 3 === tags.length || ['ADP', 'PUNCT', 'CCONJ'].includes(tags[i + 3]))) tags[i + 2] = 'NOUN'
+  }
+}
+const DETERMINES = new Set(['that', 'this', 'these', 'those', 'the', 'a', 'an', 'your', 'their', 'our', 'every', 'each'])
+const CLOSED = new Set<Tag>(['AUX', 'DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'PART'])
 const DETERMINERS = new Set(['our', 'your', 'the', 'this', 'their', 'my', 'its', 'his', 'her', 'a', 'an'])
 const OBJECT_STARTS = new Set<Tag>(['DET', 'NOUN', 'ADJ', 'NUM', 'PRON', 'PROPN'])
 
@@ -768,7 +788,8 @@ export function tagText(text: string, placeholders: Placeholder[], {weights, lem
   imperatives(entries, tags)
   coordinatedVerbs(entries, tags)
   verbless(entries, tags)
-  unknownNames(entries, tags)
+  unknownWords(entries, tags)
+  namesDoing(entries, tags)
   const out: Token[] = []
   let field = 0
   for (let i = 0; i < spans.length; i++) {

@@ -3,7 +3,7 @@
  * remove it, move it to the front, or replace it (a pitch by a guide line). Some decisions are edits
  * inside the sentence instead (a lead-in, a clause of made-up pressure), kept as `leadIns`.
  */
-import {observedField, weakField, type SentenceRole} from '../analyse/roles.js'
+import {weakField, type SentenceRole} from '../analyse/roles.js'
 import type {LintMessage} from '../types.js'
 import type {Token} from '../analyse/grammar.js'
 import {MEETING_TALK, OFFERS_ROLE, withoutCarried} from './ask.js'
@@ -98,8 +98,7 @@ function fauxNoticed(d: Draft, s: SentenceRole, sentence: string): boolean {
   if (/\d|\?|\b(?:my|our)\b/i.test(sentence) || (/\bboth\b/i.test(sentence) && !SHARED_FIELD.test(sentence)) || OWN_CLAUSE.test(sentence) || NEWS.test(sentence)) return false
   // (Its fields hold what any row of the list holds, a company, a title, an industry, a place (LABELLING.md M3), or their name;
   // and no other line of the draft says what was noticed in a slot of its own, "I noticed that [Problem/Opportunity you identified].")
-  // (A field that asks for something specific of theirs, "[specific project/team]", holds what was noticed, whatever word it ends on (round 20's judges, r1571).)
-  const slotted = (x: SentenceRole) => d.facts.placeholders.some((p, i) => p.start >= x.start && p.end <= x.end && !d.nameFields.has(i) && (!weakField(p) || observedField(p)))
+  const slotted = (x: SentenceRole) => d.facts.placeholders.some((p, i) => p.start >= x.start && p.end <= x.end && !d.nameFields.has(i) && !weakField(p))
   if (slotted(s) || d.body.some((x) => x !== s && NOTICED.test(d.text.slice(x.start, x.end)) && slotted(x))) return false
   const words = sentence.replace(/\{\{?[^{}]*\}\}?|\[[^\]]*\]|<[^<>]*>/g, ' ')
   if (/\s\p{Lu}\p{Ll}/u.test(words)) return false

@@ -98,7 +98,9 @@ export function rewriteInput(analyse: Analyse, start: LintInput, rules: RuleRewr
     if (edits === 0 || (input.text === current.text && input.subject === current.subject)) break
     current = input
     total += edits
-    changes.push(...made)
+    // Each change told once: a later pass that plans a change an earlier one made (the same guide
+    // line in the same place) made nothing new.
+    for (const c of made) if (!changes.some((k) => k.kind === c.kind && k.before === c.before && k.after === c.after)) changes.push(c)
   }
   const out: RewriteResult = {text: current.text, edits: total, changes}
   if (current.subject !== undefined) out.subject = current.subject

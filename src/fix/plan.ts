@@ -695,8 +695,11 @@ function writeDecisions(d: Draft, st: State, at: Layout): void {
       st.edits.push({start, end, replacement: ''})
     } else if (decision === 'replace') {
       const r = st.replacement.get(s)!
+      const before = text.slice(s.start, s.end)
       st.edits.push({start: s.start, end: s.end, replacement: r.text})
-      st.changes.push({ruleId: r.ruleId, kind: 'replaced', before: text.slice(s.start, s.end), after: r.text, why: r.why})
+      // The sentence's one change is what replaced it (a pass that wrote it anew may have said so already).
+      st.changes = st.changes.filter((c) => c.before !== before)
+      st.changes.push({ruleId: r.ruleId, kind: 'replaced', before, after: r.text, why: r.why})
     }
   }
 }
@@ -863,7 +866,25 @@ function placeFront(d: Draft, st: State, at: Layout, front: Front): void {
     const gap = text.slice(frontOf.start - 2 < 0 ? 0 : frontOf.start - 2, frontOf.start).includes('\n') && !at.sameLine ? '\n\n' : ' '
     // What follows the guide line starts a sentence: "{{name}} - last note from me" -> "... Last note".
     // (Not a link on its line, "https://github.com/...": an address keeps its letters (round 14's judges, r1161).)
-    const lower = frontOf !== at.replaced && /^[a-z]/.test(text[frontOf.start] ?? '') && !/^(?:i['’ ]|[a-z]+[A-Z]|https?:\/\/|www\.)/.test(text.slice(frontOf.start, frontOf.start + 8))
+    // A sentence written anew in place (a chase said as what happened) starts its own sentence: its
+    // replacement takes the capital, since an edit of its first letter would overlap it and drop it.
+    let rewritten = st.decided.get(frontOf) === 'replace' ? st.edits.find((e) => e.start === frontOf.start && e.end === frontOf.end) : undefined
+    // A guide line that was to stand in for a sentence that ran on from the greeting in lower case
+    // ("Hi Sam, we make ..."), now behind what goes in front: the sentence stays as written, with its
+    // capital, and no change claims it went (the rewrites judged so far read it so).
+    if (rewritten?.replacement.startsWith('[[') && /^[a-z]/.test(text[frontOf.start] ?? '')) {
+      const dropped = rewritten
+      st.edits = st.edits.filter((e) => e !== dropped)
+      st.changes = st.changes.filter((c) => !(c.before === text.slice(frontOf.start, frontOf.end) && c.after === dropped.replacement))
+      st.decided.set(frontOf, 'keep')
+      rewritten = undefined
+    }
+    if (rewritten && /^\p{Ll}/u.test(rewritten.replacement) && !/^i\b/.test(rewritten.replacement)) {
+      const was = rewritten.replacement
+      rewritten.replacement = was[0].toUpperCase() + was.slice(1)
+      for (const c of st.changes) if (c.after === was) c.after = rewritten.replacement
+    }
+    const lower = !rewritten && frontOf !== at.replaced && /^[a-z]/.test(text[frontOf.start] ?? '') && !/^(?:i['’ ]|[a-z]+[A-Z]|https?:\/\/|www\.)/.test(text.slice(frontOf.start, frontOf.start + 8))
     st.edits.push({start: frontOf.start, end: frontOf.start + (lower ? 1 : 0), replacement: inFront.join(' ') + gap + (lower ? text[frontOf.start].toUpperCase() : '')})
   }
 }

@@ -108,6 +108,9 @@ describe('sentence roles', () => {
   test.each([
     ['Hi Dana, our smart lockers cut parcel handling to zero.', ['pitch sender']],
     ['Our AI analyst drafts the memo for you.', ['pitch sender']],
+    // A name the sender says they made is their offering when it acts later; one the reader made is not.
+    ['I have been working on Tallyroute for a year. Tallyroute plans depot rotas in seconds.', ['self-intro sender', 'pitch sender']],
+    ['I saw that you launched Pallora last week. Pallora reads every label at the dock.', ['observation sender', 'observation third']],
     ['At [Our Company], we help firms like yours close faster.', ['pitch sender']],
     ["We're running a founders' dinner next month where CFOs compare notes.", ['pitch sender']],
     ["I'm Raj from Veltrix.", ['self-intro sender']],

@@ -67,7 +67,8 @@ describe('round 31: a follow-up cut as a chase that alone named what it follows 
       "\"following up on Tallyhook billing discussion\" was the only mention of the product: \"we discussed the Tallyhook billing.\"",
       "sms",
       "Hi Ben - following up on Tallyhook billing discussion. The new tax rules start in March. Still worth a quick chat?",
-      "Hi Ben - we discussed the Tallyhook billing. The new tax rules start in March. Worth a look?"
+      // (Nothing in it is about Ben, so a guide line goes first; the restated line starts its own sentence after it.)
+      "Hi Ben - [[What you noticed about them: one line that would be wrong if sent to anyone else.]] We discussed the Tallyhook billing. The new tax rules start in March. Worth a look?"
     ],
     [
       "\"the note I sent a few days ago\" names only the note: said again it would be the chase, so it stays cut",

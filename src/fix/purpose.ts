@@ -14,7 +14,7 @@
  * what a meeting was to learn, "How have you structured the team?", r1364).
  *
  * What the sender comes for (COMES_FOR: the role applied for, a research project, the property to
- * buy, a place in their network) is that line too, and comes back from behind a guide line that took
+ * buy, a place in their network, an invitation to join them) is that line too, and comes back from behind a guide line that took
  * its place (after it); said with a stock lead-in that is the mission's error ("I'm writing to express
  * interest in the {ROLE} role"), it comes back without the lead-in ("I'm interested in the {ROLE}
  * role"): cut, the rest no longer says what the message is for (round 17's and 18's judges, r1384,
@@ -39,7 +39,8 @@ const PURPOSE = new RegExp(
  * Why the sender writes, said as what they come for: a role they apply for or offer ("interest in the
  * {ROLE} role", "applied for the Senior PM role", "the position of [JOB_TITLE]", "exploring ML Engineer
  * roles"), research they do or ask them into ("a student working on a research project", "participating
- * in [Research method]"), a property to buy ("a conversation about selling"), a place in their network.
+ * in [Research method]"), a property to buy ("a conversation about selling"), a place in their network,
+ * an invitation ("to invite you to join us in an initiative", round 21's judges, r1682).
  */
 const COMES_FOR = new RegExp(
   [
@@ -48,7 +49,8 @@ const COMES_FOR = new RegExp(
     String.raw`\b(?:exploring|looking for|seeking)\s+(?:[^\s.!?]+\s+){0,3}?(?:roles|positions|jobs|opportunities)\b`,
     String.raw`\b(?:working on|conducting|running|doing|pursuing)\s+(?:a|an|my|our)\s+(?:[\w-]+\s+){0,2}?(?:research|study|thesis|dissertation)\b|\bpursuing (?:a )?research\b|\byou(?:['’]d|['’]re| would| are)? (?:be )?(?:interested in |open to |willing to )?participat(?:e|ing) in\b`,
     String.raw`\b(?:buy(?:ing)?|purchas(?:e|ing)|sell(?:ing)?)\b[^.!?\n]{0,40}\b(?:property|home|house|land)\b|\b(?:property|home|house|land)\b[^.!?\n]{0,120}\b(?:selling|sell it|to sell)\b`,
-    String.raw`\b(?:be in|join|add you to)\s+(?:your|my)\s+(?:professional\s+)?network\b`
+    String.raw`\b(?:be in|join|add you to)\s+(?:your|my)\s+(?:professional\s+)?network\b`,
+    String.raw`\binvite you to (?:join|speak|attend|take part|be)\b`
   ].join('|'),
   'i'
 )
@@ -79,6 +81,7 @@ const LEAD_INS: Array<[RegExp, (m: RegExpExecArray) => string]> = [
   [OWN_NAME, (m) => `${m[1]}${m[2]} `],
   [/\s*,?\s+and\s+(?:I\s+)?(?:just\s+)?(?:wanted|want|thought I['’]d)\s+to\s+(?:reach out|connect|get in touch)(?:\s+(?:directly|personally|with you))?(?=\s*[.!]?\s*$)/i, () => ''],
   [/^(\W*)I (?:(?:just )?wanted to reach out|am reaching out|['’]m reaching out|am writing|['’]m writing) (?:to you )?(?:regarding|about) (?=an? (?:[\w-]+\s+){0,2}?(?:opportunity|opening|role|position)\b)/i, (m) => `${m[1]}I have `],
+  [/^(\W*)I (?:just )?(?:wanted|want|would like|['’]d like) to reach out(?:\s+(?:directly|personally))?(?: to you)? to invite you to\b/i, (m) => `${m[1]}I'd like to invite you to`],
   [/\b(?:wanted|want|would like|['’]d like) to reach out(?:\s+(?:directly|personally))? to see if you(?:['’]d| would) be open to (?:a |having a )?(?:quick |brief |short )?(?:conversation|chat|talk) about (\p{Ll}+ing)\b/iu, (m) => `wondered if you'd consider ${m[1]}`]
 ]
 

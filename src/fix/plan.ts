@@ -28,7 +28,7 @@ import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion} from './de
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, AND_I, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
+import {ALSO, AND_I, PAST_EXCHANGE, SINCE_LAST, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 import {GONE, cohere, keepLine, leansBack} from './cohere.js'
 import {keepPurpose} from './purpose.js'
@@ -674,7 +674,8 @@ function arrange(d: Draft, st: State, ask: AskPlace): Layout {
   // (Nor one that holds a list: its lines are the draft's layout, and moved they would run into the text after them.)
   // (Nor one the writer says of themselves with someone else, "{{ program_chair2 }} and I are ...": it leans on the self-introduction before it (round 17's judges, r1463).)
   const observations = kept.filter((s) => decided.get(s) === 'move' && d.observedFirst(s) && !continued(s) && !HOLDS_LIST.test(text.slice(s.start, s.end)) && !AND_I.test(text.slice(s.start, s.end)))
-  const senderSide = (s: SentenceRole) => !st.freed.has(s) && (s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender'))
+  // (Nor what happened between them, "We met at {event} on {date}.": what they noticed of the reader follows it.)
+  const senderSide = (s: SentenceRole) => !st.freed.has(s) && !PAST_EXCHANGE.test(text.slice(s.start, s.end)) && (s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender'))
   const lead = kept.findIndex((s) => decided.get(s) !== 'move')
   // On SMS the writer's identification stays first (LABELLING.md P2's SMS exception): nothing moves.
   // A draft that opens on them already ("I saw your G2 review ...") keeps its opening: nothing jumps ahead of it.
@@ -800,8 +801,6 @@ const BRINGS_UPDATE = /^\W*(?:just\s+)?(?:following up|circling back|checking ba
 /** What of theirs brought the writer, said as such: "Your work at [organization] on tenant appeals is why I'm writing." */
 const WHY_WRITING = /^\W*Your\b[^.!?\n]*\bis why I['’]m writing\b/i
 
-/** What is new since the last note, said by the draft: "Since I last reached out, we've added ...". */
-const SINCE_LAST = /^\W*since (?:I|we) (?:last )?(?:reached out|wrote|emailed|e-mailed|touched base|spoke|connected|messaged)\b[^.!?\n]{0,30},\s*(?:we|I)\b/i
 
 /** A short line that ends on their name's field: "Quick follow-up, {{first_name}}.", "Last note, [Name]!". */
 function namesOnly(d: Draft, s: SentenceRole): boolean {

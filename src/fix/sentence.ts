@@ -302,6 +302,16 @@ export const NOT_POINTING = new Set(['way', 'time', 'times', 'day', 'days', 'wee
 /** "This" opening a sentence about what was just said ("This means ...", "This is why ..."); not "This is Dana from ...". */
 const THIS_BACK = /^\W*(?:This|That)\s+(?:means|meant|is (?:why|because|where|what)|explains|matters|shows|led|leads|reminded|reminds|made|would|will|could|can|might|sounds|happens|happened)\b/
 
+/** What is new since the last note, said by the draft: "Since I last reached out, we've added ...". */
+export const SINCE_LAST = /^\W*since (?:I|we) (?:last )?(?:reached out|wrote|emailed|e-mailed|touched base|spoke|connected|messaged)\b[^.!?\n]{0,30},\s*(?:we|I)\b/i
+
+/**
+ * What happened between them before this note, or what the writer did for them: "the project you
+ * mentioned", "since sending the proposal", "when you were evaluating", "we met at", "I recently
+ * applied for", "we took care of your [job type]".
+ */
+export const PAST_EXCHANGE = /\byou (?:mentioned|said|told me|asked|shared|were \p{L}+ing)\b|\b(?:we|I) (?:last )?(?:spoke|met|talked|discussed|chatted|worked together)\b|\bsen(?:t|ding) (?:you |over )?(?:the|my|our) (?!(?:last |previous |earlier |first )?(?:e-?mail|note|message|dm)s?\b)\p{L}|\b(?:I|we) (?:recently )?(?:applied|interviewed) (?:for|with)\b|\bwe (?:took care of|serviced|installed|repaired|fixed|cleaned|worked on) your\b/iu
+
 /** A question about how the thing named before is going: "How's that progressing?", "How did it go?". */
 const HOW_BACK = /^\W*how(?:['’]s|\s+is|\s+has|\s+did|\s+are|\s+were)\s+(?:that|this|it)\b(?!\s+(?:sound|look)\b)[^?]{0,40}\?/i
 

@@ -7,6 +7,9 @@
  * What happened between them stays, without the writer's name before it ("We met at ...", "We serviced
  * your boiler ..."), as does what a follow-up follows up on ("Tallywise is ...") and what is new since;
  * and the draft's own reply ask stays its one ask, without the meeting or the booking beside it.
+ * A stock lead-in goes from the purpose it introduces ("I'd like to invite you to ..."), not with it;
+ * how to answer ("Just reply YES and we'll send ...") and where to get the thing ("free on the App
+ * Store: [link]") are no second ask and no meeting talk.
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -89,6 +92,41 @@ describe('round 33: what happened between them, and their own reply ask, stay', 
       'email',
       "Ana, Ben,\n\nAna, meet Ben, who runs payments at Tiller. Ben, Ana is choosing a payments partner this quarter and wanted to talk to someone who has scaled one.\n\nI'll let you two take it from here - feel free to find a time that works for you both.\n\nCheers,\nDev",
       "Ana, Ben,\n\nAna, meet Ben, who runs payments at Tiller. Ben, Ana is choosing a payments partner this quarter and wanted to talk to someone who has scaled one.\n\nI'll let you two take it from here.\n\nCheers,\nDev"
+    ]
+  ])
+})
+
+describe('round 33: the draft\'s purpose, its way to answer and its link stay', () => {
+  rewrites([
+    [
+      "\"I'm reaching out to invite you to ...\": the invitation stays, said as the writer's wish",
+      'email',
+      "Hi Marta,\n\nI'm Jonas, a second-year design student. I'm reaching out to invite you to judge our student poster night on [date].\n\nThe posters are on urban heat islands, and the judging takes about an hour.\n\nThanks,\nJonas",
+      "Hi Marta,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] I'd like to invite you to judge our student poster night on [date].\n\nThe posters are on urban heat islands, and the judging takes about an hour.\n\nWorth a look?\n\nThanks,\nJonas"
+    ],
+    [
+      "\"[Colleague] suggested I reach out to you about ...\": the referral stays, in plain words",
+      'email',
+      "Hi [Hiring manager],\n\n[Colleague] suggested I reach out to you about the QA Lead opening. I applied on [date] and have run release testing for two fintech apps.\n\nThanks for your time.\n\nBest,\n[Name]",
+      "Hi [Hiring manager],\n\n[Colleague] suggested I write to you about the QA Lead opening. I applied on [date] and have run release testing for two fintech apps.\n\nThanks for your time.\n\nBest,\n[Name]"
+    ],
+    [
+      "\"Just reply YES and we'll send ...\" under its heading question: how to answer it, no second ask",
+      'email',
+      "Hi {{first_name}},\n\nWe're opening the beta of Ledgerly's new import tool next week, and we'd love your feedback.\n\n## Interested?\n\n**Just reply \"YES\"** and we'll send you the setup guide on Monday!\n\nSpots are limited to the first 30 replies.\n\nCheers,\nThe Ledgerly team",
+      "Hi {{first_name}},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We're opening the beta of Ledgerly's new import tool next week, and we'd love your feedback.\n\n## Interested?\n\n**Just reply \"YES\"** and we'll send you the setup guide on Monday!\n\nSpots are limited to the first 30 replies.\n\nCheers,\nThe Ledgerly team"
+    ],
+    [
+      "\"It's free on the App Store: [link]\" after a call that went: where to get the app stays",
+      'email',
+      "Hi [Name],\n\nI built a small iOS app, Stillnote, that mutes notifications while you read.\n\nWould you like to try it this week? I'm happy to hop on a call if you have questions.\n\nIt's free on the App Store: [link]\n\nThanks,\nIan",
+      "Hi [Name],\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I built a small iOS app, Stillnote, that mutes notifications while you read.\n\nWould you like to try it this week?\n\nIt's free on the App Store: [link]\n\nThanks,\nIan"
+    ],
+    [
+      "a capital the draft writes after its greeting's comma stays",
+      'followup',
+      "Hi Rosa,  Hope your week is going well! It's been a month since my interview for the [role] position, and I'm keen to hear if there is any news.\n\nThanks,\nEli",
+      "Hi Rosa,  It's been a month since my interview for the [role] position, and I'm keen to hear if there is any news.\n\nThanks,\nEli"
     ]
   ])
 })

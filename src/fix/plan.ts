@@ -223,7 +223,9 @@ function dropMeetingTalk(d: Draft, st: State): void {
       // (Nor is the link of a booking line, "Here's my calendar: https://...": the way in to the meeting that went.)
       const booking = BOOKING_LINE.test(sentence)
       const unslotted = sentence.replace(/\[[^\]\n]*\]|<[^>\n]*>|https?:\/\/\S+|www\.\S+/g, (slot) => (/^(?:https?:|www\.)/.test(slot) ? (booking ? ' '.repeat(slot.length) : slot) : MEETING_TALK.test(slot) ? ' '.repeat(slot.length) : slot))
-      if (!MEETING_TALK.test(sentence) || /\bsend\b/i.test(sentence) || hasFacts(unslotted, d.facts, s, d.nameFields, true, d.strongFields)) continue
+      // (Nor where to get the thing, "The app is free on Google Play: [link]": a link that books nothing is the draft's (round 21's judges, r1688).)
+      const link = !booking && /https?:\/\/|www\.|\[[^\]\n]*\blink\b[^\]\n]*\]/i.test(sentence)
+      if (!MEETING_TALK.test(sentence) || link || /\bsend\b/i.test(sentence) || hasFacts(unslotted, d.facts, s, d.nameFields, true, d.strongFields)) continue
       st.decided.set(s, 'remove')
       st.talkShown ??= TALK_SHOWS.exec(sentence)?.[1]
       st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: 'It was about the meeting the rewrite no longer asks for.'})
@@ -1032,7 +1034,9 @@ function continueGreeting(d: Draft, st: State, at: Layout, front: Front): void {
   const {text, facts} = d
   const next = front.inFront.length > 0 || at.firstPlace !== at.firstKept ? undefined : at.firstKept
   // (Nor where an edit already rewrites its start: the conjunction that went, "But if ..." -> "If ...".)
-  if (!at.sameLine || !next || next === d.body[0] || st.decided.get(next) === 'replace' || st.edits.some((e) => e.start === next.start && e.end > e.start)) return
+  // (Nor where the draft writes a capital after its greeting itself, "Hello Recruiter,  How are you doing
+  // today? It's been ...": the sentence that now follows keeps its own (round 21's judges, r1653).)
+  if (!at.sameLine || !next || next === d.body[0] || /^\W*(?!I\b|I['’])\p{Lu}/u.test(text.slice(d.body[0].start, d.body[0].end)) || st.decided.get(next) === 'replace' || st.edits.some((e) => e.start === next.start && e.end > e.start)) return
   if (!/^[A-Z][a-z]/.test(text.slice(next.start, next.start + 2)) || /^(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll)\b/.test(text.slice(next.start, next.start + 4)) || !GREETING_JOIN.test(text.slice(Math.max(0, facts.bodyStart - 8), facts.bodyStart))) return
   const word = /^[A-Z][a-z'’]*/.exec(text.slice(next.start))![0]
   if (!/^[A-Z][a-z]+[A-Z]/.test(word)) st.edits.push({start: next.start, end: next.start + 1, replacement: text[next.start].toLowerCase()})

@@ -140,7 +140,8 @@ export const RHETORICAL = /\bif you could\b[^?]{0,120}\bwhat would you\b|\b(?:wh
 /** Another way to answer, not another ask: "Or just DM me on Instagram if email isn't your thing". */
 export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b|^\W*(?:just\s+)?let me know (?:what|which)(?: one| option)? works(?: best)?(?: for you)?\W*$|^\W*(?:just\s+)?(?:hit\s+)?(?:reply|respond)(?:\s+(?:here|to this(?: email| message| text)?|with (?:a|the|its) (?:number|letter)))?\W*$/i
 /** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
-export const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'’“]?(?:[A-Z]{1,5}|\d)["'’”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
+// (Or with what comes of the reply: "**Just reply "YES"** and we'll send you the full instructions" (round 21's judges, r1695).)
+export const REPLY_KEYWORD = /^\W*(?:[Jj]ust\s+)?(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'’“]?(?:[A-Z]{1,5}|\d)["'’”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?(?:\W*\s+and\s+(?:we|I)(?:['’]ll| will)\s+(?:send|share|email|forward)\b[^.!?\n]{1,80})?\W*$/
 /** Two or more lines of lettered or numbered options. */
 export const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S/i
 /** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */

@@ -11,8 +11,8 @@
  * how to answer ("Just reply YES and we'll send ...") and where to get the thing ("free on the App
  * Store: [link]") are no second ask and no meeting talk.
  */
-import {describe} from 'vitest'
-import {rewrites} from './rewrite-harness.js'
+import {describe, expect, test} from 'vitest'
+import {linter, rewrites} from './rewrite-harness.js'
 
 describe('round 33: a line the next one names stays', () => {
   rewrites([
@@ -129,4 +129,11 @@ describe('round 33: the draft\'s purpose, its way to answer and its link stay', 
       "Hi Rosa,  It's been a month since my interview for the [role] position, and I'm keen to hear if there is any news.\n\nThanks,\nEli"
     ]
   ])
+})
+
+test('round 33: a line said again without its chase is one change, not two', () => {
+  const text = "Hi Tom,\n\nI wanted to check in on the warehouse scanner rollout you mentioned - I know you were waiting on the pilot results. How's that going?\n\nHappy to send the checklist other depots used if it helps.\n\nBest,\nRia"
+  const said = linter.rewrite({text, channel: 'followup'}).changes.map((c) => `${c.kind}|${c.before}|${c.after}`)
+  expect(said.filter((c) => c.startsWith('replaced|I wanted to check in'))).toHaveLength(1)
+  expect(new Set(said).size).toBe(said.length)
 })

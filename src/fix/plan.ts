@@ -698,8 +698,10 @@ function writeDecisions(d: Draft, st: State, at: Layout): void {
       st.edits.push({start, end, replacement: ''})
     } else if (decision === 'replace') {
       const r = st.replacement.get(s)!
+      const before = text.slice(s.start, s.end)
       st.edits.push({start: s.start, end: s.end, replacement: r.text})
-      st.changes.push({ruleId: r.ruleId, kind: 'replaced', before: text.slice(s.start, s.end), after: r.text, why: r.why})
+      // (Once: a line the coherence pass said again, "I sent the proposal ...", has its change already.)
+      if (!st.changes.some((c) => c.kind === 'replaced' && c.before === before && c.after === r.text)) st.changes.push({ruleId: r.ruleId, kind: 'replaced', before, after: r.text, why: r.why})
     }
   }
 }

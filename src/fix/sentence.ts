@@ -140,7 +140,8 @@ export const RHETORICAL = /\bif you could\b[^?]{0,120}\bwhat would you\b|\b(?:wh
 /** Another way to answer, not another ask: "Or just DM me on Instagram if email isn't your thing". */
 export const REPLY_CHANNEL = /^\W*(?:or\s+)?(?:just\s+)?(?:DM|message|text|ping|WhatsApp)\s+me\b[^.!?\n]*\b(?:if|on|via|instead)\b|^\W*(?:just\s+)?let me know (?:what|which)(?: one| option)? works(?: best)?(?: for you)?\W*$|^\W*(?:just\s+)?(?:hit\s+)?(?:reply|respond)(?:\s+(?:here|to this(?: email| message| text)?|with (?:a|the|its) (?:number|letter)))?\W*$/i
 /** How to answer an SMS's question: "Reply YES", "Text 1 for more info". */
-export const REPLY_KEYWORD = /^\W*(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'’“]?(?:[A-Z]{1,5}|\d)["'’”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?\W*$/
+// (Or with what comes of the reply: "**Just reply "YES"** and we'll send you the full instructions" (round 21's judges, r1695).)
+export const REPLY_KEYWORD = /^\W*(?:[Jj]ust\s+)?(?:[Rr]eply|[Tt]ext|[Rr]espond)(?:\s+with)?\s+["'’“]?(?:[A-Z]{1,5}|\d)["'’”]?(?:\s+(?:for|to)\s+[^.!?\n]{1,30})?(?:\W*\s+and\s+(?:we|I)(?:['’]ll| will)\s+(?:send|share|email|forward)\b[^.!?\n]{1,80})?\W*$/
 /** Two or more lines of lettered or numbered options. */
 export const MENU = /(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S[^\n]*\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]+\S/i
 /** What the sender offers to hand over: such a sentence is an ask of its own ("I can send you the deck"). */
@@ -300,7 +301,20 @@ function unclosed(text: string): string {
 /** What a demonstrative may stand before without pointing back: a time, a manner ("that way"). */
 export const NOT_POINTING = new Set(['way', 'time', 'times', 'day', 'days', 'week', 'weeks', 'month', 'year', 'quarter', 'morning', 'afternoon', 'evening', 'point', 'case', 'moment', 'kind', 'sort', 'type', 'much', 'many', 'far', 'said', 'is', 'was', "'s"])
 /** "This" opening a sentence about what was just said ("This means ...", "This is why ..."); not "This is Dana from ...". */
-const THIS_BACK = /^\W*(?:This|That)\s+(?:means|meant|is (?:why|because|where|what)|explains|matters|shows|led|leads|reminded|reminds|made|would|will|could|can|might|sounds)\b/
+const THIS_BACK = /^\W*(?:This|That)\s+(?:means|meant|is (?:why|because|where|what)|explains|matters|shows|led|leads|reminded|reminds|made|would|will|could|can|might|sounds|happens|happened)\b/
+
+/** What is new since the last note, said by the draft: "Since I last reached out, we've added ...". */
+export const SINCE_LAST = /^\W*since (?:I|we) (?:last )?(?:reached out|wrote|emailed|e-mailed|touched base|spoke|connected|messaged)\b[^.!?\n]{0,30},\s*(?:we|I)\b/i
+
+/**
+ * What happened between them before this note, or what the writer did for them: "the project you
+ * mentioned", "since sending the proposal", "when you were evaluating", "we met at", "I recently
+ * applied for", "we took care of your [job type]".
+ */
+export const PAST_EXCHANGE = /\byou (?:mentioned|said|told me|asked|shared|were \p{L}+ing)\b|\b(?:we|I) (?:last )?(?:spoke|met|talked|discussed|chatted|worked together)\b|\bsen(?:t|ding) (?:you |over )?(?:the|my|our) (?!(?:last |previous |earlier |first )?(?:e-?mail|note|message|dm)s?\b)\p{L}|\b(?:I|we) (?:recently )?(?:applied|interviewed) (?:for|with)\b|\bwe (?:took care of|serviced|installed|repaired|fixed|cleaned|worked on) your\b/iu
+
+/** A question about how the thing named before is going: "How's that progressing?", "How did it go?". */
+const HOW_BACK = /^\W*how(?:['’]s|\s+is|\s+has|\s+did|\s+are|\s+were)\s+(?:that|this|it)\b(?!\s+(?:sound|look)\b)[^?]{0,40}\?/i
 
 /**
  * A sentence that leans on the one before it: it opens with a demonstrative ("That approach cut
@@ -321,7 +335,7 @@ export function tokensIn(tokens: Token[], from: number, to: number): Token[] {
 
 export function pointsBack(text: string, s: SentenceRole, tokens: Token[]): boolean {
   const sentence = text.slice(s.start, s.end)
-  if (THIS_BACK.test(sentence)) return true
+  if (THIS_BACK.test(sentence) || HOW_BACK.test(sentence)) return true
   const inside = tokensIn(tokens, s.start, s.end)
   for (let i = 0; i < inside.length; i++) {
     const t = inside[i]

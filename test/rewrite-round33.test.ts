@@ -67,7 +67,7 @@ describe('round 33: what happened between them, and their own reply ask, stay', 
       "a follow-up on the email about a product, named with what it is: the name stays",
       'followup',
       "Hi Sam,\n\nJust following up on my previous email about Tallywise (the shared expense tracker for flatmates).\n\nIf flatmate money is a topic for your channel, I'd love to send you an early build.\n\nNo worries if not.\n\nBest,\nNoor",
-      "Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nTallywise is the shared expense tracker for flatmates.\n\nIf flatmate money is a topic for your channel, I'd love to send you an early build.\n\nWorth a look?\n\nNo worries if not.\n\nBest,\nNoor"
+      "Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nTallywise is the shared expense tracker for flatmates.\n\nIf flatmate money is a topic for your channel, I'd love to send you an early build.\n\nNo worries if not.\n\nBest,\nNoor"
     ],
     [
       "\"Since I reached out, we've shipped:\" before its list: the update stays, without its lead-in",
@@ -102,7 +102,7 @@ describe('round 33: the draft\'s purpose, its way to answer and its link stay', 
       "\"I'm reaching out to invite you to ...\": the invitation stays, said as the writer's wish",
       'email',
       "Hi Marta,\n\nI'm Jonas, a second-year design student. I'm reaching out to invite you to judge our student poster night on [date].\n\nThe posters are on urban heat islands, and the judging takes about an hour.\n\nThanks,\nJonas",
-      "Hi Marta,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] I'd like to invite you to judge our student poster night on [date].\n\nThe posters are on urban heat islands, and the judging takes about an hour.\n\nWorth a look?\n\nThanks,\nJonas"
+      "Hi Marta,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] I'd like to invite you to judge our student poster night on [date].\n\nThe posters are on urban heat islands, and the judging takes about an hour.\n\nWould you be interested?\n\nThanks,\nJonas"
     ],
     [
       "\"[Colleague] suggested I reach out to you about ...\": the referral stays, in plain words",

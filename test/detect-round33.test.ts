@@ -35,3 +35,19 @@ describe("the sender's names are not the reader's details", () => {
     expect(unspecific(text)).toBe(false)
   })
 })
+
+describe('links are addresses, each place once', () => {
+  const links = (text: string) => linter.lint({text}).messages.filter((m) => m.ruleId === 'too-many-links').length
+  test.each([
+    // Library names with a dot are no links.
+    ['Built with Next.js, Three.js and Node.js. The code: https://example.org/app. Worth a look?', 0],
+    // "B.Tech" is a degree, not a host.
+    ['I hold a B.Tech and an M.Tech in robotics. My thesis: https://example.org/thesis. Open to a chat?', 0],
+    // The product written as its domain beside a page of that site, and one more link: two places.
+    ["Tidemark.ca is a free digest of flood warnings. This week's issue: https://tidemark.ca/digest. Sign up at https://example.org/join.", 0],
+    // Three real addresses still count, bare ones too.
+    ['See example.com, example.net/docs and example.io/demo for more.', 1],
+  ])('%#: %s', (text, expected) => {
+    expect(links(text)).toBe(expected)
+  })
+})

@@ -257,7 +257,21 @@ function wordText(node: Word): string {
 const NON_SPACE = /\S/g
 const BLANK_LINE = /\n[ \t]*\r?\n/g
 
-const LINK_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S|^[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:[/:?#]\S*)?$/i
+const LINK_RE = /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S|^[a-z0-9-]{2,}(?:\.[a-z0-9-]+)*\.([a-z]{2,})(?:[/:?#]\S*)?$/i
+
+/**
+ * A link we count: one with a scheme or a www., or a dotted host whose top-level domain is a real one
+ * (a country's two letters or a common generic one), so "Next.js", "B.Tech" or "state.profile" is a
+ * name, not an address.
+ */
+function isLink(value: string): boolean {
+  const m = LINK_RE.exec(value)
+  return m !== null && (m[1] === undefined || TOP_LEVEL.has(m[1].toLowerCase()))
+}
+const TOP_LEVEL = new Set([
+  ...'ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw'.split(' '),
+  ...'com net org edu gov mil int info biz name pro mobi app dev tech xyz site online store shop cloud page blog news design studio agency digital academy school health life live world space website email solutions systems software network group company works tools services support media social events community consulting finance capital fund money ventures partners associates legal law care clinic coach training education courses university science codes code run land club fun games video film music art photo link click one top vip guru expert zone center today city london nyc berlin deals sale market marketing ltd llc inc business team chat host hosting data security bot foundation ngo charity green eco energy earth farm garden ai io'.split(' '),
+])
 
 function linkKind(value: string): LinkFact['kind'] {
   if (value.startsWith('@')) return 'mention'
@@ -355,7 +369,7 @@ function readSentence(read: Reading, sentence: Sentence, text: string, guideEnds
         const kind = linkKind(child.value)
         // The URL syntax plugin also takes "e.g." or "discussed.]" for a host; a link we count
         // has a scheme, a www., or a dotted host ending in a real top-level domain.
-        if (kind !== 'url' || LINK_RE.test(child.value)) {
+        if (kind !== 'url' || isLink(child.value)) {
           read.links.push({kind, value: child.value, start: child.position!.start.offset!, end: child.position!.end.offset!})
         }
       }

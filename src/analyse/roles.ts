@@ -87,6 +87,8 @@ export interface FieldRoleFact {
 export interface Roles {
   sentences: SentenceRole[]
   fields: FieldRoleFact[]
+  /** The names the sender uses for themself and what they made, read once per draft (`senderNamesOf`). */
+  senderNames: ReadonlySet<string>
 }
 
 /** Where `slice` puts a bound: a negative one counts from the end, none goes past it. */
@@ -2026,8 +2028,9 @@ const MAX_SENTENCE_TOKENS = 200
 export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vocabulary, recipient: Recipient | undefined, channel: string): Roles {
   const tokens = modifierView(tagged)
   const facts = plainApostrophes(written)
-  const roles: Roles = {sentences: [], fields: facts.placeholders.map((p, i) => ({placeholder: i, role: fieldRoleOf(p, vocabulary)}))}
-  const ctx: Ctx = {facts, tokens, roles, senderNames: senderNamesOf(facts, tokens), recipientNames: recipientNamesOf(recipient), state: {previous: 'none', previousRole: 'other'}, channel}
+  const senderNames = senderNamesOf(facts, tokens)
+  const roles: Roles = {sentences: [], fields: facts.placeholders.map((p, i) => ({placeholder: i, role: fieldRoleOf(p, vocabulary)})), senderNames}
+  const ctx: Ctx = {facts, tokens, roles, senderNames, recipientNames: recipientNamesOf(recipient), state: {previous: 'none', previousRole: 'other'}, channel}
   let t = 0
   let lastContent: SentenceRole | undefined
   for (let s = 0; s < facts.sentences.length; s++) {
@@ -2425,10 +2428,13 @@ function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: Sig
   // Where the sender first speaks of themselves or their offering (a pitch, a self-introduction,
   // a proof line, or any line of theirs with "I"/"we" as its subject).
   const senderTurn = roles.sentences.find((s) => isContent(s) && (cutting.has(s.role) || s.subject === 'sender'))?.start ?? Infinity
+  const own = ownNames(facts, roles, tokens, greeting)
   filterSignal(signals, signal, (hit) => {
     const s = sentenceAt(hit.start)
     if (s === undefined) return true
     if (cutting.has(s.role)) return false
+    // A name the draft shows is the sender's (`ownNames`) is theirs wherever it stands.
+    if (tokens.some((t) => t.start >= hit.start && t.end <= hit.end && (own.has(t.norm) || own.has(t.lemma)))) return false
     // After the sender has turned to their offering, a line about a third party that does not speak
     // to the reader ("AuthiChain is live on Polygon", "The Carpentries is a project of Community
     // Initiatives") names the offering's world: a customer, a platform, a rule. Told before it, a
@@ -2466,6 +2472,35 @@ function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: Sig
     return !NAMED_AS_CUSTOMERS.test(facts.text.slice(Math.max(s.start, hit.start - 80), hit.start))
   })
 }
+
+/**
+ * The names the draft shows are the sender's, read once for the whole draft: those the roles found
+ * (`senderNamesOf`: "I'm Raj from Veltrix", "I launched Kiln", the draft's own links), the subject a
+ * sentence defines ("Kiln is an open-source tool that ...", "[The Guild](...) is a non-profit") and the
+ * words of a heading ("**What is Kiln?**"). None of the words the greeting addresses the reader by.
+ */
+function ownNames(facts: TextFacts, roles: Roles, tokens: Token[], greeting: string): Set<string> {
+  const own = new Set<string>(roles.senderNames)
+  const addRun = (from: number, to: number) => {
+    for (const t of tokens) if (t.start >= from && t.end <= to && /^[A-Z0-9]/.test(facts.text.charAt(t.start))) own.add(t.norm)
+  }
+  for (const s of roles.sentences) {
+    const text = facts.text.slice(s.start, s.end)
+    const defined = DEFINED.exec(text)
+    if (defined !== null) addRun(s.start + defined.index + defined[0].length - defined[1].length - defined[2].length, s.start + defined.index + defined[0].length - defined[2].length)
+  }
+  let lineStart = facts.bodyStart
+  for (const line of facts.text.slice(facts.bodyStart).split('\n')) {
+    if (HEADING_LINE.test(line) && !/\byou(?:r|rs)?\b/i.test(line)) addRun(lineStart, lineStart + line.length)
+    lineStart += line.length + 1
+  }
+  for (const word of greeting.match(/[a-z0-9][\w'-]*/g) ?? []) own.delete(word)
+  return own
+}
+/** "Kiln is an open-source tool", "Quick intro: Vitamin D Explorer (getvitamind.app) is a free app": the name a sentence defines. */
+const DEFINED = /^[^\w\n[]*(?:[\w ]{1,20}:\s*)?((?:\[[^\]\n]{1,40}\]\([^)\s]*\)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))(\s+(?:\([^)\n]{1,60}\)\s+)?(?:is|are)\s+(?:a|an)\s)/
+/** A heading: a Markdown heading, or a line that is all bold ("**What is Kiln?**", "**Early Results from Partner Schools:**"). */
+const HEADING_LINE = /^\s*(?:#{1,6}\s+\S|(?:\S{1,3}\s*)?(?:\*\*|__)[^*_\n]+(?:\*\*|__):?\s*$)/
 
 /**
  * The sentence, or the verb told of a name (the first after it in its sentence), is in the past or

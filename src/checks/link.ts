@@ -44,7 +44,11 @@ function countedLinks(text: string, urls: ReadonlyArray<{start: number; end: num
     seen.add(key)
     counted.push(item)
   }
-  const real = urls.filter((l) => !PLACEHOLDER_HOST_RE.test(hostOf(l.value)))
+  // A site written bare as a name ("HealthArchive.ca") beside a link into it is the same place, said twice.
+  const site = (l: {value: string}) => hostOf(l.value.split('](')[0]).replace(/^www\./, '')
+  // (Written as a name: no scheme, no www., no page; "www.x.com" beside "www.x.com/catalog" is an address twice.)
+  const bare = (l: {value: string}) => /^(?!www\.)[\w.-]+\/?$/i.test(l.value.split('](')[0])
+  const real = urls.filter((l) => !PLACEHOLDER_HOST_RE.test(hostOf(l.value)) && !(bare(l) && urls.some((o) => o !== l && !bare(o) && site(o) === site(l))))
   // (Alternatives take two links or more: with fewer, the text is not searched for its slots.)
   const slots = real.length > 1 ? [...text.matchAll(/\[[^[\]\n]*\]/g)].map((m) => [m.index, m.index + m[0].length] as const) : []
   const slotOf = (l: {start: number}) => slots.find(([s, e]) => l.start > s && l.start < e)

@@ -2446,10 +2446,11 @@ function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: Sig
     // In a sentence of the sender's own that is not about the reader's world ("Reach Millions
     // Instantly!", "We are Juggling ball supplier"), a capitalised word names nothing of theirs.
     if (cuttingSenders.has(s.role) && s.subject === 'sender') return false
-    // A name in a line about nobody in particular ("Works in Lithuanian (+ 15 languages)", "with FinOps
-    // export packs", "Claude and GitHub support"): the offering's words, nothing of theirs, unless the
-    // line speaks to them, names what they were addressed by, or tells what was learnt of it.
-    if (s.role === 'other' && (s.subject === 'generic' || s.subject === 'none') && !LEARNT.has(s.verb) && !LEARNT_ABOUT.test(facts.text.slice(s.start, hit.start)) && !greeting.includes(facts.text.slice(hit.start, hit.end).toLowerCase()) && !speaksToReader(facts.text.slice(s.start, s.end))) return false
+    // Only where the sentence is about the reader does a name say something of theirs: an observation,
+    // a question or ask put to them, a sentence with them as its subject or one that speaks to them.
+    // Elsewhere (the offering's description, a heading, a customer's line, a line about nobody in
+    // particular, "Works in Lithuanian (+ 15 languages)") a name is the sender's world, whatever its role.
+    if (!keeping.has(s.role) && s.subject !== 'recipient' && !speaksToReader(facts.text.slice(s.start, s.end))) return false
     // The tagger's word on it: a capitalised word after a colon or a bullet that is a verb or an
     // auxiliary ("Quick question: Are you ...") names nothing.
     const token = tokenAt(hit.start)
@@ -2464,11 +2465,6 @@ function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: Sig
     const label = LINE_LABEL.exec(facts.text.slice(lineStart, Math.min(facts.text.length, hit.end + 3)))
     if (label !== null && hit.end <= lineStart + label[0].length) return false
     // "teams like Loom and Coda": the sender's customers, named as company for the reader (a logo drop).
-    // Only where the sentence is about the reader does a name say something of theirs: an observation,
-    // a question or ask put to them, a sentence with them as its subject or one that speaks to them.
-    // Elsewhere (the offering's description, a heading, a customer's line, a P.S. example) a name is
-    // the sender's world, whatever its role is read as.
-    if (!keeping.has(s.role) && s.subject !== 'recipient' && !speaksToReader(facts.text.slice(s.start, s.end))) return false
     return !NAMED_AS_CUSTOMERS.test(facts.text.slice(Math.max(s.start, hit.start - 80), hit.start))
   })
 }
@@ -2491,7 +2487,7 @@ function ownNames(facts: TextFacts, roles: Roles, tokens: Token[], greeting: str
   }
   let lineStart = facts.bodyStart
   for (const line of facts.text.slice(facts.bodyStart).split('\n')) {
-    if (HEADING_LINE.test(line) && !/\byou(?:r|rs)?\b/i.test(line)) addRun(lineStart, lineStart + line.length)
+    if (HEADING_LINE.test(line) && !READER_IN_HEADING.test(line)) addRun(lineStart, lineStart + line.length)
     lineStart += line.length + 1
   }
   for (const word of greeting.match(/[a-z0-9][\w'-]*/g) ?? []) own.delete(word)
@@ -2526,9 +2522,6 @@ function nameActedInPast(tokens: Token[], after: number, s: SentenceRole): boole
 const pastForm = (t: Token): boolean => t.norm === 'was' || t.norm === 'were' || t.norm === 'had' || t.norm === 'did' || (t.pos === 'VERB' && t.norm !== t.lemma && !/(?:s|ing)$/.test(t.norm))
 const PERFECT = new Set(['has', 'have', "'ve", 'had'])
 
-/** "It was great learning about Thermal Ledger": what the sender learnt or heard of is theirs. */
-const LEARNT_ABOUT = /\b(?:learn|learning|learned|learnt|hear|hearing|heard|reading|read) (?:more )?about\b/i
-const LEARNT = new Set(['learn', 'hear', 'read', 'see', 'enjoy', 'love', 'like', 'meet', 'watch', 'follow', 'notice'])
 
 /** News told in someone else's story is not the reader's (ROLE_SIGNALS.othersNews). */
 function othersNews({facts, signals, sentenceAt}: SignalReading): void {

@@ -14,6 +14,7 @@ import {firstFrom, indexAt, linkWords, type SentenceFact, type TextFacts} from '
 import {modifierView, type Token} from './grammar.js'
 import {ITEM_MARKER} from './positions.js'
 import {fieldLabel, fieldWords, type Placeholder} from '../parse/placeholders.js'
+import {kindOfField} from './slots.js'
 import {ROLE_SIGNALS, saysAboutThem, type SignalHit, type Signals, type Vocabulary} from './signals.js'
 import type {Recipient} from '../types.js'
 
@@ -803,8 +804,13 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
  */
 const WEAK_FIELD = /^(?:(?:company|agency|business|brand|firm|practice|shop|store|school|account|organi[sz]ation|org|team)_?(?:name)?|name|title|jobtitle|job_title|role|position|industry|vertical|sector|city|location|state|country|region|skill\d*|skills|expertise|specialty|speciality)$/
 
-/** A field that holds a weak detail (a name, a company, a title: LABELLING.md M3), said back. */
-export function weakField(p: Placeholder): boolean {
+/**
+ * A field that holds a weak detail (a name, a company, a title: LABELLING.md M3), said back; given the
+ * draft's text, also one the slot policy reads as no strong detail (analyse/slots.ts).
+ */
+export function weakField(p: Placeholder, text?: string): boolean {
+  const kind = text === undefined ? undefined : kindOfField(text, p)
+  if (kind !== undefined) return kind !== 'own'
   return WEAK_FIELD.test(p.name) || WEAK_HEADS.has(fieldWords(p).at(-1) ?? '')
 }
 
@@ -812,8 +818,11 @@ export function weakField(p: Placeholder): boolean {
  * A field that will hold something observed about this reader ("{{recent_post}}", "[specific
  * observation]"), not a slot of time ("[specific day/time]") nor a label.
  */
-export function observedField(p: Placeholder): boolean {
+export function observedField(p: Placeholder, text?: string): boolean {
   const words = fieldWords(p)
+  // Whose slot it is, where the slot policy's words decide (analyse/slots.ts).
+  const kind = text === undefined ? undefined : kindOfField(text, p)
+  if (kind !== undefined) return kind === 'own' && !words.some((w) => /^(?:day|days|time|times|date|dates|slot|slots|availability|weeks?|months?)$/.test(w))
   return isStrongField(words) && !words.some((w) => /^(?:day|days|time|times|date|dates|slot|slots|availability|weeks?|months?)$/.test(w))
 }
 
@@ -2406,6 +2415,10 @@ function fieldsObserved({facts, roles, signals, sentenceAt}: SignalReading): voi
     if (i === undefined) return true
     const words = fieldWords(facts.placeholders[i])
     const role = sentenceAt(hit.start)?.role
+    // Whose slot it is, where the policy's words decide (analyse/slots.ts): only a thing of their own
+    // is a detail observed.
+    const kind = kindOfField(facts.text, facts.placeholders[i])
+    if (kind !== undefined) return kind === 'own' && !(role !== undefined && story.has(role) && !words.some((w) => w === 'their' || w === 'they' || w === 'them'))
     // "your work on {{topic}}", "your content on [specific topic/video]": the topic of something of
     // theirs is theirs (ADJUDICATION.md r716, r885).
     if (roles.fields[i]?.role === 'free-slot' && role !== undefined && !story.has(role) && THEIR_WORK_ON.test(facts.text.slice(Math.max(0, hit.start - 60), hit.start))) return true

@@ -10,6 +10,7 @@ import type {Channel, Recipient} from '../types.js'
 import {acceptMatch} from './match-filter.js'
 import {ITEM_MARKER, linesOf, locate} from './positions.js'
 import {fieldWords} from '../parse/placeholders.js'
+import {kindOfField} from './slots.js'
 
 /**
  * The signals computed in code (here and in roles.ts), as opposed to the phrase signals a pack
@@ -549,8 +550,13 @@ export function computeSignals(
     // A field that describes an observation ([specific pain point], {{recent_post}}) is relevance;
     // one that only names ({{company}}, [Role], {{custom3}}) is a slot.
     const words = fieldWords(p)
+    // Whose slot it is (LABELLING.md 3.3): the sender's content or a bare reason is no detail, an area
+    // of theirs a weak one, a thing of their own a strong one; where the policy's words do not
+    // decide, the field's own words do.
+    const kind = vocabulary.firstNameFields.has(p.name) ? undefined : kindOfField(facts.text, p)
     if (vocabulary.firstNameFields.has(p.name)) add(signals, 'first-name-placeholder', hit(facts, p.start, p.end))
-    else if (vocabulary.senderFields.has(p.name) || words[0] === 'your' || words[0] === 'my') continue
+    else if (vocabulary.senderFields.has(p.name) || kind === 'sender' || kind === 'reason' || words[0] === 'your' || words[0] === 'my') continue
+    else if (kind !== undefined) add(signals, kind === 'own' ? 'recipient-placeholder' : 'slot-placeholder', hit(facts, p.start, p.end))
     else if (words.some((w) => vocabulary.observationWords.has(w)) || saysAboutThem(words)) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))
     else add(signals, 'slot-placeholder', hit(facts, p.start, p.end))
   }

@@ -4,6 +4,7 @@ import {thresholdFor} from './threshold.js'
 import type {CheckKind, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
 import {fieldWords, placeholderName, type Placeholder} from '../parse/placeholders.js'
+import {bareLinkSlot, lineBefore, linkSlot} from '../analyse/slots.js'
 
 function hostOf(url: string): string {
   const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?([^/?#:]+)/i.exec(url)
@@ -13,8 +14,6 @@ function hostOf(url: string): string {
 /** A host a template writes for one still to fill in ("YOUR_USERNAME.github.io", "yourcompany.com", "dev.company.com"). */
 const PLACEHOLDER_HOST_RE = /(?:^|\.)your[\w-]*\.|(?:^|\.)(?:company|domain|website|yoursite|mysite)\.com$/i
 
-/** A merge field that a template fills with a link ("[Calendly link]", "{{demo_url}}", "[URL]"). */
-const LINK_FIELD_RE = /(?:^|[^a-z])(?:link|url)s?(?:[^a-z]|$)/i
 
 /** The same link however written: "https://www.x.org/a/", "x.org/a" and "[x.org/a](x.org/a)" are one. */
 const linkKey = (url: string): string =>
@@ -57,7 +56,14 @@ function countedLinks(text: string, urls: ReadonlyArray<{start: number; end: num
     const alternatives = slot !== undefined && real.filter((o) => slotOf(o) === slot).length > 1
     add(alternatives ? `slot ${slot[0]}` : linkKey(l.value), {start: l.start, end: l.end, match: l.value})
   }
-  for (const f of fields) if (LINK_FIELD_RE.test(f.raw)) add(`field ${f.raw.toLowerCase()}`, {start: f.start, end: f.end, match: f.raw})
+  // A link slot (analyse/slots.ts), a merge field or a bracketed note ("[upload the sheet and insert
+  // link]"): the same named slot twice is one link, each bare "[link]" one of its own.
+  const slotted = new Set(fields.map((f) => f.start))
+  const notes = text.includes('[') ? [...text.matchAll(/\[[^[\]\n]{1,160}\](?![(\[])/g)].filter((m) => !slotted.has(m.index) && !/https?:|www\./i.test(m[0])).map((m) => ({start: m.index, end: m.index + m[0].length, raw: m[0]})) : []
+  for (const f of [...fields, ...notes].sort((a, b) => a.start - b.start)) {
+    if (!linkSlot(f.raw, lineBefore(text, f.start))) continue
+    add(bareLinkSlot(f.raw) ? `slot at ${f.start}` : `field ${f.raw.toLowerCase()}`, {start: f.start, end: f.end, match: f.raw})
+  }
   return counted.sort((a, b) => a.start - b.start)
 }
 
@@ -66,7 +72,7 @@ export const link: CheckKind<LinkRule> = (rule) => {
   const fields = new Set((rule.fields ?? []).map(placeholderName))
   const words = new Set((rule.fieldWords ?? []).map((w) => w.toLowerCase()))
   // A field named for a link ("<CAL_LINK>", "[Link to your calendar]", "[scheduling link]") with one of the words.
-  const named = (p: Placeholder): boolean => fields.has(p.name) || (words.size > 0 && fieldWords(p).some((w) => LINK_FIELD_RE.test(w)) && fieldWords(p).some((w) => words.has(w)))
+  const named = (p: Placeholder): boolean => fields.has(p.name) || (words.size > 0 && fieldWords(p).some((w) => /^(?:link|url)s?$/.test(w)) && fieldWords(p).some((w) => words.has(w)))
   return (ctx) => {
     const urls = ctx.body.links.filter((l) => l.kind === 'url')
     const findings: RawFinding[] = []

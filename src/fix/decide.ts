@@ -112,7 +112,7 @@ function fauxNoticed(d: Draft, s: SentenceRole, sentence: string): boolean {
   if (/\d|\?|\b(?:my|our)\b/i.test(sentence) || (/\bboth\b/i.test(sentence) && !SHARED_FIELD.test(sentence)) || OWN_CLAUSE.test(sentence) || NEWS.test(sentence)) return false
   // (Its fields hold what any row of the list holds, a company, a title, an industry, a place (LABELLING.md M3), or their name;
   // and no other line of the draft says what was noticed in a slot of its own, "I noticed that [Problem/Opportunity you identified].")
-  const slotted = (x: SentenceRole) => d.facts.placeholders.some((p, i) => p.start >= x.start && p.end <= x.end && !d.nameFields.has(i) && !weakField(p))
+  const slotted = (x: SentenceRole) => d.facts.placeholders.some((p, i) => p.start >= x.start && p.end <= x.end && !d.nameFields.has(i) && !weakField(p, d.text))
   if (slotted(s) || d.body.some((x) => x !== s && NOTICED.test(d.text.slice(x.start, x.end)) && slotted(x))) return false
   const words = sentence.replace(/\{\{?[^{}]*\}\}?|\[[^\]]*\]|<[^<>]*>/g, ' ')
   if (/\s\p{Lu}\p{Ll}/u.test(words)) return false

@@ -178,7 +178,7 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
   const nameFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name').map((f) => f.placeholder))
   const identityFields = new Set(roles.fields.filter((f) => f.role === 'recipient-name' || f.role === 'sender').map((f) => f.placeholder))
   // Not a slot of the meeting ("[day]", "[specific day/time]"), which goes with its ask.
-  const strongFields = new Set(roles.fields.filter((f) => f.role === 'recipient-detail' && observedField(facts.placeholders[f.placeholder])).map((f) => f.placeholder))
+  const strongFields = new Set(roles.fields.filter((f) => f.role === 'recipient-detail' && observedField(facts.placeholders[f.placeholder], text)).map((f) => f.placeholder))
   /** What is said of the reader, or what the sender saw of them ("Noticed your team ..."). */
   // (Or what the sender saw a slot of theirs do, "I saw [Company] is hiring for [team]": the slot opens what was seen.)
   const theirFields = roles.fields.filter((f) => f.role === 'recipient-detail').map((f) => facts.placeholders[f.placeholder])

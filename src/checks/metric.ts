@@ -8,6 +8,7 @@ import {codePoints} from '../analyse/positions.js'
 import {ITEM_MARKER} from '../analyse/positions.js'
 import {linkWords, type TextFacts} from '../analyse/facts.js'
 import type {OptionKit} from '../rules/definition.js'
+import {isWord} from '../analyse/words.js'
 
 function outside(value: number, min: number | undefined, max: number | undefined): boolean {
   return (max !== undefined && value > max) || (min !== undefined && value < min)
@@ -173,12 +174,16 @@ function braceSpans(text: string): Array<[number, number]> {
   return spans
 }
 
+/** Whether the word at [start, end) is joined to more of a code identifier: an underscore or a letter or digit touching it. */
+const inIdentifier = (text: string, start: number, end: number): boolean => /[\w]/.test(text.charAt(start - 1)) || /[\w]/.test(text.charAt(end))
+
 /** A word with a capital in it ("Robotics", "StockX", "eBay"): a name's spelling, as a word in capitals alone is not. */
 const hasCapital = (text: string): boolean => /[A-Z]/.test(text) && /[a-z]/.test(text)
 
-/** Whether a word in capitals would count as shouting on its own: long enough, vowels enough, not an acronym listed. */
+/** Whether a word in capitals would count as shouting on its own: long enough, vowels enough, not an acronym listed, a word. */
 function shoutable(rule: MetricRule, ignore: Set<string>, text: string, norm: string): boolean {
   if (text.length < rule.minLength || !isCaps(text) || ignore.has(norm)) return false
+  if (rule.onlyWords === true && !isWord(norm)) return false
   const vowels = rule.oneVowelFrom !== undefined && text.length >= rule.oneVowelFrom ? Math.min(1, rule.minVowels) : rule.minVowels
   return (text.match(/[AEIOUY]/g)?.length ?? 0) >= vowels
 }
@@ -222,6 +227,8 @@ const measureCapsWords: Measure = (ctx, rule, {min, max, limit}, {ignore, emphas
     if (w.bracketed || !isCaps(w.text) || ignore.has(w.norm) || signed.has(w.norm)) return false
     // The greeting's name slot ("Hi NAME,") and a template's braced instruction are not said to the reader.
     if (w.start < body.bodyStart || inBraces(w.start)) return false
+    // Part of a code identifier ("X_CONFOUNDED", "MAX_RETRIES", "getURL"): no one is raising a voice.
+    if (inIdentifier(body.text, w.start, w.end)) return false
     // A short word of emphasis between words in lower case ("Memory IS the file", "Selling WITH them").
     const before = neighbour(i, -1)
     const after = neighbour(i, 1)
@@ -326,6 +333,11 @@ export const metricOptions = ({z, definition, threshold}: OptionKit) =>
       minLength: z.number().int().positive().default(3),
       /** For capsWords: short words of emphasis counted whatever their length or vowels, in capitals between words in lower case ("Memory IS the file"). */
       emphasis: z.array(z.string()).optional(),
+      /**
+       * For capsWords: count only a word of the language, or an inflection of one, in capitals (a shipped
+       * English word list); an acronym or a name in capitals ("FICO", "CUDA", "TISAX") is not shouting.
+       */
+      onlyWords: z.boolean().optional(),
       /** Skip messages shorter than this many words (reading grade on two lines is noise). */
       minWords: z.number().int().nonnegative().default(0)
     })

@@ -157,6 +157,8 @@ export interface MetricRule extends RuleFields {
   minLength: number
   /** For capsWords: short words counted whatever their length or vowels, in capitals between lower-case words ("Memory IS the file"). */
   emphasis?: string[]
+  /** For capsWords: count only words of the language (or their inflections), not acronyms or names in capitals ("FICO", "CUDA"). */
+  onlyWords?: boolean
   /** Skip messages shorter than this many words (reading grade on two lines is noise). */
   minWords: number
 }

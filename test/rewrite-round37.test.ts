@@ -73,3 +73,43 @@ describe('round 37: each change told as the result reads', () => {
     expect(out.changes).toContainEqual(expect.objectContaining({kind: 'replaced', after: "Your talk on cold-chain losses at the Leeds food expo is why I'm writing."}))
   })
 })
+
+describe('round 37: the ask fitted to what the draft is for, and never beside its own', () => {
+  rewrites([
+    [
+      'a draft looking for beta testers asks whether they would be one, not whether it is worth a look',
+      'email',
+      'Hi Omar,\n\nCongrats on the new Bristol site.\n\nWe\'re building a rota tool for small clinics and looking for 5 beta testers this spring.\n\nDo you have 15 minutes on Tuesday for a quick call?\n\nBest,\nJun',
+      'Hi Omar,\n\nCongrats on the new Bristol site.\n\nWe\'re building a rota tool for small clinics and looking for 5 beta testers this spring.\n\nWould you be open to being a beta tester?\n\nBest,\nJun'
+    ],
+    [
+      "a job seeker's note to a recruiter (\"I'm not actively looking\") gets a job seeker's ask",
+      'email',
+      "Hi [First name],\n\nI've followed your placements in fintech sales for a while, especially the senior roles you ran for [client].\n\nA bit about me: I lead a sales team of twelve at [firm] in Leeds.\n\nI'm not actively looking, but I'd value 20 minutes to introduce myself and hear what searches you're running. Are you free [day/time]?\n\nBest,\n[Your name]",
+      "Hi [First name],\n\nI've followed your placements in fintech sales for a while, especially the senior roles you ran for [client].\n\nA bit about me: I lead a sales team of twelve at [firm] in Leeds.\n\nI'm not actively looking, but I'd value 20 minutes to introduce myself and hear what searches you're running. Would you be open to a few questions by email?\n\nBest,\n[Your name]"
+    ],
+    [
+      "a candidate's check on their news is the draft's ask: the chat about other openings goes, and no stock question takes its place",
+      'followup',
+      "Hi Tom, it's been two weeks since we last spoke about the analyst role, and I'm wondering if there are any updates. If the role has been filled, perhaps we could chat about other openings on your desk?",
+      "Hi Tom, it's been two weeks since we last spoke about the analyst role, and I'm wondering if there are any updates."
+    ],
+    [
+      'an offer to be contacted on their interest, after a long condition, is the ask: nothing is added after it',
+      'email',
+      "Dear alum,\n\nThis spring the history department starts a course where students write entries for the city archive. The goal of the course is to help students improve their research skills and meet local historians.\n\nIf you're interested in helping—whether by reviewing one entry or several—or if you'd like more information, please contact Dr. Hale (hale@uni.example).\n\nThank you!",
+      `Dear alum,\n\n${OBSERVE}\n\nThis spring the history department starts a course where students write entries for the city archive. The goal of the course is to help students improve their research skills and meet local historians.\n\nIf you're interested in helping—whether by reviewing one entry or several—or if you'd like more information, please contact Dr. Hale (hale@uni.example).\n\nThank you!`
+    ],
+    [
+      "a template's slot for a personal note is the line about them: no guide line for it on top",
+      'email',
+      "Hi [Name],\n\nI'm a researcher at [University] studying how small charities recruit volunteers.\n\nI surveyed 300 charities and found that most lose half their new volunteers within a month.\n\n[Personalized note based on their volunteer programme]:\nI saw that your charity runs [programme]. These findings might help with it.\n\nHappy to share the summary if useful.\n\nBest,\nLena",
+      "Hi [Name],\n\nI'm a researcher at [University] studying how small charities recruit volunteers.\n\nI surveyed 300 charities and found that most lose half their new volunteers within a month.\n\n[Personalized note based on their volunteer programme]:\nI saw that your charity runs [programme]. These findings might help with it.\n\nHappy to share the summary if useful.\n\nBest,\nLena"
+    ]
+  ])
+
+  test("what the draft helps others do (students) is not the reader's priority", () => {
+    const draft = 'Dear alum,\n\nThis spring the history department starts a course where students write entries for the city archive. It will help students improve their research skills and meet local historians.\n\nWe are looking for alumni to review one entry each.\n\nThank you,\nDr. Hale'
+    expect(linter.rewrite({text: draft, channel: 'email'}).text).not.toMatch(/your research skills/)
+  })
+})

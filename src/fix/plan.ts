@@ -1267,9 +1267,10 @@ const THEIR_MOVE = /\bwhen(?:ever)? (?:you['’]re|you are) ready\b|\b(?:happy|g
 /**
  * What the draft offers or asks on the reader's interest: "If you are interested, please get in touch with us.",
  * "If you're interested, we offer a detailed report ($99) ...". That is its ask; a second one added after it
- * makes two (round 19's judges, r1500, r1529).
+ * makes two (round 19's judges, r1500, r1529). Also after a longer condition: "If you're interested in
+ * contributing—whether in a small or large way—or if you'd simply like more information, please contact ..." (r1767).
  */
-const INTERESTED_THEN = /\bif (?:you['’]re|you are|you['’]d be|you would be) (?:interested|curious)\b[^.!?\n]{0,20}?,\s*(?:(?:please|kindly|just)\s+)?(?:we|I|get in touch|get back|let (?:me|us) know|reach out|contact|reply|drop (?:me|us)|feel free)\b/i
+const INTERESTED_THEN = /\bif (?:you['’]re|you are|you['’]d be|you would be) (?:interested|curious)\b[^.!?\n]{0,20}?,\s*(?:(?:please|kindly|just)\s+)?(?:we|I|get in touch|get back|let (?:me|us) know|reach out|contact|reply|drop (?:me|us)|feel free)\b|\bif (?:you['’]re|you are|you['’]d be|you would be) (?:interested|curious)\b[^.!?\n]{0,120}?,\s*(?:please\s+)?(?:contact|get in touch with|reach out to|email|write to)\b/i
 
 /** A guide line that asks for the sender's part: how they help, the proof, the point of their list. */
 const SENDER_GUIDE = /\bhow (?:you|\S+) helps? with\b|\bProof to keep:|\bpoint of this list\b/

@@ -10,6 +10,7 @@ import {applyEdits, type Edit} from '../fix/apply.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
 import {planRewrite, type Change} from '../fix/plan.js'
 import {subjectFromDraft} from '../fix/subject.js'
+import {asResultReads} from '../fix/explain.js'
 import type {LintInput, LintResult} from '../types.js'
 
 export interface RewriteResult {
@@ -102,7 +103,7 @@ export function rewriteInput(analyse: Analyse, start: LintInput, rules: RuleRewr
     // line in the same place) made nothing new.
     for (const c of made) if (!changes.some((k) => k.kind === c.kind && k.before === c.before && k.after === c.after)) changes.push(c)
   }
-  const out: RewriteResult = {text: current.text, edits: total, changes}
+  const out: RewriteResult = {text: current.text, edits: total, changes: asResultReads(changes, current.text, current.subject)}
   if (current.subject !== undefined) out.subject = current.subject
   return out
 }

@@ -242,11 +242,15 @@ function theirTopic(draft: string): string | undefined {
   const off = TAKES_OFF.exec(draft.replace(/\s+/g, ' '))
   if (off) return `taking ${off[1]} off your ${off[2]}`
   const m = HELPS_DO.exec(draft.replace(/\s+/g, ' '))
-  if (!m) return undefined
+  // (Not what the draft helps someone else do, "help students improve their resumes": their resumes are not the reader's (r1767).)
+  if (!m || OTHERS_HELPED.test(m[0].slice(0, m[0].lastIndexOf(m[1])))) return undefined
   // (What the helped do to their own, "scale their outbound", is the reader's: "scaling your outbound" (round 12's judges, r1017).)
   const object = m[2].replace(/^their\b/i, 'your')
   return !/\b(?:you|them|their|it|this|that|started)\b/i.test(object) && !/\byour\b/i.test(m[2]) ? `${gerund(m[1])} ${object}` : undefined
 }
+
+/** People a draft helps who are not the reader: "students", "patients", "their kids". */
+const OTHERS_HELPED = /\b(?:students|pupils|kids|children|patients|learners|parents|families|residents|citizens|graduates|candidates|volunteers|members)\b/i
 
 /** A sentence that hands something over in the draft itself. */
 const GIVEN = /\b(?:here['’]s|here is|here are|below|attached|enclosed|linked|(?:following up|back) with|as promised)\b|https?:\/\/|:\s*$/i
@@ -455,6 +459,10 @@ function askFor(ctx: AskContext): string | undefined {
   const interviewee = /\binterview(?:ing)? with ((?:our|my) [\w ]{1,30}?)\s*(?=[?.!,]|$|\s(?:to|about|on|for)\b)/i.exec(asked)?.[1]
   // (Also one to talk about something, "an interview with our CEO to discuss this": still theirs to take, not questions for them (round 15's judges, r1370).)
   if (purposeWord === 'interview' && interviewee) return `Would ${interviewee} be someone you'd like to feature?`
+  // A draft looking for design partners or beta testers: whether they would be one, not a partnership
+  // nor "Would any of this help right now?" (r1191; r763, r1075, r1593 say so too).
+  const wanted = WANTED.exec(draft)?.[1]
+  if (wanted) return `Would you be open to being ${articleFor(wanted, 'a')} ${wanted.toLowerCase().replace(/-/g, ' ').replace(/s$/, '')}?`
   // A guest on a show: the invitation stays one, to theirs or to the writer's (round 15's judges, r1341, r1348).
   const guest = guestAsk(asked, draft)
   if (guest) return guest
@@ -550,6 +558,9 @@ function askFor(ctx: AskContext): string | undefined {
   if (ctx.timeAsks.length > 0 && talkAbout !== undefined && !MEETING_TALK.test(talkAbout)) return `Would comparing notes on ${talkAbout} be useful?`
   return ctx.timeAsks.length > 0 || ctx.offered.length > 0 ? 'Worth a look?' : undefined
 }
+
+/** What the draft looks for in the reader: "Looking for design partners who would:", "looking for 5 beta testers". Group 1 what. */
+const WANTED = /\b(?:looking for|seeking|recruiting)\s+(?:a few |some |\d+ |a handful of |a small group of |our first |(?:a|an) )?((?:design|beta|pilot|early|founding|alpha)[\s-]+(?:partners?|testers?|users?|adopters?))\b/i
 
 /** The sender invests: "we invest in", "our fund", "we led the seed". */
 const INVESTS = /\bwe (?:invest|back|led|lead)\b|\bour (?:fund|thesis|portfolio companies)\b/i

@@ -1076,7 +1076,8 @@ const OPENING_QUESTION = /\b(?:wondering|curious)\s+(?:how|what|whether|if|why)\
  * clients always asking for more leads?". It asks for nothing: the meeting it led to still gets its one
  * ask (round 19's judges, r1486).
  */
-const YES_NO_HOOK = /^\W*(?:(?:quick |one |a quick )?question(?: for you)?:\s*)(?:are|is|do|does|have|has)\s+(?:you|your)\b[^?]*\?\W*$/i
+// (Or about their company's slot, "Quick question: Does [COMPANY] have a plan for NIS2 compliance?" (r1775: the 15-minute ask after it went with nothing in its place).)
+const YES_NO_HOOK = /^\W*(?:(?:quick |one |a quick )?question(?: for you)?:\s*)(?:are|is|do|does|have|has)\s+(?:you\b|your\b|\[[^\]\n]{1,30}\]|\{\{?[^{}\n]{1,30}\}\}?)[^?]*\?\W*$/i
 
 /** A question that asks how things stand with them, "Quick question: How much time does your team spend on ...?": no request. */
 const ASKS_HOW_THEY = /^\W*(?:(?:quick |one |a quick )?question(?: for you| about [^:?\n]{1,60})?:\s*)?(?:how|what|which|when|where|why)\b[^?:]*([?:])\W*$/i
@@ -1135,6 +1136,11 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
     // (Nor the steps of what they would do, "What You'll Do\n1. Build a chat app\n2. Answer 14 quick questions": no
     // question and nothing to pick, so the request after them, "Just reply YES", is the ask and stays (round 21's judges, r1695).)
     if (!HEADING.test(sentence) && !steps(sentence)) st.askKept ??= s
+    return true
+  }
+  // (A question mark inside a template's code, "${revenue > 0 ? ... : ...}", asks nothing: the question after it is the ask (r1744).)
+  if (s.role === 'ask' && inCodeOnly(sentence)) {
+    st.decided.set(s, 'keep')
     return true
   }
   // (An offer stated beside the question, "Interested? I can send the brief.", is part of its ask.)
@@ -1232,8 +1238,39 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // Nor the options a question lists under it ("If you could ..., what would you do?\n• New equipment?\n• Better pay?"): that question's, not asks of their own.
   // (Not questions of their own in a list, "- How big is the night shift?".)
   const optionOf = option && before !== undefined && /\?\W*$/.test(text.slice(before.start, before.end)) && !/^\W*(?:what|which|who|how|why|when|where|is|are|do|does|did|can|could|would|will|should|any)\b/i.test(sentence)
-  if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !optionOf && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence) && !SENDER_STATEMENT.test(sentence) && !OWN_QUESTION.test(sentence)) st.askKept ??= s
+  if (!RHETORICAL.test(sentence) && !howToAnswer && !alternative && !optionOf && !HEADING.test(sentence) && !SEE_ATTACHED.test(sentence) && !SENDER_STATEMENT.test(sentence) && !OWN_QUESTION.test(sentence) && !pointsOnly(sentence)) st.askKept ??= s
   return false
+}
+
+/**
+ * A line that only points at something to look at, "Check the case studies: github.com/...",
+ * "Here's a quick demo: [link]", "Also check out our website (https://...)": it asks nothing they
+ * answer, so a time ask that went still gets its one ask (r1146, r800, c234: the draft ended on a link).
+ */
+export function pointsOnly(sentence: string): boolean {
+  const plain = sentence.replace(/^\W*(?:also|and)\s+/i, '')
+  return (POINTER.test(plain) && !/\?\W*$/.test(plain) && !READER_ACTS.test(plain)) || SEE_LINK.test(plain) || HERE_LINK.test(plain)
+}
+
+/** A pointer that asks them to do something they answer: "Check your calendar and let me know". */
+const READER_ACTS = /\b(?:let (?:me|us) know|reply|get back|tell me|send me)\b/i
+
+/** A line that hands over a link: "Here's a quick demo: [link to demo]", "Here is our deck: https://...". */
+const HERE_LINK = /^\W*here(?:['’]s| is| are)\s+(?:a|an|the|our|my)\s+[^:\n?]{1,40}:\s*(?:https?:\/\/\S+|www\.\S+|\[[^\]\n]{1,60}\]|\{\{?[^{}\n]{1,40}\}\}?|<[^>\n]{1,60}>)\s*$/i
+
+/** Every question mark of the sentence stands inside a template's code, "${...}" (open or closed in it). */
+function inCodeOnly(sentence: string): boolean {
+  let depth = 0
+  let marks = 0
+  for (let i = 0; i < sentence.length; i++) {
+    if (sentence.startsWith('${', i)) depth++
+    else if (sentence[i] === '}' && depth > 0) depth--
+    else if (sentence[i] === '?') {
+      if (depth === 0) return false
+      marks++
+    }
+  }
+  return marks > 0
 }
 
 /** A meeting, or something sent instead: "Worth a 15-min call, or should I send a 1-pager?". Group 1 how the offer is asked, 2 what it offers. */

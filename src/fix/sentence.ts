@@ -45,10 +45,11 @@ export const NO_ASK =
  * be willing to review ...", "check with you if your company would consider sponsoring us", "to see
  * if you, our sponsors, are willing to renew", "Would you be willing to judge ...?". It is the draft's
  * ask: no stock question goes beside it, nor in the place of a meeting it also asked for (round 19's
- * judges, r1503, r1515, r1523, r1524).
+ * judges, r1503, r1515, r1523, r1524). So is a check on their news, "I'm curious about if there are any
+ * updates with [role]" (r1653: a second question on the same update was added after it).
  */
 export const OWN_REQUEST =
-  /\b(?:ask|see|check|know)(?: with you)?(?: you)? (?:if|whether) (?:you|your (?:[\w-]+ ){0,2}?(?:team|company|organi[sz]ation|firm|business|lab|group))\b[^.!?\n]{0,40}?\b(?:would|could|might|are|were|can|will)\s+(?:be\s+)?(?:willing|able|open|interested|happy|consider)\b|\bwould you (?:be )?(?:willing|open|able|interested) to\b(?![^?\n]{0,60}\b(?:call|chat|meeting|demo|zoom|coffee)\b)|\bwould your (?:[\w-]+ ){0,2}?(?:team|company|organi[sz]ation|firm) consider\b/i
+  /\b(?:ask|see|check|know)(?: with you)?(?: you)? (?:if|whether) (?:you|your (?:[\w-]+ ){0,2}?(?:team|company|organi[sz]ation|firm|business|lab|group))\b[^.!?\n]{0,40}?\b(?:would|could|might|are|were|can|will)\s+(?:be\s+)?(?:willing|able|open|interested|happy|consider)\b|\bwould you (?:be )?(?:willing|open|able|interested) to\b(?![^?\n]{0,60}\b(?:call|chat|meeting|demo|zoom|coffee)\b)|\bwould your (?:[\w-]+ ){0,2}?(?:team|company|organi[sz]ation|firm) consider\b|\b(?:curious|wondering|check(?:ing)?)\b[^.!?\n]{0,20}\b(?:if|whether)\b[^.!?\n]{0,20}\bany updates?\b/i
 
 /**
  * A reply to a request of the reader's own: "Regarding your question about [topic]:", "In response to

@@ -258,7 +258,7 @@ const BUILT = new Set(['build', 'launch', 'grow', 'scale', 'ship', 'create', 'ru
 /** Time spent on something: a perfect "I've spent two weeks on it" is no result of the sender's. */
 const STUDIED = new Set(['spend', 'read', 'watch', 'listen', 'study', 'review', 'research', 'follow', 'look'])
 /** Making a thing to offer: what was made is the offering when a clause says what it does. */
-const BUILT_OFFERING = new Set(['build', 'create', 'develop', 'design', 'launch', 'make', 'ship'])
+const BUILT_OFFERING = new Set(['build', 'create', 'develop', 'design', 'launch', 'make', 'ship', 'release', 'publish'])
 
 /** "something that helps teams", "an app which flags late loads": a relative clause in the present after what was made. */
 function madeThingDoes(tokens: Token[], from: number, to: number): boolean {
@@ -452,7 +452,28 @@ function senderNamesOf(facts: TextFacts, tokens: Token[]): Set<string> {
     if (madeBySender(facts.text, tokens, i)) names.add(t.norm)
   }
   linkedNames(facts, tokens, names)
+  definedNames(facts, tokens, names)
   return names
+}
+
+/**
+ * The name a sentence of the body defines ("Kiln is an open-source tool that ...", "Quick intro:
+ * Vitamin D Explorer (getvitamind.app) is a free app"): a cold draft defines its own offering, and
+ * says what the reader's things are only with "your". Not a word the greeting addresses them by.
+ */
+function definedNames(facts: TextFacts, tokens: Token[], names: Set<string>): void {
+  const greeting = facts.text.slice(0, facts.bodyStart).toLowerCase()
+  for (const sentence of facts.sentences) {
+    if (sentence.start < facts.bodyStart || sentence.start >= facts.signatureStart) continue
+    const match = DEFINED.exec(facts.text.slice(sentence.start, sentence.end))
+    if (match === null) continue
+    const end = sentence.start + match.index + match[0].length - match[2].length
+    const from = end - match[1].length
+    // A name's own words ("The Carpentries" gives "carpentries"), never a pointing word ("This is a ...", "Here is a ...").
+    const run = tokens.filter((t) => t.start >= from && t.end <= end && t.field < 0)
+    if (!run.some((t) => t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X')) continue
+    for (const t of run) if ((t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X') && /^[A-Z0-9]/.test(facts.text.charAt(t.start)) && !greeting.includes(t.norm)) names.add(t.norm)
+  }
 }
 
 /**
@@ -494,6 +515,55 @@ function madeBySender(text: string, tokens: Token[], at: number): boolean {
 }
 const MADE = new Set(['launch', 'build', 'develop', 'create', 'make', 'found', 'start', 'run', 'submit', 'release', 'ship', 'design'])
 const SUBJECT_SELF = new Set(['i', 'we', "i'm", "i've", "i'd", "we're", "we've", "we'd", "i'll", "we'll"])
+
+/**
+ * The nouns the sender's made things go by, read once per draft: the head of what "I"/"we" made
+ * ("I have just released mr-audit, an open-source Python package" -> package; "I've created a free
+ * resource" -> resource) and of a thing followed by its maker ("a Python toolkit I built" -> toolkit).
+ * A sentence whose subject is that noun pointed back at ("The package is on GitHub") is the sender's
+ * work at work, as "our package" would be. (Not the reader's: "you launched a podcast" has no "I".)
+ */
+function senderArtefactsOf(facts: TextFacts, tokens: Token[]): Set<string> {
+  const found = new Set<string>()
+  const broken = (k: number) => /[.!?\n]/.test(facts.text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (t.pos !== 'VERB' || !MADE.has(t.lemma)) continue
+    // "a Python toolkit I built": the noun before the maker.
+    const maker = tokens[i - 1]?.norm === 'i' || tokens[i - 1]?.norm === 'we' ? i - 1 : /^(?:have|'ve|has)$/.test(tokens[i - 1]?.norm ?? '') && SUBJECT_SELF.has(tokens[i - 2]?.norm ?? '') ? i - 2 : -1
+    if (maker > 0 && tokens[maker - 1].pos === 'NOUN' && !broken(maker - 1)) found.add(tokens[maker - 1].lemma)
+    if (!madeBySelf(facts.text, tokens, i)) continue
+    // What was made: the head of its noun phrase, and of a phrase set beside a name ("mr-audit, an open-source package").
+    let k = i + 1
+    for (let phrases = 0; phrases < 2 && k < tokens.length; phrases++) {
+      // (A common noun after an article, "a free resource", "an open-source Python package"; a name is `senderNamesOf`'s.)
+      let head = -1
+      let article = false
+      const start = k
+      while (k < tokens.length && k - start <= 10 && !broken(k - 1) && /^(?:DET|ADJ|ADV|NOUN|PROPN|NUM|PUNCT|SYM|X)$/.test(tokens[k].pos) && tokens[k].norm !== ',') {
+        if (tokens[k].pos === 'DET') article = true
+        if (tokens[k].pos === 'NOUN') head = k
+        k++
+      }
+      if (head >= 0 && article) found.add(tokens[head].lemma)
+      if (tokens[k]?.norm !== ',' || tokens[k + 1]?.pos !== 'DET') break
+      k++
+    }
+  }
+  return found
+}
+
+/** The verb at `verb` has "I"/"we" as its subject, within four words before it ("I have just released", "we've been building"). */
+function madeBySelf(text: string, tokens: Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - 4); k--) {
+    if (/[.!?\n]/.test(text.slice(tokens[k].end, tokens[k + 1].start))) return false
+    if (SUBJECT_SELF.has(tokens[k].norm)) return true
+    if (tokens[k].pos === 'PRON' || tokens[k].pos === 'NOUN' || tokens[k].pos === 'PROPN') return false
+  }
+  return false
+}
+/** Determiners that point back at a thing already spoken of. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those'])
 
 /**
  * A name the draft links to as a site or a repository of its own ("HuntDeck is an open source
@@ -670,6 +740,8 @@ function subjectParty(tokens: Token[], from: number, to: number, ctx: Ctx): Part
     if (REFERRING.has(t.norm) && party === undefined) party = ctx.state.previous === 'sender' || ctx.state.previous === 'recipient' || ctx.state.previous === 'third' ? ctx.state.previous : 'generic'
     if (POINTING.has(t.norm) && party === undefined) party = 'generic'
     if (t.pos === 'PROPN' && party === undefined) party = 'third'
+    // "The package is on GitHub", "this toolkit runs anywhere": a thing the sender said they made, pointed back at.
+    if (t.pos === 'NOUN' && party === undefined && ctx.artefacts.has(t.lemma) && DEFINITE.has(tokens[i - 1]?.norm ?? '')) return 'sender'
     if (t.pos === 'NOUN' && party === undefined) party = 'generic'
   }
   return party ?? 'none'
@@ -680,6 +752,8 @@ interface Ctx {
   tokens: Token[]
   roles: Roles
   senderNames: Set<string>
+  /** The nouns the sender's own made things go by ("the package", "the toolkit"): `senderArtefactsOf`. */
+  artefacts: Set<string>
   recipientNames: Set<string>
   state: SentenceState
   channel: string
@@ -2039,7 +2113,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
   const facts = plainApostrophes(written)
   const senderNames = senderNamesOf(facts, tokens)
   const roles: Roles = {sentences: [], fields: facts.placeholders.map((p, i) => ({placeholder: i, role: fieldRoleOf(p, vocabulary)})), senderNames}
-  const ctx: Ctx = {facts, tokens, roles, senderNames, recipientNames: recipientNamesOf(recipient), state: {previous: 'none', previousRole: 'other'}, channel}
+  const ctx: Ctx = {facts, tokens, roles, senderNames, artefacts: senderArtefactsOf(facts, tokens), recipientNames: recipientNamesOf(recipient), state: {previous: 'none', previousRole: 'other'}, channel}
   let t = 0
   let lastContent: SentenceRole | undefined
   for (let s = 0; s < facts.sentences.length; s++) {
@@ -2506,8 +2580,8 @@ function ownNames(facts: TextFacts, roles: Roles, tokens: Token[], greeting: str
   for (const word of greeting.match(/[a-z0-9][\w'-]*/g) ?? []) own.delete(word)
   return own
 }
-/** "Kiln is an open-source tool", "Quick intro: Vitamin D Explorer (getvitamind.app) is a free app": the name a sentence defines. */
-const DEFINED = /^[^\w\n[]*(?:[\w ]{1,20}:\s*)?((?:\[[^\]\n]{1,40}\]\([^)\s]*\)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))(\s+(?:\([^)\n]{1,60}\)\s+)?(?:is|are)\s+(?:a|an)\s)/
+/** "Kiln is an open-source tool", "**Kiln** is a ...", "Quick intro: Vitamin D Explorer (getvitamind.app) is a free app": the name a sentence defines. */
+const DEFINED = /^[^\w\n[]*(?:[\w ]{1,20}:\s*(?:\*\*|__)?)?((?:\[[^\]\n]{1,40}\]\([^)\s]*\)|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}))((?:\*\*|__)?\s+(?:\([^)\n]{1,60}\)\s+)?(?:is|are)\s+(?:a|an)\s)/
 /** A heading: a Markdown heading, or a line that is all bold ("**What is Kiln?**", "**Early Results from Partner Schools:**"). */
 const HEADING_LINE = /^\s*(?:#{1,6}\s+\S|(?:\S{1,3}\s*)?(?:\*\*|__)[^*_\n]+(?:\*\*|__):?\s*$)/
 

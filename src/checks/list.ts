@@ -130,12 +130,33 @@ function pitchBefore(ctx: CheckContext, roles: ReadonlySet<Role>, from: number, 
   const sentences = ctx.roles.sentences
   const i = sentences.findIndex((s) => s.start < to && s.end > to - 1)
   const s = sentences[i]
-  if (s === undefined || s.subject !== 'sender' || !roles.has(s.role)) return undefined
+  if (s === undefined) return undefined
+  // A heading that points at the sender's offering ("**What it is:**", "**Why Kiln works:**") after the
+  // draft has had the sender speak: the list under it goes on with that offering.
+  if (s.subject !== 'sender' || !roles.has(s.role)) return offeringHeading(ctx, sentences, i, from, to) ? s.start : undefined
   const previous = sentences[i - 1]
   // (A question before it asks about a pain any reader may have, "Do your planners ever lose track of
-  // swaps?": nothing the list answers of theirs.)
-  return previous !== undefined && isContent(previous) && previous.role !== 'ask' && previous.role !== 'chaser' ? previous.start : s.start
+  // swaps?": nothing the list answers of theirs. Nor does a pitch of the sender's before it, whatever
+  // "you" it says: "Tally counts the till while you sleep.")
+  return previous !== undefined && isContent(previous) && previous.role !== 'ask' && previous.role !== 'chaser' && !(previous.subject === 'sender' && roles.has(previous.role)) ? previous.start : s.start
 }
+
+/**
+ * The lead-in line is a heading (a bold or Markdown line, or a short label before a colon) that points
+ * back with "it"/"this" or names one of the sender's names, no reader in it, and a sentence of the
+ * sender's comes before it in the draft.
+ */
+function offeringHeading(ctx: CheckContext, sentences: CheckContext['roles']['sentences'], i: number, from: number, to: number): boolean {
+  const line = ctx.body.text.slice(from, to).trim()
+  if (!HEADING_LEAD.test(line) || isReaderLine(line)) return false
+  const words = line.toLowerCase().match(/[\p{L}\d][\p{L}\d'’.-]*/gu) ?? []
+  if (!words.some((w) => POINTING_BACK.has(w.replace('’', "'")) || ctx.roles.senderNames.has(w))) return false
+  return sentences.slice(0, i).some((s) => isContent(s) && s.subject === 'sender')
+}
+/** A heading line: bold or Markdown, or a label of up to four words before a colon ("What it does:"). */
+const HEADING_LEAD = /^(?:#{1,6}\s*\S.{0,60}|(?:\*\*|__)[^*_\n]{1,60}(?:\*\*|__):?|[^\s:.!?]+(?:\s+[^\s:.!?]+){0,3}:(?:\*\*|__)?)$/u
+const POINTING_BACK = new Set(['it', 'its', "it's", 'this'])
+const isReaderLine = (line: string): boolean => line.toLowerCase().split(/[^\w'’]+/).some((w) => isReaderWord(w.replace('’', "'")))
 
 /** A merge field of the reader's (their name, a fact of theirs) between `from` and `to`. */
 function holdsTheirField(ctx: CheckContext, from: number, to: number): boolean {

@@ -7,6 +7,7 @@
  * questions of a list the ask announces ("Could you answer 3 quick questions?") are no second asks.
  * A line about them that names by "the" what a line before it introduced ("the median in the survey")
  * does not move above that line, and "In the meantime" with nothing kept before it waits on nothing.
+ * A boast word before a plural noun goes with no article before it too ("achieve game-changing results").
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -80,6 +81,17 @@ describe('round 38: a line about them that names what the line before introduced
       'email',
       "Hi Bea,\n\nIf stock counts ever become a headache at Fernhill, I'd be glad to help. Did you get a chance to read my last note?\n\nIn the meantime, good luck with the new warehouse!\n\nCheers,\nIvo",
       "Hi Bea,\n\nIf stock counts ever become a headache at Fernhill, I'd be glad to help.\n\nIn the meantime, good luck with the new warehouse!\n\nCheers,\nIvo"
+    ]
+  ])
+})
+
+describe('round 38: a boast word with no article before it', () => {
+  rewrites([
+    [
+      '"achieve game-changing results": the boast word goes, the proof stays',
+      'email',
+      "Hi John,\n\nHope you're well! I noticed that Fernway has been growing fast, and I wanted to reach out because we build tools for busy sales teams.\n\nWe've helped Fortune 500 companies achieve game-changing results. I'd love to jump on a quick 15-minute call to discuss how we can help Fernway shorten its sales cycle.\n\nBest,\nSara",
+      "Hi John,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nWe've helped Fortune 500 companies achieve results. Want me to send a short note on how we can help Fernway shorten its sales cycle?\n\nBest,\nSara"
     ]
   ])
 })

@@ -1143,16 +1143,25 @@ function dropBoastWords(d: Draft, st: State, at: Layout): void {
   }
 }
 
+/** A plain lowercase word before a boast word with no article: not "is", "are", "so", "very", "and", where the word is said of something. */
+const BARE_BEFORE = /(?:^|\s)(?!(?:is|are|was|were|be|been|being|so|very|too|more|most|really|truly|quite|and|or|become|became|seem|seems|feel|feels)\s+$)[a-z]+\s+$/
+
 function dropBoastWord(d: Draft, st: State, s: SentenceRole, chain: {start: number; end: number; ruleId: string}): void {
   const {text} = d
   const m = {...chain, actual: text.slice(chain.start, chain.end)}
   if (!BOAST_MODIFIER.test(m.actual)) return
   const after = /^(?:\s*,\s*|\s+and\s+|\s+)(?=[a-z0-9])/.exec(text.slice(m.end, m.end + 8))
   const before = /(?:^|\s)(a|an|the|our|my|its|their|your)\s+$/i.exec(text.slice(Math.max(s.start, m.start - 8), m.start))
-  if (!after || !before) return
+  if (!after) return
+  // (Or with no article, before a noun in the plural after a plain word: "achieve game-changing results" ->
+  // "achieve results", "with other innovative teachers" -> "with other teachers"; not after "is", "so",
+  // "very", where the word is said of something, "is innovative in ...".)
+  const noun = tokensIn(d.tokens, m.end + after[0].length, m.end + after[0].length + 40)[0]
+  const bare = !before && BARE_BEFORE.test(text.slice(Math.max(s.start, m.start - 24), m.start)) && noun?.pos === 'NOUN' && /^[a-z]{3,}s$/.test(noun.norm) && noun.start === m.end + after[0].length
+  if (!before && !bare) return
   const next = /^[\w-]+/.exec(text.slice(m.end + after[0].length))?.[0] ?? ''
-  const article = before[1].toLowerCase() === 'a' || before[1].toLowerCase() === 'an' ? articleFor(next, before[1]) : undefined
-  const start = article !== undefined ? m.start - before[0].length + before[0].indexOf(before[1]) : m.start
+  const article = before && (before[1].toLowerCase() === 'a' || before[1].toLowerCase() === 'an') ? articleFor(next, before[1]) : undefined
+  const start = article !== undefined && before ? m.start - before[0].length + before[0].indexOf(before[1]) : m.start
   const replacement = article !== undefined ? `${article} ` : ''
   st.edits.push({start, end: m.end + after[0].length, replacement})
   st.changes.push({ruleId: m.ruleId, kind: 'removed', before: m.actual, after: '', why: WHY.boast})

@@ -343,6 +343,26 @@ export function keepLine(d: Draft, st: State, s: SentenceRole, as?: {text: strin
 }
 
 /**
+ * A sentence that names by "the" a thing a sentence before it in the body introduced: "the median in
+ * the benchmark is 6" after "we just published a benchmark of onboarding completion". Moved to the
+ * front, it would name the thing before the reader met it.
+ */
+function namesIntroduced(d: Draft, s: SentenceRole): boolean {
+  const earlier = d.body.slice(0, d.body.indexOf(s)).map((x) => d.text.slice(x.start, x.end)).join(' ')
+  if (earlier === '') return false
+  const inside = tokensIn(d.tokens, s.start, s.end)
+  return inside.some((t, i) => {
+    if (t.norm !== 'the') return false
+    const noun = [inside[i + 1], inside[i + 2]].find((x) => x?.pos === 'NOUN')
+    if (noun === undefined || (noun !== inside[i + 1] && inside[i + 1].pos !== 'ADJ') || !/^\p{L}{4,}$/u.test(noun.norm) || KNOWN_ALREADY.has(noun.norm) || KNOWN_ALREADY.has(noun.lemma)) return false
+    // (Not one that says which, "the median of ...", "the tool that ...".)
+    const next = inside[inside.indexOf(noun) + 1]
+    if (next !== undefined && (next.norm === 'of' || next.norm === 'that' || next.norm === 'which' || next.norm === 'who')) return false
+    return new RegExp(`\\b(?:an?|one|our|my)\\s+(?:[\\p{L}-]+\\s+){0,2}${noun.norm}\\b`, 'iu').test(earlier)
+  })
+}
+
+/**
  * What leans on something named before the sentence: "them", "they", or "relevant" without saying to
  * what. Moved to the front, such a sentence would point at nothing (it stays where it is, and still
  * counts as the draft's line about them).
@@ -359,7 +379,7 @@ const LEANS_BACK = /\b(?:them|they)\b|\b(?:relevant|applicable)\b(?!\s+(?:to|for
 export function leansBack(d: Draft, s: SentenceRole): boolean {
   const sentence = d.text.slice(s.start, s.end)
   const prev = d.body[d.body.indexOf(s) - 1]
-  if (LEANS_BACK.test(sentence) || /^\W*\d+[ -]?(?:min(?:ute)?s?|hours?)\b/i.test(sentence) || leaning(d, s) !== undefined || (prev !== undefined && namesBack(d, s, prev))) return true
+  if (LEANS_BACK.test(sentence) || /^\W*\d+[ -]?(?:min(?:ute)?s?|hours?)\b/i.test(sentence) || leaning(d, s) !== undefined || (prev !== undefined && namesBack(d, s, prev)) || namesIntroduced(d, s)) return true
   const inside = tokensIn(d.tokens, s.start, s.end)
   const it = inside.findIndex((t) => t.norm === 'it')
   return it >= 0 && !inside.slice(0, it).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')

@@ -571,7 +571,7 @@ function decideLeadIn(d: Draft, st: State, s: SentenceRole, r: Reading): boolean
  * you to join us", "explore potential roles in your company"): the stock lead-in, up to the verb of that
  * purpose (group 1). And "[Referrer] suggested I reach out to you": who sent them, in stock words (group 2).
  */
-const REACH_TO = /^(\W*(?:through this (?:e-?mail|message|note),?\s*)?(?:I(?:\s+am|['’]m)\s+(?:just\s+)?reaching|(?:I\s+)?(?:just\s+)?(?:wanted|want|would like)\s+to\s+reach|I['’]d like to reach)\s+out(?:\s+to\s+you)?\s+to\s+)(?=(?:suggest|invite|explore|offer|propose|request|nominate|recommend|feature|interview)\b)/i
+const REACH_TO = /^(\W*(?:through this (?:e-?mail|message|note),?\s*)?(?:I(?:\s+am|['’]m)\s+(?:just\s+)?reaching|(?:I\s+)?(?:just\s+)?(?:wanted|want|would like)\s+to\s+reach|I['’]d like to reach)\s+out(?:\s+to\s+you)?\s+to\s+)(?=(?:suggest|invite|explore|offer|propose|request|nominate|recommend|feature|interview|see (?:if|whether))\b)/i
 const REFERRED_REACH = /^(\W*\S[^.!?\n]{0,40}?\b(?:suggested|recommended) (?:that )?I\s+)(reach out(?= to you\b)|reach out)/i
 
 /**
@@ -1215,6 +1215,10 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
     st.askKept = s
     return false
   }
+  // The questions of a list that the kept ask announces ("Could you answer 3 quick questions?" over "1. **The
+  // Friction:** What almost stopped you ...?") are what it asks: cut, the count would be off and an item
+  // left as its label.
+  if (st.askKept && ANNOUNCES_QUESTIONS.test(text.slice(st.askKept.start, st.askKept.end)) && inListItem(text, s)) return false
   // "If not, can you recommend someone from your team?" after the draft's ask is that ask's way out, not a second one.
   if (st.askKept && d.body[d.body.indexOf(s) - 1] === st.askKept && IF_NOT.test(sentence)) return false
   // Nor a pointer to something to read at an address ("Check the case studies: github.com/..."): what it points to is no second ask, and a sentence leaning on it ("I get it.") would be left with no payoff (round 13's judges, r1146).
@@ -1448,6 +1452,9 @@ const ITEM_LINE = new RegExp(String.raw`^[ \t]*${ITEM}[ \t]`)
 const ENDS_ON_MARKER = new RegExp(String.raw`(?:^|\n)[ \t]*${ITEM}[ \t]*$`)
 
 /** A sentence on a list item's line: "- ...", "• ...", "2) ...". */
+/** An ask that announces the questions below it: "Could you answer 3 quick questions?", "a few questions:". */
+const ANNOUNCES_QUESTIONS = /\b(?:\d{1,2}|two|three|four|five|a few|a couple(?: of)?|these|the following)\s+(?:(?:quick|short|simple|brief)\s+)?questions\b/i
+
 function inListItem(text: string, s: SentenceRole): boolean {
   const lineStart = text.lastIndexOf('\n', s.start - 1) + 1
   return ITEM_LINE.test(text.slice(lineStart, s.end))

@@ -128,7 +128,9 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   dropInstead(d, st)
   continueGreeting(d, st, layout, front)
   // (Not an edit inside a sentence that went after all, one that pointed back at a sentence that went.)
-  st.edits.push(...st.leadIns.filter((e) => !d.body.some((s) => st.decided.get(s) === 'remove' && e.start >= s.start && e.end <= s.end)))
+  // (Nor inside one moved to the front: the moved copy is said without its lead-in already, and an edit
+  // inside the place it left would keep that place from going.)
+  st.edits.push(...st.leadIns.filter((e) => !d.body.some((s) => (st.decided.get(s) === 'remove' || (st.decided.get(s) !== 'replace' && layout.toMove.includes(s))) && e.start >= s.start && e.end <= s.end)))
   dropBoastWords(d, st, layout)
   nameGreeting(d, st)
   fillEmptyLeadIn(d, st, layout)
@@ -471,10 +473,15 @@ function dropPsMeeting(d: Draft, st: State, at: Layout, ask: AskPlace): void {
   if (!asks) return
   for (const ps of d.roles.sentences) {
     const said = text.slice(ps.start, ps.end)
-    if (ps.start < d.facts.signatureStart || !/^\W*P\.?\s?S\b/i.test(said) || text.slice(ps.end).trim() !== '') continue
+    // (A P.S. the roles read as one counts where no signature was found before it: "Tom\n\nP.S. ...".)
+    if ((ps.start < d.facts.signatureStart && ps.role !== 'ps') || !/^\W*P\.?\s?S\b/i.test(said) || text.slice(ps.end).trim() !== '') continue
     // (Nor one that carries a fact besides the meeting's slot: an offer, a link, a date.)
     const meeting = d.messages.find((m) => d.flagOf(m) === 'replace-time-ask' && m.start >= ps.start && m.end <= ps.end)
-    if (!meeting || hasFacts(said, d.facts, ps, d.nameFields, true)) continue
+    // (The booking link the meeting is asked by is its slot, no fact of its own: "here's my calendar: https://cal.com/...".)
+    const slots = d.messages.filter((m) => d.flagOf(m) === 'replace-time-ask' && m.start >= ps.start && m.end <= ps.end && /^(?:https?:\/\/|www\.)\S+$/.test(text.slice(m.start, m.end)))
+    const unslotted = slots.reduceRight((x, m) => x.slice(0, m.start - ps.start) + x.slice(m.end - ps.start), said)
+    // (Nor one whose ask is a reply, the meeting only what follows it: "just reply \"interested\" and I'll send over some times".)
+    if (!meeting || hasFacts(unslotted, d.facts, ps, d.nameFields, true) || /\b(?:just |simply )?(?:reply|respond|hit reply)\b/i.test(said)) continue
     const start = ps.start - /\s*$/.exec(text.slice(0, ps.start))![0].length
     st.edits.push({start, end: text.length, replacement: ''})
     st.changes.push({ruleId: meeting.ruleId, kind: 'removed', before: said, after: '', why: WHY.extraAsk})
@@ -921,6 +928,8 @@ function dropConnectives(d: Draft, st: State, at: Layout): void {
     }
     const conj = CONNECTIVE.exec(sentence)
     if (!conj) continue
+    // ("In the meantime" waits on what the kept lines before it say, "If it ever becomes a priority ...": only with nothing kept before it has it nothing to wait on.)
+    if (/^(?:In the meantime|Meanwhile)\b/i.test(conj[0]) && body.slice(0, i).some((x) => decided.get(x) !== 'remove')) continue
     // "Or, if email is easier, ..." after the call that went: what it was easier than went too (round 13's judges, r1113).
     // (Not before "just: pip install ...", which would be left as "Just:".)
     let easier = st.timeAsks.includes(body[i - 1]) ? EASIER.exec(sentence.slice(conj[0].length)) : null
@@ -1153,16 +1162,25 @@ function dropBoastWords(d: Draft, st: State, at: Layout): void {
   }
 }
 
+/** A plain lowercase word before a boast word with no article: not "is", "are", "so", "very", "and", where the word is said of something. */
+const BARE_BEFORE = /(?:^|\s)(?!(?:is|are|was|were|be|been|being|so|very|too|more|most|really|truly|quite|and|or|become|became|seem|seems|feel|feels)\s+$)[a-z]+\s+$/
+
 function dropBoastWord(d: Draft, st: State, s: SentenceRole, chain: {start: number; end: number; ruleId: string}): void {
   const {text} = d
   const m = {...chain, actual: text.slice(chain.start, chain.end)}
   if (!BOAST_MODIFIER.test(m.actual)) return
   const after = /^(?:\s*,\s*|\s+and\s+|\s+)(?=[a-z0-9])/.exec(text.slice(m.end, m.end + 8))
   const before = /(?:^|\s)(a|an|the|our|my|its|their|your)\s+$/i.exec(text.slice(Math.max(s.start, m.start - 8), m.start))
-  if (!after || !before) return
+  if (!after) return
+  // (Or with no article, before a noun in the plural after a plain word: "achieve game-changing results" ->
+  // "achieve results", "with other innovative teachers" -> "with other teachers"; not after "is", "so",
+  // "very", where the word is said of something, "is innovative in ...".)
+  const noun = tokensIn(d.tokens, m.end + after[0].length, m.end + after[0].length + 40)[0]
+  const bare = !before && BARE_BEFORE.test(text.slice(Math.max(s.start, m.start - 24), m.start)) && noun?.pos === 'NOUN' && /^[a-z]{3,}s$/.test(noun.norm) && noun.start === m.end + after[0].length
+  if (!before && !bare) return
   const next = /^[\w-]+/.exec(text.slice(m.end + after[0].length))?.[0] ?? ''
-  const article = before[1].toLowerCase() === 'a' || before[1].toLowerCase() === 'an' ? articleFor(next, before[1]) : undefined
-  const start = article !== undefined ? m.start - before[0].length + before[0].indexOf(before[1]) : m.start
+  const article = before && (before[1].toLowerCase() === 'a' || before[1].toLowerCase() === 'an') ? articleFor(next, before[1]) : undefined
+  const start = article !== undefined && before ? m.start - before[0].length + before[0].indexOf(before[1]) : m.start
   const replacement = article !== undefined ? `${article} ` : ''
   st.edits.push({start, end: m.end + after[0].length, replacement})
   st.changes.push({ruleId: m.ruleId, kind: 'removed', before: m.actual, after: '', why: WHY.boast})

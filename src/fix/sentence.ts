@@ -173,7 +173,7 @@ export const POINTING_QUESTION = /^\W*(?:so,?\s+)?(?:which|what)(?:\s+one)?(?:\s
 
 /** A sentence's opening that joins it to the one before ("That said, ...", "Also, ...", "Otherwise, ..."). */
 export const CONNECTIVE =
-  /^(?:(?:But|And|So|Yet|Or|Plus)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|Until then|Since then|That said|Having said that|That being said|With that said|With that in mind|In that case|Also|Besides|However|Still(?=,)|Otherwise|Additionally|In addition|On top of that|As a result|Because of (?:this|that)|Even so|Instead|That['’]s why|That is why|This is why|Which is why),?)[ \t]*(?=[a-z]|I\b)/i
+  /^(?:(?:But|And|So|Yet|Or|Plus)\b,?|(?:Totally|Completely) understand(?:\s*[—–-]+\s*|,\s*|\.\s+)|(?:Either way|In the meantime|Meanwhile|Until then|Since then|That said|Having said that|That being said|With that said|With that in mind|In that case|Also|Besides|However|Still(?=,)|Otherwise|Additionally|In addition|On top of that|As a result|Because of (?:this|that)|Even so|Instead|That['’]s why|That is why|This is why|Which is why),?)[ \t]*(?=[a-z]|I\b)/i
 /** "We also offer", "I'd also add": the sender adding to what was said before. */
 export const ALSO = /^(\W*(?:We|I)(?:['’]d|['’]ll|['’]re|['’]ve| can| could| would| will| are| have)?)( also)\b/
 /** A list that speaks of the reader ("- Priority support for your clients"): what is in it for them, not a feature list to cut. */

@@ -1854,8 +1854,15 @@ const OWN_MESSAGE = /^\s+(?:the|my|our)\s+(?:last\s+|earlier\s+|previous\s+)?(?:
  */
 function offersToKind(tokens: Token[], first: number, verb: number, to: number): boolean {
   if (tokens[first]?.pos !== 'PROPN' || !HELPS.has(tokens[verb]?.norm ?? '')) return false
-  return someIn(tokens, verb + 1, Math.min(to, verb + 6), (t) => t.pos === 'NOUN' && SEGMENT_NOUNS.has(t.norm))
+  // Whom it helps is a kind of people, said in the plural with no owner ("divers", "academic
+  // societies"): the trade's customers, whatever the noun ("Acme helps its drivers" is one party's).
+  const end = Math.min(to, verb + 6)
+  const owned = someIn(tokens, verb + 1, end, (t) => OWNERS.has(t.norm))
+  return someIn(tokens, verb + 1, end, (t) => t.pos === 'NOUN' && (SEGMENT_NOUNS.has(t.norm) || (!owned && pluralNoun(t))))
 }
+const OWNERS = new Set(['its', 'their', 'his', 'her', 'your', 'my', 'our'])
+/** A common noun in the plural: its lemma is not its form and the form ends in "s" ("societies", "divers"). */
+const pluralNoun = (t: Token) => t.lemma !== t.norm && t.norm.endsWith('s')
 const HELPS = new Set(['helps', 'enables', 'lets', 'allows', 'empowers'])
 const SEGMENT_NOUNS = new Set(['teams', 'companies', 'firms', 'businesses', 'brands', 'agencies', 'founders', 'leaders', 'startups', 'retailers', 'clinics', 'practices', 'schools', 'restaurants', 'developers', 'engineers', 'marketers', 'operators', 'organisations', 'organizations', 'owners', 'manufacturers', 'contractors', 'recruiters', 'hospitals', 'sellers', 'creators', 'investors', 'landlords', 'agents'])
 
@@ -2551,10 +2558,34 @@ function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: Sig
     // A label before a colon at the start of a line ("The Problem: ...", "Why this matters:") names nothing.
     const label = LINE_LABEL.exec(facts.text.slice(lineStart, Math.min(facts.text.length, hit.end + 3)))
     if (label !== null && hit.end <= lineStart + label[0].length) return false
+    // "a Solutions Engineer or Account Executive", "an Android developer": a capitalised run after
+    // an indefinite article is a kind of thing or person (a title, a trade), not one of theirs.
+    if (indefiniteRun(facts.text, tokens, tokens.findIndex((t) => t.start >= hit.start))) return false
     // "teams like Loom and Coda": the sender's customers, named as company for the reader (a logo drop).
     return !NAMED_AS_CUSTOMERS.test(facts.text.slice(Math.max(s.start, hit.start - 80), hit.start))
   })
 }
+
+/**
+ * Whether the capitalised run holding token `at` ("Head of Care Operations") follows an indefinite article and heads its noun
+ * phrase: "connect me with a **K-12 Solutions Engineer or Account Executive**". Not where a common
+ * noun follows the run ("a TechCrunch piece on you": the piece is one thing, of theirs).
+ */
+function indefiniteRun(text: string, tokens: Token[], at: number): boolean {
+  if (at < 0) return false
+  // Markup and a joining dash are part of the run ("**K–12 Education**").
+  const capital = (t: Token | undefined) => t !== undefined && (((t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'X' || t.pos === 'NUM') && /^[A-Z0-9]/.test(text.charAt(t.start))) || /^(?:\*+|_+|[–-])$/.test(t.norm))
+  const joined = (k: number) => !/[.!?\n,;:(]/.test(text.slice(tokens[k].end, tokens[k + 1]?.start ?? tokens[k].end))
+  let end = at
+  while (end + 1 < tokens.length && joined(end) && (capital(tokens[end + 1]) || (COORDINATORS.has(tokens[end + 1].norm) && capital(tokens[end + 2])))) end++
+  const after = tokens[end + 1]
+  if (after !== undefined && joined(end) && after.pos === 'NOUN') return false
+  let k = at
+  while (k > 0 && k > at - 14 && joined(k - 1) && (capital(tokens[k - 1]) || (COORDINATORS.has(tokens[k - 1].norm) && capital(tokens[k - 2])))) k--
+  return k > 0 && joined(k - 1) && INDEFINITE.has(tokens[k - 1].norm)
+}
+const COORDINATORS = new Set(['or', 'and', '&', 'of'])
+const INDEFINITE = new Set(['a', 'an', 'another'])
 
 /**
  * The names the draft shows are the sender's, read once for the whole draft: those the roles found

@@ -6,7 +6,9 @@
  * covers", "The problem we solve"); and a line that names by "this" what came before it ("a tool like
  * this", "in thinking about this", "who I built this for") does not move to the front. The eval's
  * "points at a cut" check reads "this" or "it" as the object of a verb with its particle ("set this up
- * for you", "trying it out") and "a tool like this" as leaning on what came before.
+ * for you", "trying it out") and "a tool like this" as leaning on what came before. And no guide line
+ * for what was noticed goes on top of the draft's own "I noticed ..." line, after a lead-in the rewrite
+ * cuts or naming them by a slot.
  */
 import {describe, expect, test} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -67,4 +69,21 @@ describe('round 39: the eval\'s "points at a cut" reads "this" and "it" as objec
     expect(pointsAtCut(before, before)).toEqual([])
     expect(pointsAtCut(draft, draft)).toEqual([])
   })
+})
+
+describe("round 39: no guide line on top of the draft's own line about what was noticed", () => {
+  rewrites([
+    [
+      "\"I noticed your team ...\" after a check-in lead-in the rewrite cuts: no second line about them",
+      'email',
+      "Hi Marta,\nI wanted to check in — I noticed your team hasn't opened the new dashboard yet, and I want to make sure nothing is blocking you.\nOften it's just a lost invite.\nCan we find 20 minutes this week to sort it out? Here's my calendar: [Calendar Link].\n[CSM Name]",
+      "Hi Marta,\nI noticed your team hasn't opened the new dashboard yet, and I want to make sure nothing is blocking you.\nOften it's just a lost invite.\nWorth a look?\n[CSM Name]"
+    ],
+    [
+      "\"I noticed [Festival Name] is on [Ticketing Tool]\": a slot naming them is the line about them",
+      'email',
+      "Hi [Name],\nI noticed [Festival Name] is on [Ticketing Tool] — what if running your box office could take half the time?\nWe built Gatewise, a box-office app with seat maps and refunds in one place. Two festivals told us it saves them a week of admin.\nHappy to show you in a quick 15-min call.\nBest,\nLou",
+      "Hi [Name],\nI noticed [Festival Name] is on [Ticketing Tool] — what if running your box office could take half the time?\nWe built Gatewise, a box-office app with seat maps and refunds in one place. Two festivals told us it saves them a week of admin.\nWorth a look?\nBest,\nLou"
+    ]
+  ])
 })

@@ -12,6 +12,9 @@ import {KNOWN_ALREADY} from '../dist/fix/cohere.js'
 //   - words that presuppose something said just before: an alternative ("instead", "either" at the
 //     end), an exchange ("in return"), an addition ("as well", "too" at the end), a sameness ("the
 //     same"), the things a sentence named ("the role", "that offer");
+//   - "this" or "it" as the object of a verb with its particle, "how I could set this up for you",
+//     "exactly who I built this for", "trying it out", or "a tool like this": the offer was named
+//     before (round 23's judges, r1819, r1852; it was read only as a subject before);
 //   - a pronoun object ending a sentence of eight words or fewer, too short to have named what it
 //     means ("Worth it?", "Did you have time to look over it?");
 //   - "it" as the subject of a clause opened by "if", "when", "once", "unless" or "until", before a verb
@@ -32,7 +35,7 @@ const SUBJECT_BACK = new Set(['it', 'this', 'that', 'these', 'those', 'they'])
 const DEMONSTRATIVES = new Set(['this', 'that'])
 const CLAUSE_OPENERS = new Set(['if', 'whether', 'when', 'unless', 'because'])
 const NOT_A_THING = new Set(['week', 'weeks', 'month', 'months', 'year', 'quarter', 'time', 'times', 'day', 'days', 'morning', 'afternoon', 'evening', 'moment', 'way', 'email', 'e-mail', 'note', 'message', 'point', 'case', 'kind', 'sort', 'type'])
-const CARRIES_BACK = /\binstead\b|\bin return\b|\b(?:either|too)\s*[.!?]*\s*$|\bas well\b|\bthe same\b|\bthe role\b|\b(?:that|this) offer\b/i
+const CARRIES_BACK = /\binstead\b|\bin return\b|\b(?:either|too)\s*[.!?]*\s*$|\bas well\b|\bthe same\b|\bthe role\b|\b(?:that|this) offer\b|\b(?:set|built|made|try|trying|test|testing)\s+(?:this|it)\s+(?:up|for|out)\b|\b(?:a|an)\s+\w+\s+like\s+this\b(?!\s*:)/i
 const ENDS_ON_PRONOUN = /\b(?:it|this|that|them)\s*[.!?]+\W*$/i
 const CLAUSE_ON_IT = new Set(['if', 'when', 'once', 'unless', 'until'])
 // (The verbs "it" of nothing in particular takes: "if it helps", "when it comes to", "if it works for you".)

@@ -15,7 +15,7 @@
 import type {SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/tagging.js'
 import type {Draft, State} from './draft.js'
-import {FOLLOW_FRAME, LAST_NOTE, NOT_POINTING, OPT_OUT, PAST_EXCHANGE, POINTING_QUESTION, hasFacts, pointsBack, tokensIn} from './sentence.js'
+import {FOLLOW_FRAME, LAST_NOTE, NOT_POINTING, OPT_OUT, PAST_EXCHANGE, POINTING_QUESTION, hasFacts, pointsBack, pronounObject, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 
 /** What a sentence that went is decided: removed, or replaced by a guide line. */
@@ -145,7 +145,37 @@ export function cohere(d: Draft, st: State): void {
     st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: sentence, after: '', why: POINTING_QUESTION.test(sentence) ? 'It asked about the sentence before it, which went; on its own it points at nothing.' : WHY.pointsBack})
   }
   keepIntroduced(d, st)
+  keepOffer(d, st)
   restateReference(d, st)
+}
+
+/** A line that says what the sender offers, built or does: "I built a tool to ...", "I help local ...", "building Acme - a platform ...", "I'd like to show a demo ...". */
+const SAYS_OFFER = /\b(?:I|we)(?:['’]ve|\s+have|['’]m|\s+am|['’]re|\s+are)?\s+(?:just\s+|recently\s+)?(?:built|build|building|created|creating|developed|developing|launched|made|help|helping)\b|(?:^|,\s*)building\s+\p{Lu}|\b(?:I|we)['’]d\s+(?:like|love)\s+to\s+(?:show|demo|present|offer)\b/iu
+
+/**
+ * A later line that names the offer only through what said it: "how I could set this up for you",
+ * "exactly who I built this for", "trying it out", "a tool like this", "The demo focuses on", "The
+ * problem we solve".
+ */
+const OFFER_BY_PRONOUN = /\bset\s+(?:this|it)\s+up\b|\b(?:built|made|created)\s+(?:this|it)\b|\b(?:try|trying|test|testing)\s+(?:it|this)\s+out\b|\b(?:a|an)\s+\w+\s+like\s+this\b/i
+const NAMES_OFFER = new RegExp(String.raw`${OFFER_BY_PRONOUN.source}|\bthe\s+(?:demo|tool|platform|app|product|service|solution)\b|\bwe\s+solve\b`, 'i')
+
+/**
+ * The only line that said what the sender offers went (a pitch cut for a guide line, or a line cut as
+ * something else), while a line kept after it names the offer by a pronoun or "the": the line stays,
+ * with its guide line in front of it. Cut, it leaves the reader asked about an offer they were never
+ * told of (round 23's judges, r1794, r1819, r1855, r1815).
+ */
+function keepOffer(d: Draft, st: State): void {
+  const {text, body} = d
+  const kept = (x: SentenceRole) => !d.isGuide(x) && !went(d, st, x) && st.decided.get(x) !== undefined
+  // (Not a line that itself names it back: "exactly who I built this for".)
+  const offers = body.filter((x) => SAYS_OFFER.test(text.slice(x.start, x.end)) && !NAMES_OFFER.test(text.slice(x.start, x.end)))
+  if (offers.length === 0 || offers.some(kept)) return
+  const s = offers[0]
+  const i = body.indexOf(s)
+  if (!keepable(d, st, s) || !body.slice(i + 1).some((x) => kept(x) && NAMES_OFFER.test(text.slice(x.start, x.end)))) return
+  keepLine(d, st, s)
 }
 
 /** What a follow-up line says it follows up on, after its chase: "I wanted to follow up on ", "Just checking in on ". */
@@ -367,10 +397,12 @@ function namesIntroduced(d: Draft, s: SentenceRole): boolean {
  * what. Moved to the front, such a sentence would point at nothing (it stays where it is, and still
  * counts as the draft's line about them).
  */
-const LEANS_BACK = /\b(?:them|they)\b|\b(?:relevant|applicable)\b(?!\s+(?:to|for|with)\b)/i
+const LEANS_BACK = /\b(?:them|they)\b|\b(?:relevant|applicable)\b(?!\s+(?:to|for|with)\b)|\blike\s+(?:this|these)\b(?!\s*:)/i
 
 /**
- * A sentence that may not move to the front: one that leans on what stands before it (above), or
+ * A sentence that may not move to the front: one that leans on what stands before it (above: also
+ * "a tool like this", "who I built this for", and "this" that a preposition governs, "in thinking about
+ * this": what it means stood before it, round 23's judges, r1832, r1852, r1794), or
  * names it (a pointer, as the pass reads it), or whose "it" comes before any noun it could mean ("You
  * talk, it gives you back a structured reflection."), or that opens on how long, with nothing saying
  * what for ("30 minutes, async if you prefer"): the name or the meeting it leans on stood before it
@@ -379,7 +411,7 @@ const LEANS_BACK = /\b(?:them|they)\b|\b(?:relevant|applicable)\b(?!\s+(?:to|for
 export function leansBack(d: Draft, s: SentenceRole): boolean {
   const sentence = d.text.slice(s.start, s.end)
   const prev = d.body[d.body.indexOf(s) - 1]
-  if (LEANS_BACK.test(sentence) || /^\W*\d+[ -]?(?:min(?:ute)?s?|hours?)\b/i.test(sentence) || leaning(d, s) !== undefined || (prev !== undefined && namesBack(d, s, prev)) || namesIntroduced(d, s)) return true
+  if (LEANS_BACK.test(sentence) || OFFER_BY_PRONOUN.test(sentence) || /^\W*\d+[ -]?(?:min(?:ute)?s?|hours?)\b/i.test(sentence) || pronounObject(s, d.tokens) || leaning(d, s) !== undefined || (prev !== undefined && namesBack(d, s, prev)) || namesIntroduced(d, s)) return true
   const inside = tokensIn(d.tokens, s.start, s.end)
   const it = inside.findIndex((t) => t.norm === 'it')
   return it >= 0 && !inside.slice(0, it).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN')

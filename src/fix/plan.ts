@@ -775,7 +775,7 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor where a kept sentence opens on what the writer saw of them: two lines about them, one on top of the other.)
   // (What a chase named asks for one new thing about it, unless the draft says what is new already: then the line is about them.)
   const chased = st.chasedTopic !== undefined && !st.newThing && !at.kept.some((s) => st.decided.get(s) === 'keep' && SINCE_LAST.test(text.slice(s.start, s.end)))
-  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (SEEN_OF_THEM.test(text.slice(s.start, s.end)) || DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
+  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (seenOfThem(text.slice(s.start, s.end)) || DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
   // (Nor where a kept line says why this reader by something of theirs it names, "Because of your experience
   // running supplier audits at Acme Foods, ...", "Your expertise in {{ expertise }} is of particular interest":
   // a second line about them only repeats it (round 18's judges, r1384, r1464). A chase's line for one new thing is no such line.)
@@ -792,6 +792,18 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   }
   return {inFront, identifies, frontOf, at: at_}
 }
+
+/**
+ * A line that says what the writer saw of them: opening on it ("I noticed your team ..."), after a
+ * lead-in the rewrite cuts ("I wanted to check in — I noticed your team hasn't ..."), or naming them by
+ * a slot ("I noticed [Conference Name] is on [Platform]"): a guide line on top of it would be a second
+ * line about them (round 23's judges, r1830, r1842).
+ */
+function seenOfThem(sentence: string): boolean {
+  return SEEN_OF_THEM.test(sentence) || SEEN_OF_THEM.test(sentence.replace(/^[^.!?\n]{0,60}?\s[—–]\s*/, '')) || SEEN_SLOT.test(sentence)
+}
+
+const SEEN_SLOT = /^\W*(?:I\s+|we\s+)?(?:saw|noticed)\s+(?:that\s+)?(?:\[[^\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}\}?)\s+(?:is|are|has|have|was|just|recently)\b/i
 
 /** A compliment any reader could get: "been following {company}'s growth — impressive trajectory", "love what you're building". */
 const STOCK_PRAISE = /^\W*(?:(?:I['’]ve|I have)\s+)?been following\b[^.!?\n]{0,60}[—–-]\s*(?:really\s+)?impressive\b|^\W*(?:I\s+)?(?:love|loving) what you(?:['’]re| are) (?:doing|building)\b[^.!?\n]{0,40}[.!]?\s*$|^\W*(?:(?:I['’]m|I am) )?(?:a )?big fan of (?:what you|your work)\b[^.!?\n]{0,40}[.!]?\s*$/i

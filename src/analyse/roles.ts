@@ -888,6 +888,9 @@ export function weakField(p: Placeholder, text?: string): boolean {
   return WEAK_FIELD.test(p.name) || WEAK_HEADS.has(fieldWords(p).at(-1) ?? '')
 }
 
+/** A word of a slot for a time, not a thing of theirs: "[specific day/time]". */
+const TIME_SLOT_WORD = /^(?:day|days|time|times|date|dates|slot|slots|availability|weeks?|months?)$/
+
 /**
  * A field that will hold something observed about this reader ("{{recent_post}}", "[specific
  * observation]"), not a slot of time ("[specific day/time]") nor a label.
@@ -896,8 +899,8 @@ export function observedField(p: Placeholder, text?: string): boolean {
   const words = fieldWords(p)
   // Whose slot it is, where the slot policy's words decide (analyse/slots.ts).
   const kind = text === undefined ? undefined : kindOfField(text, p)
-  if (kind !== undefined) return kind === 'own' && !words.some((w) => /^(?:day|days|time|times|date|dates|slot|slots|availability|weeks?|months?)$/.test(w))
-  return isStrongField(words) && !words.some((w) => /^(?:day|days|time|times|date|dates|slot|slots|availability|weeks?|months?)$/.test(w))
+  if (words.some((w) => TIME_SLOT_WORD.test(w))) return false
+  return kind !== undefined ? kind === 'own' : isStrongField(words)
 }
 
 

@@ -7,6 +7,7 @@
 
 import {readKind, seeksJob, type DraftKind} from './kind.js'
 import {articleFor} from './sentence.js'
+import {escapeRegExp} from './pattern.js'
 
 /** What an ask may be for, beyond a sale: kept as the draft's one ask when its time ask goes. */
 const PURPOSE_RE = /\b(interview|sponsorships?|sponsor|partnerships?|partners|feedback|referral|collaboration|collab|guest post|podcast|work together|integrations?)\b/i
@@ -691,7 +692,7 @@ function withCondition(timeAsk: string, ask: string): string {
 
 /** The slot `slot` said as what the sender helps them do: "help companies like yours [specific outcome]". */
 function doingSlot(slot: string): RegExp {
-  return new RegExp(`\\bhelps?\\s+(?:[\\p{L}'’]+\\s+){0,3}?${slot.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu')
+  return new RegExp(`\\bhelps?\\s+(?:[\\p{L}'’]+\\s+){0,3}?${escapeRegExp(slot)}`, 'iu')
 }
 
 function jobSeeker(ctx: AskContext, asked: string): boolean {

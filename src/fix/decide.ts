@@ -13,6 +13,7 @@ import type {Edit} from './apply.js'
 import {OWN_NAME} from './purpose.js'
 import {WHY} from './why.js'
 import {AND_I, ANSWERS_REQUEST, BOAST_MODIFIER, PAST_EXCHANGE, SINCE_LAST, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, pronounObject, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, OWN_REQUEST, STOPS, articleFor, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf, tokensIn} from './sentence.js'
+import {escapeRegExp} from './pattern.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
 const GIVEN_DURATION = /^(?:(?:quick|short|brief|guided),?\s+)*\d+[\s-]*min(?:ute)?s?[\s-]+(?!(?:call|chat|meeting|demo|zoom|conversation|slot|intro|catch-?up|walkthrough|walk-through|phone|video|of|with|to|for|on|in|at|over|via|this|next|your|slot|time|sometime|today|tomorrow)\b)\p{L}/iu
@@ -955,7 +956,7 @@ function goodbyeOf(sentence: string): string | undefined {
 /** A self-introduction that names what no other line of the draft does ("a second-year at the University of Toronto"): who asks. */
 function saysWhoOnly(d: Draft, s: SentenceRole, sentence: string): boolean {
   const rest = d.text.slice(0, s.start) + d.text.slice(s.end)
-  return namesIn(sentence, d.senderWords).some((name) => !new RegExp(`\\b${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(rest))
+  return namesIn(sentence, d.senderWords).some((name) => !new RegExp(`\\b${escapeRegExp(name)}\\b`).test(rest))
 }
 
 /**

@@ -7,13 +7,14 @@
  * insertion a later edit overlapped) is not told.
  */
 import type {Change} from './draft.js'
+import {escapeRegExp} from './pattern.js'
 
 /** A connective a later pass drops from the start of a kept line: "Also, ", "And ", "But ". */
 const LEAD = String.raw`(?:(?:also|and|but|so|plus|anyway|still)\s*,?\s+)?`
 
 /** `after` as a pattern over the result: any run of spaces for its spaces, either case for its first letter, a connective before it or not. */
 function loosely(after: string): RegExp {
-  const words = after.trim().replace(new RegExp(`^${LEAD}`, 'i'), '').split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+  const words = after.trim().replace(new RegExp(`^${LEAD}`, 'i'), '').split(/\s+/).map(escapeRegExp)
   const first = words[0]
   const head = /^\p{L}/u.test(first) ? `[${first[0].toLowerCase()}${first[0].toUpperCase()}]${first.slice(1)}` : first
   return new RegExp(`(?<=^|[^\\p{L}])${LEAD}(${[head, ...words.slice(1)].join('\\s+')})`, 'iu')

@@ -33,6 +33,7 @@ import {ALSO, AND_I, PAST_EXCHANGE, SINCE_LAST, BOAST_MODIFIER, HOLDS_LIST, askU
 import {WHY} from './why.js'
 import {GONE, cohere, keepLine, leansBack} from './cohere.js'
 import {keepPurpose} from './purpose.js'
+import {escapeRegExp} from './pattern.js'
 
 export type {Change} from './draft.js'
 
@@ -53,7 +54,7 @@ const WILL_SEND = /\b(?:I|we)(?:['’]ll| will| can| could)\s+(?:also\s+)?(?:sen
 function offersSame(d: Draft, st: State, askAt: number, ask: string): SentenceRole | undefined {
   const thing = /^Want me to send over (?:the|our|my|a|an) (?:[\w'’-]+ )*?([\w'’-]+)\?$/.exec(ask)?.[1]
   if (thing === undefined) return undefined
-  const names = new RegExp(`\\b${thing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i')
+  const names = new RegExp(`\\b${escapeRegExp(thing)}\\b`, 'i')
   return d.body.slice(askAt + 1).find((s) => {
     const sentence = d.text.slice(s.start, s.end)
     return st.decided.get(s) === 'keep' && s.subject === 'sender' && OFFER_VERBS.has(s.verb) && WILL_SEND.test(sentence) && names.test(sentence) && !MEETING_TALK.test(sentence) && !/\b(?:discuss|talk (?:through|about))\b/i.test(sentence)

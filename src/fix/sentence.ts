@@ -6,6 +6,7 @@
 import {firstFrom, type TextFacts} from '../analyse/facts.js'
 import type {SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
+import {escapeRegExp} from './pattern.js'
 
 /** A line that tells the reader how to stop the messages. */
 export const OPT_OUT = /\b(?:reply|text|send)\s+(?:\w+\s+or\s+)?"?stop\b|\bopt[- ]?out\b|\bunsubscribe\b|\b(?:prefer|rather|want|wish) not to (?:receive|hear|get)\b|\b(?:remove|take) you (?:off|from)\b/i
@@ -397,7 +398,7 @@ export function definedName(text: string, s: {start: number; end: number}, end?:
   const name = BUILDS_NAMED.exec(text.slice(s.start, s.end))?.[1]
   if (!name || /^(?:a|an|the|my|our|this|that|it|some|something|software|tools?|products?|apps?)$/i.test(name)) return undefined
   if (end === undefined && /\p{Lu}/u.test(name)) return name
-  const again = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`)
+  const again = new RegExp(`(?<![\\w-])${escapeRegExp(name)}(?![\\w-])`)
   return again.test(text.slice(0, s.start) + ' ' + text.slice(s.end, end)) ? name : undefined
 }
 

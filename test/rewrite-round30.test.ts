@@ -144,7 +144,7 @@ describe("round 30: one ask, fitted to the draft", () => {
       "a bracketed list item (\"[Partnership news]\") is no purpose of the draft's for the new ask",
       "followup",
       "Hi [Name],\n\nFollowing up on my last email about adding offline mode to [App].\n\nSince I last wrote, we've:\n- [Recent release]\n- [Customer win]\n- [Partnership news]\n\nI'd love to show you a short demo of how [feature] could work\nfor [App]. Would 20 minutes work this week?\n\nBest,\n[Name]",
-      "Hi [Name],\n\nSince I last wrote, we've:\n- [Recent release]\n- [Customer win]\n- [Partnership news]\n\nWould any of this help right now?\n\nBest,\n[Name]"
+      "Hi [Name],\n\nSince I last wrote, we've:\n- [Recent release]\n- [Customer win]\n- [Partnership news]\n\nWant me to send over a short recorded demo?\n\nBest,\n[Name]"
     ]
   ])
 })

@@ -64,7 +64,7 @@ describe('whole sentences, never fragments', () => {
     // a line that tells them how to stop the e-mails stays, however it is put.
     [
       'Hi Sam,\n\nYour Leeds depot doubled its volume in May. We cut re-scans at Acme by 40%. The result? Two hours back every shift. Would you be open to a quick 15-minute call to get your feedback?',
-      "Hi Sam,\n\nYour Leeds depot doubled its volume in May. We cut re-scans at Acme by 40%. The result? Two hours back every shift. Would giving some feedback be something you'd consider?"
+      "Hi Sam,\n\nYour Leeds depot doubled its volume in May. We cut re-scans at Acme by 40%. The result? Two hours back every shift. Would you be open to sharing some feedback?"
     ],
     [
       // The booking slot is a time ask of its own (calendar-link): the one ask takes the last one's place.
@@ -105,7 +105,7 @@ describe('whole sentences, never fragments', () => {
     // "reach out to introduce X" is the pitch, not a lead-in to keep.
     [
       'Hi Helen,\n\nI hope you are doing well. I wanted to reach out to introduce PayRiver, a cutting-edge payments platform.\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nI\'d love to set up a 30-minute demo.\n\nRegards,\nVictor',
-      'Hi Helen,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nWould any of this help right now?\n\nRegards,\nVictor'
+      'Hi Helen,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nKey features:\n• Smart routing\n• 150+ payment methods\n• Real-time reconciliation\n\nWant me to send over a short recorded demo?\n\nRegards,\nVictor'
     ],
     // A boast that only describes a noun in a sentence with a fact: the adjective goes, the fact and
     // a right article stay.
@@ -259,7 +259,7 @@ describe('whole sentences, never fragments', () => {
     // "[Link to Calendly]" is the calendar-link rule's booking field: the one ask takes that last time ask's place.)
     [
       'Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nWould you be open to a quick 15-minute call to:\n- See a 5-minute demo\n- Get your feedback on the approach\n\nI am not selling, just validating before launch.\n\nAvailable this week: [Link to Calendly] or reply with your availability.\n\nThanks,\nTom',
-      "Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nI am not selling, just validating before launch.\n\nWould giving some feedback be something you'd consider?\n\nThanks,\nTom"
+      "Hi Sam,\n\nYour Leeds depot doubled its volume in May.\n\nI am not selling, just validating before launch.\n\nWould you be open to sharing some feedback?\n\nThanks,\nTom"
     ],
     // A booking line among other links of one sentence goes; the case study stays.
     [

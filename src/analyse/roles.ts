@@ -453,8 +453,40 @@ function senderNamesOf(facts: TextFacts, tokens: Token[]): Set<string> {
   }
   linkedNames(facts, tokens, names)
   definedNames(facts, tokens, names)
+  apposedNames(facts, tokens, names)
   return names
 }
+
+/**
+ * A name the sender's own clause sets beside its definition ("We're recruiting teachers for **Mission
+ * HydroSci**, a funded research project", "I maintain HealthArchive, an independent archive", "I'm
+ * working on Aegis, a self-hosted ..."): the draft says what its own things are; the reader's it
+ * calls "your". Not after anything of the reader's or a look at it ("I saw that Acme, a 3PL, ...").
+ */
+function apposedNames(facts: TextFacts, tokens: Token[], names: Set<string>): void {
+  const greeting = facts.text.slice(0, facts.bodyStart).toLowerCase()
+  for (const {at, match} of bodyMatches(facts, APPOSED)) {
+    const gapFrom = at + match.index
+    const set = gapFrom + match[0].length - match[1].length
+    const from = set + match[1].indexOf(match[2])
+    const end = from + match[2].length
+    const between = tokens.filter((t) => t.start >= gapFrom && t.end <= from)
+    if (between.some((t) => RECIPIENT_WORDS.has(t.norm) || t.norm === 'their' || (isVerbLike(t) && PERCEIVE.has(t.lemma)))) continue
+    for (const t of tokens) if (t.start >= from && t.end <= end && t.field < 0 && /^[A-Z0-9]/.test(facts.text.charAt(t.start)) && !greeting.includes(t.norm)) names.add(t.norm)
+  }
+}
+/** The first match of `pattern` in each sentence of the body (before the signature), with where its sentence starts. */
+function bodyMatches(facts: TextFacts, pattern: RegExp): Array<{at: number; match: RegExpExecArray}> {
+  const out: Array<{at: number; match: RegExpExecArray}> = []
+  for (const sentence of facts.sentences) {
+    if (sentence.start < facts.bodyStart || sentence.start >= facts.signatureStart) continue
+    const match = pattern.exec(facts.text.slice(sentence.start, sentence.end))
+    if (match !== null) out.push({at: sentence.start, match})
+  }
+  return out
+}
+/** The sender's "I"/"we", then within the clause a run of capitalised words set off by ", a"/", an" before what it is. */
+const APPOSED = /\b(?:I|[Ww]e)(?:'m|'ve|'re| am| are| have)?\b[^.!?\n]{0,90}?(?<![\w-])((?:\*\*|__)?([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})(?:\*\*|__)?,\s+an?\s+[\w-])/
 
 /**
  * The name a sentence of the body defines ("Kiln is an open-source tool that ...", "Quick intro:
@@ -463,11 +495,8 @@ function senderNamesOf(facts: TextFacts, tokens: Token[]): Set<string> {
  */
 function definedNames(facts: TextFacts, tokens: Token[], names: Set<string>): void {
   const greeting = facts.text.slice(0, facts.bodyStart).toLowerCase()
-  for (const sentence of facts.sentences) {
-    if (sentence.start < facts.bodyStart || sentence.start >= facts.signatureStart) continue
-    const match = DEFINED.exec(facts.text.slice(sentence.start, sentence.end))
-    if (match === null) continue
-    const end = sentence.start + match.index + match[0].length - match[2].length
+  for (const {at, match} of bodyMatches(facts, DEFINED)) {
+    const end = at + match.index + match[0].length - match[2].length
     const from = end - match[1].length
     // A name's own words ("The Carpentries" gives "carpentries"), never a pointing word ("This is a ...", "Here is a ...").
     const run = tokens.filter((t) => t.start >= from && t.end <= end && t.field < 0)
@@ -1739,11 +1768,43 @@ function resultsOrOffering(r: Reading, out: SentenceRole): SentenceRole {
   // "We've built something that helps teams like yours", "I built a tool which flags ...": what the
   // sender made, and what it does now, said in a clause of its own.
   else if (verb >= 0 && !negated && BUILT_OFFERING.has(doing) && madeThingDoes(tokens, verb + 1, to)) out.role = 'pitch'
+  // "I've built and deployed a public ledger on Celo", "I have just published the dataset": the
+  // sender's own made thing, done and told, is their work shown, as "our ledger" would be.
+  else if (madeAndShown(r, out)) out.role = 'pitch'
   // "Since I last reached out, we've added [New feature]", "we've just launched a Xero connector",
   // "we've: - [Recent achievement] - ...": the sender's own news, their offering grown.
   else if (verb >= 0 && !negated && tokens[first]?.norm !== 'i' && ((perfect && SENDER_NEWS.has(doing)) || (doing === 'have' && tokens[verb + 1]?.norm === ':'))) out.role = 'pitch'
   return out
 }
+
+/**
+ * The sender made a thing and says so in the past or the perfect ("I built", "we've released", "I
+ * have just published"): the verb of making is the sentence's own, not a wish ("I'd love to build")
+ * nor a plan ("we'll build"), and the thing is not made for the reader ("I made you a map", "we
+ * built a plan for your depot"), which hands something over.
+ */
+function madeAndShown(r: Reading, out: SentenceRole): boolean {
+  const {tokens} = r.ctx
+  const {first, verb, to, doing} = r
+  if (verb < 0 || r.negated || r.question || doing !== out.verb || !MADE_SHOWN.has(doing)) return false
+  const v = tokens[verb]
+  // "I"/"we" made it ("Made me think of ..." has no maker; "we're deployed on Vercel" is a state).
+  if (!madeBySelf(r.ctx.facts.text, tokens, verb) || someIn(tokens, first, verb, (t) => t.lemma === 'be' || /'(?:re|m|s)$/.test(t.norm))) return false
+  if (v.norm === v.lemma || v.norm.endsWith('ing') || someIn(tokens, first, verb, (t) => MODALS.has(t.norm) || /'(?:d|ll)$/.test(t.norm))) return false
+  // The thing made, up to where a clause about it starts ("..., an app that", "— it", "because").
+  let end = verb + 1
+  while (end < to && !MADE_THING_END.has(tokens[end].norm)) end++
+  if (someIn(tokens, verb + 1, end, (t) => RECIPIENT_WORDS.has(t.norm) || (t.field >= 0 && partyOfWord(t, r.ctx.roles.fields, r.ctx.senderNames, r.ctx.recipientNames) === 'recipient'))) return false
+  // Shown, not recalled ("I built a shed last summer"): told in the perfect, as it stands now; or
+  // the thing has a name ("I built Tracepoint because ..."); or what it is follows it ("...: **Tidemark**, an archive").
+  const perfect = someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
+  const named = someIn(tokens, verb + 1, end, (t) => t.field >= 0 || ((t.pos === 'PROPN' || t.pos === 'X' || t.pos === 'NOUN') && /^[A-Z]/.test(r.ctx.facts.text.charAt(t.start))))
+  return perfect || named || tokens[end]?.norm === ':'
+}
+/** Verbs of making a thing to show: the offering's verbs and a thing put out in the open. */
+const MADE_SHOWN = new Set([...BUILT_OFFERING, 'deploy'])
+/** Where a clause about the made thing starts. */
+const MADE_THING_END = new Set([',', '—', '–', '-', ':', ';', '(', 'that', 'which', 'who', 'because', 'so', 'and', 'but', 'to'])
 
 /** What a company does to its offering, told as news in the perfect: "we've added", "we've rolled out". */
 const SENDER_NEWS = new Set(['add', 'launch', 'release', 'ship', 'introduce', 'roll', 'expand', 'integrate', 'partner', 'upgrade', 'rebuild', 'redesign', 'improve', 'update', 'open'])

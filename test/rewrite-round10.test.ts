@@ -20,12 +20,12 @@ describe('round 10: no rewrite opens with a pitch', () => {
     [
       'a pitch under an opener slot, with a proof line after it',
       'Hi {{name}},\n\n{{personalized_opener}}\n\nI run Rotaly, we build shift planning for depots. We cut rota time in half.\n\nWould a 15-minute call make sense this week?\n\nAna',
-      'Hi {{name}},\n\n{{personalized_opener}}\n\nI run Rotaly, we build shift planning for depots. We cut rota time in half.\n\nWorth a look?\n\nAna'
+      'Hi {{name}},\n\n{{personalized_opener}}\n\nI run Rotaly, we build shift planning for depots. We cut rota time in half.\n\nWould any of this help right now?\n\nAna'
     ],
     [
       'a pitch under an icebreaker slot, the product named in the signature too',
       'Hello {{first_name}},\n\n{{icebreaker}}\n\nI run Tallyho, we build invoicing for plumbers.\n\nOpen to a quick call next week?\n\nSam\nTallyho',
-      'Hello {{first_name}},\n\n{{icebreaker}}\n\nI run Tallyho, we build invoicing for plumbers.\n\nWorth a look?\n\nSam\nTallyho'
+      'Hello {{first_name}},\n\n{{icebreaker}}\n\nI run Tallyho, we build invoicing for plumbers.\n\nWould any of this help right now?\n\nSam\nTallyho'
     ]
   ])('%s', (_, draft, expected) => {
     expect(linter.lint({text: draft, channel: 'email'}).messages.map((m) => m.ruleId)).toEqual(['premature-meeting-ask'])
@@ -48,7 +48,7 @@ describe('round 10: no rewrite opens with a pitch', () => {
   test('a pitch after a sentence about them, under the same slot, stays where it is', () => {
     const draft = 'Hi {{first_name}},\n\n{{opening_line}}\n\nSaw your team doubled this spring. I run Tallyho, we build invoicing for plumbers.\n\nOpen to a quick call next week?\n\nSam\nTallyho'
     expect(linter.rewrite({text: draft, channel: 'email'}).text).toBe(
-      'Hi {{first_name}},\n\n{{opening_line}}\n\nSaw your team doubled this spring. I run Tallyho, we build invoicing for plumbers.\n\nWorth a look?\n\nSam\nTallyho'
+      'Hi {{first_name}},\n\n{{opening_line}}\n\nSaw your team doubled this spring. I run Tallyho, we build invoicing for plumbers.\n\nWould any of this help right now?\n\nSam\nTallyho'
     )
   })
 })

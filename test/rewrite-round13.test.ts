@@ -23,7 +23,7 @@ describe("round 13: the draft's own question and purpose stay", () => {
       'a statement of the sender\'s with "??" is no ask: the time ask after it still gets its one ask',
       'email',
       'Hi Sam, we make a scheduling app for clinics?? I noticed your clinic opened a second branch in York. Open to a 10 minute chat next week?',
-      'Hi Sam, I noticed your clinic opened a second branch in York. We make a scheduling app for clinics. Worth a look?'
+      'Hi Sam, I noticed your clinic opened a second branch in York. We make a scheduling app for clinics. Would any of this help right now?'
     ],
     [
       'the same in lines: the statement ends on a full stop and what is about them goes first',
@@ -35,7 +35,7 @@ describe("round 13: the draft's own question and purpose stay", () => {
       // sender's trade, it is a sender-first opening (LABELLING.md P2) and gets the same guide line.
       // The full stop after "??" is the case above's.)
       'Hi Priya,\n\nWe make an invoicing tool for finance teams?? Saw your team is hiring two AP clerks in Leeds.\n\nCan we set up a 20-minute call on Thursday?\n\nBest,\nTom',
-      'Hi Priya,\n\nSaw your team is hiring two AP clerks in Leeds.\n\n[[One line on how you help with what you noticed about them.]]\n\nWorth a look?\n\nBest,\nTom'
+      'Hi Priya,\n\nSaw your team is hiring two AP clerks in Leeds.\n\n[[One line on how you help with what you noticed about them.]]\n\nWould any of this help right now?\n\nBest,\nTom'
     ],
     [
       'the only question goes as a guilt trip: the line that answers it gets an ask to answer',

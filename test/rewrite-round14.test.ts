@@ -33,7 +33,7 @@ describe('round 14: nothing left pointing at what a cut took', () => {
       'the bullets of a lead-in that went with the meeting go with it',
       'email',
       'Hi Jo,\n\nWe run load tests for checkout flows, covering payment retries and coupon stacking.\n\nCould we grab 20 minutes on Thursday to walk through your release process?\n\nWhat you would get from the call:\n\n- a read on where your checkout breaks first\n- a short list of cases your current tests skip\n\nBest,\nAli',
-      `Hi Jo,\n\n${OBSERVE_HELP}\n\nWorth a look?\n\nBest,\nAli`
+      `Hi Jo,\n\n${OBSERVE_HELP}\n\nWould any of this help right now?\n\nBest,\nAli`
     ]
   ])
 })

@@ -20,7 +20,7 @@ describe('round 22: nothing left pointing at what a cut removed', () => {
       'a pitch that names the line before it by "that"',
       'email',
       "{name} —\n\nWe keep a spreadsheet of every renewal date by hand. Renewly turns that spreadsheet into alerts + a weekly digest for the account owner.\n\nHappy to run it on last quarter's renewals. If it is useless you will know in one call.\n\n— Omar",
-      "{name} —\n\n[[One line on what you noticed about them, then one line on how you help with it.]] We keep a spreadsheet of every renewal date by hand. Renewly turns that spreadsheet into alerts + a weekly digest for the account owner.\n\nHappy to run it on last quarter's renewals. If it is useless you will know in one call.\n\nWorth a look?\n\n— Omar"
+      "{name} —\n\n[[One line on what you noticed about them, then one line on how you help with it.]] We keep a spreadsheet of every renewal date by hand. Renewly turns that spreadsheet into alerts + a weekly digest for the account owner.\n\nHappy to run it on last quarter's renewals. If it is useless you will know in one call.\n\nWould any of this help right now?\n\n— Omar"
     ],
     [
       '"In case it was helpful" after the follow-up line it leaned on',

@@ -94,7 +94,7 @@ describe("round 26: guide lines in words that fit the message", () => {
       "a proof keeps its brackets whole",
       "email",
       "Hi Jo,\n\nWe're a growth agency that's helped 3 retailers (Acme, Brightline, Corvo) double their repeat orders in 6 months.\n\nWould you be open to a 15-minute call next week?\n\nBest,\nKim",
-      "Hi Jo,\n\n[[One line on what you noticed about them, then one line on how you help with it. Proof to keep: We're a growth agency that's helped 3 retailers (Acme, Brightline, Corvo) double their repeat orders in 6 months.]]\n\nWorth a look?\n\nBest,\nKim"
+      "Hi Jo,\n\n[[One line on what you noticed about them, then one line on how you help with it. Proof to keep: We're a growth agency that's helped 3 retailers (Acme, Brightline, Corvo) double their repeat orders in 6 months.]]\n\nWould any of this help right now?\n\nBest,\nKim"
     ]
   ])
 })

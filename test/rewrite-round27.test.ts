@@ -45,7 +45,7 @@ describe('round 27: what a later sentence leans on stays, and a guide line names
       "a word that opens a sentence (\"That is what we build.\") is no product name for the guide line",
       "linkedin-inmail",
       "Congrats on opening the Leeds warehouse. A network that ships 40,000 orders a week deserves a revolutionary picking system: fast, accurate and easy to train. That is what we build. Worth a 20-minute call?",
-      "Congrats on opening the Leeds warehouse. [[One line on what you noticed about them, then one line on how you help with it. Proof to keep: A network that ships 40,000 orders a week deserves a picking system: fast.]] Worth a look?"
+      "Congrats on opening the Leeds warehouse. [[One line on what you noticed about them, then one line on how you help with it. Proof to keep: A network that ships 40,000 orders a week deserves a picking system: fast.]] Would any of this help right now?"
     ]
   ])
 })

@@ -95,7 +95,7 @@ describe('round 29: a line that only says it noticed them becomes the guide line
       '(a guard, passing before) a line with a detail of its own stays',
       'email',
       'Hi Sam,\n\nI noticed your depot runs 40 night shifts a week.\n\nWe build rota software for depots. Would you be open to a 15-minute call next week?\n\nBest,\nRae',
-      'Hi Sam,\n\nI noticed your depot runs 40 night shifts a week.\n\nWe build rota software for depots. Worth a look?\n\nBest,\nRae'
+      'Hi Sam,\n\nI noticed your depot runs 40 night shifts a week.\n\nWe build rota software for depots. Would any of this help right now?\n\nBest,\nRae'
     ]
   ])
 })

@@ -21,7 +21,7 @@ describe('round 31: what a kept sentence names was introduced by a line that wen
       '"The team ships ..." names the reader\'s world, not a thing a cut line introduced: nothing comes back',
       'email',
       "Hi Ana,\n\nI hope this finds you well. I lead the platform team at Quarry.\n\nThe team ships a release every Friday and we saw your post on flaky tests.\n\nWould you be open to a short call?\n\nBest,\nJo",
-      "Hi Ana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I lead the platform team at Quarry.\n\nThe team ships a release every Friday and we saw your post on flaky tests.\n\nWorth a look?\n\nBest,\nJo"
+      "Hi Ana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I lead the platform team at Quarry.\n\nThe team ships a release every Friday and we saw your post on flaky tests.\n\nWould any of this help right now?\n\nBest,\nJo"
     ],
     [
       '"If it turns grey, ..." after the steps that named the sticker: the steps stay after the guide line that took their place',

@@ -34,7 +34,7 @@ describe('round 37: the ask read from what the rewrite leaves', () => {
       "an opening question about the company's slot asks for nothing: the meeting ask after the pitch still gets its one ask",
       'email',
       'Hi [Name],\n\nQuick question: Does [COMPANY] have a plan for the new packaging levy?\n\nFrom April, firms your size pay for every tonne of plastic they ship, and the first returns are due in May.\n\nI have run packaging audits for food firms in the Midlands for ten years.\n\nCould we set up a 15-minute call next week?\n\nBest,\n[Your name]',
-      'Hi [Name],\n\nQuick question: Does [COMPANY] have a plan for the new packaging levy?\n\nFrom April, firms your size pay for every tonne of plastic they ship, and the first returns are due in May.\n\nI have run packaging audits for food firms in the Midlands for ten years.\n\nWorth a look?\n\nBest,\n[Your name]'
+      'Hi [Name],\n\nQuick question: Does [COMPANY] have a plan for the new packaging levy?\n\nFrom April, firms your size pay for every tonne of plastic they ship, and the first returns are due in May.\n\nI have run packaging audits for food firms in the Midlands for ten years.\n\nWould any of this help right now?\n\nBest,\n[Your name]'
     ],
     [
       'a question mark in a template\'s code is no ask: the question after it stays the one ask',

@@ -18,7 +18,7 @@ describe('round 38: a stock lead-in before the request keeps the request', () =>
       '"reaching out to see if" before what they are asked: the request stays, said as the writer\'s wish',
       'email',
       "Hi Mara,\n\nI'm reaching out to see if two of your ward nurses would be interested in trying the shift-swap app we built with a hospital in Derby.\n\nThe trial runs for four weeks at no cost.\n\nThanks,\nJo",
-      "Hi Mara,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nI'd like to see if two of your ward nurses would be interested in trying the shift-swap app we built with a hospital in Derby.\n\nThe trial runs for four weeks at no cost.\n\nWorth a look?\n\nThanks,\nJo"
+      "Hi Mara,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nI'd like to see if two of your ward nurses would be interested in trying the shift-swap app we built with a hospital in Derby.\n\nThe trial runs for four weeks at no cost.\n\nWould any of this help right now?\n\nThanks,\nJo"
     ],
     [
       '"reaching out to see whether": the same',

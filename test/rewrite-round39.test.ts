@@ -45,7 +45,7 @@ describe("round 39: a line that names by \"this\" what came before it does not m
       "\"in thinking about this\": it stays after what it means",
       'email',
       "Hi Sam,\n\nWe are building a tide-alert service for harbour masters.\n\nOur pilot in Brest cut missed alerts by half.\n\nYour harbour is one of the ones I keep coming back to in thinking about this.\n\nWould a short call help?\n\nBest,\nYves",
-      "Hi Sam,\n\n[[One line on how you help with what you noticed about them.]]\n\nOur pilot in Brest cut missed alerts by half.\n\nYour harbour is one of the ones I keep coming back to in thinking about this.\n\nWorth a look?\n\nBest,\nYves"
+      "Hi Sam,\n\n[[One line on how you help with what you noticed about them.]]\n\nOur pilot in Brest cut missed alerts by half.\n\nYour harbour is one of the ones I keep coming back to in thinking about this.\n\nWould any of this help right now?\n\nBest,\nYves"
     ],
     [
       "\"a tool like this\": it stays after the tool",
@@ -83,7 +83,7 @@ describe("round 39: no guide line on top of the draft's own line about what was 
       "\"I noticed [Festival Name] is on [Ticketing Tool]\": a slot naming them is the line about them",
       'email',
       "Hi [Name],\nI noticed [Festival Name] is on [Ticketing Tool] — what if running your box office could take half the time?\nWe built Gatewise, a box-office app with seat maps and refunds in one place. Two festivals told us it saves them a week of admin.\nHappy to show you in a quick 15-min call.\nBest,\nLou",
-      "Hi [Name],\nI noticed [Festival Name] is on [Ticketing Tool] — what if running your box office could take half the time?\nWe built Gatewise, a box-office app with seat maps and refunds in one place. Two festivals told us it saves them a week of admin.\nWorth a look?\nBest,\nLou"
+      "Hi [Name],\nI noticed [Festival Name] is on [Ticketing Tool] — what if running your box office could take half the time?\nWe built Gatewise, a box-office app with seat maps and refunds in one place. Two festivals told us it saves them a week of admin.\nWant me to send over a short recorded demo?\nBest,\nLou"
     ]
   ])
 })

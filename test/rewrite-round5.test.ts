@@ -27,7 +27,7 @@ describe('what reads wrong after a rewrite', () => {
     // "the plan" is the reader's ("your team's expansion plan"): no offer to send it to them.
     [
       "Hi Sam,\n\nSaw your team's expansion plan for the Leeds depot. We build rota software that cuts overtime. Would you be open to a 15 minute call to discuss the plan?\n\nBest,\nAna",
-      "Hi Sam,\n\nSaw your team's expansion plan for the Leeds depot. We build rota software that cuts overtime. Worth a look?\n\nBest,\nAna"
+      "Hi Sam,\n\nSaw your team's expansion plan for the Leeds depot. We build rota software that cuts overtime. Would any of this help right now?\n\nBest,\nAna"
     ],
     // "the planner role at Northgate": Northgate is the reader's company, not the sender's product.
     // (A job seeker's note asks for no "how you help": round 16's judges, r1408.)
@@ -38,7 +38,7 @@ describe('what reads wrong after a rewrite', () => {
     // "Head of Partnerships at Floxly": a department, then the sender's company.
     [
       "Hi Sam,\n\nMy name is Dana and I'm the Head of Partnerships at Floxly. We have an exciting platform that helps teams like yours reach effortless efficiency.\n\nCould we have a quick 30-minute call this week?\n\nBest,\nDana",
-      'Hi Sam,\n\n[[One line on what you noticed about them, then how Floxly helps with it.]] We have an exciting platform that helps teams like yours reach effortless efficiency.\n\nWorth a look?\n\nBest,\nDana'
+      'Hi Sam,\n\n[[One line on what you noticed about them, then how Floxly helps with it.]] We have an exciting platform that helps teams like yours reach effortless efficiency.\n\nWould any of this help right now?\n\nBest,\nDana'
     ]
   ])('%j', (draft, expected) => {
     expect(rewrite(draft)).toBe(expected)

@@ -35,7 +35,7 @@ describe('the one ask offers only what the draft names, or asks about what it ra
     // "100% audit exportability": audit qualifies another noun, it is no audit to send.
     [
       'Hi Sam,\n\nYour Leeds depot doubled its volume in May. Our rota tool gives 100% audit exportability for depots.\n\nWould you be open to a quick 15-minute call?\n\nBest,\nAna',
-      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. [[One line on how you help with what you noticed about them. Proof to keep: Our rota tool gives 100% audit exportability for depots.]]\n\nWorth a look?\n\nBest,\nAna'
+      'Hi Sam,\n\nYour Leeds depot doubled its volume in May. [[One line on how you help with what you noticed about them. Proof to keep: Our rota tool gives 100% audit exportability for depots.]]\n\nWould any of this help right now?\n\nBest,\nAna'
     ],
     // The draft names its own overview: that is the thing to send.
     [

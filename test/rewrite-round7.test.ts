@@ -107,7 +107,7 @@ describe('the guide line for what they noticed is placed where it reads', () => 
     // A merge field on its own line for the hook is that line already.
     [
       'Hey {{first_name}},\n\n{{personal_hook}}\n\nI built Rotaly because I kept hitting the same wall: the rota changed and nobody knew.\n\nWorth fifteen minutes?\n\nMira',
-      'Hey {{first_name}},\n\n{{personal_hook}}\n\nI built Rotaly because I kept hitting the same wall: the rota changed and nobody knew.\n\nWorth a look?\n\nMira'
+      'Hey {{first_name}},\n\n{{personal_hook}}\n\nI built Rotaly because I kept hitting the same wall: the rota changed and nobody knew.\n\nWould any of this help right now?\n\nMira'
     ],
     // The draft's own line about them stays, with no guide line for one.
     [

@@ -58,7 +58,7 @@ describe('whole sentences, never fragments', () => {
     // A lead-in goes only where a clause of its own follows; "Since then" goes with what it followed.
     [
       "Hi Sam,\n\nI reached out a few months ago about our rota tool. Since then, we have added shift swaps by text. Would you be open to a quick 15-minute call?",
-      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We have added shift swaps by text. Worth a look?'
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We have added shift swaps by text. Would any of this help right now?'
     ],
     // A question asked for effect ("The result?") is no ask; a booking link goes with its meeting;
     // a line that tells them how to stop the e-mails stays, however it is put.
@@ -125,7 +125,7 @@ describe('whole sentences, never fragments', () => {
     ],
     [
       "Hi Jo, I'd love to tell you about our rota service. Limited spots available this month!",
-      'Hi Jo, [[One line on what you noticed about them, then one line on how you help with it.]] Worth a look?'
+      'Hi Jo, [[One line on what you noticed about them, then one line on how you help with it.]] Would any of this help right now?'
     ],
     // A sentence freed of its lead-in is about them: nothing moves in front of it, and an
     // "interview rubric template" is a thing to send, not an interview to book.
@@ -179,7 +179,7 @@ describe('whole sentences, never fragments', () => {
     // A claim about the world is no observation of theirs to lead with. (A pitch with no ask gets one.)
     [
       'Hi Sam,\n\nWe build rota software for depots. Night shifts often bring 30% more re-scans.\n\nAna',
-      'Hi Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Night shifts often bring 30% more re-scans.\n\nWorth a look?\n\nAna'
+      'Hi Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Night shifts often bring 30% more re-scans.\n\nWould any of this help right now?\n\nAna'
     ],
     // A lead-in in the middle of a sentence is not cut: "but While researching" would be left.
     [
@@ -195,7 +195,7 @@ describe('whole sentences, never fragments', () => {
     // A "what if" question is asked for effect: the meeting ask it stood beside still gets its one ask.
     [
       'Hi Sam,\n\nSaw your Leeds depot is hiring six pickers.\n\nWhat if the night shift needed two fewer? We have helped depots like yours do that.\n\nQuick 15-min chat?\n\nAna',
-      'Hi Sam,\n\nSaw your Leeds depot is hiring six pickers.\n\nWhat if the night shift needed two fewer? We have helped depots like yours do that.\n\nWorth a look?\n\nAna'
+      'Hi Sam,\n\nSaw your Leeds depot is hiring six pickers.\n\nWhat if the night shift needed two fewer? We have helped depots like yours do that.\n\nWould any of this help right now?\n\nAna'
     ],
     // "I'd really appreciate it" after a request is the draft's ask, not a pleasantry.
     [
@@ -306,7 +306,7 @@ describe('a draft left with nothing to answer gets one question', () => {
     // "Looking forward to hearing from you!" ends the message proper; the question goes before it.
     [
       'Hi Sam,\n\nJust circling back on my note. We help depots plan rotas in half the time.\n\nLooking forward to hearing from you!\n\nTom',
-      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We help depots plan rotas in half the time.\n\nWorth a look?\n\nLooking forward to hearing from you!\n\nTom'
+      'Hi Sam,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We help depots plan rotas in half the time.\n\nWould any of this help right now?\n\nLooking forward to hearing from you!\n\nTom'
     ]
   ])('%j', (draft, expected) => {
     const out = rewrite(draft, {channel: 'followup'})

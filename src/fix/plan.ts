@@ -1016,7 +1016,8 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
     lead: body.slice(Math.max(0, place.askAt - 2), Math.max(0, place.askAt)).filter((s) => decided.get(s) === 'keep').map((s) => text.slice(s.start, s.end)).join(' '),
     detailed: LIST_RUN.test(at.kept.filter((s) => decided.get(s) !== 'replace').map((s) => text.slice(s.start, s.end)).join('\n')),
     channel: d.channel,
-    attached: ATTACHES.test(text)
+    attached: ATTACHES.test(text),
+    note: text
   })!, at.kept.map((s) => text.slice(s.start, s.end)).join(' '))
   const same = offersSame(d, st, place.askAt, ask)
   if (same) return useOffer(d, st, timeAsk, same)
@@ -1251,7 +1252,8 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
         // (A guide line for how they help is the sender's line to come.)
         offered: at.kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof' || (d.isGuide(s) && SENDER_GUIDE.test(text.slice(s.start, s.end)))).map((s) => text.slice(s.start, s.end)),
         detailed: LIST_RUN.test(at.kept.map((s) => text.slice(s.start, s.end)).join('\n')),
-        channel
+        channel,
+        note: text
       }), draftBody)
     : undefined
   // (Once only: an ask the lint does not count, where the draft's layout hides it, is not added again.)
@@ -1261,10 +1263,14 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   // (Before a sign-off on the ask's line, which then gets its own line where the draft is written in lines.)
   const rest = /^[^\n]*/.exec(text.slice(place, end))![0]
   const signOff = DASH_SIGN_OFF.test(rest) ? /^\s*/.exec(rest)![0] : undefined
-  const sep = lined ? '\n\n' : ' '
+  // (After a line with no stop of its own, a link or "[link]" the draft ends on, the ask gets its own line: "... json-diff Would any of this help?" runs on.)
+  const sep = lined || !STOPPED.test(text.slice(facts.bodyStart, place)) ? '\n\n' : ' '
   st.edits.push({start: place, end: place + (signOff?.length ?? 0), replacement: sep + ask + (signOff !== undefined ? sep : '')})
   st.changes.push({ruleId: missing.ruleId, kind: 'inserted', before: '', after: ask, why: WHY.noAsk})
 }
+
+/** Text that ends on a stop (a guide line's "]]" too): what follows it may start a sentence on its line. */
+const STOPPED = /(?:[.!?…]["”’)*_]*|\]\])\s*$/
 
 /** A kept sentence of the draft offers or asks already, said as a wish (ask.ts): that is its ask. */
 function ownOffer(d: Draft, at: Layout): boolean {

@@ -97,3 +97,19 @@ describe('lists the sender offers', () => {
     expect(ruleIds(text).filter((id) => id === 'feature-list' || id === 'untied-list')).toEqual([])
   })
 })
+
+describe('a name in the sender\'s own chase or stated offer is theirs, not the reader\'s', () => {
+  test.each([
+    'Hi Sam,\n\nWe built a bot that answers booking questions at night.\n\nHappy to send you the Bitbucket repo or set it up for you.',
+    'Hi Sam,\n\nWe built a plug-in that checks every rota for clashes.\n\nWould love to discuss how it could fit into Trellis Desktop.',
+  ])('%#: still nothing about them', (text) => {
+    expect(relevanceMissing(text)).toBe(true)
+  })
+
+  test.each([
+    // A question put to them about a place of theirs still counts.
+    'Hi Sam,\n\nWe built a plug-in that checks every rota for clashes. Is the Leeds depot still planning on paper?',
+  ])('%#: a name put to them still counts', (text) => {
+    expect(relevanceMissing(text)).toBe(false)
+  })
+})

@@ -2546,6 +2546,9 @@ function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: Sig
     // In a sentence of the sender's own that is not about the reader's world ("Reach Millions
     // Instantly!", "We are Juggling ball supplier"), a capitalised word names nothing of theirs.
     if (cuttingSenders.has(s.role) && s.subject === 'sender') return false
+    // Nor in what they wish or offer to do ("Happy to send you the GitHub repo", "Would love to
+    // discuss how it fits Claude Desktop"): what they would do, nothing seen of theirs.
+    if (s.subject === 'sender' && s.role === 'ask' && s.stated === true) return false
     // Only where the sentence is about the reader does a name say something of theirs: an observation,
     // a question or ask put to them, a sentence with them as its subject or one that speaks to them.
     // Elsewhere (the offering's description, a heading, a customer's line, a line about nobody in

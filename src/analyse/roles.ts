@@ -10,6 +10,7 @@
  * Rules read roles ("the first body sentence is a pitch", "an ask whose object is the reader's
  * time") instead of lists of the team's own phrasings.
  */
+import {askedWhetherTheyUse, classifiesKind, headingStyle} from './whose-name.js'
 import {firstFrom, indexAt, linkWords, type SentenceFact, type TextFacts} from './facts.js'
 import {modifierView, type Token} from './grammar.js'
 import {ITEM_MARKER} from './positions.js'
@@ -2166,6 +2167,8 @@ const ANSWER_CONDITION = /^\W*(?:(?:if|unless|in (?:the )?case|should)\b[^.?!]{0
 const STANCE_CONDITION = /^\W*(?:(?:but|and|or|so|otherwise|no worries|no problem|no pressure|totally understand|either way)\W+)?(?:if|unless|in case|should)\b[^.?!]{0,80}?\b(?:interest(?:ed)?|curious|timing|the time|right time|not right|change[sd]?|revisit|priority|fit|ready|reply|respond|hear back|busy|slammed|swamped|had a chance|meaning to)\b/i
 /** "If your reps could update Salesforce by voice ...": the sender's offering imagined, not their work. */
 const IMAGINED = /^\W*(?:[\w ]{1,20}:\s*)?(?:(?:if|imagine)\b[^.?!]{0,60}?\b(?:could|would|were able|was able|had)|what if)\b/i
+/** Whether the text imagines the offering in the reader's hands ("What if you could:", "Imagine if your team had ..."). */
+export const isImagined = (text: string): boolean => IMAGINED.test(text)
 
 /** Words of the generic pains (LABELLING.md M5) and of wishes that are not in GENERIC. */
 const CONCRETE_STOP = new Set(['tired', 'lose', 'losing', 'miss', 'spend', 'waste', 'struggle', 'drive', 'generate', 'close', 'convert', 'book', 'hire', 'pipeline', 'deal', 'deals', 'meeting', 'meetings', 'call', 'calls', 'demo', 'free', 'today', 'simple', 'easy', 'quick', 'help', 'love', 'would', 'could', 'should', 'really', 'literally'])
@@ -2604,6 +2607,9 @@ function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: Sig
     // In a sentence of the sender's own that is not about the reader's world ("Reach Millions
     // Instantly!", "We are Juggling ball supplier"), a capitalised word names nothing of theirs.
     if (cuttingSenders.has(s.role) && s.subject === 'sender') return false
+    // Nor in what they wish or offer to do ("Happy to send you the GitHub repo", "Would love to
+    // discuss how it fits Claude Desktop"): what they would do, nothing seen of theirs.
+    if (s.subject === 'sender' && s.role === 'ask' && s.stated === true) return false
     // Only where the sentence is about the reader does a name say something of theirs: an observation,
     // a question or ask put to them, a sentence with them as its subject or one that speaks to them.
     // Elsewhere (the offering's description, a heading, a customer's line, a line about nobody in
@@ -2624,7 +2630,12 @@ function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: Sig
     if (label !== null && hit.end <= lineStart + label[0].length) return false
     // "a Solutions Engineer or Account Executive", "an Android developer": a capitalised run after
     // an indefinite article is a kind of thing or person (a title, a trade), not one of theirs.
-    if (indefiniteRun(facts.text, tokens, tokens.findIndex((t) => t.start >= hit.start))) return false
+    const at = tokens.findIndex((t) => t.start >= hit.start)
+    if (indefiniteRun(facts.text, tokens, at)) return false
+    // A name that classifies a bare plural ("other London unis"), one the reader is asked whether
+    // they use ("Do you use WhatsApp ...?"), a heading's capitalised word: nothing of theirs (whose-name.ts).
+    if (classifiesKind(facts.text, tokens, at) || headingStyle(facts.text, hit.start, hit.end)) return false
+    if (at >= 0 && askedWhetherTheyUse(tokens.filter((t) => t.start >= s.start && t.end <= s.end), tokens[at])) return false
     // "teams like Loom and Coda": the sender's customers, named as company for the reader (a logo drop).
     return !NAMED_AS_CUSTOMERS.test(facts.text.slice(Math.max(s.start, hit.start - 80), hit.start))
   })

@@ -462,6 +462,9 @@ function clauseBySender(facts: TextFacts, flags: Uint8Array, from: number, to: n
     const word = facts.words[term.word]
     if (word.start < facts.bodyStart) continue
     if (word.quoted) {
+      // Quoted inside a slot or an instruction in brackets ('[ACTIVITY - e.g., "climbing sessions"]'):
+      // the sender's examples of what goes there, not words the reader said.
+      if (word.bracketed) continue
       // 'reply "YES"', 'text STOP': a keyword the reader is told to send is not their words.
       const prev = facts.terms[t - 1]
       if (prev === undefined || !facts.words[prev.word].quoted) scan.told = TOLD.has(prev?.norm ?? '')

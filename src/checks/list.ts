@@ -6,7 +6,7 @@ import type {ListRule} from '../rules/format.js'
 import {matchRange} from './phrase.js'
 import {sentenceIndexAt, type TextFacts} from '../analyse/facts.js'
 import {ITEM_MARKER} from '../analyse/positions.js'
-import {headsOffering, isContent, isReaderWord, type Role} from '../analyse/roles.js'
+import {headsOffering, isContent, isImagined, isReaderWord, type Role} from '../analyse/roles.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
 
@@ -58,7 +58,7 @@ export const list: CheckKind<ListRule> = (rule, env) => {
       if (rule.skipReaderLists && !introduced && aboutReader(ctx, run, context, before + 1)) continue
       findings.push({field: 'body', start: run.start, end: run.end, data: {value: run.items}})
     }
-    if (rule.inlineItems !== undefined) inlineLists(facts, leadIns, runs, rule.inlineItems, findings)
+    if (rule.inlineItems !== undefined) inlineLists(facts, leadIns, runs, rule.inlineItems, rule.minItems, findings)
     return findings
   }
 }
@@ -69,13 +69,15 @@ const SEPARATOR_RE = /,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/gi
 /**
  * Lists run into the sentence after a lead-in: the items are what follows the lead-in up to the
  * sentence's end, split at commas and at the last "and"/"or". At least two commas are required, so
- * "cloud and data" or one aside is never a list. Sentences holding a bulleted run are left to it.
+ * "cloud and data" or one aside is never a list; `min` items are needed, or `minAttributes` after a
+ * lead-in ending in "with". Sentences holding a bulleted run are left to it.
  */
 function inlineLists(
   facts: TextFacts,
   leadIns: Array<[number, number]>,
   runs: Array<{start: number; end: number}>,
   min: number,
+  minAttributes: number,
   findings: RawFinding[]
 ): void {
   let lastSentence = -1
@@ -90,7 +92,9 @@ function inlineLists(
     for (let i = 0; i < tail.length; i++) if (tail.charCodeAt(i) === 44) commas++
     if (commas < 2) continue
     const items = tail.split(SEPARATOR_RE).filter((item) => item.trim() !== '').length
-    if (items < min) continue
+    // Parts the offering is said to come "with" ("a platform with a program builder, a website and
+    // registration") are its features however few: the sentence describes a thing, no triad of work.
+    if (items < (/\bwith$/i.test(facts.text.slice(start, end)) ? minAttributes : min)) continue
     lastSentence = index
     findings.push({field: 'body', start, end: end + facts.text.slice(end, sentence.end).replace(/[\s.!?;]+$/, '').length, data: {value: items}})
   }
@@ -104,7 +108,10 @@ function inlineLists(
  */
 function aboutReader(ctx: CheckContext, run: Run, from: number, to: number): boolean {
   const facts = ctx.body
-  if (facts.words.some((w) => w.start >= from && w.end <= to && isReaderWord(w.norm))) return true
+  // A lead-in that imagines the offering in their hands ("What if you could:") is the pitch's set-up:
+  // its "you" is whoever reads it, and the items are what the offering does.
+  const imagined = isImagined(facts.text.slice(facts.text.lastIndexOf('\n', to - 1) + 1, to))
+  if (!imagined && facts.words.some((w) => w.start >= from && w.end <= to && isReaderWord(w.norm))) return true
   if (holdsTheirField(ctx, from, to)) return true
   if (ctx.roles.sentences.some((s) => s.start < to && s.end > from && (s.role === 'ask' || s.role === 'chaser'))) return true
   const items = facts.text.slice(run.start, run.end).split('\n')

@@ -35,7 +35,7 @@ const SUBJECT_BACK = new Set(['it', 'this', 'that', 'these', 'those', 'they'])
 const DEMONSTRATIVES = new Set(['this', 'that'])
 const CLAUSE_OPENERS = new Set(['if', 'whether', 'when', 'unless', 'because'])
 const NOT_A_THING = new Set(['week', 'weeks', 'month', 'months', 'year', 'quarter', 'time', 'times', 'day', 'days', 'morning', 'afternoon', 'evening', 'moment', 'way', 'email', 'e-mail', 'note', 'message', 'point', 'case', 'kind', 'sort', 'type'])
-const CARRIES_BACK = /\binstead\b|\bin return\b|\b(?:either|too)\s*[.!?]*\s*$|\bas well\b|\bthe same\b|\bthe role\b|\b(?:that|this) offer\b|\b(?:set|built|made|try|trying|test|testing)\s+(?:this|it)\s+(?:up|for|out)\b|\b(?:a|an)\s+\w+\s+like\s+this\b(?!\s*:)/i
+const CARRIES_BACK = /^\W*(?:P\.?S\.?\W*)?if\s+(?:things|anything|that)\s+changes?\b|^\W*(?:P\.?S\.?\W*)?if\s+I['’]ve\s+misread\b|\bstill interested\b|\b(?:e-?mail|note|message)\s+(?:on|about)\s+it\b|\binstead\b|\bin return\b|\b(?:either|too)\s*[.!?]*\s*$|\bas well\b|\bthe same\b|\bthe role\b|\b(?:that|this) offer\b|\b(?:set|built|made|try|trying|test|testing)\s+(?:this|it)\s+(?:up|for|out)\b|\b(?:a|an)\s+\w+\s+like\s+this\b(?!\s*:)/i
 const ENDS_ON_PRONOUN = /\b(?:it|this|that|them)\s*[.!?]+\W*$/i
 const CLAUSE_ON_IT = new Set(['if', 'when', 'once', 'unless', 'until'])
 // (The verbs "it" of nothing in particular takes: "if it helps", "when it comes to", "if it works for you".)
@@ -50,6 +50,14 @@ function leansBack(sentence) {
     // (A pronoun before its verb, or a demonstrative before its noun, whatever tag the tagger gives it: "That change breaks ...".)
     return (t.pos === 'PRON' && (next.pos === 'AUX' || next.pos === 'VERB')) || (t.norm !== 'it' && t.norm !== 'they' && next.pos === 'NOUN' && !NOT_A_THING.has(next.norm))
   })
+}
+/**
+ * The nouns a sentence names by "that" or "those" right before them: "lose that lead" -> lead. (Not
+ * one after a figure or a clause break in the sentence, "400 units; at that volume ...": it points inside it.)
+ */
+function demonstrativeNouns(sentence) {
+  const tokens = tagText(sentence, []).filter((t) => t.pos !== 'PUNCT')
+  return tokens.filter((t, i) => i > 0 && (tokens[i - 1].norm === 'that' || tokens[i - 1].norm === 'those') && !/[\d;,:—–]/.test(sentence.slice(0, tokens[i - 1].start)) && t.pos === 'NOUN' && /^[a-z]{3,}$/.test(t.norm) && !NOT_A_THING.has(t.norm) && !KNOWN_ALREADY.has(t.norm)).map((t) => t.norm.replace(/(?<=[a-z]{3})s$/, ''))
 }
 /** The nouns a sentence names by "the", unless a clause or "of" after them says which: "the curator takes" -> curator. */
 function definiteNouns(sentence) {
@@ -99,6 +107,13 @@ export function pointsAtCut(before, after) {
     if (from <= 0 || (/:\W*$/.test(sentence) && sentence.split(/\s+/).length <= 5)) return
     const prev = at[from - 1]
     if (leansBack(sentence) && (prev < 0 || prev > k)) {
+      leaning.push({sentence, leansOn: pieces[from - 1]})
+      return
+    }
+    // (And "that" or "those" before a noun no line of the rewrite named before, after a line that
+    // went: "Most businesses lose that lead." after "If a client calls and no one answers, what
+    // happens?" was cut (round 24's judges, r1820).)
+    if (prev < 0 && demonstrativeNouns(sentence).some((noun) => !rewrite.slice(0, k + 1).some((x) => mentions(x.slice(0, x === sentence ? x.search(new RegExp(`\\b(?:that|those)\\s+${noun}`, 'i')) : undefined), noun)))) {
       leaning.push({sentence, leansOn: pieces[from - 1]})
       return
     }

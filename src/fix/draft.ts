@@ -374,6 +374,21 @@ function trimGreetings(text: string, facts: TextFacts, body: SentenceRole[]): Se
     // Never inside the greeting, and not on the punctuation a greeting left over ("Hey there!!").
     s.start = Math.max(s.start, facts.bodyStart)
     while (s.start < s.end && /[\s!?.,:;]/.test(text[s.start])) s.start++
+    // (Nor inside a template tag it runs out of, "-- Ask --}}\nCould we ...": the tag is no part of it.)
+    // (Read back at most 40 characters, and on to the sentence's end: a long draft's every sentence is read.)
+    const from = Math.max(0, s.start - 40)
+    const back = text.slice(from, s.start + 1)
+    const open = from + back.lastIndexOf('{{')
+    const close = open >= from ? text.slice(open, s.end).indexOf('}}') + open : -1
+    if (open >= from && open < s.start && !back.slice(open - from).includes('}}') && close >= s.start && close + 2 < s.end) {
+      s.start = close + 2
+      while (s.start < s.end && /\s/.test(text[s.start])) s.start++
+    }
+    // (Nor on the rest of an emoticon after it, "Hi! :)": the smiley is the greeting's.)
+    while (/^[)(DPp](?![\p{L}\d])/u.test(text.slice(s.start, s.end)) && /[:;]-?$/.test(text.slice(Math.max(0, s.start - 2), s.start))) {
+      s.start++
+      while (s.start < s.end && /\s/.test(text[s.start])) s.start++
+    }
     // A greeting the message's start did not show (after a heading, in a quoted reply) stays as written.
     // So does a name alone on the first line ("Marcus,\n\n..."): the greeting, with no "Hi".
     const greeting = /^(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))\b[^,\n.!?]{0,40},[ \t]*/i.exec(text.slice(s.start, s.end)) ?? (s.start === firstNonSpace(text, facts.bodyStart) && /^[ \t]*(?:\r?\n|$)/.test(text.slice(s.end).replace(/^[ \t]*/, '')) ? /^\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?,[ \t]*(?:\r?\n\s*|$)/u.exec(text.slice(s.start, s.end)) : null)

@@ -163,7 +163,46 @@ function keepPartnered(text: string, e: Edit, marker: string, span: string, trai
   else if (!open && trailing.endsWith(marker)) e.end = e.start + trailing.length - marker.length
 }
 
+/**
+ * Markup an edit may not split: an emoticon (":)", ";-)"), a template tag or block ("{{ date }}",
+ * "{{!-- Call To Action --}}", "{{ Intro saying hi. ... }}"), a link ("[our page](https://...)"). Each
+ * with whether it holds prose an edit may work inside (a block of sentences, not a comment).
+ */
+const MARKUP = /(?<![\p{L}\d:/])[:;]-?[()DPp](?![\p{L}\d])|\{\{[^{}]*\}\}|\[[^\[\]\n]+\]\([^()\s]+\)/gu
+
+function markupSpans(text: string): Array<{start: number; end: number; prose: boolean}> {
+  return [...text.matchAll(MARKUP)].map((m) => ({start: m.index, end: m.index + m[0].length, prose: /^\{\{(?!!)[^]*[.!?]\s+\S/.test(m[0])}))
+}
+
+/**
+ * An edit that would split a piece of markup goes (round 24's judges, r1827: a guide line spliced
+ * inside "Hi! :)", a "{{ ... }}" block left unclosed, an orphan "{{!"): the text there stays as the
+ * sender wrote it. An edit may take a piece whole, leave it alone, or work inside a block of prose.
+ */
+function splitsMarkup(spans: ReturnType<typeof markupSpans>, edit: Edit): boolean {
+  // (The spans are in order and apart: from the first that ends after the edit's start.)
+  let lo = 0
+  let hi = spans.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (spans[mid].end <= edit.start) lo = mid + 1
+    else hi = mid
+  }
+  let to = lo
+  while (to < spans.length && spans[to].start < Math.max(edit.end, edit.start + 1)) to++
+  return spans.slice(lo, to).some((m) => {
+    if (edit.end <= m.start || edit.start >= m.end || (edit.start <= m.start && edit.end >= m.end)) return false
+    return !(m.prose && edit.start > m.start + 2 && edit.end < m.end - 2)
+  })
+}
+
 /** The plan's edits as they are applied: disjoint, deletions joined, no line ending in a space, emphasis balanced. */
 export function tidyEdits(text: string, edits: Edit[]): Edit[] {
   return balanceEmphasis(text, trimLineEnds(text, joinDeletions(text, mergeInsertions(edits))))
+}
+
+/** The edits that split no piece of markup. */
+export function markupKept(text: string, edits: Edit[]): Edit[] {
+  const spans = markupSpans(text)
+  return spans.length === 0 ? edits : edits.filter((e) => !splitsMarkup(spans, e))
 }

@@ -26,7 +26,7 @@ import type {Edit} from './apply.js'
 import {INVITED, MEETING_TALK, OWN_OFFER, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
 import {SEE_ATTACHED, decideSentence, newThingGuide, opensOnQuestion, pointsOnly} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
-import {removalRange, tidyEdits} from './edits.js'
+import {markupKept, removalRange, tidyEdits} from './edits.js'
 import {keepLayout} from './layout.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
 import {ALSO, AND_I, PAST_EXCHANGE, SINCE_LAST, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
@@ -138,7 +138,15 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   shorten(d, st, layout)
   addMissingAsk(d, st, layout)
   keepLayout(d, st)
-  return {edits: tidyEdits(d.text, st.edits), changes: st.changes}
+  const tidy = tidyEdits(d.text, st.edits)
+  const edits = markupKept(d.text, tidy)
+  if (edits.length === tidy.length) return {edits, changes: st.changes}
+  // (A change whose edit went, as one that would split a piece of markup, is not told.)
+  const made = (c: Change) => {
+    const at = c.before === '' ? -1 : d.text.indexOf(c.before)
+    return at < 0 || edits.some((e) => e.start < at + c.before.length && at < Math.max(e.end, e.start + 1))
+  }
+  return {edits, changes: st.changes.filter(made)}
 }
 
 /**
@@ -560,11 +568,21 @@ function keepPointedAt(d: Draft, st: State): void {
       const names = new RegExp(`\\b${noun.lemma}(?:e?s)?\\b`, 'i')
       const before = body.slice(0, i)
       if (names.test(text.slice(0, d.facts.bodyStart)) || before.some((x) => !GONE.has(st.decided.get(x) ?? '') && names.test(text.slice(x.start, x.end)))) continue
+      // (Or, where no line names it, the scenario just before that it sums up: "Most businesses lose
+      // that lead." after "If a client calls and no one answers, what happens?", round 24's judges, r1820.)
+      const scenario = before[before.length - 1]
+      if (!before.some((x) => names.test(text.slice(x.start, x.end))) && GONE.has(st.decided.get(scenario) ?? '') && SCENARIO.test(text.slice(scenario.start, scenario.end))) {
+        keepLine(d, st, scenario)
+        break
+      }
       const named = before.reverse().find((x) => names.test(text.slice(x.start, x.end)))
       if (named && named.role !== 'ask' && !/\?|\bfollow(?:ing)?[- ]?up\b|\bcircl(?:e|ing) back\b|\b(?:my|our) (?:last|previous|earlier) (?:e-?mail|message|note)\b/i.test(text.slice(named.start, named.end))) keepLine(d, st, named)
     }
   }
 }
+
+/** A scenario put to the reader, no request of theirs: "If a client calls and no one answers, what happens?", "Imagine a buyer ...". */
+const SCENARIO = /^\W*(?:(?:so\s+)?(?:what\s+)?if|imagine|picture this|say)\b(?![^?\n]*\b(?:call|chat|meeting|demo|minutes|interested|open to)\b)[^\n]*[.?!…]\s*$/i
 
 /** What "these emails" names is the messages themselves, not a line of this one. */
 const MESSAGE_NOUN = /^(?:e-?mail|message|note|mail|newsletter|letter|dm|inmail)$/

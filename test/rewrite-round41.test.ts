@@ -86,16 +86,16 @@ describe('round 24: no kept line leans on one that went', () => {
 describe("round 24: the sender's product or company stays named", () => {
   rewrites([
     [
-      'the product named only in a cut "Try it free:" line keeps its address',
+      'the product named only in a "Try it free:" line keeps its address (the line is the draft\'s own ask: it stays)',
       'sms',
       'Hi Lee! How many hours a week go on timetabling?\n\nI found a tool that does it in ten minutes.\n\nTry it free: tallybook.app\n\nThoughts?',
-      'Hi Lee! How many hours a week go on timetabling?\n\nI found a tool that does it in ten minutes.\n\nHere it is: tallybook.app\n\nThoughts?'
+      'Hi Lee! How many hours a week go on timetabling?\n\nI found a tool that does it in ten minutes.\n\nTry it free: tallybook.app\n\nThoughts?'
     ],
     [
       'a self-introduction cut to a fragment is said as what the company is',
       'email',
       "Hi Lee,\n\nI'm reaching out from Tallybook, a timetabling tool that builds a school week in ten minutes.\n\n**What we offer:**\n- Timetables in ten minutes\n- Cover planning for sick days\n- Room booking\n\nWould you be open to a 20-minute call next week?\n\nBest,\nAna\nTallybook",
-      `Hi Lee,\n\nTallybook is a timetabling tool.\n\n${SENDER_GUIDE}\n\nWorth a look?\n\nBest,\nAna\nTallybook`
+      `Hi Lee,\n\nTallybook is a timetabling tool.\n\n${SENDER_GUIDE}\n\nWould any of this help right now?\n\nBest,\nAna\nTallybook`
     ],
     [
       'the company named only in a cut "where we\'re ..." line goes into the kept "We\'ve ..." line',

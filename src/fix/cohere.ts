@@ -230,8 +230,8 @@ function keepIdentity(d: Draft, st: State): void {
   }
 }
 
-/** A line that says the sender stops writing, or why: "... and stop following up", "I'll assume the timing isn't right", "close out your file". */
-const STOPS = /\b(?:stop|won['’]t|will not|no longer)\s+(?:following up|follow(?:ing)? up|reaching out|emailing|messaging|chasing|writing|bother(?:ing)?)\b|\bclose (?:out )?(?:your|the|this) (?:file|loop)\b|\bassume\b/i
+/** A line that says the sender stops writing, or why: "... and stop following up", "I'll assume the timing isn't right", "close out your file", "I will take you off my list". */
+const STOPS = /\b(?:stop|won['’]t|will not|no longer)\s+(?:following up|follow(?:ing)? up|reaching out|emailing|messaging|chasing|writing|bother(?:ing)?)\b|\bclose (?:out )?(?:your|the|this) (?:file|loop)\b|\bassume\b|\b(?:take|taking|remove|removing)\s+you\s+(?:off|from)\b[^.!?\n]{0,40}\blist\b/i
 
 /**
  * What leans on the sender having stopped, as a lead-in: "If things change, ", "If anything changes —

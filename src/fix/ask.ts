@@ -372,6 +372,8 @@ export interface AskContext {
   channel?: string
   /** The whole note as written, signature and P.S. too: what it holds to look at. */
   note?: string
+  /** Where the note's signature starts (the facts' `signatureStart`): what follows is the sender's standing details. */
+  signatureStart?: number
   /** The note comes with an attachment ("[Attachment: Investor Deck]", "the attached deck"): nothing is offered to be sent. */
   attached?: boolean
 }
@@ -582,7 +584,7 @@ function askFor(ctx: AskContext): string | undefined {
   // whether what the note says helps; a note that pitches nothing of the kind (an investor's, a recruiter's) keeps it.
   const note = ctx.note ?? ctx.draft ?? ''
   // (Nor where the note already asks whether it helps, "I'd love a quick reaction on whether this is useful": the question would be said twice.)
-  if (holdsLookable(note, ctx.timeAsks) || !SELLS.test(note) || NOT_SOLD.test(note) || ASKS_IF_USEFUL.test(note)) return 'Worth a look?'
+  if (holdsLookable(note, ctx.timeAsks, ctx.note !== undefined ? ctx.signatureStart : undefined) || !SELLS.test(note) || NOT_SOLD.test(note) || ASKS_IF_USEFUL.test(note)) return 'Worth a look?'
   return SHOWS_IN_CALL.test(asked) && PRODUCT.test(note) ? RECORDED_DEMO : 'Would any of this help right now?'
 }
 
@@ -592,13 +594,9 @@ const LOOKABLE = /https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|ai|io|app|dev|co|net|org|
 /** A booking link or field, which is no thing to look at: "[Calendar Link]", "{{calendly_link}}", "https://calendly.com/...". */
 const BOOKING_FIELD = /[{[<][^{}[\]<>\n]*\b(?:calendar|calendly|booking|book|schedul\w*|meeting)\b[^{}[\]<>\n]*[}\]>]|\b(?:calendly\.com|cal\.com|savvycal\.com|chilipiper\.com)\S*/gi
 
-/** The sign-off line a signature starts at: "Best,", "Kind regards,", "Thanks!". */
-const SIGNS_OFF = /^[ \t]*(?:best|thanks|thank you|cheers|regards|kind regards|warm regards|best regards|sincerely|yours sincerely|yours truly|respectfully|talk soon|all the best|many thanks)\b[^\n]{0,20}$/im
-
 /** Whether the note, without the asks being replaced, its booking links and its signature, holds something to look at. */
-function holdsLookable(note: string, timeAsks: string[]): boolean {
-  const signature = SIGNS_OFF.exec(note)
-  let rest = (signature ? note.slice(0, signature.index) : note).replace(/\s+/g, ' ')
+function holdsLookable(note: string, timeAsks: string[], signatureStart = note.length): boolean {
+  let rest = note.slice(0, signatureStart).replace(/\s+/g, ' ')
   for (const a of timeAsks) rest = rest.split(a.replace(/\s+/g, ' ')).join(' ')
   return LOOKABLE.test(rest.replace(BOOKING_URL, ' ').replace(BOOKING_FIELD, ' '))
 }

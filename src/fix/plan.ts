@@ -1035,7 +1035,8 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
     detailed: LIST_RUN.test(at.kept.filter((s) => decided.get(s) !== 'replace').map((s) => text.slice(s.start, s.end)).join('\n')),
     channel: d.channel,
     attached: ATTACHES.test(text),
-    note: text
+    note: text,
+    signatureStart: facts.signatureStart
   })!, at.kept.map((s) => text.slice(s.start, s.end)).join(' '))
   const same = offersSame(d, st, place.askAt, ask)
   if (same) return useOffer(d, st, timeAsk, same)
@@ -1271,7 +1272,8 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
         offered: at.kept.filter((s) => s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof' || (d.isGuide(s) && SENDER_GUIDE.test(text.slice(s.start, s.end)))).map((s) => text.slice(s.start, s.end)),
         detailed: LIST_RUN.test(at.kept.map((s) => text.slice(s.start, s.end)).join('\n')),
         channel,
-        note: text
+        note: text,
+        signatureStart: d.facts.signatureStart
       }), draftBody)
     : undefined
   // (Once only: an ask the lint does not count, where the draft's layout hides it, is not added again.)

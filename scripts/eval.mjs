@@ -19,13 +19,13 @@ import {fileURLToPath} from 'node:url'
 import {createLinter} from '../dist/index.js'
 import {tagText} from '../dist/analyse/grammar.js'
 import {pointsAtCut} from './eval-rewrite.mjs'
+import {inputOf} from './labelled.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const args = process.argv.slice(2)
 const verbose = args.includes('--verbose')
 const realAt = args.indexOf('--real')
 const CATEGORIES = ['product-centric', 'cold-interruption', 'missing-relevance', 'spammy']
-const CHANNELS = new Set(['email', 'followup', 'linkedin-connect', 'linkedin-inmail', 'sms'])
 
 function readJsonl(path) {
   return readFileSync(path, 'utf8')
@@ -39,14 +39,6 @@ function readJsonl(path) {
         process.exit(2)
       }
     })
-}
-
-function inputOf(record) {
-  const input = {text: record.text}
-  if (record.subject !== null && record.subject !== undefined) input.subject = record.subject
-  if (CHANNELS.has(record.channel)) input.channel = record.channel
-  if (record.recipient) input.recipient = record.recipient
-  return input
 }
 
 const linter = createLinter()

@@ -7,9 +7,9 @@
 // of the model, on the same dev messages. Reads the dev split only.
 //
 //   npm run build && node scripts/verdict-model.mjs [--folds 5] [--l2 0.0005] [--epochs 2000]
-import {readFileSync} from 'node:fs'
 import {createHash} from 'node:crypto'
 import {createLinter} from '../dist/index.js'
+import {inputOf, labelledDev, teamCorpus} from './labelled.mjs'
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`)
@@ -20,23 +20,14 @@ const L2 = arg('l2', 0.0005)
 const EPOCHS = arg('epochs', 2000)
 const RATE = 0.5
 const CATEGORIES = ['product-centric', 'cold-interruption', 'missing-relevance', 'spammy']
-const CHANNELS = new Set(['email', 'followup', 'linkedin-connect', 'linkedin-inmail', 'sms'])
 
-const readJsonl = (path) => readFileSync(new URL(path, import.meta.url), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line))
-const settled = new Map(readJsonl('../fixtures/real/labels/settled.jsonl').map((r) => [r.id, r]))
-const dev = readJsonl('../fixtures/real/messages.jsonl')
-  .filter((m) => m.split === 'dev' && settled.has(m.id))
-  .map((m) => ({...m, labels: settled.get(m.id).labels, group: m.source.split(':')[0].toLowerCase()}))
-const team = readJsonl('../fixtures/corpus/messages.jsonl').map((m) => ({...m, group: null}))
+const dev = labelledDev()
+const team = teamCorpus()
 
 const linter = createLinter()
 /** What the rules found in one message, as named numbers. */
 function features(m) {
-  const input = {text: m.text}
-  if (m.subject) input.subject = m.subject
-  if (CHANNELS.has(m.channel)) input.channel = m.channel
-  if (m.recipient) input.recipient = m.recipient
-  const result = linter.lint(input)
+  const result = linter.lint(inputOf(m))
   const f = new Map([[`channel:${m.channel}`, 1], ['words', Math.log1p(m.text.split(/\s+/).length)], ['score', result.score / 100]])
   const add = (key) => f.set(key, (f.get(key) ?? 0) + 1)
   for (const finding of result.messages) {

@@ -193,7 +193,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     roleSignals(body, roles, signals, tagged, config.notReader)
     touchSignals(signals, channel)
     const references = countReferences(body, resolved.vocabulary, config.notReader.flatMap((s) => matches.body.get(s.owner) ?? []))
-    const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles}
+    const ctx: CheckContext = {input, channel, rendered: input.rendered ?? resolved.rendered, body, subject, matches, signals, references, vocabulary: resolved.vocabulary, roles, tokens: tagged}
     const {messages, meetings} = runRules(config, ctx)
     const {score: value, deductions} = score(messages)
     const result = {score: value, deductions, indicators: computeIndicators(body, signals, references, meetings, resolved.indicators), messages, channel}

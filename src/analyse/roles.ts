@@ -10,7 +10,7 @@
  * Rules read roles ("the first body sentence is a pitch", "an ask whose object is the reader's
  * time") instead of lists of the team's own phrasings.
  */
-import {askedWhetherTheyUse, classifiesKind, headingStyle} from './whose-name.js'
+import {askedWhetherTheyUse, classifiesKind, exampleOrAnalogy, headingStyle, offeredToTry} from './whose-name.js'
 import {firstFrom, indexAt, linkWords, type SentenceFact, type TextFacts} from './facts.js'
 import {modifierView, type Token} from './grammar.js'
 import {ITEM_MARKER} from './positions.js'
@@ -2635,7 +2635,11 @@ function namesOfTheirs({facts, roles, signals, tokens, tokenAt, sentenceAt}: Sig
     // A name that classifies a bare plural ("other London unis"), one the reader is asked whether
     // they use ("Do you use WhatsApp ...?"), a heading's capitalised word: nothing of theirs (whose-name.ts).
     if (classifiesKind(facts.text, tokens, at) || headingStyle(facts.text, hit.start, hit.end)) return false
-    if (at >= 0 && askedWhetherTheyUse(tokens.filter((t) => t.start >= s.start && t.end <= s.end), tokens[at])) return false
+    const inSentence = tokens.filter((t) => t.start >= s.start && t.end <= s.end)
+    if (at >= 0 && askedWhetherTheyUse(inSentence, tokens[at])) return false
+    // The sender's example or analogy ("tools such as Notion", "(HireVue, Modern Hire)", "Think 'Etsy
+    // meets Coinbase'"), or their offering put in the reader's hands ("let me watch you try Kaiwa").
+    if (at >= 0 && (exampleOrAnalogy(facts.text, inSentence, tokens[at]) || ((s.role === 'ask' || /\?\s*$/.test(facts.text.slice(s.start, s.end))) && offeredToTry(inSentence, tokens[at])))) return false
     // "teams like Loom and Coda": the sender's customers, named as company for the reader (a logo drop).
     return !NAMED_AS_CUSTOMERS.test(facts.text.slice(Math.max(s.start, hit.start - 80), hit.start))
   })

@@ -334,8 +334,25 @@ function afterLabel(text: string, start: number): boolean {
   return text[i] === ':' && AFTER_LABEL.test(text.slice(Math.max(0, start - 40), start))
 }
 
-/** Verbs that tell the reader what to send back: 'reply "YES"', 'text STOP'. */
-const TOLD = new Set(['reply', 'text', 'type', 'respond', 'write', 'send', 'answer'])
+/**
+ * Verbs that tell the reader what to send back or act on: 'reply "YES"', 'text STOP', 'click "Try
+ * Demo Mode"', 'tap "Join"': the quoted words are a keyword or a button's label, not their words.
+ */
+const TOLD = new Set(['reply', 'text', 'type', 'respond', 'write', 'send', 'answer', 'click', 'tap', 'press', 'select', 'choose', 'hit', 'pick'])
+
+/** The quoted term `t` is in words the reader is told to send or press: a `TOLD` verb stands before the quotation. */
+function toldQuote(facts: TextFacts, t: number): boolean {
+  let k = t
+  while (k > 0 && facts.words[facts.terms[k - 1].word].quoted) k--
+  return TOLD.has(facts.terms[k - 1]?.norm ?? '')
+}
+
+/** The bracket holding the word ending at `end` is a Markdown link's text: "]" then "(" follow. */
+function linkText(text: string, end: number): boolean {
+  const close = text.indexOf(']', end)
+  const line = text.indexOf('\n', end)
+  return close >= 0 && (line < 0 || close < line) && text.charAt(close + 1) === '('
+}
 
 /**
  * A template's bracketed instruction to the writer that asks for something about the reader ("[PERSONALIZE:
@@ -506,6 +523,12 @@ function sortClauseNames(
     if (word.start < facts.bodyStart || flags[t] & (SELF | RECIPIENT) || vocabulary.commonCapitalised.has(word.norm) || vocabulary.commonCapitalised.has(term.norm)) continue
     // Names in a bulleted list are the sender's features or clients far more often than the reader's.
     if (onBulletLine(facts, word.start) || inHeadingLabel(facts, word.start)) continue
+    // A name inside a template's bracketed slot or instruction ("[their situation - e.g., practicing
+    // Spanish with family]") is the writer's example of what goes there: the slot is read by its kind
+    // (LABELLING.md 3, whose slot it is), not by the names in its examples. (Not a link's text.)
+    if (word.bracketed && !linkText(facts.text, word.end)) continue
+    // A keyword or a button's label the reader is told to send or press ('tap "Start Beta"').
+    if (word.quoted && toldQuote(facts, t)) continue
     // The first word after a heading label ("**Option A:** Check back ...") is capitalised because
     // a clause starts there. (Not the first word after a greeting: "Hi Kim, Leeds cut overtime" names Leeds.)
     if (afterLabel(facts.text, word.start)) continue
@@ -527,6 +550,21 @@ export function touchSignals(signals: Signals, channel: Channel): void {
   if (contact !== undefined && channel !== 'email') signals.set('engaged-touch', contact)
 }
 
+/** Auxiliaries that open a yes/no question: "Did you just get busy?", "Have you recently moved?". */
+const GUESSING = new Set(['did', 'have', 'has', 'are', 'were', 'is', 'was'])
+
+/**
+ * The term `from` is in a yes/no question put to the reader ("Or did you just get busy?", "Have you
+ * recently switched teams?"): the sender guesses at what happened, so it is no event they saw.
+ */
+function guessed(facts: TextFacts, from: number): boolean {
+  const s = facts.sentences[facts.words[facts.terms[from].word].sentence]
+  if (s === undefined || !s.question) return false
+  let t = s.termFrom
+  if (['or', 'and', 'so', 'but'].includes(facts.terms[t]?.norm ?? '')) t++
+  return GUESSING.has(facts.terms[t]?.norm ?? '') && facts.terms[t + 1]?.norm === 'you' && t + 1 < from + 1
+}
+
 export function computeSignals(
   facts: TextFacts,
   owners: SignalOwner[],
@@ -541,6 +579,7 @@ export function computeSignals(
     const notNamed = notCountedAs?.includes('named-detail') ?? false
     for (const m of matches.get(owner) ?? []) {
       if (!acceptMatch(facts, m, skipNegated, true)) continue
+      if (name === 'trigger-event' && guessed(facts, m.from)) continue
       const found = hit(facts, facts.words[facts.terms[m.from].word].start, facts.words[facts.terms[m.to - 1].word].end)
       add(signals, name, found)
       if (notNamed) hollow.push(found)

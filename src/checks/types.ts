@@ -3,6 +3,7 @@ import type {PhraseMatch, PhraseSet} from '../analyse/phrases.js'
 import type {TextFacts} from '../analyse/facts.js'
 import type {Signals, Vocabulary} from '../analyse/signals.js'
 import type {Roles} from '../analyse/roles.js'
+import type {Token} from '../analyse/tagging.js'
 import type {Channel, Fix, LintInput, LintMessage, Suggestion} from '../types.js'
 import type {LinterRule} from '../rules/format.js'
 
@@ -32,6 +33,8 @@ export interface CheckContext {
   vocabulary: Vocabulary
   /** Each body sentence's role and each merge field's role. */
   roles: Roles
+  /** The body's words as the tagger read them, up to the sign-off (a word in capitals read in lower case). */
+  tokens?: readonly Token[]
   /** For rules about the draft as a whole (`categories`): what every other rule found. */
   findings?: readonly LintMessage[]
 }

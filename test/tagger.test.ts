@@ -25,6 +25,8 @@ describe('tokens', () => {
     ['a 200-person mid-market e-meet', ['a', '200', '-', 'person', 'mid-market', 'e-meet']],
     // A URL, an abbreviation, a range and a thousands number are one token each; a multiplier is a word.
     ['See https://example.com/a-b, e.g. 20-30 of 2,000 (3x).', ['See', 'https://example.com/a-b,', 'e.g.', '20-30', 'of', '2,000', '(', '3', 'x', ')', '.']],
+    // A Unicode or non-breaking hyphen joins and cuts as "-" does.
+    ['a 15\u2011min call, a 20\u201130 range, co\u2011build on night\u2010shift', ['a', '15', '\u2011', 'min', 'call', ',', 'a', '20\u201130', 'range', ',', 'co\u2011build', 'on', 'night', '\u2010', 'shift']],
     // A line break (with the blank lines after it) is a token; spaces are not.
     ['Hi Sam,\n\n  Thanks', ['Hi', 'Sam', ',', '\n\n', 'Thanks']]
   ])('%j', (text, words) => {
@@ -40,7 +42,9 @@ describe('tags', () => {
     ["I'm Raj from Veltrix and I'd love to show you what we've built.", ['I/PRON/i', "'m/AUX/be", 'Raj/PROPN/raj', 'from/ADP/from', 'Veltrix/PROPN/veltrix', 'and/CCONJ/and', 'I/PRON/i', "'d/AUX/would", 'love/VERB/love', 'to/PART/to', 'show/VERB/show', 'you/PRON/you', 'what/PRON/what', 'we/PRON/we', "'ve/AUX/have", 'built/VERB/build', './PUNCT/.']],
     // Each part of a hyphenated compound has its own tag, as Universal Dependencies tags it (the roles
     // read the run as an adjective: grammar.ts modifierView, test/grammar.test.ts).
-    ['We are a 200-person team.', ['We/PRON/we', 'are/AUX/be', 'a/DET/a', '200/NUM/200', '-/PUNCT/-', 'person/NOUN/person', 'team/NOUN/team', './PUNCT/.']]
+    ['We are a 200-person team.', ['We/PRON/we', 'are/AUX/be', 'a/DET/a', '200/NUM/200', '-/PUNCT/-', 'person/NOUN/person', 'team/NOUN/team', './PUNCT/.']],
+    // A non-breaking hyphen is tagged as the hyphen it stands for.
+    ['We are a 200\u2011person team.', ['We/PRON/we', 'are/AUX/be', 'a/DET/a', '200/NUM/200', '\u2011/PUNCT/-', 'person/NOUN/person', 'team/NOUN/team', './PUNCT/.']]
   ])('%s', (text, expected) => {
     expect(tagged(text)).toEqual(expected)
   })

@@ -239,13 +239,17 @@ interface Entry {
   openingScores: Int32Array | undefined
 }
 
+const HYPHENS = /[\u2010\u2011]/
+const HYPHENS_ALL = /[\u2010\u2011]/g
+
 function entryOf(weights: Weights, word: string): Entry {
   let entry = weights.memo.get(word)
   if (entry === undefined) {
     // A spelling of its own: a string cut from the text would keep the whole text alive in the memo.
     word = (word + ' ').slice(0, -1)
     const {ids} = weights
-    const lowerCase = word.toLowerCase()
+    // A Unicode or non-breaking hyphen is read as the hyphen it stands for (tokens.ts cuts at all three).
+    const lowerCase = HYPHENS.test(word) ? word.toLowerCase().replace(HYPHENS_ALL, '-') : word.toLowerCase()
     const lower = spelling(lowerCase)
     const shape = shapeOf(word)
     const norm = lowerCase.includes('\u2019') ? lowerCase.replace(/\u2019/g, "'") : lowerCase

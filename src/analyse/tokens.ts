@@ -26,12 +26,12 @@ const SCAN = new RegExp(
     // Abbreviations whose stop is part of the word.
     String.raw`(?:[Pp]\.[Ss]\.|e\.g\.|i\.e\.|etc\.|vs\.|[DM]r\.|Mrs\.|Ms\.|St\.|Sept\.|[Cc]o\.)`,
     // A number with its thousands, decimals and a range or ratio ("2,000", "4.8/5", "1-800-555-0199").
-    String.raw`[+]?\d+(?:[.,]\d+)*(?:[-\/]\d+(?:[.,]\d+)*)*(?![\d.,]|-?\p{L})`,
+    String.raw`[+]?\d+(?:[.,]\d+)*(?:[-\u2010\u2011\/]\d+(?:[.,]\d+)*)*(?![\d.,]|[-\u2010\u2011]?\p{L})`,
     // A multiplier or a unit of one letter is a word of its own ("3x", "10K", "24h"); "2pm", "5th" stay whole.
     String.raw`\d+(?=[xXkKmMbBhG](?![\p{L}\d]))`,
     // A word, with any apostrophe inside it and hyphenated parts (cut below unless a prefix): the
     // pattern's one capturing group (a numbered group: a named one costs an object per match).
-    String.raw`([\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:-[\p{L}\p{N}]+(?:['’][\p{L}]+)*)*)`,
+    String.raw`([\p{L}\p{N}]+(?:['’][\p{L}]+)*(?:[-\u2010\u2011][\p{L}\p{N}]+(?:['’][\p{L}]+)*)*)`,
     // Emoticons, dashes and ellipses typed as several characters.
     String.raw`[:;][)(DPpo*](?![\p{L}\p{N}])`,
     String.raw`--(?!-)|\.{2,}`,
@@ -41,13 +41,23 @@ const SCAN = new RegExp(
   'guy'
 )
 
+/**
+ * A hyphen as typed: "-", or the Unicode hyphen (U+2010) and non-breaking hyphen (U+2011) that some
+ * editors put in "15‑min" or "night‑shift"; all three join and cut words alike.
+ */
+function isHyphen(c: number): boolean {
+  return c === 45 || c === 0x2010 || c === 0x2011
+}
+
+const HAS_HYPHEN = /[-\u2010\u2011]/
+
 const CLITIC = /^(.+?)(n['’]t|['’](?:s|re|m|ve|d|ll))$/i
 
 /** The word tokens of one scanned word: cut at its hyphens (after a prefix, not) and before a clitic. */
 function pushWord(text: string, start: number, end: number, out: Span[]): void {
   let from = start
   for (let i = start; i <= end; i++) {
-    if (i < end && text.charCodeAt(i) !== 45) continue
+    if (i < end && !isHyphen(text.charCodeAt(i))) continue
     // A hyphen: keep the word whole after a prefix or a single letter, or before a digit ("GPT-4").
     if (i < end) {
       const part = text.slice(from, i).toLowerCase()
@@ -117,7 +127,7 @@ export function tokenize(text: string): Span[] {
       // The line break token ends at the last line break of the run: spaces after it indent the next line.
       out.push({start: at, end: at + m[0].lastIndexOf('\n') + 1})
     } else if (m[1] !== undefined) {
-      if (m[0].includes('-')) pushWord(text, at, end, out)
+      if (HAS_HYPHEN.test(m[0])) pushWord(text, at, end, out)
       else pushClitic(text, at, end, out)
     }
     else out.push({start: at, end})

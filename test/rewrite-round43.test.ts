@@ -3,9 +3,10 @@
  * A time ask's purpose is kept without the friction: a task of their own without its minutes, a wish to
  * learn from them as a few questions by email (on the condition it came with, an aside between dashes
  * too), a job seeker's questions about what the chat was to be about, an investor's fit with what they
- * invest in, an offer of a doing just before it whether that would be useful. Where the draft already offers ("we are glad to give you access", "Happy to discuss ...",
- * "Happy to:" over a list) or says it asks nothing ("rather than a request", "Totally understand if
- * you're busy"), no stock question is added after it.
+ * invest in, a draft that selects design partners whether they would be one, an offer of a doing just
+ * before it whether that would be useful. Where the draft already offers ("we are glad to give you
+ * access", "Happy to discuss ...", "Happy to:" over a list) or says it asks nothing ("rather than a
+ * request", "Totally understand if you're busy"), no stock question is added after it.
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -47,6 +48,12 @@ describe("round 43: a time ask keeps what the time was for", () => {
       'email',
       "Hi Ines,\n\nI saw your team moved the parts catalogue to a new search engine last month.\n\nWe built a tool that scores search results against real shopper queries; two retailers used it to cut zero-result searches by a third.\n\nHappy to score a sample of your top 200 queries and send you the results. 15 minutes next week?\n\nBest,\nTeo",
       "Hi Ines,\n\nI saw your team moved the parts catalogue to a new search engine last month.\n\nWe built a tool that scores search results against real shopper queries; two retailers used it to cut zero-result searches by a third.\n\nHappy to score a sample of your top 200 queries and send you the results. Would that be useful?\n\nBest,\nTeo"
+    ],
+    [
+      "\"We're selecting 8 design partners\": whether they would be one",
+      'email',
+      "Hi Kofi,\n\nThanks for starring our repo last week!\n\nWe're selecting 8 design partners for Lintwise, and your team's monorepo is exactly the setup we build for.\n\nDesign partners get:\n- Setup help from the maintainers\n- A say in what we build next\n\nWould a 20-min call work this week?\n\n- Hana",
+      "Hi Kofi,\n\nThanks for starring our repo last week!\n\nWe're selecting 8 design partners for Lintwise, and your team's monorepo is exactly the setup we build for.\n\nDesign partners get:\n- Setup help from the maintainers\n- A say in what we build next\n\nWould you be open to being a design partner?\n\n- Hana"
     ]
   ])
 })

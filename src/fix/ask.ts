@@ -630,8 +630,8 @@ const PRODUCT = /\b(?:platform|software|tool|app|product|plugin|extension|dashbo
 /** A call offered to show them the product: "Happy to show you in a quick 10-min call", "walk you through it". */
 const SHOWS_IN_CALL = /\b(?:show you|walk you through|give you a (?:quick )?(?:tour|walkthrough))\b/i
 
-/** What the draft looks for in the reader: "Looking for design partners who would:", "looking for 5 beta testers". Group 1 what. */
-const WANTED = /\b(?:looking for|seeking|recruiting)\s+(?:a few |some |\d+ |a handful of |a small group of |our first |(?:a|an) )?((?:design|beta|pilot|early|founding|alpha)[\s-]+(?:partners?|testers?|users?|adopters?))\b/i
+/** What the draft looks for in the reader: "Looking for design partners who would:", "looking for 5 beta testers", "We're selecting 10 design partners" (round 25's judges, r1076). Group 1 what. */
+const WANTED = /\b(?:looking for|seeking|recruiting|selecting|choosing|onboarding|taking on)\s+(?:a few |some |\d+ |a handful of |a small group of |our first |(?:a|an) )?((?:design|beta|pilot|early|founding|alpha)[\s-]+(?:partners?|testers?|users?|adopters?))\b/i
 
 /** People the draft looks for to try what it offers: "looking for one or two operators to pilot it on the test network". Group 1 the doing, 2 what follows it, 3 what is tried. */
 const WANTED_TO = /\b(?:looking for|seeking|recruiting)\s+(?:[\p{L}\d'’-]+\s+){1,5}?to\s+(pilot|test|trial|try out)\s+(((?:it|this|them|the (?:tool|app|product|platform|service))\b)(?:\s+(?:on|in|at|with|for|over|during)\s+[^.!?\n—–;,]{1,40}?)?)(?=\s*(?:[.!?;,—–]|\s-\s|$))/iu

@@ -15,7 +15,7 @@
 import type {SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/tagging.js'
 import type {Draft, State} from './draft.js'
-import {FOLLOW_FRAME, LAST_NOTE, NOT_POINTING, OPT_OUT, PAST_EXCHANGE, POINTING_QUESTION, hasFacts, pointsBack, pronounObject, tokensIn} from './sentence.js'
+import {CLOSING, FOLLOW_FRAME, LAST_NOTE, NOT_POINTING, OPT_OUT, PAST_EXCHANGE, POINTING_QUESTION, hasFacts, pointsBack, pronounObject, tokensIn} from './sentence.js'
 import {escapeRegExp} from './pattern.js'
 import {WHY} from './why.js'
 
@@ -48,6 +48,9 @@ const REACTION = /^\W*(?:fingers crossed|wish me luck|here goes(?: nothing)?|(?:
  */
 const PRONOUN_BACK = /^\W*(?:it|this|that)(?:\s+(?:would|will|could|can|does|did|gives|shows|helps|highlights|covers|takes|includes|means)\b|(?:['’]s|\s+is)\s+(?:what|why|how|exactly)\b)|\b(?:if|whether|unless)\s+(?:this|that)\s+(?:is|isn['’]t|is not|was|wasn['’]t|changes)\b/i
 
+/** An invitation to try the thing named before: "scan a QR code, and test it out", "check it out". */
+const TRY_IT_OUT = /\b(?:test|try|check)\s+it\s+out\b/i
+
 /** A question of a few words ending on what it asks about: "Worth it?", "Want one of them?", "Did you have time to look over it?". */
 const SHORT_ON_PRONOUN = /^\W*(?:\S+\s+){0,7}(?:it|this|that|them)\s*\?+\W*$/i
 
@@ -77,7 +80,7 @@ function carriesContext(d: Draft, s: SentenceRole): boolean {
 function leaning(d: Draft, s: SentenceRole): 'answer' | 'pointer' | undefined {
   const sentence = d.text.slice(s.start, s.end)
   if (POINTING_QUESTION.test(sentence) || ANSWERS_IT.test(sentence) || REACTION.test(sentence) || EXCUSES_IT.test(sentence)) return 'answer'
-  return PRONOUN_BACK.test(sentence) || CLAUSE_ON_IT.test(sentence) || pointsBack(d.text, s, d.tokens) || SHORT_ON_PRONOUN.test(sentence) ? 'pointer' : undefined
+  return PRONOUN_BACK.test(sentence) || CLAUSE_ON_IT.test(sentence) || TRY_IT_OUT.test(sentence) || pointsBack(d.text, s, d.tokens) || SHORT_ON_PRONOUN.test(sentence) ? 'pointer' : undefined
 }
 
 /**
@@ -108,15 +111,43 @@ function went(d: Draft, st: State, s: SentenceRole): boolean {
   return decision === 'remove' || (decision === 'replace' && !(st.replacement.get(s)?.text.includes(d.text.slice(s.start, s.end)) ?? false))
 }
 
+/** A short line of its own that heads what follows: "What is it?", "How can I get involved?", "**Time commitment:**". */
+const HEADING_LINE = /^[^\S\n]*[^\n]{1,70}?[?:][^\S\n]*\**[^\S\n]*$/
+
+/**
+ * A question that heads the line after it, which answers it: a draft laid out as questions and their
+ * answers ("Can I see your syllabus?" / "Yes, it's open source ...", "🎯 What is it?" / "Mingle - an
+ * app for ..."), two or more such heads in it. The question is the reader's own, asked for them: cut,
+ * it would leave its answer answering nothing (round 25's judges, r1873, r1880).
+ */
+function headsAnswer(d: Draft, s: SentenceRole): boolean {
+  const {text, body} = d
+  const sentence = text.slice(s.start, s.end)
+  if (!/\?\W*$/.test(sentence) || sentence.includes('\n')) return false
+  const lineStart = text.lastIndexOf('\n', s.start - 1) + 1
+  if (/[\p{L}\d]/u.test(text.slice(lineStart, s.start)) || !/^[^\S\n]*\**[^\S\n]*(?:\n|$)/.test(text.slice(s.end))) return false
+  const next = body[body.indexOf(s) + 1]
+  if (next === undefined || !text.slice(s.end, next.start).includes('\n') || /\?\W*$/.test(text.slice(next.start, next.end))) return false
+  const lines = text.slice(d.facts.bodyStart, d.facts.signatureStart).split('\n')
+  return lines.filter((l, i) => HEADING_LINE.test(l) && /\p{L}/u.test(l) && lines.slice(i + 1).find((x) => x.trim() !== '') !== undefined && !HEADING_LINE.test(lines.slice(i + 1).find((x) => x.trim() !== '')!)).length >= 2
+}
+
 export function cohere(d: Draft, st: State): void {
   const {text, body} = d
+  // (A question cut that heads its answer, which stays: it stays too, as written.)
+  // (Not the draft's time ask, which the one new ask answers, nor one a closing follows: "Looking forward to ..." answers nothing.)
+  for (const s of body) {
+    const next = body[body.indexOf(s) + 1]
+    if (st.decided.get(s) === 'remove' && !st.timeAsks.includes(s) && headsAnswer(d, s) && !went(d, st, next) && !CLOSING.test(text.slice(next.start, next.end))) keepLine(d, st, s)
+  }
   // (What went here as an answer named nothing: what follows it is not read as pointing at it.)
   const answers = new Set<SentenceRole>()
   for (let i = 1; i < body.length; i++) {
     const s = body[i]
     const prev = body[i - 1]
     const decision = st.decided.get(s)
-    if ((decision !== 'keep' && decision !== 'move') || d.isGuide(s) || !went(d, st, prev) || answers.has(prev)) continue
+    // (Nor a question that heads its answer, headsAnswer: it points at what follows it, not at what went.)
+    if ((decision !== 'keep' && decision !== 'move') || d.isGuide(s) || !went(d, st, prev) || answers.has(prev) || headsAnswer(d, s)) continue
     // (A line that names a thing the cut one introduced, "Renewly turns that spreadsheet into ...", may
     // be one to move to the front: it stays where it is, and what it names stays before it.)
     const named = leaning(d, s) === undefined && namesBack(d, s, prev)
@@ -125,7 +156,10 @@ export function cohere(d: Draft, st: State): void {
     const sentence = text.slice(s.start, s.end)
     const facts = hasFacts(sentence, d.facts, s, d.nameFields, false)
     if (kind === 'pointer' && keepable(d, st, prev)) {
-      const plain = restated(text.slice(prev.start, prev.end)) ?? referenceOf(d, prev)?.plain
+      // (Not what a guide line for one new thing about it names already: "I wrote about Shipsmart." under it only repeats it.)
+      const ref = referenceOf(d, prev)
+      const guided = ref !== undefined && (st.chasedTopic?.includes(ref.named) === true || body.some((x) => (st.replacement.get(x)?.text ?? '').startsWith('[[') && st.replacement.get(x)!.text.includes(ref.named)))
+      const plain = restated(text.slice(prev.start, prev.end)) ?? (guided ? undefined : ref?.plain)
       if (plain !== undefined) {
         restate(d, st, prev, plain)
         continue
@@ -323,6 +357,10 @@ function referenceOf(d: Draft, s: SentenceRole): {plain: string; named: string} 
   // Assistant party game)": the thing named, and what it is (round 21's judges, r1685, r1701).)
   const product = /^(?:my|our)\s+(?:(?:previous|last|earlier|recent)\s+)?(?:e-?mail|message|note)\s+(?:about|regarding|on)\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3})\s*(?:[—–,]\s*|\s-\s+|\(\s*)((?:the|a|an)\s+[^()]+?)\)?$/u.exec(rest)
   if (product) return {plain: `${product[1]} is ${product[2]}.`, named: product[1]}
+  // ("my note from last week about SkyModderAI": what happened, and when; the only line naming it (round
+  // 25's judges, r1940). Without a when, "I wrote about Shipsmart." says no more than the chase's guide line.)
+  const named = /^(?:my|our)\s+(?:(?:previous|last|earlier|recent)\s+)?(?:e-?mail|message|note)\s+from\s+(last\s+\p{Ll}+|yesterday|earlier\s+this\s+\p{Ll}+)\s+(?:about|regarding|on)\s+(\p{Lu}[\p{L}\d'’-]*(?:\s+\p{Lu}[\p{L}\d'’-]*){0,3})$/u.exec(rest)
+  if (named) return {plain: `I wrote ${named[1]} about ${named[2]}.`, named: named[2]}
   const talk = /^(?:our|the)\s+(interview|conversation|call|chat)\s+(?:for|about|regarding|on)\s+([^,;!?]+?)(\s+(?:on|last)\s+\S+(?:\s+\S+)?)?$/i.exec(rest)
   if (talk) {
     const [, kind, thing, when] = talk

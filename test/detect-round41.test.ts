@@ -102,3 +102,19 @@ describe('a fronted phrase of time or place without its comma is not the subject
     expect(roleOf(text, phrase)).not.toBe('pitch')
   })
 })
+
+describe('the sender\'s product pointed back at is at work, not looking at the reader', () => {
+  test.each([
+    ['Hi [Name],\n\nI built Tallyline, a till counter for market stalls. It catches miscounts before closing.\n\nWorth a look?', 'It catches'],
+    ['Hi Sam,\n\nWe made Driftwatch for harbour sensors. This spots drift in the readings overnight.\n\nWant a look?', 'This spots'],
+  ])('%#: no observation of theirs', (text, phrase) => {
+    expect(roleOf(text, phrase)).not.toBe('observation')
+  })
+
+  test.each([
+    // The writer looking: still an observation of theirs.
+    ['Hi Sam,\n\nI built Tallyline for market stalls. I noticed your stall moved to the Saturday market last month.\n\nWorth a look?', 'I noticed'],
+  ])('%#: the writer still observes', (text, phrase) => {
+    expect(roleOf(text, phrase)).toBe('observation')
+  })
+})

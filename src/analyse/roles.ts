@@ -1615,10 +1615,17 @@ const EXAMINED = /^(?:re-?)?(?:evaluated|tested|audited|analy[sz]ed|reviewed|sca
  * The sender noticed, saw or read something: an observation when what they saw is specific to the
  * reader, an opener when it is not.
  */
+/** What points back at the sender's product as a subject: "It catches ...", "This flags ...". */
+const PRODUCT_POINTERS = new Set(['it', 'this', 'that'])
+
 function perceives(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (!PERCEIVE.has(r.doing)) return undefined
   const {ctx, verb, to} = r
   const {tokens, facts} = ctx
+  // "It catches common issues", "This tool spots drift": the sender's product at work, pointed back
+  // at or named, not the writer looking at the reader's world.
+  const lead = tokens[r.first]
+  if (r.subject === 'sender' && !r.elided && verb > r.first && verb <= r.first + 2 && lead !== undefined && (PRODUCT_POINTERS.has(lead.norm) || ctx.senderNames.has(lead.norm)) && !someIn(tokens, r.first, verb, (t) => SUBJECT_SELF.has(t.norm))) return undefined
   // "Seeing great results with groups like {{company_name}}": the sender's own outcome, told.
   if (r.doing === 'see' && verb >= 0 && someIn(tokens, verb + 1, Math.min(to, verb + 4), (t) => OUTCOME_SEEN.has(t.norm))) {
     out.role = 'proof'
@@ -1777,7 +1784,8 @@ function resultsOrOffering(r: Reading, out: SentenceRole): SentenceRole {
   // safety for a 70B engine": the sender's own work, made or done and shown. Figures that only
   // describe the thing (its make-up, version, years: `measured`) make it no result; a count or a
   // measure ("which has 100,000 users", "35% faster") still does, below.
-  if (usedToDo(r) || (madeAndShown(r, out) && !measured(tokens, verb + 1, to))) {
+  // (The items of a list the sentence leads into are the thing's parts: "We built an API that automatically:\n→ Logs ...".)
+  if (usedToDo(r) || (madeAndShown(r, out) && !measured(tokens, verb + 1, leadInEnd(r.ctx, verb + 1, to)))) {
     out.role = 'pitch'
     return out
   }

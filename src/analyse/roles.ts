@@ -741,12 +741,25 @@ function skipLead(tokens: Token[], from: number, to: number): number {
   // A fronted phrase up to its comma: "At Acme, we ...", "Last week, your team ...", "If it helps, ...".
   const first = tokens[i]
   if (first !== undefined && (first.pos === 'ADP' || first.pos === 'SCONJ' || first.pos === 'ADV' || (first.pos === 'ADJ' && tokens[i + 1]?.pos === 'NOUN'))) {
+    // Without its comma, "Last month I built ...", "In 2023 we shipped ...": up to a subject pronoun
+    // and its verb, with no verb before them (not "Most teams I talk to ...", whose "I" qualifies the subject).
+    const fronted = first.pos === 'ADP' || (first.pos === 'ADJ' && !QUANTIFIERS.has(first.norm))
+    let verbless = true
     for (let j = i + 1; j < Math.min(to, i + 14); j++) {
       if (tokens[j].norm === ',' || tokens[j].norm === '—' || tokens[j].norm === '–') return j + 1
+      if (fronted && verbless && j < i + 6 && FRONTED_SUBJECTS.has(tokens[j].norm) && (tokens[j + 1]?.pos === 'VERB' || tokens[j + 1]?.pos === 'AUX') && !strandedBefore(tokens, j, to)) return j
+      verbless = verbless && !isVerbLike(tokens[j])
     }
   }
   return i
 }
+/** "For most teams I talk to, it's ...", "In the lenders we've looked at, ...": the pronoun's clause ends in its preposition at the comma, a clause qualifying the fronted noun. */
+function strandedBefore(tokens: Token[], j: number, to: number): boolean {
+  for (let k = j + 1; k < Math.min(to, j + 8); k++) if (tokens[k].norm === ',') return tokens[k - 1].pos === 'ADP' || tokens[k - 1].pos === 'PART'
+  return false
+}
+/** Subject pronouns that end a fronted phrase written without its comma. */
+const FRONTED_SUBJECTS = new Set(['i', 'we'])
 
 function subjectParty(tokens: Token[], from: number, to: number, ctx: Ctx): Party {
   let party: Party | undefined
@@ -1602,10 +1615,17 @@ const EXAMINED = /^(?:re-?)?(?:evaluated|tested|audited|analy[sz]ed|reviewed|sca
  * The sender noticed, saw or read something: an observation when what they saw is specific to the
  * reader, an opener when it is not.
  */
+/** What points back at the sender's product as a subject: "It catches ...", "This flags ...". */
+const PRODUCT_POINTERS = new Set(['it', 'this', 'that'])
+
 function perceives(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (!PERCEIVE.has(r.doing)) return undefined
   const {ctx, verb, to} = r
   const {tokens, facts} = ctx
+  // "It catches common issues", "This tool spots drift": the sender's product at work, pointed back
+  // at or named, not the writer looking at the reader's world.
+  const lead = tokens[r.first]
+  if (r.subject === 'sender' && !r.elided && verb > r.first && verb <= r.first + 2 && lead !== undefined && (PRODUCT_POINTERS.has(lead.norm) || ctx.senderNames.has(lead.norm)) && !someIn(tokens, r.first, verb, (t) => SUBJECT_SELF.has(t.norm))) return undefined
   // "Seeing great results with groups like {{company_name}}": the sender's own outcome, told.
   if (r.doing === 'see' && verb >= 0 && someIn(tokens, verb + 1, Math.min(to, verb + 4), (t) => OUTCOME_SEEN.has(t.norm))) {
     out.role = 'proof'
@@ -1760,6 +1780,15 @@ function resultsOrOffering(r: Reading, out: SentenceRole): SentenceRole {
   // "we've helped 40 clinics", "I built a project which has 100,000 active users": the sender's results.
   const perfect = someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
   const achieved = verb >= 0 && !negated && (perfect || (!presentTense(tokens, first, verb) && BUILT.has(doing))) && someIn(tokens, verb, to, (t) => t.pos === 'NUM')
+  // "I have released CBSRM, an open-source 7-layer platform ...", "I used SPARK to prove memory
+  // safety for a 70B engine": the sender's own work, made or done and shown. Figures that only
+  // describe the thing (its make-up, version, years: `measured`) make it no result; a count or a
+  // measure ("which has 100,000 users", "35% faster") still does, below.
+  // (The items of a list the sentence leads into are the thing's parts: "We built an API that automatically:\n→ Logs ...".)
+  if (usedToDo(r) || (madeAndShown(r, out) && !measured(tokens, verb + 1, leadInEnd(r.ctx, verb + 1, to)))) {
+    out.role = 'pitch'
+    return out
+  }
   // ("I've spent the last week reading your results", "I've read both of your talks": time the
   // sender spent on the reader, not a result.)
   if ((achieved && !CHASE.has(doing) && !STUDIED.has(doing)) || helpedOthers(r) || resultAtNamed(r)) out.role = 'proof'
@@ -1802,8 +1831,45 @@ function madeAndShown(r: Reading, out: SentenceRole): boolean {
   const named = someIn(tokens, verb + 1, end, (t) => t.field >= 0 || ((t.pos === 'PROPN' || t.pos === 'X' || t.pos === 'NOUN') && /^[A-Z]/.test(r.ctx.facts.text.charAt(t.start))))
   return perfect || named || tokens[end]?.norm === ':'
 }
-/** Verbs of making a thing to show: the offering's verbs and a thing put out in the open. */
-const MADE_SHOWN = new Set([...BUILT_OFFERING, 'deploy'])
+/** Verbs of making a thing to show: the offering's verbs, a thing put out in the open or put into working code. */
+const MADE_SHOWN = new Set([...BUILT_OFFERING, 'deploy', 'implement', 'prototype'])
+
+/**
+ * "I used SPARK to prove memory safety ...", "We used Claude to consolidate the catalogue": the
+ * sender's method, a tool put to their own end (an infinitive of purpose after the tool), told in the
+ * past or the perfect. Not the reader's thing put to use ("I used your dataset in my thesis",
+ * "I used Transitly's data to ..."), which is about them.
+ */
+function usedToDo(r: Reading): boolean {
+  const {tokens} = r.ctx
+  const {first, verb, to} = r
+  if (verb < 0 || r.negated || r.question || r.doing !== 'use' || !madeBySelf(r.ctx.facts.text, tokens, verb) || presentTense(tokens, first, verb)) return false
+  if (someIn(tokens, first, verb, (t) => MODALS.has(t.norm) || /'(?:d|ll)$/.test(t.norm))) return false
+  // The tool, then "to" and a verb, within a few words.
+  let k = verb + 1
+  while (k < Math.min(to, verb + 6) && tokens[k].norm !== 'to') k++
+  if (k === verb + 1 || tokens[k]?.norm !== 'to' || tokens[k + 1]?.pos !== 'VERB') return false
+  if (someIn(tokens, verb + 1, k, (t) => RECIPIENT_WORDS.has(t.norm) || t.norm.endsWith("'s") || t.pos === 'PART' || (t.field >= 0 && partyOfWord(t, r.ctx.roles.fields, r.ctx.senderNames, r.ctx.recipientNames) === 'recipient'))) return false
+  // Done for someone named ("to cut Acme's costs", "for [Client]"), it is their result: proof, below.
+  let end = k
+  while (end < to && tokens[end].norm !== ':') end++
+  return !someIn(tokens, k + 1, end, (t, i) => RECIPIENT_WORDS.has(t.norm) || ((t.pos === 'PROPN' || t.field >= 0) && (/^(?:at|for|with)$/.test(tokens[k + i]?.norm ?? '') || tokens[k + 2 + i]?.norm === "'s") && partyOfWord(t, r.ctx.roles.fields, r.ctx.senderNames, r.ctx.recipientNames) !== 'sender'))
+}
+
+/**
+ * A figure that counts or measures ("40 clinics", "100,000 users", "35%", "4,188 tok/s"), not one
+ * that only describes a thing: part of a compound modifier ("7-layer", "3.5-bit"), "one" as an
+ * article ("under one Protocol"), a year or span of years ("2010-2026"), a version ("v0.2").
+ */
+function measured(tokens: Token[], from: number, to: number): boolean {
+  return someIn(tokens, from, to, (t, i) => {
+    if (t.pos !== 'NUM' || t.compound || t.norm === 'one' || /^(?:19|20)\d\d(?:[-–](?:19|20)?\d\d)?$/.test(t.norm) || /^v\d/.test(t.norm)) return false
+    const before = tokens[from + i - 1]
+    const before2 = tokens[from + i - 2]
+    // "v0.2": the part after the point.
+    return !(before?.norm === '.' && before2 !== undefined && /^v\d/.test(before2.norm)) && !(before !== undefined && /^(?:v|version)$/.test(before.norm))
+  })
+}
 /** Where a clause about the made thing starts. */
 const MADE_THING_END = new Set([',', '—', '–', '-', ':', ';', '(', 'that', 'which', 'who', 'because', 'so', 'and', 'but', 'to'])
 

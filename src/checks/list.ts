@@ -10,10 +10,11 @@ import {headsOffering, isContent, isImagined, isReaderWord, type Role} from '../
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
 
-/** What starts a list item: a bullet, or a number and a full stop or bracket. */
-const ITEM_RE = new RegExp(String.raw`^[ \t]*${ITEM_MARKER}[ \t]+\S.*$`, 'gm')
+/** What starts a list item: a bullet, an arrow ("→ Logs every consent"), or a number and a full stop or bracket. */
+const MARKER = String.raw`(?:${ITEM_MARKER}|→)`
+const ITEM_RE = new RegExp(String.raw`^[ \t]*${MARKER}[ \t]+\S.*$`, 'gm')
 /** An item's text after its marker and any emphasis or heading label marks. */
-const ITEM_TEXT_RE = new RegExp(String.raw`^[ \t]*${ITEM_MARKER}[ \t]+[*_]*`)
+const ITEM_TEXT_RE = new RegExp(String.raw`^[ \t]*${MARKER}[ \t]+[*_]*`)
 
 interface Run {
   start: number

@@ -1112,7 +1112,8 @@ function newAsk(d: Draft, st: State, at: Layout, place: AskPlace, front: Front, 
   const ask = fitted(replacementAsk({
     timeAsks: (place.lost ? [timeAsk] : st.timeAsks).map((s) => text.slice(s.start, s.end)),
     // (Not what a guide line replaces: the thing it named is no longer in the draft to send.)
-    offered: body.filter((s) => decided.get(s) !== 'replace' && (s.subject === 'sender' || s.role === 'pitch' || s.role === 'proof')).map((s) => text.slice(s.start, s.end)),
+    // (Nor a line with no subject that goes on with the pitch, "Here's a two-minute tour: https://...": something to look at, not handed over.)
+    offered: body.filter((s) => decided.get(s) !== 'replace' && (s.subject === 'sender' || ((s.role === 'pitch' || s.role === 'proof') && s.subject !== 'none'))).map((s) => text.slice(s.start, s.end)),
     shown: place.shown,
     draft: text.slice(facts.bodyStart, facts.signatureStart),
     lead: body.slice(Math.max(0, place.askAt - 2), Math.max(0, place.askAt)).filter((s) => decided.get(s) === 'keep').map((s) => text.slice(s.start, s.end)).join(' '),

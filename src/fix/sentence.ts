@@ -235,11 +235,20 @@ export function listFigure(list: string, room = 300): string | undefined {
  * number or a link, without the boasting adjectives ("the industry-leading platform trusted by over
  * 2,000 companies" -> "the platform trusted by over 2,000 companies."), within the guide line's length.
  */
+/** Words at a lead-in's end that open what its items complete: a preposition, a relative clause's start. */
+const LEADS_INTO = /(?:\s+(?:(?:that|which|who)(?:\s+[a-z]+)?|through|with|including|includes?|in|of|for|to|via|by|on|across|like|such as|are|is|was|were))+$/i
+
 export function proofOf(sentence: string, used: number, flagged: ReadonlyArray<readonly [number, number]>): string | undefined {
   // A list keeps its figures (listFigure): the guide line asks for the one point that fits them.
-  if (sentence.split('\n').filter((line) => FIGURE_ITEM.test(line)).length >= 3) {
-    const figure = listFigure(sentence, 300 - used - 20)
-    return figure && used + figure.length + 20 <= 300 ? figure : undefined
+  const lines = sentence.split('\n')
+  if (lines.filter((line) => FIGURE_ITEM.test(line)).length >= 3) {
+    // (And the figure of its lead-in, "I used SPARK to prove memory safety for a 70B engine:", first.)
+    const lead = lines.slice(0, lines.findIndex((line) => FIGURE_ITEM.test(line))).join('\n')
+    // (Without the words that only lead into the items, "... feature cycles through:", "a toolkit that covers:".)
+    const first = /\d/.test(lead) ? proofClauses(lead, used, flagged, true)?.slice(0, -1).replace(LEADS_INTO, '') : undefined
+    const figure = listFigure(sentence, 300 - used - 20 - (first ? first.length + 2 : 0))
+    const proof = first && figure ? `${first}; ${figure}` : figure
+    return proof && used + proof.length + 20 <= 300 ? proof : undefined
   }
   // (Never a piece of a bracket, "Engineer (Java, React, Python) with 6 years": its clauses keep their brackets
   // whole; or, where that is too long, a clause that opens one closes it and one that starts inside it is left

@@ -22,7 +22,8 @@
 // documents, so where they and the teacher differ the hand tag is the only one learned. A mistake on
 // a silver token moves the weights by --silver-weight, on a hand-corrected one by 1.
 // --cross-validate [folds] scores the teacher and the tagger on the hand-corrected sentences, the
-// tagger trained without the fold it is scored on (nothing is written).
+// tagger trained without the fold it is scored on (nothing is written), in all and by kind (sentences
+// of messages, and each file written for training: h, i).
 // Same input, same weights: the document order is shuffled by a fixed seed, nothing else is random.
 // --check trains again and fails if src/analyse/tagger-model.ts differs from what it would write.
 import {readFileSync, readdirSync, writeFileSync} from 'node:fs'
@@ -487,6 +488,9 @@ async function crossValidate(silverDocs, blocks, folds) {
   let right = 0
   let total = 0
   const confusions = new Map()
+  // Held-out figures by kind of sentence: of messages (a to g) and written for training (h, i).
+  const kindOf = (id) => (/^[a-z]\d{3}$/.test(id) ? id[0] : 'messages')
+  const byKind = new Map()
   for (let f = 0; f < folds; f++) {
     const held = blocks.filter((_, k) => k % folds === f)
     const trainBlocks = blocks.filter((_, k) => k % folds !== f)
@@ -497,12 +501,18 @@ async function crossValidate(silverDocs, blocks, folds) {
     const score = posAccuracy(held, (text) => tagText(text, scanPlaceholders(text).placeholders, model))
     right += score.right
     total += score.total
+    for (const kind of new Set(held.map((b) => kindOf(b.id)))) {
+      const part = posAccuracy(held.filter((b) => kindOf(b.id) === kind), (text) => tagText(text, scanPlaceholders(text).placeholders, model))
+      const sum = byKind.get(kind) ?? {right: 0, total: 0}
+      byKind.set(kind, {right: sum.right + part.right, total: sum.total + part.total})
+    }
     for (const [k, n] of score.confusions) confusions.set(k, (confusions.get(k) ?? 0) + n)
   }
   const top = (c) => [...c].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([k, n]) => `${k} ${n}`).join(', ')
   console.log(`hand-corrected sentences: ${blocks.length}, ${total} words scored`)
   console.log(`  teacher (wink-nlp + corrections): ${(teacher.accuracy * 100).toFixed(2)}%; ${top(teacher.confusions)}`)
   console.log(`  own tagger, ${folds}-fold, hand weight ${HAND_WEIGHT}, silver weight ${SILVER_WEIGHT}: ${((right / total) * 100).toFixed(2)}%; ${top(confusions)}`)
+  for (const [kind, {right: r, total: t}] of byKind) console.log(`    held-out ${kind}: ${((r / t) * 100).toFixed(2)}% of ${t} words`)
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -209,24 +209,25 @@ describe('hand-corrected training sentences (fixtures/pos/README.md)', () => {
     expect(accuracy).toBeGreaterThanOrEqual(0.985)
   })
 
-  // File h (fixtures/pos/README.md): 500 sentences written for training by the team in the style of
-  // outreach drafts (ids h001 ...), not yet trained on. Written, not copied: only a short formula
-  // ("Best regards,", "Worth a quick chat?") may be found in a message; never a gold sentence.
-  const written = readHand(['fixtures/pos/train-hand-h.tsv'])
+  // Files h and i (fixtures/pos/README.md): 500 and 348 sentences written for training by the team in
+  // the style of outreach drafts (ids h001 ..., i001 ...), not yet trained on. Written, not copied: only
+  // a short formula ("Best regards,", "Worth a quick chat?") may be found in a message; never a gold sentence.
+  const written = readHand(['fixtures/pos/train-hand-h.tsv', 'fixtures/pos/train-hand-i.tsv'])
 
-  test('file h: 500 sentences written for training, none twice, each cut as the tagger cuts it', async () => {
-    expect(written).toHaveLength(500)
-    expect(new Set(written.map((b) => b.id)).size).toBe(500)
-    for (const b of written) expect(b.id).toMatch(/^h\d{3}$/)
+  test('files h and i: 500 and 348 sentences written for training, none twice, each cut as the tagger cuts it', async () => {
+    expect(written.filter((b) => b.id.startsWith('h'))).toHaveLength(500)
+    expect(written.filter((b) => b.id.startsWith('i'))).toHaveLength(348)
+    expect(new Set(written.map((b) => b.id)).size).toBe(848)
+    for (const b of written) expect(b.id).toMatch(/^[hi]\d{3}$/)
     expect((await handDocuments(written)).unmatched).toBe(0)
   })
 
-  test('file h: no sentence of a team or real-dev message longer than 20 characters', () => {
+  test('files h and i: no sentence of a team or real-dev message longer than 20 characters', () => {
     const texts = [...messages.values()].filter((m) => (m.split ?? 'team') !== 'test').map((m) => m.text.replace(/\n/g, ' '))
     for (const b of written) expect(b.text.length > 20 && texts.some((t) => t.includes(b.text)), b.id).toBe(false)
   })
 
-  test('hold no sentence of the gold sample, nor a part of one longer than 20 characters (file h too)', () => {
+  test('hold no sentence of the gold sample, nor a part of one longer than 20 characters (files h and i too)', () => {
     const gold = readGold().map((g: {text: string}) => g.text.trim())
     for (const b of [...blocks, ...written]) expect(gold.some((g: string) => g === b.text.trim() || (b.text.trim().length > 20 && g.includes(b.text.trim()))), b.id).toBe(false)
   })

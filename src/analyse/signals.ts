@@ -484,7 +484,7 @@ function clauseBySender(facts: TextFacts, flags: Uint8Array, from: number, to: n
       if (word.bracketed) continue
       // 'reply "YES"', 'text STOP': a keyword the reader is told to send is not their words.
       const prev = facts.terms[t - 1]
-      if (prev === undefined || !facts.words[prev.word].quoted) scan.told = TOLD.has(prev?.norm ?? '')
+      if (prev === undefined || !facts.words[prev.word].quoted) scan.told = toldQuote(facts, t)
       if (!scan.told) scan.quoted = true
       continue
     }
@@ -562,7 +562,7 @@ function guessed(facts: TextFacts, from: number): boolean {
   if (s === undefined || !s.question) return false
   let t = s.termFrom
   if (['or', 'and', 'so', 'but'].includes(facts.terms[t]?.norm ?? '')) t++
-  return GUESSING.has(facts.terms[t]?.norm ?? '') && facts.terms[t + 1]?.norm === 'you' && t + 1 < from + 1
+  return GUESSING.has(facts.terms[t]?.norm ?? '') && facts.terms[t + 1]?.norm === 'you' && t < from
 }
 
 export function computeSignals(

@@ -14,6 +14,7 @@
  */
 import type {WordFact} from '../analyse/facts.js'
 import type {Token} from '../analyse/tagging.js'
+import {escapeRegExp} from '../fix/pattern.js'
 
 /** Verbs whose object is a tool, a language or a platform: what they take is a name. */
 const TOOL_VERBS = new Set(['used', 'use', 'uses', 'adopted', 'adopt', 'adopts', 'migrated', 'migrate', 'ported', 'port', 'replacing', 'replace', 'replaces', 'replaced', 'integrated', 'integrate', 'integrates', 'wrote', 'written', 'proved', 'verified'])
@@ -49,7 +50,7 @@ export function capsInNamePlace(words: readonly WordFact[], i: number, text: str
   const prep = near(i - 2)
   if (before !== undefined && prep !== undefined && (before.norm === 'in' || before.norm === 'to' || before.norm === 'with') && TOOL_VERBS.has(prep.norm)) return true
   // The subject line says it too, and is not itself in capitals.
-  if (subject !== undefined && /[a-z]/.test(subject) && new RegExp(String.raw`(?:^|[^\w])${w.text}(?:[^\w]|$)`).test(subject)) {
+  if (subject !== undefined && /[a-z]/.test(subject) && new RegExp(String.raw`(?:^|[^\w])${escapeRegExp(w.text)}(?:[^\w]|$)`).test(subject)) {
     const letters = subject.replace(/[^A-Za-z]/g, '')
     if (letters.replace(/[^A-Z]/g, '').length / letters.length < 0.5) return true
   }

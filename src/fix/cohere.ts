@@ -128,8 +128,20 @@ function headsAnswer(d: Draft, s: SentenceRole): boolean {
   if (/[\p{L}\d]/u.test(text.slice(lineStart, s.start)) || !/^[^\S\n]*\**[^\S\n]*(?:\n|$)/.test(text.slice(s.end))) return false
   const next = body[body.indexOf(s) + 1]
   if (next === undefined || !text.slice(s.end, next.start).includes('\n') || /\?\W*$/.test(text.slice(next.start, next.end))) return false
-  const lines = text.slice(d.facts.bodyStart, d.facts.signatureStart).split('\n')
-  return lines.filter((l, i) => HEADING_LINE.test(l) && /\p{L}/u.test(l) && lines.slice(i + 1).find((x) => x.trim() !== '') !== undefined && !HEADING_LINE.test(lines.slice(i + 1).find((x) => x.trim() !== '')!)).length >= 2
+  return headedLines(d) >= 2
+}
+
+const HEADED = new WeakMap<Draft, number>()
+
+/** How many of the body's lines are heads (HEADING_LINE, with a word in them) whose next non-blank line is no head: counted once per draft. */
+function headedLines(d: Draft): number {
+  let count = HEADED.get(d)
+  if (count === undefined) {
+    const lines = d.text.slice(d.facts.bodyStart, d.facts.signatureStart).split('\n').filter((l) => l.trim() !== '')
+    count = lines.filter((l, i) => HEADING_LINE.test(l) && /\p{L}/u.test(l) && i + 1 < lines.length && !HEADING_LINE.test(lines[i + 1])).length
+    HEADED.set(d, count)
+  }
+  return count
 }
 
 export function cohere(d: Draft, st: State): void {

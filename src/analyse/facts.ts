@@ -174,7 +174,16 @@ const NOT_A_NAME = new Set(['congrats', 'congratulations', 'thanks', 'quick', 'u
 /** Words that begin the message itself after a greeting word ("hey just checking in!"). */
 const GREETING_NOT_NAME = new Set(['just', 'i', "i'm", 'we', 'you', 'u', 'quick', 'hope', 'wanted', 'any', 'did', 'are', 'is', 'can', 'could', 'would', 'thanks', 'so', 'sorry'])
 
+/**
+ * A greeting to an organisation or office by its full name, alone on its line: "Dear Palm Beach County
+ * Emergency Management,", "Hello Members of the Grants Committee:". Longer than GREETING_RE's names, so
+ * read by its capitals (and the small words of a name) up to the line's closing comma or colon.
+ */
+const ADDRESSED_BY_TITLE = /^\s*(?:[Dd]ear|[Hh]i|[Hh]ello|[Gg]reetings|[Tt]o)[ \t]+(?:(?:[A-Z][\w'’.&-]*|of|the|and|for|at|on|&)[ \t]*){5,12}[,:][ \t]*(?=\r?\n|$)/
+
 function greetingEnd(text: string): number {
+  const titled = ADDRESSED_BY_TITLE.exec(text)
+  if (titled) return titled[0].length
   const greeting = GREETING_RE.exec(text)
   if (!greeting) {
     const named = NAME_DASH_RE.exec(text)

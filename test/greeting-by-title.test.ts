@@ -1,0 +1,24 @@
+/**
+ * A greeting to an organisation or an office by its full name ("Dear Palm Beach County Emergency
+ * Management,") is one greeting: the rewrite keeps it whole and puts what it adds after it, never
+ * between its words (the judged round 29 found a guide line spliced into such a salutation).
+ */
+import {describe} from 'vitest'
+import {rewrites} from './rewrite-harness.js'
+
+describe('a greeting by an office or organisation name is kept whole', () => {
+  rewrites([
+    [
+      'five capitalised words up to the comma are the addressee, not a name and the start of the message',
+      'email',
+      'Dear Riverside Borough Flood Response Office,\n\nI am a local developer. We built a crisis map for storms and it is live now. Would a short demo help?',
+      'Dear Riverside Borough Flood Response Office,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] We built a crisis map for storms and it is live now. Want me to send over a short recorded demo?'
+    ],
+    [
+      'the small words of a name ("of the") and a closing colon',
+      'email',
+      'Hello Members of the Grants Committee:\n\nWe run a food bank. Could we send our proposal?',
+      'Hello Members of the Grants Committee:\n\n[[One line on what you noticed about them, then one line on how you help with it.]] What would you change in the proposal?'
+    ]
+  ])
+})

@@ -95,7 +95,8 @@ describe("round 24: the sender's product or company stays named", () => {
       'a self-introduction cut to a fragment is said as what the company is',
       'email',
       "Hi Lee,\n\nI'm reaching out from Tallybook, a timetabling tool that builds a school week in ten minutes.\n\n**What we offer:**\n- Timetables in ten minutes\n- Cover planning for sick days\n- Room booking\n\nWould you be open to a 20-minute call next week?\n\nBest,\nAna\nTallybook",
-      `Hi Lee,\n\nTallybook is a timetabling tool.\n\n${SENDER_GUIDE}\n\nWould any of this help right now?\n\nBest,\nAna\nTallybook`
+      // (Reaching out from a company defined on the spot introduces the sender: the opening, so the guide goes first; detect-round43.)
+      'Hi Lee,\n\n[[One line on what you noticed about them, then how Tallybook helps with it.]] Tallybook is a timetabling tool.\n\nWould any of this help right now?\n\nBest,\nAna\nTallybook'
     ],
     [
       'the company named only in a cut "where we\'re ..." line goes into the kept "We\'ve ..." line',

@@ -1492,9 +1492,22 @@ function available(r: Reading, out: SentenceRole): SentenceRole | undefined {
 
 /** "We've been working with companies like [Example 1] and [Example 2]", "our clients include Acme": customers named to vouch for the sender. */
 function customersNamed(r: Reading, out: SentenceRole): SentenceRole | undefined {
-  if (r.negated || !CUSTOMERS_NAMED.test(r.text)) return undefined
+  if (r.negated || !CUSTOMERS_NAMED.test(r.text) || seesTheirCustomers(r)) return undefined
   out.role = 'proof'
   return out
+}
+
+/**
+ * "Saw that you delivered great results for clients like Havana Books", "I noticed your customers
+ * include Tidewell": the sender saw the reader's work, and the customers named after the reader are
+ * theirs, no logos of the sender's.
+ */
+function seesTheirCustomers(r: Reading): boolean {
+  if (!PERCEIVE.has(r.doing) || r.verb < 0) return false
+  const {tokens} = r.ctx
+  const named = CUSTOMERS_NAMED.exec(r.text)
+  const at = r.start + (named?.index ?? 0)
+  return someIn(tokens, r.verb + 1, r.to, (t) => t.start < at && RECIPIENT_WORDS.has(t.norm))
 }
 
 /** "I'm Raj from Veltrix", "My name is Dana", "We are a leading agency": who the sender is. */
@@ -1548,6 +1561,9 @@ function alsoNotices(r: Reading, out: SentenceRole): SentenceRole | undefined {
   for (let k = Math.max(r.verb, r.first) + 1; k < r.to; k++) {
     // (A finite verb: "and learning engineering" goes on with what the sender does.)
     if (tokens[k - 1].norm !== 'and' || tokens[k].pos !== 'VERB' || tokens[k].norm.endsWith('ing') || !PERCEIVE.has(tokens[k].lemma)) continue
+    // "I would love to show you the proof and hear where it breaks in your repos": a bare verb that
+    // goes on with the wished infinitive is wished too, nothing seen.
+    if (r.doing !== out.verb && !r.felt && tokens[k].norm === tokens[k].lemma) return undefined
     const seen = {...out}
     if (perceives({...r, verb: k, doing: tokens[k].lemma}, seen)?.role !== 'observation') return undefined
     return Object.assign(out, seen)
@@ -1615,6 +1631,9 @@ const EXAMINED = /^(?:re-?)?(?:evaluated|tested|audited|analy[sz]ed|reviewed|sca
  * The sender noticed, saw or read something: an observation when what they saw is specific to the
  * reader, an opener when it is not.
  */
+/** Verbs of liking that a modal turns into a wish: "I'd love your feedback". */
+const WISHED_LIKING = new Set(['love', 'like', 'enjoy', 'appreciate'])
+
 /** What points back at the sender's product as a subject: "It catches ...", "This flags ...". */
 const PRODUCT_POINTERS = new Set(['it', 'this', 'that'])
 
@@ -1646,6 +1665,12 @@ function perceives(r: Reading, out: SentenceRole): SentenceRole | undefined {
     out.chase = 'bump'
     return out
   }
+  // "I'd love your feedback", "We would like your take on it": liking under a modal is a wish for
+  // something of theirs to come, nothing of theirs seen ("I loved your talk" saw it).
+  if (WISHED_LIKING.has(r.doing) && r.doing === out.verb && verb > r.first && someIn(tokens, r.first, verb, (t) => t.norm === 'would' || t.norm === "'d")) {
+    out.role = 'other'
+    return out
+  }
   // "Our customers see 300% ROI": what the sender's customers get is a result, not a look at the reader.
   if (verb > r.first && someIn(tokens, r.first, verb, (t) => CUSTOMER_WORDS.has(t.lemma))) return undefined
   // "Saw an interesting study that 73% of teams ...": a piece of content anyone could have seen,
@@ -1674,9 +1699,18 @@ function framed(r: Reading): SentenceRole | undefined {
 /** "I hope your launch went well", "I wanted to mention ...": a stance of the sender's, an opener when it hopes. */
 function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (!STANCE.has(r.doing)) return undefined
+  // "I'm writing on behalf of **Kestrel**, an open-source ...", "We're reaching out from Tallyhall —
+  // a public benchmark for ...": the reason for writing is the sender's own thing, defined on the spot.
+  if (r.doing === out.verb && !r.negated && !r.question && (r.doing === 'reach' || r.doing === 'write') && FROM_DEFINED.test(r.ctx.facts.text.slice(r.ctx.tokens[r.verb].end, r.sentence.end))) {
+    out.role = 'self-intro'
+    return out
+  }
   out.role = /\b(?:hope|trust)\b/i.test(r.text) ? 'opener' : 'other'
   return out
 }
+
+/** After "writing"/"reaching out": from or on behalf of a name (a link or a note in brackets may follow), then what it is: ", an ...", "— a ...". */
+const FROM_DEFINED = /^\s*(?:out\s+|to you\s+)?(?:from|on behalf of|for)\s+(?:\*\*|__)?(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}(?:\*\*|__)?(?:\s*\([^)\n]{1,80}\))?\s*(?:,|[—–]|\s-)\s*(?:a|an|the)\s/
 
 /**
  * "Happy to send the two-page summary", "I can share the playbook that worked for them": the writer
@@ -2310,7 +2344,7 @@ function offeringGoesOn(ctx: Ctx): void {
     // (Or, once the sender has told what they offer, a line that points back at it: "This is a 45 min
     // Zoom session where you introduce yourself", "It's Apache 2.0 licensed and runs in your infrastructure".)
     const pointsBack = offered && POINTS_AT_OFFERING.test(text.slice(s.start, s.end))
-    if (s.concrete && s.subject !== 'recipient' && (previous?.role === 'pitch' || pointsBack || nameAtWork(tokens, text, s))) s.concrete = false
+    if (s.concrete && s.subject !== 'recipient' && (previous?.role === 'pitch' || pointsBack || nameAtWork(tokens, text, s) || (offered && workedWithoutSubject(tokens, s)))) s.concrete = false
     if (s.role === 'pitch' || s.role === 'self-intro') offered = true
     previous = s
   }
@@ -2326,6 +2360,21 @@ function nameAtWork(tokens: Token[], text: string, s: SentenceRole): boolean {
   const verb = tokens[i + 1]
   if (name === undefined || verb === undefined || verb.start >= s.end || name.field >= 0 || RECIPIENT_WORDS.has(name.norm) || !/^[A-Z]/.test(text.charAt(name.start))) return false
   return verb.pos === 'VERB' && verb.norm !== verb.lemma && (verb.norm === verb.lemma + 's' || verb.norm === verb.lemma + 'es')
+}
+
+/**
+ * "- **Edge filter**: Blocks prompt injections before they reach your models", "Runs inside your VPC":
+ * a verb in the present with its subject left out (after a label, if any), once the sender has told
+ * what they offer: the offering at work, told feature by feature.
+ */
+function workedWithoutSubject(tokens: Token[], s: SentenceRole): boolean {
+  if (s.subject !== 'generic') return false
+  let i = firstFrom(tokens, s.start)
+  const end = (k: number) => k < tokens.length && tokens[k].start < s.end
+  for (let k = i; end(k) && k < i + 14 && !isVerbLike(tokens[k]); k++) if (tokens[k].norm === ':') i = k + 1
+  while (end(i) && tokens[i].pos === 'PUNCT') i++
+  const v = tokens[i]
+  return end(i) && v.pos === 'VERB' && v.norm !== v.lemma && (v.norm === v.lemma + 's' || v.norm === v.lemma + 'es' || /ies$/.test(v.norm))
 }
 
 const POINTS_AT_OFFERING = /^\W*(?:it|it's|this|that|these)\b(?!\s+(?:means|is why|is where|is when)\b)/i

@@ -69,7 +69,8 @@ function aboutSender(facts: TextFacts, index: number, vocabulary: Vocabulary): b
  */
 export function claimBySender(ctx: CheckContext, facts: TextFacts, sentence: number, start: number, end: number): boolean {
   const role = ctx.roles.sentences[sentence]
-  if (role?.subject === 'recipient') return false
+  // (The sender's look at the reader's world, "saw that you delivered for clients like Havana Books", names what is theirs.)
+  if (role?.subject === 'recipient' || (role?.role === 'observation' && role.subject === 'sender')) return false
   const company = ctx.input.recipient?.company ? companyFirstWord(ctx.input.recipient.company) : undefined
   if (company && company.length > 2 && facts.text.slice(start, end).toLowerCase().includes(company)) return false
   return aboutSender(facts, sentence, ctx.vocabulary) || readerOnlyAfter(ctx, facts, sentence, start)

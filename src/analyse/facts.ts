@@ -8,6 +8,7 @@ import type {BrokenPlaceholder, Placeholder} from '../parse/placeholders.js'
 import {isNumberTerm, normalise, splitTerms, stem} from './terms.js'
 import {keyGeneration, keyOf} from './keys.js'
 import type {Lexeme, Term} from './phrases.js'
+import {fileName} from './file-name.js'
 
 /** A guide line (`[[...]]`): a rewrite's instruction to the person, never sent as it is. Every one of a text, for `matchAll`. */
 export const GUIDE_LINES = /\[\[[^[\]\n]{1,300}\]\]/g
@@ -378,7 +379,8 @@ function readSentence(read: Reading, sentence: Sentence, text: string, guideEnds
         const kind = linkKind(child.value)
         // The URL syntax plugin also takes "e.g." or "discussed.]" for a host; a link we count
         // has a scheme, a www., or a dotted host ending in a real top-level domain.
-        if (kind !== 'url' || isLink(child.value)) {
+        // ("README.md" is a file's name: analyse/file-name.ts.)
+        if (kind !== 'url' || (isLink(child.value) && !fileName(child.value, text, child.position!.start.offset!))) {
           read.links.push({kind, value: child.value, start: child.position!.start.offset!, end: child.position!.end.offset!})
         }
       }

@@ -347,6 +347,23 @@ function toldQuote(facts: TextFacts, t: number): boolean {
   return TOLD.has(facts.terms[k - 1]?.norm ?? '')
 }
 
+/** Words that open a noun phrase a quoted label can stand in: 'a "money in crisis" triage', 'our "Ask" button'. */
+const LABEL_OPENERS = new Set(['a', 'an', 'the', 'our', 'my', 'this', 'that', 'its', 'his', 'her'])
+
+/**
+ * The quotation opening at word `w` is a label inside a noun phrase, not words quoted: a determiner
+ * before it and, right after its closing mark, a word in lower case that the label qualifies ('a
+ * "money in crisis" triage', 'the "remote first" model').
+ */
+function labelQuote(facts: TextFacts, w: number): boolean {
+  const before = facts.words[w - 1]
+  if (before === undefined || before.quoted || before.sentence !== facts.words[w].sentence || !LABEL_OPENERS.has(before.norm)) return false
+  let end = w
+  while (facts.words[end + 1]?.quoted && facts.words[end + 1].sentence === facts.words[w].sentence) end++
+  const after = facts.words[end + 1]
+  return after !== undefined && after.sentence === facts.words[w].sentence && /^[a-z]/.test(after.text) && /^["”'’*_]*[ \t]+$/.test(facts.text.slice(facts.words[end].end, after.start))
+}
+
 /** The bracket holding the word ending at `end` is a Markdown link's text: "]" then "(" follow. */
 function linkText(text: string, end: number): boolean {
   const close = text.indexOf(']', end)
@@ -474,6 +491,9 @@ function clauseBySender(facts: TextFacts, flags: Uint8Array, from: number, to: n
   let singular = false
   let reader = false
   let observing = false
+  // Quoted words here, and whether any of them is more than a label ('a "money in crisis" triage').
+  let quoted = false
+  let speech = false
   for (let t = from; t < to; t++) {
     const term = facts.terms[t]
     const word = facts.words[term.word]
@@ -484,8 +504,11 @@ function clauseBySender(facts: TextFacts, flags: Uint8Array, from: number, to: n
       if (word.bracketed) continue
       // 'reply "YES"', 'text STOP': a keyword the reader is told to send is not their words.
       const prev = facts.terms[t - 1]
-      if (prev === undefined || !facts.words[prev.word].quoted) scan.told = toldQuote(facts, t)
-      if (!scan.told) scan.quoted = true
+      if (prev === undefined || !facts.words[prev.word].quoted) {
+        scan.told = toldQuote(facts, t)
+        if (!scan.told && !labelQuote(facts, term.word)) speech = true
+      }
+      if (!scan.told) quoted = true
       continue
     }
     const f = flags[t]
@@ -495,6 +518,10 @@ function clauseBySender(facts: TextFacts, flags: Uint8Array, from: number, to: n
     else if (f & SELF) singular = true
   }
   if (reader) scan.reader = true
+  // A label in quotes names a kind of thing ('a "money in crisis" triage', 'the "remote first" model'):
+  // the reader's words only in a clause about the reader ('you did the "Ship It" video', 'a "recommended
+  // for X" framing you'd prefer').
+  if (quoted && (speech || reader)) scan.quoted = true
   // "We ..." is the sender talking; "I ..." too, unless the clause is about the reader or about
   // something the sender observed ("Your post caught my eye", "I read that Acme ...").
   // An apposition after "we"/"our" is still the sender: "our company, Vantage Analytics, a ...".
@@ -597,7 +624,7 @@ export function computeSignals(
     // decide, the field's own words do.
     const kind = vocabulary.firstNameFields.has(p.name) ? undefined : kindOfField(facts.text, p)
     if (vocabulary.firstNameFields.has(p.name)) add(signals, 'first-name-placeholder', hit(facts, p.start, p.end))
-    else if (vocabulary.senderFields.has(p.name) || kind === 'sender' || kind === 'reason' || words[0] === 'your' || words[0] === 'my') continue
+    else if (vocabulary.senderFields.has(p.name) || kind === 'sender' || kind === 'reason' || kind === 'other' || words[0] === 'your' || words[0] === 'my') continue
     else if (kind !== undefined) add(signals, kind === 'own' ? 'recipient-placeholder' : 'slot-placeholder', hit(facts, p.start, p.end))
     else if (words.some((w) => vocabulary.observationWords.has(w)) || saysAboutThem(words)) add(signals, 'recipient-placeholder', hit(facts, p.start, p.end))
     else add(signals, 'slot-placeholder', hit(facts, p.start, p.end))

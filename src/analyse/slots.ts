@@ -12,12 +12,15 @@
  *   "your background in [area]", "[Publication]'s focus on [topic]"): a weak detail (M3).
  * - `own`: the reader's own thing (their post, project, issue, request; "your post on [topic]"): strong.
  *
+ * - `other`: another party's thing, told of in the line by "they" after that party's slot ("I looked at
+ *   [competitor]'s site and what they do well is [specific thing]"): no detail about the reader.
+ *
  * `undefined`: the policy's words do not decide; the caller keeps its own reading.
  */
 
 import {fieldLabel, fieldWords, type Placeholder} from '../parse/placeholders.js'
 
-export type SlotKind = 'sender' | 'reason' | 'area' | 'own'
+export type SlotKind = 'sender' | 'reason' | 'area' | 'own' | 'other'
 
 /**
  * The name words of each kind, as reviewable data. A word here decides only where nothing stronger
@@ -32,7 +35,7 @@ export const SLOT_WORDS = {
   area: ['company', 'role', 'title', 'industry', 'sector', 'field', 'area', 'topic', 'topics', 'expertise', 'platform', 'location', 'audience', 'beat', 'niche', 'vertical', 'domain', 'specialty', 'speciality', 'city', 'country', 'region', 'publication', 'outlet', 'organisation', 'organization', 'org', 'team', 'business', 'background', 'experience', 'career', 'service', 'services', 'product', 'products', 'agency', 'brand', 'website', 'site', 'segment', 'type'],
   /** A thing of the reader's own: something they made, did, said or asked. */
   own: ['post', 'posts', 'article', 'articles', 'project', 'projects', 'issue', 'issues', 'request', 'requests', 'comment', 'comments', 'thread', 'talk', 'paper', 'papers', 'repo', 'episode', 'video', 'videos', 'podcast', 'launch', 'announcement', 'achievement', 'initiative', 'said', 'wrote', 'asked', 'mentioned', 'shared', 'posted', 'published', 'built', 'working']
-} as const satisfies Record<SlotKind, readonly string[]>
+} as const satisfies Record<Exclude<SlotKind, 'other'>, readonly string[]>
 
 const KIND_WORDS = Object.fromEntries(Object.entries(SLOT_WORDS).map(([k, v]) => [k, new Set<string>(v)])) as Record<SlotKind, Set<string>>
 
@@ -53,16 +56,19 @@ const MINE = new Set(['your', 'my', 'our', 'sender'])
 
 /**
  * The frames before a slot, as reviewable data: what the sentence says the slot's value is.
- * - `own`: "your post on [topic]", "your content about [x]": the topic of a thing of theirs.
+ * - `own`: "your post on [topic]", "your content about [x]": the topic of a thing of theirs; "your
+ *   recent [x]": a thing of theirs that happened.
  * - `area`: "your background in [area]", "your experience with [x]", "[Publication]'s focus on
  *   [topic]", "your audience of [x]": their profile.
  */
 const CONTENT_NOUNS = 'post|posts|article|articles|piece|pieces|content|talk|talks|paper|papers|research|thread|video|videos|podcast|episode|newsletter|book|blog|writing|work|project|projects|comment|comments|tweet|tweets|presentation|keynote|session|webinar|answer|question|repo|library|package|thesis'
 const PROFILE_NOUNS = 'background|experience|expertise|work|career|journey|focus|time|role|leadership|perspective|history|years|knowledge|interest|interests|audience|readers|listeners|community|team|clients|customers'
-const OWN_FRAME = new RegExp(String.raw`(?:\byour\s+(?:[\w-]+\s+){0,2}|['’]s\s+(?:[\w-]+\s+)?|\b(?:great|good|nice|amazing|awesome|excellent|impressive|the)\s+)(?:${CONTENT_NOUNS})\s+(?:on|about|around|regarding|covering|of)\s*$`, 'i')
+// (Or the slot is the head itself, marked as a thing of theirs that happened: "your recent [video/topic]",
+// "your latest [x]": what is recent of theirs is a thing they made or did, whatever the slot's words.)
+const OWN_FRAME = new RegExp(String.raw`(?:(?:\byour\s+(?:[\w-]+\s+){0,2}|['’]s\s+(?:[\w-]+\s+)?|\b(?:great|good|nice|amazing|awesome|excellent|impressive|the)\s+)(?:${CONTENT_NOUNS})\s+(?:on|about|around|regarding|covering|of)|\byour\s+(?:most\s+)?(?:recent|latest|newest))\s*$`, 'i')
 const AREA_FRAME = new RegExp(String.raw`(?:\byour\s+(?:[\w-]+\s+){0,2}(?:${PROFILE_NOUNS})\s+(?:in|with|within|across|of|on|around)|['’]s\s+(?:focus|coverage|beat)\s+(?:on|in|of)|\byou(?:'re|\s+are)?\s+(?:\w+\s+)?(?:focus|focused|focusing|specialise|specialize|specialising|specializing)\s+(?:on|in))\s*$`, 'i')
 
-const RANK: Record<SlotKind, number> = {sender: 0, reason: 0, area: 1, own: 2}
+const RANK: Record<SlotKind, number> = {sender: 0, reason: 0, other: 0, area: 1, own: 2}
 
 /**
  * The kind of a slot whose name has the words `words` (lower case, as `fieldWords` gives them) and
@@ -85,6 +91,7 @@ export function slotKind(words: readonly string[], before: string): SlotKind | u
   // [topic]" is their profile.
   if (OWN_FRAME.test(tail)) return 'own'
   if (AREA_FRAME.test(tail)) return 'area'
+  if (othersThing(before)) return 'other'
   if (words.length === 0) return undefined
   if (MINE.has(words[0])) return 'sender'
   // Someone else's slot ("[similar company]", "[Customer type similar to them]", "[Company 2]"), or a
@@ -104,6 +111,18 @@ export function slotKind(words: readonly string[], before: string): SlotKind | u
   // "[industry topic]", "[Publication Name]"'s name word aside: a name of an area ("[platform]").
   if (KIND_WORDS.area.has(last)) return 'area'
   return undefined
+}
+
+/**
+ * The line before a slot tells of another party's thing: that party's slot ("[competitor in same
+ * city]'s site", "[a similar studio]") and then "they"/"their", with no "you"/"your" after it: "I looked at
+ * [competitor]'s site and what they're doing well is [specific thing]".
+ */
+function othersThing(tail: string): boolean {
+  const m = OTHERS_SLOT_BEFORE.exec(tail)
+  if (!m) return false
+  const after = tail.slice(m.index + m[0].length)
+  return /\b(?:they|their|them|they're|they’re)\b/i.test(after) && !/\b(?:you|your|you're|you’re|yours)\b/i.test(after)
 }
 
 /** The options of an either/or slot: its words split at "or". */
@@ -136,9 +155,9 @@ export function kindOfField(text: string, p: Placeholder): SlotKind | undefined 
   return slotKind(slotWords(fieldLabel(p), fieldWords(p)), lineBefore(text, p.start))
 }
 
-/** The text of the line before `offset`, up to 80 characters. */
+/** The text of the line before `offset`, up to 160 characters (the frames read its last 80). */
 export function lineBefore(text: string, offset: number): string {
-  const from = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 80)
+  const from = Math.max(text.lastIndexOf('\n', offset - 1) + 1, offset - 160)
   return text.slice(from, offset)
 }
 

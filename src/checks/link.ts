@@ -15,14 +15,14 @@ function hostOf(url: string): string {
 const PLACEHOLDER_HOST_RE = /(?:^|\.)your[\w-]*\.|(?:^|\.)(?:company|domain|website|yoursite|mysite)\.com$/i
 
 
-/** The same link however written: "https://www.x.org/a/", "x.org/a" and "[x.org/a](x.org/a)" are one. */
+/** The same link however written: "https://www.x.org/a/", "x.org/a", "[x.org/a](x.org/a)" and "<https://x.org/a>" are one. */
 const linkKey = (url: string): string =>
   url
     .split('](')[0]
     .toLowerCase()
     .replace(/^[a-z]+:\/\//, '')
     .replace(/^www\./, '')
-    .replace(/[/.,;:)\]]+$/, '')
+    .replace(/[/.,;:)\]>]+$/, '')
 
 interface Counted {
   start: number

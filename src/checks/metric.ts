@@ -6,7 +6,7 @@ import {thresholdFor} from './threshold.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import {codePoints} from '../analyse/positions.js'
 import {ITEM_MARKER} from '../analyse/positions.js'
-import {linkWords, type TextFacts} from '../analyse/facts.js'
+import {indexAt, linkWords, type TextFacts} from '../analyse/facts.js'
 import type {OptionKit} from '../rules/definition.js'
 import {isWord} from '../analyse/words.js'
 import {capsInNamePlace} from './caps-name.js'
@@ -178,6 +178,28 @@ function braceSpans(text: string): Array<[number, number]> {
 /** Whether the word at [start, end) is joined to more of a code identifier: an underscore or a letter or digit touching it. */
 const inIdentifier = (text: string, start: number, end: number): boolean => /[\w]/.test(text.charAt(start - 1)) || /[\w]/.test(text.charAt(end))
 
+/**
+ * The lines that are no prose said to the reader: rows of a table or a box drawing ("|FOOTER   |",
+ * "| NAME | ROLE |", "│ CONTENT │"), and fenced blocks of code. Labels in a drawing name its parts; no
+ * one raises a voice there. Read once per draft, in one pass over its lines.
+ */
+function drawnOrCodeLines(text: string): Array<{start: number; end: number}> {
+  const spans: Array<{start: number; end: number}> = []
+  if (!/[|│┃║]|```/.test(text)) return spans
+  let fenced = false
+  for (let start = 0; start <= text.length; ) {
+    const next = text.indexOf('\n', start)
+    const end = next < 0 ? text.length : next
+    const line = text.slice(start, end).trim()
+    const fence = line.startsWith('```')
+    if (fenced || fence || (/^[|│┃║]/.test(line) && /[|│┃║]$/.test(line))) spans.push({start, end: end + 1})
+    if (fence) fenced = !fenced
+    if (next < 0) break
+    start = next + 1
+  }
+  return spans
+}
+
 /** A word with a capital in it ("Robotics", "StockX", "eBay"): a name's spelling, as a word in capitals alone is not. */
 const hasCapital = (text: string): boolean => /[A-Z]/.test(text) && /[a-z]/.test(text)
 
@@ -209,6 +231,7 @@ const measureCapsWords: Measure = (ctx, rule, {min, max, limit}, {ignore, emphas
     else if (w.text.length >= rule.minLength && (linked.has(w.norm) || /^,\s+(?:a|an|the)\s/i.test(body.text.slice(w.end, w.end + 6)))) signed.add(w.norm)
   }
   const braces = braceSpans(body.text)
+  const drawn = drawnOrCodeLines(body.text)
   const inBraces = (at: number): boolean => braces.some(([s, e]) => at >= s && at < e)
   const neighbour = (i: number, step: 1 | -1) => {
     const o = words[i + step]
@@ -228,6 +251,8 @@ const measureCapsWords: Measure = (ctx, rule, {min, max, limit}, {ignore, emphas
     if (w.bracketed || !isCaps(w.text) || ignore.has(w.norm) || signed.has(w.norm)) return false
     // The greeting's name slot ("Hi NAME,") and a template's braced instruction are not said to the reader.
     if (w.start < body.bodyStart || inBraces(w.start)) return false
+    // A drawing's box label or a code block's word ("|CONTENT  |"): not prose (drawnOrCodeLines).
+    if (drawn.length > 0 && indexAt(drawn, w.start) >= 0) return false
     // Part of a code identifier ("X_CONFOUNDED", "MAX_RETRIES", "getURL"): no one is raising a voice.
     if (inIdentifier(body.text, w.start, w.end)) return false
     // A short word of emphasis between words in lower case ("Memory IS the file", "Selling WITH them").

@@ -3,8 +3,10 @@ import {buildEdits} from '../fix/suggest.js'
 import type {PatternRule} from '../rules/format.js'
 import type {CheckContext, CheckKind, RawFinding} from './types.js'
 import {sentenceIndexAt} from '../analyse/facts.js'
+import {measuredFigure} from '../analyse/measured.js'
 import {claimBySender} from './phrase.js'
 import type {OptionKit} from '../rules/definition.js'
+import type {TextFacts} from '../analyse/facts.js'
 
 /**
  * A backtracking engine retries a pattern from every start position, so even a pattern that passed
@@ -52,6 +54,7 @@ export const pattern: CheckKind<PatternRule> = (rule, env) => {
         if (!last && m.index >= WINDOW - OVERLAP) break
         if (start < done) continue
         if (sender && !bySender(ctx, start, end)) continue
+        if (rule.skipMeasured && measured(facts, start, end)) continue
         done = end
         findings.push({field: rule.target, start, end, data: {match: m[0]}, ...buildEdits(facts, rule.suggestions, start, end, m[0])})
       }
@@ -66,6 +69,12 @@ function bySender(ctx: CheckContext, start: number, end: number): boolean {
   return sentence < 0 || claimBySender(ctx, ctx.body, sentence, start, end)
 }
 
+/** A figure measured, not promised (analyse/measured.ts), in its sentence. */
+function measured(facts: TextFacts, start: number, end: number): boolean {
+  const sentence = facts.sentences[sentenceIndexAt(facts, start)]
+  return measuredFigure(facts.text, sentence?.start ?? 0, sentence?.end ?? facts.text.length, start, end)
+}
+
 /** The options of a pattern rule, as its rule file and a config's options give them (validated by outreach-lint/config). */
 export const patternOptions = ({z, definition, target}: OptionKit) =>
   z
@@ -77,6 +86,8 @@ export const patternOptions = ({z, definition, target}: OptionKit) =>
       flags: z.string().regex(/^[imu]*$/, 'only the flags i, m and u are allowed').default(''),
       target,
       /** sender: skip matches in sentences that refer to the reader (you, your) and not to the sender (I, we, our). */
-      about: z.enum(['any', 'sender']).default('any')
+      about: z.enum(['any', 'sender']).default('any'),
+      /** Skip a figure that reads as measured, not promised: "100% on 50 bugs", "75% less memory, 100% recall". */
+      skipMeasured: z.boolean().optional()
     })
     .strict()

@@ -118,6 +118,8 @@ export interface PatternRule extends RuleFields {
   target: 'body' | 'subject'
   /** sender: skip matches in sentences that refer to the reader and not to the sender. */
   about: 'any' | 'sender'
+  /** Skip a figure that reads as measured, not promised (analyse/measured.ts). */
+  skipMeasured?: boolean
 }
 
 export interface RatioRule extends RuleFields {

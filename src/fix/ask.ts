@@ -91,6 +91,9 @@ export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calen
 /** A task of their own with the minutes it takes, on a condition: "If you have 5 minutes to look at X and tell me Y, I'd be grateful". Group 1 the task, 2 what follows. */
 const MINUTES_TO = /^If you (?:have|['’]ve got|have got|got|can spare|could spare) (?:a few|a couple of|a spare|\d+(?:\s*[-–]\s*\d+)?|five|ten|fifteen|twenty|thirty)[\s-]*min(?:ute)?s? to (\p{Ll}[^,?!\n]{3,200}?),\s*(\S[^?\n]*[.!])$/u
 /** A task that is a talk: "to chat", "to hop on a call", "to meet". */
+/** An offer said as a statement that ends on the call it would take: "Happy to walk through one client file on a 15-minute call.". Group 1 the offer, 2 its stop. */
+const OFFER_ON_CALL = /^((?:I['’]m |I am |I['’]d be |I would be |We['’]re |We are |We['’]d be )?(?:happy|glad) to (?!(?:chat|talk|meet|hop|jump|connect|speak|get on|answer|discuss|help|explain|go over)\b)[^.!?\n]{3,120}?)\s+(?:on|over|in|during|via)\s+(?:a\s+)?(?:(?:brief|quick|short|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|phone call|video call)\s*([.!])\s*$/i
+
 const TALK_VERB = /^(?:chat|talk|meet|speak|connect|catch up|hop|jump|get on|sit down|grab)\b/i
 /** An offer of a doing, the last sentence before the ask: "Happy to run benchmarks on your dataset and share results." (not one to show or send, which a note offers). Group 1 from the verb on. */
 const OFFER_LEAD = /(?:^|[.!?]\s+)(?:(?:I['’]m|I am|I['’]d be|I would be|we['’]re|we are|we['’]d be)\s+)?(?:(?:always|more than)\s+)?(?:[Hh]appy|[Gg]lad) to ((?!(?:chat|talk|meet|call|hop|jump|connect|discuss|share|show|walk|send|help|answer|keep|stay)\b)\p{Ll}+\b[^.!?\n]{3,160}[.!])\s*$/u
@@ -272,6 +275,9 @@ const GIVEN = /\b(?:here['’]s|here is|here are|below|attached|enclosed|linked|
 const SHOW_WISH =
   /^(?:(?:I|we)(?:['’]d| would)\s+(?:(?:love|like|be (?:happy|glad|keen))\s+to|(?:welcome|love|like) (?:the|an) (?:opportunity|chance) to)|(?:I['’]m|I am|we['’]re|we are)\s+(?:happy|glad|keen)\s+to|(?:Would )?love to|(?:Happy|Glad|Keen) to)\s+(?:(?:introduce (?:myself|ourselves)|connect) and\s+)?(?:show|share|walk)\s+(?:you\s+)?(?:through\s+)?([^.!?\n]{3,120}?)\s*[.!]?$/i
 
+/** A meeting asked for, or a thing of theirs to give instead: "open to a 15-min riff or to share 1 example where ...?". Group 1 the doing, 2 what they give. */
+const READER_GIVES = /^\W*(?:would|could|can|will) you\b[^?]*?\b(?:call|chat|meeting|riff|zoom|conversation|coffee)\b[^?,]{0,30},?\s+or\s+(?:to\s+|would you\s+|could you\s+|just\s+)?(share|send|forward)\s+((?!(?:it|this|that|more)\b)[^?]{3,100}?)\s*\?\s*$/i
+
 /** A meeting asked for to show something: "Quick call to share what they did?", "a 15-min call to review the findings?" (what they found is sent, round 14's judges, r1178), "a 15-minute call to walk through how they did it be worth your time?" (round 15's, r1289). */
 const PURPOSE_OF_CALL = /\bto (?:share|show(?: you)?|walk you through|walk through(?= (?:how|what|why)\b)|run you through|go over|(?:discuss|talk about|talk through|explore|compare notes on)(?= (?:how|what|why|where|which|whether)\b)|(?:review|go through)(?= (?:the|our|my) (?:findings|results|report|scan|audit|numbers)\b)) ([^?.!\n]{3,80}?)(?:\s+be worth (?:your|the) time)?\s*[?.!]\s*$/i
 
@@ -425,6 +431,9 @@ function askFor(ctx: AskContext): string | undefined {
   // meeting; what it asks stays, without the minutes (round 25's judges, r1883: "Worth a look?" lost it).
   const task = MINUTES_TO.exec(own)
   if (task && !MEETING_TALK.test(task[1]) && !TALK_VERB.test(task[1])) return `If you could ${task[1]}, ${task[2]}`
+  // "Happy to walk through one anonymized client file on a 15-minute call.": the offer, without the call it ends on (round 27's judges, r1993).
+  const onCall = OFFER_ON_CALL.exec(own)
+  if (onCall && !MEETING_TALK.test(onCall[1]) && !/\bto (?:[\w'’]+\s+){1,3}?(?:it|this|that|them|more)$/i.test(onCall[1])) return `${onCall[1]}${onCall[2]}`
   const stripped = MEETING_PHRASE.test(own) ? own.replace(MEETING_PHRASE, '') : undefined
   if (stripped !== undefined && !MEETING_TALK.test(stripped) && stripped.split(/\s+/).length >= 4) return stripped
   // "You can always reach me at [YOUR_EMAIL] or book time here: [CALENDAR_LINK]": the way to reach them is the ask, without the booking (round 15's judges, r1290).
@@ -458,6 +467,10 @@ function askFor(ctx: AskContext): string | undefined {
   // [initiative]") was let go only because the new ask carries it.
   const topic = TOPIC_RE.exec(asked)?.[1]
   if (topic && FACT.test(topic)) return `Is ${topic} a priority right now?`
+  // "Would you be open to a 15-min riff or to share 1 example where your eval failed you?": the other thing is the reader's to
+  // give, the ask without the meeting, never an offer of the sender's to send it (round 28's judges, r2040).
+  const given = READER_GIVES.exec(own)
+  if (given && !MEETING_TALK.test(given[2])) return `Would you be open to ${gerund(given[1].toLowerCase())} ${given[2]}?`
   const purposeOfCall = PURPOSE_OF_CALL.exec(own)?.[1]
   // (Or what it was to be about, "a quick conversation about how other teams handle X": a short note on that.)
   const callAbout = purposeOfCall ?? ABOUT_HOW.exec(own)?.[1]

@@ -139,9 +139,9 @@ function doubledQuestion(d: Draft, st: State, s: SentenceRole): void {
  * The sender's statement with a question mark ("we make a scheduling app for clinics??", "Our tool
  * cuts month-end close in half?"): it opens on the sender and asks the reader nothing (no "you", no
  * wish or wonder of the writer's, no question word), so it is no ask, and the draft's real question is.
+ * (Not a question put after a colon, "My question: is this construction already known?": round 27's judges, r2052.)
  */
-// (Not the sender's question put after a colon, "My question: is this construction already known?": a question still (round 27's judges, r2052).)
-const SENDER_STATEMENT = /^(?![^?]*\b(?:you|your|yours|you['’]\w+)\b)(?![^?:]*\bquestions?\b[^?:]*:\s*(?:is|are|was|were|does|do|did|has|have|can|could|would|will|should|how|what|why|when|where|which|who|whether)\b)\W*(?:we|our|my|I)\b(?!['’](?:d|m)\b)(?!\s+(?:would|could|can|might|may|should|wonder|wondered|was|am|hope|want|wanted)\b)[^?\n]*\?+\W*$/i
+const SENDER_STATEMENT = /^(?![^?]*\b(?:you|your|yours|you['’]\w+)\b)(?![^?\n]*:\s*(?:is|are|was|were|do|does|did|can|could|would|will|should|has|have|had|what|why|how|which|who|where|when)\b)\W*(?:we|our|my|I)\b(?!['’](?:d|m)\b)(?!\s+(?:would|could|can|might|may|should|wonder|wondered|was|am|hope|want|wanted)\b)[^?\n]*\?+\W*$/i
 
 /**
  * Spam a manager would not send ("This is a 100% free risk-free limited time offer, click here to buy

@@ -130,6 +130,8 @@ export interface State {
   lostAsk?: SentenceRole
   /** What a chase that went was about, for the guide line that asks for one new thing about it. */
   chasedTopic?: string
+  /** A chase that went was said again as a talk between them ("We talked on [day]."): a follow-up between people in touch, no line on what was noticed goes in front. */
+  warm?: boolean
   /** What a sentence about the meeting that went said it would show ("Even 10 minutes could show you how to ..."). */
   talkShown?: string
   /** The time asks that go; the last one's place takes the one ask that replaces them. */

@@ -341,6 +341,9 @@ const FREE_THING = /\b(?:a|an) (?:free|complimentary|no-cost) ((?:[\w-]+\s+){0,2
 /** A booking link after what a time ask says: ": [CALENDAR_LINK]", " - {{booking_link}}", ": https://cal.com/...". */
 const BOOKED_AFTER = /\s*[:—–-]\s*(?:\[[^\]\n]{1,40}\]|\{\{?[^{}\n]{1,40}\}\}?|https?:\/\/\S+)\s*$/
 
+/** A second doing joined to what would be shown, "it and hear what you'd want", "our vision and discuss ...": it went with the meeting. */
+const SECOND_DOING = /\s+and\s+(?:discuss|talk|explore|chat|hear|learn|answer|see)\b/
+
 /** A thing to show that only points back ("walk you through it"): nothing a note could be on. */
 const PRONOUN_THING = /^(?:it|this|that|them|these|those|more|you|how|what|why)$/i
 
@@ -365,7 +368,7 @@ export function shownThing(sentence: string): Shown | undefined {
   // What follows a dash or a comma is an aside about it ("how we did it - might be relevant as you scale").
   // (Nor the condition after it: "how [similar company] handled it if useful".)
   // (Nor a second doing joined to it, "our vision and discuss how you could be part of ...": the talk went with the meeting (round 24's judges, r1837).)
-  const thing = wish?.split(/\s+[-–—]\s+|,\s+(?:if|as|since|because|which|so)\b|\s+if (?:useful|helpful|relevant|interested|it helps)\b|\s+and\s+(?:discuss|talk|explore|chat|hear|learn|answer|see)\b/)[0].trim()
+  const thing = wish?.split(/\s+[-–—]\s+|,\s+(?:if|as|since|because|which|so)\b|\s+if (?:useful|helpful|relevant|interested|it helps)\b/)[0].split(SECOND_DOING)[0].trim()
   // ("Happy to share if useful": a condition, nothing named to send.)
   // (Nor one that starts by pointing back, "share this with you and discuss ...": "send over this" names nothing.)
   if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || PRONOUN_THING.test(thing) || /^(?:it|this|that|them|these|those)\b/i.test(thing) || /^(?:if|when|whenever|once|as|in case|should)\b/i.test(thing)) return undefined
@@ -487,7 +490,9 @@ function askFor(ctx: AskContext): string | undefined {
   const purposeOfCall = PURPOSE_OF_CALL.exec(own)?.[1]
   // (Or what it was to be about, "a quick conversation about how other teams handle X": a short note on that.)
   const callAbout = purposeOfCall ?? ABOUT_HOW.exec(own)?.[1]
-  const callShows = callAbout !== undefined && !MEETING_TALK.test(callAbout) && !PRONOUN_THING.test(callAbout) ? {thing: callAbout} : undefined
+  // (Without a second doing joined to it, "walk you through it and hear what you'd want": what is left, "it", names nothing to send.)
+  const callThing = callAbout?.split(SECOND_DOING)[0].trim()
+  const callShows = callThing !== undefined && !MEETING_TALK.test(callThing) && !PRONOUN_THING.test(callThing) ? {thing: callThing} : undefined
   if (callShows && FACT.test(callShows.thing)) return sendNote(callShows)
   // A free thing the meeting was to explore, "a 20-min call to explore a free PoC audit for [Protocol]": the offer
   // is the ask, without the meeting (round 20's judges, r1599: "Worth a look?" lost it).

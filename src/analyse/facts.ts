@@ -180,7 +180,7 @@ const GREETING_NOT_NAME = new Set(['just', 'i', "i'm", 'we', 'you', 'u', 'quick'
  * Emergency Management,", "Hello Members of the Grants Committee:". Longer than GREETING_RE's names, so
  * read by its capitals (and the small words of a name) up to the line's closing comma or colon.
  */
-const ADDRESSED_BY_TITLE = /^\s*(?:[Dd]ear|[Hh]i|[Hh]ello|[Gg]reetings|[Tt]o)[ \t]+(?:(?:[A-Z][\w'’.&-]*|of|the|and|for|at|on|&)[ \t]*){5,12}[,:][ \t]*(?=\r?\n|$)/
+const ADDRESSED_BY_TITLE = /^\s*(?:[Dd]ear|[Hh]i|[Hh]ello|[Gg]reetings|[Tt]o)(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|the|and|for|at|on|&)){5,12}[ \t]*[,:][ \t]*(?=\r?\n|$)/
 
 function greetingEnd(text: string): number {
   const titled = ADDRESSED_BY_TITLE.exec(text)

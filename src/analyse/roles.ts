@@ -1492,7 +1492,8 @@ function available(r: Reading, out: SentenceRole): SentenceRole | undefined {
 
 /** "We've been working with companies like [Example 1] and [Example 2]", "our clients include Acme": customers named to vouch for the sender. */
 function customersNamed(r: Reading, out: SentenceRole): SentenceRole | undefined {
-  if (r.negated || !CUSTOMERS_NAMED.test(r.text) || seesTheirCustomers(r)) return undefined
+  const named = r.negated ? null : CUSTOMERS_NAMED.exec(r.text)
+  if (!named || seesTheirCustomers(r, named.index)) return undefined
   out.role = 'proof'
   return out
 }
@@ -1502,11 +1503,10 @@ function customersNamed(r: Reading, out: SentenceRole): SentenceRole | undefined
  * include Tidewell": the sender saw the reader's work, and the customers named after the reader are
  * theirs, no logos of the sender's.
  */
-function seesTheirCustomers(r: Reading): boolean {
+function seesTheirCustomers(r: Reading, namedAt: number): boolean {
   if (!PERCEIVE.has(r.doing) || r.verb < 0) return false
   const {tokens} = r.ctx
-  const named = CUSTOMERS_NAMED.exec(r.text)
-  const at = r.start + (named?.index ?? 0)
+  const at = r.start + namedAt
   return someIn(tokens, r.verb + 1, r.to, (t) => t.start < at && RECIPIENT_WORDS.has(t.norm))
 }
 
@@ -2359,8 +2359,11 @@ function nameAtWork(tokens: Token[], text: string, s: SentenceRole): boolean {
   const name = tokens[i]
   const verb = tokens[i + 1]
   if (name === undefined || verb === undefined || verb.start >= s.end || name.field >= 0 || RECIPIENT_WORDS.has(name.norm) || !/^[A-Z]/.test(text.charAt(name.start))) return false
-  return verb.pos === 'VERB' && verb.norm !== verb.lemma && (verb.norm === verb.lemma + 's' || verb.norm === verb.lemma + 'es')
+  return presentThird(verb)
 }
+
+/** A verb in the third person of the present, by its ending against its lemma: "builds", "catches". */
+const presentThird = (v: Token): boolean => v.pos === 'VERB' && v.norm !== v.lemma && (v.norm === v.lemma + 's' || v.norm === v.lemma + 'es')
 
 /**
  * "- **Edge filter**: Blocks prompt injections before they reach your models", "Runs inside your VPC":
@@ -2374,7 +2377,7 @@ function workedWithoutSubject(tokens: Token[], s: SentenceRole): boolean {
   for (let k = i; end(k) && k < i + 14 && !isVerbLike(tokens[k]); k++) if (tokens[k].norm === ':') i = k + 1
   while (end(i) && tokens[i].pos === 'PUNCT') i++
   const v = tokens[i]
-  return end(i) && v.pos === 'VERB' && v.norm !== v.lemma && (v.norm === v.lemma + 's' || v.norm === v.lemma + 'es' || /ies$/.test(v.norm))
+  return end(i) && (presentThird(v) || (v.pos === 'VERB' && v.norm !== v.lemma && /ies$/.test(v.norm)))
 }
 
 const POINTS_AT_OFFERING = /^\W*(?:it|it's|this|that|these)\b(?!\s+(?:means|is why|is where|is when)\b)/i

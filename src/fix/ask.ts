@@ -90,7 +90,6 @@ const JOB_SEEKER = /\b(?:applying|applied|my application|my (?:cv|resume|résum�
 export const MEETING_TALK = /\b(?:call|meeting|chat|demo|conversation|zoom|calendar|calendly|cal\.com|chilipiper|booking[ _-]?link|availability|slots?|minutes?|mins?|available|free (?:on|at|this|next)\b|free \[|free (?:mon|tue|wed|thu|fri)\w*|promise to keep|keep it (?:short|brief|quick|focused)|walk you through|(?:a|the) time that works?|time options?)\b/i
 /** A task of their own with the minutes it takes, on a condition: "If you have 5 minutes to look at X and tell me Y, I'd be grateful". Group 1 the task, 2 what follows. */
 const MINUTES_TO = /^If you (?:have|['’]ve got|have got|got|can spare|could spare) (?:a few|a couple of|a spare|\d+(?:\s*[-–]\s*\d+)?|five|ten|fifteen|twenty|thirty)[\s-]*min(?:ute)?s? to (\p{Ll}[^,?!\n]{3,200}?),\s*(\S[^?\n]*[.!])$/u
-/** A task that is a talk: "to chat", "to hop on a call", "to meet". */
 /** Minutes asked to spend on a doing of theirs: "would you spend 15 minutes telling me whether ...?". Group 1 a label before it ("What I'm asking: "), 2 the doing. */
 const SPEND_MINUTES = /^((?:[^?:\n]{0,40}:\s*)?)would you (?:be willing to |consider )?spend(?:ing)? (?:a few|\d+|five|ten|fifteen|twenty|thirty)[\s-]*min(?:ute)?s?\s+(\p{Ll}+ing\b[^?\n]{3,200}?)\s*\?\s*$/iu
 /** A doing that is the meeting itself: "exploring whether ...", "chatting about ...". */
@@ -99,6 +98,7 @@ const SPENT_TALKING = /^(?:exploring|discussing|chatting|talking|walking|going|h
 /** An offer said as a statement that ends on the call it would take: "Happy to walk through one client file on a 15-minute call.". Group 1 the offer, 2 its stop. */
 const OFFER_ON_CALL = /^((?:I['’]m |I am |I['’]d be |I would be |We['’]re |We are |We['’]d be )?(?:happy|glad) to (?!(?:chat|talk|meet|hop|jump|connect|speak|get on|answer|discuss|help|explain|go over)\b)[^.!?\n]{3,120}?)\s+(?:on|over|in|during|via)\s+(?:a\s+)?(?:(?:brief|quick|short|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|phone call|video call)\s*([.!])\s*$/i
 
+/** A task that is a talk: "to chat", "to hop on a call", "to meet". */
 const TALK_VERB = /^(?:chat|talk|meet|speak|connect|catch up|hop|jump|get on|sit down|grab)\b/i
 /** An offer of a doing, the last sentence before the ask: "Happy to run benchmarks on your dataset and share results." (not one to show or send, which a note offers). Group 1 from the verb on. */
 const OFFER_LEAD = /(?:^|[.!?]\s+)(?:(?:I['’]m|I am|I['’]d be|I would be|we['’]re|we are|we['’]d be)\s+)?(?:(?:always|more than)\s+)?(?:[Hh]appy|[Gg]lad) to ((?!(?:chat|talk|meet|call|hop|jump|connect|discuss|share|show|walk|send|help|answer|keep|stay)\b)\p{Ll}+\b[^.!?\n]{3,160}[.!])\s*$/u

@@ -747,6 +747,9 @@ function slots(d: Draft, start: number, end: number): boolean {
   return d.facts.placeholders.some((p) => p.start < end && p.end > start) || /^[ \t]*\S+[ \t]+\[[^\]\n]+\][ \t]*$/m.test(d.text.slice(start, end))
 }
 
+/** A sentence that names what came before it by a pronoun: "walking through them", "don't let it go too long". */
+const BY_PRONOUN = /\b(?:them|they|their|it|this|these|those)\b/i
+
 /**
  * What is kept, where the front is, and which observations move there. Observations go first, in
  * their order; one already in front of every other kept sentence stays. An observation moves only
@@ -757,9 +760,6 @@ function slots(d: Draft, start: number, end: number): boolean {
  * that sentence pointing at whatever now stands before it. Nor one that leans on what stands before
  * it ("Your users need them to ..."). And nothing moves where the draft opens on them already.
  */
-/** A sentence that names what came before it by a pronoun: "walking through them", "don't let it go too long". */
-const BY_PRONOUN = /\b(?:them|they|their|it|this|these|those)\b/i
-
 function arrange(d: Draft, st: State, ask: AskPlace): Layout {
   const {text, body, facts} = d
   const {decided} = st

@@ -22,3 +22,26 @@ describe('a greeting by an office or organisation name is kept whole', () => {
     ]
   ])
 })
+
+describe('a salutation alone on its first line, a blank line after it, is the greeting (judged round 31)', () => {
+  rewrites([
+    [
+      '"To the ... team," is where the message is addressed, not its first sentence: what the rewrite adds goes after it',
+      'email',
+      'To the Northwind Platform team,\n\nI have been building an open-source scheduler that fills several gaps your queue leaves open. I think the two projects are complementary.\n\nWould a short comparison be useful?\n\nBest,\nSam',
+      'To the Northwind Platform team,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] I think the two projects are complementary.\n\nWould a short comparison be useful?\n\nBest,\nSam'
+    ],
+    [
+      '"Ops Team —" on its own line opens the same way',
+      'email',
+      'Ops Team —\n\nWe built a rota planner that cuts handover time in half. Want a look?\n\nJo',
+      'Ops Team —\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Want a look?\n\nJo'
+    ],
+    [
+      'a sentence that starts with "To" and a small word is no salutation',
+      'email',
+      'To be honest,\n\nI think your rota is fine.',
+      'To be honest,\n\nI think your rota is fine.'
+    ]
+  ])
+})

@@ -182,8 +182,15 @@ const GREETING_NOT_NAME = new Set(['just', 'i', "i'm", 'we', 'you', 'u', 'quick'
  */
 const ADDRESSED_BY_TITLE = /^\s*(?:[Dd]ear|[Hh]i|[Hh]ello|[Gg]reetings|[Tt]o)(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|the|and|for|at|on|&)){5,12}[ \t]*[,:][ \t]*(?=\r?\n|$)/
 
+/**
+ * A salutation alone on the first line, a blank line after it: "To the A2A Project team,", "To the IETF
+ * Secretariat,", "To whom it may concern,", "AGT Team —". What follows the blank line is the message.
+ */
+const SALUTATION_LINE =
+  /^\s*(?:[Tt]o[ \t]+(?:whom it may concern|(?:the[ \t]+)?\p{Lu}[^\n.!?]{0,60}?)|(?:\p{Lu}[\w.&'’-]*[ \t]+){1,4}(?:[Tt]eam|[Ff]olks))[ \t]*[,:—–-][ \t]*(?=\r?\n[ \t]*\r?\n)/u
+
 function greetingEnd(text: string): number {
-  const titled = ADDRESSED_BY_TITLE.exec(text)
+  const titled = ADDRESSED_BY_TITLE.exec(text) ?? SALUTATION_LINE.exec(text)
   if (titled) return titled[0].length
   const greeting = GREETING_RE.exec(text)
   if (!greeting) {

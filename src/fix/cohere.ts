@@ -108,7 +108,9 @@ function keepable(d: Draft, st: State, s: SentenceRole): boolean {
 /** The sentence went: removed, or replaced by something that does not say it (a guide line put in front of it says it still). */
 function went(d: Draft, st: State, s: SentenceRole): boolean {
   const decision = st.decided.get(s)
-  return decision === 'remove' || (decision === 'replace' && !(st.replacement.get(s)?.text.includes(d.text.slice(s.start, s.end)) ?? false))
+  // (A line kept behind a guide line starts with a capital, "[[...]] Built Rhythmguard, ...", where the
+  // draft had "Hi Una — built Rhythmguard, ...": it is still there.)
+  return decision === 'remove' || (decision === 'replace' && !(st.replacement.get(s)?.text.toLowerCase().includes(d.text.slice(s.start, s.end).toLowerCase()) ?? false))
 }
 
 /** A short line of its own that heads what follows: "What is it?", "How can I get involved?", "**Time commitment:**". */

@@ -1284,11 +1284,29 @@ const DECISIONS: readonly Decision[] = [
   senderRole,
   // An imperative that asks nothing ("Imagine ...", "Note the date") is 'other'.
   (r, out) => (r.imperative ? out : undefined),
+  announcesNews,
   recipientRole,
   customersAsKind,
   thirdPartyRole,
   resultsOfTakingUp,
 ]
+
+/**
+ * "Big news for the plugin crowd: the Tidewell viewer now shows ...", "Exciting news: Kiln 2 is out":
+ * a clause under the announcer's label ("big news", "exciting news") is the sender's news, their
+ * offering grown, whoever its subject is (not the reader's own, nor a question).
+ */
+function announcesNews(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens, facts} = r.ctx
+  if (r.question || r.subject === 'recipient' || r.first >= r.to || r.verb < r.first) return undefined
+  const label = facts.text.slice(r.start, tokens[r.first].start)
+  if (!NEWS_LABEL.test(label) || speaksToReader(label) || someIn(tokens, r.first, r.verb, (t) => RECIPIENT_WORDS.has(t.norm))) return undefined
+  out.role = 'pitch'
+  out.subject = 'sender'
+  return out
+}
+/** The announcer's label before a colon or a dash: "Big news for the X side:", "Exciting news —". */
+const NEWS_LABEL = /^\W*(?:some\s+)?(?:big|exciting|great|huge|good)\s+news\b[^:\n]{0,60}(?::|[—–]|\s-)\W*$/i
 
 /**
  * "My name's Niraj", "This is Olivia from Kidfun", "It's Mo from the garage": who is writing.
@@ -1414,19 +1432,40 @@ function workWithoutI(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {first, to, question} = r
   const gerund = tokens[first]
   // Not a gerund that is the subject of a verb after it ("Running a salon means ..."), nor words in quotes.
-  const gerundSubject = someIn(tokens, first + 1, to, (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(?:is|was|means|makes|takes|gets|keeps|feels|can|could|will|would|should|has)$/.test(t.norm))
+  // (Nor one a verb in the third person goes on from, "Running {tech_stack} burns ~$120 a loop", unless
+  // that verb is in a clause or an aside of its own: "Building a tool that catches drift".)
+  const gerundSubject =
+    someIn(tokens, first + 1, to, (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(?:is|was|means|makes|takes|gets|keeps|feels|can|could|will|would|should|has)$/.test(t.norm)) ||
+    someIn(tokens, first + 1, to, (t, i) => (presentThird(t) || verbReadAsNoun(tokens, first + 1 + i)) && !someIn(tokens, first + 1, first + 1 + i, (x) => x.pos === 'SCONJ' || x.pos === 'PUNCT' || OWN_CLAUSE.has(x.norm)))
   // Nor a lead-in phrase ("Speaking of launches - we're ...").
   // (A hyphen inside a word, "AI-native", is no lead-in dash: that one has a space before it.)
-  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(r.start, gerund.start)) || someIn(tokens, first + 1, Math.min(to, first + 6), (t) => /^(?:—|–|,|:)$/.test(t.norm) || (t.norm === '-' && /\s/.test(facts.text[t.start - 1] ?? ' '))))
+  // (Handing over is the sender's own work when what is handed over is a name defined on the spot:
+  // "Sharing a free, open tool your readers might like: **tidegauge.dev** — a checker for ...", whose
+  // commas are the thing's, no lead-in's.)
+  const handsOwnThing = gerund !== undefined && HAND_OVER.has(gerund.lemma) && SHARED_DEFINED.test(facts.text.slice(gerund.end, r.sentence.end))
+  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(r.start, gerund.start)) || (!handsOwnThing && someIn(tokens, first + 1, Math.min(to, first + 6), (t) => /^(?:—|–|,|:)$/.test(t.norm) || (t.norm === '-' && /\s/.test(facts.text[t.start - 1] ?? ' ')))))
   if (question || gerundSubject || quoted || gerund === undefined || !gerund.norm.endsWith('ing') || gerund.norm.length <= 5 || (gerund.pos !== 'VERB' && gerund.pos !== 'NOUN') || !/^(?:DET|NOUN|ADJ|PROPN|NUM|ADP)$/.test(tokens[first + 1]?.pos ?? '')) return undefined
   const stem = gerund.norm.slice(0, -3)
   const forms = [gerund.lemma, stem, stem + 'e', stem.slice(0, -1)]
-  if (forms.some((f) => CHASE.has(f) || STANCE.has(f) || PERCEIVE.has(f) || HAND_OVER.has(f) || ADOPT.has(f) || f === 'follow' || f === 'add')) return undefined
+  if (!handsOwnThing && forms.some((f) => CHASE.has(f) || STANCE.has(f) || PERCEIVE.has(f) || HAND_OVER.has(f) || ADOPT.has(f) || f === 'follow' || f === 'add')) return undefined
   out.subject = 'sender'
   out.verb = gerund.lemma
   out.role = 'pitch'
   return out
 }
+
+/**
+ * "office burns two days", "{tech_stack} costs ~$120": a word in "-s" the tagger read as a plural noun,
+ * between a noun that ends a phrase and the start of another (a number, an article, a symbol), is the
+ * verb of that phrase in the third person of the present.
+ */
+function verbReadAsNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  return t.pos === 'NOUN' && t.norm !== t.lemma && t.norm.endsWith('s') && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && /^(?:NUM|DET|SYM)$/.test(tokens[i + 1]?.pos ?? '')
+}
+
+/** After a colon, a name of one to three words (in bold or not) and what it is: "**tidegauge.dev** — a ...", "Tidegauge, an ...". */
+const SHARED_DEFINED = /^[^:\n]{0,100}:\s*(?:\*\*|__)?[\w.@/-]{2,40}(?:\s+[\w.@/-]{1,40}){0,2}(?:\*\*|__)?\s*(?:,|[—–]|\s-)\s*(?:a|an)\s/
 
 /**
  * "That's what we do.", "This is exactly what we help with at [Company]", "That's where we come in":
@@ -1559,6 +1598,9 @@ function wishWithoutOffering(r: Reading, out: SentenceRole): SentenceRole | unde
 function alsoNotices(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {tokens} = r.ctx
   for (let k = Math.max(r.verb, r.first) + 1; k < r.to; k++) {
+    // "I'm building X ... so that someone can enter their town and find help": past a clause of its
+    // own (a subordinator, a relative), the doer is whoever that clause names, not the sender.
+    if (tokens[k].pos === 'SCONJ' || OWN_CLAUSE.has(tokens[k].norm)) return undefined
     // (A finite verb: "and learning engineering" goes on with what the sender does.)
     if (tokens[k - 1].norm !== 'and' || tokens[k].pos !== 'VERB' || tokens[k].norm.endsWith('ing') || !PERCEIVE.has(tokens[k].lemma)) continue
     // "I would love to show you the proof and hear where it breaks in your repos": a bare verb that
@@ -1570,6 +1612,9 @@ function alsoNotices(r: Reading, out: SentenceRole): SentenceRole | undefined {
   }
   return undefined
 }
+
+/** Words that open a clause with a doer of its own: "so that someone can ...", "which lets anyone ...". */
+const OWN_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'because', 'whether', 'if', 'unless', 'until'])
 
 /**
  * Phrasal verbs that are not looking at the reader's world: "following up", "checking in",
@@ -1709,8 +1754,12 @@ function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
   return out
 }
 
-/** After "writing"/"reaching out": from or on behalf of a name (a link or a note in brackets may follow), then what it is: ", an ...", "— a ...". */
-const FROM_DEFINED = /^\s*(?:out\s+|to you\s+)?(?:from|on behalf of|for)\s+(?:\*\*|__)?(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}(?:\*\*|__)?(?:\s*\([^)\n]{1,80}\))?\s*(?:,|[—–]|\s-)\s*(?:a|an|the)\s/
+/**
+ * After "writing"/"reaching out": from or on behalf of a name (a link or a note in brackets may follow;
+ * the name may be a Markdown link's text, "[Kestrel][site]", "[Kestrel](https://...)"), then what it
+ * is: ", an ...", "— a ...".
+ */
+const FROM_DEFINED = /^\s*(?:out\s+|to you\s+)?(?:from|on behalf of|for)\s+(?:\*\*|__)?\[?(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}(?:\](?:\[[^\]\n]{0,40}\]|\([^)\n]{1,200}\))?)?(?:\*\*|__)?(?:\s*\([^)\n]{1,80}\))?\s*(?:,|[—–]|\s-)\s*(?:a|an|the)\s/
 
 /**
  * "Happy to send the two-page summary", "I can share the playbook that worked for them": the writer
@@ -2445,7 +2494,8 @@ function pitchGoesOn(sentences: SentenceRole[], facts: TextFacts): void {
     // In the same paragraph: a new paragraph is a new point.
     if (/\n\s*\n/.test(facts.text.slice(before.end, s.start))) continue
     const text = facts.text.slice(s.start, s.end)
-    if (THANKS_OR_CLOSE.test(text) || /^\W*(?:\{|\[)/.test(text)) continue
+    // (Nor a name signed after a dash, "— Ravi": the writer signing off, no word of the product.)
+    if (THANKS_OR_CLOSE.test(text) || /^\W*(?:\{|\[)/.test(text) || SIGNED_NAME.test(text)) continue
     const firstWord = /^\W*([\w']+)/.exec(text)?.[1]?.toLowerCase() ?? ''
     // A fragment with a word of substance ("Always on.", "$179 one-time."), the product as "it", or its
     // "it" left out ("Takes about 90 minutes", "Works with any ERP").
@@ -2454,6 +2504,7 @@ function pitchGoesOn(sentences: SentenceRole[], facts: TextFacts): void {
     if ((s.verb === '' && /[a-z0-9]{3}/i.test(text)) || firstWord === 'it' || firstWord === "it's" || leftOutIt) s.role = 'pitch'
   }
 }
+const SIGNED_NAME = /^\s*[—–~-]{1,2}\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s*$/
 const THANKS_OR_CLOSE = /^\W*(?:thanks|thank|cheers|best|regards|sincerely|talk soon|speak soon|looking forward|hope|no worries|no pressure|either way|p\.?s)\b/i
 
 /**

@@ -106,3 +106,32 @@ describe('a clause under an announcer\'s label is the sender\'s news', () => {
     expect(roleOf(text, phrase)).not.toBe('pitch')
   })
 })
+
+describe('a fragment saying whom the message is from, by name, introduces the sender', () => {
+  test.each([
+    ['quick intro from Tidewell (a tide-gauge charity).\n\nWe repair gauges on small harbours.\n\nWorth a chat?', 'quick intro'],
+    ['Hi Sam,\n\nquick one from tidecheck (a tide-table checker).\n\nYour Whitby table drew 38 clicks last week.\n\nWant the export?', 'quick one'],
+  ])('%#: self-intro', (text, phrase) => {
+    expect(roleOf(text, phrase)).toBe('self-intro')
+  })
+
+  test.each([
+    ['Hi Sam,\n\nQuick note from our call: the berth list is attached.\n\nThanks!', 'Quick note'],
+    ['Hi Sam,\n\nQuick one from last week.\n\nDid the berth list arrive?', 'Quick one'],
+  ])('%#: not a name after "from"', (text, phrase) => {
+    expect(roleOf(text, phrase)).not.toBe('self-intro')
+  })
+})
+
+describe('a product made, with its "I" left out, is the sender’s work shown', () => {
+  test('"Built Quaymark: ..." is the pitch', () => {
+    expect(roleOf('Hi Sam,\n\nYour berth planner PR landed yesterday.\n\nBuilt Quaymark: a viewer for harbour charts with live depths.\n\nWorth a look?', 'Built Quaymark')).toBe('pitch')
+  })
+
+  test.each([
+    ['Hi Sam,\n\nPublished a breakdown of how [peer harbour] cut berth waits.\n\n[Link] if you are curious.', 'Published'],
+    ['Hi Sam,\n\nMade me think of Whitby when I read it.\n\nHow are the berths?', 'Made me'],
+  ])('%#: a piece handed over, or no maker, is no pitch', (text, phrase) => {
+    expect(roleOf(text, phrase)).not.toBe('pitch')
+  })
+})

@@ -172,6 +172,11 @@ export const SELF_INTRO_RE = /^\W*(?:(?:my name is|my name's|myname is)\s|(?:thi
  */
 const NAMED_HERE_RE = /^\W*(?!(?:Everything|Nothing|More|Details|Info|Same|Link|Click|Start|Sign|Demo|Deck|Video|Calendar|Update|Context|Background|Agenda|Notes|Summary|Question|Idea|Thanks|Help|Access|Pricing|Slides|Docs|Code)\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+here\s*[.,!—–-]/
 /** "Solo dev behind EOLkits here.", "The team behind Ledgerly here": the writer, by what they made. */
+/**
+ * "quick intro from EQLabs (NYC).", "quick one from tidecheck (a tide-table checker).": a fragment that
+ * says whom the message is from, by name (not "from our call", "from last week", "from me").
+ */
+const INTRO_FROM_RE = /^\W*(?:a\s+)?(?:quick|short|brief)\s+(?:intro|introduction|one|note|hello|hi)\s+from\s+(?!(?:the|our|my|your|a|an|this|that|last|yesterday|today|earlier|me|us|you)\b)[\w.'&-]+(?:\s+[A-Z][\w.'&-]*){0,2}\s*(?:\([^)\n]{1,80}\))?\s*[.!:—–-]?\s*$/i
 const MAKER_HERE_RE = /^\W*(?:(?:the|a|an)\s+)?(?:(?:solo|lone|indie|lead|one)\s+)?(?:dev|developer|founder|co-?founder|maker|creator|author|builder|engineer|team|folks|people|person)\s+(?:behind|of|at|from|building)\s+(?:[\w.'&-]+\s+){1,3}here\b/i
 const SENDER_FIELD_HERE_RE = /^\W*(?:(?:i'm|i am|this is|it's)\s+(?=[[{<]))?(?:\[(?:your|my|sender)\b[^\]]*\]|\{\{\s*(?:your|my|sender)[^}]*\}\}|<(?:your|my|sender)\b[^>]*>)\s*(?:from|at|with|here)\b/i
 /** A wish for the reader's well-being with its "I" left out or not. */
@@ -1313,7 +1318,7 @@ const NEWS_LABEL = /^\W*(?:some\s+)?(?:big|exciting|great|huge|good)\s+news\b[^:
  * On SMS a bare identification ("it's Mo from the garage") is etiquette, not a pitch (LABELLING.md P2).
  */
 function identifies(r: Reading, out: SentenceRole): SentenceRole | undefined {
-  if (r.identified || !(SELF_INTRO_RE.test(r.text) || NAMED_HERE_RE.test(r.text) || MAKER_HERE_RE.test(r.text) || SENDER_FIELD_HERE_RE.test(r.text))) return undefined
+  if (r.identified || !(SELF_INTRO_RE.test(r.text) || NAMED_HERE_RE.test(r.text) || MAKER_HERE_RE.test(r.text) || SENDER_FIELD_HERE_RE.test(r.text) || INTRO_FROM_RE.test(r.text))) return undefined
   out.subject = 'sender'
   out.role = r.ctx.channel === 'sms' && r.to - r.first <= 9 ? 'other' : 'self-intro'
   return out
@@ -1901,8 +1906,11 @@ function madeAndShown(r: Reading, out: SentenceRole): boolean {
   const {first, verb, to, doing} = r
   if (verb < 0 || r.negated || r.question || doing !== out.verb || !MADE_SHOWN.has(doing)) return false
   const v = tokens[verb]
-  // "I"/"we" made it ("Made me think of ..." has no maker; "we're deployed on Vercel" is a state).
-  if (!madeBySelf(r.ctx.facts.text, tokens, verb) || someIn(tokens, first, verb, (t) => t.lemma === 'be' || /'(?:re|m|s)$/.test(t.norm))) return false
+  // "I"/"we" made it ("Made me think of ..." has no maker; "we're deployed on Vercel" is a state), or
+  // its "I" is left out before a product named or set out after a colon ("Built Darwin: ...", read
+  // below; "Published a breakdown of how [peer] did it" hands over a piece to read, no product).
+  const leftOutI = verb === first && r.subject === 'sender' && LEFT_OUT_MAKING.has(doing) && tokens[verb + 1]?.pos !== 'PRON'
+  if ((!leftOutI && !madeBySelf(r.ctx.facts.text, tokens, verb)) || someIn(tokens, first, verb, (t) => t.lemma === 'be' || /'(?:re|m|s)$/.test(t.norm))) return false
   if (v.norm === v.lemma || v.norm.endsWith('ing') || someIn(tokens, first, verb, (t) => MODALS.has(t.norm) || /'(?:d|ll)$/.test(t.norm))) return false
   // The thing made, up to where a clause about it starts ("..., an app that", "— it", "because").
   let end = verb + 1
@@ -1912,8 +1920,10 @@ function madeAndShown(r: Reading, out: SentenceRole): boolean {
   // the thing has a name ("I built Tracepoint because ..."); or what it is follows it ("...: **Tidemark**, an archive").
   const perfect = someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
   const named = someIn(tokens, verb + 1, end, (t) => t.field >= 0 || ((t.pos === 'PROPN' || t.pos === 'X' || t.pos === 'NOUN') && /^[A-Z]/.test(r.ctx.facts.text.charAt(t.start))))
-  return perfect || named || tokens[end]?.norm === ':'
+  return (perfect && !leftOutI) || named || tokens[end]?.norm === ':'
 }
+/** Verbs of making a product, read with their "I" left out ("Built Darwin: ...", "Shipped Kiln 2 today"). */
+const LEFT_OUT_MAKING = new Set(['build', 'launch', 'ship', 'develop', 'create'])
 /** Verbs of making a thing to show: the offering's verbs, a thing put out in the open or put into working code. */
 const MADE_SHOWN = new Set([...BUILT_OFFERING, 'deploy', 'implement', 'prototype'])
 

@@ -135,3 +135,33 @@ describe('a product made, with its "I" left out, is the sender’s work shown', 
     expect(roleOf(text, phrase)).not.toBe('pitch')
   })
 })
+
+describe('sharing a thing of the sender’s, named and defined on the spot, is the pitch', () => {
+  test('"I wanted to share Quaymark, a viewer ..."', () => {
+    expect(roleOf('Hi Sam,\n\nI wanted to share Quaymark, a viewer for harbour charts I built last year.\n\nWorth a look?', 'I wanted')).toBe('pitch')
+  })
+
+  test.each([
+    ['Hi Sam,\n\nI wanted to share a thought on your berth list.\n\nWorth a chat?', 'I wanted'],
+    ['Hi Sam,\n\nI wanted to share the Whitby numbers you asked for.\n\nThanks!', 'I wanted'],
+  ])('%#: handing over anything else stays as it was', (text, phrase) => {
+    expect(roleOf(text, phrase)).not.toBe('pitch')
+  })
+})
+
+describe('a "not" in what a colon sets out negates an item, not the clause', () => {
+  test('who the sender is, with a caveat in the list after the colon', () => {
+    const text = "Hi Sam,\n\nWe're the tide data layer for small harbours: 40 gauges, live depths, and an honest 'unknown' when a gauge isn't reporting.\n\nWorth a look?"
+    expect(roleOf(text, "We're the")).toBe('self-intro')
+  })
+
+  test('a "not" before the colon still negates', () => {
+    expect(roleOf("Hi Sam,\n\nWe're not the tide data layer: we repair gauges.\n\nWorth a look?", "We're not")).not.toBe('self-intro')
+  })
+})
+
+describe('the writer named by a single-brace field of theirs', () => {
+  test('"{YourName} with {FirmName}."', () => {
+    expect(roleOf('{YourName} with {FirmName}.\n\nThought it would be good to connect.', '{YourName}')).toBe('self-intro')
+  })
+})

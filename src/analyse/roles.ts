@@ -178,7 +178,7 @@ const NAMED_HERE_RE = /^\W*(?!(?:Everything|Nothing|More|Details|Info|Same|Link|
  */
 const INTRO_FROM_RE = /^\W*(?:a\s+)?(?:quick|short|brief)\s+(?:intro|introduction|one|note|hello|hi)\s+from\s+(?!(?:the|our|my|your|a|an|this|that|last|yesterday|today|earlier|me|us|you)\b)[\w.'&-]+(?:\s+[A-Z][\w.'&-]*){0,2}\s*(?:\([^)\n]{1,80}\))?\s*[.!:—–-]?\s*$/i
 const MAKER_HERE_RE = /^\W*(?:(?:the|a|an)\s+)?(?:(?:solo|lone|indie|lead|one)\s+)?(?:dev|developer|founder|co-?founder|maker|creator|author|builder|engineer|team|folks|people|person)\s+(?:behind|of|at|from|building)\s+(?:[\w.'&-]+\s+){1,3}here\b/i
-const SENDER_FIELD_HERE_RE = /^\W*(?:(?:i'm|i am|this is|it's)\s+(?=[[{<]))?(?:\[(?:your|my|sender)\b[^\]]*\]|\{\{\s*(?:your|my|sender)[^}]*\}\}|<(?:your|my|sender)\b[^>]*>)\s*(?:from|at|with|here)\b/i
+const SENDER_FIELD_HERE_RE = /^\W*(?:(?:i'm|i am|this is|it's)\s+(?=[[{<]))?(?:\[(?:your|my|sender)\b[^\]]*\]|\{\{\s*(?:your|my|sender)[^}]*\}\}|\{\s*(?:your|my|sender)[^{}]*\}|<(?:your|my|sender)\b[^>]*>)\s*(?:from|at|with|here)\b/i
 /** A wish for the reader's well-being with its "I" left out or not. */
 const WELL_WISHING = /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|u|ur|all|everything|the|it|things|life|business)\b/i
 /** A follow-up's label before its news: "Adding one thing to my earlier note:", "forgot to say,". */
@@ -1185,10 +1185,21 @@ function readSentence(ctx: Ctx, from: number, to: number, index: number, text: s
   const letUs = tokens[first]?.norm === "let's" || (tokens[first]?.norm === 'let' && tokens[first + 1]?.norm === "'s")
   // "not only ... but also" adds; it negates nothing. A list's items negate nothing of the line
   // that leads into them ("We help founders sleep better by:\n✓ ... (not as an afterthought)").
-  const negated = someIn(tokens, first, leadInEnd(ctx, first, to), (t, i) => (t.norm === 'not' && tokens[first + i + 1]?.norm !== 'only') || t.norm === "n't" || t.norm === 'never')
+  const negated = someIn(tokens, first, setOutAfter(tokens, verb, leadInEnd(ctx, first, to)), (t, i) => (t.norm === 'not' && tokens[first + i + 1]?.norm !== 'only') || t.norm === "n't" || t.norm === 'never')
   // What is asked for, worked out once: the ask decision reads it, and may read it again for a wish.
   const kind = question || imperative || letUs ? askKind(tokens, first, to, verb, facts.text) : undefined
   return {ctx, from, to, first, index, sentence, start, text, question, verb, subject, imperative, elided, identified, pronounSubject, ...senderAim(tokens, verb, to, out.verb), letUs, negated, kind}
+}
+
+/**
+ * Where the main clause stops before what a colon after its verb sets out ("We're the data layer for
+ * grid risk: 70 tools, ... and an honest 'unavailable' when it isn't"): a "not" in what is set out
+ * negates an item, not the clause. `end` when there is no such colon.
+ */
+function setOutAfter(tokens: Token[], verb: number, end: number): number {
+  if (verb < 0) return end
+  for (let i = verb + 1; i < end; i++) if (tokens[i].norm === ':') return i
+  return end
 }
 
 /** Where a line that ends in a colon and leads into a list on the next lines ends, or `to`. */
@@ -1758,6 +1769,8 @@ function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
   out.role = /\b(?:hope|trust)\b/i.test(r.text) ? 'opener' : 'other'
   return out
 }
+/** What is shared: (with you) a name, in bold or not, then what it is (", a ...", "— an ..."). */
+const SHARED_NAME_DEFINED = /^\s*(?:(?:with\s+)?(?:you|u)\s+)?(?:\*\*|__)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}(?:\*\*|__)?\s*(?:,|[—–]|\s-)\s*(?:a|an)\s/
 
 /**
  * After "writing"/"reaching out": from or on behalf of a name (a link or a note in brackets may follow;
@@ -1790,6 +1803,15 @@ function offers(r: Reading, out: SentenceRole): SentenceRole | undefined {
 /** "I'll pull the numbers", "we'll map it out": the writer hands something over. "It pulls signals from 16 sources" is the product at work. */
 function handsOver(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (!HAND_OVER.has(r.doing) || !r.pronounSubject || REFERRING.has(r.ctx.tokens[r.first]?.norm ?? '') || producesForTrade(r)) return undefined
+  // "I wanted to share MolKit, a Python toolkit I built ...", "I'd like to share **Quaymark** — a
+  // viewer ...": what the sender means to share is their own thing, defined on the spot.
+  if (r.doing === 'share' && r.doing !== out.verb && !r.negated && !r.question) {
+    const shared = findIn(r.ctx.tokens, r.verb + 1, Math.min(r.to, r.verb + 5), (t) => t.lemma === 'share' && isVerbLike(t))
+    if (shared && SHARED_NAME_DEFINED.test(r.ctx.facts.text.slice(shared.end, r.sentence.end))) {
+      out.role = 'pitch'
+      return out
+    }
+  }
   out.role = 'other'
   return out
 }

@@ -52,6 +52,11 @@ describe('a look inside a clause of its own is not the sender looking at the rea
     expect(ruleIds(text)).toContain('sender-first-opening')
   })
 
+  test('a relative with no subject of its own before "and noticed" leaves the noticing the sender\'s', () => {
+    const text = "Hi Jo,\n\nI've been researching harbours in Yorkshire that are growing quickly and noticed Whitby's new berth planner went live in May.\n\nWorth a chat?"
+    expect(roleOf(text, "I've been researching")).toBe('observation')
+  })
+
   test('a second clause of the sender that notices something of theirs stays an observation', () => {
     const text = 'Hi Jo,\n\nWe are attending Harbourfest and noticed Quayside is exhibiting on stand 12 with its new berth planner.\n\nWorth a chat there?'
     expect(roleOf(text, 'We are attending')).toBe('observation')

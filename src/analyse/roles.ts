@@ -1614,9 +1614,10 @@ function wishWithoutOffering(r: Reading, out: SentenceRole): SentenceRole | unde
 function alsoNotices(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {tokens} = r.ctx
   for (let k = Math.max(r.verb, r.first) + 1; k < r.to; k++) {
-    // "I'm building X ... so that someone can enter their town and find help": past a clause of its
-    // own (a subordinator, a relative), the doer is whoever that clause names, not the sender.
-    if (tokens[k].pos === 'SCONJ' || OWN_CLAUSE.has(tokens[k].norm)) return undefined
+    // "I'm building X ... so that someone can enter their town and find help": past a clause with a
+    // subject of its own after its subordinator or relative, the doer is whoever that clause names, not
+    // the sender ("companies that are growing quickly and noticed ..." names none: the sender noticed).
+    if ((tokens[k].pos === 'SCONJ' || OWN_CLAUSE.has(tokens[k].norm)) && /^(?:PRON|NOUN|PROPN|DET)$/.test(tokens[k + 1]?.pos ?? '')) return undefined
     // (A finite verb: "and learning engineering" goes on with what the sender does.)
     if (tokens[k - 1].norm !== 'and' || tokens[k].pos !== 'VERB' || tokens[k].norm.endsWith('ing') || !PERCEIVE.has(tokens[k].lemma)) continue
     // "I would love to show you the proof and hear where it breaks in your repos": a bare verb that

@@ -172,8 +172,13 @@ export const SELF_INTRO_RE = /^\W*(?:(?:my name is|my name's|myname is)\s|(?:thi
  */
 const NAMED_HERE_RE = /^\W*(?!(?:Everything|Nothing|More|Details|Info|Same|Link|Click|Start|Sign|Demo|Deck|Video|Calendar|Update|Context|Background|Agenda|Notes|Summary|Question|Idea|Thanks|Help|Access|Pricing|Slides|Docs|Code)\b)[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+)?\s+here\s*[.,!—–-]/
 /** "Solo dev behind EOLkits here.", "The team behind Ledgerly here": the writer, by what they made. */
+/**
+ * "quick intro from EQLabs (NYC).", "quick one from tidecheck (a tide-table checker).": a fragment that
+ * says whom the message is from, by name (not "from our call", "from last week", "from me").
+ */
+const INTRO_FROM_RE = /^\W*(?:a\s+)?(?:quick|short|brief)\s+(?:intro|introduction|one|note|hello|hi)\s+from\s+(?!(?:the|our|my|your|a|an|this|that|last|yesterday|today|earlier|me|us|you)\b)[\w.'&-]+(?:\s+[A-Z][\w.'&-]*){0,2}\s*(?:\([^)\n]{1,80}\))?\s*[.!:—–-]?\s*$/i
 const MAKER_HERE_RE = /^\W*(?:(?:the|a|an)\s+)?(?:(?:solo|lone|indie|lead|one)\s+)?(?:dev|developer|founder|co-?founder|maker|creator|author|builder|engineer|team|folks|people|person)\s+(?:behind|of|at|from|building)\s+(?:[\w.'&-]+\s+){1,3}here\b/i
-const SENDER_FIELD_HERE_RE = /^\W*(?:(?:i'm|i am|this is|it's)\s+(?=[[{<]))?(?:\[(?:your|my|sender)\b[^\]]*\]|\{\{\s*(?:your|my|sender)[^}]*\}\}|<(?:your|my|sender)\b[^>]*>)\s*(?:from|at|with|here)\b/i
+const SENDER_FIELD_HERE_RE = /^\W*(?:(?:i'm|i am|this is|it's)\s+(?=[[{<]))?(?:\[(?:your|my|sender)\b[^\]]*\]|\{\{\s*(?:your|my|sender)[^}]*\}\}|\{\s*(?:your|my|sender)[^{}]*\}|<(?:your|my|sender)\b[^>]*>)\s*(?:from|at|with|here)\b/i
 /** A wish for the reader's well-being with its "I" left out or not. */
 const WELL_WISHING = /^(?:i\s+)?(?:hope|trust)\s+(?:this|that|you|your|u|ur|all|everything|the|it|things|life|business)\b/i
 /** A follow-up's label before its news: "Adding one thing to my earlier note:", "forgot to say,". */
@@ -1180,10 +1185,21 @@ function readSentence(ctx: Ctx, from: number, to: number, index: number, text: s
   const letUs = tokens[first]?.norm === "let's" || (tokens[first]?.norm === 'let' && tokens[first + 1]?.norm === "'s")
   // "not only ... but also" adds; it negates nothing. A list's items negate nothing of the line
   // that leads into them ("We help founders sleep better by:\n✓ ... (not as an afterthought)").
-  const negated = someIn(tokens, first, leadInEnd(ctx, first, to), (t, i) => (t.norm === 'not' && tokens[first + i + 1]?.norm !== 'only') || t.norm === "n't" || t.norm === 'never')
+  const negated = someIn(tokens, first, setOutAfter(tokens, verb, leadInEnd(ctx, first, to)), (t, i) => (t.norm === 'not' && tokens[first + i + 1]?.norm !== 'only') || t.norm === "n't" || t.norm === 'never')
   // What is asked for, worked out once: the ask decision reads it, and may read it again for a wish.
   const kind = question || imperative || letUs ? askKind(tokens, first, to, verb, facts.text) : undefined
   return {ctx, from, to, first, index, sentence, start, text, question, verb, subject, imperative, elided, identified, pronounSubject, ...senderAim(tokens, verb, to, out.verb), letUs, negated, kind}
+}
+
+/**
+ * Where the main clause stops before what a colon after its verb sets out ("We're the data layer for
+ * grid risk: 70 tools, ... and an honest 'unavailable' when it isn't"): a "not" in what is set out
+ * negates an item, not the clause. `end` when there is no such colon.
+ */
+function setOutAfter(tokens: Token[], verb: number, end: number): number {
+  if (verb < 0) return end
+  for (let i = verb + 1; i < end; i++) if (tokens[i].norm === ':') return i
+  return end
 }
 
 /** Where a line that ends in a colon and leads into a list on the next lines ends, or `to`. */
@@ -1284,6 +1300,7 @@ const DECISIONS: readonly Decision[] = [
   senderRole,
   // An imperative that asks nothing ("Imagine ...", "Note the date") is 'other'.
   (r, out) => (r.imperative ? out : undefined),
+  announcesNews,
   recipientRole,
   customersAsKind,
   thirdPartyRole,
@@ -1291,11 +1308,28 @@ const DECISIONS: readonly Decision[] = [
 ]
 
 /**
+ * "Big news for the plugin crowd: the Tidewell viewer now shows ...", "Exciting news: Kiln 2 is out":
+ * a clause under the announcer's label ("big news", "exciting news") is the sender's news, their
+ * offering grown, whoever its subject is (not the reader's own, nor a question).
+ */
+function announcesNews(r: Reading, out: SentenceRole): SentenceRole | undefined {
+  const {tokens, facts} = r.ctx
+  if (r.question || r.subject === 'recipient' || r.first >= r.to || r.verb < r.first) return undefined
+  const label = facts.text.slice(r.start, tokens[r.first].start)
+  if (!NEWS_LABEL.test(label) || speaksToReader(label) || someIn(tokens, r.first, r.verb, (t) => RECIPIENT_WORDS.has(t.norm))) return undefined
+  out.role = 'pitch'
+  out.subject = 'sender'
+  return out
+}
+/** The announcer's label before a colon or a dash: "Big news for the X side:", "Exciting news —". */
+const NEWS_LABEL = /^\W*(?:some\s+)?(?:big|exciting|great|huge|good)\s+news\b[^:\n]{0,60}(?::|[—–]|\s-)\W*$/i
+
+/**
  * "My name's Niraj", "This is Olivia from Kidfun", "It's Mo from the garage": who is writing.
  * On SMS a bare identification ("it's Mo from the garage") is etiquette, not a pitch (LABELLING.md P2).
  */
 function identifies(r: Reading, out: SentenceRole): SentenceRole | undefined {
-  if (r.identified || !(SELF_INTRO_RE.test(r.text) || NAMED_HERE_RE.test(r.text) || MAKER_HERE_RE.test(r.text) || SENDER_FIELD_HERE_RE.test(r.text))) return undefined
+  if (r.identified || !(SELF_INTRO_RE.test(r.text) || NAMED_HERE_RE.test(r.text) || MAKER_HERE_RE.test(r.text) || SENDER_FIELD_HERE_RE.test(r.text) || INTRO_FROM_RE.test(r.text))) return undefined
   out.subject = 'sender'
   out.role = r.ctx.channel === 'sms' && r.to - r.first <= 9 ? 'other' : 'self-intro'
   return out
@@ -1414,19 +1448,40 @@ function workWithoutI(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {first, to, question} = r
   const gerund = tokens[first]
   // Not a gerund that is the subject of a verb after it ("Running a salon means ..."), nor words in quotes.
-  const gerundSubject = someIn(tokens, first + 1, to, (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(?:is|was|means|makes|takes|gets|keeps|feels|can|could|will|would|should|has)$/.test(t.norm))
+  // (Nor one a verb in the third person goes on from, "Running {tech_stack} burns ~$120 a loop", unless
+  // that verb is in a clause or an aside of its own: "Building a tool that catches drift".)
+  const gerundSubject =
+    someIn(tokens, first + 1, to, (t) => (t.pos === 'VERB' || t.pos === 'AUX') && /^(?:is|was|means|makes|takes|gets|keeps|feels|can|could|will|would|should|has)$/.test(t.norm)) ||
+    someIn(tokens, first + 1, to, (t, i) => (presentThird(t) || verbReadAsNoun(tokens, first + 1 + i)) && !someIn(tokens, first + 1, first + 1 + i, (x) => x.pos === 'SCONJ' || x.pos === 'PUNCT' || OWN_CLAUSE.has(x.norm)))
   // Nor a lead-in phrase ("Speaking of launches - we're ...").
   // (A hyphen inside a word, "AI-native", is no lead-in dash: that one has a space before it.)
-  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(r.start, gerund.start)) || someIn(tokens, first + 1, Math.min(to, first + 6), (t) => /^(?:—|–|,|:)$/.test(t.norm) || (t.norm === '-' && /\s/.test(facts.text[t.start - 1] ?? ' '))))
+  // (Handing over is the sender's own work when what is handed over is a name defined on the spot:
+  // "Sharing a free, open tool your readers might like: **tidegauge.dev** — a checker for ...", whose
+  // commas are the thing's, no lead-in's.)
+  const handsOwnThing = gerund !== undefined && HAND_OVER.has(gerund.lemma) && SHARED_DEFINED.test(facts.text.slice(gerund.end, r.sentence.end))
+  const quoted = gerund !== undefined && (/["“'‘]/.test(facts.text.slice(r.start, gerund.start)) || (!handsOwnThing && someIn(tokens, first + 1, Math.min(to, first + 6), (t) => /^(?:—|–|,|:)$/.test(t.norm) || (t.norm === '-' && /\s/.test(facts.text[t.start - 1] ?? ' ')))))
   if (question || gerundSubject || quoted || gerund === undefined || !gerund.norm.endsWith('ing') || gerund.norm.length <= 5 || (gerund.pos !== 'VERB' && gerund.pos !== 'NOUN') || !/^(?:DET|NOUN|ADJ|PROPN|NUM|ADP)$/.test(tokens[first + 1]?.pos ?? '')) return undefined
   const stem = gerund.norm.slice(0, -3)
   const forms = [gerund.lemma, stem, stem + 'e', stem.slice(0, -1)]
-  if (forms.some((f) => CHASE.has(f) || STANCE.has(f) || PERCEIVE.has(f) || HAND_OVER.has(f) || ADOPT.has(f) || f === 'follow' || f === 'add')) return undefined
+  if (!handsOwnThing && forms.some((f) => CHASE.has(f) || STANCE.has(f) || PERCEIVE.has(f) || HAND_OVER.has(f) || ADOPT.has(f) || f === 'follow' || f === 'add')) return undefined
   out.subject = 'sender'
   out.verb = gerund.lemma
   out.role = 'pitch'
   return out
 }
+
+/**
+ * "office burns two days", "{tech_stack} costs ~$120": a word in "-s" the tagger read as a plural noun,
+ * between a noun that ends a phrase and the start of another (a number, an article, a symbol), is the
+ * verb of that phrase in the third person of the present.
+ */
+function verbReadAsNoun(tokens: Token[], i: number): boolean {
+  const t = tokens[i]
+  return t.pos === 'NOUN' && t.norm !== t.lemma && t.norm.endsWith('s') && /^(?:NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && /^(?:NUM|DET|SYM)$/.test(tokens[i + 1]?.pos ?? '')
+}
+
+/** After a colon, a name of one to three words (in bold or not) and what it is: "**tidegauge.dev** — a ...", "Tidegauge, an ...". */
+const SHARED_DEFINED = /^[^:\n]{0,100}:\s*(?:\*\*|__)?[\w.@/-]{2,40}(?:\s+[\w.@/-]{1,40}){0,2}(?:\*\*|__)?\s*(?:,|[—–]|\s-)\s*(?:a|an)\s/
 
 /**
  * "That's what we do.", "This is exactly what we help with at [Company]", "That's where we come in":
@@ -1559,6 +1614,10 @@ function wishWithoutOffering(r: Reading, out: SentenceRole): SentenceRole | unde
 function alsoNotices(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {tokens} = r.ctx
   for (let k = Math.max(r.verb, r.first) + 1; k < r.to; k++) {
+    // "I'm building X ... so that someone can enter their town and find help": past a clause with a
+    // subject of its own after its subordinator or relative, the doer is whoever that clause names, not
+    // the sender ("companies that are growing quickly and noticed ..." names none: the sender noticed).
+    if ((tokens[k].pos === 'SCONJ' || OWN_CLAUSE.has(tokens[k].norm)) && /^(?:PRON|NOUN|PROPN|DET)$/.test(tokens[k + 1]?.pos ?? '')) return undefined
     // (A finite verb: "and learning engineering" goes on with what the sender does.)
     if (tokens[k - 1].norm !== 'and' || tokens[k].pos !== 'VERB' || tokens[k].norm.endsWith('ing') || !PERCEIVE.has(tokens[k].lemma)) continue
     // "I would love to show you the proof and hear where it breaks in your repos": a bare verb that
@@ -1570,6 +1629,9 @@ function alsoNotices(r: Reading, out: SentenceRole): SentenceRole | undefined {
   }
   return undefined
 }
+
+/** Words that open a clause with a doer of its own: "so that someone can ...", "which lets anyone ...". */
+const OWN_CLAUSE = new Set(['that', 'which', 'who', 'whom', 'whose', 'where', 'because', 'whether', 'if', 'unless', 'until'])
 
 /**
  * Phrasal verbs that are not looking at the reader's world: "following up", "checking in",
@@ -1708,9 +1770,15 @@ function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
   out.role = /\b(?:hope|trust)\b/i.test(r.text) ? 'opener' : 'other'
   return out
 }
+/** What is shared: (with you) a name, in bold or not, then what it is (", a ...", "— an ..."). */
+const SHARED_NAME_DEFINED = /^\s*(?:(?:with\s+)?(?:you|u)\s+)?(?:\*\*|__)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}(?:\*\*|__)?\s*(?:,|[—–]|\s-)\s*(?:a|an)\s/
 
-/** After "writing"/"reaching out": from or on behalf of a name (a link or a note in brackets may follow), then what it is: ", an ...", "— a ...". */
-const FROM_DEFINED = /^\s*(?:out\s+|to you\s+)?(?:from|on behalf of|for)\s+(?:\*\*|__)?(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}(?:\*\*|__)?(?:\s*\([^)\n]{1,80}\))?\s*(?:,|[—–]|\s-)\s*(?:a|an|the)\s/
+/**
+ * After "writing"/"reaching out": from or on behalf of a name (a link or a note in brackets may follow;
+ * the name may be a Markdown link's text, "[Kestrel][site]", "[Kestrel](https://...)"), then what it
+ * is: ", an ...", "— a ...".
+ */
+const FROM_DEFINED = /^\s*(?:out\s+|to you\s+)?(?:from|on behalf of|for)\s+(?:\*\*|__)?\[?(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}(?:\](?:\[[^\]\n]{0,40}\]|\([^)\n]{1,200}\))?)?(?:\*\*|__)?(?:\s*\([^)\n]{1,80}\))?\s*(?:,|[—–]|\s-)\s*(?:a|an|the)\s/
 
 /**
  * "Happy to send the two-page summary", "I can share the playbook that worked for them": the writer
@@ -1736,6 +1804,15 @@ function offers(r: Reading, out: SentenceRole): SentenceRole | undefined {
 /** "I'll pull the numbers", "we'll map it out": the writer hands something over. "It pulls signals from 16 sources" is the product at work. */
 function handsOver(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (!HAND_OVER.has(r.doing) || !r.pronounSubject || REFERRING.has(r.ctx.tokens[r.first]?.norm ?? '') || producesForTrade(r)) return undefined
+  // "I wanted to share MolKit, a Python toolkit I built ...", "I'd like to share **Quaymark** — a
+  // viewer ...": what the sender means to share is their own thing, defined on the spot.
+  if (r.doing === 'share' && r.doing !== out.verb && !r.negated && !r.question) {
+    const shared = findIn(r.ctx.tokens, r.verb + 1, Math.min(r.to, r.verb + 5), (t) => t.lemma === 'share' && isVerbLike(t))
+    if (shared && SHARED_NAME_DEFINED.test(r.ctx.facts.text.slice(shared.end, r.sentence.end))) {
+      out.role = 'pitch'
+      return out
+    }
+  }
   out.role = 'other'
   return out
 }
@@ -1852,8 +1929,11 @@ function madeAndShown(r: Reading, out: SentenceRole): boolean {
   const {first, verb, to, doing} = r
   if (verb < 0 || r.negated || r.question || doing !== out.verb || !MADE_SHOWN.has(doing)) return false
   const v = tokens[verb]
-  // "I"/"we" made it ("Made me think of ..." has no maker; "we're deployed on Vercel" is a state).
-  if (!madeBySelf(r.ctx.facts.text, tokens, verb) || someIn(tokens, first, verb, (t) => t.lemma === 'be' || /'(?:re|m|s)$/.test(t.norm))) return false
+  // "I"/"we" made it ("Made me think of ..." has no maker; "we're deployed on Vercel" is a state), or
+  // its "I" is left out before a product named or set out after a colon ("Built Darwin: ...", read
+  // below; "Published a breakdown of how [peer] did it" hands over a piece to read, no product).
+  const leftOutI = verb === first && r.subject === 'sender' && LEFT_OUT_MAKING.has(doing) && tokens[verb + 1]?.pos !== 'PRON'
+  if ((!leftOutI && !madeBySelf(r.ctx.facts.text, tokens, verb)) || someIn(tokens, first, verb, (t) => t.lemma === 'be' || /'(?:re|m|s)$/.test(t.norm))) return false
   if (v.norm === v.lemma || v.norm.endsWith('ing') || someIn(tokens, first, verb, (t) => MODALS.has(t.norm) || /'(?:d|ll)$/.test(t.norm))) return false
   // The thing made, up to where a clause about it starts ("..., an app that", "— it", "because").
   let end = verb + 1
@@ -1863,8 +1943,10 @@ function madeAndShown(r: Reading, out: SentenceRole): boolean {
   // the thing has a name ("I built Tracepoint because ..."); or what it is follows it ("...: **Tidemark**, an archive").
   const perfect = someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm))
   const named = someIn(tokens, verb + 1, end, (t) => t.field >= 0 || ((t.pos === 'PROPN' || t.pos === 'X' || t.pos === 'NOUN') && /^[A-Z]/.test(r.ctx.facts.text.charAt(t.start))))
-  return perfect || named || tokens[end]?.norm === ':'
+  return (perfect && !leftOutI) || named || tokens[end]?.norm === ':'
 }
+/** Verbs of making a product, read with their "I" left out ("Built Darwin: ...", "Shipped Kiln 2 today"). */
+const LEFT_OUT_MAKING = new Set(['build', 'launch', 'ship', 'develop', 'create'])
 /** Verbs of making a thing to show: the offering's verbs, a thing put out in the open or put into working code. */
 const MADE_SHOWN = new Set([...BUILT_OFFERING, 'deploy', 'implement', 'prototype'])
 
@@ -2445,7 +2527,8 @@ function pitchGoesOn(sentences: SentenceRole[], facts: TextFacts): void {
     // In the same paragraph: a new paragraph is a new point.
     if (/\n\s*\n/.test(facts.text.slice(before.end, s.start))) continue
     const text = facts.text.slice(s.start, s.end)
-    if (THANKS_OR_CLOSE.test(text) || /^\W*(?:\{|\[)/.test(text)) continue
+    // (Nor a name signed after a dash, "— Ravi": the writer signing off, no word of the product.)
+    if (THANKS_OR_CLOSE.test(text) || /^\W*(?:\{|\[)/.test(text) || SIGNED_NAME.test(text)) continue
     const firstWord = /^\W*([\w']+)/.exec(text)?.[1]?.toLowerCase() ?? ''
     // A fragment with a word of substance ("Always on.", "$179 one-time."), the product as "it", or its
     // "it" left out ("Takes about 90 minutes", "Works with any ERP").
@@ -2454,6 +2537,7 @@ function pitchGoesOn(sentences: SentenceRole[], facts: TextFacts): void {
     if ((s.verb === '' && /[a-z0-9]{3}/i.test(text)) || firstWord === 'it' || firstWord === "it's" || leftOutIt) s.role = 'pitch'
   }
 }
+const SIGNED_NAME = /^\s*[—–~-]{1,2}\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s*$/
 const THANKS_OR_CLOSE = /^\W*(?:thanks|thank|cheers|best|regards|sincerely|talk soon|speak soon|looking forward|hope|no worries|no pressure|either way|p\.?s)\b/i
 
 /**

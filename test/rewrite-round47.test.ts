@@ -1,0 +1,31 @@
+/**
+ * What the judged round 29 of rewrites found (fixtures/real/judged-rewrites/round29-*), as team-written
+ * drafts, each failing before the change it tests:
+ * - the guide line for what was noticed where it does not fit: a draft that already opens on a line
+ *   about them, whose stock words ("it's part of why I'm reaching out") come only after it;
+ */
+import {describe} from 'vitest'
+import {rewrites} from './rewrite-harness.js'
+
+describe('round 47: cuts that strand nothing, one close, guide lines where they fit', () => {
+  rewrites([
+    [
+      "an opening line about a piece of theirs keeps its place; only the clause saying why the sender writes goes, and no guide line takes its place",
+      "email",
+      "Hi <name>,\n\nI watched your <month> talk on <topic> — the part about <detail> changed how I plan releases, and it's part of why I'm reaching out.\n\nWe're releasing Tideline on <date>. It's a free changelog generator that reads your merged pull requests and writes the notes in plain words.\n\nCould I send you a build a week early?\n\n— <name>",
+      "Hi <name>,\n\nI watched your <month> talk on <topic> — the part about <detail> changed how I plan releases.\n\nWe're releasing Tideline on <date>. It's a free changelog generator that reads your merged pull requests and writes the notes in plain words.\n\nCould I send you a build a week early?\n\n— <name>"
+    ],
+    [
+      "an opening whose subject is a piece of their work stays whole, the stock words inside it no opener",
+      "email",
+      "Dear Dr. Okafor,\n\nYour paper with Lindqvist on seed banks in dry grassland is the basis of the survey I am writing to ask you about. We follow its sampling method closely, and I want to make sure we have read it correctly.\n\nWould you be willing to look over our two-page method note?\n\nBest regards,\nMara",
+      "Dear Dr. Okafor,\n\nYour paper with Lindqvist on seed banks in dry grassland is the basis of the survey I am writing to ask you about. We follow its sampling method closely, and I want to make sure we have read it correctly.\n\nWould you be willing to look over our two-page method note?\n\nBest regards,\nMara"
+    ],
+    [
+      "what the sender saw on their team opens the note: no guide line in its place, none in front of the line after it",
+      "linkedin-inmail",
+      "Hi Priya - saw the Data Platform Lead role on your team. I run the ingestion group at a payments company and rebuilt our event pipeline last year, so I wrote up how I would approach yours: https://example.org/notes - would love your thoughts.",
+      "Hi Priya - saw the Data Platform Lead role on your team. I run the ingestion group at a payments company and rebuilt our event pipeline last year, so I wrote up how I would approach yours: https://example.org/notes - would love your thoughts."
+    ],
+  ])
+})

@@ -2,7 +2,8 @@
  * What the judged round 29 of rewrites found (fixtures/real/judged-rewrites/round29-*), as team-written
  * drafts, each failing before the change it tests:
  * - the guide line for what was noticed where it does not fit: a draft that already opens on a line
- *   about them, whose stock words ("it's part of why I'm reaching out") come only after it;
+ *   about them, whose stock words ("it's part of why I'm reaching out") come only after it; a note to a
+ *   crowd ("Friends —", "Hi all,");
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -26,6 +27,12 @@ describe('round 47: cuts that strand nothing, one close, guide lines where they 
       "linkedin-inmail",
       "Hi Priya - saw the Data Platform Lead role on your team. I run the ingestion group at a payments company and rebuilt our event pipeline last year, so I wrote up how I would approach yours: https://example.org/notes - would love your thoughts.",
       "Hi Priya - saw the Data Platform Lead role on your team. I run the ingestion group at a payments company and rebuilt our event pipeline last year, so I wrote up how I would approach yours: https://example.org/notes - would love your thoughts."
+    ],
+    [
+      "a note to a crowd, \"Friends —\", gets no guide line for what was noticed about one reader",
+      "sms",
+      "Friends — I have built a free, open map of every public library branch in Kerala. 140 branches, all 14 districts, with opening hours and reading-room photos. Useful for anyone planning study trips — would love feedback. https://example.org/libraries",
+      "Friends — I have built a free, open map of every public library branch in Kerala. 140 branches, all 14 districts, with opening hours and reading-room photos. Useful for anyone planning study trips — would love feedback. https://example.org/libraries"
     ],
   ])
 })

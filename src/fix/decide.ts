@@ -374,8 +374,8 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   if (openingOnly && !underSlot && (hasFacts(sentence, facts, s, d.identityFields, false, true) || namesIn(sentence, d.senderWords).length > 0 || SAYS_WHAT_IT_IS.test(sentence) || definedName(d.text, s, facts.signatureStart) !== undefined || namesUs(d, s, sentence))) {
     st.pitchKept = true
     // (Or one that says what of theirs stood out, its slot filled per reader: round 15's judges, r1318.)
-    // (Or where a line before it the rewrite keeps says what of theirs was seen: judged round 29, r2087, r2112.)
-    if (d.observed || d.related || STOOD_OUT.test(sentence) || st.saysSomething) st.decided.set(s, 'keep')
+    // (Or where a line before it the rewrite keeps says what of theirs was seen, or the greeting names a crowd, "Friends —": judged round 29, r2087, r2112, r2169.)
+    if (d.observed || d.related || STOOD_OUT.test(sentence) || st.saysSomething || d.crowd) st.decided.set(s, 'keep')
     else {
       st.replacement.set(s, {text: `${d.observeGuide} ${sentenceStart(sentence)}`, ruleId: boast.ruleId, why: WHY.opening})
       st.decided.set(s, 'replace')

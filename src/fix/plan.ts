@@ -899,8 +899,9 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   const theirs = !chased && at.kept.some((s) => st.decided.get(s) !== 'replace' && d.namesTheirs(s))
   // (Nor in a draft that is theirs already, theirsAlready.)
   // (Nor in a follow-up whose chase was said again as what passed between them, "We talked on [day].": cohere.ts, restateReference.)
+  // (Nor in a note to a crowd, "Friends —", "Hi all,": no one reader for the line to be about (judged round 29, r2169).)
   const warm = st.warm === true || at.kept.some((s) => st.decided.get(s) === 'keep' && SAID_WHAT_PASSED.test(text.slice(s.start, s.end)))
-  if (!at.hasObservation && !st.saysSomething && !seen && !theirs && !st.observeGuided && !warm && !breakUp && !theirsAlready(d) && !labelled && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
+  if (!at.hasObservation && !st.saysSomething && !seen && !d.crowd && !theirs && !st.observeGuided && !warm && !breakUp && !theirsAlready(d) && !labelled && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = chased ? newThingGuide(st.chasedTopic) : d.observeGuide
     inFront = [guide]

@@ -4,6 +4,8 @@
  * - the guide line for what was noticed where it does not fit: a draft that already opens on a line
  *   about them, whose stock words ("it's part of why I'm reaching out") come only after it; a note to a
  *   crowd ("Friends —", "Hi all,");
+ * - two asks at the end: a stock question added after the draft's own ask said as a wish ("Would love a
+ *   chance to ...", "... call would be valuable", "Feedback welcome");
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -33,6 +35,18 @@ describe('round 47: cuts that strand nothing, one close, guide lines where they 
       "sms",
       "Friends — I have built a free, open map of every public library branch in Kerala. 140 branches, all 14 districts, with opening hours and reading-room photos. Useful for anyone planning study trips — would love feedback. https://example.org/libraries",
       "Friends — I have built a free, open map of every public library branch in Kerala. 140 branches, all 14 districts, with opening hours and reading-room photos. Useful for anyone planning study trips — would love feedback. https://example.org/libraries"
+    ],
+    [
+      "a bump whose ask is a wish for a short call, \"... call would be valuable\", gets no second, stock ask",
+      "followup",
+      "Hi [name] — bumping this. If the pilot structure isn't the right fit, even a 15-minute \"no, but here's what would work\" call would be valuable. We're speaking with two other clinics this month; I'd rather you be first.\n\n— Noor",
+      "Hi [name] — [[What you noticed about them: one line that would be wrong if sent to anyone else.]] If the pilot structure isn't the right fit, even a 15-minute \"no, but here's what would work\" call would be valuable. We're speaking with two other clinics this month; I'd rather you be first.\n\n— Noor"
+    ],
+    [
+      "a note that asks by \"Feedback and contributors welcome.\" gets no stock question above it",
+      "email",
+      "Hi all,\n\nI've launched **Burrowmap**, a tracker for rental prices in small towns. We are the best source of this data anywhere.\n\nFeedback and contributors welcome.\n\nSam",
+      "Hi all,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Burrowmap is a tracker for rental prices in small towns.\n\nFeedback and contributors welcome.\n\nSam"
     ],
   ])
 })

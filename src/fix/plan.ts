@@ -1388,7 +1388,7 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   // (Nor beside a merge field that is the call to action, "{cta}", wherever the draft's layout puts it, the signature's block too (round 15's judges, r1274).)
   // (Nor beside a template's slot for its ask, "{One sentence with the next step}", "[an easy question about their situation]" (round 16's judges, r1465).)
   if (text.slice(facts.bodyStart).split('\n').some((line) => CTA_FIELD.test(line) || ASK_SLOT.test(line))) return
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || SAYS_LAST.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || STATED_WISH.test(draftBody) || OWN_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INTERESTED_THEN.test(draftBody) || INVITED.test(draftBody) || NO_REQUEST.test(draftBody) || ownOffer(d, at)) return
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || SAYS_LAST.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || STATED_WISH.test(draftBody) || WISHED_ASK.test(draftBody.replace(/\s+/g, ' ')) || OWN_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INTERESTED_THEN.test(draftBody) || INVITED.test(draftBody) || NO_REQUEST.test(draftBody) || ownOffer(d, at)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
@@ -1441,6 +1441,13 @@ const STATED_OFFER = /\b(?:happy|glad) to (?:discuss|share|send|help|answer|chat
 const STATED_REQUEST = /\b(?:would|['’]d) (?:also |really )?(?:value|appreciate|love|welcome) (?:your |some |a |an |(?:a )?(?:quick |short )?\d+[\s-]*min(?:ute)?s?(?: of)? )?(?:[\w'’-]+\s+){0,2}?(?:feedback|thoughts|take|input|opinion|advice|pointer|steer|intro|introduction|referral|reply|response|answer)\b|\b(?:would|['’]d) (?:really )?welcome (?:the|a|an) (?:chance|opportunity) to\b/i
 
 /** A request said as a wish: "If you could try it and share your thoughts – that would be invaluable", "I'd be forever grateful for an intro" (round 14's judges, r1166). */
+/**
+ * A request said as a wish for the chance, or as what their answer would be worth: the draft's ask already ("Would
+ * love a chance to get this in front of your reviewers.", "even a 20-minute call would be valuable", "Feedback and
+ * contributors welcome"). A stock question added after it asks a second thing (judged round 29, r2100, r2162).
+ */
+const WISHED_ASK = /\b(?:would|['’]d) (?:really |genuinely |also )?(?:love|welcome|appreciate|value) (?:a|the|an|any) (?:chance|opportunity|shot)\b|\b(?:call|chat|reply|response|look|review|conversation|pointer|intro(?:duction)?|feedback)\W{0,2}\s+(?:would|could) be (?:(?:very|really|so|incredibly|hugely|super|genuinely) )?(?:valuable|helpful|useful|great|appreciated|welcome)\b|\b(?:feedback|thoughts|questions|comments|pull requests|PRs|contributions|contributors)(?:,?\s+(?:and|&)\s+[\w-]+)?\s+(?:(?:are|is)\s+)?(?:(?:very|always|most|more than)\s+)?welcome\b/i
+
 const STATED_WISH = /\bif you could\b[^.!?\n]{3,80}?\b(?:that|it) would be\b|\bI(?:['’]d| would) be (?:(?:forever|so|very|really|most|extremely|truly|incredibly) )?grateful\b/i
 
 /**

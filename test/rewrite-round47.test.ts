@@ -4,6 +4,8 @@
  * - the guide line for what was noticed where it does not fit: a draft that already opens on a line
  *   about them, whose stock words ("it's part of why I'm reaching out") come only after it; a note to a
  *   crowd ("Friends —", "Hi all,");
+ * - cuts that strand what stays: half a numbered item (its first question cut as pressure, its second as a
+ *   second ask);
  * - two asks at the end: a stock question added after the draft's own ask said as a wish ("Would love a
  *   chance to ...", "... call would be valuable", "Feedback welcome");
  */
@@ -47,6 +49,18 @@ describe('round 47: cuts that strand nothing, one close, guide lines where they 
       "email",
       "Hi all,\n\nI've launched **Burrowmap**, a tracker for rental prices in small towns. We are the best source of this data anywhere.\n\nFeedback and contributors welcome.\n\nSam",
       "Hi all,\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Burrowmap is a tracker for rental prices in small towns.\n\nFeedback and contributors welcome.\n\nSam"
+    ],
+    [
+      "a numbered item of two questions keeps its second: cut as a second ask, half the item was left",
+      "email",
+      "Hi {name},\n\nI built **Shelfwise**, an open-source stock counter for small bookshops. There's a demo you can try in a minute:\n\n**DEMO_URL**\n\nI'm trying to learn whether it's useful. If you have 2 minutes, I'd love your take on:\n\n1. Do you count your stock by hand today? With what \u2014 and what slows you down?\n2. Looking at the demo, what would make you use it?\n3. What's missing for your shop?\n\nEven a one-line reply would help. Thanks!\n\n\u2014 {your name}",
+      "Hi {name},\n\n[[One line on what you noticed about them, then one line on how you help with it.]] I built **Shelfwise**, an open-source stock counter for small bookshops. There's a demo you can try in a minute:\n\n**DEMO_URL**\n\nI'm trying to learn whether it's useful. If you have 2 minutes, I'd love your take on:\n\n1. Do you count your stock by hand today? With what \u2014 and what slows you down?\n2. Looking at the demo, what would make you use it?\n3. What's missing for your shop?\n\nEven a one-line reply would help. Thanks!\n\n\u2014 {your name}"
+    ],
+    [
+      "a question in a numbered list whose 'today' read as pressure stays: cut, its item's second half was left and the list started at \"2.\"",
+      "email",
+      "Hi {name},\n\nI built **Shelfwise**, an open-source stock counter for small bookshops. There's a demo you can try in a minute:\n\n**DEMO_URL**\n\nI'm trying to learn whether it's useful. If you have 2 minutes, I'd love your take on:\n\n1. Do you log your supplier calls today? With what \u2014 and what slows you down?\n2. Looking at the demo, what would make you use it?\n3. What's missing for your shop?\n\nEven a one-line reply would help. Thanks!\n\n\u2014 {your name}",
+      "Hi {name},\n\n[[One line on what you noticed about them, then one line on how you help with it.]] I built **Shelfwise**, an open-source stock counter for small bookshops. There's a demo you can try in a minute:\n\n**DEMO_URL**\n\nI'm trying to learn whether it's useful. If you have 2 minutes, I'd love your take on:\n\n1. Do you log your supplier calls today? With what \u2014 and what slows you down?\n2. Looking at the demo, what would make you use it?\n3. What's missing for your shop?\n\nEven a one-line reply would help. Thanks!\n\n\u2014 {your name}"
     ],
   ])
 })

@@ -1053,7 +1053,9 @@ function decideUrgency(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
     return true
   }
   // (A deadline of the reader's own, "your lease ends in May", is their world, not pressure.)
-  if (factyKept || (s.role === 'observation' && s.subject === 'recipient')) return false
+  // (Nor a question that is an item of a numbered list of them, "1. Do you trace your calls today? With what?": cut,
+  // it leaves half its item and a list that starts at "2." (judged round 29, r2113).)
+  if (factyKept || (s.role === 'observation' && s.subject === 'recipient') || (numberedItem(text, s) && /\?\W*$/.test(r.sentence))) return false
   st.decided.set(s, 'remove')
   // An ask that also pressed ("Reply YES to book, only 5 slots left!") still gets its one ask back.
   if (s.role === 'ask' || r.asksTime) st.timeAsks.push(s)
@@ -1261,6 +1263,9 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // Friction:** What almost stopped you ...?") are what it asks: cut, the count would be off and an item
   // left as its label.
   if (st.askKept && ANNOUNCES_QUESTIONS.test(text.slice(st.askKept.start, st.askKept.end)) && inListItem(text, s)) return false
+  // Nor the rest of the kept ask's item, on its line ("1. Do you trace your calls today? With what?"): cut, half the
+  // item would be left (judged round 29, r2113).
+  if (st.askKept && st.askKept.end <= s.start && inListItem(text, st.askKept) && !text.slice(st.askKept.end, s.start).includes('\n')) return false
   // "If not, can you recommend someone from your team?" after the draft's ask is that ask's way out, not a second one.
   if (st.askKept && d.body[d.body.indexOf(s) - 1] === st.askKept && IF_NOT.test(sentence)) return false
   // Nor a pointer to something to read at an address ("Check the case studies: github.com/..."): what it points to is no second ask, and a sentence leaning on it ("I get it.") would be left with no payoff (round 13's judges, r1146).

@@ -5,7 +5,7 @@
  *   about them, whose stock words ("it's part of why I'm reaching out") come only after it; a note to a
  *   crowd ("Friends —", "Hi all,");
  * - cuts that strand what stays: half a numbered item (its first question cut as pressure, its second as a
- *   second ask);
+ *   second ask); news a chase finding is about only for its closing "no rush on a reply";
  * - two asks at the end: a stock question added after the draft's own ask said as a wish ("Would love a
  *   chance to ...", "... call would be valuable", "Feedback welcome");
  */
@@ -61,6 +61,12 @@ describe('round 47: cuts that strand nothing, one close, guide lines where they 
       "email",
       "Hi {name},\n\nI built **Shelfwise**, an open-source stock counter for small bookshops. There's a demo you can try in a minute:\n\n**DEMO_URL**\n\nI'm trying to learn whether it's useful. If you have 2 minutes, I'd love your take on:\n\n1. Do you log your supplier calls today? With what \u2014 and what slows you down?\n2. Looking at the demo, what would make you use it?\n3. What's missing for your shop?\n\nEven a one-line reply would help. Thanks!\n\n\u2014 {your name}",
       "Hi {name},\n\n[[One line on what you noticed about them, then one line on how you help with it.]] I built **Shelfwise**, an open-source stock counter for small bookshops. There's a demo you can try in a minute:\n\n**DEMO_URL**\n\nI'm trying to learn whether it's useful. If you have 2 minutes, I'd love your take on:\n\n1. Do you log your supplier calls today? With what \u2014 and what slows you down?\n2. Looking at the demo, what would make you use it?\n3. What's missing for your shop?\n\nEven a one-line reply would help. Thanks!\n\n\u2014 {your name}"
+    ],
+    [
+      "news the sender will post, closing on \"no rush on a reply\", loses only those words: cut whole, \"The goal is one zone file\" was about nothing",
+      "linkedin-inmail",
+      "Hey Ines \u2014\n\nQuick heads-up: I'm launching Parcelroute next week, an open-source courier dispatch tool for small bakeries.\n\nAlso drafting a shared delivery-zone format I'll post as a GitHub Discussion on launch day, with a follow-up Issue on your repo a few days after \u2014 no rush on a reply. The goal is one zone file both tools can read. Happy to hand it over to your project if you'd rather own it.\n\nNo reply needed.\n\n\u2014 Tom",
+      "Hey Ines \u2014\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Quick heads-up: I'm launching Parcelroute next week, an open-source courier dispatch tool for small bakeries.\n\nAlso drafting a shared delivery-zone format I'll post as a GitHub Discussion on launch day, with a follow-up Issue on your repo a few days after. The goal is one zone file both tools can read. Happy to hand it over to your project if you'd rather own it.\n\nNo reply needed.\n\n\u2014 Tom"
     ],
   ])
 })

@@ -74,7 +74,7 @@ export function decideSentence(d: Draft, st: State, s: SentenceRole): void {
     return
   }
   const r = readSentence(d, s)
-  if (!(decideLostNote(d, st, s, r) || decideHostile(d, st, s, r) || writesToAsk(d, st, s, r) || decidePitch(d, st, s, r) || decideClickHere(d, st, s, r) || decideSpam(d, st, s, r) || decideLeadIn(d, st, s, r) || decideReachOut(d, st, s, r) || decideClause(d, st, s, r) || decideChaseLead(d, st, s, r) || decideLastLead(d, st, s, r) || decideChaseIf(d, st, s, r) || decideTheirsOpener(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r))) decideRest(d, st, s, r)
+  if (!(decideLostNote(d, st, s, r) || decideHostile(d, st, s, r) || writesToAsk(d, st, s, r) || decidePitch(d, st, s, r) || decideClickHere(d, st, s, r) || decideSpam(d, st, s, r) || decideLeadIn(d, st, s, r) || decideReachOut(d, st, s, r) || decideClause(d, st, s, r) || decideChaseLead(d, st, s, r) || decideLastLead(d, st, s, r) || decideChaseIf(d, st, s, r) || decideTheirsOpener(d, st, s, r) || decideNewsNoRush(d, st, s, r) || decideRemoval(d, st, s, r) || decideUrgency(d, st, s, r) || decideAsk(d, st, s, r))) decideRest(d, st, s, r)
   // (In a sentence that stays where it is: one that goes or is replaced takes its marks with it.)
   if (st.decided.get(s) === 'keep') doubledQuestion(d, st, s)
 }
@@ -867,6 +867,31 @@ function decideTheirsOpener(d: Draft, st: State, s: SentenceRole, r: Reading): b
   st.saysSomething = true
   return true
 }
+
+/**
+ * What the sender will do next, said with the facts of it, that a chase finding is about only for the words it closes
+ * on ("Also drafting an RFC I'll file as a GitHub Discussion on launch day, with a follow-up Issue on their repo a few
+ * days after — no rush on a reply."): the closing words go, the news stays. Cut whole, what the next lines say of it
+ * ("The goal is a shared schema", "Happy to fork it") was about nothing (judged round 29, r2092).
+ */
+function decideNewsNoRush(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
+  const {removeBy, sentence} = r
+  if (!removeBy || d.flagOf(removeBy) !== 'remove-chase' || r.asksTime) return false
+  const tail = NO_RUSH_TAIL.exec(sentence)
+  if (!tail) return false
+  const head = sentence.slice(0, tail.index)
+  if (head.split(/\s+/).length < 8 || CHASES.test(head) || !tokensIn(d.tokens, s.start, s.start + tail.index).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false
+  st.leadIns.push({start: s.start + tail.index, end: s.end, replacement: '.'})
+  st.changes.push({ruleId: removeBy.ruleId, kind: 'removed', before: tail[0].replace(/^[\s,;—–-]+/, '').replace(/[.!]\s*$/, ''), after: '', why: WHY.removed})
+  st.decided.set(s, 'keep')
+  return true
+}
+
+/** A closing clause that only lets them off replying: " — no rush on a reply.", ", no pressure at all.", "; reply whenever you can." */
+const NO_RUSH_TAIL = /\s*(?:[—–;,]|\s-)\s*(?:and\s+)?(?:(?:there['’]s\s+)?no (?:rush|pressure|hurry|need to (?:reply|respond))(?: (?:at all|on (?:a|the|your) (?:reply|response)|to (?:reply|respond)))?|(?:reply|respond) (?:whenever|when(?:ever)? you (?:can|like|have (?:a moment|time))))\s*[.!]?\s*$/i
+
+/** Words that chase a note, not news: "following up", "circling back", "my last email", "did you see". */
+const CHASES = /\b(?:following up|follow(?:ing)?[- ]up on (?:my|our)|circling back|checking in|bump(?:ing)?|(?:my|our) (?:last|previous|earlier|first) (?:note|e-?mail|message|inmail)|did you (?:get|see|have a chance)|haven['’]t heard)\b/i
 
 /** A stock opener, a chase, an apology, a self-introduction with no fact of its own: it goes. */
 function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {

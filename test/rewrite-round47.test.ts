@@ -5,7 +5,7 @@
  *   about them, whose stock words ("it's part of why I'm reaching out") come only after it; a note to a
  *   crowd ("Friends —", "Hi all,");
  * - cuts that strand what stays: half a numbered item (its first question cut as pressure, its second as a
- *   second ask); news a chase finding is about only for its closing "no rush on a reply";
+ *   second ask); the line naming what the sender maintains, before "It pulls ..."; news a chase finding is about only for its closing "no rush on a reply";
  * - two asks at the end: a stock question added after the draft's own ask said as a wish ("Would love a
  *   chance to ...", "... call would be valuable", "Feedback welcome");
  */
@@ -67,6 +67,12 @@ describe('round 47: cuts that strand nothing, one close, guide lines where they 
       "linkedin-inmail",
       "Hey Ines \u2014\n\nQuick heads-up: I'm launching Parcelroute next week, an open-source courier dispatch tool for small bakeries.\n\nAlso drafting a shared delivery-zone format I'll post as a GitHub Discussion on launch day, with a follow-up Issue on your repo a few days after \u2014 no rush on a reply. The goal is one zone file both tools can read. Happy to hand it over to your project if you'd rather own it.\n\nNo reply needed.\n\n\u2014 Tom",
       "Hey Ines \u2014\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Quick heads-up: I'm launching Parcelroute next week, an open-source courier dispatch tool for small bakeries.\n\nAlso drafting a shared delivery-zone format I'll post as a GitHub Discussion on launch day, with a follow-up Issue on your repo a few days after. The goal is one zone file both tools can read. Happy to hand it over to your project if you'd rather own it.\n\nNo reply needed.\n\n\u2014 Tom"
+    ],
+    [
+      "the line that says what the sender maintains stays behind the guide line where the next says what \"it\" does: cut, \"It pulls <station> ...\" named nothing",
+      "email",
+      "Hi <name>, I maintain WXLOG, an open-source weather-data platform. It pulls <station> on a <interval> schedule with a `WXLOG-Reader` user-agent, credits you as the source on every reading, and links to your homepage. I wanted to say thanks, and check that this use is fine with you (I've read <licence/terms page>). If you'd prefer a different interval or wording, tell me and I'll change it.",
+      "Hi <name>, [[One line on what you noticed about them, then how WXLOG helps with it.]] I maintain WXLOG, an open-source weather-data platform. It pulls <station> on a <interval> schedule with a `WXLOG-Reader` user-agent, credits you as the source on every reading, and links to your homepage. I wanted to say thanks, and check that this use is fine with you (I've read <licence/terms page>)."
     ],
   ])
 })

@@ -80,8 +80,21 @@ function carriesContext(d: Draft, s: SentenceRole): boolean {
 function leaning(d: Draft, s: SentenceRole): 'answer' | 'pointer' | undefined {
   const sentence = d.text.slice(s.start, s.end)
   if (POINTING_QUESTION.test(sentence) || ANSWERS_IT.test(sentence) || REACTION.test(sentence) || EXCUSES_IT.test(sentence)) return 'answer'
-  return PRONOUN_BACK.test(sentence) || CLAUSE_ON_IT.test(sentence) || TRY_IT_OUT.test(sentence) || pointsBack(d.text, s, d.tokens) || SHORT_ON_PRONOUN.test(sentence) ? 'pointer' : undefined
+  return PRONOUN_BACK.test(sentence) || CLAUSE_ON_IT.test(sentence) || TRY_IT_OUT.test(sentence) || pointsBack(d.text, s, d.tokens) || SHORT_ON_PRONOUN.test(sentence) || itDoes(d, s) ? 'pointer' : undefined
 }
+
+/**
+ * A sentence whose subject is "it", doing something ("It pulls <feed> on a schedule, credits you ..."): the thing was
+ * named in the sentence before (judged round 29, r2171: "I maintain TFII, an open-source platform." cut). Not "it"
+ * of nothing in particular: "It seems ...", "It looks like ...", "It turns out ...", nor "it" with a helper verb
+ * (PRONOUN_BACK reads those it may).
+ */
+function itDoes(d: Draft, s: SentenceRole): boolean {
+  const [first, second] = tokensIn(d.tokens, s.start, s.end).filter((t) => /\p{L}/u.test(t.norm))
+  return first?.norm === 'it' && second?.pos === 'VERB' && /s$/.test(second.norm) && !IT_OF_NOTHING.has(second.norm)
+}
+
+const IT_OF_NOTHING = new Set(['seems', 'looks', 'sounds', 'feels', 'appears', 'turns', 'makes', 'means', 'takes', 'depends', 'matters', 'happens', 'occurs', 'strikes', 'helps', 'goes', 'comes', 'says', 'pays', 'hurts', 'remains'])
 
 /**
  * The cut of a sentence is what the mission needs: a finding, or the role the plan read in it (a

@@ -5,7 +5,7 @@
  *   about them, whose stock words ("it's part of why I'm reaching out") come only after it; a note to a
  *   crowd ("Friends —", "Hi all,");
  * - cuts that strand what stays: half a numbered item (its first question cut as pressure, its second as a
- *   second ask); the line naming what the sender maintains, before "It pulls ..."; news a chase finding is about only for its closing "no rush on a reply";
+ *   second ask); a founder's self-introduction, the only line saying what the product is; the line naming what the sender maintains, before "It pulls ..."; news a chase finding is about only for its closing "no rush on a reply";
  * - two asks at the end: a stock question added after the draft's own ask said as a wish ("Would love a
  *   chance to ...", "... call would be valuable", "Feedback welcome");
  */
@@ -73,6 +73,12 @@ describe('round 47: cuts that strand nothing, one close, guide lines where they 
       "email",
       "Hi <name>, I maintain WXLOG, an open-source weather-data platform. It pulls <station> on a <interval> schedule with a `WXLOG-Reader` user-agent, credits you as the source on every reading, and links to your homepage. I wanted to say thanks, and check that this use is fine with you (I've read <licence/terms page>). If you'd prefer a different interval or wording, tell me and I'll change it.",
       "Hi <name>, [[One line on what you noticed about them, then how WXLOG helps with it.]] I maintain WXLOG, an open-source weather-data platform. It pulls <station> on a <interval> schedule with a `WXLOG-Reader` user-agent, credits you as the source on every reading, and links to your homepage. I wanted to say thanks, and check that this use is fine with you (I've read <licence/terms page>)."
+    ],
+    [
+      "a founder's self-introduction, the only line saying what the product is, is said as what it is: cut, \"We're launching\" had no product",
+      "email",
+      "Hi [Editor Name],\n\nI'm [Your Name], founder of Quillmark - an open-source proofreading tool that checks house style, flags libel risks, and tracks every edit.\n\nWe're launching on **May 4** and would love for you to review it.\n\n**What I've prepared**:\n- a 2-minute demo video\n- a press kit with screenshots\n\nHappy to jump on a 15-min call to discuss, or send over the kit for review.\n\nThanks for considering!\n\n[Your Name]",
+      "Hi [Editor Name],\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Quillmark is an open-source proofreading tool.\n\nWe're launching on **May 4** and would love for you to review it.\n\n**What I've prepared**:\n- a 2-minute demo video\n- a press kit with screenshots\n\nHappy to send over the kit for review.\n\nThanks for considering!\n\n[Your Name]"
     ],
   ])
 })

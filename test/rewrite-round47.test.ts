@@ -7,7 +7,8 @@
  * - cuts that strand what stays: half a numbered item (its first question cut as pressure, its second as a
  *   second ask); a founder's self-introduction, the only line saying what the product is; the line naming what the sender maintains, before "It pulls ..."; news a chase finding is about only for its closing "no rush on a reply";
  * - two asks at the end: a stock question added after the draft's own ask said as a wish ("Would love a
- *   chance to ...", "... call would be valuable", "Feedback welcome");
+ *   chance to ...", "... call would be valuable", "Feedback welcome", "I would value a quick usability test", "If a
+ *   30-minute walkthrough makes sense, I'll bring ...");
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -21,10 +22,10 @@ describe('round 47: cuts that strand nothing, one close, guide lines where they 
       "Hi <name>,\n\nI watched your <month> talk on <topic> — the part about <detail> changed how I plan releases.\n\nWe're releasing Tideline on <date>. It's a free changelog generator that reads your merged pull requests and writes the notes in plain words.\n\nCould I send you a build a week early?\n\n— <name>"
     ],
     [
-      "an opening whose subject is a piece of their work stays whole, the stock words inside it no opener",
+      "an opening whose subject is a piece of their work stays, the stock words inside it said as the wish",
       "email",
       "Dear Dr. Okafor,\n\nYour paper with Lindqvist on seed banks in dry grassland is the basis of the survey I am writing to ask you about. We follow its sampling method closely, and I want to make sure we have read it correctly.\n\nWould you be willing to look over our two-page method note?\n\nBest regards,\nMara",
-      "Dear Dr. Okafor,\n\nYour paper with Lindqvist on seed banks in dry grassland is the basis of the survey I am writing to ask you about. We follow its sampling method closely, and I want to make sure we have read it correctly.\n\nWould you be willing to look over our two-page method note?\n\nBest regards,\nMara"
+      "Dear Dr. Okafor,\n\nYour paper with Lindqvist on seed banks in dry grassland is the basis of the survey I'd like to ask you about. We follow its sampling method closely, and I want to make sure we have read it correctly.\n\nWould you be willing to look over our two-page method note?\n\nBest regards,\nMara"
     ],
     [
       "what the sender saw on their team opens the note: no guide line in its place, none in front of the line after it",
@@ -79,6 +80,18 @@ describe('round 47: cuts that strand nothing, one close, guide lines where they 
       "email",
       "Hi [Editor Name],\n\nI'm [Your Name], founder of Quillmark - an open-source proofreading tool that checks house style, flags libel risks, and tracks every edit.\n\nWe're launching on **May 4** and would love for you to review it.\n\n**What I've prepared**:\n- a 2-minute demo video\n- a press kit with screenshots\n\nHappy to jump on a 15-min call to discuss, or send over the kit for review.\n\nThanks for considering!\n\n[Your Name]",
       "Hi [Editor Name],\n\n[[One line on what you noticed about them, then one line on how you help with it.]] Quillmark is an open-source proofreading tool.\n\nWe're launching on **May 4** and would love for you to review it.\n\n**What I've prepared**:\n- a 2-minute demo video\n- a press kit with screenshots\n\nHappy to send over the kit for review.\n\nThanks for considering!\n\n[Your Name]"
+    ],
+    [
+      "a student's request said as what they would value, \"a quick usability test or a critique\", gets no stock question after it",
+      "email",
+      "Hi \u2014 I'm a first-year student entering the Build for Rivers challenge. My project, Silttrack, helps a village water committee see where one more turbidity reading would fill a gap and writes a 30-minute sampling plan. I would value a quick usability test or a critique of the method. There is no sign-up or mailing list: https://silttrack.example.org",
+      "Hi \u2014 [[What you noticed about them: one line that would be wrong if sent to anyone else.]] I'm a first-year student entering the Build for Rivers challenge. My project, Silttrack, helps a village water committee see where one more turbidity reading would fill a gap and writes a 30-minute sampling plan. I would value a quick usability test or a critique of the method. There is no sign-up or mailing list: https://silttrack.example.org"
+    ],
+    [
+      "a conditional offer to walk them through it, \"If a 30-minute walkthrough makes sense, I'll bring ...\", is the draft's ask: no stock question after it",
+      "email",
+      "Hi Dana,\n\nOur scheduling layer now runs inside Slack and Teams, and the pilot at two clinics cut no-shows by a third.\n\nWe're talking with a few partners this quarter. If a 30-minute walkthrough makes sense, I'll bring the prototype and the pilot numbers.\n\n\u2014 Lee",
+      "Hi Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Our scheduling layer now runs inside Slack and Teams, and the pilot at two clinics cut no-shows by a third.\n\nWe're talking with a few partners this quarter. If a 30-minute walkthrough makes sense, I'll bring the prototype and the pilot numbers.\n\n\u2014 Lee"
     ],
   ])
 })

@@ -862,6 +862,11 @@ function decideTheirsOpener(d: Draft, st: State, s: SentenceRole, r: Reading): b
   if (tail && s.start + tail.index <= removeBy.start) {
     st.leadIns.push({start: s.start + tail.index, end: s.end, replacement: '.'})
     st.changes.push({ruleId: removeBy.ruleId, kind: 'removed', before: tail[0].replace(/^[\s,]+/, '').replace(/[.!]\s*$/, ''), after: '', why: WHY.removed})
+  } else if (/^(?:I am|I['’]m|we are|we['’]re) (?:writing|reaching out)(?: to you)? to$/i.test(removeBy.actual) && /^\s+\p{Ll}/u.test(d.text.slice(removeBy.end, removeBy.end + 3))) {
+    // (Stock words inside it that lead to what the sender wants, "the framework I am writing to ask you about": said as the wish.)
+    const wish = /^we/i.test(removeBy.actual) ? "we'd like to" : "I'd like to"
+    st.leadIns.push({start: removeBy.start, end: removeBy.end, replacement: wish})
+    st.changes.push({ruleId: removeBy.ruleId, kind: 'replaced', before: removeBy.actual, after: wish, why: WHY.restated})
   }
   st.decided.set(s, 'keep')
   st.saysSomething = true

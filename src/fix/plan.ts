@@ -1444,9 +1444,10 @@ const STATED_REQUEST = /\b(?:would|['’]d) (?:also |really )?(?:value|appreciat
 /**
  * A request said as a wish for the chance, or as what their answer would be worth: the draft's ask already ("Would
  * love a chance to get this in front of your reviewers.", "even a 20-minute call would be valuable", "Feedback and
- * contributors welcome"). A stock question added after it asks a second thing (judged round 29, r2100, r2162).
+ * contributors welcome", "I would value a quick usability test or methodology critique", "If a 30-minute walkthrough makes sense, I'll
+ * bring the prototype"). A stock question added after it asks a second thing (judged round 29, r2100, r2162, r2152, r2101).
  */
-const WISHED_ASK = /\b(?:would|['’]d) (?:really |genuinely |also )?(?:love|welcome|appreciate|value) (?:a|the|an|any) (?:chance|opportunity|shot)\b|\b(?:call|chat|reply|response|look|review|conversation|pointer|intro(?:duction)?|feedback)\W{0,2}\s+(?:would|could) be (?:(?:very|really|so|incredibly|hugely|super|genuinely) )?(?:valuable|helpful|useful|great|appreciated|welcome)\b|\b(?:feedback|thoughts|questions|comments|pull requests|PRs|contributions|contributors)(?:,?\s+(?:and|&)\s+[\w-]+)?\s+(?:(?:are|is)\s+)?(?:(?:very|always|most|more than)\s+)?welcome\b/i
+const WISHED_ASK = /\b(?:would|['’]d) (?:really |genuinely |also )?(?:love|welcome|appreciate|value) (?:a|the|an|any) (?:chance|opportunity|shot)\b|\b(?:call|chat|reply|response|look|review|conversation|pointer|intro(?:duction)?|feedback)\W{0,2}\s+(?:would|could) be (?:(?:very|really|so|incredibly|hugely|super|genuinely) )?(?:valuable|helpful|useful|great|appreciated|welcome)\b|\b(?:feedback|thoughts|questions|comments|pull requests|PRs|contributions|contributors)(?:,?\s+(?:and|&)\s+[\w-]+)?\s+(?:(?:are|is)\s+)?(?:(?:very|always|most|more than)\s+)?welcome\b|\b(?:would|['’]d) (?:really |also |genuinely )?(?:value|appreciate|welcome|love) (?:a|an|your|any|some) (?:[\w-]+\s+){0,3}?(?:critique|review|test|check|sanity[- ]check|reaction|pointers?)\b|\bif (?:a|an) (?:[\w-]+\s+){0,2}?(?:walkthrough|call|chat|demo|conversation|meeting|intro(?:duction)?) (?:makes sense|works|sounds (?:good|useful|helpful))\b/i
 
 const STATED_WISH = /\bif you could\b[^.!?\n]{3,80}?\b(?:that|it) would be\b|\bI(?:['’]d| would) be (?:(?:forever|so|very|really|most|extremely|truly|incredibly) )?grateful\b/i
 

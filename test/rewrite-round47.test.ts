@@ -5,7 +5,7 @@
  *   about them, whose stock words ("it's part of why I'm reaching out") come only after it; a note to a
  *   crowd ("Friends —", "Hi all,");
  * - cuts that strand what stays: half a numbered item (its first question cut as pressure, its second as a
- *   second ask); a founder's self-introduction, the only line saying what the product is; the line naming what the sender maintains, before "It pulls ..."; news a chase finding is about only for its closing "no rush on a reply";
+ *   second ask); a founder's self-introduction, the only line saying what the product is; a follow-up's list of what is new ("We now have ..."); the line naming what the sender maintains, before "It pulls ..."; news a chase finding is about only for its closing "no rush on a reply";
  * - two asks at the end: a stock question added after the draft's own ask said as a wish ("Would love a
  *   chance to ...", "... call would be valuable", "Feedback welcome", "I would value a quick usability test", "If a
  *   30-minute walkthrough makes sense, I'll bring ...");
@@ -92,6 +92,12 @@ describe('round 47: cuts that strand nothing, one close, guide lines where they 
       "email",
       "Hi Dana,\n\nOur scheduling layer now runs inside Slack and Teams, and the pilot at two clinics cut no-shows by a third.\n\nWe're talking with a few partners this quarter. If a 30-minute walkthrough makes sense, I'll bring the prototype and the pilot numbers.\n\n\u2014 Lee",
       "Hi Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Our scheduling layer now runs inside Slack and Teams, and the pilot at two clinics cut no-shows by a third.\n\nWe're talking with a few partners this quarter. If a 30-minute walkthrough makes sense, I'll bring the prototype and the pilot numbers.\n\n\u2014 Lee"
+    ],
+    [
+      "a follow-up's list of what is new since the last note stays: cut for a guide line, \"return the full export\" named an export the reader never saw",
+      "followup",
+      "Hi [Name], quick follow-up on my previous note.\n\nWe now have a signed export for each audit:\n- `summary.pdf`\n- `findings.csv`\n- `evidence.zip`\n- a reviewer checklist\n\nIf useful, I can run one sample file from your side and return the full export.",
+      "Hi [Name], quick follow-up on my previous note.\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] We now have a signed export for each audit:\n- `summary.pdf`\n- `findings.csv`\n- `evidence.zip`\n- a reviewer checklist\n\nIf useful, I can run one sample file from your side and return the full export."
     ],
   ])
 })

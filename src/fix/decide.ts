@@ -1584,7 +1584,8 @@ function decideRest(d: Draft, st: State, s: SentenceRole, r: Reading): void {
   if ((s.role === 'pitch' || s.role === 'self-intro' || (boast && d.flagOf(boast) === 'boast-words' && s.subject !== 'recipient')) && boast) {
     // (Not one that says what the product is, "**The Hub** is a real-time deal aggregator": the rest leans on it.)
     // (Nor an item of a numbered list: cut, it would leave the list counting from "2.".)
-    if (!r.facty && !forTheReader(sentence) && !SAYS_WHAT_IT_IS.test(sentence) && !numberedItem(text, s)) {
+    // (Nor what is new since the last note, "We now have a reproducible evidence package for each run:": the one new thing a follow-up needs (judged round 29, r2197).)
+    if (!r.facty && !forTheReader(sentence) && !SAYS_WHAT_IT_IS.test(sentence) && !numberedItem(text, s) && !SINCE_LAST.test(sentence)) {
       st.decided.set(s, 'remove')
       st.changes.push({ruleId: boast.ruleId, kind: 'removed', before: sentence, after: '', why: WHY.pitch})
     } else st.decided.set(s, 'keep')

@@ -711,7 +711,9 @@ function replaceList(d: Draft, st: State): void {
     const last = inside[inside.length - 1]
     const head = text.slice(first.start, Math.max(first.start, m.start)).trim()
     const tail = text.slice(Math.min(m.end, last.end), last.end).trim()
-    if ((head !== '' && !/^[^\n]{1,80}:\W*$/.test(head)) || /\w/.test(tail) || forTheReader(text.slice(m.start, m.end)) || slots(d, m.start, m.end) || NUMBERED.test(text.slice(m.start, m.end))) continue
+    // (Nor a list of what is new since the last note, "We now have a reproducible evidence package for each run:": the
+    // follow-up's one new thing, which "return the full artifact set" leans on (judged round 29, r2197).)
+    if ((head !== '' && !/^[^\n]{1,80}:\W*$/.test(head)) || /\w/.test(tail) || forTheReader(text.slice(m.start, m.end)) || slots(d, m.start, m.end) || NUMBERED.test(text.slice(m.start, m.end)) || SINCE_LAST.test(head)) continue
     // (Nor one the sentence after it asks about, "Any of these concerning to you?": over one guide line it would point at one item: round 14's judges, r1182.)
     const after = d.body.slice(d.body.indexOf(last) + 1).find((s) => st.decided.get(s) !== 'remove')
     if (after && ABOUT_ITEMS.test(text.slice(after.start, after.end))) continue

@@ -80,8 +80,21 @@ function carriesContext(d: Draft, s: SentenceRole): boolean {
 function leaning(d: Draft, s: SentenceRole): 'answer' | 'pointer' | undefined {
   const sentence = d.text.slice(s.start, s.end)
   if (POINTING_QUESTION.test(sentence) || ANSWERS_IT.test(sentence) || REACTION.test(sentence) || EXCUSES_IT.test(sentence)) return 'answer'
-  return PRONOUN_BACK.test(sentence) || CLAUSE_ON_IT.test(sentence) || TRY_IT_OUT.test(sentence) || pointsBack(d.text, s, d.tokens) || SHORT_ON_PRONOUN.test(sentence) ? 'pointer' : undefined
+  return PRONOUN_BACK.test(sentence) || CLAUSE_ON_IT.test(sentence) || TRY_IT_OUT.test(sentence) || pointsBack(d.text, s, d.tokens) || SHORT_ON_PRONOUN.test(sentence) || itDoes(d, s) ? 'pointer' : undefined
 }
+
+/**
+ * A sentence whose subject is "it", doing something ("It pulls <feed> on a schedule, credits you ..."): the thing was
+ * named in the sentence before (judged round 29, r2171: "I maintain TFII, an open-source platform." cut). Not "it"
+ * of nothing in particular: "It seems ...", "It looks like ...", "It turns out ...", nor "it" with a helper verb
+ * (PRONOUN_BACK reads those it may).
+ */
+function itDoes(d: Draft, s: SentenceRole): boolean {
+  const [first, second] = tokensIn(d.tokens, s.start, s.end).filter((t) => /\p{L}/u.test(t.norm))
+  return first?.norm === 'it' && second?.pos === 'VERB' && /s$/.test(second.norm) && !IT_OF_NOTHING.has(second.norm)
+}
+
+const IT_OF_NOTHING = new Set(['seems', 'looks', 'sounds', 'feels', 'appears', 'turns', 'makes', 'means', 'takes', 'depends', 'matters', 'happens', 'occurs', 'strikes', 'helps', 'goes', 'comes', 'says', 'pays', 'hurts', 'remains'])
 
 /**
  * The cut of a sentence is what the mission needs: a finding, or the role the plan read in it (a
@@ -224,6 +237,13 @@ const FROM_LEFT = new RegExp(String.raw`^\W*from\s+${NAME}\s*(?:,|\s[—–-])\s
 const BUILDING_NAMED = new RegExp(String.raw`^\W*(?:(?:I['’]m|I am|we['’]re|we are|I['’]ve|I have|we['’]ve|we have|I|we)\s+)?(?:(?:just|recently)\s+)?(?:building|built|created|made|launched)\s+${NAME}\s*(?:,|\s[—–-]|:)\s+(an?\s|the\s)?((?:[\p{L}\d/-]+[\s,]+){1,}[^]+?)\s*$`, 'iu')
 
 /**
+ * A self-introduction by the founder's name and title that says what the company is: "I'm [Your Name], founder of ODAVL
+ * Studio - an autonomous code quality platform ...", "I'm Ana, co-founder & CEO at Tallybook, a timetabling tool". Group 1
+ * the name, 2 its article, 3 what it is.
+ */
+const FOUNDER_OF = new RegExp(String.raw`^\W*(?:I['’]m|I am|my name is|this is)\s+[^,.!?\n]{1,40},\s+(?:the\s+|a\s+)?(?:co-?founder|founder|CEO|CTO|creator|maker|maintainer|author|owner)(?:\s*(?:&|and)\s*(?:co-?founder|founder|CEO|CTO|owner))?\s+(?:of|at)\s+${NAME}\s*(?:,|\s[—–-]|:)\s+(an?\s|the\s)((?:[\p{L}\d/-]+[\s,]+){1,}[^]+?)\s*$`, 'iu')
+
+/**
  * The only line that says by its name what the sender builds ("I'm building BuybackAI — AI agents
  * founders can hire to ..."): no other line of the body names it outside an address.
  */
@@ -282,6 +302,17 @@ function keepIdentity(d: Draft, st: State): void {
       const said = bare(what.replace(/\s*:[^]*$/, '').replace(/\s+with\s[^]*$/, ''))
       if (said.split(/\s+/).length >= 2) {
         restate(d, st, s, article ? `${name} is ${article}${said}.` : `I'm building ${name}: ${said}.`)
+        return
+      }
+    }
+    // ("I'm [Your Name], founder of ODAVL Studio - an autonomous code quality platform that ...", cut as a self-introduction,
+    // the only line saying what the product is (judged round 29, r2102): said as what it is, "ODAVL Studio is an autonomous
+    // code quality platform.")
+    const founded = FOUNDER_OF.exec(unbold(sentence))
+    if (founded && !keptProse.includes(founded[1].toLowerCase()) && !d.rulesIn(s).some((f) => f.severity === 'error' && (d.flagOf(f) === 'urgency' || f.category === 'spammy'))) {
+      const said = bare(founded[3])
+      if (said.split(/\s+/).length >= 2) {
+        restate(d, st, s, `${founded[1]} is ${founded[2]}${said}.`)
         return
       }
     }

@@ -70,6 +70,11 @@ export interface Draft {
   /** The draft already says something about them: an observation, or a field for one. */
   observed: boolean
   /**
+   * The greeting names a crowd, not a reader: "Friends —", "Hi all,", "Hello everyone". A line on what was noticed
+   * about them has no one to be about (judged round 29, r2169).
+   */
+  crowd: boolean
+  /**
    * The draft writes to someone the sender knows already: a reply, a thanks for connecting, a
    * check-in with a customer, an answer to a question of theirs. A line on what was noticed about
    * them would read as a cold note's.
@@ -219,6 +224,7 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     // (Or what the sender did with something of theirs, "I tested your agency's response time", or an
     // ask that opens on what the sender knows of them, "I know your library has a robotics kit, would you lend it ...".)
     observed: roles.sentences.some((s) => observedFirst(s) || (s.role === 'ask' && KNOWN_OF_THEM.test(text.slice(s.start, s.end)))) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts) || body.some((s) => DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || namesTheirs(s)),
+    crowd: CROWD_GREETING.test(text.slice(Math.max(0, text.lastIndexOf('\n', Math.max(0, facts.bodyStart - 1)) + 1), facts.bodyStart)),
     // (Or a student who asks how they got where they are: they help nobody, they ask.)
     seeksHelp: asksHelp(text.slice(facts.bodyStart, facts.signatureStart), '') || ADVICE_SEEKER.test(text.slice(facts.bodyStart, facts.signatureStart)),
     related: RELATED.test(text.slice(facts.bodyStart, facts.signatureStart)) || REPLY_START.test(text.slice(body[0].start, body[0].end)) || ANSWERS_REQUEST.test(text.slice(facts.bodyStart, facts.signatureStart)),
@@ -353,6 +359,9 @@ function firstNonSpace(text: string, from: number): number {
   while (from < text.length && /\s/.test(text[from])) from++
   return from
 }
+
+/** A greeting to a crowd on the body's first line: "Friends — ", "Hi all, ", "Hello everyone!", "Dear friends and colleagues,". */
+const CROWD_GREETING = /^\W*(?:(?:hi|hello|hey|dear|greetings|good (?:morning|afternoon|evening))[ \t,]+)?(?:(?:my|dear)\s+)?(?:friends|all|everyone|everybody|folks|y['’]all|colleagues|neighbou?rs)(?:\s+(?:and|&)\s+(?:friends|colleagues|neighbou?rs|family))?[ \t]*(?:[,!:—–]|\s-)?[ \t]*$/i
 
 /** A greeting's word alone before the body: "Hello ". */
 const GREETING_WORD = /^[ \t]*(?:hi|hello|hey|dear|hiya|good (?:morning|afternoon|evening))[ \t]+$/i

@@ -711,7 +711,9 @@ function replaceList(d: Draft, st: State): void {
     const last = inside[inside.length - 1]
     const head = text.slice(first.start, Math.max(first.start, m.start)).trim()
     const tail = text.slice(Math.min(m.end, last.end), last.end).trim()
-    if ((head !== '' && !/^[^\n]{1,80}:\W*$/.test(head)) || /\w/.test(tail) || forTheReader(text.slice(m.start, m.end)) || slots(d, m.start, m.end) || NUMBERED.test(text.slice(m.start, m.end))) continue
+    // (Nor a list of what is new since the last note, "We now have a reproducible evidence package for each run:": the
+    // follow-up's one new thing, which "return the full artifact set" leans on (judged round 29, r2197).)
+    if ((head !== '' && !/^[^\n]{1,80}:\W*$/.test(head)) || /\w/.test(tail) || forTheReader(text.slice(m.start, m.end)) || slots(d, m.start, m.end) || NUMBERED.test(text.slice(m.start, m.end)) || SINCE_LAST.test(head)) continue
     // (Nor one the sentence after it asks about, "Any of these concerning to you?": over one guide line it would point at one item: round 14's judges, r1182.)
     const after = d.body.slice(d.body.indexOf(last) + 1).find((s) => st.decided.get(s) !== 'remove')
     if (after && ABOUT_ITEMS.test(text.slice(after.start, after.end))) continue
@@ -899,8 +901,9 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   const theirs = !chased && at.kept.some((s) => st.decided.get(s) !== 'replace' && d.namesTheirs(s))
   // (Nor in a draft that is theirs already, theirsAlready.)
   // (Nor in a follow-up whose chase was said again as what passed between them, "We talked on [day].": cohere.ts, restateReference.)
+  // (Nor in a note to a crowd, "Friends —", "Hi all,": no one reader for the line to be about (judged round 29, r2169).)
   const warm = st.warm === true || at.kept.some((s) => st.decided.get(s) === 'keep' && SAID_WHAT_PASSED.test(text.slice(s.start, s.end)))
-  if (!at.hasObservation && !st.saysSomething && !seen && !theirs && !st.observeGuided && !warm && !breakUp && !theirsAlready(d) && !labelled && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
+  if (!at.hasObservation && !st.saysSomething && !seen && !d.crowd && !theirs && !st.observeGuided && !warm && !breakUp && !theirsAlready(d) && !labelled && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = chased ? newThingGuide(st.chasedTopic) : d.observeGuide
     inFront = [guide]
@@ -1387,7 +1390,7 @@ function addMissingAsk(d: Draft, st: State, at: Layout): void {
   // (Nor beside a merge field that is the call to action, "{cta}", wherever the draft's layout puts it, the signature's block too (round 15's judges, r1274).)
   // (Nor beside a template's slot for its ask, "{One sentence with the next step}", "[an easy question about their situation]" (round 16's judges, r1465).)
   if (text.slice(facts.bodyStart).split('\n').some((line) => CTA_FIELD.test(line) || ASK_SLOT.test(line))) return
-  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || SAYS_LAST.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || STATED_WISH.test(draftBody) || OWN_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INTERESTED_THEN.test(draftBody) || INVITED.test(draftBody) || NO_REQUEST.test(draftBody) || ownOffer(d, at)) return
+  if (st.edits.length > 0 || channel === 'linkedin-connect' || d.seeksHelp || !missing || st.askKept !== undefined || at.kept.some((s) => s.role === 'ask' && !SEE_ATTACHED.test(text.slice(s.start, s.end))) || draftBody.includes('?') || NO_ASK.test(draftBody) || SAYS_LAST.test(draftBody) || STATED_OFFER.test(draftBody) || STATED_REQUEST.test(draftBody) || STATED_WISH.test(draftBody) || WISHED_ASK.test(draftBody.replace(/\s+/g, ' ')) || OWN_REQUEST.test(draftBody) || OPEN_DOOR.test(draftBody) || THEIR_MOVE.test(draftBody) || INTERESTED_THEN.test(draftBody) || INVITED.test(draftBody) || NO_REQUEST.test(draftBody) || ownOffer(d, at)) return
   // Before the closing wishes ("Have a great week!"): the question is the last thing they read of the message proper.
   // Never after the P.S. or inside a signature the roles did not see (a lone "{{YOUR_NAME}}" line).
   const end = Math.min(facts.signatureStart, d.roles.sentences.find((s) => s.role === 'sign-off' || s.role === 'ps')?.start ?? text.length)
@@ -1440,6 +1443,14 @@ const STATED_OFFER = /\b(?:happy|glad) to (?:discuss|share|send|help|answer|chat
 const STATED_REQUEST = /\b(?:would|['’]d) (?:also |really )?(?:value|appreciate|love|welcome) (?:your |some |a |an |(?:a )?(?:quick |short )?\d+[\s-]*min(?:ute)?s?(?: of)? )?(?:[\w'’-]+\s+){0,2}?(?:feedback|thoughts|take|input|opinion|advice|pointer|steer|intro|introduction|referral|reply|response|answer)\b|\b(?:would|['’]d) (?:really )?welcome (?:the|a|an) (?:chance|opportunity) to\b/i
 
 /** A request said as a wish: "If you could try it and share your thoughts – that would be invaluable", "I'd be forever grateful for an intro" (round 14's judges, r1166). */
+/**
+ * A request said as a wish for the chance, or as what their answer would be worth: the draft's ask already ("Would
+ * love a chance to get this in front of your reviewers.", "even a 20-minute call would be valuable", "Feedback and
+ * contributors welcome", "I would value a quick usability test or methodology critique", "If a 30-minute walkthrough makes sense, I'll
+ * bring the prototype"). A stock question added after it asks a second thing (judged round 29, r2100, r2162, r2152, r2101).
+ */
+const WISHED_ASK = /\b(?:would|['’]d) (?:really |genuinely |also )?(?:love|welcome|appreciate|value) (?:a|the|an|any) (?:chance|opportunity|shot)\b|\b(?:call|chat|reply|response|look|review|conversation|pointer|intro(?:duction)?|feedback)\W{0,2}\s+(?:would|could) be (?:(?:very|really|so|incredibly|hugely|super|genuinely) )?(?:valuable|helpful|useful|great|appreciated|welcome)\b|\b(?:feedback|thoughts|questions|comments|pull requests|PRs|contributions|contributors)(?:,?\s+(?:and|&)\s+[\w-]+)?\s+(?:(?:are|is)\s+)?(?:(?:very|always|most|more than)\s+)?welcome\b|\b(?:would|['’]d) (?:really |also |genuinely )?(?:value|appreciate|welcome|love) (?:a|an|your|any|some) (?:[\w-]+\s+){0,3}?(?:critique|review|test|check|sanity[- ]check|reaction|pointers?)\b|\bif (?:a|an) (?:[\w-]+\s+){0,2}?(?:walkthrough|call|chat|demo|conversation|meeting|intro(?:duction)?) (?:makes sense|works|sounds (?:good|useful|helpful))\b/i
+
 const STATED_WISH = /\bif you could\b[^.!?\n]{3,80}?\b(?:that|it) would be\b|\bI(?:['’]d| would) be (?:(?:forever|so|very|really|most|extremely|truly|incredibly) )?grateful\b/i
 
 /**

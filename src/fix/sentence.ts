@@ -314,8 +314,12 @@ export const NOT_POINTING = new Set(['way', 'time', 'times', 'day', 'days', 'wee
 /** "This" opening a sentence about what was just said ("This means ...", "This is why ..."); not "This is Dana from ...". */
 const THIS_BACK = /^\W*(?:This|That)\s+(?:means|meant|is (?:why|because|where|what)|explains|matters|shows|led|leads|reminded|reminds|made|would|will|could|can|might|sounds|happens|happened)\b/
 
-/** What is new since the last note, said by the draft: "Since I last reached out, we've added ...". */
-export const SINCE_LAST = /^\W*since (?:I|we) (?:last )?(?:reached out|wrote|emailed|e-mailed|touched base|spoke|connected|messaged)\b[^.!?\n]{0,30},\s*(?:we|I)\b/i
+/**
+ * What is new since the last note, said by the draft: "Since I last reached out, we've added ...", "Since then, we've
+ * shipped ...", "We now have a reproducible evidence package for each run:" (judged round 29, r2197: the follow-up's one
+ * new thing, cut as a pitch for a guide line asking for one).
+ */
+export const SINCE_LAST = /^\W*since (?:I|we) (?:last )?(?:reached out|wrote|emailed|e-mailed|touched base|spoke|connected|messaged)\b[^.!?\n]{0,30},\s*(?:we|I)\b|^\W*since then,?\s+(?:we|I)\b|^\W*(?:we|I)\s+(?:now have|have now|['’]ve now|['’]ve since|have since)\b/i
 
 /**
  * What happened between them before this note, or what the writer did for them: "the project you

@@ -838,3 +838,36 @@ function jobSeekerAsk(ctx: AskContext, asked: string): string {
   const any = role ?? (/\b(?:role|position|opening|job|vacanc(?:y|ies)|hiring)\b|\b(?!(?:some|any|new|potential|possible|other|more|exciting|great)\b)\p{L}+ opportunit(?:y|ies)\b/iu.test([asked, ctx.draft ?? ''].join(' ').replace(BRACKETED_NOTE, ' ')) ? 'the role' : undefined)
   return any ? `Would you be open to a few questions about ${any} by email?` : 'Would you be open to a few questions by email?'
 }
+
+/** A meeting said as a doing: "meet for coffee", "grab a coffee and have a brief chat", "have a quick chat", "hop on a call". */
+const MEET_DOING = String.raw`(?:meet(?: up)?(?: (?:for (?:a )?coffee|in person))?|(?:grab|get) (?:a )?(?:quick |virtual )?coffee|have (?:a |an )?(?:quick |brief |short |informal )?(?:chat|call|conversation)|(?:hop|jump|get) on (?:a )?(?:quick |brief |short )?(?:call|chat|zoom)|chat)`
+/** The writer's wish for a meeting, perhaps to learn from them: "If you had the time, I'd love to meet for coffee to learn a bit about your career journey.". Group 1 its condition, 2 the wish, 3 the meeting, 4 what it was to learn. */
+const WISHED_MEETING = new RegExp(String.raw`^(If [^,?!\n]{3,100},\s*)?((?:I|we)(?:['’]d| would) (?:really )?(?:love|like)) to (${MEET_DOING}(?: and ${MEET_DOING})?)(?: to ((?:learn|hear|understand)\b[^.!?\n]{3,120}?))?\s*[.!]?\s*$`, 'i')
+/** A meeting asked for with nothing else in it: "Would you be open to a quick chat?", "Please let me know if you would like to have a quick chat in the coming weeks.". Group 1 what is met over. */
+const ASKED_MEETING = /^\W*(?:(?:please\s+)?let me know if you(?:['’]d| would) (?:like to have|be open to|be up for)|(?:would|could|are|will) you (?:be\s+)?(?:open|up|free|available|willing) (?:to|for))\s+(?:an?\s+)?(?:quick\s+|brief\s+|short\s+|informal\s+)?(chat|call|conversation|coffee)(?:\s+(?:in the (?:coming|next) (?:few |couple of )?weeks|sometime(?: soon)?|soon))?\s*[?.!]\s*$/i
+
+/**
+ * A meeting the draft asks for to learn from the reader (their career, their advice), made low-friction: the meeting
+ * stays, offered as one choice beside questions sent in writing, without its length or slot (issue 17: the purpose
+ * kept, "made low-friction"; the time ask's rule reads a meeting offered beside a written choice as no request of
+ * their time, LABELLING.md C3). "If you had the time, I'd love to meet for coffee to learn a bit about your career
+ * journey." -> "If you had the time, I'd love to learn a bit about your career journey, by email or over coffee,
+ * whichever is easier."; "Would you be open to a quick chat?" -> "I can send a few questions by email, or we can have a
+ * chat if that's easier." None for any other shape.
+ */
+export function lowFrictionMeeting(sentence: string, channel = 'email'): string | undefined {
+  const said = sentence.replace(/\s+/g, ' ').trim()
+  const written = IN_WRITING[channel] ?? 'by email'
+  const plain = (doing: string) => doing.replace(/\b(?:quick|brief|short|informal|virtual) /gi, '').replace(/^(?:hop|jump|get) on (?:a )?(call|chat|zoom)$/i, 'have a $1').replace(/^chat$/i, 'have a chat').replace(/^have (?:a )?zoom$/i, 'have a call')
+  const offer = (doing: string) => `I can send a few questions ${written}, or we can ${plain(doing)} if that's easier.`
+  const wish = WISHED_MEETING.exec(said)
+  if (wish) {
+    const [, condition = '', wants, doing, learn] = wish
+    if (learn === undefined) return offer(doing)
+    const over = /\bcoffee\b/i.test(doing) ? 'over coffee' : /\bin person\b/i.test(doing) ? 'in person' : 'by phone'
+    return `${condition}${wants} to ${learn}, ${written} or ${over}, whichever is easier.`
+  }
+  const asked = ASKED_MEETING.exec(said)
+  if (asked) return offer(asked[1].toLowerCase() === 'coffee' ? 'meet for coffee' : asked[1].toLowerCase() === 'conversation' ? 'have a conversation' : `have a ${asked[1].toLowerCase()}`)
+  return undefined
+}

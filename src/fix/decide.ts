@@ -6,7 +6,7 @@
 import {weakField, type SentenceRole} from '../analyse/roles.js'
 import type {LintMessage} from '../types.js'
 import type {Token} from '../analyse/grammar.js'
-import {MEETING_TALK, OFFERS_ROLE, withoutCarried} from './ask.js'
+import {MEETING_TALK, OFFERS_ROLE, lowFrictionMeeting, withoutCarried} from './ask.js'
 import type {Draft, State} from './draft.js'
 import {headingQuestion} from './layout.js'
 import type {Edit} from './apply.js'
@@ -1461,9 +1461,21 @@ function keepTimeAsk(d: Draft, st: State, s: SentenceRole, sentence: string): bo
   if (call) {
     st.leadIns.push({start: s.start + call.index, end: s.start + call.index + call[0].length, replacement: ''})
     st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: call[0].trim(), after: '', why: 'What the call was for is the ask; it reads on its own, without the slot of their time.'})
+    return true
+  }
+  // A meeting to learn from them ("I'd love to meet for coffee to learn a bit about your career journey") stays, offered
+  // beside questions in writing, without its length or slot: kept as it was, it still asks a stranger for their time.
+  const lowFriction = !forThem && QUESTIONS_FIT.test(`${before} ${sentence}`) ? lowFrictionMeeting(sentence, d.channel) : undefined
+  if (lowFriction) {
+    st.replacement.set(s, {text: lowFriction, ruleId: d.rulesIn(s).find((f) => d.flagOf(f) === 'replace-time-ask')?.ruleId ?? d.credit.timeAsk, why: WHY.lowFriction})
+    st.decided.set(s, 'replace')
+    st.askKept = s
   }
   return true
 }
+
+/** A meeting whose purpose questions in writing serve as well: to learn from them, their career, their advice or view. */
+const QUESTIONS_FIT = /\b(?:learn\w*|hear|career|advice|informational|insights?|your (?:views?|perspective|take|experience))\b/i
 
 /**
  * Time asked for the reader's own next step, not for a pitch: "find 15 minutes this week to get things

@@ -896,7 +896,11 @@ function decideRemoval(d: Draft, st: State, s: SentenceRole, r: Reading): boolea
   if (/\?\W*$/.test(sentence) && r.asksTime) st.timeAsks.push(s)
   else if (/\?\W*$/.test(sentence)) st.lostAsk ??= s
   // (What it chased stays named in the guide line that asks for one new thing.)
-  if ((s.role === 'chaser' || (removeBy && d.flagOf(removeBy) === 'remove-chase')) && st.chasedTopic === undefined) st.chasedTopic = CHASED_TOPIC.exec(sentence)?.[1]
+  // (Never the made-up pressure the sentence goes on to: "about the [service] — we're about half-booked now" named
+  // "half-booked now" as the topic, and the guide line carried the false urgency into the rewrite (r1703).)
+  const topic = CHASED_TOPIC.exec(sentence)
+  const pressed = topic !== null && r.found.some((m) => d.flagOf(m) === 'urgency' && m.start < s.start + topic.index + topic[0].length && m.end > s.start + topic.index)
+  if ((s.role === 'chaser' || (removeBy && d.flagOf(removeBy) === 'remove-chase')) && st.chasedTopic === undefined) st.chasedTopic = pressed ? '' : topic?.[1]
   st.changes.push({ruleId: removeBy?.ruleId ?? (s.role === 'chaser' ? d.credit.chase : s.role === 'self-intro' ? d.credit.selfIntro : d.credit.opener), kind: 'removed', before: r.sentence, after: '', why: WHY.removed})
   return true
 }

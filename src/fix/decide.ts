@@ -12,7 +12,7 @@ import {headingQuestion} from './layout.js'
 import type {Edit} from './apply.js'
 import {OWN_NAME} from './purpose.js'
 import {WHY} from './why.js'
-import {AND_I, ANSWERS_REQUEST, BOAST_MODIFIER, PAST_EXCHANGE, SINCE_LAST, CALL_TO, HOSTILE, askUnderList, CHASED_TOPIC, pronounObject, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, OWN_REQUEST, STOPS, articleFor, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf, tokensIn} from './sentence.js'
+import {AND_I, ANSWERS_REQUEST, BOAST_MODIFIER, PAST_EXCHANGE, SINCE_LAST, CALL_TO, HOSTILE, askUnderLink, askUnderList, CHASED_TOPIC, pronounObject, CTA_FIELD, MENU, NO_ASK, OPEN_DOOR, OPT_OUT, OWN_REQUEST, STOPS, articleFor, asksHelp, asksThing, REPLY_CHANNEL, REPLY_KEYWORD, SAYS_WHAT_IT_IS, STOOD_OUT, asQuestion, RHETORICAL, definedName, forTheReader, hasFacts, namesIn, productName, proofOf, tokensIn} from './sentence.js'
 import {escapeRegExp} from './pattern.js'
 
 /** A duration before a thing that is no meeting: "20-minute sessions", "10-minute setup". */
@@ -1136,7 +1136,8 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // ask the reader answers with a letter; it stays whole, whatever one option offers.
   // (Not a numbered list with nothing asked in it, "**Integration ideas:**\n1. ...\n2. ...": the ideas, no menu.)
   // (Nor a list of statements with a time question under it, "Two things:\n1. ...\n2. ...\nWorth 15 min?": that question is the ask.)
-  const under = askUnderList(text, s)
+  const linked = askUnderLink(text, s)
+  const under = askUnderList(text, s) ?? (linked !== undefined && r.found.some((m) => d.flagOf(m) === 'replace-time-ask' && m.start >= linked) ? linked : undefined)
   if (MENU.test(sentence) && !(under !== undefined && !text.slice(s.start, under).includes('?'))) {
     st.decided.set(s, 'keep')
     // (Nor the steps of what they would do, "What You'll Do\n1. Build a chat app\n2. Answer 14 quick questions": no

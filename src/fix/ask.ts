@@ -78,6 +78,9 @@ const QUESTIONS_ABOUT = /\bto ask (?:you )?(?:a few |some |a couple of |two |thr
 // (Or to talk it through, "to talk through how you've structured the team?": group 1 "'ve" or " have" (round 16's judges, r1364).)
 const LEARN_HOW = /\bto (?:understand|learn|hear|find out|talk through|walk through) how you(['’]ve| have)? (\p{Ll}+ [^?.!\n]{3,100}?)\s*[?.!]?\s*$/u
 
+/** A doing in the past: "made that switch", "moved into IT", "got started". */
+const PAST_DOING = /^(?:\p{Ll}+ed|made|got|went|built|came|took|found|became|began|ran|grew|chose|did|won|kept|left|brought|broke|wrote|led|learnt|learned|taught|thought|sold|bought|met|set|put|cut)\b/u
+
 /** A connection note's ask with a meeting joined to it: "Would love to connect and share a quick demo." Group 1 up to "connect", 2 the rest, 3 its mark. */
 const CONNECT_AND = /^((?:(?:I['’]d|I would|Would) love to|Let['’]s|Happy to|(?:I['’]d|I would) like to) connect)( and [^?.!\n]+?)\s*([?.!])?$/i
 
@@ -546,6 +549,8 @@ function askFor(ctx: AskContext): string | undefined {
   if (questionsAbout !== undefined && !MEETING_TALK.test(questionsAbout)) return `Would you be open to a few questions about ${questionsAbout} by email?`
   // Or to learn how they do something ("30 minutes to understand how you test {{flow}} today"): the question itself (round 12's judges, r1008).
   const learnHow = LEARN_HOW.exec(own)
+  // (A doing in the past, "to hear how you made that switch": "How do you made ..." would not read; asked as their story, in writing.)
+  if (learnHow && !MEETING_TALK.test(learnHow[2]) && !learnHow[1] && PAST_DOING.test(learnHow[2])) return `Would you be open to sharing how you ${learnHow[2]} by email?`
   if (learnHow && !MEETING_TALK.test(learnHow[2])) return `How ${learnHow[1] ? 'have' : 'do'} you ${learnHow[2]}?`
   // A recruiter offering a role asks whether they want its details (not for an interview of them, nor questions by email).
   if (OFFERS_ROLE.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ').replace(/\s+/g, ' ').replace(BRACKETED_NOTE, ' ')) && !PUTS_FORWARD.test(ctx.draft ?? '')) return 'Want me to send over the details of the role?'
@@ -572,6 +577,11 @@ function askFor(ctx: AskContext): string | undefined {
   // (No thing offered to be sent beside an attachment: "send over our vision" beside "[Attachment: Investor Deck]" (round 24's judges, r1837);
   // a short note on what the meeting was to tell, "what we've learned about ...", is no file, and stays the offer.)
   if (shown && !(ctx.attached && !NOTE_ON.test(shown.thing))) return sendNote(shown)
+  // (A wish to show just before it that stays, what it shows being no thing a message carries, "I'd love to show you the
+  // two warehouses we run": whether that would be useful, not "any of this" nor an offer to send the warehouses.)
+  const lastLead = lead.split(/(?<=[.!?])\s+/).pop() ?? ''
+  const wishThing = SHOW_WISH.exec(lastLead.trim())?.[1]
+  if (!shown && wishThing !== undefined && /^(?:the|our|my|a|an|some|\d+|two|three|four|five)\s/i.test(wishThing) && !canSend(wishThing) && !MEETING_TALK.test(lastLead)) return 'Would that be useful?'
   // What the sender offers to send, in their own sentences ("We built a playbook ...").
   // Not one the draft already hands over ("Here's a quick summary of ...", "the deck attached").
   const notGiven = ctx.offered.filter((s) => !GIVEN.test(s))

@@ -14,15 +14,15 @@ const rewrite = (text: string) => linter.rewrite({text}).text
 
 describe("the draft's own ask stays its one ask, or one fitted to it takes its place", () => {
   test.each([
-    // A student's coffee request is for the reader's advice: it stays, no stock question in its place.
+    // A student's coffee request is for the reader's advice: it stays, no stock question in its place, offered beside questions in writing (rw-48).
     [
       "Hi Priya,\n\nI'm a final-year student at Leeds Beckett and keen on supply chain work. I read your piece on cold-chain audits at Harrow Foods. If you had the time, I'd love to meet for coffee to learn a bit about your career path.\n\nBest,\nOmar",
-      "Hi Priya,\n\nI read your piece on cold-chain audits at Harrow Foods.\n\nI'm a final-year student at Leeds Beckett and keen on supply chain work. If you had the time, I'd love to meet for coffee to learn a bit about your career path.\n\nBest,\nOmar"
+      "Hi Priya,\n\nI read your piece on cold-chain audits at Harrow Foods.\n\nI'm a final-year student at Leeds Beckett and keen on supply chain work. If you had the time, I'd love to learn a bit about your career path, by email or over coffee, whichever is easier.\n\nBest,\nOmar"
     ],
-    // An informational chat about their time in the trade: the draft's purpose, kept.
+    // An informational chat about their time in the trade: the draft's purpose, kept, beside questions in writing (rw-48).
     [
       'Hi {name},\n\nI would appreciate the chance to learn more about your time in freight brokerage, especially at {firm}.\n\nPlease let me know if you would like to have a quick chat in the coming weeks.\n\nThanks,\n{me}',
-      'Hi {name},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nI would appreciate the chance to learn more about your time in freight brokerage, especially at {firm}.\n\nPlease let me know if you would like to have a quick chat in the coming weeks.\n\nThanks,\n{me}'
+      'Hi {name},\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nI would appreciate the chance to learn more about your time in freight brokerage, especially at {firm}.\n\nI can send a few questions by email, or we can have a chat if that\'s easier.\n\nThanks,\n{me}'
     ],
     // A freelancer's scoping call: what the call is for is the ask, made lighter without the call.
     [

@@ -78,6 +78,9 @@ const QUESTIONS_ABOUT = /\bto ask (?:you )?(?:a few |some |a couple of |two |thr
 // (Or to talk it through, "to talk through how you've structured the team?": group 1 "'ve" or " have" (round 16's judges, r1364).)
 const LEARN_HOW = /\bto (?:understand|learn|hear|find out|talk through|walk through) how you(['’]ve| have)? (\p{Ll}+ [^?.!\n]{3,100}?)\s*[?.!]?\s*$/u
 
+/** A doing in the past: "made that switch", "moved into IT", "got started". */
+const PAST_DOING = /^(?:\p{Ll}+ed|made|got|went|built|came|took|found|became|began|ran|grew|chose|did|won|kept|left|brought|broke|wrote|led|learnt|learned|taught|thought|sold|bought|met|set|put|cut)\b/u
+
 /** A connection note's ask with a meeting joined to it: "Would love to connect and share a quick demo." Group 1 up to "connect", 2 the rest, 3 its mark. */
 const CONNECT_AND = /^((?:(?:I['’]d|I would|Would) love to|Let['’]s|Happy to|(?:I['’]d|I would) like to) connect)( and [^?.!\n]+?)\s*([?.!])?$/i
 
@@ -214,6 +217,8 @@ const HELPED_SOME = /\b(?:we|I)(?:['’]ve| have)? helped (?:a couple of|a few|s
  * appointments" -> "reducing missed appointments").
  */
 const THEIR_SLOT = /(?<!\bour\s+)(\[[^\]\n]{0,30}\b(?:problem|pain(?: point)?|challenge|initiative|priority|goal|issue)s?\b[^\]\n]{0,20}\]|\{\{?[^}\n]{0,30}\b(?:problem|pain_point|pain point|challenge|initiative|priority|goal)s?\}\}?)/i
+/** A slot for a problem of theirs: "{{pain_point}}", "[same problem]", "[challenge]". */
+const PROBLEM_SLOT = /^[{[][^\]}\n]*\b(?:problem|pain|challenge|issue)/i
 const HELPS_DO = /\b(?:helps?\s+(?:(?:\p{L}+\s+|\{\{?\w+\}\}?\s+|\[[\w ]{1,30}\]\s+){0,3}?(?:to\s+)?)?|lets? you\s+|(?:a|an)\s+(?:simple|simpler|better|faster|easier|new)\s+way\s+to\s+)(reduce|cut|increase|improve|automate|grow|save|speed up|streamline|lower|boost|fill|win|hire|close|book|find|fix|stop|track|simplify|prevent|avoid|manage|scale|get paid|get|do more)\s+((?:[\p{L}\d'’%-]+\s+){0,4}?[\p{L}\d'’%-]+)(?=\s*(?:[,.;:!?—–(]|\s-\s|\s+(?:and|without|so|by|with|for|in|across|while|before)\b|$))/u
 
 /**
@@ -371,9 +376,23 @@ export function shownThing(sentence: string): Shown | undefined {
   const thing = wish?.split(/\s+[-–—]\s+|,\s+(?:if|as|since|because|which|so)\b|\s+if (?:useful|helpful|relevant|interested|it helps)\b/)[0].split(SECOND_DOING)[0].trim()
   // ("Happy to share if useful": a condition, nothing named to send.)
   // (Nor one that starts by pointing back, "share this with you and discuss ...": "send over this" names nothing.)
-  if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || PRONOUN_THING.test(thing) || /^(?:it|this|that|them|these|those)\b/i.test(thing) || /^(?:if|when|whenever|once|as|in case|should)\b/i.test(thing)) return undefined
+  if (thing === undefined || thing.length < 3 || MEETING_TALK.test(thing) || PRONOUN_THING.test(thing) || /^(?:it|this|that|them|these|those)\b/i.test(thing) || /^(?:if|when|whenever|once|as|in case|should)\b/i.test(thing) || !canSend(thing)) return undefined
   return condition ? {thing, condition: condition[1]} : {thing}
 }
+
+/**
+ * Whether what a meeting was to show can be sent instead: what a note can be on ("how ...", "what ..."), or a thing whose
+ * noun is one a message carries (ideas, findings, the architecture, a report). "the three depots we run" are shown on a
+ * visit, not sent: "Want me to send over the three depots?" offered a place by e-mail (issue 17's brief, rw-48).
+ * Read up to where the thing's noun phrase ends: a clause ("we run", "that ..."), a preposition, a comma.
+ */
+function canSend(thing: string): boolean {
+  if (NOTE_ON.test(thing)) return true
+  const phrase = thing.split(/\s+(?:we|I|you|they|that|which|who|for|with|to|in|on|at|from|of|about|across|by|into|like)\b|,/i)[0]
+  return phrase.split(/\s+(?:and|or|\+|&)\s+/).some((part) => SENT_THING.test(part.trim()))
+}
+/** The noun of a thing a message can carry, at the end of its phrase: "a few ideas", "the architecture", "our 2-minute video". */
+const SENT_THING = /\b(?:summary|summaries|case stud(?:y|ies)|checklists?|guides?|breakdowns?|teardowns?|videos?|recordings?|loom|decks?|slides?|one-pagers?|reports?|benchmarks?|comparisons?|playbooks?|templates?|write-ups?|examples?|numbers|figures|lists?|audits?|samples?|calculators?|analys[ie]s|plans?|mock-?ups?|drafts?|overviews?|ideas?|insights?|scorecards?|workflows?|findings|results|data|architecture|patterns?|approach|economics|metrics|designs?|prototypes?|notes?|proposals?|roadmap|framework|strategy|options|demo|walkthrough|screenshots?|portfolio|work|code|repo|docs|documentation|specs?|pricing|quotes?|estimates?|details|steps|process|thoughts|suggestions|recommendations|tips|questions|story|stories|learnings|lessons|research|survey|study|paper|article|post|links?|tools?|apps?|product|platform|solution|system|version|build|changes|fixes|fix|setup|config(?:uration)?|site|page|dashboard|report card|concepts?|sketch(?:es)?|wireframes?|outline|agenda|timeline|model|methodology|method|vision|thinking|ways|results?)\s*$/i
 
 export interface AskContext {
   /** The time asks being replaced, in order; the last is where the new ask goes (none: the draft had no ask). */
@@ -492,7 +511,7 @@ function askFor(ctx: AskContext): string | undefined {
   const callAbout = purposeOfCall ?? ABOUT_HOW.exec(own)?.[1]
   // (Without a second doing joined to it, "walk you through it and hear what you'd want": what is left, "it", names nothing to send.)
   const callThing = callAbout?.split(SECOND_DOING)[0].trim()
-  const callShows = callThing !== undefined && !MEETING_TALK.test(callThing) && !PRONOUN_THING.test(callThing) ? {thing: callThing} : undefined
+  const callShows = callThing !== undefined && !MEETING_TALK.test(callThing) && !PRONOUN_THING.test(callThing) && canSend(callThing) ? {thing: callThing} : undefined
   if (callShows && FACT.test(callShows.thing)) return sendNote(callShows)
   // A free thing the meeting was to explore, "a 20-min call to explore a free PoC audit for [Protocol]": the offer
   // is the ask, without the meeting (round 20's judges, r1599: "Worth a look?" lost it).
@@ -530,6 +549,8 @@ function askFor(ctx: AskContext): string | undefined {
   if (questionsAbout !== undefined && !MEETING_TALK.test(questionsAbout)) return `Would you be open to a few questions about ${questionsAbout} by email?`
   // Or to learn how they do something ("30 minutes to understand how you test {{flow}} today"): the question itself (round 12's judges, r1008).
   const learnHow = LEARN_HOW.exec(own)
+  // (A doing in the past, "to hear how you made that switch": "How do you made ..." would not read; asked as their story, in writing.)
+  if (learnHow && !MEETING_TALK.test(learnHow[2]) && !learnHow[1] && PAST_DOING.test(learnHow[2])) return `Would you be open to sharing how you ${learnHow[2]} by email?`
   if (learnHow && !MEETING_TALK.test(learnHow[2])) return `How ${learnHow[1] ? 'have' : 'do'} you ${learnHow[2]}?`
   // A recruiter offering a role asks whether they want its details (not for an interview of them, nor questions by email).
   if (OFFERS_ROLE.test([asked, ...ctx.offered, ctx.draft ?? ''].join(' ').replace(/\s+/g, ' ').replace(BRACKETED_NOTE, ' ')) && !PUTS_FORWARD.test(ctx.draft ?? '')) return 'Want me to send over the details of the role?'
@@ -556,6 +577,11 @@ function askFor(ctx: AskContext): string | undefined {
   // (No thing offered to be sent beside an attachment: "send over our vision" beside "[Attachment: Investor Deck]" (round 24's judges, r1837);
   // a short note on what the meeting was to tell, "what we've learned about ...", is no file, and stays the offer.)
   if (shown && !(ctx.attached && !NOTE_ON.test(shown.thing))) return sendNote(shown)
+  // (A wish to show just before it that stays, what it shows being no thing a message carries, "I'd love to show you the
+  // two warehouses we run": whether that would be useful, not "any of this" nor an offer to send the warehouses.)
+  const lastLead = lead.split(/(?<=[.!?])\s+/).pop() ?? ''
+  const wishThing = SHOW_WISH.exec(lastLead.trim())?.[1]
+  if (!shown && wishThing !== undefined && /^(?:the|our|my|a|an|some|\d+|two|three|four|five)\s/i.test(wishThing) && !canSend(wishThing) && !MEETING_TALK.test(lastLead)) return 'Would that be useful?'
   // What the sender offers to send, in their own sentences ("We built a playbook ...").
   // Not one the draft already hands over ("Here's a quick summary of ...", "the deck attached").
   const notGiven = ctx.offered.filter((s) => !GIVEN.test(s))
@@ -608,7 +634,8 @@ function askFor(ctx: AskContext): string | undefined {
   if (ADVICE.test(draft)) return withCondition(own, chatAbout !== undefined && !MEETING_TALK.test(chatAbout) ? `would you be open to a few questions about ${chatAbout} by email?` : 'would you be open to answering a few questions by email?')
   const theirs = theirTopic(ctx.draft ?? '')
   // (A slot for what the sender helps them do, "We help companies like yours [specific outcome]", holds a doing: "Is [cut churn] a priority" would not read.)
-  if (theirs) return doingSlot(theirs).test(draft) ? `Would it help you to ${theirs}?` : `Is ${theirs} a priority right now?`
+  // (A slot for their problem, "{{pain_point}}", is one they deal with, not "a priority" (round 29's judges, r2151).)
+  if (theirs) return doingSlot(theirs).test(draft) ? `Would it help you to ${theirs}?` : PROBLEM_SLOT.test(theirs) ? `Is ${theirs} something you're dealing with right now?` : `Is ${theirs} a priority right now?`
   // A job seeker's draft asks about the role, not whether it is worth a look.
   // (Not in a template's bracketed note to the writer: "[reference a job posting for a PM role]" is
   // what to notice about them, not the sender's application.)
@@ -636,9 +663,12 @@ function askFor(ctx: AskContext): string | undefined {
 /**
  * A request said in the draft's own words, no question: what would be appreciated ("Any pointers to prior work would be
  * appreciated"), a submission for their consideration, an interest in working with them or in their feedback, or what they
- * want pointed at where it is ("If you want a 2-min look at where your week is leaking, link's below").
+ * want pointed at where it is ("If you want a 2-min look at where your week is leaking, link's below"), or what the writer
+ * would value of theirs ("I would value a quick usability test or methodology critique": a stock question after it turned
+ * the request into an offer, round 29's judges, r2152), or a request over the steps of a favour ("Could you:\n1. ...", r2108), or a wish for the chance to have them do
+ * something ("Would love a chance to get this in front of your reviewers": a stock question after it doubled the ask, r2162).
  */
-const ASKS_IN_WORDS = /\b(?:any|some|your)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:would be|is|are|will be) (?:much |greatly |very |really |hugely )?appreciated\b|\b(?:I['’]d|I would|we['’]d|we would) like to submit\b|\bsubmit(?:ted|ting)?\b[^.!?\n]{0,60}\bfor (?:your )?consideration\b|\b(?:I['’]m|I am|we['’]re|we are) (?:(?:very|really|particularly|especially|specifically) )?interested in (?:[\p{L}-]+\s+){0,2}?(?:collaboration|collaborating|feedback|partnering|partnership)\b|\bif you(?:['’]d like| would like| want| wish)\b[^.!?\n]{0,80}?,\s*(?:the |my |our )?link(?:['’]s| is) (?:below|above|here)\b/iu
+const ASKS_IN_WORDS = /\b(?:any|some|your)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:would be|is|are|will be) (?:much |greatly |very |really |hugely )?appreciated\b|\b(?:I['’]d|I would|we['’]d|we would) like to submit\b|\bsubmit(?:ted|ting)?\b[^.!?\n]{0,60}\bfor (?:your )?consideration\b|\b(?:I['’]m|I am|we['’]re|we are) (?:(?:very|really|particularly|especially|specifically) )?interested in (?:[\p{L}-]+\s+){0,2}?(?:collaboration|collaborating|feedback|partnering|partnership)\b|\bif you(?:['’]d like| would like| want| wish)\b[^.!?\n]{0,80}?,\s*(?:the |my |our )?link(?:['’]s| is) (?:below|above|here)\b|\b(?:I|we)(?:['’]d| would) (?:really |greatly |truly |especially |so )?(?:value|appreciate|welcome) (?:a|an|any|some|your) (?:[\p{L}'’-]+\s+){0,3}?(?:test|critique|review|feedback|look|read|thoughts|input|pointers|advice|reply|introduction|intro)\b|\b(?:could|would|can) you(?: please)?:\s*(?:\d{1,2}[.)]|[-•*])\s|\b(?:would|['’]d) (?:really )?(?:love|welcome|appreciate|value) (?:a|the|an|any) (?:chance|opportunity) to (?!(?:chat|talk|meet|call|connect|discuss|speak|hop|jump|grab|set up|schedule|show|walk|share|demo)\b)/iu
 
 /** Something to look at in a note: a link (not a booking one), a bare domain, a field for one, a demo, video, deck, sample or attachment. */
 const LOOKABLE = /https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|ai|io|app|dev|co|net|org|tech|sh|so|xyz|codes)\b|[{[<][^{}[\]<>\n]*\b(?:link|url|demo|video|loom|deck|attachment|sample|screenshot|gif|case study|portfolio|website|site)\b[^{}[\]<>\n]*[}\]>]|\b(?:attached|enclosed|attachment|demo|video|loom|deck|sample|screenshots?|gif|mock-?ups?|prototype|one-pager|case study|portfolio)\b/i
@@ -821,7 +851,9 @@ function withCondition(timeAsk: string, ask: string): string {
 
 /** The slot `slot` said as what the sender helps them do: "help companies like yours [specific outcome]". */
 function doingSlot(slot: string): RegExp {
-  return new RegExp(`\\bhelps?\\s+(?:[\\p{L}'’]+\\s+){0,3}?${escapeRegExp(slot)}`, 'iu')
+  // (Not one after a preposition, "help with {{pain_point}}": the slot holds a thing there, and "Would it help you to
+  // {{pain_point}}?" offered to help them have it (round 29's judges, r2151).)
+  return new RegExp(`\\bhelps?\\s+(?:(?!(?:with|on|for|in|of|about|around|against|through)\\s)[\\p{L}'’]+\\s+){0,3}?${escapeRegExp(slot)}`, 'iu')
 }
 
 function jobSeeker(ctx: AskContext, asked: string): boolean {
@@ -837,4 +869,37 @@ function jobSeekerAsk(ctx: AskContext, asked: string): string {
   // ("the role" only where the draft speaks of one, "analyst opportunities": "explore some opportunities" names none (round 15's judges, r1363).)
   const any = role ?? (/\b(?:role|position|opening|job|vacanc(?:y|ies)|hiring)\b|\b(?!(?:some|any|new|potential|possible|other|more|exciting|great)\b)\p{L}+ opportunit(?:y|ies)\b/iu.test([asked, ctx.draft ?? ''].join(' ').replace(BRACKETED_NOTE, ' ')) ? 'the role' : undefined)
   return any ? `Would you be open to a few questions about ${any} by email?` : 'Would you be open to a few questions by email?'
+}
+
+/** A meeting said as a doing: "meet for coffee", "grab a coffee and have a brief chat", "have a quick chat", "hop on a call". */
+const MEET_DOING = String.raw`(?:meet(?: up)?(?: (?:for (?:a )?coffee|in person))?|(?:grab|get) (?:a )?(?:quick |virtual )?coffee|have (?:a |an )?(?:quick |brief |short |informal )?(?:chat|call|conversation)|(?:hop|jump|get) on (?:a )?(?:quick |brief |short )?(?:call|chat|zoom)|chat)`
+/** The writer's wish for a meeting, perhaps to learn from them: "If you had the time, I'd love to meet for coffee to learn a bit about your career journey.". Group 1 its condition, 2 the wish, 3 the meeting, 4 what it was to learn. */
+const WISHED_MEETING = new RegExp(String.raw`^(If [^,?!\n]{3,100},\s*)?((?:I|we)(?:['’]d| would) (?:really )?(?:love|like)) to (${MEET_DOING}(?: and ${MEET_DOING})?)(?: to ((?:learn|hear|understand)\b[^.!?\n]{3,120}?))?\s*[.!]?\s*$`, 'i')
+/** A meeting asked for with nothing else in it: "Would you be open to a quick chat?", "Please let me know if you would like to have a quick chat in the coming weeks.". Group 1 what is met over. */
+const ASKED_MEETING = /^\W*(?:(?:please\s+)?let me know if you(?:['’]d| would) (?:like to have|be open to|be up for)|(?:would|could|are|will) you (?:be\s+)?(?:open|up|free|available|willing) (?:to|for))\s+(?:an?\s+)?(?:quick\s+|brief\s+|short\s+|informal\s+)?(chat|call|conversation|coffee)(?:\s+(?:in the (?:coming|next) (?:few |couple of )?weeks|sometime(?: soon)?|soon))?\s*[?.!]\s*$/i
+
+/**
+ * A meeting the draft asks for to learn from the reader (their career, their advice), made low-friction: the meeting
+ * stays, offered as one choice beside questions sent in writing, without its length or slot (issue 17: the purpose
+ * kept, "made low-friction"; the time ask's rule reads a meeting offered beside a written choice as no request of
+ * their time, LABELLING.md C3). "If you had the time, I'd love to meet for coffee to learn a bit about your career
+ * journey." -> "If you had the time, I'd love to learn a bit about your career journey, by email or over coffee,
+ * whichever is easier."; "Would you be open to a quick chat?" -> "I can send a few questions by email, or we can have a
+ * chat if that's easier." None for any other shape.
+ */
+export function lowFrictionMeeting(sentence: string, channel = 'email'): string | undefined {
+  const said = sentence.replace(/\s+/g, ' ').trim()
+  const written = IN_WRITING[channel] ?? 'by email'
+  const plain = (doing: string) => doing.replace(/\b(?:quick|brief|short|informal|virtual) /gi, '').replace(/^(?:hop|jump|get) on (?:a )?(call|chat|zoom)$/i, 'have a $1').replace(/^chat$/i, 'have a chat').replace(/^have (?:a )?zoom$/i, 'have a call')
+  const offer = (doing: string) => `I can send a few questions ${written}, or we can ${plain(doing)} if that's easier.`
+  const wish = WISHED_MEETING.exec(said)
+  if (wish) {
+    const [, condition = '', wants, doing, learn] = wish
+    if (learn === undefined) return offer(doing)
+    const over = /\bcoffee\b/i.test(doing) ? 'over coffee' : /\bin person\b/i.test(doing) ? 'in person' : 'by phone'
+    return `${condition}${wants} to ${learn}, ${written} or ${over}, whichever is easier.`
+  }
+  const asked = ASKED_MEETING.exec(said)
+  if (asked) return offer(asked[1].toLowerCase() === 'coffee' ? 'meet for coffee' : asked[1].toLowerCase() === 'conversation' ? 'have a conversation' : `have a ${asked[1].toLowerCase()}`)
+  return undefined
 }

@@ -634,6 +634,8 @@ export function keepLine(d: Draft, st: State, s: SentenceRole, as?: {text: strin
   const guide = st.replacement.get(s)
   st.changes = st.changes.filter((c) => c.before !== sentence)
   if (st.decided.get(s) === 'replace' && guide?.text.startsWith('[[') && !guide.text.includes('Proof to keep')) {
+    // (Not where the guide line already stands in front of the line: said twice otherwise.)
+    if (guide.text.endsWith(` ${as?.text ?? sentence}`)) return
     const text = `${guide.text} ${as?.text ?? sentence}`
     st.replacement.set(s, {...guide, text})
     st.changes.push({ruleId: guide.ruleId, kind: 'replaced', before: sentence, after: text, why: guide.why})

@@ -29,7 +29,7 @@ import {newState, readDraft, type Change, type Draft, type State} from './draft.
 import {markupKept, removalRange, tidyEdits} from './edits.js'
 import {keepLayout} from './layout.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, AND_I, PAST_EXCHANGE, SINCE_LAST, BOAST_MODIFIER, HOLDS_LIST, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
+import {ALSO, AND_I, PAST_EXCHANGE, SINCE_LAST, BOAST_MODIFIER, HOLDS_LIST, askUnderLink, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 import {GONE, cohere, keepLine, leansBack, soleNaming} from './cohere.js'
 import {keepPurpose} from './purpose.js'
@@ -328,7 +328,10 @@ function findBookingLine(d: Draft, st: State): void {
     const m = d.rulesIn(s).find((x) => d.flagOf(x) === 'replace-time-ask')
     if (!m) continue
     // (Or the time question on the line under a list, "1. ...\n2. ...\nWorth 15 min?": the list stays, the question goes.)
-    const under = askUnderList(text, s)
+    // (Or a time question on its own last line under a line kept for its link, "Swagger demo: https://...\nWorth 15 min
+    // next week?": read as one sentence, the link kept the question too, and the rewrite still asked for their time (r2185).)
+    const linked = askUnderLink(text, s)
+    const under = askUnderList(text, s) ?? (linked !== undefined && m.start >= linked ? linked : undefined)
     const lineStart = under ?? text.lastIndexOf('\n', m.start - 1) + 1
     const nextBreak = text.indexOf('\n', m.end)
     const lineEnd = under !== undefined || nextBreak < 0 ? s.end : Math.min(s.end, nextBreak)

@@ -466,6 +466,20 @@ export function askUnderList(text: string, s: {start: number; end: number}): num
   return HOLDS_LIST.test(text.slice(s.start, lineStart)) ? lineStart : undefined
 }
 
+/**
+ * Where a question on its own last line starts, under lines kept for a link or a field ("Swagger demo:
+ * https://...\nWorth 15 min next week?"): read as one sentence with them, it is a line of its own (r2185).
+ */
+export function askUnderLink(text: string, s: {start: number; end: number}): number | undefined {
+  const at = text.slice(s.start, s.end).lastIndexOf('\n')
+  if (at < 0) return undefined
+  const lineStart = s.start + at + 1
+  const line = text.slice(lineStart, s.end)
+  // (The line before it ends there, on its link or a stop, not a line wrapped mid-sentence: "We've helped {{similar company}}\nwith exactly this — open to 15 minutes?".)
+  return /\?\W*$/.test(line) && !LINKED.test(line) && LINKED.test(text.slice(s.start, lineStart)) && /(?:https?:\/\/\S+|www\.\S+|[.!:])[ \t]*\n$/.test(text.slice(s.start, lineStart)) && !/^[ \t]*(?:[-*•–✓✔]|\d{1,2}[.)])[ \t]/.test(line) ? lineStart : undefined
+}
+const LINKED = /https?:\/\/|www\.|\{|\[/
+
 /** In a run of lower-case sentences read as one (a question inside it goes on in lower case), where its last question starts. */
 function lastLowerQuestion(sentence: string, at: number): number | undefined {
   if (!/\?\s+\p{Ll}/u.test(sentence) || !/\?\W*$/.test(sentence)) return undefined

@@ -10,6 +10,7 @@ export const WHY = {
   observe: 'Nothing here says why you chose this reader: add one line that would be wrong if sent to anyone else.',
   fauxNoticed: 'It says you noticed them, but what it names is what any row of the list holds; one line that would be wrong for anyone else takes its place.',
   ask: 'A stranger says yes to a small, low-effort question before a meeting: one ask, and no slot of their time.',
+  lowFriction: 'What you asked for stays; offered beside questions they can answer in writing, and with no length or slot, the meeting is theirs to choose, not a block of their calendar.',
   replyFirst: 'Your own ask for a reply is the easy one to answer; the meeting or the booking beside it asked for their time.',
   ownName: 'Your name is in the From line and the signature; the line says what you are and why you write.',
   opening: 'A message that starts with who you are reads as an advert; one line on what you noticed about them first, and your reason for writing keeps its facts.',

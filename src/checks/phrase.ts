@@ -92,6 +92,31 @@ function readerOnlyAfter(ctx: CheckContext, facts: TextFacts, sentence: number, 
   return true
 }
 
+/** A pleasantry's start ("Hope you're well, ...", "Thanks for connecting, ..."): what follows is still the preamble. */
+const PLEASANTRY_START = /^\W*(?:i\s+|we\s+)?(?:hope|hoping|trust|trusting|wish|wishing|happy|thanks|thank|greetings|good\s+(?:morning|afternoon|evening))\b/i
+
+/**
+ * The match comes after words about the reader in its own sentence, the sentence does not open on a
+ * pleasantry, and the frame is not only joined on by "and": "Your paper on X is foundational to the
+ * framework I am writing to ask you about", "Your feed is restricted, so I'm writing to ask for a key".
+ */
+function afterReaderLine(ctx: CheckContext, facts: TextFacts, sentence: number, start: number): boolean {
+  const role = ctx.roles.sentences[sentence]
+  const s = facts.sentences[sentence]
+  if (!role || !s) return false
+  const before = facts.text.slice(role.start, start)
+  // "I noticed your work with X and wanted to reach out": the look and the frame joined, the stock
+  // opener whole (LABELLING.md C1 "I came across your profile"); not a frame inside what follows the line.
+  if (PLEASANTRY_START.test(before) || /\band\s*$/i.test(before)) return false
+  const flags = termFlags(facts, ctx.vocabulary)
+  for (let t = s.termFrom; t < s.termTo; t++) {
+    const at = facts.words[facts.terms[t].word].start
+    if (at >= start) break
+    if (at >= role.start && flags[t] & RECIPIENT) return true
+  }
+  return false
+}
+
 export const phrase: CheckKind<PhraseRule> = (rule, env) => {
   // `both`: the subject is read as well as the body (a spam filter reads "Last chance" in either).
   const fields: Field[] = rule.target === 'both' ? ['body', 'subject'] : [rule.target]
@@ -138,6 +163,9 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       if (field === 'body' && rule.where === 'opening' && (sentence !== whereSentence || start < facts.bodyStart)) continue
       if (field === 'body' && rule.where === 'closing' && sentence !== whereSentence) continue
       if (sentence > preambleEnd) continue
+      // In the preamble's reading, a frame that follows a line about the reader in its own sentence ("the
+      // bit about X stuck with me, and it's part of why I'm reaching out") comes after the specific.
+      if (rule.where === 'preamble' && field === 'body' && afterReaderLine(ctx, facts, sentence, start)) continue
       if (exceptRoles && field === 'body' && exceptRoles.has(ctx.roles.sentences[sentence]?.role ?? 'other')) continue
       // One customer's result is evidence, not a list of logos (LABELLING.md P1); stacked-proof counts two or more.
       if (rule.skipOneProof && field === 'body' && ctx.roles.sentences[sentence]?.role === 'proof' && ctx.roles.sentences[sentence]?.named === 1) continue

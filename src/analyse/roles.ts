@@ -835,6 +835,17 @@ function askedAboutThePast(tokens: Token[], from: number, to: number): boolean {
   return first !== undefined && /^(?:did|didn't|was|wasn't|were|weren't)$/.test(first.norm) && !someIn(tokens, from, to, (t) => t.norm === 'able' || t.norm === 'chance' || t.lemma === 'manage')
 }
 
+/**
+ * A meeting word that only names the kind of another thing ("the meeting dataset", "meeting search",
+ * "call logs", "have your agent call deployToVenue"): the next word is the thing, a noun that is no
+ * meeting, day or length of time itself ("a demo call", "a call Thursday", "call 15 minutes" still are).
+ */
+function modifies(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  if (next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false
+  return !MEETING_NOUNS.has(next.norm) && !DAYS.has(next.norm) && !DURATION_NOUNS.has(next.norm) && !MEET_VERBS.has(next.lemma) && next.field < 0
+}
+
 /** What a reader does alone in the minutes a message says it takes ("5 minutes to skim"). */
 const READ_ALONE = new Set(['read', 'skim', 'scan', 'review', 'watch', 'listen', 'fill', 'complete', 'try', 'set', 'install', 'look'])
 /** Things a reader takes in alone, however many minutes long: "a 2-minute read", "a 3-minute video". */
@@ -882,7 +893,7 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
     if (practice) continue
     // "Does this fit your editorial calendar?": a plan of their work, not their diary.
     const planned = n === 'calendar' && (tokens[i - 1]?.pos === 'ADJ' || tokens[i - 1]?.pos === 'NOUN') && !/^(?:my|your|our|his|her|their)$/.test(tokens[i - 1]?.norm ?? '')
-    if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n) && !planned && !(n === 'demo' && selfServe(tokens, i, from, to, text))) meeting = true
+    if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n) && !planned && !modifies(tokens, i) && !(n === 'demo' && selfServe(tokens, i, from, to, text))) meeting = true
     // "your calendar" is a slot; "review it on your schedule" is at their own pace.
     if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your' && tokens[i - 2]?.norm !== 'on') meeting = true
     // An interview is a meeting; an "interview rubric template" is a thing to send.

@@ -2859,15 +2859,22 @@ function othersNews({facts, signals, sentenceAt}: SignalReading): void {
   })
 }
 
-/** A resource the sender only offers to send is nothing new yet (ROLE_SIGNALS.offeredOnly). */
-function offeredOnly({signals, sentenceAt}: SignalReading): void {
+/**
+ * A resource the sender only offers to send is nothing new yet (ROLE_SIGNALS.offeredOnly); nor is one
+ * offered on a condition, the sender's part still to come ("If useful, I can run one sample input",
+ * "If you send one source video, I'll return: ...").
+ */
+function offeredOnly({facts, signals, sentenceAt}: SignalReading): void {
   const {signal, cutIn} = ROLE_SIGNALS.offeredOnly
   const kinds = new Set<AskKind>(cutIn)
   filterSignal(signals, signal, (hit) => {
     const s = sentenceAt(hit.start)
+    if (s !== undefined && CONDITIONAL_OFFER.test(facts.text.slice(s.start, s.end))) return false
     return s === undefined || s.role !== 'ask' || s.subject !== 'sender' || s.ask === undefined || !kinds.has(s.ask)
   })
 }
+/** "If ..., I can / we'll / I would ...": the sender's doing put after a condition, not done yet. */
+const CONDITIONAL_OFFER = /^\W*if\b[^,.!?]*,\s*(?:i|we)\s*(?:can|could|will|would|['’]ll|['’]d)\b/i
 
 /**
  * "Thanks for [action - visiting open house/requesting info]": what they did towards the sender;

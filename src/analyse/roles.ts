@@ -2509,6 +2509,10 @@ function meetingOffered(ctx: Ctx, role: SentenceRole, from: number, to: number):
   if (someIn(tokens, from, to, day)) return
   role.passive = true
 }
+/** An offer put as a question: "Want me to ...", "Would you like me to ...", "Shall I ...", "Should we ...". */
+const OFFER_QUESTION = /^\W*(?:(?:do\s+you\s+|would\s+you\s+)?(?:want|like)\s+(?:me|us)\s+to|(?:shall|should)\s+(?:i|we))\b/i
+/** A numbered choice's mark, as tokens: "(", "2", ")" (a letter only inside the bracket: "(b)"). */
+const CHOICE_MARK = /^(?:[(\[)\]]|\d{1,2})$/
 /** Minutes of theirs wanted: "I'd love 10 minutes", "I'd appreciate 15-20 minutes", "grab a few minutes". */
 const MINUTES_WANTED = /\b(?:love|like|appreciate|value|want|need|grab|borrow|steal)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|couple(?:\s+of)?|\d+(?:\s*[-–]\s*\d+)?)\s*-?\s*(?:min|mins|minutes|hours?)\b/i
 /** The writer standing ready: "happy to", "glad to", "more than happy to". */
@@ -2516,8 +2520,8 @@ const READINESS = /\b(?:happy|glad|keen|delighted|pleased)\s+to\b/i
 /** A condition on the reader's interest that opens the sentence, not on their time: "If it's interesting, ...", "If any of your sites need ...". */
 const INTEREST_CONDITION =
   /^\W*(?:(?:but|and|so|or)\s+)?(?:if|whenever|should)\b(?![^,]{0,80}?\b(?:minutes?|mins?|hours?|moment|second|time|free|available)\b)[^,]{0,80}?\b(?:interest\w*|useful|helpful|helps?|relevant|resonat\w*|fits?|need\w*|wants?|like|prefer|curious|open|sense|worth\w*|explor\w*|questions?)\b/i
-/** The same condition after the offer: "... if helpful", "... if it's useful", "... if that helps". */
-const INTEREST_AFTER = /\bif\s+(?:(?:it's|it is|that's|that is|this is|it'd be|it would be|you're|you are|you'd be|you find it)\s+)?(?:ever\s+)?(?:useful|helpful|relevant|interesting|of interest|interested|worthwhile|it helps|that helps)\W*$/i
+/** The same condition after the offer: "... if helpful", "... if it's useful", "... if that helps", or on their preference: "... if that is more practical" (the meeting one way among others). */
+const INTEREST_AFTER = /\bif\s+(?:(?:it's|it is|that's|that is|this is|it'd be|it would be|you're|you are|you'd be|you find it)\s+)?(?:ever\s+)?(?:useful|helpful|relevant|interesting|of interest|interested|worthwhile|it helps|that helps|(?:more\s+)?(?:practical|convenient|easier|simpler|preferable|preferred))\W*$/i
 
 /**
  * "Happy to send the demo link or jump on a short call", "Happy to jump on a 15-min call or just trade
@@ -2526,19 +2530,24 @@ const INTEREST_AFTER = /\bif\s+(?:(?:it's|it is|that's|that is|this is|it'd be|i
  * (Not choices that are all meetings, "meet in person, over a call, or virtually", nor "or so".)
  */
 function meetingAsChoice(ctx: Ctx, role: SentenceRole, from: number, to: number): void {
-  if (role.role !== 'ask' || !role.stated || (role.ask !== 'time' && role.ask !== 'offer')) return
+  if (role.role !== 'ask' || (role.ask !== 'time' && role.ask !== 'offer')) return
   const {tokens, facts} = ctx
+  // Asked, the offer is the sender's: "Want me to (1) point your listing at X, or (2) talk about Y?",
+  // "Should I send the sheet or set up a call?" (the reader picks one; no yes books the slot).
+  const offeredAsked = !role.stated && OFFER_QUESTION.test(facts.text.slice(role.start, role.end))
+  if (!role.stated && !offeredAsked) return
   const done = (a: number, b: number): boolean => someIn(tokens, a, b, (t) => t.pos === 'VERB' && !MEET_VERBS.has(t.lemma))
   let ready = from
-  while (ready < to && !READY.has(tokens[ready].norm)) ready++
+  while (ready < to && !READY.has(tokens[ready].norm) && !(offeredAsked && (tokens[ready].norm === 'me' || tokens[ready].norm === 'i'))) ready++
   for (let k = ready + 1; k < to - 1; k++) {
     if (tokens[k].norm !== 'or') continue
     // A choice the offer makes: after "or" another thing done ("or just send a login", "or we can hop
     // on a call"), and before it no second infinitive, whose own "or" it would be ("happy to hop on a
     // call to address any questions or make adjustments"); nor an "or" of the condition before the
-    // offer ("If you have any questions or want to discuss, I'm happy to ...").
+    // offer ("If you have any questions or want to discuss, I'm happy to ..."). A numbered choice's
+    // mark ("or (2) talk about ...") is passed over.
     let next = k + 1
-    while (next < to && (tokens[next].pos === 'ADV' || tokens[next].pos === 'PRON' || tokens[next].pos === 'AUX' || tokens[next].norm === 'can' || tokens[next].norm === 'could')) next++
+    while (next < to && (tokens[next].pos === 'ADV' || tokens[next].pos === 'PRON' || tokens[next].pos === 'AUX' || tokens[next].norm === 'can' || tokens[next].norm === 'could' || CHOICE_MARK.test(tokens[next].norm) || (tokens[next - 1]?.norm === '(' && /^[a-d]$/.test(tokens[next].norm)))) next++
     const doing = tokens[next]
     if (doing === undefined || (doing.pos !== 'VERB' && !MEET_VERBS.has(doing.lemma) && !HAND_OVER.has(doing.lemma))) continue
     if (someIn(tokens, ready + 2, k, (t, i) => t.norm === 'to' && tokens[ready + 3 + i]?.pos === 'VERB')) continue

@@ -169,8 +169,9 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       if (exceptRoles && field === 'body' && exceptRoles.has(ctx.roles.sentences[sentence]?.role ?? 'other')) continue
       // One customer's result is evidence, not a list of logos (LABELLING.md P1); stacked-proof counts two or more.
       if (rule.skipOneProof && field === 'body' && ctx.roles.sentences[sentence]?.role === 'proof' && ctx.roles.sentences[sentence]?.named === 1) continue
-      // An offer or a wish stated beside something else ("Happy to send the deck or jump on a call") asks nothing (LABELLING.md C3).
-      if (rule.skipStated && field === 'body' && ctx.roles.sentences[sentence]?.stated) continue
+      // An offer or a wish stated beside something else ("Happy to send the deck or jump on a call") asks nothing (LABELLING.md C3);
+      // nor does a meeting offered as one choice of an offer asked ("Want me to (1) send X, or (2) talk it through?": `passive`).
+      if (rule.skipStated && field === 'body' && (ctx.roles.sentences[sentence]?.stated || ctx.roles.sentences[sentence]?.passive)) continue
       // perSentence: the sentence's first match only, for a rule that should count once per sentence.
       if (rule.perSentence && ranges[ranges.length - 1]?.[2] === sentence) continue
       ranges.push([start, end, sentence])
@@ -221,7 +222,7 @@ export const phraseOptions = ({z, definition, patternList, role, withOldNames}: 
         about: z.enum(['any', 'sender']).default('any'),
         /** Report only the first match of each sentence (false: one finding per match). A finding never spans two matches. */
         perSentence: z.boolean().default(false),
-        /** Skip matches in body sentences the roles mark `stated`: an offer or a wish that asks nothing. */
+        /** Skip matches in body sentences the roles mark `stated` or `passive`: an offer or a wish that asks nothing, a meeting offered as one choice. */
         skipStated: z.boolean().default(false),
         /** Skip matches in a proof sentence that names one third party: one customer's result ("Teams like Datadog cut it 22%"). */
         skipOneProof: z.boolean().default(false),

@@ -209,9 +209,11 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
   // "I've emailed you three times without a reply", "I've written a few times with no luck": one's
   // own tries, and the reply they missed. (Not the "24 responses" or the "response rate" of someone's
   // campaign.)
-  // ("without an answer", "no luck"; not "someone who can't answer".)
+  // ("without an answer", "no luck"; not "someone who can't answer"; nor an easy out, "no rush on a
+  // reply", "no need for a response": a reply waived, not one missed.)
+  const waived = (k: number): boolean => someIn(tokens, Math.max(from, from + k - 4), from + k, (x) => /^(?:rush|hurry|pressure|need|obligation|expectation)$/.test(x.norm))
   const missed = (t: Token, k: number): boolean =>
-    ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))) ||
+    ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm)) && !waived(k)) ||
     ((t.norm === 'answer' || t.norm === 'luck') && /^(?:without|no|an|any)$/.test(tokens[from + k - 1]?.norm ?? ''))
   return someIn(tokens, from, to, (t) => CONTACT.has(t.lemma)) && someIn(tokens, from, to, missed)
 }

@@ -214,9 +214,11 @@ function chases(tokens: Token[], from: number, to: number, question: boolean): b
   // "I've emailed you three times without a reply", "I've written a few times with no luck": one's
   // own tries, and the reply they missed. (Not the "24 responses" or the "response rate" of someone's
   // campaign.)
-  // ("without an answer", "no luck"; not "someone who can't answer".)
+  // ("without an answer", "no luck"; not "someone who can't answer"; nor an easy out, "no rush on a
+  // reply", "no need for a response": a reply waived, not one missed.)
+  const waived = (k: number): boolean => someIn(tokens, Math.max(from, from + k - 4), from + k, (x) => /^(?:rush|hurry|pressure|need|obligation|expectation)$/.test(x.norm))
   const missed = (t: Token, k: number): boolean =>
-    ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm))) ||
+    ((t.norm === 'reply' || t.norm === 'response') && someIn(tokens, Math.max(from, from + k - 2), from + k, (x) => /^(?:without|no|a|any|your|never|n't|not)$/.test(x.norm)) && !waived(k)) ||
     ((t.norm === 'answer' || t.norm === 'luck') && /^(?:without|no|an|any)$/.test(tokens[from + k - 1]?.norm ?? ''))
   return someIn(tokens, from, to, (t) => CONTACT.has(t.lemma)) && someIn(tokens, from, to, missed)
 }
@@ -840,6 +842,17 @@ function askedAboutThePast(tokens: Token[], from: number, to: number): boolean {
   return first !== undefined && /^(?:did|didn't|was|wasn't|were|weren't)$/.test(first.norm) && !someIn(tokens, from, to, (t) => t.norm === 'able' || t.norm === 'chance' || t.lemma === 'manage')
 }
 
+/**
+ * A meeting word that only names the kind of another thing ("the meeting dataset", "meeting search",
+ * "call logs", "have your agent call deployToVenue"): the next word is the thing, a noun that is no
+ * meeting, day or length of time itself ("a demo call", "a call Thursday", "call 15 minutes" still are).
+ */
+function modifies(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1]
+  if (next === undefined || (next.pos !== 'NOUN' && next.pos !== 'PROPN')) return false
+  return !MEETING_NOUNS.has(next.norm) && !DAYS.has(next.norm) && !DURATION_NOUNS.has(next.norm) && !MEET_VERBS.has(next.lemma) && next.field < 0
+}
+
 /** What a reader does alone in the minutes a message says it takes ("5 minutes to skim"). */
 const READ_ALONE = new Set(['read', 'skim', 'scan', 'review', 'watch', 'listen', 'fill', 'complete', 'try', 'set', 'install', 'look'])
 /** Things a reader takes in alone, however many minutes long: "a 2-minute read", "a 3-minute video". */
@@ -887,7 +900,7 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
     if (practice) continue
     // "Does this fit your editorial calendar?": a plan of their work, not their diary.
     const planned = n === 'calendar' && (tokens[i - 1]?.pos === 'ADJ' || tokens[i - 1]?.pos === 'NOUN') && !/^(?:my|your|our|his|her|their)$/.test(tokens[i - 1]?.norm ?? '')
-    if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n) && !planned && !(n === 'demo' && selfServe(tokens, i, from, to, text))) meeting = true
+    if (MEETING_NOUNS.has(n) && t.pos !== 'VERB' && tokens[i - 1]?.norm !== '-' && !/^on-/.test(n) && !planned && !modifies(tokens, i) && !(n === 'demo' && selfServe(tokens, i, from, to, text))) meeting = true
     // "your calendar" is a slot; "review it on your schedule" is at their own pace.
     if ((n === 'schedule' || n === 'diary') && tokens[i - 1]?.norm === 'your' && tokens[i - 2]?.norm !== 'on') meeting = true
     // An interview is a meeting; an "interview rubric template" is a thing to send.
@@ -2582,6 +2595,10 @@ function meetingOffered(ctx: Ctx, role: SentenceRole, from: number, to: number):
   if (someIn(tokens, from, to, day)) return
   role.passive = true
 }
+/** An offer put as a question: "Want me to ...", "Would you like me to ...", "Shall I ...", "Should we ...". */
+const OFFER_QUESTION = /^\W*(?:(?:do\s+you\s+|would\s+you\s+)?(?:want|like)\s+(?:me|us)\s+to|(?:shall|should)\s+(?:i|we))\b/i
+/** A numbered choice's mark, as tokens: "(", "2", ")" (a letter only inside the bracket: "(b)"). */
+const CHOICE_MARK = /^(?:[(\[)\]]|\d{1,2})$/
 /** Minutes of theirs wanted: "I'd love 10 minutes", "I'd appreciate 15-20 minutes", "grab a few minutes". */
 const MINUTES_WANTED = /\b(?:love|like|appreciate|value|want|need|grab|borrow|steal)\s+(?:just\s+|only\s+)?(?:a\s+)?(?:few|couple(?:\s+of)?|\d+(?:\s*[-–]\s*\d+)?)\s*-?\s*(?:min|mins|minutes|hours?)\b/i
 /** The writer standing ready: "happy to", "glad to", "more than happy to". */
@@ -2589,8 +2606,8 @@ const READINESS = /\b(?:happy|glad|keen|delighted|pleased)\s+to\b/i
 /** A condition on the reader's interest that opens the sentence, not on their time: "If it's interesting, ...", "If any of your sites need ...". */
 const INTEREST_CONDITION =
   /^\W*(?:(?:but|and|so|or)\s+)?(?:if|whenever|should)\b(?![^,]{0,80}?\b(?:minutes?|mins?|hours?|moment|second|time|free|available)\b)[^,]{0,80}?\b(?:interest\w*|useful|helpful|helps?|relevant|resonat\w*|fits?|need\w*|wants?|like|prefer|curious|open|sense|worth\w*|explor\w*|questions?)\b/i
-/** The same condition after the offer: "... if helpful", "... if it's useful", "... if that helps". */
-const INTEREST_AFTER = /\bif\s+(?:(?:it's|it is|that's|that is|this is|it'd be|it would be|you're|you are|you'd be|you find it)\s+)?(?:ever\s+)?(?:useful|helpful|relevant|interesting|of interest|interested|worthwhile|it helps|that helps)\W*$/i
+/** The same condition after the offer: "... if helpful", "... if it's useful", "... if that helps", or on their preference: "... if that is more practical" (the meeting one way among others). */
+const INTEREST_AFTER = /\bif\s+(?:(?:it's|it is|that's|that is|this is|it'd be|it would be|you're|you are|you'd be|you find it)\s+)?(?:ever\s+)?(?:useful|helpful|relevant|interesting|of interest|interested|worthwhile|it helps|that helps|(?:more\s+)?(?:practical|convenient|easier|simpler|preferable|preferred))\W*$/i
 
 /**
  * "Happy to send the demo link or jump on a short call", "Happy to jump on a 15-min call or just trade
@@ -2599,19 +2616,24 @@ const INTEREST_AFTER = /\bif\s+(?:(?:it's|it is|that's|that is|this is|it'd be|i
  * (Not choices that are all meetings, "meet in person, over a call, or virtually", nor "or so".)
  */
 function meetingAsChoice(ctx: Ctx, role: SentenceRole, from: number, to: number): void {
-  if (role.role !== 'ask' || !role.stated || (role.ask !== 'time' && role.ask !== 'offer')) return
+  if (role.role !== 'ask' || (role.ask !== 'time' && role.ask !== 'offer')) return
   const {tokens, facts} = ctx
+  // Asked, the offer is the sender's: "Want me to (1) point your listing at X, or (2) talk about Y?",
+  // "Should I send the sheet or set up a call?" (the reader picks one; no yes books the slot).
+  const offeredAsked = !role.stated && OFFER_QUESTION.test(facts.text.slice(role.start, role.end))
+  if (!role.stated && !offeredAsked) return
   const done = (a: number, b: number): boolean => someIn(tokens, a, b, (t) => t.pos === 'VERB' && !MEET_VERBS.has(t.lemma))
   let ready = from
-  while (ready < to && !READY.has(tokens[ready].norm)) ready++
+  while (ready < to && !READY.has(tokens[ready].norm) && !(offeredAsked && (tokens[ready].norm === 'me' || tokens[ready].norm === 'i'))) ready++
   for (let k = ready + 1; k < to - 1; k++) {
     if (tokens[k].norm !== 'or') continue
     // A choice the offer makes: after "or" another thing done ("or just send a login", "or we can hop
     // on a call"), and before it no second infinitive, whose own "or" it would be ("happy to hop on a
     // call to address any questions or make adjustments"); nor an "or" of the condition before the
-    // offer ("If you have any questions or want to discuss, I'm happy to ...").
+    // offer ("If you have any questions or want to discuss, I'm happy to ..."). A numbered choice's
+    // mark ("or (2) talk about ...") is passed over.
     let next = k + 1
-    while (next < to && (tokens[next].pos === 'ADV' || tokens[next].pos === 'PRON' || tokens[next].pos === 'AUX' || tokens[next].norm === 'can' || tokens[next].norm === 'could')) next++
+    while (next < to && (tokens[next].pos === 'ADV' || tokens[next].pos === 'PRON' || tokens[next].pos === 'AUX' || tokens[next].norm === 'can' || tokens[next].norm === 'could' || CHOICE_MARK.test(tokens[next].norm) || (tokens[next - 1]?.norm === '(' && /^[a-d]$/.test(tokens[next].norm)))) next++
     const doing = tokens[next]
     if (doing === undefined || (doing.pos !== 'VERB' && !MEET_VERBS.has(doing.lemma) && !HAND_OVER.has(doing.lemma))) continue
     if (someIn(tokens, ready + 2, k, (t, i) => t.norm === 'to' && tokens[ready + 3 + i]?.pos === 'VERB')) continue
@@ -2932,15 +2954,22 @@ function othersNews({facts, signals, sentenceAt}: SignalReading): void {
   })
 }
 
-/** A resource the sender only offers to send is nothing new yet (ROLE_SIGNALS.offeredOnly). */
-function offeredOnly({signals, sentenceAt}: SignalReading): void {
+/**
+ * A resource the sender only offers to send is nothing new yet (ROLE_SIGNALS.offeredOnly); nor is one
+ * offered on a condition, the sender's part still to come ("If useful, I can run one sample input",
+ * "If you send one source video, I'll return: ...").
+ */
+function offeredOnly({facts, signals, sentenceAt}: SignalReading): void {
   const {signal, cutIn} = ROLE_SIGNALS.offeredOnly
   const kinds = new Set<AskKind>(cutIn)
   filterSignal(signals, signal, (hit) => {
     const s = sentenceAt(hit.start)
+    if (s !== undefined && CONDITIONAL_OFFER.test(facts.text.slice(s.start, s.end))) return false
     return s === undefined || s.role !== 'ask' || s.subject !== 'sender' || s.ask === undefined || !kinds.has(s.ask)
   })
 }
+/** "If ..., I can / we'll / I would ...": the sender's doing put after a condition, not done yet. */
+const CONDITIONAL_OFFER = /^\W*if\b[^,.!?]*,\s*(?:i|we)\s*(?:can|could|will|would|['’]ll|['’]d)\b/i
 
 /**
  * "Thanks for [action - visiting open house/requesting info]": what they did towards the sender;

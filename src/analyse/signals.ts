@@ -573,8 +573,9 @@ function sortClauseNames(
  * it comes before they have shown interest. Read after the roles have added their evidence of contact.
  */
 export function touchSignals(signals: Signals, channel: Channel): void {
-  const contact = signals.get(ROLE_SIGNALS.contactField.signal)
-  if (contact !== undefined && channel !== 'email') signals.set('engaged-touch', contact)
+  // (A reply thanked for without its content is contact too, though no detail about them: rules/_signals.yaml reply-thanked.)
+  const contact = [...(signals.get(ROLE_SIGNALS.contactField.signal) ?? []), ...(signals.get('reply-thanked') ?? [])]
+  if (contact.length > 0 && channel !== 'email') signals.set('engaged-touch', contact)
 }
 
 /** Auxiliaries that open a yes/no question: "Did you just get busy?", "Have you recently moved?". */

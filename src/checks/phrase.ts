@@ -92,6 +92,31 @@ function readerOnlyAfter(ctx: CheckContext, facts: TextFacts, sentence: number, 
   return true
 }
 
+/** A pleasantry's start ("Hope you're well, ...", "Thanks for connecting, ..."): what follows is still the preamble. */
+const PLEASANTRY_START = /^\W*(?:i\s+|we\s+)?(?:hope|hoping|trust|trusting|wish|wishing|happy|thanks|thank|greetings|good\s+(?:morning|afternoon|evening))\b/i
+
+/**
+ * The match comes after words about the reader in its own sentence, the sentence does not open on a
+ * pleasantry, and the frame is not only joined on by "and": "Your paper on X is foundational to the
+ * framework I am writing to ask you about", "Your feed is restricted, so I'm writing to ask for a key".
+ */
+function afterReaderLine(ctx: CheckContext, facts: TextFacts, sentence: number, start: number): boolean {
+  const role = ctx.roles.sentences[sentence]
+  const s = facts.sentences[sentence]
+  if (!role || !s) return false
+  const before = facts.text.slice(role.start, start)
+  // "I noticed your work with X and wanted to reach out": the look and the frame joined, the stock
+  // opener whole (LABELLING.md C1 "I came across your profile"); not a frame inside what follows the line.
+  if (PLEASANTRY_START.test(before) || /\band\s*$/i.test(before)) return false
+  const flags = termFlags(facts, ctx.vocabulary)
+  for (let t = s.termFrom; t < s.termTo; t++) {
+    const at = facts.words[facts.terms[t].word].start
+    if (at >= start) break
+    if (at >= role.start && flags[t] & RECIPIENT) return true
+  }
+  return false
+}
+
 export const phrase: CheckKind<PhraseRule> = (rule, env) => {
   // `both`: the subject is read as well as the body (a spam filter reads "Last chance" in either).
   const fields: Field[] = rule.target === 'both' ? ['body', 'subject'] : [rule.target]
@@ -138,11 +163,15 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
       if (field === 'body' && rule.where === 'opening' && (sentence !== whereSentence || start < facts.bodyStart)) continue
       if (field === 'body' && rule.where === 'closing' && sentence !== whereSentence) continue
       if (sentence > preambleEnd) continue
+      // In the preamble's reading, a frame that follows a line about the reader in its own sentence ("the
+      // bit about X stuck with me, and it's part of why I'm reaching out") comes after the specific.
+      if (rule.where === 'preamble' && field === 'body' && afterReaderLine(ctx, facts, sentence, start)) continue
       if (exceptRoles && field === 'body' && exceptRoles.has(ctx.roles.sentences[sentence]?.role ?? 'other')) continue
       // One customer's result is evidence, not a list of logos (LABELLING.md P1); stacked-proof counts two or more.
       if (rule.skipOneProof && field === 'body' && ctx.roles.sentences[sentence]?.role === 'proof' && ctx.roles.sentences[sentence]?.named === 1) continue
-      // An offer or a wish stated beside something else ("Happy to send the deck or jump on a call") asks nothing (LABELLING.md C3).
-      if (rule.skipStated && field === 'body' && ctx.roles.sentences[sentence]?.stated) continue
+      // An offer or a wish stated beside something else ("Happy to send the deck or jump on a call") asks nothing (LABELLING.md C3);
+      // nor does a meeting offered as one choice of an offer asked ("Want me to (1) send X, or (2) talk it through?": `passive`).
+      if (rule.skipStated && field === 'body' && (ctx.roles.sentences[sentence]?.stated || ctx.roles.sentences[sentence]?.passive)) continue
       // perSentence: the sentence's first match only, for a rule that should count once per sentence.
       if (rule.perSentence && ranges[ranges.length - 1]?.[2] === sentence) continue
       ranges.push([start, end, sentence])
@@ -193,7 +222,7 @@ export const phraseOptions = ({z, definition, patternList, role, withOldNames}: 
         about: z.enum(['any', 'sender']).default('any'),
         /** Report only the first match of each sentence (false: one finding per match). A finding never spans two matches. */
         perSentence: z.boolean().default(false),
-        /** Skip matches in body sentences the roles mark `stated`: an offer or a wish that asks nothing. */
+        /** Skip matches in body sentences the roles mark `stated` or `passive`: an offer or a wish that asks nothing, a meeting offered as one choice. */
         skipStated: z.boolean().default(false),
         /** Skip matches in a proof sentence that names one third party: one customer's result ("Teams like Datadog cut it 22%"). */
         skipOneProof: z.boolean().default(false),

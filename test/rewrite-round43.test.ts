@@ -20,10 +20,10 @@ describe("round 43: a time ask keeps what the time was for", () => {
       "Hi [Investor Name],\n\nPriya Shah mentioned you invest in early climate software. I'm building Kelpwise, a tool that forecasts seaweed farm yields from buoy data.\n\n**Traction**: 4 farms on a paid pilot, 2 more signed for spring\n**Why now**: kelp acreage in Norway doubled since 2022\n\nDoes this fit what you invest in?\n\nThanks,\nOla"
     ],
     [
-      "a task of their own with the minutes it takes: what it asks stays, without the minutes",
+      "a task of their own with the minutes it takes: their own time on the thing, not a meeting, so nothing to rewrite (the minutes stay)",
       'email',
       "Hi Bea,\n\nI saw your thread on teaching spreadsheets to first-year nurses.\n\nI made a free workbook that walks students through dosage maths with worked examples: https://example.com/dosage-book\n\nIf you have 10 minutes to try the first sheet and tell me which step confuses your students, I'd be very grateful.\n\nThanks,\nRui",
-      "Hi Bea,\n\nI saw your thread on teaching spreadsheets to first-year nurses.\n\nI made a free workbook that walks students through dosage maths with worked examples: https://example.com/dosage-book\n\nIf you could try the first sheet and tell me which step confuses your students, I'd be very grateful.\n\nThanks,\nRui"
+      "Hi Bea,\n\nI saw your thread on teaching spreadsheets to first-year nurses.\n\nI made a free workbook that walks students through dosage maths with worked examples: https://example.com/dosage-book\n\nIf you have 10 minutes to try the first sheet and tell me which step confuses your students, I'd be very grateful.\n\nThanks,\nRui"
     ],
     [
       "a wish to learn more about their work: a few questions by email, after it",

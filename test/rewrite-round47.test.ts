@@ -16,16 +16,16 @@ import {rewrites} from './rewrite-harness.js'
 describe('round 47: cuts that strand nothing, one close, guide lines where they fit', () => {
   rewrites([
     [
-      "an opening line about a piece of theirs keeps its place; only the clause saying why the sender writes goes, and no guide line takes its place",
+      "an opening line about a piece of theirs keeps its place, no guide line takes its place, and the clause saying why the sender writes after it stays (no preamble once something specific came first)",
       "email",
       "Hi <name>,\n\nI watched your <month> talk on <topic> — the part about <detail> changed how I plan releases, and it's part of why I'm reaching out.\n\nWe're releasing Tideline on <date>. It's a free changelog generator that reads your merged pull requests and writes the notes in plain words.\n\nCould I send you a build a week early?\n\n— <name>",
-      "Hi <name>,\n\nI watched your <month> talk on <topic> — the part about <detail> changed how I plan releases.\n\nWe're releasing Tideline on <date>. It's a free changelog generator that reads your merged pull requests and writes the notes in plain words.\n\nCould I send you a build a week early?\n\n— <name>"
+      "Hi <name>,\n\nI watched your <month> talk on <topic> — the part about <detail> changed how I plan releases, and it's part of why I'm reaching out.\n\nWe're releasing Tideline on <date>. It's a free changelog generator that reads your merged pull requests and writes the notes in plain words.\n\nCould I send you a build a week early?\n\n— <name>"
     ],
     [
-      "an opening whose subject is a piece of their work stays, the stock words inside it said as the wish",
+      "an opening whose subject is a piece of their work stays as written (the stock words inside it follow what is specific)",
       "email",
       "Dear Dr. Okafor,\n\nYour paper with Lindqvist on seed banks in dry grassland is the basis of the survey I am writing to ask you about. We follow its sampling method closely, and I want to make sure we have read it correctly.\n\nWould you be willing to look over our two-page method note?\n\nBest regards,\nMara",
-      "Dear Dr. Okafor,\n\nYour paper with Lindqvist on seed banks in dry grassland is the basis of the survey I'd like to ask you about. We follow its sampling method closely, and I want to make sure we have read it correctly.\n\nWould you be willing to look over our two-page method note?\n\nBest regards,\nMara"
+      "Dear Dr. Okafor,\n\nYour paper with Lindqvist on seed banks in dry grassland is the basis of the survey I am writing to ask you about. We follow its sampling method closely, and I want to make sure we have read it correctly.\n\nWould you be willing to look over our two-page method note?\n\nBest regards,\nMara"
     ],
     [
       "what the sender saw on their team opens the note: no guide line in its place, none in front of the line after it",
@@ -64,10 +64,10 @@ describe('round 47: cuts that strand nothing, one close, guide lines where they 
       "Hi {name},\n\n[[One line on what you noticed about them, then one line on how you help with it.]] I built **Shelfwise**, an open-source stock counter for small bookshops. There's a demo you can try in a minute:\n\n**DEMO_URL**\n\nI'm trying to learn whether it's useful. If you have 2 minutes, I'd love your take on:\n\n1. Do you log your supplier calls today? With what \u2014 and what slows you down?\n2. Looking at the demo, what would make you use it?\n3. What's missing for your shop?\n\nEven a one-line reply would help. Thanks!\n\n\u2014 {your name}"
     ],
     [
-      "news the sender will post, closing on \"no rush on a reply\", loses only those words: cut whole, \"The goal is one zone file\" was about nothing",
+      "news the sender will post, closing on \"no rush on a reply\", stays whole (a reply waived is no chase): cut, \"The goal is one zone file\" was about nothing",
       "linkedin-inmail",
       "Hey Ines \u2014\n\nQuick heads-up: I'm launching Parcelroute next week, an open-source courier dispatch tool for small bakeries.\n\nAlso drafting a shared delivery-zone format I'll post as a GitHub Discussion on launch day, with a follow-up Issue on your repo a few days after \u2014 no rush on a reply. The goal is one zone file both tools can read. Happy to hand it over to your project if you'd rather own it.\n\nNo reply needed.\n\n\u2014 Tom",
-      "Hey Ines \u2014\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Quick heads-up: I'm launching Parcelroute next week, an open-source courier dispatch tool for small bakeries.\n\nAlso drafting a shared delivery-zone format I'll post as a GitHub Discussion on launch day, with a follow-up Issue on your repo a few days after. The goal is one zone file both tools can read. Happy to hand it over to your project if you'd rather own it.\n\nNo reply needed.\n\n\u2014 Tom"
+      "Hey Ines \u2014\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Quick heads-up: I'm launching Parcelroute next week, an open-source courier dispatch tool for small bakeries.\n\nAlso drafting a shared delivery-zone format I'll post as a GitHub Discussion on launch day, with a follow-up Issue on your repo a few days after \u2014 no rush on a reply. The goal is one zone file both tools can read. Happy to hand it over to your project if you'd rather own it.\n\nNo reply needed.\n\n\u2014 Tom"
     ],
     [
       "the line that says what the sender maintains stays behind the guide line where the next says what \"it\" does: cut, \"It pulls <station> ...\" named nothing",

@@ -31,6 +31,9 @@ describe('the reader named only in the sender\'s words', () => {
     'The tracer keeps the parent span, so a job that passes on the fifth try still shows you what failed.',
     // thanks for what they give the request
     'I truly appreciate your consideration.',
+    // the reader's part of the sender's terms, what a thing of theirs could do with the offering
+    'You send the recordings, we return: captioned clips and a summary.',
+    'Your planners can join with one click and it is free for a month.',
   ])('%s', (text) => {
     expect(senders(text)).toBe(true)
   })
@@ -43,6 +46,9 @@ describe('the reader named only in the sender\'s words', () => {
     'Curious whether your planners still rebuild the night rota by hand.',
     // what might have been, said of what is there
     'I could have pulled the depot list off your careers page.',
+    // what they do, and what they cannot do
+    'You run forty depots across the north.',
+    "Your planners can't see which pallets left the dock.",
     // a question put to them, and no reader word at all
     'Are you open to a short call next week?',
     'We build rota software for depots.',
@@ -60,6 +66,11 @@ describe('relevance is not raised by the sender\'s own "you"', () => {
     'Hi Sam,\n\nWe build rota software for depots. I truly appreciate your consideration.\n\nTom',
   ])('%s', (text) => {
     expect(relevance(text)).toBe(true)
+  })
+  test('the reader\'s part between two of the sender\'s is a term', () => {
+    const tokens = modifierView(tagText('You provide the night rota and two planners.', []))
+    expect(readerOnlyInSendersWords(tokens, 0, tokens.length, true)).toBe(true)
+    expect(readerOnlyInSendersWords(tokens, 0, tokens.length, false)).toBe(false)
   })
   test('an instruction slot is what to write, not read here', () => {
     expect(senders('{{One line about their depot, show you did research}}')).toBe(false)

@@ -45,6 +45,8 @@ interface Clause {
   verb: number
   modal: boolean
   imperative: boolean
+  /** Its verb comes right after "can" or "could" (not negated): what is possible, not what is. */
+  can?: boolean
 }
 
 const isVerb = (t: Token | undefined): boolean => t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX')
@@ -112,11 +114,14 @@ function readClause(tokens: Token[], from: number, to: number): Clause {
     }
   }
   if (imperative) verb = k
-  return {from, to, mark, subject, verb, modal, imperative}
+  // "I return: ...": a word right after the pronoun, before its object, is its verb, whatever the model made of it.
+  if (verb < 0 && head.pos === 'PRON' && subject !== 'other' && tokens[k + 1]?.pos === 'NOUN' && k + 1 < to) verb = k + 1
+  const can = modal && (tokens[verb - 1]?.norm === 'can' || tokens[verb - 1]?.norm === 'could')
+  return {from, to, mark, subject, verb, modal, imperative, can}
 }
 
 /** Whether the reader word at `i` in clause `c` of `clauses` (`main` the sentence's main clause) is in the sender's words. */
-function sendersWord(tokens: Token[], clauses: Clause[], c: number, i: number): boolean {
+function sendersWord(tokens: Token[], clauses: Clause[], c: number, i: number, between: boolean): boolean {
   const clause = clauses[c]
   const t = tokens[i]
   const verb = clause.verb >= 0 ? tokens[clause.verb] : undefined
@@ -136,11 +141,25 @@ function sendersWord(tokens: Token[], clauses: Clause[], c: number, i: number): 
   if ((clause.subject === 'sender' || clause.subject === 'none') && verb !== undefined && THANKING.has(verb.lemma) && GIVEN_TO_SENDER.has(tokens[i + 1]?.lemma ?? '')) return true
   // A clause that is the sender's own: an instruction, the sender's plan or offer.
   if (sendersClause(tokens, clause)) return true
-  // Terms of an exchange: "You send source videos, I return: ..." (the reader's part beside the sender's).
+  // What the reader or a thing of theirs could do with the offering: "Your agent can join with one command".
+  if (clause.subject === 'reader' && clause.mark === '' && clause.can === true) return true
+  // Terms of an exchange: "You send source videos, I return: ..." (the reader's part beside the
+  // sender's, in the sentence or in the sentences on both sides: "We fund it. You provide the cohort. We co-author.").
   if (clause.subject === 'reader' && clause.mark === '' && !clause.modal && verb !== undefined && verb.lemma === verb.norm) {
-    return clauses.some((d, j) => j !== c && d.subject === 'sender' && d.mark === '' && d.verb >= 0 && !PERCEIVING.has(tokens[d.verb].lemma) && tokens[d.verb].norm === tokens[d.verb].lemma)
+    return between || clauses.some((d, j) => j !== c && sendersPart(tokens, d))
   }
   return false
+}
+
+/** The sender's part of terms: the sender doing something, in the present ("we fund the study", "I return ..."). */
+function sendersPart(tokens: Token[], d: Clause): boolean {
+  return d.subject === 'sender' && d.mark === '' && !d.modal && d.verb >= 0 && !PERCEIVING.has(tokens[d.verb].lemma) && tokens[d.verb].norm === tokens[d.verb].lemma
+}
+
+/** Whether the first clause with a verb of tokens [from, to) is the sender's part of terms. */
+export function opensWithSendersPart(tokens: Token[], from: number, to: number): boolean {
+  const first = clausesOf(tokens, from, to).find((d) => d.verb >= 0)
+  return first !== undefined && sendersPart(tokens, first)
 }
 
 /** A clause of lead words only ("But", "And so"): nothing said before what follows. */
@@ -177,7 +196,7 @@ function sendersClause(tokens: Token[], clause: Clause): boolean {
  * field of theirs read as one ("the [Job Title] role I've applied for" names their opening inside the
  * sender's wish).
  */
-export function readerOnlyInSendersWords(tokens: Token[], from: number, to: number): boolean {
+export function readerOnlyInSendersWords(tokens: Token[], from: number, to: number, between = false): boolean {
   const clauses = clausesOf(tokens, from, to)
   // A reader word inside brackets or braces is an instruction to the writer ("{{One line about their
   // situation — show you did research}}"): what is to be written, which this reading does not judge.
@@ -198,7 +217,7 @@ export function readerOnlyInSendersWords(tokens: Token[], from: number, to: numb
       any = true
       // A clause with no verb ("For your repo, ...") is read with the clause it leads into.
       const led = clause.verb < 0 && clause.mark === '' && c + 1 < clauses.length && tokens[clause.from].pos === 'ADP'
-      if (!(led ? sendersClause(tokens, clauses[c + 1]) : sendersWord(tokens, clauses, c, i))) return false
+      if (!(led ? sendersClause(tokens, clauses[c + 1]) : sendersWord(tokens, clauses, c, i, between))) return false
     }
   }
   return any
@@ -221,22 +240,26 @@ export function cutSendersYou(facts: TextFacts, roles: SentencesAndFields, signa
     for (const t of tokens) if (t.start >= h.start && t.end <= h.end && READER.has(t.norm)) return true
     return false
   }
+  const range = (k: number): [number, number] => {
+    const s = roles.sentences[k]
+    let lo = 0
+    let hi = tokens.length
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1
+      if (tokens[mid].start < s.start) lo = mid + 1
+      else hi = mid
+    }
+    let to = lo
+    while (to < tokens.length && tokens[to].end <= s.end) to++
+    return [lo, to]
+  }
   const read = new Map<number, boolean>()
   const senders = (k: number): boolean => {
     let known = read.get(k)
     if (known === undefined) {
-      const s = roles.sentences[k]
-      let lo = 0
-      let hi = tokens.length
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1
-        if (tokens[mid].start < s.start) lo = mid + 1
-        else hi = mid
-      }
-      const from = lo
-      let to = from
-      while (to < tokens.length && tokens[to].end <= s.end) to++
-      known = to > from && readerOnlyInSendersWords(tokens, from, to)
+      const [from, to] = range(k)
+      const part = (j: number) => j >= 0 && j < roles.sentences.length && opensWithSendersPart(tokens, ...range(j))
+      known = to > from && readerOnlyInSendersWords(tokens, from, to, part(k - 1) && part(k + 1))
       read.set(k, known)
     }
     return known

@@ -21,6 +21,9 @@ describe('the reader named only in the sender\'s words', () => {
     'For your depot, I would focus on shift swaps and weekend planning first.',
     'Can I take one of your webinars and send back a clip pack?',
     'If any of your depots need a night planner, we would love to help.',
+    'If you are ever looking for a new contractor for your sites, we would love the chance.',
+    'If you agree to a trial, we kindly ask you to use the attached form for your review notes.',
+    "If you are open to it, I'd appreciate 15–20 minutes to ask a few questions about your team's work.",
     // a condition on a leave to ignore, or open with nothing said after it
     'If night rotas are not on your plan this year, feel free to ignore this.',
     'But if you are ever stuck on weekend rotas:',

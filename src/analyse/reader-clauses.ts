@@ -26,7 +26,7 @@ const BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '!', '?', '.'])
  * Verbs whose object "you" is someone seen, met or thanked, not served ("I saw you speak", "met you at
  * the fair", "congratulate you"): a clause with them can be about the reader.
  */
-const SEEING = new Set(['see', 'saw', 'notice', 'meet', 'hear', 'watch', 'catch', 'congratulate', 'thank', 'follow', 'find', 'spot', 'read', 'know', 'remember', 'ask', 'tell', 'mention'])
+const SEEING = new Set(['see', 'saw', 'notice', 'meet', 'hear', 'watch', 'catch', 'congratulate', 'thank', 'follow', 'find', 'spot', 'read', 'know', 'remember'])
 /** What the reader gives the sender's request, thanked for: no work of theirs (stock phrases). */
 const GIVEN_TO_SENDER = new Set(['support', 'consideration', 'time', 'help', 'patience', 'attention', 'understanding', 'assistance', 'cooperation', 'kindness', 'generosity', 'trust'])
 const THANKING = new Set(['appreciate', 'thank', 'value'])
@@ -61,7 +61,9 @@ function clausesOf(tokens: Token[], from: number, to: number): Clause[] {
   }
   for (let i = from; i < to; i++) {
     const t = tokens[i]
-    if (BREAK.has(t.norm) || t.norm === '\n') {
+    // (A dash between numbers is a range: "15–20 minutes".)
+    const range = (t.norm === '–' || t.norm === '-') && tokens[i - 1]?.pos === 'NUM' && tokens[i + 1]?.pos === 'NUM'
+    if ((BREAK.has(t.norm) || t.norm === '\n') && !range) {
       close(i)
       start = i + 1
     } else if (i > start && (t.pos === 'SCONJ' || (t.norm === 'so' && READER.has(tokens[i + 1]?.norm ?? '')))) close(i)
@@ -183,8 +185,8 @@ function sendersClause(tokens: Token[], clause: Clause): boolean {
   const verb = clause.verb >= 0 ? tokens[clause.verb] : undefined
   if (clause.imperative) return verb !== undefined && !PERCEIVING.has(verb.lemma) && !SEEING.has(verb.lemma)
   if (clause.subject !== 'sender' || verb === undefined) return false
-  // ("We'd love to help", "I'd like to show you": a wish, not what was seen.)
-  const wish = tokens[clause.verb + 1]?.norm === 'to'
+  // ("We'd love to help", "we'd love the opportunity", "I'd like to show you": a wish, not what was seen.)
+  const wish = tokens[clause.verb + 1]?.norm === 'to' || clause.modal
   if (!wish && (PERCEIVING.has(verb.lemma) || SEEING.has(verb.lemma))) return false
   return clause.modal || REQUESTING.has(verb.lemma) || tokens[clause.from]?.norm === 'happy'
 }

@@ -34,6 +34,9 @@ describe('the reader named only in the sender\'s words', () => {
     'The tracer keeps the parent span, so a job that passes on the fifth try still shows you what failed.',
     // thanks for what they give the request
     'I truly appreciate your consideration.',
+    // whatever they have or do
+    'Anything you flag in the first month gets fixed within two days.',
+    'It runs on tablets and laptops (whichever your planners use).',
     // the reader's part of the sender's terms, what a thing of theirs could do with the offering
     'You send the recordings, we return: captioned clips and a summary.',
     'Your planners can join with one click and it is free for a month.',

@@ -30,6 +30,8 @@ const SEEING = new Set(['see', 'saw', 'notice', 'meet', 'hear', 'watch', 'catch'
 /** What the reader gives the sender's request, thanked for: no work of theirs (stock phrases). */
 const GIVEN_TO_SENDER = new Set(['support', 'consideration', 'time', 'help', 'patience', 'attention', 'understanding', 'assistance', 'cooperation', 'kindness', 'generosity', 'trust'])
 const THANKING = new Set(['appreciate', 'thank', 'value'])
+/** Words of a free relative: what follows is whatever the reader has or does, nothing known of theirs. */
+const ANY_OF_THEIRS = new Set(['whatever', 'whichever', 'whoever', 'wherever', 'whenever', 'anything', 'everything', 'anyone'])
 /** Verbs of a request or an offer made by the sender in the present ("we kindly ask you to use ..."). */
 const REQUESTING = new Set(['ask', 'request', 'invite', 'offer', 'propose', 'suggest', 'recommend', 'encourage', 'urge'])
 /** Verbs of looking at the reader's world: a sender's clause with them can tell what was seen. */
@@ -139,6 +141,8 @@ function sendersWord(tokens: Token[], clauses: Clause[], c: number, i: number, b
   // (Not the subject of what follows: "They believe you would make a fine curator".)
   if (t.norm === 'you' && i > clause.from && tokens[i - 1].pos === 'VERB' && !SEEING.has(tokens[i - 1].lemma) && clause.subject !== 'reader' && !isVerb(tokens[i + 1])) return true
   if (t.norm === 'you' && i > clause.from + 1 && tokens[i - 1].norm === 'for' && clause.subject !== 'reader') return true
+  // Whatever it is: "whatever you need", "whichever your students use", "Anything you flag gets fixed".
+  if (i > 0 && ANY_OF_THEIRS.has(tokens[i - 1].norm)) return true
   // Thanks for what they give the request: "I appreciate your support".
   if ((clause.subject === 'sender' || clause.subject === 'none') && verb !== undefined && THANKING.has(verb.lemma) && GIVEN_TO_SENDER.has(tokens[i + 1]?.lemma ?? '')) return true
   // A clause that is the sender's own: an instruction, the sender's plan or offer.

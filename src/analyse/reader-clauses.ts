@@ -10,7 +10,7 @@
  */
 import type {Token} from './grammar.js'
 import {indexAt, type TextFacts} from './facts.js'
-import type {Signals} from './signals.js'
+import {SEEN_OF_READER, type Signals} from './signals.js'
 
 /** Words that address the reader, by their normalised spelling (the tagger keeps "you" apart from "'re"). */
 const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', "you're", "you've", "you'd", "you'll", 'youre', "y'all"])
@@ -20,6 +20,7 @@ const MODAL = new Set(['would', 'will', 'could', 'can', 'might', 'may', 'shall',
 const CONDITION = new Set(['if', 'unless', 'whether'])
 /** Words a clause may open with before its subject. */
 const LEAD = new Set(['and', 'but', 'or', 'so', 'also', 'just', 'then', 'now', 'please', 'kindly', 'simply', 'still', 'plus', 'happy', 'feel'])
+const BULLETS = new Set(['-', '*', '•', '–', '—', '→', '✓', '✔', '✅'])
 /** Clause breaks: punctuation that closes a clause, a line break's list marks. */
 const BREAK = new Set([',', ';', ':', '—', '–', '(', ')', '!', '?', '.'])
 /**
@@ -100,7 +101,8 @@ function readClause(tokens: Token[], from: number, to: number): Clause {
   const head = tokens[k]
   if (SENDER.has(head.norm)) subject = 'sender'
   else if (READER.has(head.norm)) subject = 'reader'
-  else if (k === i && head.pos === 'VERB' && head.norm === head.lemma && tokens[k + 1]?.pos !== 'AUX') imperative = true
+  // (Not a list item's verb: "What's in it for you:\n- Feature your reviews beside our deals" is the sender's offering, not an instruction.)
+  else if (k === i && head.pos === 'VERB' && head.norm === head.lemma && tokens[k + 1]?.pos !== 'AUX' && !BULLETS.has(tokens[from].norm)) imperative = true
   else if (head.norm === 'happy' && tokens[k + 1]?.norm === 'to') subject = 'sender'
   // "Saw your post", "Loved the talk": the writer left out before a verb that is not an instruction.
   else if (k === i && head.pos === 'VERB') return {from, to, mark, subject, verb: k, modal, imperative}
@@ -234,11 +236,9 @@ interface SentencesAndFields {
   sentences: ReadonlyArray<{start: number; end: number}>
 }
 
-/** The relevance signals a sentence of the sender's words cannot raise: what is seen of the reader or their work. */
-const SEEN_OF_THEM = ['recipient-problem', 'recipient-observation', 'your-specifics', 'trigger-event']
 
 /**
- * Cut the hits of SEEN_OF_THEM that sit in a sentence naming the reader only in the sender's words
+ * Cut the hits of the signals SEEN_OF_READER names (what is seen of the reader or their work) that sit in a sentence naming the reader only in the sender's words
  * (`readerOnlyInSendersWords`) and whose own words name the reader.
  */
 export function cutSendersYou(facts: TextFacts, roles: SentencesAndFields, signals: Signals, tokens: Token[]): void {
@@ -270,7 +270,7 @@ export function cutSendersYou(facts: TextFacts, roles: SentencesAndFields, signa
     }
     return known
   }
-  for (const name of SEEN_OF_THEM) {
+  for (const name of SEEN_OF_READER) {
     const hits = signals.get(name)
     if (hits === undefined) continue
     const kept = hits.filter((h) => {

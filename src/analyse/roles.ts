@@ -16,6 +16,7 @@ import {modifierView, type Token} from './grammar.js'
 import {ITEM_MARKER} from './positions.js'
 import {fieldLabel, fieldWords, type Placeholder} from '../parse/placeholders.js'
 import {kindOfField} from './slots.js'
+import {cutSendersYou} from './reader-clauses.js'
 import {ROLE_SIGNALS, saysAboutThem, type SignalHit, type Signals, type Vocabulary} from './signals.js'
 import type {Recipient} from '../types.js'
 
@@ -2750,6 +2751,7 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, ta
   recipientProblems(read)
   statedInvitations(read)
   recipientObservations(read)
+  cutSendersYou(facts, roles, signals, tokens)
   resultsShown(read)
 }
 

@@ -91,6 +91,13 @@ export const ROLE_SIGNALS = {
 } as const
 
 /**
+ * The signals cut where the sentence names the reader only in the sender's words (reader-clauses.ts):
+ * an offer, terms, a plan, an instruction, a condition, a purpose or thanks of the sender's says
+ * nothing seen of them or their work.
+ */
+export const SEEN_OF_READER: readonly string[] = ['recipient-problem', 'recipient-observation', 'your-specifics', 'trigger-event']
+
+/**
  * Computed signals renamed, by their old names: `question` was also a call to action's kind, `link`
  * also a check kind and a call to action's kind. A pack naming an old one is told the new name.
  */

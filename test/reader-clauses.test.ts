@@ -82,3 +82,9 @@ describe('relevance is not raised by the sender\'s own "you"', () => {
     expect(senders('{{One line about their depot, show you did research}}')).toBe(false)
   })
 })
+
+test('what the reader did, said as done under the sender\'s wish, is still known of them (rewrite round 7)', async () => {
+  const {createLinter} = await import('../src/index.js')
+  const ids = createLinter().lint({text: 'Hi Sam,\n\nI would like to hear how you moved from audit into logistics at Rotaly.\n\nWould you share a few lines by e-mail?', channel: 'email'}).messages.map((m) => m.ruleId)
+  expect(ids).not.toContain('no-recipient-specifics')
+})

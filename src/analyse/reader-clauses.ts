@@ -223,12 +223,25 @@ export function readerOnlyInSendersWords(tokens: Token[], from: number, to: numb
       if (!READER.has(tokens[i].norm)) continue
       if (slotted.has(i)) return false
       any = true
+      // What the reader did, said as done ("how you moved from audit into logistics", "what you've
+      // built"): something known of them, whoever's clause it sits under.
+      if (didAsDone(tokens, i, clause.to)) return false
       // A clause with no verb ("For your repo, ...") is read with the clause it leads into.
       const led = clause.verb < 0 && clause.mark === '' && c + 1 < clauses.length && tokens[clause.from].pos === 'ADP'
       if (!(led ? sendersClause(tokens, clauses[c + 1]) : sendersWord(tokens, clauses, c, i, between))) return false
     }
   }
   return any
+}
+
+/** "you moved", "you've built", "you had shipped": the reader as the subject of a verb in a past form. */
+function didAsDone(tokens: Token[], i: number, to: number): boolean {
+  if (tokens[i].norm !== 'you') return false
+  let j = i + 1
+  while (j < to && j <= i + 2 && tokens[j].pos === 'AUX' && /^(?:'ve|have|had|'d)$/.test(tokens[j].norm)) j++
+  const verb = tokens[j]
+  if (j >= to || verb === undefined || verb.pos !== 'VERB') return false
+  return verb.norm !== verb.lemma && !/(?:ing|s)$/.test(verb.norm)
 }
 
 /** What is read of the roles: their sentences (roles.ts `Roles`, whose module reads this one). */

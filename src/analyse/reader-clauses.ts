@@ -255,23 +255,26 @@ interface SentencesAndFields {
  * (`readerOnlyInSendersWords`) and whose own words name the reader.
  */
 export function cutSendersYou(facts: TextFacts, roles: SentencesAndFields, signals: Signals, tokens: Token[]): void {
-  const namesReader = (h: {start: number; end: number}): boolean => {
-    for (const t of tokens) if (t.start >= h.start && t.end <= h.end && READER.has(t.norm)) return true
-    return false
-  }
-  const range = (k: number): [number, number] => {
-    const s = roles.sentences[k]
+  // The tokens inside [start, end): the first at or after start, by a binary search (a long paste has
+  // thousands of tokens, and this is asked once per hit and per sentence), up to the last ending by end.
+  const within = (start: number, end: number): [number, number] => {
     let lo = 0
     let hi = tokens.length
     while (lo < hi) {
       const mid = (lo + hi) >> 1
-      if (tokens[mid].start < s.start) lo = mid + 1
+      if (tokens[mid].start < start) lo = mid + 1
       else hi = mid
     }
     let to = lo
-    while (to < tokens.length && tokens[to].end <= s.end) to++
+    while (to < tokens.length && tokens[to].end <= end) to++
     return [lo, to]
   }
+  const namesReader = (h: {start: number; end: number}): boolean => {
+    const [from, to] = within(h.start, h.end)
+    for (let i = from; i < to; i++) if (READER.has(tokens[i].norm)) return true
+    return false
+  }
+  const range = (k: number): [number, number] => within(roles.sentences[k].start, roles.sentences[k].end)
   const read = new Map<number, boolean>()
   const senders = (k: number): boolean => {
     let known = read.get(k)

@@ -1189,7 +1189,8 @@ function readSentence(ctx: Ctx, from: number, to: number, index: number, text: s
   const question = sentence.question
   const {verb, subject: said, imperative} = verbAndSubject(ctx, first, to, question, out)
   // "Happy to share the breakdown", "Would love to chat next week": the writer's "I" left out.
-  const elided = said === 'none' && !question && first < to && ELIDED_WRITER.test(facts.text.slice(tokens[first].start, sentence.end))
+  // (Whatever the tagger made of "Glad" or "Happy" there: a readiness that opens the clause has no other subject.)
+  const elided = !question && first < to && (said === 'none' || READY.has(tokens[first].norm)) && ELIDED_WRITER.test(facts.text.slice(tokens[first].start, sentence.end))
   // "We're both in {group_name}", "we both spoke at ...": the sender and the reader together.
   const together = said === 'sender' && tokens[first]?.norm === 'we' && someIn(tokens, first + 1, Math.min(to, verb + 3), (t) => t.norm === 'both')
   const subject = elided ? 'sender' : together ? 'generic' : said
@@ -2321,10 +2322,26 @@ function peerProblemsPutToReader(ctx: Ctx): void {
     const [from, to] = range(told)
     const [nextFrom, nextTo] = range(next)
     if (someIn(tokens, from, to, (t) => RECIPIENT_WORDS.has(t.norm) || t.norm === 'our' || t.norm === 'my' || t.field >= 0)) continue
+    // "Vitamin D Explorer is a free app that ... When it's overcast, the app recommends a supplement.":
+    // "the" and a noun the sender's pitch or introduction named is their offering told, not a peer's problem.
+    if (namesTheOffering(ctx, content.slice(0, k), from, to)) continue
     const pointsBack = tokens.slice(nextFrom, nextTo).some((t, k) => standsAlone(tokens, nextFrom + k))
     const toThem = tokens[nextFrom]?.norm === 'if' || facts.sentences[next.sentence].question || someIn(tokens, nextFrom, nextTo, (t) => RECIPIENT_WORDS.has(t.norm))
     if (pointsBack && toThem && concreteWords(tokens, from, to, facts) >= 4) told.concrete = true
   }
+}
+
+/** A definite noun in tokens [from, to) ("the app") whose noun the sender's pitch or introduction before it used. */
+function namesTheOffering(ctx: Ctx, before: SentenceRole[], from: number, to: number): boolean {
+  const {tokens} = ctx
+  const offered = new Set<string>()
+  for (const s of before) {
+    if (s.role !== 'pitch' && s.role !== 'self-intro') continue
+    for (let i = firstFrom(tokens, s.start); i < tokens.length && tokens[i].start < s.end; i++) if (tokens[i].pos === 'NOUN') offered.add(tokens[i].lemma)
+  }
+  if (offered.size === 0) return false
+  for (let i = from + 1; i < to; i++) if (tokens[i].pos === 'NOUN' && DEFINITE.has(tokens[i - 1].norm) && offered.has(tokens[i].lemma)) return true
+  return false
 }
 
 /**

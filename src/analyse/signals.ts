@@ -600,6 +600,17 @@ function guessed(facts: TextFacts, from: number): boolean {
   return GUESSING.has(facts.terms[t]?.norm ?? '') && facts.terms[t + 1]?.norm === 'you' && t < from
 }
 
+/**
+ * "Most VP Eng at Series B companies I talk to ...": a funding stage before a plural of companies
+ * names a kind of company, not a round the reader raised.
+ */
+function stageOfAKind(facts: TextFacts, m: PhraseMatch): boolean {
+  const end = facts.words[facts.terms[m.to - 1].word].end
+  return STAGE.test(facts.text.slice(end - 12, end)) && KIND_AFTER.test(facts.text.slice(end, end + 40))
+}
+const STAGE = /\b(?:series [a-e]|seed|pre-seed)$/i
+const KIND_AFTER = /^(?:[- ]stage)?\s+(?:[\w-]+\s+)?(?:companies|startups|start-ups|teams|founders|businesses|firms|orgs|organi[sz]ations|SaaS companies)\b/i
+
 export function computeSignals(
   facts: TextFacts,
   owners: SignalOwner[],
@@ -614,7 +625,7 @@ export function computeSignals(
     const notNamed = notCountedAs?.includes('named-detail') ?? false
     for (const m of matches.get(owner) ?? []) {
       if (!acceptMatch(facts, m, skipNegated, true)) continue
-      if (name === 'trigger-event' && guessed(facts, m.from)) continue
+      if (name === 'trigger-event' && (guessed(facts, m.from) || stageOfAKind(facts, m))) continue
       const found = hit(facts, facts.words[facts.terms[m.from].word].start, facts.words[facts.terms[m.to - 1].word].end)
       add(signals, name, found)
       if (notNamed) hollow.push(found)

@@ -372,7 +372,9 @@ function profileByTheirSlot(text: string, tokens: Token[], from: number, to: num
       k++
     } else {
       const at = k
-      while (k < to && (tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ') && tokens[k].field < 0 && !/^[\p{Lu}\p{N}]/u.test(text[tokens[k].start]) && !READER.has(tokens[k].norm)) k++
+      // (A hyphen inside a word joins it: "cold-chain logistics".)
+      const joins = (t: Token) => t.norm === '-' && k > at && tokens[k - 1].end === t.start && tokens[k + 1]?.start === t.end
+      while (k < to && (((tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ') && tokens[k].field < 0 && !/^[\p{Lu}\p{N}]/u.test(text[tokens[k].start]) && !READER.has(tokens[k].norm)) || joins(tokens[k]))) k++
       if (k === at) return false
       fixed = true
     }

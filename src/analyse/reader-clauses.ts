@@ -10,7 +10,7 @@
  */
 import type {Token} from './grammar.js'
 import {indexAt, type TextFacts} from './facts.js'
-import {SEEN_OF_READER, type Signals} from './signals.js'
+import {ROLE_SIGNALS, SEEN_OF_READER, type Signals} from './signals.js'
 
 /** Words that address the reader, by their normalised spelling (the tagger keeps "you" apart from "'re"). */
 const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', "you're", "you've", "you'd", "you'll", 'youre', "y'all"])
@@ -322,14 +322,15 @@ const PLACING = new Set(['at', 'in', 'on', 'with', 'within', 'around', 'across']
  * that (with at most the sender's view of the fit) says nothing seen of this reader.
  */
 function cutListsWords(facts: TextFacts, signals: Signals, tokens: Token[], within: (start: number, end: number) => [number, number]): void {
-  const hits = signals.get('recipient-observation')
+  const name = ROLE_SIGNALS.theirObservation.signal
+  const hits = signals.get(name)
   if (hits === undefined) return
   const kept = hits.filter((h) => {
     const [from, to] = within(h.start, h.end)
     return !(foundWhileSearching(tokens, from, to) || profileByTheirSlot(facts.text, tokens, from, to))
   })
-  if (kept.length === 0) signals.delete('recipient-observation')
-  else if (kept.length < hits.length) signals.set('recipient-observation', kept)
+  if (kept.length === 0) signals.delete(name)
+  else if (kept.length < hits.length) signals.set(name, kept)
 }
 
 /** "I came across [X] while researching [topic]", and nothing else but the sender's view of the fit. */

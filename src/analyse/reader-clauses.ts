@@ -10,7 +10,7 @@
  */
 import type {Token} from './grammar.js'
 import {indexAt, type TextFacts} from './facts.js'
-import {SEEN_OF_READER, type Signals} from './signals.js'
+import {ROLE_SIGNALS, SEEN_OF_READER, type Signals} from './signals.js'
 
 /** Words that address the reader, by their normalised spelling (the tagger keeps "you" apart from "'re"). */
 const READER = new Set(['you', 'your', 'yours', 'yourself', 'yourselves', 'u', 'ur', "you're", "you've", "you'd", "you'll", 'youre', "y'all"])
@@ -299,4 +299,88 @@ export function cutSendersYou(facts: TextFacts, roles: SentencesAndFields, signa
     if (kept.length === 0) signals.delete(name)
     else if (kept.length < hits.length) signals.set(name, kept)
   }
+  cutListsWords(facts, signals, tokens, within)
+}
+
+/** Verbs of coming upon someone: "I came across [Company]", "found your profile", "stumbled on your site". */
+const CAME_UPON = new Set(['come', 'find', 'stumble', 'discover', 'run', 'bump'])
+/** The sender's own search, what the list was drawn by: "while researching [topic]", "when looking for partners". */
+const SEARCHING = new Set(['research', 'look', 'search', 'browse', 'explore', 'scout', 'hunt', 'compile', 'prospect', 'map'])
+/** The sender's opinion or wish about the fit: "and I believe our work aligns with ...", "and wanted to reach out". */
+const SENDERS_VIEW = new Set(['believe', 'think', 'feel', 'want', 'hope', 'wonder', 'reach', 'write'])
+/** A profile of theirs, not a thing they made: "your work", "your background" (LABELLING.md 3.3, an area). */
+const PROFILE = new Set(['work', 'experience', 'background', 'expertise', 'career', 'focus'])
+/** The prepositions that place a profile: "your work at [Company] on infrastructure", "in healthcare". */
+const PLACING = new Set(['at', 'in', 'on', 'with', 'within', 'around', 'across'])
+
+/**
+ * Where the list the reader is on shows instead of the reader (LABELLING.md M3, the slot policy's
+ * area, written out): the sender coming upon them while searching a segment ("I came across [Shop
+ * Name] while researching specialty coffee operators"), which is how the list was drawn, and their
+ * profile placed by their company's slot and a field in fixed words ("your work at [COMPANY] on
+ * infrastructure automation"), which every reader the slot is filled for gets. A sentence that is only
+ * that (with at most the sender's view of the fit) says nothing seen of this reader.
+ */
+function cutListsWords(facts: TextFacts, signals: Signals, tokens: Token[], within: (start: number, end: number) => [number, number]): void {
+  const name = ROLE_SIGNALS.theirObservation.signal
+  const hits = signals.get(name)
+  if (hits === undefined) return
+  const kept = hits.filter((h) => {
+    const [from, to] = within(h.start, h.end)
+    return !(foundWhileSearching(tokens, from, to) || profileByTheirSlot(facts.text, tokens, from, to))
+  })
+  if (kept.length === 0) signals.delete(name)
+  else if (kept.length < hits.length) signals.set(name, kept)
+}
+
+/** "I came across [X] while researching [topic]", and nothing else but the sender's view of the fit. */
+function foundWhileSearching(tokens: Token[], from: number, to: number): boolean {
+  const clauses = clausesOf(tokens, from, to)
+  const c = clauses.findIndex((d) => (d.mark === 'while' || d.mark === 'when') && d.verb >= 0 && SEARCHING.has(tokens[d.verb].lemma) && tokens[d.verb].norm.endsWith('ing'))
+  if (c < 1) return false
+  const came = clauses[c - 1]
+  if (came.verb < 0 || !CAME_UPON.has(tokens[came.verb].lemma) || came.subject === 'reader' || came.subject === 'other') return false
+  // (Not "... while reading your post": what they searched holds nothing of the reader's.)
+  // (Nor "... and was impressed by [specific achievement]", "... and noticed ...": after the search,
+  // only the segment searched and what it does, "operators doing ...", "shops that run repair clinics".)
+  for (let i = clauses[c].from; i < clauses[c].to; i++) {
+    if (READER.has(tokens[i].norm)) return false
+    if (i <= clauses[c].verb || !isVerb(tokens[i])) continue
+    const before = tokens[i - 1].pos === 'AUX' || tokens[i - 1].pos === 'ADV' ? tokens[i - 2] : tokens[i - 1]
+    if (PERCEIVING.has(tokens[i].lemma) || tokens[i].lemma === 'impress' || before?.pos === 'CCONJ') return false
+  }
+  if (!clauses.slice(0, c - 1).every((d) => everyLead(tokens, d) || d.verb < 0)) return false
+  // What follows: the search going on ("..., [specific focus area]") or the sender's view of the fit.
+  return clauses.slice(c + 1).every((d) => (d.verb < 0 && d.subject !== 'reader') || (d.subject === 'sender' && SENDERS_VIEW.has(tokens[d.verb]?.lemma ?? '')))
+}
+
+/**
+ * "I noticed your work at [COMPANY] on infrastructure automation", "your work in healthcare
+ * innovation at [Company]": a profile of theirs, placed by a slot and by a field in fixed words (no
+ * article, number or name), and nothing else after the verb of seeing.
+ */
+function profileByTheirSlot(text: string, tokens: Token[], from: number, to: number): boolean {
+  let i = from
+  while (i < to && !(tokens[i].pos === 'VERB' && PERCEIVING.has(tokens[i].lemma))) i++
+  if (i >= to || tokens[i + 1]?.norm !== 'your' || !PROFILE.has(tokens[i + 2]?.norm ?? '')) return false
+  let slot = false
+  let fixed = false
+  let j = i + 3
+  while (j < to && PLACING.has(tokens[j].norm)) {
+    let k = j + 1
+    if (tokens[k]?.field >= 0 && k < to) {
+      slot = true
+      k++
+    } else {
+      const at = k
+      // (A hyphen inside a word joins it: "cold-chain logistics".)
+      const joins = (t: Token) => t.norm === '-' && k > at && tokens[k - 1].end === t.start && tokens[k + 1]?.start === t.end
+      while (k < to && (((tokens[k].pos === 'NOUN' || tokens[k].pos === 'ADJ') && tokens[k].field < 0 && !/^[\p{Lu}\p{N}]/u.test(text[tokens[k].start]) && !READER.has(tokens[k].norm)) || joins(tokens[k]))) k++
+      if (k === at) return false
+      fixed = true
+    }
+    j = k
+  }
+  while (j < to && tokens[j].pos === 'PUNCT') j++
+  return j === to && slot && fixed
 }

@@ -10,7 +10,7 @@
  * Rules read roles ("the first body sentence is a pitch", "an ask whose object is the reader's
  * time") instead of lists of the team's own phrasings.
  */
-import {askedWhetherTheyUse, classifiesKind, exampleOrAnalogy, headingStyle, offeredToTry} from './whose-name.js'
+import {addresseesThings, askedWhetherTheyUse, classifiesKind, exampleOrAnalogy, headingStyle, offeredToTry} from './whose-name.js'
 import {firstFrom, indexAt, linkWords, type SentenceFact, type TextFacts} from './facts.js'
 import {modifierView, type Token} from './grammar.js'
 import {ITEM_MARKER} from './positions.js'
@@ -2769,6 +2769,7 @@ export function roleSignals(facts: TextFacts, roles: Roles, signals: Signals, ta
   statedInvitations(read)
   recipientObservations(read)
   cutSendersYou(facts, roles, signals, tokens)
+  for (const span of addresseesThings(facts.text, tokens, facts.bodyStart, facts.signatureStart)) addHit(signals, ROLE_SIGNALS.theirName.signal, {text: facts.text.slice(span.start, span.end), ...span})
   resultsShown(read)
 }
 

@@ -10,7 +10,7 @@ import type {Channel, Recipient} from '../types.js'
 import {acceptMatch} from './match-filter.js'
 import {ITEM_MARKER, linesOf, locate} from './positions.js'
 import {fieldWords} from '../parse/placeholders.js'
-import {kindOfField} from './slots.js'
+import {kindOfField, lineBefore, SLOT_WORDS, slotKind} from './slots.js'
 
 /**
  * The signals computed in code (here and in roles.ts), as opposed to the phrase signals a pack
@@ -611,6 +611,26 @@ function stageOfAKind(facts: TextFacts, m: PhraseMatch): boolean {
 const STAGE = /\b(?:series [a-e]|seed|pre-seed)$/i
 const KIND_AFTER = /^(?:[- ]stage)?\s+(?:[\w-]+\s+)?(?:companies|startups|start-ups|teams|founders|businesses|firms|orgs|organi[sz]ations|SaaS companies)\b/i
 
+/**
+ * A phrase match that starts in the sentence and ends inside a bracketed slot or note ("your
+ * priorities around [mention 1-2 specific priorities]"): the bracket's words are the template's note
+ * to the writer, not words said to the reader, so they make no phrase. The match stands only where
+ * the slot will hold a thing of the reader's own (LABELLING.md 3.3: "your recent [post]").
+ */
+function endsInNote(facts: TextFacts, from: number, to: number): boolean {
+  const first = facts.words[facts.terms[from].word]
+  const last = facts.words[facts.terms[to - 1].word]
+  if (first.bracketed || !last.bracketed) return false
+  const open = facts.text.lastIndexOf('[', last.start)
+  if (open < first.start) return false
+  const close = facts.text.indexOf(']', last.end)
+  const words = facts.text.slice(open + 1, close < 0 ? last.end : close).toLowerCase().match(/[a-z]+/g) ?? []
+  // (An instruction to the writer, "[mention ...]", "[add ...]", says nothing of what will be written.)
+  if ((SLOT_WORDS.reason as readonly string[]).includes(words[0] ?? '')) return true
+  const kind = slotKind(words, lineBefore(facts.text, open))
+  return kind !== undefined && kind !== 'own'
+}
+
 export function computeSignals(
   facts: TextFacts,
   owners: SignalOwner[],
@@ -626,6 +646,7 @@ export function computeSignals(
     for (const m of matches.get(owner) ?? []) {
       if (!acceptMatch(facts, m, skipNegated, true)) continue
       if (name === 'trigger-event' && (guessed(facts, m.from) || stageOfAKind(facts, m))) continue
+      if (SEEN_OF_READER.includes(name) && endsInNote(facts, m.from, m.to)) continue
       const found = hit(facts, facts.words[facts.terms[m.from].word].start, facts.words[facts.terms[m.to - 1].word].end)
       add(signals, name, found)
       if (notNamed) hollow.push(found)

@@ -81,7 +81,8 @@ export function slotKind(words: readonly string[], before: string): SlotKind | u
   if (options.length > 1) {
     let weakest: SlotKind | undefined
     for (const o of options) {
-      const kind = slotKind(o, before)
+      // An option that is only a name of theirs ("[Grant Program Name / ...]") is a weak detail at most (M3).
+      const kind = slotKind(o, before) ?? (o[o.length - 1] === 'name' ? 'area' : undefined)
       if (kind !== undefined && (weakest === undefined || RANK[kind] < RANK[weakest])) weakest = kind
     }
     return weakest
@@ -110,6 +111,8 @@ export function slotKind(words: readonly string[], before: string): SlotKind | u
   if (words.some((w) => KIND_WORDS.sender.has(w))) return 'sender'
   // "[industry topic]", "[Publication Name]"'s name word aside: a name of an area ("[platform]").
   if (KIND_WORDS.area.has(last)) return 'area'
+  // "Your [repo] would be ...", "your [project]": a thing of their own, named as theirs before the slot.
+  if (/\b(?:your|ur)\s*$/i.test(tail) && KIND_WORDS.own.has(last)) return 'own'
   return undefined
 }
 
@@ -143,6 +146,12 @@ function splitOptions(words: readonly string[]): Array<readonly string[]> {
  */
 export function slotWords(raw: string, words: readonly string[]): readonly string[] {
   const label = raw.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase()
+  // A slash with spaces around it parts whole phrases: "[Grant Program Name / funding inquiry]" is
+  // "grant program name" or "funding inquiry".
+  if (/\s\/\s/.test(label)) {
+    const phrases = label.split(/\s\/\s/).map((part) => part.match(/[a-z]+/g) ?? []).filter((part) => part.length > 0)
+    if (phrases.length > 1) return phrases.flatMap((phrase, i) => [...(i > 0 ? ['or'] : []), ...phrase])
+  }
   const m = /[a-z]+(?:\s*\/\s*[a-z]+)+/.exec(label)
   if (!m) return words
   const around = (text: string) => text.match(/[a-z]+/g) ?? []

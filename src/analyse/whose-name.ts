@@ -227,3 +227,48 @@ export function offeredToTry(sentence: Token[], name: Token): boolean {
   // "you try", "to try", a sentence that opens on "Try", or "try" after "and" in an ask ("... and try Foo").
   return by === undefined || by.pos === 'PUNCT' || by.norm === 'you' || by.norm === 'to' || by.norm === 'and' || by.norm === 'please'
 }
+
+/**
+ * A greeting to a team by its name ("Hi Anchor team", "Dear Barcelona Declaration team", "To the Rabby
+ * maintainers"): the name the draft addresses the reader by, in its first line. Its words, or none.
+ */
+const TEAM_GREETING = /^[^\S\n]*(?:hi|hey|hello|dear|to)[^\S\n]+(?:the[^\S\n]+)?((?:[A-Z0-9][\w.&+-]*[^\S\n]+){1,4}?)(?:team|maintainers|folks|developers|devs|crew|community|editors|secretariat)\b/i
+
+/** Where the greeting names the team addressed, and that name's words, in the draft's first line. */
+export function addresseeTeam(text: string): {end: number; words: string[]} | undefined {
+  const line = text.slice(0, Math.min(text.length, 200)).split('\n').find((l) => l.trim() !== '') ?? ''
+  const m = TEAM_GREETING.exec(line)
+  if (m === null || !/^[A-Z0-9]/.test(m[1])) return undefined
+  return {end: text.indexOf(line) + m.index + m[0].length, words: m[1].trim().split(/\s+/)}
+}
+
+/**
+ * The things the body names by the team the greeting addresses, the reader's own (docs/fresh-errors.md,
+ * round 23 ROLE): "Rabby's send screen", "Anchor IDL v0", "the Barcelona Declaration", "Replicate
+ * models". Whoever's sentence it stands in, the addressee's name with a thing of theirs after it (a
+ * possessive, a common noun or another name) or as one thing ("the ...") says something of the reader.
+ * Returns the spans of the name in each.
+ */
+export function addresseesThings(text: string, tokens: Token[], from: number, to: number): Array<{start: number; end: number}> {
+  const team = addresseeTeam(text)
+  if (team === undefined) return []
+  const spans: Array<{start: number; end: number}> = []
+  const n = team.words.length
+  for (let i = 0; i + n <= tokens.length; i++) {
+    const first = tokens[i]
+    if (first.start < Math.max(from, team.end) || first.end > to || first.field >= 0) continue
+    let k = 0
+    while (k < n && text.slice(tokens[i + k].start, tokens[i + k].end) === team.words[k]) k++
+    if (k < n) continue
+    const next = tokens[i + n]
+    const joined = next !== undefined && !/[\n,;:.!?()]/.test(text.slice(tokens[i + n - 1].end, next.start))
+    const owned = joined && next.norm === "'s" && ['NOUN', 'PROPN', 'ADJ'].includes(tokens[i + n + 1]?.pos ?? '')
+    // (A thing named by it: another name, or a plural or compound noun: "Anchor IDL", "Lumen dashboards",
+    // "Helicone API key". Not the name as an object before its verb: "help Lumen grow".)
+    const thing = joined && next.field < 0 && (next.pos === 'PROPN' || (next.pos === 'NOUN' && (next.lemma !== next.norm || tokens[i + n + 1]?.pos === 'NOUN' || tokens[i - 1]?.pos !== 'VERB')))
+    const one = tokens[i - 1]?.norm === 'the'
+    if (owned || thing || one) spans.push({start: first.start, end: tokens[i + n - 1].end})
+    i += n - 1
+  }
+  return spans
+}

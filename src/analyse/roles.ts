@@ -2156,8 +2156,10 @@ export function isPleasantry(s: SentenceRole, text: string): boolean {
   const words = text.slice(s.start, s.end).trim().split(/\s+/)
   // "Quick one.", "Hey there!": two words with no verb are no opening either; nor is a short thanks
   // for the connection ("Thanks for connecting, {{name}}!").
-  return s.role === 'other' && ((s.verb === '' && words.length <= 2) || (/^\W*thank/i.test(words[0]) && words.length <= 6))
+  return s.role === 'other' && ((s.verb === '' && words.length <= 2) || (/^\W*thank/i.test(words[0]) && words.length <= 6) || (words.length <= 5 && KIND_OF_NOTE.test(words.join(' '))))
 }
+/** A label the writer puts on their own message ("Quick ask.", "Quick one for [newsletter]."): what follows it opens. */
+const KIND_OF_NOTE = /^\W*(?:quick|brief|short|small)\s+(?:one|ask|note|question|q|request|favou?r|thing|idea|thought)\b(?!\s+(?:is|was)\b)[^?]*$/i
 
 /** Sentences that carry content: not the greeting, the sign-off or a P.S. */
 const CONTENT = new Set<Role>(['opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chaser', 'other'])

@@ -1777,7 +1777,7 @@ function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (!STANCE.has(r.doing)) return undefined
   // "I'm writing on behalf of **Kestrel**, an open-source ...", "We're reaching out from Tallyhall —
   // a public benchmark for ...": the reason for writing is the sender's own thing, defined on the spot.
-  if (r.doing === out.verb && !r.negated && !r.question && (r.doing === 'reach' || r.doing === 'write') && FROM_DEFINED.test(r.ctx.facts.text.slice(r.ctx.tokens[r.verb].end, r.sentence.end))) {
+  if (r.doing === out.verb && !r.negated && !r.question && (r.doing === 'reach' || r.doing === 'write') && FOR_NAMED.some((re) => re.test(r.ctx.facts.text.slice(r.ctx.tokens[r.verb].end, r.sentence.end)))) {
     out.role = 'self-intro'
     return out
   }
@@ -1787,12 +1787,15 @@ function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
 /** What is shared: (with you) a name, in bold or not, then what it is (", a ...", "— an ..."). */
 const SHARED_NAME_DEFINED = /^\s*(?:(?:with\s+)?(?:you|u)\s+)?(?:\*\*|__)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}(?:\*\*|__)?\s*(?:,|[—–]|\s-)\s*(?:a|an)\s/
 
+/** Or on behalf of a named body, defined or not ("reaching out to you on behalf of the [Acme Hub] initiative"): whom the sender speaks for. */
+const ON_BEHALF = /^\s*(?:out\s+)?(?:to you\s+)?on behalf of\s+(?:the\s+)?(?:\*\*|__)?\[?[A-Z]/
 /**
  * After "writing"/"reaching out": from or on behalf of a name (a link or a note in brackets may follow;
  * the name may be a Markdown link's text, "[Kestrel][site]", "[Kestrel](https://...)"), then what it
  * is: ", an ...", "— a ...".
  */
 const FROM_DEFINED = /^\s*(?:out\s+|to you\s+)?(?:from|on behalf of|for)\s+(?:\*\*|__)?\[?(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}(?:\](?:\[[^\]\n]{0,40}\]|\([^)\n]{1,200}\))?)?(?:\*\*|__)?(?:\s*\([^)\n]{1,80}\))?\s*(?:,|[—–]|\s-)\s*(?:a|an|the)\s/
+const FOR_NAMED = [FROM_DEFINED, ON_BEHALF]
 
 /**
  * "Happy to send the two-page summary", "I can share the playbook that worked for them": the writer
@@ -1807,7 +1810,8 @@ function offers(r: Reading, out: SentenceRole): SentenceRole | undefined {
   // ("I can get you quotes within 48 hours", "I can upgrade it in 90 minutes": a time the work
   // takes, not a slot of theirs.)
   // "Happy to run one for {{company}}": something done for them on request is offered too.
-  const forThem = someIn(tokens, verb + 1, to - 1, (t, k) => t.norm === 'for' && partyOfWord(tokens[verb + 2 + k], ctx.roles.fields, ctx.senderNames, ctx.recipientNames) === 'recipient')
+  // ("Happy to tailor it to your setup": fitted to theirs, the same.)
+  const forThem = someIn(tokens, verb + 1, to - 1, (t, k) => (t.norm === 'for' || t.norm === 'to') && partyOfWord(tokens[verb + 2 + k], ctx.roles.fields, ctx.senderNames, ctx.recipientNames) === 'recipient')
   if (!HAND_OVER.has(doing) && !forThem && !(offered === 'time' && (SHOW_VERBS.has(doing) || MEET_VERBS.has(doing) || doing === 'give'))) return undefined
   out.role = 'ask'
   out.ask = offered === 'time' ? 'time' : 'offer'
@@ -2544,7 +2548,8 @@ function pitchGoesOn(sentences: SentenceRole[], facts: TextFacts): void {
     if (/\n\s*\n/.test(facts.text.slice(before.end, s.start))) continue
     const text = facts.text.slice(s.start, s.end)
     // (Nor a name signed after a dash, "— Ravi": the writer signing off, no word of the product.)
-    if (THANKS_OR_CLOSE.test(text) || /^\W*(?:\{|\[)/.test(text) || SIGNED_NAME.test(text)) continue
+    // (Nor a link under a label, "Live playground: [URL].": where to look, on neither side.)
+    if (THANKS_OR_CLOSE.test(text) || /^\W*(?:\{|\[)/.test(text) || SIGNED_NAME.test(text) || LINK_LINE.test(text)) continue
     const firstWord = /^\W*([\w']+)/.exec(text)?.[1]?.toLowerCase() ?? ''
     // A fragment with a word of substance ("Always on.", "$179 one-time."), the product as "it", or its
     // "it" left out ("Takes about 90 minutes", "Works with any ERP").
@@ -2553,6 +2558,7 @@ function pitchGoesOn(sentences: SentenceRole[], facts: TextFacts): void {
     if ((s.verb === '' && /[a-z0-9]{3}/i.test(text)) || firstWord === 'it' || firstWord === "it's" || leftOutIt) s.role = 'pitch'
   }
 }
+const LINK_LINE = /^\W*[\w][\w' -]{0,30}:\s*(?:\[[^\]\n]{1,30}\](?:\([^)\s]*\))?|<?https?:\/\/\S+?>?)\W*$/i
 const SIGNED_NAME = /^\s*[—–~-]{1,2}\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s*$/
 const THANKS_OR_CLOSE = /^\W*(?:thanks|thank|cheers|best|regards|sincerely|talk soon|speak soon|looking forward|hope|no worries|no pressure|either way|p\.?s)\b/i
 

@@ -146,8 +146,14 @@ function pitchBefore(ctx: CheckContext, roles: ReadonlySet<Role>, from: number, 
   // (A question before it asks about a pain any reader may have, "Do your planners ever lose track of
   // swaps?": nothing the list answers of theirs. Nor does a pitch of the sender's before it, whatever
   // "you" it says: "Tally counts the till while you sleep.")
-  return previous !== undefined && isContent(previous) && previous.role !== 'ask' && previous.role !== 'chaser' && !(previous.subject === 'sender' && roles.has(previous.role)) ? previous.start : s.start
+  // (Nor does a line that sees nothing of theirs, "Big fan of your work on [project].": praise, no
+  // situation of theirs for the list to answer; the list is read by its items.)
+  return previous !== undefined && isContent(previous) && previous.role !== 'ask' && previous.role !== 'chaser' && !admires(ctx, previous) && !(previous.subject === 'sender' && roles.has(previous.role)) ? previous.start : s.start
 }
+
+/** A line of the sender's regard for the reader ("Big fan of your work on [project].", "Loved your talk."), read as no more. */
+const admires = (ctx: CheckContext, s: CheckContext['roles']['sentences'][number]): boolean => s.role === 'other' && ADMIRES.test(ctx.body.text.slice(s.start, s.end))
+const ADMIRES = /\b(?:fan|reader|listener|admirer|follower|subscriber)\s+of\b|\b(?:love|loved|admire|enjoyed)\b/i
 
 /**
  * The lead-in line is a heading (a bold or Markdown line, or a short label before a colon) that points

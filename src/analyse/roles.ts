@@ -2510,12 +2510,15 @@ function definedOfferings(ctx: Ctx): void {
     if (next === undefined) continue
     const defined = (next.norm === 'is' || next.norm === "'s") && /^(?:a|an|the)$/.test(tokens[i + 1]?.norm ?? '')
     const forThem = (DOES_FOR.has(next.lemma) || next.norm === 'can' || next.norm === 'will') && someIn(tokens, i + 1, Math.min(tokens.length, i + 7), (t) => t.norm === 'you' || t.norm === 'your')
-    if (!defined && !forThem) continue
+    // "OncoSafeRx addresses the $40B medication error problem": a name that takes on a problem, in the present, is what is offered.
+    const solves = SOLVES.has(next.lemma) && presentThird(next)
+    if (!defined && !forThem && !solves) continue
     s.role = 'pitch'
     s.subject = 'sender'
   }
 }
 const NAME_SPELLING = /^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,})$/
+const SOLVES = new Set(['address', 'solve', 'tackle', 'fix', 'eliminate', 'prevent'])
 const DOES_FOR = new Set(['help', 'let', 'enable', 'allow', 'give', 'monitor', 'automate', 'turn', 'catch', 'scan', 'track', 'save', 'cut'])
 
 /**

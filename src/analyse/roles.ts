@@ -1787,8 +1787,8 @@ function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
 /** What is shared: (with you) a name, in bold or not, then what it is (", a ...", "— an ..."). */
 const SHARED_NAME_DEFINED = /^\s*(?:(?:with\s+)?(?:you|u)\s+)?(?:\*\*|__)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}(?:\*\*|__)?\s*(?:,|[—–]|\s-)\s*(?:a|an)\s/
 
-/** Or on behalf of a named body, defined or not ("reaching out to you on behalf of the [Acme Hub] initiative"): whom the sender speaks for. */
-const ON_BEHALF = /^\s*(?:out\s+)?(?:to you\s+)?on behalf of\s+(?:the\s+)?(?:\*\*|__)?\[?[A-Z]/
+/** Or on behalf of a named body, with nothing after it ("reaching out to you on behalf of the [Acme Hub] initiative."): whom the sender speaks for (a reason after it, "because your post ...", is why they write). */
+const ON_BEHALF = /^\s*(?:out\s+)?(?:to you\s+)?on behalf of\s+(?:the\s+)?(?:\*\*|__)?(?:\[[A-Z][^\]\n]{0,60}\](?:\([^)\s]*\)|\[[^\]\n]{0,40}\])?|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})(?:\*\*|__)?(?:\s+[a-z]+)?\s*[.!]?\s*$/
 /**
  * After "writing"/"reaching out": from or on behalf of a name (a link or a note in brackets may follow;
  * the name may be a Markdown link's text, "[Kestrel][site]", "[Kestrel](https://...)"), then what it

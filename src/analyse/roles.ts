@@ -1778,7 +1778,7 @@ function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
   if (!STANCE.has(r.doing)) return undefined
   // "I'm writing on behalf of **Kestrel**, an open-source ...", "We're reaching out from Tallyhall —
   // a public benchmark for ...": the reason for writing is the sender's own thing, defined on the spot.
-  if (r.doing === out.verb && !r.negated && !r.question && (r.doing === 'reach' || r.doing === 'write') && FROM_DEFINED.test(r.ctx.facts.text.slice(r.ctx.tokens[r.verb].end, r.sentence.end))) {
+  if (r.doing === out.verb && !r.negated && !r.question && (r.doing === 'reach' || r.doing === 'write') && FOR_NAMED.some((re) => re.test(r.ctx.facts.text.slice(r.ctx.tokens[r.verb].end, r.sentence.end)))) {
     out.role = 'self-intro'
     return out
   }
@@ -1788,12 +1788,15 @@ function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
 /** What is shared: (with you) a name, in bold or not, then what it is (", a ...", "— an ..."). */
 const SHARED_NAME_DEFINED = /^\s*(?:(?:with\s+)?(?:you|u)\s+)?(?:\*\*|__)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}(?:\*\*|__)?\s*(?:,|[—–]|\s-)\s*(?:a|an)\s/
 
+/** Or on behalf of a named body, with nothing after it ("reaching out to you on behalf of the [Acme Hub] initiative."): whom the sender speaks for (a reason after it, "because your post ...", is why they write). */
+const ON_BEHALF = /^\s*(?:out\s+)?(?:to you\s+)?on behalf of\s+(?:the\s+)?(?:\*\*|__)?(?:\[[A-Z][^\]\n]{0,60}\](?:\([^)\s]*\)|\[[^\]\n]{0,40}\])?|[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})(?:\*\*|__)?(?:\s+[a-z]+)?\s*[.!]?\s*$/
 /**
  * After "writing"/"reaching out": from or on behalf of a name (a link or a note in brackets may follow;
  * the name may be a Markdown link's text, "[Kestrel][site]", "[Kestrel](https://...)"), then what it
  * is: ", an ...", "— a ...".
  */
 const FROM_DEFINED = /^\s*(?:out\s+|to you\s+)?(?:from|on behalf of|for)\s+(?:\*\*|__)?\[?(?:the\s+)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3}(?:\](?:\[[^\]\n]{0,40}\]|\([^)\n]{1,200}\))?)?(?:\*\*|__)?(?:\s*\([^)\n]{1,80}\))?\s*(?:,|[—–]|\s-)\s*(?:a|an|the)\s/
+const FOR_NAMED = [FROM_DEFINED, ON_BEHALF]
 
 /**
  * "Happy to send the two-page summary", "I can share the playbook that worked for them": the writer
@@ -1808,7 +1811,8 @@ function offers(r: Reading, out: SentenceRole): SentenceRole | undefined {
   // ("I can get you quotes within 48 hours", "I can upgrade it in 90 minutes": a time the work
   // takes, not a slot of theirs.)
   // "Happy to run one for {{company}}": something done for them on request is offered too.
-  const forThem = someIn(tokens, verb + 1, to - 1, (t, k) => t.norm === 'for' && partyOfWord(tokens[verb + 2 + k], ctx.roles.fields, ctx.senderNames, ctx.recipientNames) === 'recipient')
+  // ("Happy to tailor it to your setup": fitted to theirs, the same.)
+  const forThem = someIn(tokens, verb + 1, to - 1, (t, k) => (t.norm === 'for' || t.norm === 'to') && partyOfWord(tokens[verb + 2 + k], ctx.roles.fields, ctx.senderNames, ctx.recipientNames) === 'recipient')
   if (!HAND_OVER.has(doing) && !forThem && !(offered === 'time' && (SHOW_VERBS.has(doing) || MEET_VERBS.has(doing) || doing === 'give'))) return undefined
   out.role = 'ask'
   out.ask = offered === 'time' ? 'time' : 'offer'
@@ -2157,8 +2161,10 @@ export function isPleasantry(s: SentenceRole, text: string): boolean {
   const words = text.slice(s.start, s.end).trim().split(/\s+/)
   // "Quick one.", "Hey there!": two words with no verb are no opening either; nor is a short thanks
   // for the connection ("Thanks for connecting, {{name}}!").
-  return s.role === 'other' && ((s.verb === '' && words.length <= 2) || (/^\W*thank/i.test(words[0]) && words.length <= 6))
+  return s.role === 'other' && ((s.verb === '' && words.length <= 2) || (/^\W*thank/i.test(words[0]) && words.length <= 6) || (words.length <= 5 && KIND_OF_NOTE.test(words.join(' '))))
 }
+/** A label the writer puts on their own message ("Quick ask.", "Quick one for [newsletter]."): what follows it opens. */
+const KIND_OF_NOTE = /^\W*(?:quick|brief|short|small)\s+(?:one|ask|note|question|q|request|favou?r|thing|idea|thought)\b(?!\s+(?:is|was)\b)[^?]*$/i
 
 /** Sentences that carry content: not the greeting, the sign-off or a P.S. */
 const CONTENT = new Set<Role>(['opener', 'self-intro', 'pitch', 'proof', 'observation', 'ask', 'chaser', 'other'])
@@ -2521,12 +2527,15 @@ function definedOfferings(ctx: Ctx): void {
     if (next === undefined) continue
     const defined = (next.norm === 'is' || next.norm === "'s") && /^(?:a|an|the)$/.test(tokens[i + 1]?.norm ?? '')
     const forThem = (DOES_FOR.has(next.lemma) || next.norm === 'can' || next.norm === 'will') && someIn(tokens, i + 1, Math.min(tokens.length, i + 7), (t) => t.norm === 'you' || t.norm === 'your')
-    if (!defined && !forThem) continue
+    // "OncoSafeRx addresses the $40B medication error problem": a name that takes on a problem, in the present, is what is offered.
+    const solves = SOLVES.has(next.lemma) && presentThird(next)
+    if (!defined && !forThem && !solves) continue
     s.role = 'pitch'
     s.subject = 'sender'
   }
 }
 const NAME_SPELLING = /^(?:[A-Z][a-z]+[A-Z]\w*|[A-Z]{3,})$/
+const SOLVES = new Set(['address', 'solve', 'tackle', 'fix', 'eliminate', 'prevent'])
 const DOES_FOR = new Set(['help', 'let', 'enable', 'allow', 'give', 'monitor', 'automate', 'turn', 'catch', 'scan', 'track', 'save', 'cut'])
 
 /**
@@ -2559,7 +2568,8 @@ function pitchGoesOn(sentences: SentenceRole[], facts: TextFacts): void {
     if (/\n\s*\n/.test(facts.text.slice(before.end, s.start))) continue
     const text = facts.text.slice(s.start, s.end)
     // (Nor a name signed after a dash, "— Ravi": the writer signing off, no word of the product.)
-    if (THANKS_OR_CLOSE.test(text) || /^\W*(?:\{|\[)/.test(text) || SIGNED_NAME.test(text)) continue
+    // (Nor a link under a label, "Live playground: [URL].": where to look, on neither side.)
+    if (THANKS_OR_CLOSE.test(text) || /^\W*(?:\{|\[)/.test(text) || SIGNED_NAME.test(text) || LINK_LINE.test(text)) continue
     const firstWord = /^\W*([\w']+)/.exec(text)?.[1]?.toLowerCase() ?? ''
     // A fragment with a word of substance ("Always on.", "$179 one-time."), the product as "it", or its
     // "it" left out ("Takes about 90 minutes", "Works with any ERP").
@@ -2568,6 +2578,7 @@ function pitchGoesOn(sentences: SentenceRole[], facts: TextFacts): void {
     if ((s.verb === '' && /[a-z0-9]{3}/i.test(text)) || firstWord === 'it' || firstWord === "it's" || leftOutIt) s.role = 'pitch'
   }
 }
+const LINK_LINE = /^\W*[\w][\w' -]{0,30}:\s*(?:\[[^\]\n]{1,30}\](?:\([^)\s]*\))?|<?https?:\/\/\S+?>?)\W*$/i
 const SIGNED_NAME = /^\s*[—–~-]{1,2}\s*[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2}\s*$/
 const THANKS_OR_CLOSE = /^\W*(?:thanks|thank|cheers|best|regards|sincerely|talk soon|speak soon|looking forward|hope|no worries|no pressure|either way|p\.?s)\b/i
 

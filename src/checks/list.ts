@@ -49,7 +49,7 @@ export const list: CheckKind<ListRule> = (rule, env) => {
       const from = before < 0 ? 0 : Math.max(0, text.lastIndexOf('\n', before))
       const phrased = owner < 0 || leadIns.some(([s]) => s >= from && s < run.end)
       const pitched = phrased ? undefined : pitchBefore(ctx, roles, from, before + 1)
-      if (!phrased && pitched === undefined) continue
+      if (!phrased && pitched === undefined && !specSheet(text.slice(run.start, run.end))) continue
       // A list its lead-in line introduces as the offering ("Here's what it does:") is one, whoever its
       // items name; so is one under a heading of the sender's pitch ("## Our services", "How we help:").
       const introduced = (owner >= 0 && leadIns.some(([s]) => s >= from && s < run.start)) || (pitched !== undefined && headsOffering(text.slice(from, before + 1)))
@@ -63,6 +63,21 @@ export const list: CheckKind<ListRule> = (rule, env) => {
     return findings
   }
 }
+
+/**
+ * Items that are each a measure of a made thing, a label and its figures ("Drag error: <1% vs full
+ * solve", "Reynolds range: 500 - 10,000"), none speaking to the reader and none a figure that moved:
+ * a spec sheet, whatever line leads into it.
+ */
+function specSheet(run: string): boolean {
+  return run.split('\n').every((item) => {
+    const said = item.replace(ITEM_TEXT_RE, '')
+    return SPEC_ITEM.test(said) && !CHANGE.test(said) && !isReaderLine(said)
+  })
+}
+/** A figure that moved ("4% → 12%", "-40%"): a result someone had, the proof's business, not a spec. */
+const CHANGE = /→|->|(?:^|\s)[+-]\d/
+const SPEC_ITEM = /^[^\d:\n]{2,40}:[*_]*\s*[^\n]*\d/
 
 /** Ends of items in a run-in list: a comma, or "and"/"or" (with or without a serial comma). */
 const SEPARATOR_RE = /,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+/gi
@@ -146,8 +161,14 @@ function pitchBefore(ctx: CheckContext, roles: ReadonlySet<Role>, from: number, 
   // (A question before it asks about a pain any reader may have, "Do your planners ever lose track of
   // swaps?": nothing the list answers of theirs. Nor does a pitch of the sender's before it, whatever
   // "you" it says: "Tally counts the till while you sleep.")
-  return previous !== undefined && isContent(previous) && previous.role !== 'ask' && previous.role !== 'chaser' && !(previous.subject === 'sender' && roles.has(previous.role)) ? previous.start : s.start
+  // (Nor does a line that sees nothing of theirs, "Big fan of your work on [project].": praise, no
+  // situation of theirs for the list to answer; the list is read by its items.)
+  return previous !== undefined && isContent(previous) && previous.role !== 'ask' && previous.role !== 'chaser' && !admires(ctx, previous) && !(previous.subject === 'sender' && roles.has(previous.role)) ? previous.start : s.start
 }
+
+/** A line of the sender's regard for the reader ("Big fan of your work on [project].", "Loved your talk."), read as no more. */
+const admires = (ctx: CheckContext, s: CheckContext['roles']['sentences'][number]): boolean => s.role === 'other' && ADMIRES.test(ctx.body.text.slice(s.start, s.end))
+const ADMIRES = /\b(?:fan|reader|listener|admirer|follower|subscriber)\s+of\b|\b(?:love|loved|admire|enjoyed)\b/i
 
 /**
  * The lead-in line is a heading (a bold or Markdown line, or a short label before a colon) that points

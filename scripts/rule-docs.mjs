@@ -84,7 +84,7 @@ export function readPackageJson(root) {
   return JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
 }
 
-const SHARED = new Set(['id', 'category', 'severity', 'channels', 'message', 'why', 'url', 'unless', 'onlyIf', 'deferTo', 'suggestions', 'rewriteSubject', 'rewrite', 'examples', 'check'])
+const SHARED = new Set(['id', 'category', 'severity', 'channels', 'message', 'why', 'url', 'unless', 'onlyIf', 'deferTo', 'anyLanguage', 'suggestions', 'rewriteSubject', 'rewrite', 'examples', 'check'])
 
 /** What each check kind reports, in a sentence (the options below say how this rule sets it). */
 const KINDS = {
@@ -98,7 +98,8 @@ const KINDS = {
   link: 'Links: to the listed `hosts`, or more of them than `max`.',
   list: 'A feature list: `minItems` or more items after a lead-in of the `leadIn` phrases.',
   role: 'Sentences by the role they play in the message (greeting, opener, pitch, proof, ask, chaser, ...), as the analysis reads it.',
-  categories: 'Drafts with findings in at least `minCategories` of the listed `categories`.'
+  categories: 'Drafts with findings in at least `minCategories` of the listed `categories`.',
+  language: 'Drafts in another language than English: the share of their words that are another language\'s most common small words (`languages`), against English\'s (`english`). Where it reports, the rules without `anyLanguage` are skipped.'
 }
 
 const WHERE = {
@@ -250,6 +251,7 @@ export function rulePage(file, rule, comments = {invalid: [], valid: []}) {
     } else lines.push(`- \`${key}\`: ${inline(value)}`)
   }
   for (const key of conditions) lines.push(`- \`${key}\`: ${WHERE[key]}: ${rule[key].map((n) => `\`${n}\``).join(', ')}.`)
+  if (rule.anyLanguage) lines.push('- `anyLanguage`: runs on a draft in any language: it reads no English words, so it is not skipped where [`not-english`](not-english.md) reports.')
   lines.push(
     '',
     `A config changes any of them for this rule: \`rules: {${rule.id}: [warn, {…}]}\` ([configuration](../configuration.md)).`,

@@ -47,6 +47,8 @@ interface CompiledConfig {
   rules: CompiledRule[]
   /** The `categories` rules, which run after the others on what they found. */
   summaries: CompiledRule[]
+  /** The `language` rules, which run first: where one reports, only the rules marked `anyLanguage` run. */
+  languages: CompiledRule[]
   deferring: Array<{id: string; to: Set<string>}>
 }
 
@@ -73,6 +75,7 @@ function compileConfig(resolved: ResolvedConfig, compiler: Compiler): CompiledCo
     notReader: signalOwners.filter((s) => s.notCountedAs?.includes('reader-reference')),
     rules: compiled,
     summaries: compiled.filter((c) => c.rule.check === 'categories'),
+    languages: compiled.filter((c) => c.rule.check === 'language'),
     deferring: resolved.rules.filter((r) => r.deferTo).map((r) => ({id: r.id, to: new Set(r.deferTo)}))
   }
 }
@@ -127,9 +130,18 @@ function runRules(config: CompiledConfig, ctx: CheckContext): {messages: LintMes
   const messages: LintMessage[] = []
   const meetings: CallToAction[] = []
   const report = (compiledRule: CompiledRule, f: RawFinding): LintMessage => findingMessage(compiledRule, f, f.field === 'subject' ? subject! : body)
+  // A draft in another language: its one finding, and then only the rules that read no English words.
+  let foreign = false
+  for (const compiledRule of config.languages) {
+    if (!runs(compiledRule.rule, compiledRule.channels, channel, signals)) continue
+    for (const f of compiledRule.run(ctx)) {
+      messages.push(report(compiledRule, f))
+      foreign = true
+    }
+  }
   for (const compiledRule of config.rules) {
     const {rule, run: check, channels} = compiledRule
-    if (rule.check === 'categories' || !runs(rule, channels, channel, signals)) continue
+    if (rule.check === 'categories' || rule.check === 'language' || (foreign && rule.anyLanguage !== true) || !runs(rule, channels, channel, signals)) continue
     for (const f of check(ctx)) {
       const message = report(compiledRule, f)
       messages.push(message)
@@ -141,7 +153,7 @@ function runRules(config: CompiledConfig, ctx: CheckContext): {messages: LintMes
   if (config.summaries.length > 0) {
     const withFindings: CheckContext = {...ctx, findings: messages.slice()}
     for (const compiledRule of config.summaries) {
-      if (!runs(compiledRule.rule, compiledRule.channels, channel, signals)) continue
+      if ((foreign && compiledRule.rule.anyLanguage !== true) || !runs(compiledRule.rule, compiledRule.channels, channel, signals)) continue
       for (const f of compiledRule.run(withFindings)) messages.push(report(compiledRule, f))
     }
   }

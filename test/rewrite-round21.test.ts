@@ -39,10 +39,11 @@ describe("round 21: the line that says what the sender does, or what the message
 describe("round 21: the new ask fits the kind of message", () => {
   rewrites([
     [
-      "an integration pitch asks about the integration",
+      // A wish to discuss, naming no call or minutes, asks for no slot (LABELLING.md C3): it stays.
+      "an integration pitch keeps its wish to discuss the integration",
       'email',
       "Hi [Name],\n\nI built PayRelay - one API for paying out to couriers in 30 countries. I think it would be a great fit for [Platform Name].\n\n**What PayRelay Offers:**\n- Payouts in 30 countries\n- Next-day settlement\n- One API for every bank\n\n**Docs:** https://example.org/payrelay/docs\n\nWould love to discuss integration!\n\nBest,\n[Your Name]",
-      "Hi [Name],\n\nI built PayRelay - one API for paying out to couriers in 30 countries. I think it would be a great fit for [Platform Name].\n\n[[One line on what you noticed about them, then one line on how you help with it. Proof to keep: Payouts in 30 countries.]]\n\n**Docs:** https://example.org/payrelay/docs\n\nWould an integration be something you'd consider?\n\nBest,\n[Your Name]"
+      "Hi [Name],\n\nI built PayRelay - one API for paying out to couriers in 30 countries. I think it would be a great fit for [Platform Name].\n\n[[One line on what you noticed about them, then one line on how you help with it. Proof to keep: Payouts in 30 countries.]]\n\n**Docs:** https://example.org/payrelay/docs\n\nWould love to discuss integration!\n\nBest,\n[Your Name]"
     ],
     [
       "a recruiter's call ask offers the role's details",

@@ -302,6 +302,10 @@ const CUSTOMERS_NAMED = /\b(?:companies|clients|customers|brands|teams|businesse
 const SHOW_VERBS = new Set(['show', 'walk', 'demo', 'demonstrate', 'present', 'introduce', 'tell', 'pitch', 'explain'])
 /** Meeting verbs whose object says what is booked: "set up a call", but also "set up a partnership". */
 const BOOKS_ANYTHING = new Set(['set', 'book', 'schedule', 'grab', 'catch'])
+/** A condition on the reader's time that opens the sentence: "If you have a second, ...", "If you're free, ...". */
+const TIME_CONDITION = /^\W*(?:(?:but|and|so)\s+)?(?:if|whenever|when)\b[^,]{0,60}?\b(?:minutes?|mins?|hours?|moments?|seconds?|time|free|available)\b/i
+/** Verbs of talking a thing over, which need no meeting: a wish for one books a slot only when it names one. */
+const TALKS_OVER = new Set(['discuss'])
 /** Verbs whose yes books a synchronous slot. */
 const MEET_VERBS = new Set(['meet', 'talk', 'speak', 'chat', 'call', 'hop', 'jump', 'schedule', 'book', 'grab', 'set', 'connect', 'discuss', 'demo', 'catch', 'sync', 'ring', 'phone', 'zoom'])
 const MEETING_NOUNS = new Set([
@@ -1444,9 +1448,20 @@ function asks(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {first, to, verb, doing, negated, question, letUs, imperative, kind} = r
   // "I'd love to set up a call" wants a meeting; "I'd love to set up a partnership where you earn
   // [X%]" wants a deal: these verbs book whatever their object is, so the object must be a slot.
+  const wanted = r.subject === 'sender' && doing !== out.verb && !negated
+  // (A talk wished for on a condition of their time, "If you have a spare moment, I'd love to discuss
+  // it", names the slot in the condition: the whole sentence is read for it.)
   const wantsMeeting =
-    r.subject === 'sender' && doing !== out.verb && MEET_VERBS.has(doing) && doing !== 'connect' && !negated && (!BOOKS_ANYTHING.has(doing) || (kind ?? askKind(tokens, first, to, verb, facts.text)) === 'time')
-  if (!question && !letUs && !(imperative && IMPERATIVE_ASKS.has(out.verb)) && !wantsMeeting) return undefined
+    wanted &&
+    MEET_VERBS.has(doing) &&
+    doing !== 'connect' &&
+    (!(BOOKS_ANYTHING.has(doing) || TALKS_OVER.has(doing)) ||
+      (kind ?? askKind(tokens, TALKS_OVER.has(doing) ? r.from : first, to, verb, facts.text)) === 'time' ||
+      (TALKS_OVER.has(doing) && TIME_CONDITION.test(facts.text.slice(out.start, out.end))))
+  // "Would love to discuss how this could support your work": the wish is to talk the thing over, by
+  // any means; with no call, minutes or day named it asks for their interest, not a slot (LABELLING.md C3).
+  const wantsTalk = wanted && !wantsMeeting && TALKS_OVER.has(doing)
+  if (!question && !letUs && !(imperative && IMPERATIVE_ASKS.has(out.verb)) && !wantsMeeting && !wantsTalk) return undefined
   out.role = 'ask'
   out.ask = kind === 'time' || wantsMeeting ? 'time' : (kind ?? askKind(tokens, first, to, verb, facts.text))
   if (negated && !question) out.ask = 'interest'

@@ -1,6 +1,7 @@
 /** The check kinds: each rule file names one of these in `check`. */
 import type {LinterRule} from '../rules/format.js'
 import {categories} from './categories.js'
+import {language} from './language.js'
 import {link} from './link.js'
 import {list} from './list.js'
 import {metric} from './metric.js'
@@ -24,7 +25,8 @@ const KINDS: {[K in LinterRule['check']]: CheckKind<Extract<LinterRule, {check: 
   link,
   list,
   role,
-  categories
+  categories,
+  language
 }
 
 export function compileCheck(rule: LinterRule, env: CompileEnv): CompiledCheck {

@@ -105,6 +105,11 @@ const definition = {
   onlyIf: z.array(z.string()).optional(),
   /** Not reported where one of these rules reported an overlapping finding: one habit costs once. */
   deferTo: z.array(z.string().min(1)).optional(),
+  /**
+   * Runs on a draft in any language: it reads no English words (merge fields, links, length,
+   * punctuation). Without it a rule is skipped on a draft the `language` rule finds is not English.
+   */
+  anyLanguage: z.boolean().optional(),
   suggestions: z.array(suggestionSchema).optional(),
   /**
    * For a rule that reads the subject: the rewrite replaces a subject it flags with one made from what

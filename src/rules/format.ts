@@ -61,6 +61,11 @@ interface RuleFields {
   onlyIf?: string[]
   /** Not reported where one of these rules reported an overlapping finding: one habit costs once. */
   deferTo?: string[]
+  /**
+   * Runs on a draft in any language: it reads no English words (merge fields, links, length,
+   * punctuation). Without it a rule is skipped on a draft the `language` rule finds is not English.
+   */
+  anyLanguage?: boolean
   suggestions?: SuggestionSpec[]
   /**
    * For a rule that reads the subject: the rewrite replaces a subject it flags with one made from what
@@ -229,6 +234,20 @@ export interface RoleRule extends RuleFields {
   minSentences: number
 }
 
+export interface LanguageRule extends RuleFields {
+  check: 'language'
+  /** The rules' language's most common small words (articles, pronouns, prepositions, auxiliaries). */
+  english: string[]
+  /** Each other language's most common small words, by the name the message gives it. */
+  languages: Record<string, string[]>
+  /** Fewest words read before a draft is judged: a line or two is too little to tell. */
+  minWords: number
+  /** The share of the words read that must be one other language's small words. */
+  minShare: number
+  /** ...and how many times the English small words they must outnumber. */
+  margin: number
+}
+
 export interface CategoriesRule extends RuleFields {
   check: 'categories'
   /** The categories whose findings count; the rule fires when `minCategories` of them have one. */
@@ -254,6 +273,7 @@ export type LinterRule =
   | PlaceholderRule
   | LinkRule
   | ListRule
+  | LanguageRule
 
 /** A rule validated, every default filled in, with its examples: what a pack holds. */
 export type RuleSpec = LinterRule & {examples: RuleExamples}
@@ -308,6 +328,7 @@ export type RuleInput =
   | Written<PlaceholderRule>
   | Written<LinkRule>
   | Written<ListRule, 'minItems' | 'skipReaderLists'>
+  | Written<LanguageRule, 'minWords' | 'minShare' | 'margin'>
 
 /** A named phrase list that rules read (`unless`, `onlyIf`, required-signal). */
 interface SignalSpec {

@@ -18,6 +18,7 @@ import {linkOptions} from '../checks/link.js'
 import {listOptions} from '../checks/list.js'
 import {roleOldNames, roleOptions} from '../checks/role.js'
 import {categoriesOldNames, categoriesOptions} from '../checks/categories.js'
+import {languageOptions} from '../checks/language.js'
 import type {RuleSpec} from './format.js'
 import {NOT_COUNTED_AS} from '../analyse/signals.js'
 
@@ -36,7 +37,8 @@ export const ruleSchema = z.discriminatedUnion('check', [
   recipientFactsOptions(optionKit),
   placeholderOptions(optionKit),
   linkOptions(optionKit),
-  listOptions(optionKit)
+  listOptions(optionKit),
+  languageOptions(optionKit)
 ])
 
 /**

@@ -1,0 +1,57 @@
+/**
+ * Which language a draft is written in, read from its most common small words. Every language has a
+ * few dozen function words (articles, pronouns, prepositions, "and", "is") that make up a quarter or
+ * more of any prose in it, and few of them are words of another language. Counting the draft's words
+ * found in each language's list tells English from Spanish or German on two or three sentences, with
+ * no model and nothing to download: the lists are the rule's data (rules/not-english.yaml).
+ */
+import type {TextFacts} from './facts.js'
+
+/** The word lists a reading compares: English's, and each other language's by name. */
+export interface LanguageLists {
+  english: ReadonlySet<string>
+  others: ReadonlyArray<{name: string; words: ReadonlySet<string>}>
+}
+
+/** What a draft's words say about its language. */
+export interface LanguageReading {
+  /** The words read: prose of the message proper, quotations and brackets left out. */
+  words: number
+  /** How many of them are English function words. */
+  english: number
+  /** The other language with the most of its function words in the draft, when any has one. */
+  best?: {name: string; hits: number}
+}
+
+// An elided article or pronoun joined to the next word ("l'équipe", "d'un", "qu'il", "dell'azienda"):
+// the list holds the part with its apostrophe ("l'").
+const ELIDED = /^([a-z]{1,4}')[\p{L}]/u
+
+/** The list entry a word is looked up by: itself, or its elided head. */
+function lookups(norm: string): string[] {
+  const elided = ELIDED.exec(norm)
+  return elided ? [elided[1]] : [norm]
+}
+
+/**
+ * Count the draft's words of each language's list. Read: the words of the message proper (after the
+ * greeting, before the sign-off), not in quotation marks or brackets (a quoted line of the reader's
+ * own words, a template's instruction), made of letters.
+ */
+export function readLanguage(facts: TextFacts, lists: LanguageLists): LanguageReading {
+  let words = 0
+  let english = 0
+  const hits = new Array<number>(lists.others.length).fill(0)
+  for (const w of facts.words) {
+    if (w.start < facts.bodyStart || w.start >= facts.signatureStart || w.quoted || w.bracketed) continue
+    if (!/^[\p{L}'-]+$/u.test(w.norm)) continue
+    words++
+    for (const key of lookups(w.norm)) {
+      if (lists.english.has(key)) english++
+      for (let i = 0; i < lists.others.length; i++) if (lists.others[i].words.has(key)) hits[i]++
+    }
+  }
+  let best: LanguageReading['best']
+  for (let i = 0; i < hits.length; i++) if (hits[i] > 0 && (!best || hits[i] > best.hits)) best = {name: lists.others[i].name, hits: hits[i]}
+  return best ? {words, english, best} : {words, english}
+}

@@ -7,7 +7,8 @@
  *   once a guide line or a moved line stood in front of it: it gets "I" back;
  * - a guide line for what was noticed stacked on the draft's own line about them: where the lint reads a sentence
  *   of the body as a specific observation of theirs (the detection's signal), no such guide line;
- * - a question holding a numbered item cut as a second ask, the list left counting "1. 2." with the third's tail.
+ * - a question holding a numbered item cut as a second ask, the list left counting "1. 2." with the third's tail;
+ * - a list with an item cut left counting "2. 3." or "1. 3.": whatever list the rewrite shortens is renumbered.
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -63,10 +64,22 @@ describe('round 49: what the rewrite cuts and keeps', () => {
       "Hi [First Name],\n\n[Company Name] caught my eye because [specific reason].\n\n[[One line on how you help with what you noticed about them.]]\n\nWould you be willing to tell me:\n\n1. How many crew do you roster each week?\n2. What does a late change cost you? (rough figure)\n3. What would make you switch planning tools? (or what stops you?)\n\nThanks,\nLeo"
     ],
     [
-      "a stock frame before a product introduction is still cut",
+      "a stock frame before no request (\"I am writing to follow up on ...\") is still cut",
       "email",
-      "Hi Sam,\n\nI am writing to introduce Portline, the leading berth booking platform.\n\nWe cut berth idle time by 20%.\n\nWorth a look?\n\nAna",
-      "Hi Sam,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\nWe cut berth idle time by 20%.\n\nWorth a look?\n\nAna"
+      "Hi Sam,\n\nI am writing to follow up on my note about Leith.\n\nWe cut berth idle time by 20% for Portline.\n\nWorth a look?\n\nAna",
+      "Hi Sam,\n\n[[One new thing for them about Leith since your last note: a fact, a resource or a question it did not have.]]\n\nWe cut berth idle time by 20% for Portline.\n\nWorth a look?\n\nAna"
+    ],
+    [
+      "a numbered item cut as a stock opener: the items after it count on from 1",
+      "email",
+      "Hi Jo,\n\nI saw Harbourline opened a second depot in Leith last month. Three notes for your planners.\n\n1. I hope you are doing well.\n2. Late shifts at Leith run two drivers short on Fridays.\n3. Your weekend rota repeats the same four names.\n\nWorth a look?\n\nAna",
+      "Hi Jo,\n\nI saw Harbourline opened a second depot in Leith last month. Three notes for your planners.\n\n1. Late shifts at Leith run two drivers short on Fridays.\n2. Your weekend rota repeats the same four names.\n\nWorth a look?\n\nAna"
+    ],
+    [
+      "the first item cut with the heading it ran on from: the list still starts at 1",
+      "email",
+      "Hi Jo,\n\nI saw Harbourline opened a second depot in Leith last month.\n\nWhat we'd cover:\n1. I hope this finds you well.\n2. Your depot's late shift cover\n3. Your weekend rota gaps\n\nWorth a look?\n\nAna",
+      "Hi Jo,\n\nI saw Harbourline opened a second depot in Leith last month.\n\n1. Your depot's late shift cover\n2. Your weekend rota gaps\n\nWorth a look?\n\nAna"
     ]
   ])
 })

@@ -29,6 +29,7 @@ import {SEE_ATTACHED, decideSentence, didFirst, newThingGuide, opensOnQuestion, 
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {markupKept, removalRange, tidyEdits} from './edits.js'
 import {keepLayout} from './layout.js'
+import {renumberLists} from './lists.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
 import {ALSO, AND_I, PAST_EXCHANGE, SINCE_LAST, BOAST_MODIFIER, HOLDS_LIST, askUnderLink, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
@@ -141,6 +142,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   shorten(d, st, layout)
   addMissingAsk(d, st, layout)
   keepLayout(d, st)
+  st.edits.push(...renumberLists(d.text, st.edits, d.facts.bodyStart, d.facts.signatureStart))
   const tidy = tidyEdits(d.text, st.edits)
   const edits = markupKept(d.text, tidy)
   if (edits.length === tidy.length) return {edits, changes: st.changes}

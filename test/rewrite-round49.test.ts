@@ -8,7 +8,8 @@
  * - a guide line for what was noticed stacked on the draft's own line about them: where the lint reads a sentence
  *   of the body as a specific observation of theirs (the detection's signal), no such guide line;
  * - a question holding a numbered item cut as a second ask, the list left counting "1. 2." with the third's tail;
- * - a list with an item cut left counting "2. 3." or "1. 3.": whatever list the rewrite shortens is renumbered.
+ * - a list with an item cut left counting "2. 3." or "1. 3.": whatever list the rewrite shortens is renumbered;
+ * - a cut line that said what the sender runs or maintains left the product never said (judged notes rounds 20-31).
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -80,6 +81,12 @@ describe('round 49: what the rewrite cuts and keeps', () => {
       "email",
       "Hi Jo,\n\nI saw Harbourline opened a second depot in Leith last month.\n\nWhat we'd cover:\n1. I hope this finds you well.\n2. Your depot's late shift cover\n3. Your weekend rota gaps\n\nWorth a look?\n\nAna",
       "Hi Jo,\n\nI saw Harbourline opened a second depot in Leith last month.\n\n1. Your depot's late shift cover\n2. Your weekend rota gaps\n\nWorth a look?\n\nAna"
+    ],
+    [
+      "a cut line that said what the sender runs keeps the product said as what it is ('I run Berthwise, a ...')",
+      "email",
+      "Hi Jo,\n\nI run Berthwise, a world-class booking platform for small marinas.\n\nOur platform books visiting boats into free berths overnight.\n\nWorth a look?\n\nAna",
+      "Hi Jo,\n\n[[One line on what you noticed about them, then how Berthwise helps with it.]] Berthwise is a booking platform for small marinas.\n\nOur platform books visiting boats into free berths overnight.\n\nWorth a look?\n\nAna"
     ]
   ])
 })

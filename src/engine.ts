@@ -197,7 +197,7 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
     const {messages, meetings} = runRules(config, ctx)
     const {score: value, deductions} = score(messages)
     const result = {score: value, deductions, indicators: computeIndicators(body, signals, references, meetings, resolved.indicators), messages, channel}
-    return {result, analysis: {body, roles, tokens: tagged, signals}}
+    return {result, analysis: {body, roles, tokens: tagged}}
   }
 
   const run = (raw: string | LintInput, tree?: Root): LintResult => analyse(normaliseInput(raw), tree).result

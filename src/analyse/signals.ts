@@ -98,13 +98,6 @@ export const ROLE_SIGNALS = {
 export const SEEN_OF_READER: readonly string[] = ['recipient-problem', 'recipient-observation', 'your-specifics', 'trigger-event']
 
 /**
- * Of SEEN_OF_READER, the signals that say what was seen of the reader is specific to them: a sentence the roles
- * read as a specific observation of theirs, or the pack's phrases for a thing of theirs said through it ("your
- * paper enumerates ..."). The rewrite puts no guide line for what was noticed above a draft that has one.
- */
-export const SEEN_SPECIFIC: readonly string[] = ['recipient-observation', 'your-specifics']
-
-/**
  * Computed signals renamed, by their old names: `question` was also a call to action's kind, `link`
  * also a check kind and a call to action's kind. A pack naming an old one is told the new name.
  */

@@ -5,7 +5,6 @@
 import type {TextFacts} from '../analyse/facts.js'
 import type {Token} from '../analyse/grammar.js'
 import type {Roles} from '../analyse/roles.js'
-import type {Signals} from '../analyse/signals.js'
 import type {Field} from '../checks/types.js'
 import {applyEdits, type Edit} from '../fix/apply.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
@@ -26,7 +25,7 @@ export interface RewriteResult {
 /** A lint of one input, with the body's facts, tags and roles for the rewrite to plan over (none for a message too large to analyse). */
 export interface Analysed {
   result: LintResult
-  analysis?: {body: TextFacts; roles: Roles; tokens: Token[]; signals?: Signals}
+  analysis?: {body: TextFacts; roles: Roles; tokens: Token[]}
 }
 
 export type Analyse = (input: LintInput) => Analysed
@@ -56,7 +55,7 @@ export function planPass(analyse: Analyse, input: LintInput, rules: RuleRewrites
   const edits: Record<Field, Edit[]> = {body: [], subject: []}
   let changes: Change[] = []
   if (analysis) {
-    const plan = planRewrite(analysis.body, analysis.roles, result.messages, result.channel, analysis.tokens, rules.flags, analysis.signals)
+    const plan = planRewrite(analysis.body, analysis.roles, result.messages, result.channel, analysis.tokens, rules.flags)
     edits.body.push(...plan.edits)
     changes = plan.changes
     // A subject that says nothing about them gets the reader's thing the draft observes.

@@ -6,7 +6,6 @@
 import {GUIDE_LINES, type TextFacts} from '../analyse/facts.js'
 import {hollowPraise, observedField, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
-import {SEEN_SPECIFIC, type Signals} from '../analyse/signals.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import type {RewriteFlag, RewriteFlags} from '../rules/rewrite-flags.js'
@@ -178,17 +177,8 @@ function findingsBySentence(messages: LintMessage[]): (s: SentenceRole) => LintM
   }
 }
 
-/**
- * The lint read a sentence of the body as what was seen of this reader, specific to them: the signals the
- * sentence roles confirm (signals.ts SEEN_SPECIFIC; a guide line's is another signal), not the phrase
- * signals alone, which a generic line also shows ("Since you ...", "you just").
- */
-function seenSpecific(signals: Signals | undefined, facts: TextFacts): boolean {
-  return SEEN_SPECIFIC.some((name) => (signals?.get(name) ?? []).some((h) => h.start >= facts.bodyStart && h.end <= facts.signatureStart))
-}
-
 /** The draft read once; undefined when there is no body to plan over. */
-export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[], channel: string, tokens: Token[], flags: RewriteFlags, signals?: Signals): Draft | undefined {
+export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[], channel: string, tokens: Token[], flags: RewriteFlags): Draft | undefined {
   const text = facts.text
   const body = roles.sentences.filter((s) => s.role !== 'greeting' && s.role !== 'sign-off' && s.role !== 'ps' && s.start < facts.signatureStart && s.end > facts.bodyStart)
   if (body.length === 0) return undefined
@@ -233,10 +223,7 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     slotted: slotLine(text, facts, identityFields) || hookSlot(text, facts),
     // (Or what the sender did with something of theirs, "I tested your agency's response time", or an
     // ask that opens on what the sender knows of them, "I know your library has a robotics kit, would you lend it ...".)
-    // (Or where the lint read a sentence of the body as a specific observation of theirs, the same reading as the
-    // detection's, not a second one: a guide line for what was noticed on top of the draft's own line about them
-    // says it twice (judged rounds 31-32, r2250, r2271).)
-    observed: roles.sentences.some((s) => observedFirst(s) || (s.role === 'ask' && KNOWN_OF_THEM.test(text.slice(s.start, s.end)))) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts) || body.some((s) => DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || namesTheirs(s)) || seenSpecific(signals, facts),
+    observed: roles.sentences.some((s) => observedFirst(s) || (s.role === 'ask' && KNOWN_OF_THEM.test(text.slice(s.start, s.end)))) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts) || body.some((s) => DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || namesTheirs(s)),
     crowd: CROWD_GREETING.test(text.slice(Math.max(0, text.lastIndexOf('\n', Math.max(0, facts.bodyStart - 1)) + 1), facts.bodyStart)),
     // (Or a student who asks how they got where they are: they help nobody, they ask.)
     seeksHelp: asksHelp(text.slice(facts.bodyStart, facts.signatureStart), '') || ADVICE_SEEKER.test(text.slice(facts.bodyStart, facts.signatureStart)),

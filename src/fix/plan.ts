@@ -21,7 +21,6 @@
 import type {TextFacts} from '../analyse/facts.js'
 import {SELF_INTRO_RE, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
-import type {Signals} from '../analyse/signals.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import {INVITED, MEETING_TALK, NO_REQUEST, OWN_OFFER, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
@@ -106,8 +105,8 @@ function fitted<T extends string | undefined>(ask: T, around: string): T {
   return (ask !== undefined && /\bright now\b/i.test(around) ? ask.replace(/ right now(?=\?$)/, '') : ask) as T
 }
 
-export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessage[], channel: string, tokens: Token[], flags: RewriteFlags, signals?: Signals): Plan {
-  const d = readDraft(facts, roles, messages, channel, tokens, flags, signals)
+export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessage[], channel: string, tokens: Token[], flags: RewriteFlags): Plan {
+  const d = readDraft(facts, roles, messages, channel, tokens, flags)
   if (!d) return {edits: [], changes: []}
   const st = newState(d)
   for (const s of d.body) decideSentence(d, st, s)

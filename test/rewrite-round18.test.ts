@@ -30,7 +30,7 @@ describe("round 18: the sentence that names the product and says what it is stay
       "the guide line in place of \"I run HALCYON, a ...\" names HALCYON, not \"you\"",
       'email',
       "Hi Dana,\n\nI run HALCYON, a proof-based payroll audit service.\n\nI can take last quarter's payroll export and return a list of overpayments with the evidence for each.\n\nIf you want, I can share a sample report next.\n\nBest,\nHALCYON",
-      "Hi Dana,\n\n[[One line on what you noticed about them, then how HALCYON helps with it.]]\n\nI can take last quarter's payroll export and return a list of overpayments with the evidence for each.\n\nIf you want, I can share a sample report next.\n\nBest,\nHALCYON"
+      "Hi Dana,\n\n[[One line on what you noticed about them, then how HALCYON helps with it.]] HALCYON is a proof-based payroll audit service.\n\nI can take last quarter's payroll export and return a list of overpayments with the evidence for each.\n\nIf you want, I can share a sample report next.\n\nBest,\nHALCYON"
     ],
     [
       "a name in capitals opening its line (\"TALLYOPS provides ...\") is the one the guide line names",

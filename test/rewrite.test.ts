@@ -186,10 +186,11 @@ describe('whole sentences, never fragments', () => {
       "Hi Sam, I know we're not connected, but I came across your profile while researching {{ industry | default('logistics') }} and was impressed by {{ recent_post }}.",
       "Hi Sam, I know we're not connected, but I came across your profile while researching {{ industry | default('logistics') }} and was impressed by {{ recent_post }}."
     ],
-    // An opt-out line stays, whatever else is asked; what follows a guide line starts a sentence.
+    // An opt-out line stays, whatever else is asked; what follows a guide line starts a sentence, with its
+    // subject where the greeting's dash carried it ("tried calling" -> "I tried calling", rw-49).
     [
       'Hi {{name}} - tried calling {{company}} and left a voicemail. We offer a free missed-call audit for dental offices. Interested? Reply YES or STOP to opt out.',
-      'Hi {{name}} - [[What you noticed about them: one line that would be wrong if sent to anyone else.]] Tried calling {{company}} and left a voicemail. We offer a free missed-call audit for dental offices. Interested? Reply YES or STOP to opt out.',
+      'Hi {{name}} - [[What you noticed about them: one line that would be wrong if sent to anyone else.]] I tried calling {{company}} and left a voicemail. We offer a free missed-call audit for dental offices. Interested? Reply YES or STOP to opt out.',
       'sms'
     ],
     // A "what if" question is asked for effect: the meeting ask it stood beside still gets its one ask.

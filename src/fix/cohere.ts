@@ -234,7 +234,7 @@ const FROM_LEFT = new RegExp(String.raw`^\W*from\s+${NAME}\s*(?:,|\s[—–-])\s
  * browser arena for ...", "building BuybackAI — AI agents founders can hire to ...", "I built Tallybook,
  * a timetabling tool ...". Group 1 the name, 2 an article where there is one, 3 what it is.
  */
-const BUILDING_NAMED = new RegExp(String.raw`^\W*(?:(?:I['’]m|I am|we['’]re|we are|I['’]ve|I have|we['’]ve|we have|I|we)\s+)?(?:(?:just|recently)\s+)?(?:building|built|created|made|launched)\s+${NAME}\s*(?:,|\s[—–-]|:)\s+(an?\s|the\s)?((?:[\p{L}\d/-]+[\s,]+){1,}[^]+?)\s*$`, 'iu')
+const BUILDING_NAMED = new RegExp(String.raw`^\W*(?:(?:I['’]m|I am|we['’]re|we are|I['’]ve|I have|we['’]ve|we have|I|we)\s+)?(?:(?:just|recently)\s+)?(?:building|built|created|made|launched|run|maintain|released|(?:am |['’]m )?working on)\s+${NAME}(?:\s*\([^()\n]{1,60}\))?\s*(?:,|\s[—–-]|:)\s+(an?\s|the\s)?((?:[\p{L}\d/-]+[\s,]+){1,}[^]+?)\s*$`, 'iu')
 
 /**
  * A self-introduction by the founder's name and title that says what the company is: "I'm [Your Name], founder of ODAVL
@@ -277,7 +277,8 @@ function keepIdentity(d: Draft, st: State): void {
   const {text, body} = d
   const kept = body.filter((x) => !went(d, st, x)).map((x) => st.replacement.get(x)?.text ?? text.slice(x.start, x.end)).join(' ').toLowerCase()
   // (A name inside an address, "vsarena.vercel.app", does not say what it is.)
-  const keptProse = unbold(kept.replace(/(?:https?:\/\/|www\.)\S+/g, ' '))
+  // (Nor inside a bare address with a path, "github.com/kadireren7/membrane".)
+  const keptProse = unbold(kept.replace(/(?:https?:\/\/|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+\/\S*/g, ' '))
   for (const s of body) {
     const sentence = text.slice(s.start, s.end).replace(/\s+/g, ' ')
     // (What an earlier pass left of a self-introduction, "From Tallybook, a timetabling tool ...", is said whole;
@@ -295,7 +296,8 @@ function keepIdentity(d: Draft, st: State): void {
     // judges, r2008, r2071): said as what it is, "VsArena is a public browser arena for ...", or where
     // it has no article, as the sender said it, without what follows a dash.)
     const building = BUILDING_NAMED.exec(unbold(sentence))
-    if (building && !keptProse.includes(building[1].toLowerCase()) && !d.rulesIn(s).some((f) => f.severity === 'error' && (d.flagOf(f) === 'urgency' || f.category === 'spammy'))) {
+    // (Not a name in lower case, "freetokens": said first in a sentence it would start one in lower case.)
+    if (building && /^\P{Ll}/u.test(building[1]) && !keptProse.includes(building[1].toLowerCase()) && !d.rulesIn(s).some((f) => f.severity === 'error' && (d.flagOf(f) === 'urgency' || f.category === 'spammy'))) {
       const [, name, article, what] = building
       // (Without a list it leads into, "... for creators: ✅ Generates ...", or what it comes "with", a
       // list of features or a boast, "with a unique approach".)

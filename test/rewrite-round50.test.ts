@@ -1,0 +1,55 @@
+/**
+ * The one ask fitted to what the draft is for (issue 17: "the draft's purpose survives ... kept as the message's one
+ * ask, made low-friction, not replaced by a stock line"), in drafts written in the kind of what judged rounds 29 and
+ * 31 found, each failing before the change it tests:
+ * - a call with someone the reader may not be ("whoever owns X") became "Would any of this help right now?": being
+ *   pointed to them is the ask;
+ * - a call for the reader to tell how they do a thing now became an offer of the sender's note on it;
+ * - a research call for what the reader knows became "Worth a look?" with nothing to look at;
+ * - a stock question was added to a note that says what it is not asking for, and after the draft's own offer to
+ *   provide what they need;
+ * - the way to answer in writing instead of a call was cut as a second ask, and the call's slot question kept.
+ */
+import {describe} from 'vitest'
+import {rewrites} from './rewrite-harness.js'
+
+describe('round 50: the one ask fitted to what the draft is for', () => {
+  rewrites([
+    [
+      "a call with whoever owns a thing asks to be pointed to them",
+      "email",
+      "Hi Tom,\n\nI run Ledgerly, a tool that matches card refunds to the right cost centre. Finance teams at two firms your size closed their month three days sooner with it.\n\nThe ask: a 20-minute call with whoever owns month-end close at Brightwater. Could be Finance Ops, could be the controller. Happy to be routed.\n\nBest,\nAnna",
+      "Hi Tom,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I run Ledgerly, a tool that matches card refunds to the right cost centre. Finance teams at two firms your size closed their month three days sooner with it.\n\nCould you point me to whoever owns month-end close at Brightwater? Could be Finance Ops, could be the controller. Happy to be routed.\n\nBest,\nAnna"
+    ],
+    [
+      "a call for them to share how they do a thing now asks them to share it in writing",
+      "linkedin-inmail",
+      "Hi Sam,\n\nI saw you run the stockroom at Oakfield Garden Centre. I'm looking into how garden centres count their plants at the end of the season.\n\nWould you be open to a quick 10-minute call to share how you currently do the count? No pitch - I'm just trying to learn.\n\nThanks,\nPriya",
+      "Hi Sam,\n\nI saw you run the stockroom at Oakfield Garden Centre. I'm looking into how garden centres count their plants at the end of the season.\n\nWould you be open to sharing how you currently do the count by message? No pitch - I'm just trying to learn.\n\nThanks,\nPriya"
+    ],
+    [
+      "a research call for what they know asks a few questions in writing, not whether it is worth a look",
+      "email",
+      "Hi Jo,\n\nI noticed you keep the books for several independent bakeries. I'm researching how small food shops track their waste, and you'd have great insights on it.\n\nCould I borrow 20 minutes for a quick call?\n\nHappy to send a £10 voucher as thanks.\n\nBest,\nPriya",
+      "Hi Jo,\n\nI noticed you keep the books for several independent bakeries. I'm researching how small food shops track their waste, and you'd have great insights on it.\n\nWould you be open to answering a few questions by email?\n\nHappy to send a £10 voucher as thanks.\n\nBest,\nPriya"
+    ],
+    [
+      "a note that says what it is not asking for gets no stock question",
+      "email",
+      "Hello,\n\nTidemark is an open-source tide-table library for harbour apps. It reads your station feed through the published API rather than scraping it.\n\nOne thing I would rather ask than guess: whether caching the hourly feed for six hours is within your terms.\n\nNot asking for a link, a mention, or a review. Just the answer.\n\nOla",
+      "Hello,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Tidemark is an open-source tide-table library for harbour apps. It reads your station feed through the published API rather than scraping it.\n\nOne thing I would rather ask than guess: whether caching the hourly feed for six hours is within your terms.\n\nNot asking for a link, a mention, or a review. Just the answer.\n\nOla"
+    ],
+    [
+      "an offer to provide what they need is the draft's own ask: no collaboration asked",
+      "email",
+      "Dear Dr. Hale,\n\nI'm writing to report a full count of the lichen species on the Orkney sea walls, 212 in all, made in a collaboration with two schools.\n\nThe records and photos are at https://example.org/orkney-lichens.\n\nIf the survey is still kept up to date, I would be happy to provide any further records needed.\n\nBest regards,\nMairi",
+      "Dear Dr. Hale,\n\n[[One line on what you noticed about them, then one line on how you help with it. Proof to keep: 212 in all.]]\n\nThe records and photos are at https://example.org/orkney-lichens.\n\nIf the survey is still kept up to date, I would be happy to provide any further records needed.\n\nBest regards,\nMairi"
+    ],
+    [
+      "the way to answer in writing instead of a call is the ask, and the slot question of the call goes",
+      "email",
+      "Hello Dana,\n\nRob Patel gave your name as a reference for the site manager role at Holt Builders.\n\nI'd like to set up a 10-minute call with you this week. What time would suit you?\n\nIf a call doesn't fit your week, could you reply to this email with short answers to the questions below?\n\n- How long did you work together?\n- Would you hire him again?\n\nThanks,\nKim",
+      "Hello Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Rob Patel gave your name as a reference for the site manager role at Holt Builders.\n\nCould you reply to this email with short answers to the questions below?\n\n- How long did you work together?\n- Would you hire him again?\n\nThanks,\nKim"
+    ]
+  ])
+})

@@ -8,7 +8,10 @@
  * - a research call for what the reader knows became "Worth a look?" with nothing to look at;
  * - a stock question was added to a note that says what it is not asking for, and after the draft's own offer to
  *   provide what they need;
- * - the way to answer in writing instead of a call was cut as a second ask, and the call's slot question kept.
+ * - the way to answer in writing instead of a call was cut as a second ask, and the call's slot question kept;
+ * - a referral asked with the meeting the people named would have became "Would you be interested?";
+ * - the draft's own other way beside a call ("or I can send a short screen recording") lost to a stock offer;
+ * - a request for guidance in the draft's words, and a call offered only as the other way to answer, got a stock question.
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -50,6 +53,30 @@ describe('round 50: the one ask fitted to what the draft is for', () => {
       "email",
       "Hello Dana,\n\nRob Patel gave your name as a reference for the site manager role at Holt Builders.\n\nI'd like to set up a 10-minute call with you this week. What time would suit you?\n\nIf a call doesn't fit your week, could you reply to this email with short answers to the questions below?\n\n- How long did you work together?\n- Would you hire him again?\n\nThanks,\nKim",
       "Hello Dana,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] Rob Patel gave your name as a reference for the site manager role at Holt Builders.\n\nCould you reply to this email with short answers to the questions below?\n\n- How long did you work together?\n- Would you hire him again?\n\nThanks,\nKim"
+    ],
+    [
+      "a referral asked with the meeting the people named would have keeps the referral, without the meeting",
+      "email",
+      "Hey Chris,\n\nQuick one. I'm running a trial with bakeries in Leeds: we collect their day-old bread and turn it into animal feed, free for the first ten shops.\n\nDo you know any bakery owners in Leeds or Bradford who'd be open to a 10-minute call? Even better if they bake on site.\n\nIf so, just send me their name.\n\nThanks,\nRosa",
+      "Hey Chris,\n\nQuick one. [[What you noticed about them: one line that would be wrong if sent to anyone else.]] I'm running a trial with bakeries in Leeds: we collect their day-old bread and turn it into animal feed, free for the first ten shops.\n\nDo you know any bakery owners in Leeds or Bradford who might be interested? Even better if they bake on site.\n\nIf so, just send me their name.\n\nThanks,\nRosa"
+    ],
+    [
+      "the draft's other way beside the call, a recording, is the ask: of what the wish that went was to show",
+      "email",
+      "Hi [First Name],\n\nI've followed [Salon Name] for a while, and your colour work is lovely.\n\nWe built Bookly, a booking page for salons that runs on your existing Square account.\n\nI'd love to show you how it would look with [Salon Name]'s own price list. 15 minutes on a call, or I can send a short screen recording — whichever suits you.\n\nBest,\nNoor",
+      "Hi [First Name],\n\nI've followed [Salon Name] for a while, and your colour work is lovely.\n\nWe built Bookly, a booking page for salons that runs on your existing Square account.\n\nWant me to send a short screen recording of how it would look with [Salon Name]'s own price list?\n\nBest,\nNoor"
+    ],
+    [
+      "a request for guidance in the draft's words gets no stock question after it",
+      "email",
+      "Hello,\n\nI maintain Fernfile, an open-source format for herbarium scans, now at version 2.1.\n\nIt stores the scan, the label text and the collector's notes in one file.\n\nI would welcome guidance on whether the registry accepts formats that are not yet standardised.\n\nLena Brook",
+      "Hello,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]] I maintain Fernfile, an open-source format for herbarium scans, now at version 2.1.\n\nIt stores the scan, the label text and the collector's notes in one file.\n\nI would welcome guidance on whether the registry accepts formats that are not yet standardised.\n\nLena Brook"
+    ],
+    [
+      "a meeting offered only as the other way to do what the draft asks goes, with no new ask",
+      "email",
+      "Dear Ravi,\n\nYour team at Northfield has bought more river-restoration credits than any other buyer in the region, so your view of what makes a credit sound is one we cannot do without.\n\nWe are building an open scoring sheet for those credits, and the short questionnaire is at https://example.org/river-credits/questionnaire. Even a partial answer to the first section would help us a great deal. We can also schedule a 20-minute call if that is more practical.\n\nThank you,\nEmma",
+      "Dear Ravi,\n\nYour team at Northfield has bought more river-restoration credits than any other buyer in the region, so your view of what makes a credit sound is one we cannot do without.\n\nWe are building an open scoring sheet for those credits, and the short questionnaire is at https://example.org/river-credits/questionnaire. Even a partial answer to the first section would help us a great deal.\n\nThank you,\nEmma"
     ]
   ])
 })

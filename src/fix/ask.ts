@@ -467,6 +467,18 @@ function askFor(ctx: AskContext): string | undefined {
   // currently handle this?" offered to explain their own work to them).
   const practice = THEIR_PRACTICE.exec(own)?.[1]
   if (practice !== undefined && !MEETING_TALK.test(practice)) return withCondition(own, `would you be open to sharing ${practice} by email?`)
+  // "Do you know any vineyard managers in Napa who'd be open to a 15-minute call?": the meeting is with the people they would
+  // name, not with them; the referral is the ask (round 31's judges, r2254: "Would you be interested?" pitched to the contact).
+  const referral = REFERRAL_CALL.exec(own)?.[1]
+  if (referral !== undefined && !MEETING_TALK.test(referral)) return `${referral} who might be interested?`
+  // "15 minutes on a call, or I can send a short screen recording — whatever works best for you.": the draft's own other way,
+  // without the meeting, is the ask (round 31's judges, r2240: a written note offered in its place for a visual product).
+  const sent = OR_SEND.exec(own)?.[1]
+  if (sent !== undefined && !MEETING_TALK.test(sent)) {
+    // (A recording of what the wish that went was to show, "how it would look with [Shop Name]'s actual menu", is of that.)
+    const of = ctx.shown && NOTE_ON.test(ctx.shown.thing) && /\b(?:recording|video|loom|walkthrough|mock-?up)$/i.test(sent) ? ` of ${ctx.shown.thing}` : ''
+    return `Want me to send ${sent}${of}?`
+  }
   // "If you have 5 minutes to look at the README and tell me what's missing, I'd be grateful": a task of their own, no
   // meeting; what it asks stays, without the minutes (round 25's judges, r1883: "Worth a look?" lost it).
   const task = MINUTES_TO.exec(own)
@@ -675,9 +687,11 @@ function askFor(ctx: AskContext): string | undefined {
  * want pointed at where it is ("If you want a 2-min look at where your week is leaking, link's below"), or what the writer
  * would value of theirs ("I would value a quick usability test or methodology critique": a stock question after it turned
  * the request into an offer, round 29's judges, r2152), or a request over the steps of a favour ("Could you:\n1. ...", r2108), or a wish for the chance to have them do
- * something ("Would love a chance to get this in front of your reviewers": a stock question after it doubled the ask, r2162).
+ * something ("Would love a chance to get this in front of your reviewers": a stock question after it doubled the ask, r2162),
+ * or guidance ("I would welcome guidance on the appropriate submission path": "Would any of this help right now?" after it
+ * turned a request to a secretariat into a sales close, round 31's judges, r2232).
  */
-const ASKS_IN_WORDS = /\b(?:any|some|your)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:would be|is|are|will be) (?:much |greatly |very |really |hugely )?appreciated\b|\b(?:I['’]d|I would|we['’]d|we would) like to submit\b|\bsubmit(?:ted|ting)?\b[^.!?\n]{0,60}\bfor (?:your )?consideration\b|\b(?:I['’]m|I am|we['’]re|we are) (?:(?:very|really|particularly|especially|specifically) )?interested in (?:[\p{L}-]+\s+){0,2}?(?:collaboration|collaborating|feedback|partnering|partnership)\b|\bif you(?:['’]d like| would like| want| wish)\b[^.!?\n]{0,80}?,\s*(?:the |my |our )?link(?:['’]s| is) (?:below|above|here)\b|\b(?:I|we)(?:['’]d| would) (?:really |greatly |truly |especially |so )?(?:value|appreciate|welcome) (?:a|an|any|some|your) (?:[\p{L}'’-]+\s+){0,3}?(?:test|critique|review|feedback|look|read|thoughts|input|pointers|advice|reply|introduction|intro)\b|\b(?:could|would|can) you(?: please)?:\s*(?:\d{1,2}[.)]|[-•*])\s|\b(?:would|['’]d) (?:really )?(?:love|welcome|appreciate|value) (?:a|the|an|any) (?:chance|opportunity) to (?!(?:chat|talk|meet|call|connect|discuss|speak|hop|jump|grab|set up|schedule|show|walk|share|demo)\b)/iu
+const ASKS_IN_WORDS = /\b(?:any|some|your)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:would be|is|are|will be) (?:much |greatly |very |really |hugely )?appreciated\b|\b(?:I['’]d|I would|we['’]d|we would) like to submit\b|\bsubmit(?:ted|ting)?\b[^.!?\n]{0,60}\bfor (?:your )?consideration\b|\b(?:I['’]m|I am|we['’]re|we are) (?:(?:very|really|particularly|especially|specifically) )?interested in (?:[\p{L}-]+\s+){0,2}?(?:collaboration|collaborating|feedback|partnering|partnership)\b|\bif you(?:['’]d like| would like| want| wish)\b[^.!?\n]{0,80}?,\s*(?:the |my |our )?link(?:['’]s| is) (?:below|above|here)\b|\b(?:I|we)(?:['’]d| would) (?:also )?(?:really |greatly |truly |especially |so )?(?:value|appreciate|welcome) (?:a|an|any|some|your) (?:[\p{L}'’-]+\s+){0,3}?(?:test|critique|review|feedback|look|read|thoughts|input|pointers|advice|guidance|direction|reply|introduction|intro)\b|\b(?:I|we)(?:['’]d| would) (?:also )?(?:really |greatly )?(?:value|appreciate|welcome) (?:guidance|advice|direction|pointers|input)\b|\b(?:could|would|can) you(?: please)?:\s*(?:\d{1,2}[.)]|[-•*])\s|\b(?:would|['’]d) (?:really )?(?:love|welcome|appreciate|value) (?:a|the|an|any) (?:chance|opportunity) to (?!(?:chat|talk|meet|call|connect|discuss|speak|hop|jump|grab|set up|schedule|show|walk|share|demo)\b)/iu
 
 /** Something to look at in a note: a link (not a booking one), a bare domain, a field for one, a demo, video, deck, sample or attachment. */
 const LOOKABLE = /https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|ai|io|app|dev|co|net|org|tech|sh|so|xyz|codes)\b|[{[<][^{}[\]<>\n]*\b(?:link|url|demo|video|loom|deck|attachment|sample|screenshot|gif|case study|portfolio|website|site)\b[^{}[\]<>\n]*[}\]>]|\b(?:attached|enclosed|attachment|demo|video|loom|deck|sample|screenshots?|gif|mock-?ups?|prototype|one-pager|case study|portfolio)\b/i
@@ -807,6 +821,12 @@ const ADVICE = /\bpick (?:your|their) brains?\b|\byou['’]d have (?:great|valua
 
 /** A meeting with someone the reader may not be: "a call with whoever owns X", "a chat with the right person for X". Group 1 who. */
 const ROUTED_CALL = /\b(?:call|chat|meeting|conversation|time)\s+with\s+(whoever\s+(?:owns|runs|handles|leads|manages|looks after)\s+[^?.!\n]{3,80}?|the right person\s+(?:for|on|in)\s+[^?.!\n]{3,80}?)\s*[?.!]?\s*$/i
+
+/** A referral asked with the meeting the people named would have: "Do you know any X who'd be open to a 15-minute call?". Group 1 up to "who". */
+const REFERRAL_CALL = /^(\W*(?:Do|Would|Might|Could) you (?:happen to )?know (?:any|anyone|someone|somebody|a few|one or two)\b[^?]{0,100}?)\s*,?\s+who(?:['’]d| would| might)? (?:be )?(?:open|up|free|available|willing|happy)\b[^?]*\b(?:call|chat|meeting|conversation|coffee|zoom)\b[^?]*\?\s*$/i
+
+/** The draft's other way beside the meeting: "..., or I can send a short screen recording", "or I can send over our whitepaper,". Group 1 what is sent. */
+const OR_SEND = /\bor (?:I|we) (?:can|could) (?:just |also )?send (?:you )?((?:over )?(?:a|an|our|my|the|some) [^.?!,;:—–\n]{3,80}?)(?=\s*(?:[.!?,;:—–]|\s-\s|\s+if\b|\s+instead\b|$))/i
 
 /** A meeting for the reader to tell how they do a thing now: "to share how you currently handle this?" (not how they could: a proposal). Group 1 from "how" on. */
 const THEIR_PRACTICE = /\bto (?:share|tell me|talk me through|walk me through|discuss|compare notes on) (how (?:you|your team) (?!(?:could|might|would|can|will|should)\b)[^?.!\n]{3,100}?)\s*[?.!]?\s*$/i

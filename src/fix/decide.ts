@@ -1236,6 +1236,13 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
     return true
   }
   if (st.timeAsks.length > 0 && !st.askKept && writtenInstead(d, st, s, sentence)) return true
+  // "We can also schedule a 30-minute call if that is more practical.": a meeting offered only as the other way to do what the
+  // draft asked already; it goes, and no new ask takes its place (round 29's judges, r2127: "Worth a look?" after a questionnaire).
+  if (asksTime && ALSO_MEETING.test(sentence)) {
+    st.decided.set(s, 'remove')
+    st.changes.push({ruleId: r.found.find((m) => d.flagOf(m) === 'replace-time-ask')?.ruleId ?? d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: 'It offered a meeting only as the other way to do what the draft asks already.'})
+    return true
+  }
   if (asksTime && !st.askKept && keepTimeAsk(d, st, s, sentence)) return true
   if (asksTime && !st.askKept && spintaxAsk(d, st, s, sentence)) return true
   if (asksTime && orMeeting(d, st, s, sentence)) return true
@@ -1437,6 +1444,9 @@ const IF_NOT = /^\W*if not,[^?]*\?\W*$/i
 
 /** A later slot asked for: "let me know when it might be better for you", "let me know what time works"; or the slot asked outright, "What time would be convenient for you?". */
 const LATER_SLOT = /\blet me know (?:when|what time|a time)\b[^?.!\n]{0,40}\b(?:better|works?|suits?)\b|^\W*(?:what|which) (?:times?|days?|slots?) (?:would|will|might|is|are|works?|suits?)\b[^?.!\n]{0,40}\?\W*$/i
+
+/** A meeting offered as the other way to do what the draft asks: "We can also schedule a 30-minute call if that is more practical." */
+const ALSO_MEETING = /^\W*(?:I|we) (?:can|could) also (?:schedule|set up|arrange|book|have|do|jump on|hop on)\b[^?.!\n]{0,40}\b(?:call|chat|meeting|zoom)\b[^?.!\n]{0,20}\bif (?:that['’]s|that is|that would be|it['’]s|it is|it would be|you(?:['’]d| would)? prefer)\b[^?\n]*[.!]?\s*$/i
 
 /** The draft's own way to answer in writing if the meeting cannot be had: "If your schedule doesn't allow for a call, would you mind responding to this email with brief answers?". Group 1 the condition with its comma. */
 const WRITTEN_INSTEAD = /^(\W*If\b[^,?!.\n]{0,60}\b(?:call|meeting|chat|conversation|time)\b[^,?!.\n]{0,30},\s*)(?:would|could|can|will) you\b[^?]{0,80}\b(?:respond\w*|reply\w*|answer\w*|email\w*|writ\w+|send\w*)\b[^?]*\?\W*$/i

@@ -11,7 +11,9 @@
  * - the way to answer in writing instead of a call was cut as a second ask, and the call's slot question kept;
  * - a referral asked with the meeting the people named would have became "Would you be interested?";
  * - the draft's own other way beside a call ("or I can send a short screen recording") lost to a stock offer;
- * - a request for guidance in the draft's words, and a call offered only as the other way to answer, got a stock question.
+ * - a request for guidance in the draft's words, and a call offered only as the other way to answer, got a stock question;
+ * - a bare time ask ("Worth 20 minutes?") got "Would any of this help right now?" beside what names its object: what the
+ *   sender would do for them, a trial the draft offers, what a referrer thought they would care about.
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -77,6 +79,24 @@ describe('round 50: the one ask fitted to what the draft is for', () => {
       "email",
       "Dear Ravi,\n\nYour team at Northfield has bought more river-restoration credits than any other buyer in the region, so your view of what makes a credit sound is one we cannot do without.\n\nWe are building an open scoring sheet for those credits, and the short questionnaire is at https://example.org/river-credits/questionnaire. Even a partial answer to the first section would help us a great deal. We can also schedule a 20-minute call if that is more practical.\n\nThank you,\nEmma",
       "Dear Ravi,\n\nYour team at Northfield has bought more river-restoration credits than any other buyer in the region, so your view of what makes a credit sound is one we cannot do without.\n\nWe are building an open scoring sheet for those credits, and the short questionnaire is at https://example.org/river-credits/questionnaire. Even a partial answer to the first section would help us a great deal.\n\nThank you,\nEmma"
+    ],
+    [
+      "a bare time ask after what the sender would do for them asks whether that would be useful",
+      "linkedin-inmail",
+      "Hi [name] — Harbourline already publishes its berth schedule openly; I've built a checker that proves each schedule change was signed by the harbour master.\n\nIt runs in the browser, needs no server, and has been tested on two years of Leith records.\n\nI'd set it up free to make Harbourline the first port to use it. Worth 20 minutes?\n\n— [your name]",
+      "Hi [name] — [[What you noticed about them: one line that would be wrong if sent to anyone else.]] Harbourline already publishes its berth schedule openly; I've built a checker that proves each schedule change was signed by the harbour master.\n\nIt runs in the browser, needs no server, and has been tested on two years of Leith records.\n\nI'd set it up free to make Harbourline the first port to use it. Would that be useful?\n\n— [your name]"
+    ],
+    [
+      "a bare time ask beside a trial the draft offers asks about the trial",
+      "followup",
+      "Hi [FIRST_NAME],\n\nThis is my last note about the Shelfwise stock-count pilot.\n\n**Final offer:** 60-day free pilot (normally 30 days) with a named support lead.\n\nIf the timing isn't right, no problem at all.\n\nWorth 15 minutes to explore?\n\n[CALENDAR_URL]\n\nBest regards,\n[YOUR_NAME]",
+      "Hi [FIRST_NAME],\n\nThis is my last note about the Shelfwise stock-count pilot.\n\n**Final offer:** 60-day free pilot (normally 30 days) with a named support lead.\n\nIf the timing isn't right, no problem at all.\n\nWould a 60-day free pilot be useful?\n\nBest regards,\n[YOUR_NAME]"
+    ],
+    [
+      "a bare time ask in a referred note asks whether what the referrer thought they would care about is relevant",
+      "linkedin-inmail",
+      "Hey [NAME] — [MUTUAL] suggested I get in touch. We're in beta with Tally Rooms, and she thought you'd care about the offline-booking angle given your work on [RELEVANT_CONTEXT].\n\nIt runs on one laptop, costs £199 once, and needs no internet at the front desk.\n\nOpen to 15 min next week?",
+      "Hey [NAME] — [MUTUAL] suggested I get in touch. We're in beta with Tally Rooms, and she thought you'd care about the offline-booking angle given your work on [RELEVANT_CONTEXT].\n\nIt runs on one laptop, costs £199 once, and needs no internet at the front desk.\n\nIs the offline-booking angle relevant to you right now?"
     ]
   ])
 })

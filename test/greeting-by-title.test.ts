@@ -52,7 +52,7 @@ describe('a line kept behind a guide line is still said (judged round 31)', () =
       'the product named in the kept line is not restated after it ("Rotaly is a rota planner." said twice)',
       'linkedin-inmail',
       'Hi Dana — built Rotaly, a rota planner that balances night shifts across depots. Demo at [URL]. Does this fit how you plan?',
-      'Hi Dana — [[What you noticed about them: one line that would be wrong if sent to anyone else.]] Built Rotaly, a rota planner that balances night shifts across depots. Demo at [URL]. Does this fit how you plan?'
+      'Hi Dana — [[What you noticed about them: one line that would be wrong if sent to anyone else.]] I built Rotaly, a rota planner that balances night shifts across depots. Demo at [URL]. Does this fit how you plan?'
     ]
   ])
 })

@@ -1225,7 +1225,8 @@ const HEADING = /^(?![^\n]*\byou\b)[^\n?]*:[*_ \t]*(?:\n[^?]*)?$/i
 
 /** A numbered list of steps, not a menu: no question in it, and no word before its first item that asks them to pick one. */
 function steps(sentence: string): boolean {
-  const lead = sentence.split(/\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]/i)[0]
+  // (What stands before the first item: nothing, where the sentence opens on it, "1. **Your trainers want it** - they need ...".)
+  const lead = sentence.split(/(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]/i)[0]
   return !sentence.includes('?') && !/\b(?:reply|respond|answer|pick|choose|select|let (?:me|us) know|which|looking for|seeking|need)\b/i.test(lead)
 }
 

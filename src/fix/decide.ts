@@ -1187,6 +1187,17 @@ const OPENING_QUESTION = /\b(?:wondering|curious)\s+(?:how|what|whether|if|why)\
 // (Or about their company's slot, "Quick question: Does [COMPANY] have a plan for NIS2 compliance?" (r1775: the 15-minute ask after it went with nothing in its place).)
 const YES_NO_HOOK = /^\W*(?:(?:quick |one |a quick )?question(?: for you)?:\s*)(?:are|is|do|does|have|has)\s+(?:you\b|your\b|\[[^\]\n]{1,30}\]|\{\{?[^{}\n]{1,30}\}\}?)[^?]*\?\W*$/i
 
+/** A yes-or-no hook about them whose label may end on a dash and whose question may be of some of them. */
+const HOOK_ABOUT_THEM = /^\W*(?:(?:quick |one |a quick )?question(?: for you)?\s*(?::|\s[-–—])\s*)(?:are|is|do|does|have|has)\s+(?:(?:any|some|many|most|all) of\s+)?(?:you\b|your\b|\[[^\]\n]{1,30}\]|\{\{?[^{}\n]{1,30}\}\}?)[^?]*\?\W*$/i
+
+/** The kept ask is a hook about them, the sender's pitch stands between it and `s`, and `s` is a question. */
+function hookThenPitch(d: Draft, kept: SentenceRole, s: SentenceRole, sentence: string): boolean {
+  if (!/\?\W*$/.test(sentence) || !HOOK_ABOUT_THEM.test(d.text.slice(kept.start, kept.end).replace(/\s+/g, ' '))) return false
+  const from = d.body.indexOf(kept)
+  const to = d.body.indexOf(s)
+  return from >= 0 && to > from + 1 && d.body.slice(from + 1, to).some((x) => x.role === 'pitch' || x.role === 'self-intro')
+}
+
 /** A question that asks how things stand with them, "Quick question: How much time does your team spend on ...?": no request. */
 const ASKS_HOW_THEY = /^\W*(?:(?:quick |one |a quick )?question(?: for you| about [^:?\n]{1,60})?:\s*)?(?:how|what|which|when|where|why)\b[^?:]*([?:])\W*$/i
 
@@ -1214,7 +1225,8 @@ const HEADING = /^(?![^\n]*\byou\b)[^\n?]*:[*_ \t]*(?:\n[^?]*)?$/i
 
 /** A numbered list of steps, not a menu: no question in it, and no word before its first item that asks them to pick one. */
 function steps(sentence: string): boolean {
-  const lead = sentence.split(/\n[ \t]*(?:[a-d][.)]|\d[.)])[ \t]/i)[0]
+  // (What stands before the first item: nothing, where the sentence opens on it, "1. **Your trainers want it** - they need ...".)
+  const lead = sentence.split(/(?:^|\n)[ \t]*(?:[a-d][.)]|\d[.)])[ \t]/i)[0]
   return !sentence.includes('?') && !/\b(?:reply|respond|answer|pick|choose|select|let (?:me|us) know|which|looking for|seeking|need)\b/i.test(lead)
 }
 
@@ -1347,6 +1359,13 @@ function decideAsk(d: Draft, st: State, s: SentenceRole, r: Reading): boolean {
   // (Nor a sentence that holds an item's number of a numbered or lettered list, "(rough estimate)\n3. What would make you
   // consider ...?": cut, the list would count "1. 2." with the second item's tail from the third, or "1. ... 3." (judged
   // rounds 31-32's brief, rw-49).)
+  // A yes-or-no question about their world with the pitch after it ("Quick question - do any of your couples
+  // ever ask about digital invitations? We've built ... Would you be interested in learning more?"): the hook
+  // asks for nothing, and the question after the pitch is the call to action; both stay (judged round 33, r2304).
+  if (st.askKept && hookThenPitch(d, st.askKept, s, sentence)) {
+    st.askKept = s
+    return false
+  }
   if (st.askKept && !r.facty && !option && !aside && !howToAnswer && !readAt && !holdsItem(text, s)) {
     st.decided.set(s, 'remove')
     st.changes.push({ruleId: d.credit.extraAsk, kind: 'removed', before: sentence, after: '', why: WHY.extraAsk})

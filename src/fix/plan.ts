@@ -23,7 +23,7 @@ import {SELF_INTRO_RE, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
-import {INVITED, MEETING_TALK, NO_REQUEST, OWN_OFFER, draftPurpose, pendingThing, replacementAsk, shownThing, type Shown} from './ask.js'
+import {INVITED, MEETING_TALK, NO_REQUEST, OWN_OFFER, draftPurpose, pendingThing, replacementAsk, sendableDoing, shownThing, type Shown} from './ask.js'
 import {SEE_ATTACHED, decideSentence, didFirst, newThingGuide, opensOnQuestion, pointsOnly} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {markupKept, removalRange, tidyEdits} from './edits.js'
@@ -292,7 +292,7 @@ function dropMeetingTalk(d: Draft, st: State): void {
       const showing = j === i + 1 ? SHOW_OFFER.exec(sentence) : null
       if (showing && !hasFacts(sentence, d.facts, s, d.nameFields, false)) {
         st.decided.set(s, 'remove')
-        st.talkShown ??= showing[1]
+        st.talkShown ??= sendableDoing(showing[1])
         st.changes.push({ruleId: d.credit.timeAsk, kind: 'removed', before: sentence, after: '', why: 'It was what the meeting was to show; the new ask offers to send it instead.'})
         continue
       }

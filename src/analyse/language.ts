@@ -7,10 +7,31 @@
  */
 import type {TextFacts} from './facts.js'
 
-/** The word lists a reading compares: English's, and each other language's by name. */
+/**
+ * The word lists a reading compares, as one index: each listed word with a bit for English (1) and one
+ * for each other language (2, 4, ... in the order of `names`), so a word is looked up once.
+ */
 export interface LanguageLists {
-  english: ReadonlySet<string>
-  others: ReadonlyArray<{name: string; words: ReadonlySet<string>}>
+  names: readonly string[]
+  index: ReadonlyMap<string, number>
+}
+
+const ENGLISH = 1
+const lower = (word: string): string => word.toLowerCase().replace(/’/g, "'")
+
+/** The index of English's list and each other language's. A word of both English and another ("a", "me", "in") counts for English only. */
+export function languageLists(english: readonly string[], others: Readonly<Record<string, readonly string[]>>): LanguageLists {
+  const index = new Map<string, number>()
+  for (const w of english) index.set(lower(w), ENGLISH)
+  const names = Object.keys(others)
+  names.forEach((name, i) => {
+    for (const w of others[name]) {
+      const key = lower(w)
+      const bits = index.get(key) ?? 0
+      if (bits !== ENGLISH) index.set(key, bits | (2 << i))
+    }
+  })
+  return {names, index}
 }
 
 /** What a draft's words say about its language. */
@@ -28,10 +49,12 @@ export interface LanguageReading {
 const ELIDED = /^([a-z]{1,4}')[\p{L}]/u
 
 /** The list entry a word is looked up by: itself, or its elided head. */
-function lookups(norm: string): string[] {
+function lookup(norm: string): string {
+  if (!norm.includes("'")) return norm
   const elided = ELIDED.exec(norm)
-  return elided ? [elided[1]] : [norm]
+  return elided ? elided[1] : norm
 }
+const LETTERS = /^[\p{L}'-]+$/u
 
 /**
  * Count the draft's words of each language's list. Read: the words of the message proper (after the
@@ -41,17 +64,16 @@ function lookups(norm: string): string[] {
 export function readLanguage(facts: TextFacts, lists: LanguageLists): LanguageReading {
   let words = 0
   let english = 0
-  const hits = new Array<number>(lists.others.length).fill(0)
+  const hits = new Array<number>(lists.names.length).fill(0)
   for (const w of facts.words) {
-    if (w.start < facts.bodyStart || w.start >= facts.signatureStart || w.quoted || w.bracketed) continue
-    if (!/^[\p{L}'-]+$/u.test(w.norm)) continue
+    if (w.start < facts.bodyStart || w.start >= facts.signatureStart || w.quoted || w.bracketed || !LETTERS.test(w.norm)) continue
     words++
-    for (const key of lookups(w.norm)) {
-      if (lists.english.has(key)) english++
-      for (let i = 0; i < lists.others.length; i++) if (lists.others[i].words.has(key)) hits[i]++
-    }
+    const bits = lists.index.get(lookup(w.norm))
+    if (bits === undefined) continue
+    if (bits === ENGLISH) english++
+    else for (let i = 0; i < hits.length; i++) if (bits & (2 << i)) hits[i]++
   }
   let best: LanguageReading['best']
-  for (let i = 0; i < hits.length; i++) if (hits[i] > 0 && (!best || hits[i] > best.hits)) best = {name: lists.others[i].name, hits: hits[i]}
+  for (let i = 0; i < hits.length; i++) if (hits[i] > 0 && (!best || hits[i] > best.hits)) best = {name: lists.names[i], hits: hits[i]}
   return best ? {words, english, best} : {words, english}
 }

@@ -2343,18 +2343,16 @@ function peerProblemsPutToReader(ctx: Ctx): void {
     const [from, to] = range(told)
     const [nextFrom, nextTo] = range(next)
     if (someIn(tokens, from, to, (t) => RECIPIENT_WORDS.has(t.norm) || t.norm === 'our' || t.norm === 'my' || t.field >= 0)) continue
-    // "Vitamin D Explorer is a free app that ... When it's overcast, the app recommends a supplement.":
-    // "the" and a noun the sender's pitch or introduction named is their offering told, not a peer's problem.
-    if (namesTheOffering(ctx, content.slice(0, k), from, to)) continue
     const pointsBack = tokens.slice(nextFrom, nextTo).some((t, k) => standsAlone(tokens, nextFrom + k))
     const toThem = tokens[nextFrom]?.norm === 'if' || facts.sentences[next.sentence].question || someIn(tokens, nextFrom, nextTo, (t) => RECIPIENT_WORDS.has(t.norm))
-    if (pointsBack && toThem && concreteWords(tokens, from, to, facts) >= 4) told.concrete = true
+    // (Not "the" and a noun the sender's pitch or introduction named, "Vitamin D Explorer is a free app that ...
+    // When it's overcast, the app recommends a supplement.": their offering told, not a peer's problem.)
+    if (pointsBack && toThem && concreteWords(tokens, from, to, facts) >= 4 && !namesTheOffering(tokens, content.slice(0, k), from, to)) told.concrete = true
   }
 }
 
 /** A definite noun in tokens [from, to) ("the app") whose noun the sender's pitch or introduction before it used. */
-function namesTheOffering(ctx: Ctx, before: SentenceRole[], from: number, to: number): boolean {
-  const {tokens} = ctx
+function namesTheOffering(tokens: Token[], before: SentenceRole[], from: number, to: number): boolean {
   const offered = new Set<string>()
   for (const s of before) {
     if (s.role !== 'pitch' && s.role !== 'self-intro') continue

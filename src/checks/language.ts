@@ -5,20 +5,13 @@
  * of English readings of words that are not English.
  */
 import type {LanguageRule} from '../rules/format.js'
-import {readLanguage, type LanguageLists} from '../analyse/language.js'
+import {languageLists, readLanguage} from '../analyse/language.js'
 import {bodyRange} from './body-range.js'
 import type {CheckKind} from './types.js'
 import type {OptionKit} from '../rules/definition.js'
 
-const lower = (words: readonly string[]): Set<string> => new Set(words.map((w) => w.toLowerCase().replace(/’/g, "'")))
-
 export const language: CheckKind<LanguageRule> = (rule) => {
-  const english = lower(rule.english)
-  // A word of both lists ("a", "me", "in") says nothing: it counts for English only.
-  const lists: LanguageLists = {
-    english,
-    others: Object.entries(rule.languages).map(([name, words]) => ({name, words: new Set([...lower(words)].filter((w) => !english.has(w)))}))
-  }
+  const lists = languageLists(rule.english, rule.languages)
   return (ctx) => {
     const reading = readLanguage(ctx.body, lists)
     const {best} = reading

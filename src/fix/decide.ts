@@ -1185,10 +1185,15 @@ const OPENING_QUESTION = /\b(?:wondering|curious)\s+(?:how|what|whether|if|why)\
  * ask (round 19's judges, r1486).
  */
 // (Or about their company's slot, "Quick question: Does [COMPANY] have a plan for NIS2 compliance?" (r1775: the 15-minute ask after it went with nothing in its place).)
-const YES_NO_HOOK = /^\W*(?:(?:quick |one |a quick )?question(?: for you)?:\s*)(?:are|is|do|does|have|has)\s+(?:you\b|your\b|\[[^\]\n]{1,30}\]|\{\{?[^{}\n]{1,30}\}\}?)[^?]*\?\W*$/i
-
-/** A yes-or-no hook about them whose label may end on a dash and whose question may be of some of them. */
-const HOOK_ABOUT_THEM = /^\W*(?:(?:quick |one |a quick )?question(?: for you)?\s*(?::|\s[-–—])\s*)(?:are|is|do|does|have|has)\s+(?:(?:any|some|many|most|all) of\s+)?(?:you\b|your\b|\[[^\]\n]{1,30}\]|\{\{?[^{}\n]{1,30}\}\}?)[^?]*\?\W*$/i
+// (`wide` also takes a label ending on a dash and a question of some of them, "Quick question - do any of your
+// couples ever ask about ...?", read only where the pitch follows the hook: hookThenPitch.)
+function yesNoHook(wide: boolean): RegExp {
+  const label = wide ? String.raw`\s*(?::|\s[-–—])` : ':'
+  const some = wide ? String.raw`(?:(?:any|some|many|most|all) of\s+)?` : ''
+  return new RegExp(String.raw`^\W*(?:(?:quick |one |a quick )?question(?: for you)?${label}\s*)(?:are|is|do|does|have|has)\s+${some}(?:you\b|your\b|\[[^\]\n]{1,30}\]|\{\{?[^{}\n]{1,30}\}\}?)[^?]*\?\W*$`, 'i')
+}
+const YES_NO_HOOK = yesNoHook(false)
+const HOOK_ABOUT_THEM = yesNoHook(true)
 
 /** The kept ask is a hook about them, the sender's pitch stands between it and `s`, and `s` is a question. */
 function hookThenPitch(d: Draft, kept: SentenceRole, s: SentenceRole, sentence: string): boolean {

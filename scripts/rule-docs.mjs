@@ -99,7 +99,7 @@ const KINDS = {
   list: 'A feature list: `minItems` or more items after a lead-in of the `leadIn` phrases.',
   role: 'Sentences by the role they play in the message (greeting, opener, pitch, proof, ask, chaser, ...), as the analysis reads it.',
   categories: 'Drafts with findings in at least `minCategories` of the listed `categories`.',
-  language: 'Drafts in another language than English: the share of their words that are another language\'s most common small words (`languages`), against English\'s (`english`). Where it reports, the rules without `anyLanguage` are skipped.'
+  language: 'Drafts in another language than English: the share of their words that are another language\'s most common small words (`languages`), against English\'s (`english`), or, for a language of another writing system (`scripts`), the share of their letters in it. Where it reports, the rules without `anyLanguage` are skipped and the rewrite leaves the draft as it is.'
 }
 
 const WHERE = {

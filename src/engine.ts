@@ -183,7 +183,8 @@ export function linterFrom(resolved: ResolvedConfig, compiler: Compiler): Linter
   const config = compileConfig(resolved, compiler)
   const ruleRewrites: RuleRewrites = {
     subject: new Map(resolved.rules.flatMap((r) => (r.rewriteSubject ? [[r.id, r.rewriteSubject.why] as const] : []))),
-    flags: new Map(resolved.rules.flatMap((r) => (r.rewrite ? [[r.id, r.rewrite] as const] : [])))
+    flags: new Map(resolved.rules.flatMap((r) => (r.rewrite ? [[r.id, r.rewrite] as const] : []))),
+    languages: new Set(resolved.rules.filter((r) => r.check === 'language').map((r) => r.id))
   }
 
   /** Lint one input; the body's facts, tags and roles come back too, for the rewrite to plan over. */

@@ -3,8 +3,10 @@
  * words (merge fields, links, length, punctuation); an English draft with a foreign name, place or
  * quoted line is read as English.
  */
+import {readFileSync} from 'node:fs'
 import {describe, expect, test} from 'vitest'
 import {createLinter} from '../src/index.js'
+import {createLinter as createCheckedLinter} from '../src/config.js'
 
 const linter = createLinter()
 const found = (text: string, channel?: 'email' | 'sms' | 'linkedin-connect') =>
@@ -66,6 +68,68 @@ describe('drafts in another language', () => {
     const off = createLinter({rules: {'not-english': 'off'}})
     const text = 'Hola Lucía, somos la plataforma líder en gestión de ventas. ¿Tiene 15 minutos esta semana para una llamada rápida?'
     expect(off.lint(text).messages.some((m) => m.ruleId === 'not-english')).toBe(false)
+  })
+})
+
+describe('drafts in another writing system are told by their letters', () => {
+  test.each([
+    ['Hebrew', 'שלום נועה,\n\nראיתי שהמחסן שלכם בחולון עבר למשמרת לילה נוספת. איך אתם מתכננים את המסלולים עכשיו, כשההזמנות הוכפלו?\n\nתודה,\nעמית'],
+    ['Japanese', '佐藤様\n\n先週、名古屋の新しい倉庫が稼働したと伺いました。夜間のシフトが増えて、配送ルートの計画に時間がかかっていませんか。\n\nよろしくお願いいたします。'],
+    ['Chinese', '王经理您好，\n\n看到贵公司上个月在苏州开了新仓库。夜班增加以后，配送路线的安排是否比以前更费时间？\n\n谢谢'],
+    ['Korean', '김 팀장님 안녕하세요,\n\n지난달 부산에 새 물류센터를 여셨다는 소식을 봤습니다. 야간 근무가 늘면서 배송 경로 계획이 더 어려워지지 않으셨나요?\n\n감사합니다'],
+    ['a Cyrillic-script language', 'Здравствуйте, Ирина!\n\nВидел, что ваш склад в Самаре перешёл на ночные смены. Как вы теперь планируете маршруты, когда заказов стало вдвое больше?\n\nСпасибо,\nАндрей'],
+    ['an Arabic-script language', 'مرحبا سارة،\n\nرأيت أن مستودعكم في دبي بدأ العمل بنوبة ليلية إضافية. كيف تخططون للمسارات الآن بعد أن تضاعفت الطلبات؟\n\nشكرا'],
+    ['Greek', 'Γεια σας κυρία Παππά,\n\nΕίδα ότι η αποθήκη σας στη Θεσσαλονίκη ξεκίνησε νυχτερινή βάρδια. Πώς σχεδιάζετε τώρα τα δρομολόγια με τις διπλάσιες παραγγελίες;']
+  ])('%s', (language, text) => {
+    expect(found(text)).toEqual([['not-english', said(language)]])
+  })
+
+  test('English words in it do not make it English, and a few letters of it do not make an English draft foreign', () => {
+    expect(found('שלום דנה, ראיתי שה-CRM החדש שלכם עלה לאוויר בשבוע שעבר. איך הצוות מסתדר עם ה-pipeline וה-dashboard החדשים?')).toEqual([['not-english', said('Hebrew')]])
+    expect(found('Hi Yuki (田中さん), saw the Osaka branch opened last month. How is quoting holding up with the new team?')).toEqual([])
+  })
+
+  test('the finding spans the whole draft: a paragraph with no spaces is not taken for a sign-off', () => {
+    const text = '佐藤様\n\n先週、名古屋の新しい倉庫が稼働したと伺いました。夜間のシフトが増えて、配送ルートの計画に時間がかかっていませんか。\n\nよろしくお願いいたします。'
+    const [m] = linter.lint(text).messages
+    expect(m.actual).toBe(text.slice(0, text.length - 1))
+  })
+
+  test('a script Unicode does not know is a clear config error', () => {
+    expect(() => createCheckedLinter({rules: {'not-english': ['info', {scripts: {Klingon: ['Klingon']}}]}} as never)).toThrow(
+      /not-english: scripts: names a script Unicode does not know/
+    )
+  })
+})
+
+describe('real drafts in other languages (fixtures/real/other-languages)', () => {
+  const drafts = readFileSync(new URL('../fixtures/real/other-languages/messages.jsonl', import.meta.url), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as {id: string; channel: 'email' | 'followup' | 'linkedin-connect' | 'linkedin-inmail' | 'sms'; subject: string | null; text: string; language: string})
+  // Too little of them to tell: six words after the greeting, two of them French (o002); a follow-up
+  // that is mostly bracketed slots and a numbered list (o043).
+  const tooLittle = ['o002', 'o043']
+
+  test('every one names its language, but for the two with too few words of it', () => {
+    const read = drafts.map((d) => {
+      const m = linter.lint({text: d.text, channel: d.channel, ...(d.subject ? {subject: d.subject} : {})}).messages.find((x) => x.ruleId === 'not-english')
+      return [d.id, m?.message ?? null]
+    })
+    expect(read).toEqual(drafts.map((d) => [d.id, tooLittle.includes(d.id) ? null : said(d.language)]))
+    expect(drafts.length).toBe(50)
+  })
+
+  test('the rewrite changes none of those it reads as another language (no English ask put in, no sentence cut by English roles)', () => {
+    const changed = drafts
+      .filter((d) => !tooLittle.includes(d.id))
+      .filter((d) => {
+        const input = {text: d.text, channel: d.channel, ...(d.subject ? {subject: d.subject} : {})}
+        const out = linter.rewrite(input)
+        return out.text !== d.text || out.changes.length > 0
+      })
+      .map((d) => d.id)
+    expect(changed).toEqual([])
   })
 })
 

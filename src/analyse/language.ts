@@ -14,13 +14,22 @@ import type {TextFacts} from './facts.js'
 export interface LanguageLists {
   names: readonly string[]
   index: ReadonlyMap<string, number>
+  /** Writing systems other than the Latin alphabet, each by the name the message gives its language (Hebrew, Japanese). */
+  scripts: ReadonlyArray<{name: string; letter: RegExp}>
 }
 
 const ENGLISH = 1
 const lower = (word: string): string => word.toLowerCase().replace(/’/g, "'")
 
-/** The index of English's list and each other language's. A word of both English and another ("a", "me", "in") counts for English only. */
-export function languageLists(english: readonly string[], others: Readonly<Record<string, readonly string[]>>): LanguageLists {
+/**
+ * The index of English's list and each other language's. A word of both English and another ("a", "me", "in") counts for English only.
+ * `scripts` names each language read by its writing system, with the Unicode scripts of its letters ({Japanese: [Hiragana, Katakana]}).
+ */
+export function languageLists(
+  english: readonly string[],
+  others: Readonly<Record<string, readonly string[]>>,
+  scripts: Readonly<Record<string, readonly string[]>> = {}
+): LanguageLists {
   const index = new Map<string, number>()
   for (const w of english) index.set(lower(w), ENGLISH)
   const names = Object.keys(others)
@@ -31,7 +40,12 @@ export function languageLists(english: readonly string[], others: Readonly<Recor
       if (bits !== ENGLISH) index.set(key, bits | (2 << i))
     }
   })
-  return {names, index}
+  return {names, index, scripts: Object.entries(scripts).map(([name, of]) => ({name, letter: scriptLetter(of)}))}
+}
+
+/** One letter of any of the Unicode scripts named ("Hebrew", "Han"); a name Unicode does not know throws. */
+export function scriptLetter(scripts: readonly string[]): RegExp {
+  return new RegExp(`[${scripts.map((s) => `\\p{Script=${s}}`).join('')}]`, 'u')
 }
 
 /** What a draft's words say about its language. */
@@ -42,6 +56,11 @@ export interface LanguageReading {
   english: number
   /** The other language with the most of its function words in the draft, when any has one. */
   best?: {name: string; hits: number}
+  /** The letters of the draft's words (its greeting and sign-off too), and how many are of the Latin alphabet. */
+  letters: number
+  latin: number
+  /** The language written in another system than Latin with the most letters, when any has one (the first listed, on a tie). */
+  script?: {name: string; letters: number}
 }
 
 // An elided article or pronoun joined to the next word ("l'équipe", "d'un", "qu'il", "dell'azienda"):
@@ -54,7 +73,10 @@ function lookup(norm: string): string {
   const elided = ELIDED.exec(norm)
   return elided ? elided[1] : norm
 }
-const LETTERS = /^[\p{L}'-]+$/u
+const LETTERS = /^[\p{L}\p{M}'-]+$/u
+const ASCII = /^[a-z'-]+$/
+const LATIN = /\p{Script=Latin}/u
+const LETTER = /\p{L}/u
 
 /**
  * Count the draft's words of each language's list. Read: the words of the message proper (after the
@@ -64,10 +86,29 @@ const LETTERS = /^[\p{L}'-]+$/u
 export function readLanguage(facts: TextFacts, lists: LanguageLists): LanguageReading {
   let words = 0
   let english = 0
+  let letters = 0
+  let latin = 0
   const hits = new Array<number>(lists.names.length).fill(0)
+  const inScript = new Array<number>(lists.scripts.length).fill(0)
   for (const w of facts.words) {
-    if (w.start < facts.bodyStart || w.start >= facts.signatureStart || w.quoted || w.bracketed || !LETTERS.test(w.norm)) continue
-    words++
+    if (w.quoted || w.bracketed || !LETTERS.test(w.norm)) continue
+    // Letters are counted in the whole draft: a paragraph of Japanese or Chinese has no spaces, and the
+    // sign-off reading takes it for a name line.
+    const prose = w.start >= facts.bodyStart && w.start < facts.signatureStart
+    if (prose) words++
+    if (ASCII.test(w.norm)) {
+      letters += w.norm.length
+      latin += w.norm.length
+    } else {
+      for (const ch of w.norm) {
+        if (!LETTER.test(ch)) continue
+        letters++
+        if (LATIN.test(ch)) latin++
+        // (A letter counts for every language whose scripts hold it: Han for Chinese and for Japanese, whose kana then tell them apart.)
+        else for (let i = 0; i < inScript.length; i++) if (lists.scripts[i].letter.test(ch)) inScript[i]++
+      }
+    }
+    if (!prose) continue
     const bits = lists.index.get(lookup(w.norm))
     if (bits === undefined) continue
     if (bits === ENGLISH) english++
@@ -75,5 +116,7 @@ export function readLanguage(facts: TextFacts, lists: LanguageLists): LanguageRe
   }
   let best: LanguageReading['best']
   for (let i = 0; i < hits.length; i++) if (hits[i] > 0 && (!best || hits[i] > best.hits)) best = {name: lists.names[i], hits: hits[i]}
-  return best ? {words, english, best} : {words, english}
+  let script: LanguageReading['script']
+  for (let i = 0; i < inScript.length; i++) if (inScript[i] > 0 && (!script || inScript[i] > script.letters)) script = {name: lists.scripts[i].name, letters: inScript[i]}
+  return {words, english, letters, latin, ...(best ? {best} : {}), ...(script ? {script} : {})}
 }

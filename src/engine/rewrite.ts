@@ -36,6 +36,8 @@ export interface RuleRewrites {
   subject: ReadonlyMap<string, string>
   /** How the plan treats each rule's findings (the rules' `rewrite` flags). */
   flags: RewriteFlags
+  /** The rules that find a draft in another language: where one reports, the plan (which reads English) is not made. */
+  languages: ReadonlySet<string>
 }
 
 /** One pass as edits on the input's fields, with what each change is and why. */
@@ -47,14 +49,18 @@ export interface Pass {
 const MAX_REWRITE_PASSES = 10
 
 /**
- * One pass: the whole-draft plan over sentence roles (fix/plan.ts), and the findings' safe fixes.
+ * One pass: the whole-draft plan over sentence roles (fix/plan.ts), and the findings' safe fixes. A draft
+ * in another language gets the safe fixes of the rules that ran on it (merge fields, punctuation) only.
  * Suggestions stay suggestions: a person chooses them, one at a time.
  */
 export function planPass(analyse: Analyse, input: LintInput, rules: RuleRewrites): Pass {
   const {result, analysis} = analyse(input)
   const edits: Record<Field, Edit[]> = {body: [], subject: []}
   let changes: Change[] = []
-  if (analysis) {
+  // A draft in another language keeps its sentences: the plan reads English roles ("Seriez-vous disponible
+  // pour un café de 20 minutes ?" is no time ask to it, and "Worth a look?" no line of that draft).
+  const foreign = result.messages.some((m) => rules.languages.has(m.ruleId))
+  if (analysis && !foreign) {
     const plan = planRewrite(analysis.body, analysis.roles, result.messages, result.channel, analysis.tokens, rules.flags)
     edits.body.push(...plan.edits)
     changes = plan.changes

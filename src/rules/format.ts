@@ -240,6 +240,12 @@ export interface LanguageRule extends RuleFields {
   english: string[]
   /** Each other language's most common small words, by the name the message gives it. */
   languages: Record<string, string[]>
+  /** Languages written in another system than the Latin alphabet, each with the Unicode scripts of its letters. */
+  scripts: Record<string, string[]>
+  /** Fewest letters of such a language before a draft is judged by its script. */
+  minLetters: number
+  /** ...and the share of the draft's letters they must be. */
+  scriptShare: number
   /** Fewest words read before a draft is judged: a line or two is too little to tell. */
   minWords: number
   /** The share of the words read that must be one other language's small words. */
@@ -328,7 +334,7 @@ export type RuleInput =
   | Written<PlaceholderRule>
   | Written<LinkRule>
   | Written<ListRule, 'minItems' | 'skipReaderLists'>
-  | Written<LanguageRule, 'minWords' | 'minShare' | 'margin'>
+  | Written<LanguageRule, 'scripts' | 'minLetters' | 'scriptShare' | 'minWords' | 'minShare' | 'margin'>
 
 /** A named phrase list that rules read (`unless`, `onlyIf`, required-signal). */
 interface SignalSpec {

@@ -379,12 +379,17 @@ function lineBefore(text: string, at: number): string {
 /** The rest of the greeting line up to its comma at the line's end: "[Title] [Last Name] and team,". */
 const GREETING_REST = /^[^,\n.!?]{1,60},[ \t]*(?=\r?\n|$)/
 
+/** An HTML element's tag and the space after it: "</div>\n", "<br>", "<div class=\"x\">". */
+const HTML_TAG = /^<\/?(?:div|p|span|font|b|strong|i|em|br|center)\b[^<>\n]*>\s*/i
+
 /** The body's sentences without a greeting or its punctuation at their start. */
 function trimGreetings(text: string, facts: TextFacts, body: SentenceRole[]): SentenceRole[] {
   for (const s of body) {
     // Never inside the greeting, and not on the punctuation a greeting left over ("Hey there!!").
     s.start = Math.max(s.start, facts.bodyStart)
     while (s.start < s.end && /[\s!?.,:;]/.test(text[s.start])) s.start++
+    // (Nor on the HTML tags before its words, "</div>\n<br>\n<div>I hope ...": they are the elements', and stay.)
+    for (let tag = HTML_TAG.exec(text.slice(s.start, s.end)); tag; tag = HTML_TAG.exec(text.slice(s.start, s.end))) s.start += tag[0].length
     // (Nor inside a template tag it runs out of, "-- Ask --}}\nCould we ...": the tag is no part of it.)
     // (Read back at most 40 characters, and on to the sentence's end: a long draft's every sentence is read.)
     const from = Math.max(0, s.start - 40)

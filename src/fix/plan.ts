@@ -30,7 +30,7 @@ import {markupKept, removalRange, tidyEdits} from './edits.js'
 import {keepLayout} from './layout.js'
 import {renumberLists} from './lists.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, AND_I, PAST_EXCHANGE, SINCE_LAST, BOAST_MODIFIER, HOLDS_LIST, askUnderLink, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
+import {appraisesTheirs, ALSO, AND_I, PAST_EXCHANGE, SINCE_LAST, BOAST_MODIFIER, HOLDS_LIST, askUnderLink, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 import {GONE, cohere, keepLine, leansBack, soleNaming} from './cohere.js'
 import {keepPurpose} from './purpose.js'
@@ -931,7 +931,7 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor where a kept sentence opens on what the writer saw of them: two lines about them, one on top of the other.)
   // (What a chase named asks for one new thing about it, unless the draft says what is new already: then the line is about them.)
   const chased = st.chasedTopic !== undefined && !st.newThing && !at.kept.some((s) => st.decided.get(s) === 'keep' && SINCE_LAST.test(text.slice(s.start, s.end)))
-  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (seenOfThem(text.slice(s.start, s.end)) || DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
+  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (seenOfThem(text.slice(s.start, s.end)) || appraisesTheirs(text.slice(s.start, s.end)) || DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
   // (Nor where a kept line says why this reader by something of theirs it names, "Because of your experience
   // running supplier audits at Acme Foods, ...", "Your expertise in {{ expertise }} is of particular interest":
   // a second line about them only repeats it (round 18's judges, r1384, r1464). A chase's line for one new thing is no such line.)

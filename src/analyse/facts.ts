@@ -189,7 +189,16 @@ const ADDRESSED_BY_TITLE = /^\s*(?:[Dd]ear|[Hh]i|[Hh]ello|[Gg]reetings|[Tt]o)(?:
 const SALUTATION_LINE =
   /^\s*(?:[Tt]o[ \t]+(?:whom it may concern|(?:the[ \t]+)?\p{Lu}[^\n.!?]{0,60}?)|(?:\p{Lu}[\w.&'’-]*[ \t]+){1,4}(?:[Tt]eam|[Ff]olks))[ \t]*[,:—–-][ \t]*(?=\r?\n[ \t]*\r?\n)/u
 
+/** HTML elements' tags that open a message before its greeting: "<div>", "<p>", "<span style=...>". */
+const LEADING_TAGS = /^\s*(?:<(?:div|p|span|font|b|strong|i|em|br|center)\b[^<>\n]*>\s*)+/i
+
 function greetingEnd(text: string): number {
+  // A greeting inside an HTML element, "<div>Dear Professor {}, </div>": the tags are no part of it, the greeting is.
+  const tags = LEADING_TAGS.exec(text)
+  if (tags) {
+    const end = greetingEnd(text.slice(tags[0].length))
+    return end > 0 ? tags[0].length + end : 0
+  }
   const titled = ADDRESSED_BY_TITLE.exec(text) ?? SALUTATION_LINE.exec(text)
   if (titled) return titled[0].length
   const greeting = GREETING_RE.exec(text)

@@ -254,6 +254,9 @@ export function soleNaming(d: Draft, s: SentenceRole): boolean {
   return !unbold(rest.replace(/(?:https?:\/\/|www\.)\S+/g, ' ')).toLowerCase().includes(named[1].toLowerCase())
 }
 
+/** What only leads into the list after it: "which includes: ...", "that covers: ...", "including: ...". */
+const LIST_LEAD = /^(?:(?:which|that)\s+(?:\w+\s+)?(?:includes?|covers?|has|offers?|does|features?|comes? with|brings?)|including|featuring|with)\s*:/i
+
 /** Markdown bold around a name, "**VsArena**": read as the name. */
 const unbold = (text: string): string => text.replace(/\*\*([^*\n]{1,40})\*\*/g, '$1')
 
@@ -299,6 +302,12 @@ function keepIdentity(d: Draft, st: State): void {
     // (Not a name in lower case, "freetokens": said first in a sentence it would start one in lower case.)
     if (building && /^\P{Ll}/u.test(building[1]) && !keptProse.includes(building[1].toLowerCase()) && !d.rulesIn(s).some((f) => f.severity === 'error' && (d.flagOf(f) === 'urgency' || f.category === 'spammy'))) {
       const [, name, article, what] = building
+      // (Where what follows the name only leads into a list, "I'm building MCP Workbench, which includes: • ...", the
+      // line comes back whole behind its guide line, its lead-in's comma and colon as written, never ": which includes.")
+      if (!article && LIST_LEAD.test(what)) {
+        keepLine(d, st, s)
+        return
+      }
       // (Without a list it leads into, "... for creators: ✅ Generates ...", or what it comes "with", a
       // list of features or a boast, "with a unique approach".)
       const said = bare(what.replace(/\s*:[^]*$/, '').replace(/\s+with\s[^]*$/, ''))

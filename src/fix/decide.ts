@@ -420,6 +420,14 @@ function decidePitch(d: Draft, st: State, s: SentenceRole, r: Reading): boolean 
   const short = line.replace(', then one line on how you help with it.', ', then how you help with it.')
   const long = proofOf(sentence, line.length, flagged)
   const proof = long ?? (short !== line ? proofOf(sentence, short.length, flagged) : undefined)
+  // A section under its heading, "### Grant Request\nWe're seeking **$50-75K** to fund:\n- ...", "**My Portfolio:**\n1. ...",
+  // stays whole, the guide line on a line of its own in front of it: what it asks for and the facts it gives are
+  // the message, and a guide line goes where a pitch was, never over a section (judged rounds 33 and 34, r2359, r2360).
+  if (headsSection(d.text, s) && (r.facty || holdsItem(d.text, s))) {
+    st.replacement.set(s, {text: `[[${line}]]\n\n${sentence}`, ruleId: boast.ruleId, why: WHY.pitch})
+    st.decided.set(s, 'replace')
+    return true
+  }
   const guide = proof ? `[[${long ? line : short} Proof to keep: ${proof}]]` : `[[${line}]]`
   st.replacement.set(s, {text: guide, ruleId: boast.ruleId, why: WHY.pitch})
   st.decided.set(s, 'replace')
@@ -1717,6 +1725,23 @@ function stepOf(text: string, s: SentenceRole, sentence: string): boolean {
   return !sentence.includes('?') && /^[ \t]*\d{1,2}[.)][ \t]/.test(text.slice(lineStart, s.end)) && (text.slice(Math.max(0, lineStart - 400), s.end + 400).match(/(?:^|\n)[ \t]*\d{1,2}[.)][ \t]/g) ?? []).length >= 2
 }
 
+/** A heading on a line of its own: "### Grant Request", "**My Portfolio:**", "__Budget__". */
+const HEADING_LINE = /^[ \t]*(?:#{1,6}[ \t]+\S[^\n]*|\*\*[^*\n]{1,60}\*\*[ \t]*:?|__[^_\n]{1,60}__[ \t]*:?)[ \t]*$/
+
+/**
+ * A heading that names what the sender offers: "**What PayRelay Offers:**", "**Features:**", "**What you get:**",
+ * "**VULCA provides:**", "**Key benefits:**". The list under it is the pitch, which the guide line stands for, its
+ * proof kept (round 21's judges).
+ */
+const OFFER_HEADING = /\b(?:offers?|provides?|features?|benefits?|advantages?|capabilities|highlights|what (?:you|you['’]ll|you will) get|why (?:us|choose|partner))\b/i
+
+/** A sentence that opens on a heading line, the section's text under it (not a list of what the sender offers). */
+function headsSection(text: string, s: SentenceRole): boolean {
+  const sentence = text.slice(s.start, s.end)
+  const line = sentence.indexOf('\n')
+  return line > 0 && HEADING_LINE.test(sentence.slice(0, line)) && !OFFER_HEADING.test(sentence.slice(0, line)) && /\S/.test(sentence.slice(line))
+}
+
 function inListItem(text: string, s: SentenceRole): boolean {
   const lineStart = text.lastIndexOf('\n', s.start - 1) + 1
   return ITEM_LINE.test(text.slice(lineStart, s.end))
@@ -1741,7 +1766,8 @@ function decideRest(d: Draft, st: State, s: SentenceRole, r: Reading): void {
     // (Not one that says what the product is, "**The Hub** is a real-time deal aggregator": the rest leans on it.)
     // (Nor an item of a numbered list: cut, it would leave the list counting from "2.".)
     // (Nor what is new since the last note, "We now have a reproducible evidence package for each run:": the one new thing a follow-up needs (judged round 29, r2197).)
-    if (!r.facty && !forTheReader(sentence) && !SAYS_WHAT_IT_IS.test(sentence) && !numberedItem(text, s) && !SINCE_LAST.test(sentence)) {
+    // (Nor a section under its heading, "**My Portfolio:**\n1. ...": the section is the message (judged round 34, r2360).)
+    if (!r.facty && !forTheReader(sentence) && !SAYS_WHAT_IT_IS.test(sentence) && !numberedItem(text, s) && !SINCE_LAST.test(sentence) && !(headsSection(text, s) && holdsItem(text, s))) {
       st.decided.set(s, 'remove')
       st.changes.push({ruleId: boast.ruleId, kind: 'removed', before: sentence, after: '', why: WHY.pitch})
     } else st.decided.set(s, 'keep')

@@ -9,7 +9,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import type {RewriteFlag, RewriteFlags} from '../rules/rewrite-flags.js'
-import {ANSWERS_REQUEST, DONE_WITH_THEIRS, MET, SEEN_OF_THEM, asksHelp} from './sentence.js'
+import {ANSWERS_REQUEST, DONE_WITH_THEIRS, MET, SEEN_OF_THEM, appraisesTheirs, asksHelp} from './sentence.js'
 import {afterContact, readKind, type DraftKind} from './kind.js'
 
 export interface Change {
@@ -223,7 +223,7 @@ export function readDraft(facts: TextFacts, roles: Roles, messages: LintMessage[
     slotted: slotLine(text, facts, identityFields) || hookSlot(text, facts),
     // (Or what the sender did with something of theirs, "I tested your agency's response time", or an
     // ask that opens on what the sender knows of them, "I know your library has a robotics kit, would you lend it ...".)
-    observed: roles.sentences.some((s) => observedFirst(s) || (s.role === 'ask' && KNOWN_OF_THEM.test(text.slice(s.start, s.end)))) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts) || body.some((s) => DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || namesTheirs(s)),
+    observed: roles.sentences.some((s) => observedFirst(s) || (s.role === 'ask' && KNOWN_OF_THEM.test(text.slice(s.start, s.end)))) || strongFields.size > 0 || slotLine(text, facts, identityFields) || hookSlot(text, facts) || body.some((s) => DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || namesTheirs(s) || appraisesTheirs(text.slice(s.start, s.end))),
     crowd: CROWD_GREETING.test(text.slice(Math.max(0, text.lastIndexOf('\n', Math.max(0, facts.bodyStart - 1)) + 1), facts.bodyStart)),
     // (Or a student who asks how they got where they are: they help nobody, they ask.)
     seeksHelp: asksHelp(text.slice(facts.bodyStart, facts.signatureStart), '') || ADVICE_SEEKER.test(text.slice(facts.bodyStart, facts.signatureStart)),
@@ -379,12 +379,17 @@ function lineBefore(text: string, at: number): string {
 /** The rest of the greeting line up to its comma at the line's end: "[Title] [Last Name] and team,". */
 const GREETING_REST = /^[^,\n.!?]{1,60},[ \t]*(?=\r?\n|$)/
 
+/** An HTML element's tag and the space after it: "</div>\n", "<br>", "<div class=\"x\">". */
+const HTML_TAG = /^<\/?(?:div|p|span|font|b|strong|i|em|br|center)\b[^<>\n]*>\s*/i
+
 /** The body's sentences without a greeting or its punctuation at their start. */
 function trimGreetings(text: string, facts: TextFacts, body: SentenceRole[]): SentenceRole[] {
   for (const s of body) {
     // Never inside the greeting, and not on the punctuation a greeting left over ("Hey there!!").
     s.start = Math.max(s.start, facts.bodyStart)
     while (s.start < s.end && /[\s!?.,:;]/.test(text[s.start])) s.start++
+    // (Nor on the HTML tags before its words, "</div>\n<br>\n<div>I hope ...": they are the elements', and stay.)
+    for (let tag = HTML_TAG.exec(text.slice(s.start, s.end)); tag; tag = HTML_TAG.exec(text.slice(s.start, s.end))) s.start += tag[0].length
     // (Nor inside a template tag it runs out of, "-- Ask --}}\nCould we ...": the tag is no part of it.)
     // (Read back at most 40 characters, and on to the sentence's end: a long draft's every sentence is read.)
     const from = Math.max(0, s.start - 40)

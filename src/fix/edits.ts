@@ -201,8 +201,47 @@ export function tidyEdits(text: string, edits: Edit[]): Edit[] {
   return balanceEmphasis(text, trimLineEnds(text, joinDeletions(text, mergeInsertions(edits))))
 }
 
-/** The edits that split no piece of markup. */
+/** An HTML element's opening or closing tag (not a void one, "<br>", which has no partner). */
+const PAIRED_TAG = /<(\/?)(div|p|span|font|b|strong|i|em|u|center|a|li|ul|ol|h[1-6]|table|tr|td|blockquote)\b[^<>\n]*>/gi
+
+/** Every element opened in the span is closed in it, and nothing closed in it was opened before it. */
+function tagsBalanced(span: string): boolean {
+  const open = new Map<string, number>()
+  for (const m of span.matchAll(PAIRED_TAG)) {
+    const name = m[2].toLowerCase()
+    const n = (open.get(name) ?? 0) + (m[1] === '' ? 1 : -1)
+    if (n < 0) return false
+    open.set(name, n)
+  }
+  return [...open.values()].every((n) => n === 0)
+}
+
+/**
+ * An edit that would take half of an HTML element, "<div>Dear Professor {}, </div>\n<br>\n<div>I hope
+ * this email finds you well." (judged round 33 and 34, r2326: an orphan "</div>" left): the tags at its
+ * ends stay, it takes only the words between them; one that would still take half an element goes.
+ */
+function tagsKept(text: string, edits: Edit[]): Edit[] {
+  const out: Edit[] = []
+  for (const e of edits) {
+    if (tagsBalanced(text.slice(e.start, e.end))) {
+      out.push(e)
+      continue
+    }
+    let {start, end} = e
+    for (let m = /^\s*<\/?[a-z][^<>\n]*>/i.exec(text.slice(start, end)); m; m = /^\s*<\/?[a-z][^<>\n]*>/i.exec(text.slice(start, end))) start += m[0].length
+    for (let m = /<\/?[a-z][^<>\n]*>\s*$/i.exec(text.slice(start, end)); m; m = /<\/?[a-z][^<>\n]*>\s*$/i.exec(text.slice(start, end))) end -= m[0].length
+    if (tagsBalanced(text.slice(start, end)) && (start < end || e.replacement !== '')) out.push({...e, start, end})
+  }
+  return out
+}
+
+/** The edits that split no piece of markup (nor an HTML element). */
 export function markupKept(text: string, edits: Edit[]): Edit[] {
   const spans = markupSpans(text)
-  return spans.length === 0 ? edits : edits.filter((e) => !splitsMarkup(spans, e))
+  // (The pattern is global, for matchAll: its test leaves lastIndex where it matched, which matchAll would start from.)
+  const html = PAIRED_TAG.test(text)
+  PAIRED_TAG.lastIndex = 0
+  const kept = html ? tagsKept(text, edits) : edits
+  return spans.length === 0 ? kept : kept.filter((e) => !splitsMarkup(spans, e))
 }

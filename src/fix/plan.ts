@@ -30,7 +30,7 @@ import {markupKept, removalRange, tidyEdits} from './edits.js'
 import {keepLayout} from './layout.js'
 import {renumberLists} from './lists.js'
 import type {RewriteFlags} from '../rules/rewrite-flags.js'
-import {ALSO, AND_I, PAST_EXCHANGE, SINCE_LAST, BOAST_MODIFIER, HOLDS_LIST, askUnderLink, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
+import {appraisesTheirs, ALSO, AND_I, PAST_EXCHANGE, SINCE_LAST, BOAST_MODIFIER, HOLDS_LIST, askUnderLink, askUnderList, forTheReader, listFigure, BOOKING_LINE, CLOSING, CONNECTIVE, CTA_FIELD, FOLLOW_FRAME, LAST_NOTE, LIST_ITEM, LIST_RUN, NO_ASK, OFFER_VERBS, SAYS_LAST, NOT_POINTING, OPEN_DOOR, OWN_REQUEST, STOPS, SEEN_OF_THEM, DONE_WITH_THEIRS, articleFor, hasFacts, tokensIn} from './sentence.js'
 import {WHY} from './why.js'
 import {GONE, cohere, keepLine, leansBack, soleNaming} from './cohere.js'
 import {keepPurpose} from './purpose.js'
@@ -140,6 +140,7 @@ export function planRewrite(facts: TextFacts, roles: Roles, messages: LintMessag
   fillEmptyLeadIn(d, st, layout)
   shorten(d, st, layout)
   addMissingAsk(d, st, layout)
+  guideInstructions(d, st)
   keepLayout(d, st)
   st.edits.push(...renumberLists(d.text, st.edits, d.facts.bodyStart, d.facts.signatureStart))
   const tidy = tidyEdits(d.text, st.edits)
@@ -697,6 +698,36 @@ function dropAgain(d: Draft, st: State): void {
 }
 
 /**
+ * A heading that tells the template's user to pick one of the variants under it for each reader: "**The Niche
+ * Hook (Swap based on lead):**", "Opening line [choose per prospect]:". Group 1 the heading's name, group 2 the note.
+ * The note's verb picks among variants, and what it picks by is the reader in the third person (a lead, a
+ * prospect, their niche): a note to the sender, never to the reader ("**Proposed Articles** (choose one or
+ * multiple):" asks the reader to choose, and stays).
+ */
+const PICK_NOTE = /^[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?([^\n()[\]*_]{2,60}?)[ \t]*[([][ \t]*((?:swap|choose|pick|select|rotate|alternate|use one)\b[^\n()[\]]*?\b(?:lead|leads|prospects?|recipients?|contacts?|niches?|industry|industries|verticals?|personas?|segments?|audiences?|business type|company type)\b[^\n()[\]]{0,30})[ \t]*[)\]][ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i
+
+/**
+ * A template's note to its user left in the message, over the variants it says to pick from (judged round 33,
+ * r2383: "**The Niche Hook (Swap based on lead):**" and all four niches sent as they were): it is guidance, no
+ * text for the reader. Its line becomes a guide line that says what to do, the variants stay under it for the
+ * sender to pick one, and linting the rewrite reports the guide line until they have.
+ */
+function guideInstructions(d: Draft, st: State): void {
+  const {text, facts} = d
+  const body = text.slice(facts.bodyStart, facts.signatureStart)
+  for (const m of body.matchAll(new RegExp(PICK_NOTE.source, 'gim'))) {
+    const start = facts.bodyStart + m.index + (m[0].length - m[0].trimStart().length)
+    const end = facts.bodyStart + m.index + m[0].trimEnd().length
+    // (Only over variants: lines under it; and not where an edit of the plan takes the line already.)
+    if (!/\n[ \t]*\S/.test(text.slice(end, end + 200)) || st.edits.some((e) => e.start < end && e.end > start)) continue
+    const note = m[2].replace(/\s+/g, ' ').trim()
+    const guide = `[[${m[1].trim()}: keep the one below that fits them and delete the others (${note[0].toLowerCase()}${note.slice(1)}).]]`
+    st.edits.push({start, end, replacement: guide})
+    st.changes.push({ruleId: d.credit.plan, kind: 'replaced', before: text.slice(start, end), after: guide, why: WHY.instruction})
+  }
+}
+
+/**
  * A list of the sender's points (a feature list, or any list with nothing about the reader) left
  * standing: one guide line in its place, naming what is missing (the one point that fits them, and
  * why), with one proof figure of the list. Only the first such list, with no pitch rewritten already
@@ -718,7 +749,8 @@ function replaceList(d: Draft, st: State): void {
     const tail = text.slice(Math.min(m.end, last.end), last.end).trim()
     // (Nor a list of what is new since the last note, "We now have a reproducible evidence package for each run:": the
     // follow-up's one new thing, which "return the full artifact set" leans on (judged round 29, r2197).)
-    if ((head !== '' && !/^[^\n]{1,80}:\W*$/.test(head)) || /\w/.test(tail) || forTheReader(text.slice(m.start, m.end)) || slots(d, m.start, m.end) || NUMBERED.test(text.slice(m.start, m.end)) || SINCE_LAST.test(head)) continue
+    // (Nor the variants under a template's note to pick one per reader, "**The Opener (pick based on prospect):**": guideInstructions.)
+    if ((head !== '' && !/^[^\n]{1,80}:\W*$/.test(head)) || PICK_NOTE.test(head) || /\w/.test(tail) || forTheReader(text.slice(m.start, m.end)) || slots(d, m.start, m.end) || NUMBERED.test(text.slice(m.start, m.end)) || SINCE_LAST.test(head)) continue
     // (Nor one the sentence after it asks about, "Any of these concerning to you?": over one guide line it would point at one item: round 14's judges, r1182.)
     const after = d.body.slice(d.body.indexOf(last) + 1).find((s) => st.decided.get(s) !== 'remove')
     if (after && ABOUT_ITEMS.test(text.slice(after.start, after.end))) continue
@@ -899,7 +931,7 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor where a kept sentence opens on what the writer saw of them: two lines about them, one on top of the other.)
   // (What a chase named asks for one new thing about it, unless the draft says what is new already: then the line is about them.)
   const chased = st.chasedTopic !== undefined && !st.newThing && !at.kept.some((s) => st.decided.get(s) === 'keep' && SINCE_LAST.test(text.slice(s.start, s.end)))
-  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (seenOfThem(text.slice(s.start, s.end)) || DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
+  const seen = at.kept.some((s) => st.decided.get(s) !== 'replace' && (seenOfThem(text.slice(s.start, s.end)) || appraisesTheirs(text.slice(s.start, s.end)) || DONE_WITH_THEIRS.test(text.slice(s.start, s.end)) || BRINGS_UPDATE.test(text.slice(s.start, s.end)) || WHY_WRITING.test(text.slice(s.start, s.end))))
   // (Nor where a kept line says why this reader by something of theirs it names, "Because of your experience
   // running supplier audits at Acme Foods, ...", "Your expertise in {{ expertise }} is of particular interest":
   // a second line about them only repeats it (round 18's judges, r1384, r1464). A chase's line for one new thing is no such line.)
@@ -908,7 +940,9 @@ function frontLines(d: Draft, st: State, at: Layout): Front {
   // (Nor in a follow-up whose chase was said again as what passed between them, "We talked on [day].": cohere.ts, restateReference.)
   // (Nor in a note to a crowd, "Friends —", "Hi all,": no one reader for the line to be about (judged round 29, r2169).)
   const warm = st.warm === true || at.kept.some((s) => st.decided.get(s) === 'keep' && SAID_WHAT_PASSED.test(text.slice(s.start, s.end)))
-  if (!at.hasObservation && !st.saysSomething && !seen && !d.crowd && !theirs && !st.observeGuided && !warm && !breakUp && !theirsAlready(d) && !labelled && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
+  // (Nor over variants a template's note says to pick per reader, "**The Niche Hook (Swap based on lead):**": the one picked is the line about them.)
+  const picked = new RegExp(PICK_NOTE.source, 'im').test(text.slice(d.facts.bodyStart, d.facts.signatureStart))
+  if (!at.hasObservation && !st.saysSomething && !seen && !picked && !d.crowd && !theirs && !st.observeGuided && !warm && !breakUp && !theirsAlready(d) && !labelled && !d.slotted && (relevanceMissing || st.chasedTopic !== undefined) && !(d.related && st.chasedTopic === undefined) && !st.pitchKept && !d.guided && (frontOf !== undefined || identifies)) {
     // After a chase that named what it chased, the line asks for one new thing about that.
     const guide = chased ? newThingGuide(st.chasedTopic) : d.observeGuide
     inFront = [guide]

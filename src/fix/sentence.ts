@@ -493,3 +493,21 @@ function lastLowerQuestion(sentence: string, at: number): number | undefined {
  * out". That is the line about them (round 15's judges, r1318).
  */
 export const STOOD_OUT = /\byour\b[^.!?]{0,60}(?:\[[^\]\n]{2,60}\]|\{\{?[^{}\n]{2,60}\}\}?)[^.!?]{0,20}\b(?:stood out|caught my (?:eye|attention)|impressed me)\b/i
+
+/**
+ * The sender's own view of a thing of theirs it names: "Big fan of defensive-css and logical-css", "Your work on
+ * [AI-driven hypothesis generation / literature synthesis] highlights ...", "track-changes UX in Mike is the cleanest
+ * in any OSS legal AI I've seen". Group 1 what it is about. (Not a stock one, "big fan of your work", "love what you're
+ * building": STOCK_PRAISE; nor one about a field any row holds, "love {{company}}".)
+ */
+const APPRAISAL = /^\W*(?:(?:I['’]m|I am)\s+)?(?:a\s+)?(?:big|huge|long[- ]time)\s+fan\s+of\s+((?:\[[^\]\n]*\]|[^.!?\n]){3,80})|^\W*(?:I\s+)?(?:really\s+)?(?:love|loved|admire|enjoyed|appreciate)\s+((?:\[[^\]\n]*\]|[^.!?\n]){3,80})|^\W*Your\s+(?:work|research|paper|talk|post|project|writing|thesis)\s+(?:on|about|in)\s+((?:\[[^\]\n]*\]|[^.!?\n]){3,120})|(?:^|[—–-]\s+)([^.!?\n—–]{3,80}?)\s+(?:is|are)\s+(?:easily\s+|by far\s+)?the\s+\w+est\b[^.!?\n]{0,60}\bI['’]ve\s+(?:ever\s+)?(?:seen|used|read|tried)\b/im
+
+/** What an appraisal is about names a thing: a name (not its first word), an identifier, a quoted title, or a slot that describes it in words. */
+const NAMES_A_THING = /(?<=\S\s+)\p{Lu}[\p{L}\d]+|\b\p{Ll}+-[\p{Ll}\d-]+\b|["“][^"”\n]{2,40}["”]|`[^`\n]+`|\[[^\]\n]*\s[^\]\n]*\s[^\]\n]*\]/u
+
+export function appraisesTheirs(sentence: string): boolean {
+  const m = APPRAISAL.exec(sentence.replace(/\s+/g, ' '))
+  const what = m?.slice(1).find((g) => g !== undefined)
+  if (what === undefined || /^(?:what you|your (?:work|company|team|product|business|content|posts?|profile)\b[.!]?\s*$)/i.test(what.trim())) return false
+  return NAMES_A_THING.test(what.replace(/\{\{?[^{}\n]*\}\}?/g, ' '))
+}

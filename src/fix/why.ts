@@ -27,5 +27,6 @@ export const WHY = {
   doubled: 'A doubled question mark reads as shouting; one asks the question.',
   statedQuestion: 'It says something of yours and asks them nothing; a question mark makes it read as the ask, which is the question after it.',
   restated: 'The stock lead-in went; what it led into says why you write, and stays.',
+  instruction: 'A note to whoever uses the template is no text for the reader: sent as it is, the message shows it is a template.',
   noAsk: 'A message with no question leaves the reader nothing to do but archive it: one easy question gets the reply.'
 }

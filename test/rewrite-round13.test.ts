@@ -57,7 +57,7 @@ describe("round 13: the draft's own question and purpose stay", () => {
     ],
     [
       // (The recap, the proposal under its heading, stays whole since round 53: a guide line goes beside a section, never over it.)
-      '"exploring this" after the recap that said what "this" is went: the question names the partnership',
+      '"exploring this" after the meeting ask went: the question names the partnership, and the recap under its heading stays',
       'followup',
       "Hi Rotaly team,\n\nJust wanted to follow up on my email from May about a partnership between Shiftly and Rotaly.\n\n**Quick recap:**\n- We're building a rota marketplace (800+ venues)\n- Want to list Rotaly in our marketplace\n- Proposing an affiliate partnership with 20% recurring commission\n\n**New since my last email:**\n- We launched the marketplace beta with 40 venues\n\nStill interested in exploring this? I'm flexible on terms and happy to hop on a quick call.\n\nBest,\nAna",
       "Hi Rotaly team,\n\n[[One line on what you noticed about them, then one line on how you help with it.]]\n\n**Quick recap:**\n- We're building a rota marketplace (800+ venues)\n- Want to list Rotaly in our marketplace\n- Proposing an affiliate partnership with 20% recurring commission\n\n**New since my last email:**\n- We launched the marketplace beta with 40 venues\n\nStill interested in exploring a partnership?\n\nBest,\nAna"

@@ -2176,8 +2176,14 @@ export function isPleasantry(s: SentenceRole, text: string): boolean {
   const words = text.slice(s.start, s.end).trim().split(/\s+/)
   // "Quick one.", "Hey there!": two words with no verb are no opening either; nor is a short thanks
   // for the connection ("Thanks for connecting, {{name}}!").
-  return s.role === 'other' && ((s.verb === '' && words.length <= 2) || (/^\W*thank/i.test(words[0]) && words.length <= 6) || (words.length <= 5 && KIND_OF_NOTE.test(words.join(' '))))
+  return s.role === 'other' && ((s.verb === '' && words.length <= 2) || (/^\W*thank/i.test(words[0]) && words.length <= 6) || (words.length <= 5 && KIND_OF_NOTE.test(words.join(' '))) || (s.verb === '' && words.length <= 5 && WHO_IS_HERE.test(words.join(' '))))
 }
+/**
+ * A label the writer puts on themselves, with no name ("Fellow local professional here!", "Fellow
+ * builder here."): it says what kind of person writes, as "Quick ask." says what kind of note it is;
+ * the line after it opens. (A name or a field before "here" is the writer identified: "Marek here.")
+ */
+const WHO_IS_HERE = /^\W*[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+here\W*$/
 /** A label the writer puts on their own message ("Quick ask.", "Quick one for [newsletter]."): what follows it opens. */
 const KIND_OF_NOTE = /^\W*(?:quick|brief|short|small)\s+(?:one|ask|note|question|q|request|favou?r|thing|idea|thought)\b(?!\s+(?:is|was)\b)[^?]*$/i
 

@@ -1797,8 +1797,22 @@ function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
     out.role = 'self-intro'
     return out
   }
+  // "I am writing to formally apply for the position of [Job Title]": writing to do what says where the
+  // sender stands (applying, joining) is that, as "I am applying for ..." is.
+  if (r.doing === out.verb && !r.negated && !r.question && (r.doing === 'reach' || r.doing === 'write') && writesToStand(r.ctx.tokens, r.verb, r.to)) {
+    out.role = 'self-intro'
+    return out
+  }
   out.role = /\b(?:hope|trust)\b/i.test(r.text) ? 'opener' : 'other'
   return out
+}
+function writesToStand(tokens: Token[], verb: number, to: number): boolean {
+  let k = verb + 1
+  if (tokens[k]?.norm === 'out') k++
+  if (tokens[k]?.norm !== 'to') return false
+  k++
+  while (k < to && tokens[k].pos === 'ADV') k++
+  return k < to && tokens[k].norm === tokens[k].lemma && SITUATION.has(tokens[k].lemma)
 }
 /** What is shared: (with you) a name, in bold or not, then what it is (", a ...", "— an ..."). */
 const SHARED_NAME_DEFINED = /^\s*(?:(?:with\s+)?(?:you|u)\s+)?(?:\*\*|__)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}(?:\*\*|__)?\s*(?:,|[—–]|\s-)\s*(?:a|an)\s/
@@ -1870,11 +1884,26 @@ const PRODUCE = new Set(['make', 'provide', 'map', 'draft', 'record'])
 function whereTheSenderStands(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {tokens} = r.ctx
   const {first, verb, to, doing} = r
-  const situation = verb >= 0 && !r.negated && (SITUATION.has(doing) || (doing === 'be' && someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && someIn(tokens, verb + 1, to, (t) => t.pos === 'DET' || t.pos === 'NUM')))
+  const situation = verb >= 0 && !r.negated && (SITUATION.has(doing) || appliedByName(tokens, verb, to, doing) || (doing === 'be' && someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && someIn(tokens, verb + 1, to, (t) => t.pos === 'DET' || t.pos === 'NUM')))
   if (!situation || tokens[first]?.norm === 'we') return undefined
   out.role = 'self-intro'
   return out
 }
+
+/**
+ * "I submitted my application for [Role]", "I sent in an application to [Accelerator]": applying, said
+ * with its noun; the sender's own candidacy, as "I applied for [Role]" is.
+ */
+function appliedByName(tokens: Token[], verb: number, to: number, doing: string): boolean {
+  if (!SENT_IN.has(doing)) return false
+  for (let k = verb + 1; k < Math.min(to, verb + 5); k++) {
+    if (APPLICATION.has(tokens[k].lemma)) return true
+    if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'ADP' && tokens[k].norm !== 'in') return false
+  }
+  return false
+}
+const SENT_IN = new Set(['submit', 'send', 'file', 'lodge', 'put'])
+const APPLICATION = new Set(['application', 'candidacy'])
 
 /** The sender's years in a trade (`background`): who they are, whatever the verb after them says. */
 function yearsInTrade(r: Reading, out: SentenceRole): SentenceRole | undefined {

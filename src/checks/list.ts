@@ -145,7 +145,8 @@ function apposedParts(ctx: CheckContext, roles: ReadonlySet<Role>, runs: Array<{
     if (items.length < min || (tail.match(/,/g) ?? []).length < 2 || items.slice(0, -1).some(isReaderLine)) return
     // Every part but the last a short noun phrase, no action ("flying drones") and no clause ("we ...").
     if (!items.slice(0, -1).every((item) => PART.test(item.trim()))) return
-    findings.push({field: 'body', start: sentence.start, end: from + tail.length, data: {value: items.length}})
+    // The parts themselves: the sentence that names the thing made stays the pitch it is.
+    findings.push({field: 'body', start: from, end: from + tail.length, data: {value: items.length}})
   })
 }
 const MADE = /\b(?:built|made|created|developed|designed|launched|released|shipped)\b/i

@@ -1578,10 +1578,27 @@ function available(r: Reading, out: SentenceRole): SentenceRole | undefined {
 /** "We've been working with companies like [Example 1] and [Example 2]", "our clients include Acme": customers named to vouch for the sender. */
 function customersNamed(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const named = r.negated ? null : CUSTOMERS_NAMED.exec(r.text)
-  if (!named || seesTheirCustomers(r, named.index)) return undefined
+  if (!named || seesTheirCustomers(r, named.index) || likeTheReader(r, named.index + named[0].length - 1)) return undefined
   out.role = 'proof'
   return out
 }
+
+/**
+ * "I help {{industry}} companies like {{companyName}} scale their teams": the company named after
+ * "like" is the reader's own (their field or their name), the segment they are put in, no customer
+ * of the sender's vouching for them.
+ */
+function likeTheReader(r: Reading, at: number): boolean {
+  const {tokens} = r.ctx
+  const k = firstFrom(tokens, r.start + at)
+  const t = tokens[k]
+  if (t === undefined || k >= r.to) return false
+  if (t.field < 0) return r.ctx.recipientNames.has(t.norm)
+  // (Their company's name, not any field read as theirs: "[Relevant Example 1]" is an example of the sender's.)
+  const role = r.ctx.roles.fields[t.field]?.role
+  return (role === 'recipient-name' || role === 'recipient-detail') && !fieldWords(r.ctx.facts.placeholders[t.field]).some((w) => SENDERS_EXAMPLE.has(w))
+}
+const SENDERS_EXAMPLE = new Set(['example', 'examples', 'customer', 'client', 'reference', 'similar', 'peer', 'case', 'success', 'logo', 'competitor'])
 
 /**
  * "Saw that you delivered great results for clients like Havana Books", "I noticed your customers

@@ -1578,10 +1578,27 @@ function available(r: Reading, out: SentenceRole): SentenceRole | undefined {
 /** "We've been working with companies like [Example 1] and [Example 2]", "our clients include Acme": customers named to vouch for the sender. */
 function customersNamed(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const named = r.negated ? null : CUSTOMERS_NAMED.exec(r.text)
-  if (!named || seesTheirCustomers(r, named.index)) return undefined
+  if (!named || seesTheirCustomers(r, named.index) || likeTheReader(r, named.index + named[0].length - 1)) return undefined
   out.role = 'proof'
   return out
 }
+
+/**
+ * "I help {{industry}} companies like {{companyName}} scale their teams": the company named after
+ * "like" is the reader's own (their field or their name), the segment they are put in, no customer
+ * of the sender's vouching for them.
+ */
+function likeTheReader(r: Reading, at: number): boolean {
+  const {tokens} = r.ctx
+  const k = firstFrom(tokens, r.start + at)
+  const t = tokens[k]
+  if (t === undefined || k >= r.to) return false
+  if (t.field < 0) return r.ctx.recipientNames.has(t.norm)
+  // (Their company's name, not any field read as theirs: "[Relevant Example 1]" is an example of the sender's.)
+  const role = r.ctx.roles.fields[t.field]?.role
+  return (role === 'recipient-name' || role === 'recipient-detail') && !fieldWords(r.ctx.facts.placeholders[t.field]).some((w) => SENDERS_EXAMPLE.has(w))
+}
+const SENDERS_EXAMPLE = new Set(['example', 'examples', 'customer', 'client', 'reference', 'similar', 'peer', 'case', 'success', 'logo', 'competitor'])
 
 /**
  * "Saw that you delivered great results for clients like Havana Books", "I noticed your customers
@@ -1797,8 +1814,22 @@ function stance(r: Reading, out: SentenceRole): SentenceRole | undefined {
     out.role = 'self-intro'
     return out
   }
+  // "I am writing to formally apply for the position of [Job Title]": writing to do what says where the
+  // sender stands (applying, joining) is that, as "I am applying for ..." is.
+  if (r.doing === out.verb && !r.negated && !r.question && (r.doing === 'reach' || r.doing === 'write') && writesToStand(r.ctx.tokens, r.verb, r.to)) {
+    out.role = 'self-intro'
+    return out
+  }
   out.role = /\b(?:hope|trust)\b/i.test(r.text) ? 'opener' : 'other'
   return out
+}
+function writesToStand(tokens: Token[], verb: number, to: number): boolean {
+  let k = verb + 1
+  if (tokens[k]?.norm === 'out') k++
+  if (tokens[k]?.norm !== 'to') return false
+  k++
+  while (k < to && tokens[k].pos === 'ADV') k++
+  return k < to && tokens[k].norm === tokens[k].lemma && SITUATION.has(tokens[k].lemma)
 }
 /** What is shared: (with you) a name, in bold or not, then what it is (", a ...", "— an ..."). */
 const SHARED_NAME_DEFINED = /^\s*(?:(?:with\s+)?(?:you|u)\s+)?(?:\*\*|__)?[A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,2}(?:\*\*|__)?\s*(?:,|[—–]|\s-)\s*(?:a|an)\s/
@@ -1870,11 +1901,26 @@ const PRODUCE = new Set(['make', 'provide', 'map', 'draft', 'record'])
 function whereTheSenderStands(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const {tokens} = r.ctx
   const {first, verb, to, doing} = r
-  const situation = verb >= 0 && !r.negated && (SITUATION.has(doing) || (doing === 'be' && someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && someIn(tokens, verb + 1, to, (t) => t.pos === 'DET' || t.pos === 'NUM')))
+  const situation = verb >= 0 && !r.negated && (SITUATION.has(doing) || appliedByName(tokens, verb, to, doing) || (doing === 'be' && someIn(tokens, first, verb, (t) => /^(?:have|has|'ve)$/.test(t.norm) || /'ve$/.test(t.norm)) && someIn(tokens, verb + 1, to, (t) => t.pos === 'DET' || t.pos === 'NUM')))
   if (!situation || tokens[first]?.norm === 'we') return undefined
   out.role = 'self-intro'
   return out
 }
+
+/**
+ * "I submitted my application for [Role]", "I sent in an application to [Accelerator]": applying, said
+ * with its noun; the sender's own candidacy, as "I applied for [Role]" is.
+ */
+function appliedByName(tokens: Token[], verb: number, to: number, doing: string): boolean {
+  if (!SENT_IN.has(doing)) return false
+  for (let k = verb + 1; k < Math.min(to, verb + 5); k++) {
+    if (APPLICATION.has(tokens[k].lemma)) return true
+    if (tokens[k].pos !== 'DET' && tokens[k].pos !== 'PRON' && tokens[k].pos !== 'ADJ' && tokens[k].pos !== 'ADP' && tokens[k].norm !== 'in') return false
+  }
+  return false
+}
+const SENT_IN = new Set(['submit', 'send', 'file', 'lodge', 'put'])
+const APPLICATION = new Set(['application', 'candidacy'])
 
 /** The sender's years in a trade (`background`): who they are, whatever the verb after them says. */
 function yearsInTrade(r: Reading, out: SentenceRole): SentenceRole | undefined {
@@ -2176,8 +2222,14 @@ export function isPleasantry(s: SentenceRole, text: string): boolean {
   const words = text.slice(s.start, s.end).trim().split(/\s+/)
   // "Quick one.", "Hey there!": two words with no verb are no opening either; nor is a short thanks
   // for the connection ("Thanks for connecting, {{name}}!").
-  return s.role === 'other' && ((s.verb === '' && words.length <= 2) || (/^\W*thank/i.test(words[0]) && words.length <= 6) || (words.length <= 5 && KIND_OF_NOTE.test(words.join(' '))))
+  return s.role === 'other' && ((s.verb === '' && words.length <= 2) || (/^\W*thank/i.test(words[0]) && words.length <= 6) || (words.length <= 5 && KIND_OF_NOTE.test(words.join(' '))) || (s.verb === '' && words.length <= 5 && WHO_IS_HERE.test(words.join(' '))))
 }
+/**
+ * A label the writer puts on themselves, with no name ("Fellow local professional here!", "Fellow
+ * builder here."): it says what kind of person writes, as "Quick ask." says what kind of note it is;
+ * the line after it opens. (A name or a field before "here" is the writer identified: "Marek here.")
+ */
+const WHO_IS_HERE = /^\W*[A-Za-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+here\W*$/
 /** A label the writer puts on their own message ("Quick ask.", "Quick one for [newsletter]."): what follows it opens. */
 const KIND_OF_NOTE = /^\W*(?:quick|brief|short|small)\s+(?:one|ask|note|question|q|request|favou?r|thing|idea|thought)\b(?!\s+(?:is|was)\b)[^?]*$/i
 

@@ -59,7 +59,10 @@ export const list: CheckKind<ListRule> = (rule, env) => {
       if (rule.skipReaderLists && !introduced && aboutReader(ctx, run, context, before + 1)) continue
       findings.push({field: 'body', start: run.start, end: run.end, data: {value: run.items}})
     }
-    if (rule.inlineItems !== undefined) inlineLists(facts, leadIns, runs, rule.inlineItems, rule.minItems, findings)
+    if (rule.inlineItems !== undefined) {
+      inlineLists(facts, leadIns, runs, rule.inlineItems, rule.minItems, findings)
+      apposedParts(ctx, roles, runs, rule.minItems, findings)
+    }
     return findings
   }
 }
@@ -115,6 +118,43 @@ function inlineLists(
     findings.push({field: 'body', start, end: end + facts.text.slice(end, sentence.end).replace(/[\s.!?;]+$/, '').length, data: {value: items}})
   }
 }
+
+/**
+ * "I built a client tracking tool for PTs — meal logs, workout history, progress charts, all in one
+ * dashboard": a sentence of the sender's pitch or introduction that names the thing they made, then
+ * after a dash or a colon sets out its parts, short noun phrases joined by commas. The parts are the
+ * offering's features, as "a tool with a, b and c" has them, however few. (Actions after the dash,
+ * "— flying drones over one block, delivering a map", tell what the sender does, not what it has.)
+ */
+function apposedParts(ctx: CheckContext, roles: ReadonlySet<Role>, runs: Array<{start: number; end: number}>, min: number, findings: RawFinding[]): void {
+  const facts = ctx.body
+  ctx.roles.sentences.forEach((s, index) => {
+    if (s.subject !== 'sender' || !roles.has(s.role) || findings.some((f) => f.start < s.end && f.end > s.start)) return
+    const sentence = facts.sentences[index]
+    if (sentence === undefined || runs.some((r) => r.start < sentence.end && r.end > sentence.start)) return
+    const said = facts.text.slice(sentence.start, sentence.end)
+    const mark = APPOSITION.exec(said)
+    // Before the mark, the sender's made thing, made and told ("I built a tool for PTs", "we've launched a
+    // planner"), with no clause of its own ("because I kept hitting the same wall:").
+    if (mark === null || !MADE.test(mark[0]) || OWN_CLAUSE.test(mark[0])) return
+    const from = sentence.start + mark.index + mark[0].length
+    const tail = facts.text.slice(from, sentence.end).replace(/[\s.!?;]+$/, '')
+    const items = tail.split(SEPARATOR_RE).filter((item) => item.trim() !== '')
+    // (Parts of theirs, "your shift board, your swap requests", are not the offering's; what the last part
+    // lets them do, "a dashboard so you can see all your clients", is still the offering's.)
+    if (items.length < min || (tail.match(/,/g) ?? []).length < 2 || items.slice(0, -1).some(isReaderLine)) return
+    // Every part but the last a short noun phrase, no action ("flying drones") and no clause ("we ...").
+    if (!items.slice(0, -1).every((item) => PART.test(item.trim()))) return
+    // The parts themselves: the sentence that names the thing made stays the pitch it is.
+    findings.push({field: 'body', start: from, end: from + tail.length, data: {value: items.length}})
+  })
+}
+const MADE = /\b(?:built|made|created|developed|designed|launched|released|shipped)\b/i
+const OWN_CLAUSE = /\b(?:because|if|when|since|so|that|which|while)\b/i
+/** A dash set off by spaces, or a colon, after at least three words of the sentence. */
+const APPOSITION = /^(?:\S+\s+){3,}?\S*?(?:\s[—–-]\s|:\s)/u
+/** A short noun phrase: up to four words, the first no verb form in -ing or -ed and no pronoun. */
+const PART = /^(?![\p{L}-]+(?:ing|ed)\b)(?!(?:i|we|it|they|he|she|you|this|that)\b)[\p{L}\d$%'’&/+-]+(?:\s+[\p{L}\d$%'’&/+-]+){0,3}$/iu
 
 /**
  * The reader is part of the list: its lead-in line addresses them ("Three things I noticed on your

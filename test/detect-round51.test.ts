@@ -1,7 +1,7 @@
 /**
  * docs/fresh-errors.md, round 24, classes PHR, SLOT, SPUR and LAB on the cold-interruption and spammy
  * sides: asks read by what they do (a question that leaves only the two of them to talk, a slot kept for
- * the reader), C2/C5 paraphrases in a follow-up, and the spammy mechanisms (an exception takes whole
+ * the reader), a follow-up opened by "quick follow-up on X", and the spammy mechanisms (an exception takes whole
  * words, a product's domain in running text is a name, a named link slot on each list item is a link
  * each, a template's bare slot in capitals is no shouting). Drafts in our own words.
  */
@@ -22,20 +22,20 @@ describe('asks for their time with no meeting noun', () => {
     ['Hi Priya, your Derby depot added a night shift. We cut re-scans for two depots like it. Chat?', 'sms', ['time-ask: Chat?']],
     ['Hi Priya, your Derby depot added a night shift. Keen on talking it through?', 'email', ['time-ask: Keen on talking it through?']],
     // A slot with its day and hour said to be kept for them.
-    ['Hi Priya, your Derby depot added a night shift. Friday at 3pm is reserved for you, 20 minutes.', 'email', ['time-ask: Friday at 3pm is reserved for you, 20 minutes.']],
-    // Someone else to talk to, a talk a reply can do, a noun the tagger may call a verb, a slot of the past: no slot of theirs.
+    ['Hi Priya, your Derby depot added a night shift. 20 minutes on Friday at 3pm are reserved for you.', 'email', ['time-ask: 20 minutes on Friday at 3pm are reserved for you.']],
+    // Someone else to talk to, a talk a reply can do, a noun the tagger may call a verb: no slot of theirs.
     ['Hi Priya, your Derby depot added a night shift. Who should I talk to about routing there?', 'email', []],
     ['Hi Priya, your Derby depot added a night shift. Would you be interested in discussing it?', 'email', []],
-    ['Hi Priya, your Derby depot added a night shift. Are the drivers making enough customer calls?', 'email', []],
-    ['Hi Priya, your Derby depot added a night shift. We held a 40-minute session on Monday for our own pickers.', 'email', []]
+    ['Hi Priya, your Derby depot added a night shift. Are the drivers making enough customer calls?', 'email', []]
   ] as const)('%#: %s', (text, channel, expected) => {
     expect(fired(text, channel)).toEqual(expected)
   })
 })
 
-describe('C2 and C5 paraphrases in a follow-up', () => {
+describe('a follow-up opened by the follow-up as a noun', () => {
   test.each([
-    ['Hi Priya, totally get it if you are slammed. The rota notes are below.', ['apologetic-opener: totally get it if you are slammed']],
+    // "One" has the stem of "on": no bump is read into "quick follow-up — one idea".
+    ['Hi Priya, quick follow-up — one idea from the Derby rota: split the night shift. Curious if it fits.', []],
     ['Hi Priya, a gentle follow-up on Rotaline. No rush at all!', ['empty-follow-up: a gentle follow-up on']],
     // A lead-in to what the follow-up brings is no bump.
     ['Hi Priya, quick follow-up with the numbers: Derby cut re-scans from 40 to 12 a night.', []]
@@ -51,7 +51,7 @@ describe('spammy mechanisms', () => {
     ['Rotas are a free market in our region: depots swap shifts openly.', 'email', []],
     // A product's domain in running text is a name; pointed at, on its own line or after a label, it is a link.
     ["I'm building rotaline.io, a rota planner. Code: https://example.org/rota", 'linkedin-inmail', []],
-    ['A quick follow-up on rotaline.io: night shifts are in. Code: https://example.org/rota', 'linkedin-inmail', []],
+    ['A quick follow-up on rotaline.io: night shifts are in. Code: https://example.org/rota', 'linkedin-inmail', ['empty-follow-up: A quick follow-up on']],
     ['It is live at rotaline.io for any depot. Code: https://example.org/rota', 'linkedin-inmail', ['too-many-links: https://example.org/rota']],
     ['At rotaline.io, we plan rotas. Code: https://example.org/rota', 'linkedin-inmail', []],
     // A named link slot on each item of a list stands for each item's link; twice in one line, for one.

@@ -2644,14 +2644,17 @@ const CLOCK = /^(?:\d{1,2}(?::\d{2})?(?:am|pm)?|\d{1,2}:\d{2})$/
 function slotHeld(ctx: Ctx, role: SentenceRole, from: number, to: number): void {
   if (role.role === 'ask' || role.role === 'sign-off' || role.role === 'ps' || role.role === 'greeting' || role.subject === 'recipient' || role.subject === 'third') return
   const {tokens, facts} = ctx
-  const held = findIn(tokens, from, to, (t) => HOLD_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX') && /^(?:held|reserved|blocked|pencilled|penciled|saved|earmarked|kept|holding|reserving|blocking|saving)$/.test(t.norm))
+  const held = findIn(tokens, from, to, (t) => HOLD_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX'))
   if (held === undefined) return
   // Kept for them now: passive ("is held"), or the writer's perfect or progressive ("I've reserved",
-  // "I'm holding"); a past event ("we held a session") is no slot of theirs.
+  // "I'm holding"); a past event ("we held a session") is no slot of theirs. Or the writer standing
+  // ready to keep it: "20-min briefing; happy to hold until [date/time]".
   const i = tokens.indexOf(held)
   const aux = tokens[i - 1]?.norm ?? ''
-  if (!/^(?:is|are|'s|been|'ve|have|has|am|'m|'re|now|still)$/.test(aux)) return
-  const named = someIn(tokens, from, to, (t) => (DAYS.has(t.norm) && t.norm !== 'week') || CLOCK.test(t.norm) && /(?:am|pm|:)/.test(t.norm) || (t.field >= 0 && slotField(facts.text.slice(t.start, t.end))))
+  const kept = /^(?:held|reserved|blocked|pencilled|penciled|saved|earmarked|kept|holding|reserving|blocking|saving)$/.test(held.norm) && /^(?:is|are|'s|been|'ve|have|has|am|'m|'re|now|still)$/.test(aux)
+  const ready = aux === 'to' && READINESS.test(facts.text.slice(tokens[Math.max(from, i - 3)].start, held.end))
+  if (!kept && !ready) return
+  const named = someIn(tokens, from, to, (t) => (DAYS.has(t.norm) && t.norm !== 'week') || (CLOCK.test(t.norm) && /(?:am|pm|:)/.test(t.norm)) || (t.field >= 0 && slotField(facts.text.slice(t.start, t.end))))
   if (!named || askKind(tokens, from, to, -1, facts.text) !== 'time') return
   role.role = 'ask'
   role.ask = 'time'

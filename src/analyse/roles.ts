@@ -858,6 +858,11 @@ function modifies(tokens: Token[], i: number): boolean {
   return !MEETING_NOUNS.has(next.norm) && !DAYS.has(next.norm) && !DURATION_NOUNS.has(next.norm) && !MEET_VERBS.has(next.lemma) && next.field < 0
 }
 
+/** Verbs of the two talking, whoever books it: not "discuss" (a reply can), nor "schedule a showing" (what is booked decides). */
+const CONVERSE = new Set(['chat', 'talk', 'speak', 'meet', 'hop', 'jump', 'sync'])
+/** Someone else to talk with: "the right person to talk to", "could she talk to ...". */
+const PEOPLE = new Set(['person', 'people', 'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'team', 'colleague', 'colleagues', 'expert', 'experts', 'he', 'she', 'they', 'him', 'her', 'them', 'who', 'whom'])
+
 /** What a reader does alone in the minutes a message says it takes ("5 minutes to skim"). */
 const READ_ALONE = new Set(['read', 'skim', 'scan', 'review', 'watch', 'listen', 'fill', 'complete', 'try', 'set', 'install', 'look'])
 /** Things a reader takes in alone, however many minutes long: "a 2-minute read", "a 3-minute video". */
@@ -924,7 +929,14 @@ function askKind(tokens: Token[], from: number, to: number, verb: number, text: 
       // and not negated ("even if we never speak").
       const negatedHere = someIn(tokens, Math.max(from, i - 3), i, (x) => x.norm === 'never' || x.norm === 'not' || x.norm === "n't")
       const withSomeoneElse = someIn(tokens, i + 1, Math.min(to, i + 4), (x) => ['someone', 'somebody', 'whoever', 'anyone', 'colleague', 'person', 'team'].includes(x.norm))
-      const between = someIn(tokens, from, i, (x) => x.norm === 'we' || x.norm === 'us' || x.norm === "let's") || someIn(tokens, i + 1, Math.min(to, i + 3), (x) => x.norm === 'you')
+      // A question that names no one else ("Chat?", "Interested in chatting?", "Would it make sense to
+      // chat about X?") asks the reader to talk with the writer: the two of them are who it leaves. (Not
+      // "Would you be interested in discussing this?", which a reply can do, nor "the right person to talk to",
+      // "who should I talk to?", nor a noun the tagger calls a verb: "enough customer calls?".)
+      const between =
+        someIn(tokens, from, i, (x) => x.norm === 'we' || x.norm === 'us' || x.norm === "let's") ||
+        someIn(tokens, i + 1, Math.min(to, i + 3), (x) => x.norm === 'you') ||
+        (tokens[to - 1]?.norm === '?' && CONVERSE.has(t.lemma) && !/s$/.test(n) && !/^(?:NOUN|ADJ|PROPN)$/.test(tokens[i - 1]?.pos ?? '') && !someIn(tokens, from, to, (x) => x.pos === 'PROPN' || x.field >= 0 || PEOPLE.has(x.norm)))
       if (!negatedHere && !withSomeoneElse && between) meeting = true
     }
     if (handOverVerb(tokens, i) && (t.pos === 'VERB' || i === verb)) handOver = true
@@ -2488,6 +2500,7 @@ export function analyseRoles(written: TextFacts, tagged: Token[], vocabulary: Vo
     } else {
       const role = classify(ctx, from, to, s)
       slotAfterAsk(ctx, role, from, to, lastContent)
+      slotHeld(ctx, role, from, to)
       meetingAsChoice(ctx, role, from, to)
       meetingOffered(ctx, role, from, to)
       // (Nor an ask for their time: "open to a brief conversation to learn more" names no work of theirs.)
@@ -2666,6 +2679,38 @@ function slotAfterAsk(ctx: Ctx, role: SentenceRole, from: number, to: number, pr
   if (askKind(tokens, from, to, -1, ctx.facts.text) !== 'time') return
   role.role = 'ask'
   role.ask = 'time'
+}
+
+/** Verbs that keep a slot for someone: "is held", "I've reserved", "blocked", "pencilled in". */
+const HOLD_VERBS = new Set(['hold', 'reserve', 'block', 'pencil', 'save', 'earmark', 'keep'])
+/** A clock time: "2pm", "10:30", "9 am". */
+const CLOCK = /^(?:\d{1,2}(?::\d{2})?(?:am|pm)?|\d{1,2}:\d{2})$/
+
+/**
+ * "15 minutes Thursday at 2pm is held.", "I've reserved 20 minutes for you on Friday at 10.": a slot
+ * of the reader's time, with its day or hour, said to be kept for them. Stated, not asked, it still
+ * books their time (LABELLING.md C3: the object is a time slot), as "Do you have 15 minutes Thursday
+ * at 2pm?" does. Not a slot of the past ("we held a 30-minute session on Monday with Acme") nor one
+ * without its day or hour ("I hold 15 minutes a week for office hours").
+ */
+function slotHeld(ctx: Ctx, role: SentenceRole, from: number, to: number): void {
+  if (role.role === 'ask' || role.role === 'sign-off' || role.role === 'ps' || role.role === 'greeting' || role.subject === 'recipient' || role.subject === 'third') return
+  const {tokens, facts} = ctx
+  const held = findIn(tokens, from, to, (t) => HOLD_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'AUX'))
+  if (held === undefined) return
+  // Kept for them now: passive ("is held"), or the writer's perfect or progressive ("I've reserved",
+  // "I'm holding"); a past event ("we held a session") is no slot of theirs. Or the writer standing
+  // ready to keep it: "20-min briefing; happy to hold until [date/time]".
+  const i = tokens.indexOf(held)
+  const aux = tokens[i - 1]?.norm ?? ''
+  const kept = /^(?:held|reserved|blocked|pencilled|penciled|saved|earmarked|kept|holding|reserving|blocking|saving)$/.test(held.norm) && /^(?:is|are|'s|been|'ve|have|has|am|'m|'re|now|still)$/.test(aux)
+  const ready = aux === 'to' && READINESS.test(facts.text.slice(tokens[Math.max(from, i - 3)].start, held.end))
+  if (!kept && !ready) return
+  const named = someIn(tokens, from, to, (t) => (DAYS.has(t.norm) && t.norm !== 'week') || (CLOCK.test(t.norm) && /(?:am|pm|:)/.test(t.norm)) || (t.field >= 0 && slotField(facts.text.slice(t.start, t.end))))
+  if (!named || askKind(tokens, from, to, -1, facts.text) !== 'time') return
+  role.role = 'ask'
+  role.ask = 'time'
+  role.stated = true
 }
 
 /**

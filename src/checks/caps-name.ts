@@ -23,6 +23,26 @@ const FINITE = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will'
 /** Number words that count a noun ("three AWS regions"); digits are read from the word. */
 const COUNTS = new Set(['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozen', 'hundred', 'thousand', 'hundreds', 'thousands'])
 
+/**
+ * Nouns that name the kind of thing a template's slot is filled with ("at INSTITUTION", "department
+ * of DEPARTMENT", "in COUNTRY"): a profile's fields, not words a seller raises ("your BUSINESS").
+ */
+const SLOT_NOUNS = new Set(['company', 'role', 'title', 'industry', 'sector', 'field', 'city', 'country', 'region', 'location', 'organisation', 'organization', 'org', 'publication', 'outlet', 'agency', 'name', 'institution', 'department', 'university', 'school', 'lab', 'faculty', 'position', 'date', 'amount', 'email', 'phone', 'address', 'state', 'province', 'county', 'employer'])
+/** Words after which a noun is a noun phrase's head: a preposition or a determiner. */
+const NOUN_PLACE = new Set(['at', 'of', 'in', 'for', 'from', 'to', 'on', 'with', 'the', 'your', 'my', 'our', 'their', 'his', 'her'])
+
+/**
+ * A bare template slot in capitals: a noun naming the kind of thing to fill in, where a noun phrase
+ * stands ("I work at INSTITUTION department of DEPARTMENT in COUNTRY"). An unfilled template word,
+ * not a word said louder: shouting raises a word of the sentence (an adjective, a verb), and no one
+ * raises their voice on "COUNTRY" after "in".
+ */
+export function capsTemplateSlot(words: readonly WordFact[], i: number): boolean {
+  const w = words[i]
+  const before = words[i - 1]
+  return SLOT_NOUNS.has(w.norm) && before !== undefined && before.sentence === w.sentence && NOUN_PLACE.has(before.norm)
+}
+
 /** The tagger read the word in capitals (in lower case, as it reads shouting) as a noun: "spark proofs", not "free months". */
 const nounThere = (tokens: readonly Token[] | undefined, w: WordFact): boolean => tokens?.find((t) => t.start === w.start)?.pos === 'NOUN'
 

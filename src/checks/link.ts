@@ -24,6 +24,31 @@ const linkKey = (url: string): string =>
     .replace(/^www\./, '')
     .replace(/[/.,;:)\]>]+$/, '')
 
+/** Words that point the reader at an address ("visit x.io", "live at x.dev", "download at x.com"). */
+const POINTING_RE = /\b(?:at|to|via|visit|see|try|out|download|here|is|are|on)\s+$/i
+/** "on" of work or talk about a thing ("a follow-up on x.ai", "working on x.ai"), not of where a thing is ("the crate on docs.rs"). */
+const ABOUT_ON_RE = /\b(?:follow-up|followup|up|working|work|worked|note|update|thoughts|feedback|building|built)\s+on\s+$/i
+
+/**
+ * A product's name that is its domain, in running text ("I'm building ozskr.ai — an AI platform",
+ * "a quick follow-up on ozskr.ai"): written bare (no scheme, no www., no page, no Markdown link) after a
+ * word of its sentence, not after a word that points the reader at it. A name is not a link; the same
+ * host on a line of its own, after a label ("Website: x.in", "Live demo: x.app"), a separator or an
+ * arrow, or pointed at ("live at x.dev", "visit x.io", "the crate on docs.rs") is. "At x.io, we ..."
+ * and "growth at x.io, where ..." name the company: "at" points only when the sentence does not run on
+ * after a comma; "on" of work or talk about it ("a follow-up on x.ai", "working on x.ai") names it.
+ */
+function nameInRunningText(text: string, l: {start: number; end: number}): boolean {
+  const line = lineBefore(text, l.start)
+  // The sentence so far: what follows the last sentence end on the line.
+  const sentence = line.slice(line.search(/[^.?!]*$/))
+  if (!/[A-Za-z][\w'’-]*\s+$/.test(sentence)) return false
+  const pointing = POINTING_RE.exec(sentence)
+  const word = pointing?.[0].trim().toLowerCase()
+  if (pointing && !(word === 'at' && /^,/.test(text.slice(l.end, l.end + 1))) && !(word === 'on' && ABOUT_ON_RE.test(sentence))) return false
+  return true
+}
+
 interface Counted {
   start: number
   end: number
@@ -47,7 +72,7 @@ function countedLinks(text: string, urls: ReadonlyArray<{start: number; end: num
   const site = (l: {value: string}) => hostOf(l.value.split('](')[0]).replace(/^www\./, '')
   // (Written as a name: no scheme, no www., no page; "www.x.com" beside "www.x.com/catalog" is an address twice.)
   const bare = (l: {value: string}) => /^(?!www\.)[\w.-]+\/?$/i.test(l.value.split('](')[0])
-  const real = urls.filter((l) => !PLACEHOLDER_HOST_RE.test(hostOf(l.value)) && !(bare(l) && urls.some((o) => o !== l && !bare(o) && site(o) === site(l))))
+  const real = urls.filter((l) => !PLACEHOLDER_HOST_RE.test(hostOf(l.value)) && !(bare(l) && (nameInRunningText(text, l) || urls.some((o) => o !== l && !bare(o) && site(o) === site(l)))))
   // (Alternatives take two links or more: with fewer, the text is not searched for its slots.)
   const slots = real.length > 1 ? [...text.matchAll(/\[[^[\]\n]*\]/g)].map((m) => [m.index, m.index + m[0].length] as const) : []
   const slotOf = (l: {start: number}) => slots.find(([s, e]) => l.start > s && l.start < e)
@@ -62,9 +87,17 @@ function countedLinks(text: string, urls: ReadonlyArray<{start: number; end: num
   const notes = text.includes('[') ? [...text.matchAll(/\[[^[\]\n]{1,160}\](?![(\[])/g)].filter((m) => !slotted.has(m.index) && !/https?:|www\./i.test(m[0])).map((m) => ({start: m.index, end: m.index + m[0].length, raw: m[0]})) : []
   for (const f of [...fields, ...notes].sort((a, b) => a.start - b.start)) {
     if (!linkSlot(f.raw, lineBefore(text, f.start))) continue
-    add(bareLinkSlot(f.raw) ? `slot at ${f.start}` : `field ${f.raw.toLowerCase()}`, {start: f.start, end: f.end, match: f.raw})
+    // (A named slot on each item of a list, "1. The engine ... [Link to Repo]", stands for each item's own link.)
+    const item = listItemAt(text, f.start)
+    add(bareLinkSlot(f.raw) ? `slot at ${f.start}` : `field ${f.raw.toLowerCase()}${item >= 0 ? ` item ${item}` : ''}`, {start: f.start, end: f.end, match: f.raw})
   }
   return counted.sort((a, b) => a.start - b.start)
+}
+
+/** Where the list item holding `offset` starts (a line opening with a bullet or a number), or -1. */
+function listItemAt(text: string, offset: number): number {
+  const start = text.lastIndexOf('\n', offset - 1) + 1
+  return /^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+/.test(text.slice(start, offset)) ? start : -1
 }
 
 export const link: CheckKind<LinkRule> = (rule) => {

@@ -9,7 +9,7 @@ import {ITEM_MARKER} from '../analyse/positions.js'
 import {indexAt, linkWords, type TextFacts} from '../analyse/facts.js'
 import type {OptionKit} from '../rules/definition.js'
 import {isWord} from '../analyse/words.js'
-import {capsInNamePlace} from './caps-name.js'
+import {capsInNamePlace, capsTemplateSlot} from './caps-name.js'
 
 function outside(value: number, min: number | undefined, max: number | undefined): boolean {
   return (max !== undefined && value > max) || (min !== undefined && value < min)
@@ -262,6 +262,8 @@ const measureCapsWords: Measure = (ctx, rule, {min, max, limit}, {ignore, emphas
     if (!shoutable(rule, ignore, w.text, w.norm)) return false
     // A word in capitals in a name's place ("247 SPARK proofs", "I used SPARK", "RAIL has built"): caps-name.ts.
     if (capsInNamePlace(words, i, body.text, ctx.subject?.text, ctx.tokens)) return false
+    // A template's bare slot ("in COUNTRY", "department of DEPARTMENT"): caps-name.ts.
+    if (capsTemplateSlot(words, i)) return false
     // A name written in capitals ("at CREATE SOMETHING", "built CLEARWAY") is not shouting.
     let k = i - 1
     while (k >= 0 && isCaps(words[k].text) && words[k].sentence === w.sentence) k--

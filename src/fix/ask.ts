@@ -784,11 +784,11 @@ const ROLE_OFFERED = /\b(?:(?:would|could) be (?:(?:invaluable|incredibly valuab
  */
 const FUNDING_ASKED = /(?:\b(?:the ask|grant request|funding request)\b[*:#\s]*|\b(?:seeking|requesting|request(?:ing)?|applying for|asking for|apply for)\s+(?:a\s+|an\s+)?)\**([$£€]\s?\d[\d,.]*\s?[KkMm]?(?:\s*[-–]\s*[$£€]?\d[\d,.]*\s?[KkMm]?)?)\**\s+(?:(?:in|of)\s+)?((?:micro-?)?grants?(?: funding)?|funding|microgrant)\b/i
 
-/** "a $10K microgrant", "$50-75K in grant funding". */
+/** "the $10K microgrant" (the one the draft names: no article to choose by how a sum is read), "$50-75K in grant funding". */
 function fundingAsked(m: RegExpExecArray): string {
   const sum = m[1].replace(/\s+/g, '')
   const what = m[2].toLowerCase()
-  return /funding$/.test(what) ? `${sum} in ${what}` : `a ${sum} ${what.replace(/s$/, '')}`
+  return /funding$/.test(what) ? `${sum} in ${what}` : `the ${sum} ${what.replace(/s$/, '')}`
 }
 
 /** The writer would go on with a conversation they had with them: "I'd love to continue our conversation about [topic]." */

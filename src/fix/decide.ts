@@ -1201,8 +1201,11 @@ function hookThenPitch(d: Draft, kept: SentenceRole, s: SentenceRole, sentence: 
   if (!/\?\W*$/.test(sentence) || !(HOOK_ABOUT_THEM.test(hook) || asksRecognition(hook))) return false
   const from = d.body.indexOf(kept)
   const to = d.body.indexOf(s)
-  return from >= 0 && to > from + 1 && d.body.slice(from + 1, to).some((x) => x.role === 'pitch' || x.role === 'self-intro')
+  return from >= 0 && to > from + 1 && d.body.slice(from + 1, to).some((x) => pitchOrItsGuide(d, x))
 }
+
+/** The sender's pitch, or the guide line an earlier pass put in its place ("... then one line on how you help with it."). */
+const pitchOrItsGuide = (d: Draft, x: SentenceRole) => x.role === 'pitch' || x.role === 'self-intro' || (d.isGuide(x) && /\bhow you help\b/.test(d.text.slice(x.start, x.end)))
 
 /**
  * A yes-or-no question about how things are on their side, "do you ever feel like you're answering the same questions over
@@ -1227,7 +1230,7 @@ export function recognisesOnly(d: Draft, st: State, kept: SentenceRole, timeAsk:
   if (from < 0 || to <= from + 1) return false
   const between = d.body.slice(from + 1, to)
   const after = d.body.slice(to + 1).filter((x) => st.decided.get(x) !== 'remove')
-  return between.some((x) => x.role === 'pitch' || x.role === 'self-intro') && !between.some((x) => ANSWERED.test(d.text.slice(x.start, x.end))) && !after.some((x) => WISH_OF_THEIRS.test(d.text.slice(x.start, x.end)))
+  return between.some((x) => pitchOrItsGuide(d, x)) && !between.some((x) => ANSWERED.test(d.text.slice(x.start, x.end))) && !after.some((x) => WISH_OF_THEIRS.test(d.text.slice(x.start, x.end)))
 }
 
 /** A line that answers a question for them: "If yes—awesome!", "If not, no worries." */

@@ -48,6 +48,12 @@ describe('round 52: the draft\'s purpose is its one ask, said with its object', 
 describe('round 52: a line that asks for nothing does not stand in for the ask that went', () => {
   rewrites([
     [
+      "a hook about them, the pitch, then a free thing to call for: that thing is the one ask",
+      "email",
+      "Dear Homeowner,\n\nIs your boiler over ten years old? We are the region's most trusted heating engineers, with hundreds of five-star reviews.\n\nCall us now for your FREE, no obligation quote!\n\nWarmway Heating\n0113 496 0001",
+      "Dear Homeowner,\n\nIs your boiler over ten years old? [[One line on what you noticed about them, then one line on how you help with it.]]\n\nWould a free quote be useful?\n\nWarmway Heating\n0113 496 0001"
+    ],
+    [
       "hook then pitch",
       "linkedin-inmail",
       "Hey [Name]! I found [Shop Name] on Maps and your reviews are great.\n\nQuick question — do you ever lose bookings because nobody picks up the phone? Or wish someone could answer the phone after hours?\n\nI run Ringwise in Leeds — we set up answering services for small shops. We pick up when you can't, and text you the details.\n\nWould you be open to a quick 15-minute chat? No cost, no pressure — I just want to hear how you handle calls today.",

@@ -51,7 +51,7 @@ describe('round 52: a line that asks for nothing does not stand in for the ask t
       "a hook about them, the pitch, then a free thing to call for: that thing is the one ask",
       "email",
       "Dear Homeowner,\n\nIs your boiler over ten years old? We are the region's most trusted heating engineers, with hundreds of five-star reviews.\n\nCall us now for your FREE, no obligation quote!\n\nWarmway Heating\n0113 496 0001",
-      "Dear Homeowner,\n\nIs your boiler over ten years old? [[One line on what you noticed about them, then one line on how you help with it.]]\n\nWould a free quote be useful?\n\nWarmway Heating\n0113 496 0001"
+      "Dear Homeowner,\n\nIs your boiler over ten years old? [[One line on what you noticed about them, then one line on how you help with it.]]\n\nWould a quote be useful?\n\nWarmway Heating\n0113 496 0001"
     ],
     [
       "hook then pitch",

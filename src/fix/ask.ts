@@ -553,7 +553,8 @@ function askFor(ctx: AskContext): string | undefined {
   // Or one the time ask tells them to take, "Call us today for your FREE, no obligation valuation!", "Reply now to claim your free
   // audit": that thing, asked whether it is useful, not "Worth a look?" at nothing (the draft's offer is its purpose).
   const taken = FREE_TAKEN.exec(own)
-  if (taken) return `Would ${/free|complimentary/i.test(taken[1]) ? 'a free' : 'a no-obligation'} ${taken[2].toLowerCase()} be useful?`
+  // (Without its "FREE": said again, the spam word comes back; asked whether it is useful, it is no obligation already.)
+  if (taken) return `Would ${articleFor(taken[2], 'a')} ${taken[2].toLowerCase()} be useful?`
   // What the draft was asking for (an interview, a sponsorship, feedback) stays its one ask,
   // without the slot of their time.
   // (Or what the sentences just before the ask say they look for: "we're looking for strategic partners".)
@@ -840,8 +841,8 @@ function consider(purpose: string, asked: string): string {
 /** A meeting only to explore: "potential ... opportunities", "explore", "an exploratory call", "possibilities". */
 const EXPLORES = /\b(?:explor(?:e|ing|atory)|potential|possibilit(?:y|ies))\b/i
 
-/** A free thing the time ask tells them to take. Group 1 how it is free, 2 what it is. */
-const FREE_TAKEN = /\b(?:a|an|your|the|our)\s+((?:(?:free|complimentary|no[- ]obligation|no[- ]cost)(?:,?\s+|\s+and\s+))+)(valuation|audit|consultation|assessment|quote|estimate|review|report|trial|check-?up|inspection)\b/i
+/** A free thing the time ask tells them to take. Group 1 how it is free, 2 what it is (not a consultation: that is a meeting again). */
+const FREE_TAKEN = /\b(?:a|an|your|the|our)\s+((?:(?:free|complimentary|no[- ]obligation|no[- ]cost)(?:,?\s+|\s+and\s+))+)(valuation|audit|assessment|quote|estimate|review|report|trial|check-?up|inspection)\b/i
 
 /** The writer would buy the reader's property: "I'm interested in {address}", "we'd like to buy your house". */
 // (Or would talk with them about selling it, "see if you'd be open to a conversation about selling".)

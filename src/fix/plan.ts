@@ -24,7 +24,7 @@ import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
 import type {Edit} from './apply.js'
 import {INVITED, MEETING_TALK, NO_REQUEST, OWN_OFFER, draftPurpose, pendingThing, replacementAsk, sendableDoing, shownThing, type Shown} from './ask.js'
-import {SEE_ATTACHED, decideSentence, didFirst, newThingGuide, opensOnQuestion, pointsOnly} from './decide.js'
+import {SEE_ATTACHED, decideSentence, didFirst, newThingGuide, opensOnQuestion, pointsOnly, recognisesOnly, listsOnly} from './decide.js'
 import {newState, readDraft, type Change, type Draft, type State} from './draft.js'
 import {markupKept, removalRange, tidyEdits} from './edits.js'
 import {keepLayout} from './layout.js'
@@ -1130,7 +1130,7 @@ const UNDERSTAND = /^(?:Totally|Completely) understand(?: (?:that )?(?:things|yo
 function placeAsk(d: Draft, st: State, at: Layout, ask: AskPlace, front: Front): void {
   const {timeAsk, offer} = ask
   // (A question about them that opens the draft asks for nothing: the request that went still gets its low-friction form.)
-  if (!timeAsk || (st.askKept && !(st.askKept.start < timeAsk.start && opensOnQuestion(d, st.askKept)))) {
+  if (!timeAsk || (st.askKept && !(st.askKept.start < timeAsk.start && (opensOnQuestion(d, st.askKept) || recognisesOnly(d, st, st.askKept, timeAsk) || listsOnly(d, st.askKept))))) {
     if (timeAsk && st.askKept && st.askKept.start < timeAsk.start) dropReassurance(d, st, timeAsk)
     return
   }

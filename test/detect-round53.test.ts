@@ -58,3 +58,12 @@ describe('an observation has to say something of theirs', () => {
     expect(rules('Hi Jo,\n\nYour write-up of the Leeds re-scan trial is the reason I wanted to reach out.\n\nWorth a look?')).not.toContain('reaching-out-opener')
   })
 })
+
+describe("a list headed by who gets it is the sender's perks", () => {
+  test.each(['**For you:**', 'For your clients:', 'What you get:', 'Your perks:'])('%s', (heading) => {
+    expect(rules(`Hi Sam,\n\nWe run a referral programme for wedding planners.\n\n${heading}\n- Earn 20% on every couple you refer\n- Offer your couples a free seating planner\n\nWorth a look?`)).toContain('no-recipient-specifics')
+  })
+  test('a heading that names their things still heads their situation', () => {
+    expect(rules('Hi Sam,\n\nThree things on your booking page:\n- the deposit form asks for a card twice\n- the calendar hides Saturdays\n\nWorth a look?')).not.toContain('no-recipient-specifics')
+  })
+})

@@ -3127,13 +3127,23 @@ function statedInvitations({facts, roles, signals}: SignalReading): void {
 function headedNotByThem(text: string, sentences: readonly SentenceRole[], index: number): boolean {
   const said = (k: number) => text.slice(sentences[k].start, sentences[k].end)
   const own = HEADED_LIST.exec(said(index))
-  if (own) return !READER_IN_HEADING.test(own[1])
+  if (own) return !theirHeading(own[1])
   let k = index
   while (k >= 0 && LIST_ITEM.test(said(k))) k--
   if (k === index || k < 0) return false
   const heading = said(k).trim()
-  return heading.endsWith(':') && !READER_IN_HEADING.test(heading.split('\n').at(-1) ?? '')
+  return heading.endsWith(':') && !theirHeading(heading.split('\n').at(-1) ?? '')
 }
+
+/**
+ * A heading that names the reader's things ("Three things on your pricing page:"). One that names them
+ * only as who gets what follows ("For you:", "For your clients:", "What you get:", "Your perks:") heads
+ * the sender's offering: its items are perks, not their situation.
+ */
+function theirHeading(heading: string): boolean {
+  return READER_IN_HEADING.test(heading) && !BENEFICIARY_HEADING.test(heading)
+}
+const BENEFICIARY_HEADING = /^[\W_]*(?:(?:[\w-]+\s+){0,2}(?:for|to)\s+(?:you|your(?:\s+[\w-]+){1,2})|what(?:['’]s|\s+is)?\s+in\s+it\s+for\s+you|what\s+you(?:['’]ll|\s+will)?\s+get|your\s+(?:perks|benefits|rewards|reward|perk))[\W_]*$/i
 const BULLET = String.raw`(?:[-*•→✓✔✅–—▪◦·]|\d{1,2}[.)])\s`
 const HEADED_LIST = new RegExp(String.raw`^\W*([^\n]{1,80}?):\**[ \t]*\n\s*` + BULLET)
 const LIST_ITEM = new RegExp(String.raw`^\s*` + BULLET)

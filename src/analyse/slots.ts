@@ -74,7 +74,7 @@ const SENDER_FRAME = /(?:\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:a|an)|\b
 // [Job Title] role" (their opening). Not "your application for {Company}" (the reader's, to the sender),
 // nor "an application to [Accelerator Name]" (their name only).
 const ANSWERED_FRAME = /\b(?:my\s+(?:[\w-]+\s+)?application|i\s+(?:am\s+|['’]m\s+|have\s+|['’]ve\s+)?(?:applying|applied))\s+for\s+(?:the\s+)?$/i
-/** A slot for a figure ("[X,XXX]", "[N]", "[XX]"): after "your", a count of their things ("your [X,XXX] stations"). */
+/** A slot for a figure ("[XX]", "[N]"): after "your", a count of their things ("your [XX] locations"). */
 const FIGURE = /^(?:x+|n|nn|num|number)$/
 
 const RANK: Record<SlotKind, number> = {sender: 0, reason: 0, other: 0, area: 1, own: 2}
@@ -99,7 +99,7 @@ export function slotKind(words: readonly string[], before: string): SlotKind | u
   const tail = before.slice(-80)
   // The thing named outside the slot decides: "your post on [topic]" is theirs, "your background in
   // [topic]" is their profile, "I'm a [current role]" the sender's own; a figure of theirs ("your
-  // [X,XXX] stations") and what the sender answers of theirs ("my application for [Role Title]") are theirs.
+  // [XX] locations") and what the sender answers of theirs ("my application for [Role Title]") are theirs.
   if (SENDER_FRAME.test(tail)) return 'sender'
   if (ANSWERED_FRAME.test(tail) || (/\byour\s*$/i.test(tail) && words.length > 0 && words.every((w) => FIGURE.test(w)))) return 'own'
   if (OWN_FRAME.test(tail)) return 'own'

@@ -40,6 +40,9 @@ describe('the reader named only in the sender\'s words', () => {
     // the reader's part of the sender's terms, what a thing of theirs could do with the offering
     'You send the recordings, we return: captioned clips and a summary.',
     'Your planners can join with one click and it is free for a month.',
+    // the sender's judgement that it suits them, with them only as whom it suits
+    'Might be useful for your planners since most rota tools skip night shifts.',
+    'Could be interesting to your dev team.',
   ])('%s', (text) => {
     expect(senders(text)).toBe(true)
   })
@@ -57,6 +60,8 @@ describe('the reader named only in the sender\'s words', () => {
     "Your planners can't see which pallets left the dock.",
     // a question put to them, and no reader word at all
     'Are you open to a short call next week?',
+    // a thing of theirs named after the judgement of fit
+    'Thought the figure might be handy for your next carrier review.',
     'We build rota software for depots.',
   ])('%s stays theirs', (text) => {
     expect(senders(text)).toBe(false)

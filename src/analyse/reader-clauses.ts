@@ -31,6 +31,8 @@ const SEEING = new Set(['see', 'saw', 'notice', 'meet', 'hear', 'watch', 'catch'
 /** What the reader gives the sender's request, thanked for: no work of theirs (stock phrases). */
 const GIVEN_TO_SENDER = new Set(['support', 'consideration', 'time', 'help', 'patience', 'attention', 'understanding', 'assistance', 'cooperation', 'kindness', 'generosity', 'trust'])
 const THANKING = new Set(['appreciate', 'thank', 'value'])
+/** Words of the sender's judgement that a thing suits them: "interesting for your audience". */
+const FIT = new Set(['interesting', 'useful', 'relevant', 'helpful', 'valuable', 'worthwhile', 'handy', 'timely', 'fit', 'suited', 'well-suited'])
 /** Words of a free relative: what follows is whatever the reader has or does, nothing known of theirs. */
 const ANY_OF_THEIRS = new Set(['whatever', 'whichever', 'whoever', 'wherever', 'whenever', 'anything', 'everything', 'anyone'])
 /** Verbs of a request or an offer made by the sender in the present ("we kindly ask you to use ..."). */
@@ -143,6 +145,10 @@ function sendersWord(tokens: Token[], clauses: Clause[], c: number, i: number, b
   // (Not the subject of what follows: "They believe you would make a fine curator".)
   if (t.norm === 'you' && i > clause.from && tokens[i - 1].pos === 'VERB' && !SEEING.has(tokens[i - 1].lemma) && clause.subject !== 'reader' && !isVerb(tokens[i + 1])) return true
   if (t.norm === 'you' && i > clause.from + 1 && tokens[i - 1].norm === 'for' && clause.subject !== 'reader') return true
+  // The sender's judgement of fit, with the reader as whom it fits: "Might be interesting for your
+  // audience", "could be useful to your team". (Not a thing of theirs named after it: "might be handy
+  // for your next carrier review" names their work.)
+  if (i > clause.from + 1 && (tokens[i - 1].norm === 'for' || tokens[i - 1].norm === 'to') && clause.subject !== 'reader' && tokens.slice(clause.from, i - 1).some((u) => FIT.has(u.norm)) && whom(tokens, i + 1, clause.to)) return true
   // Whatever it is: "whatever you need", "whichever your students use", "Anything you flag gets fixed".
   if (i > 0 && ANY_OF_THEIRS.has(tokens[i - 1].norm)) return true
   // Thanks for what they give the request: "I appreciate your support".
@@ -158,6 +164,17 @@ function sendersWord(tokens: Token[], clauses: Clause[], c: number, i: number, b
   }
   return false
 }
+
+/**
+ * Tokens from `from` are a bare noun or two ("audience", "dev team") up to the clause's end or a reason
+ * after it ("since ...", which the tagger may read as a preposition): whom a thing suits, nothing of theirs told.
+ */
+function whom(tokens: Token[], from: number, to: number): boolean {
+  let k = from
+  while (k < to && k < from + 2 && tokens[k].pos === 'NOUN') k++
+  return k > from && (k === to || REASON_AFTER.has(tokens[k].norm) || tokens[k].pos === 'PUNCT')
+}
+const REASON_AFTER = new Set(['since', 'because', 'as', 'given', 'while', 'and'])
 
 /** The sender's part of terms: the sender doing something, in the present ("we fund the study", "I return ..."). */
 function sendersPart(tokens: Token[], d: Clause): boolean {

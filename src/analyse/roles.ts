@@ -1011,7 +1011,7 @@ const CUSTOMER_KINDS = new Set(['customers', 'clients', 'tradies', 'trades', 'tr
  * number, a recipient-detail merge field of substance, or a content word that is not generic. Names
  * alone are weak details (a company or title said back, LABELLING.md M3): they do not count here.
  */
-function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolean {
+function isSpecific(tokens: Token[], from: number, to: number, ctx: Pick<Ctx, 'facts' | 'roles'>, judged = false): boolean {
   // An industry or a field said back ("building in the legal tech space", "your experience in
   // software engineering") is a weak detail with nothing said through it (LABELLING.md M3, M5).
   // So is the kind of customer their company serves ("{{company}} sells to home service businesses").
@@ -1030,10 +1030,20 @@ function isSpecific(tokens: Token[], from: number, to: number, ctx: Ctx): boolea
     }
     // "We share a mutual connection or two", "12 mutual connections": true of anyone in their network.
     if (t.pos === 'NUM' && !/^(?:one|a)$/.test(t.norm) && !someIn(tokens, Math.max(from, i - 3), Math.min(to, i + 3), (u) => u.norm === 'mutual')) return true
+    // Read as a judgement (`judged`), the words that judge ("excellent", "awesome", "clearly ... right",
+    // "reputation for excellence") and the owner of the thing judged ("your school's reputation") say
+    // nothing seen: what is left has to name a thing of theirs.
+    if (judged && (t.pos === 'ADJ' || t.pos === 'ADV' || JUDGING_WORDS.has(t.lemma) || JUDGING.test(t.norm) || tokens[i + 1]?.norm === "'s")) continue
     if ((t.pos === 'NOUN' || t.pos === 'VERB' || t.pos === 'ADJ') && !/^[A-Z]/.test(ctx.facts.text[t.start]) && !GENERIC.has(t.norm) && !GENERIC.has(t.lemma) && t.norm.length > 3) return true
   }
   return false
 }
+
+/**
+ * Words that judge what they name, whoever it is ("a reputation for excellence", "your track record"),
+ * and the words of praise's stock verbs ("caught my attention", "stood out").
+ */
+const JUDGING_WORDS = new Set(['reputation', 'excellence', 'commitment', 'dedication', 'passion', 'track', 'record', 'insight', 'insights', 'leadership', 'congrats', 'congratulations', 'kudos', 'job', 'catch', 'attention', 'eye', 'stand', 'admire', 'congratulate', 'appreciate'])
 
 const SIGNATURE_LINE = /^[^\n.!?|]{1,60} \| [^\n.!?]{1,80}$/m
 const firstLine = (text: string): string => {
@@ -1767,7 +1777,10 @@ function perceives(r: Reading, out: SentenceRole): SentenceRole | undefined {
   const lead = tokens[r.first]
   if (r.subject === 'sender' && !r.elided && verb > r.first && verb <= r.first + 2 && lead !== undefined && (PRODUCT_POINTERS.has(lead.norm) || ctx.senderNames.has(lead.norm)) && !someIn(tokens, r.first, verb, (t) => SUBJECT_SELF.has(t.norm))) return undefined
   // "Seeing great results with groups like {{company_name}}": the sender's own outcome, told.
-  if (r.doing === 'see' && verb >= 0 && someIn(tokens, verb + 1, Math.min(to, verb + 4), (t) => OUTCOME_SEEN.has(t.norm))) {
+  // So are the figures the sender's own users are seeing: "Our beta schools are seeing 20%+ improvement
+  // in scores" (what "our ..." sees now is their result, not a look at the reader's world).
+  const ownersSee = r.doing === 'see' && verb > r.first + 1 && /^(?:see|sees|seeing)$/.test(tokens[verb].norm) && (tokens[r.first].norm === 'our' || tokens[r.first].norm === 'my') && someIn(tokens, verb + 1, to, (t) => t.pos === 'NUM')
+  if (ownersSee || (r.doing === 'see' && verb >= 0 && someIn(tokens, verb + 1, Math.min(to, verb + 4), (t) => OUTCOME_SEEN.has(t.norm)))) {
     out.role = 'proof'
     return out
   }
@@ -3211,13 +3224,23 @@ function statedInvitations({facts, roles, signals}: SignalReading): void {
 function headedNotByThem(text: string, sentences: readonly SentenceRole[], index: number): boolean {
   const said = (k: number) => text.slice(sentences[k].start, sentences[k].end)
   const own = HEADED_LIST.exec(said(index))
-  if (own) return !READER_IN_HEADING.test(own[1])
+  if (own) return !theirHeading(own[1])
   let k = index
   while (k >= 0 && LIST_ITEM.test(said(k))) k--
   if (k === index || k < 0) return false
   const heading = said(k).trim()
-  return heading.endsWith(':') && !READER_IN_HEADING.test(heading.split('\n').at(-1) ?? '')
+  return heading.endsWith(':') && !theirHeading(heading.split('\n').at(-1) ?? '')
 }
+
+/**
+ * A heading that names the reader's things ("Three things on your pricing page:"). One that names them
+ * only as who gets what follows ("For you:", "For your clients:", "What you get:", "Your perks:") heads
+ * the sender's offering: its items are perks, not their situation.
+ */
+function theirHeading(heading: string): boolean {
+  return READER_IN_HEADING.test(heading) && !BENEFICIARY_HEADING.test(heading)
+}
+const BENEFICIARY_HEADING = /^[\W_]*(?:(?:[\w-]+\s+){0,2}(?:for|to)\s+(?:you|your(?:\s+[\w-]+){1,2})|what(?:['’]s|\s+is)?\s+in\s+it\s+for\s+you|what\s+you(?:['’]ll|\s+will)?\s+get|your\s+(?:perks|benefits|rewards|reward|perk))[\W_]*$/i
 const BULLET = String.raw`(?:[-*•→✓✔✅–—▪◦·]|\d{1,2}[.)])\s`
 const HEADED_LIST = new RegExp(String.raw`^\W*([^\n]{1,80}?):\**[ \t]*\n\s*` + BULLET)
 const LIST_ITEM = new RegExp(String.raw`^\s*` + BULLET)
@@ -3226,7 +3249,8 @@ const READER_IN_HEADING = /\b(?:you|your|yours|you're|you've|you'd)\b/i
 /** Specific observations of the reader or their world; not "You know how it is when ...", "As a CEO, you ...". */
 const FOUND_CONTACT = /\b(?:found|got|came across|pulled|took)\s+your\s+(?:contact|contact details|contact info|details|e-?mail(?: address)?|address|name|number)\b/i
 
-function recipientObservations({facts, roles, signals, anyone}: SignalReading): void {
+function recipientObservations(read: SignalReading): void {
+  const {facts, roles, signals, anyone} = read
   const {signal, guide, addedFor} = ROLE_SIGNALS.theirObservation
   const adding = new Set<Role>(addedFor)
   for (const [i, s] of roles.sentences.entries()) {
@@ -3238,15 +3262,38 @@ function recipientObservations({facts, roles, signals, anyone}: SignalReading): 
     if (/^\W*as (?:a|an|the) [^,]{1,60},/i.test(text) || FOUND_CONTACT.test(text)) continue
     // A condition on their answer ("No worries if you're slammed", "But if you've been meaning to look
     // and haven't had a chance, ..."): nothing seen of theirs.
-    if (STANCE_CONDITION.test(text) || ROLE_SAID_BACK.test(text)) continue
+    if (STANCE_CONDITION.test(text) || ROLE_SAID_BACK.test(text) || ROLE_IN_PLACE.test(text)) continue
     // Praise of their work, profile or experience that names nothing ("I really like your work", "Your
     // experience at [Company] caught my attention", "impressive portfolio!") is fake specificity (M5).
-    if (hollowPraise(text)) continue
+    if (hollowPraise(text) || judgedOnly(read, s, text)) continue
     addHit(signals, inGuide(facts, s) ? guide : signal, {text, start: s.start, end: s.end})
   }
 }
 
+/**
+ * A sentence that judges ("awesome", "excellent", "spot on", "clearly you're doing something right",
+ * "congrats") and, the judging words and the owner of what is judged set aside, names nothing of
+ * theirs: "I noticed [Business Name] has awesome reviews", "your excellent work as [Title] at
+ * [School Name]", "Your school's reputation for academic excellence caught my attention". The praise
+ * is the sender's; nothing seen of the reader (LABELLING.md M5).
+ */
+function judgedOnly({facts, roles, tokens}: SignalReading, s: SentenceRole, text: string): boolean {
+  if (!PRAISE.test(text) && !JUDGING.test(text)) return false
+  let from = indexAt(tokens, s.start)
+  if (from < 0) from = tokens.findIndex((t) => t.start >= s.start)
+  if (from < 0) return false
+  let to = from
+  while (to < tokens.length && tokens[to].start < s.end) to++
+  return !isSpecific(tokens, from, to, {facts, roles}, true)
+}
+const JUDGING = /\b(?:awesome|excellent|outstanding|fantastic|stellar|remarkable|spot[- ]on|(?:doing|did) (?:something|things|it) right|congrats|congratulations|kudos|well done|reputation|excellence)\b/i
+
 /** "... you are a decision-maker at [Company].", "... because you lead engineering at [Company].": a title at a company, and nothing more. */
+/**
+ * "I noticed you're a personal trainer in [City] — ...", "I noticed you manage properties in [City].":
+ * their trade in their town, and nothing more, is the list they were drawn from (LABELLING.md M3).
+ */
+const ROLE_IN_PLACE = /\b(?:you(?:'re|’re| are)\s+(?:a|an)\s+|you\s+(?:run|manage|own|operate|oversee|sell|work)\s+)[\w -]{1,40}?\s(?:in|across|around|near|based in)\s+(?:\{\{?[^{}]{1,40}\}?\}|\[[^\]]{1,40}\]|<[^>]{1,40}>|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s*(?:[.!]|[—–]|-\s|$)/
 const ROLE_SAID_BACK = /\b(?:you(?:'re|’re| are)\s+(?:a|an|the)\s+|you\s+(?:lead|head|run|manage|oversee)\s+)[\w -]{1,40}?\s(?:at|with|for|of)\s+(?:\{\{?[^{}]{1,40}\}?\}|\[[^\]]{1,40}\]|<[^>]{1,40}>|[A-Z][\w&.'-]*(?:\s+[A-Z][\w&.'-]*){0,2})\s*(?:[.!,;]|$)/
 
 /** Whether what the sentence says (without the spaces around it) is a rewrite's guide line. */

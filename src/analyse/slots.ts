@@ -68,6 +68,15 @@ const PROFILE_NOUNS = 'background|experience|expertise|work|career|journey|focus
 const OWN_FRAME = new RegExp(String.raw`(?:(?:\byour\s+(?:[\w-]+\s+){0,2}|['’]s\s+(?:[\w-]+\s+)?|\b(?:great|good|nice|amazing|awesome|excellent|impressive|the)\s+)(?:${CONTENT_NOUNS})\s+(?:on|about|around|regarding|covering|of)|\byour\s+(?:most\s+)?(?:recent|latest|newest))\s*$`, 'i')
 const AREA_FRAME = new RegExp(String.raw`(?:\byour\s+(?:[\w-]+\s+){0,2}(?:${PROFILE_NOUNS})\s+(?:in|with|within|across|of|on|around)|['’]s\s+(?:focus|coverage|beat)\s+(?:on|in|of)|\byou(?:'re|\s+are)?\s+(?:\w+\s+)?(?:focus|focused|focusing|specialise|specialize|specialising|specializing)\s+(?:on|in))\s*$`, 'i')
 
+// The sender's own frame: "I'm a [current role/recent graduate]", "my [years] of", "our [product]".
+const SENDER_FRAME = /(?:\b(?:i['’]m|i\s+am|we['’]re|we\s+are)\s+(?:a|an)|\b(?:my|our))\s*$/i
+// What the sender applied for is the reader's: "my application for [Role Title]", "I am applying for the
+// [Job Title] role" (their opening). Not "your application for {Company}" (the reader's, to the sender),
+// nor "an application to [Accelerator Name]" (their name only).
+const ANSWERED_FRAME = /\b(?:my\s+(?:[\w-]+\s+)?application|i\s+(?:am\s+|['’]m\s+|have\s+|['’]ve\s+)?(?:applying|applied))\s+for\s+(?:the\s+)?$/i
+/** A slot for a figure ("[XX]", "[N]"): after "your", a count of their things ("your [XX] locations"). */
+const FIGURE = /^(?:x+|n|nn|num|number)$/
+
 const RANK: Record<SlotKind, number> = {sender: 0, reason: 0, other: 0, area: 1, own: 2}
 
 /**
@@ -89,7 +98,10 @@ export function slotKind(words: readonly string[], before: string): SlotKind | u
   }
   const tail = before.slice(-80)
   // The thing named outside the slot decides: "your post on [topic]" is theirs, "your background in
-  // [topic]" is their profile.
+  // [topic]" is their profile, "I'm a [current role]" the sender's own; a figure of theirs ("your
+  // [XX] locations") and what the sender answers of theirs ("my application for [Role Title]") are theirs.
+  if (SENDER_FRAME.test(tail)) return 'sender'
+  if (ANSWERED_FRAME.test(tail) || (/\byour\s*$/i.test(tail) && words.length > 0 && words.every((w) => FIGURE.test(w)))) return 'own'
   if (OWN_FRAME.test(tail)) return 'own'
   if (AREA_FRAME.test(tail)) return 'area'
   if (othersThing(before)) return 'other'

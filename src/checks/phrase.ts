@@ -4,7 +4,7 @@ import type {PhraseMatch} from '../analyse/phrases.js'
 import {acceptMatch} from '../analyse/match-filter.js'
 import {splitTerms, stem} from '../analyse/terms.js'
 import {openingSentence} from './opening.js'
-import {companyFirstWord, RECIPIENT, SELF, termFlags, type Vocabulary} from '../analyse/signals.js'
+import {companyFirstWord, RECIPIENT, SEEN_OF_READER, SELF, termFlags, type Vocabulary} from '../analyse/signals.js'
 import {buildEdits} from '../fix/suggest.js'
 import type {PhraseRule} from '../rules/format.js'
 import type {CheckContext, CheckKind, Field, RawFinding} from './types.js'
@@ -93,6 +93,14 @@ function readerOnlyAfter(ctx: CheckContext, facts: TextFacts, sentence: number, 
   return true
 }
 
+/** The signals that say something of the reader was seen, besides the observation's own (signals.ts SEEN_OF_READER). */
+const SEEN = [...SEEN_OF_READER, 'recipient-placeholder', 'named-detail', 'quoted-words', 'recipient-words']
+
+/** An observation sentence none of whose words the signals of something seen of the reader hold. */
+function seesNothing(ctx: CheckContext, s: {start: number; end: number}): boolean {
+  return !SEEN.some((name) => (ctx.signals.get(name) ?? []).some((h) => h.start < s.end && s.start < h.end))
+}
+
 /** A pleasantry's start ("Hope you're well, ...", "Thanks for connecting, ..."): what follows is still the preamble. */
 const PLEASANTRY_START = /^\W*(?:i\s+|we\s+)?(?:hope|hoping|trust|trusting|wish|wishing|happy|thanks|thank|greetings|good\s+(?:morning|afternoon|evening))\b/i
 
@@ -106,6 +114,9 @@ function afterReaderLine(ctx: CheckContext, facts: TextFacts, sentence: number, 
   const s = facts.sentences[sentence]
   if (!role || !s) return false
   const before = facts.text.slice(role.start, start)
+  // "I noticed you're a personal trainer in [City] — wanted to reach out directly": a look that raises
+  // no signal of anything seen of them (a role in a place, praise) gives the frame no reason before it.
+  if (role.role === 'observation' && seesNothing(ctx, role)) return false
   // "I noticed your work with X and wanted to reach out": the look and the frame joined, the stock
   // opener whole (LABELLING.md C1 "I came across your profile"); not a frame inside what follows the line.
   if (PLEASANTRY_START.test(before) || /\band\s*$/i.test(before)) return false

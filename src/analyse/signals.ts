@@ -98,6 +98,13 @@ export const ROLE_SIGNALS = {
 export const SEEN_OF_READER: readonly string[] = ['recipient-problem', 'recipient-observation', 'your-specifics', 'trigger-event']
 
 /**
+ * The signals that say something of the reader was seen: those above and the reader's own words,
+ * names, quotations and fields a sentence holds (checks/phrase.ts: a reaching-out frame after a look
+ * that raised none of them still clears its throat).
+ */
+export const SEEN_ANYTHING: readonly string[] = [...SEEN_OF_READER, 'recipient-placeholder', 'named-detail', 'quoted-words', 'recipient-words']
+
+/**
  * Computed signals renamed, by their old names: `question` was also a call to action's kind, `link`
  * also a check kind and a call to action's kind. A pack naming an old one is told the new name.
  */

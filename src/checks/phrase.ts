@@ -4,7 +4,7 @@ import type {PhraseMatch} from '../analyse/phrases.js'
 import {acceptMatch} from '../analyse/match-filter.js'
 import {splitTerms, stem} from '../analyse/terms.js'
 import {openingSentence} from './opening.js'
-import {companyFirstWord, RECIPIENT, SEEN_OF_READER, SELF, termFlags, type Vocabulary} from '../analyse/signals.js'
+import {companyFirstWord, RECIPIENT, SEEN_ANYTHING, SELF, termFlags, type Vocabulary} from '../analyse/signals.js'
 import {buildEdits} from '../fix/suggest.js'
 import type {PhraseRule} from '../rules/format.js'
 import type {CheckContext, CheckKind, Field, RawFinding} from './types.js'
@@ -93,12 +93,9 @@ function readerOnlyAfter(ctx: CheckContext, facts: TextFacts, sentence: number, 
   return true
 }
 
-/** The signals that say something of the reader was seen, besides the observation's own (signals.ts SEEN_OF_READER). */
-const SEEN = [...SEEN_OF_READER, 'recipient-placeholder', 'named-detail', 'quoted-words', 'recipient-words']
-
 /** An observation sentence none of whose words the signals of something seen of the reader hold. */
 function seesNothing(ctx: CheckContext, s: {start: number; end: number}): boolean {
-  return !SEEN.some((name) => (ctx.signals.get(name) ?? []).some((h) => h.start < s.end && s.start < h.end))
+  return !SEEN_ANYTHING.some((name) => (ctx.signals.get(name) ?? []).some((h) => h.start < s.end && s.start < h.end))
 }
 
 /** A pleasantry's start ("Hope you're well, ...", "Thanks for connecting, ..."): what follows is still the preamble. */

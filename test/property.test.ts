@@ -330,6 +330,15 @@ describe('lint never throws and reports well-formed findings', () => {
     )
   }, TIMEOUT)
 
+  // Inputs a random run once found, kept so they run every time.
+  test.each([
+    // A signal's word that the tagger reads as a space (after a NUL), asked whether it names a kind of company: lint threw.
+    {text: 'Hi Dana, \u0000 Hi Dana, Hi Dana, Hi Dana,\n\nHi Dana, Saw your Leeds opening on LinkedIn.[First Name]\nHi Dana, \n\nBest,\nDan', subject: ''}
+  ])('found once: %j', (input) => {
+    checkResult(input, linter.lint(input))
+    expect(typeof linter.rewrite(input).text).toBe('string')
+  })
+
   test('50,000-character words, alone and inside a draft', () => {
     const long = fc.constantFrom('?'.repeat(50_000), '!?'.repeat(25_000), 'x'.repeat(50_000), 'É'.repeat(50_000), '😀'.repeat(25_000), 'a\u0301'.repeat(25_000), '{'.repeat(50_000), '{{a'.repeat(16_000), 'http://' + 'a'.repeat(50_000))
     fc.assert(

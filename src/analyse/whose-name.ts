@@ -38,6 +38,8 @@ export function classifiesKind(text: string, tagged: Token[], at: number): boole
   if (at < 0) return false
   const tokens = tagged.filter((t) => t.pos !== 'SPACE')
   at = tokens.indexOf(tagged[at])
+  // (A space token has no place among the words: nothing to classify.)
+  if (at < 0) return false
   // (A line broken inside the phrase still joins it: drafts are often wrapped by hand.)
   const joined = (k: number) => tokens[k + 1] !== undefined && !/[.!?,;:()]|\n\s*\n/.test(text.slice(tokens[k].end, tokens[k + 1].start))
   const capital = (t: Token | undefined) => t !== undefined && (t.pos === 'PROPN' || t.pos === 'X') && /^[A-Z]/.test(text.charAt(t.start))

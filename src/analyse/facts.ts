@@ -189,8 +189,12 @@ const ADDRESSED_BY_TITLE = /^\s*(?:[Dd]ear|[Hh]i|[Hh]ello|[Gg]reetings|[Tt]o)(?:
 const SALUTATION_LINE =
   /^\s*(?:[Tt]o[ \t]+(?:whom it may concern|(?:the[ \t]+)?\p{Lu}[^\n.!?]{0,60}?)|(?:\p{Lu}[\w.&'’-]*[ \t]+){1,4}(?:[Tt]eam|[Ff]olks))[ \t]*[,:—–-][ \t]*(?=\r?\n[ \t]*\r?\n)/u
 
-/** HTML elements' tags that open a message before its greeting: "<div>", "<p>", "<span style=...>". */
-const LEADING_TAGS = /^\s*(?:<(?:div|p|span|font|b|strong|i|em|br|center)\b[^<>\n]*>\s*)+/i
+/** The HTML elements a draft's text is written in ("<div>", "<p>", "<span style=...>", "<br>"). */
+const TEXT_ELEMENTS = 'div|p|span|font|b|strong|i|em|br|center'
+/** One such element's opening or closing tag at the start, and the space after it (fix/draft.ts reads a sentence past them). */
+export const TEXT_TAG_START = new RegExp(`^<\\/?(?:${TEXT_ELEMENTS})\\b[^<>\\n]*>\\s*`, 'i')
+/** Their opening tags before a message's greeting. */
+const LEADING_TAGS = new RegExp(`^\\s*(?:<(?:${TEXT_ELEMENTS})\\b[^<>\\n]*>\\s*)+`, 'i')
 
 function greetingEnd(text: string): number {
   // A greeting inside an HTML element, "<div>Dear Professor {}, </div>": the tags are no part of it, the greeting is.

@@ -3,7 +3,7 @@
  * merge fields that say who writes and whom to, the findings in each sentence, whether there was
  * real contact before, and the words of the sign-off. And the state the plan's steps share.
  */
-import {GUIDE_LINES, type TextFacts} from '../analyse/facts.js'
+import {GUIDE_LINES, TEXT_TAG_START, type TextFacts} from '../analyse/facts.js'
 import {hollowPraise, observedField, type Roles, type SentenceRole} from '../analyse/roles.js'
 import type {Token} from '../analyse/grammar.js'
 import type {LintMessage} from '../types.js'
@@ -379,9 +379,6 @@ function lineBefore(text: string, at: number): string {
 /** The rest of the greeting line up to its comma at the line's end: "[Title] [Last Name] and team,". */
 const GREETING_REST = /^[^,\n.!?]{1,60},[ \t]*(?=\r?\n|$)/
 
-/** An HTML element's tag and the space after it: "</div>\n", "<br>", "<div class=\"x\">". */
-const HTML_TAG = /^<\/?(?:div|p|span|font|b|strong|i|em|br|center)\b[^<>\n]*>\s*/i
-
 /** The body's sentences without a greeting or its punctuation at their start. */
 function trimGreetings(text: string, facts: TextFacts, body: SentenceRole[]): SentenceRole[] {
   for (const s of body) {
@@ -389,7 +386,7 @@ function trimGreetings(text: string, facts: TextFacts, body: SentenceRole[]): Se
     s.start = Math.max(s.start, facts.bodyStart)
     while (s.start < s.end && /[\s!?.,:;]/.test(text[s.start])) s.start++
     // (Nor on the HTML tags before its words, "</div>\n<br>\n<div>I hope ...": they are the elements', and stay.)
-    for (let tag = HTML_TAG.exec(text.slice(s.start, s.end)); tag; tag = HTML_TAG.exec(text.slice(s.start, s.end))) s.start += tag[0].length
+    for (let tag = TEXT_TAG_START.exec(text.slice(s.start, s.end)); tag; tag = TEXT_TAG_START.exec(text.slice(s.start, s.end))) s.start += tag[0].length
     // (Nor inside a template tag it runs out of, "-- Ask --}}\nCould we ...": the tag is no part of it.)
     // (Read back at most 40 characters, and on to the sentence's end: a long draft's every sentence is read.)
     const from = Math.max(0, s.start - 40)

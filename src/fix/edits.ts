@@ -239,9 +239,7 @@ function tagsKept(text: string, edits: Edit[]): Edit[] {
 /** The edits that split no piece of markup (nor an HTML element). */
 export function markupKept(text: string, edits: Edit[]): Edit[] {
   const spans = markupSpans(text)
-  // (The pattern is global, for matchAll: its test leaves lastIndex where it matched, which matchAll would start from.)
-  const html = PAIRED_TAG.test(text)
-  PAIRED_TAG.lastIndex = 0
-  const kept = html ? tagsKept(text, edits) : edits
+  // (search, not test: the pattern is global, for matchAll, and search leaves its lastIndex as it was.)
+  const kept = text.search(PAIRED_TAG) >= 0 ? tagsKept(text, edits) : edits
   return spans.length === 0 ? kept : kept.filter((e) => !splitsMarkup(spans, e))
 }
